@@ -1,0 +1,355 @@
+#include "partnercenterclient.h"
+
+#include "accesstokensource.h"
+#include "clock.h"
+#include "httpexchange.h"
+#include "pendingcall.h"
+#include "jsonfields.h"
+#include "wirecodec.h"
+
+#include <QHostAddress>
+#include <QJsonDocument>
+#include <QUrlQuery>
+
+using namespace Qt::Literals::StringLiterals;
+
+PartnerCenterClient::PartnerCenterClient(const QUrl &baseUrl, AccessTokenSource *tokens,
+                                         Clock *clock, QObject *parent)
+    : QObject(parent)
+    , m_baseUrl(baseUrl)
+    , m_tokens(tokens)
+    , m_clock(clock)
+{
+    // Partner Center closes idle connections; HTTP/2 multiplexing is of no use to it.
+    m_network.setAutoDeleteReplies(false);
+}
+
+PartnerCenterClient::~PartnerCenterClient() = default;
+
+bool PartnerCenterClient::isAllowedEndpoint(const QUrl &url, QString *why)
+{
+    if (!url.isValid() || url.host().isEmpty()) {
+        if (why)
+            *why = tr("The address %1 is not a valid URL.").arg(url.toDisplayString());
+        return false;
+    }
+    if (url.scheme() == "https"_L1)
+        return true;
+    if (url.scheme() == "http"_L1) {
+        const QHostAddress address(url.host());
+        if (url.host() == "localhost"_L1 || address.isLoopback())
+            return true;
+        if (why)
+            *why = tr("Plain http:// is only allowed to this computer (loopback). Use https:// "
+                      "for %1.")
+                       .arg(url.host());
+        return false;
+    }
+    if (why)
+        *why = tr("Only https:// addresses are supported, not %1.").arg(url.scheme());
+    return false;
+}
+
+HttpRequest PartnerCenterClient::request(QByteArray method, const QString &path,
+                                         const CallOptions &options) const
+{
+    HttpRequest r;
+    r.method = std::move(method);
+    QUrl url = m_baseUrl;
+    const QString basePath = url.path().endsWith(u'/') ? url.path().chopped(1) : url.path();
+    const qsizetype query = path.indexOf(u'?');
+    url.setPath(basePath + (query < 0 ? path : path.left(query)));
+    if (query >= 0)
+        url.setQuery(path.mid(query + 1), QUrl::StrictMode);
+    r.url = url;
+    r.correlationId = options.correlationId;
+    return r;
+}
+
+std::optional<QUrl> PartnerCenterClient::resolveNext(const QString &uri) const
+{
+    const QUrl next(uri);
+    if (next.isRelative()) {
+        // "/v1/customers?size=…" is relative to the service root, not to the base path.
+        QUrl root = m_baseUrl;
+        const QString basePath = root.path().endsWith(u'/') ? root.path().chopped(1) : root.path();
+        if (uri.startsWith(u'/') && !uri.startsWith(basePath + u'/'))
+            return root.resolved(QUrl(basePath + uri));
+        return root.resolved(next);
+    }
+    if (next.scheme() == m_baseUrl.scheme() && next.host() == m_baseUrl.host()
+        && next.port(m_baseUrl.port()) == m_baseUrl.port())
+        return next;
+    return std::nullopt;
+}
+
+PendingCall *PartnerCenterClient::start(HttpRequest request, QObject *context, RawCallback done)
+{
+    auto *call = new PendingCall(this);
+    run(call, std::move(request), context, std::move(done));
+    return call;
+}
+
+void PartnerCenterClient::run(PendingCall *call, HttpRequest request, QObject *context,
+                              RawCallback done)
+{
+    QPointer<QObject> guard(context);
+    QPointer<PendingCall> pending(call);
+    auto *exchange = new HttpExchange(
+        this, std::move(request),
+        [guard, pending, done = std::move(done)](int status, const QByteArray &body,
+                                                 const ApiError &error) {
+            if (guard && pending)
+                done(status, body, error);
+            // Paging hands the call to the next exchange; anything else ends it here.
+            if (pending && !pending->property("continued").toBool())
+                pending->markFinished();
+            if (pending)
+                pending->setProperty("continued", false);
+        });
+    QPointer<HttpExchange> running(exchange);
+    call->setCanceller([running] {
+        if (running)
+            running->cancel();
+    });
+    // Always answer asynchronously, even for a refused endpoint: the caller gets the
+    // PendingCall before any callback runs.
+    QMetaObject::invokeMethod(exchange, &HttpExchange::start, Qt::QueuedConnection);
+}
+
+PendingCall *PartnerCenterClient::listCustomers(const CustomerQuery &query, QObject *context,
+                                                PageCallback onPage, DoneCallback onDone,
+                                                const CallOptions &options)
+{
+    QString path = u"/v1/customers?size=%1"_s.arg(std::clamp(query.pageSize, 1, 500));
+    if (query.field != CustomerQuery::Field::None) {
+        const QJsonObject filter{
+            {u"Field"_s, query.field == CustomerQuery::Field::Domain ? u"Domain"_s
+                                                                     : u"CompanyName"_s},
+            {u"Value"_s, query.value},
+            {u"Operator"_s, u"starts_with"_s}};
+        path += u"&filter="_s
+                + QString::fromLatin1(QUrl::toPercentEncoding(QString::fromUtf8(
+                    QJsonDocument(filter).toJson(QJsonDocument::Compact))));
+    }
+    auto *call = new PendingCall(this);
+    fetchPage(call, request("GET", path, options), context, std::move(onPage), std::move(onDone));
+    return call;
+}
+
+void PartnerCenterClient::fetchPage(PendingCall *call, HttpRequest req, QObject *context,
+                                    PageCallback onPage, DoneCallback onDone)
+{
+    const QUuid correlationId = req.correlationId;
+    run(call, std::move(req), context,
+        [this, call, context, correlationId, onPage, onDone](int, const QByteArray &body,
+                                                             const ApiError &error) {
+            if (error.isError()) {
+                onDone(error);
+                return;
+            }
+            Result<CollectionPage> page = WireCodec::collection(body);
+            Result<QList<Customer>> customers =
+                page.ok() ? WireCodec::list<Customer>(page.value().items, u"items"_s,
+                                                      &WireCodec::customer)
+                          : Result<QList<Customer>>(page.error());
+            if (!customers.ok()) {
+                ApiError malformed = customers.error();
+                malformed.setCorrelationId(correlationId.toString(QUuid::WithoutBraces));
+                emit callFailed(malformed);
+                onDone(malformed);
+                return;
+            }
+            onPage(customers.value());
+            if (!page.value().hasNext()) {
+                onDone({});
+                return;
+            }
+            const std::optional<QUrl> next = resolveNext(page.value().nextUri);
+            if (!next) {
+                onDone(WireCodec::malformed(
+                    tr("The next page is on another server (%1); it was not requested.")
+                        .arg(page.value().nextUri.left(200))));
+                return;
+            }
+            HttpRequest nextRequest;
+            nextRequest.url = *next;
+            nextRequest.correlationId = correlationId;
+            nextRequest.extraHeaders = page.value().nextHeaders;
+            call->setProperty("continued", true);
+            fetchPage(call, std::move(nextRequest), context, onPage, onDone);
+        });
+}
+
+namespace {
+// Decodes a 2xx body with decode, or passes the error on.
+template<typename T, typename Decode>
+Result<T> decodeBody(const QByteArray &body, const ApiError &error, Decode decode)
+{
+    if (error.isError())
+        return error;
+    Result<QJsonObject> object = WireCodec::object(body);
+    if (!object.ok())
+        return object.error();
+    return decode(object.value());
+}
+
+template<typename T>
+Result<QList<T>> decodeCollection(const QByteArray &body, const ApiError &error,
+                                  Result<T> (*decode)(const QJsonObject &, const QString &))
+{
+    if (error.isError())
+        return error;
+    Result<CollectionPage> page = WireCodec::collection(body);
+    if (!page.ok())
+        return page.error();
+    return WireCodec::list<T>(page.value().items, u"items"_s, decode);
+}
+
+// A decoding failure is still the server's fault: tag it with the call's ids.
+template<typename T>
+Result<T> tagged(Result<T> result, const QUuid &correlationId)
+{
+    if (!result.ok() && result.error().correlationId().isEmpty()) {
+        ApiError error = result.error();
+        error.setCorrelationId(correlationId.toString(QUuid::WithoutBraces));
+        return error;
+    }
+    return result;
+}
+} // namespace
+
+PendingCall *PartnerCenterClient::getCustomer(const QString &customerId, QObject *context,
+                                              Callback<Customer> done, const CallOptions &options)
+{
+    const QString path = u"/v1/customers/"_s + QString::fromLatin1(QUrl::toPercentEncoding(customerId));
+    return start(request("GET", path, options), context,
+                 [done, options](int, const QByteArray &body, const ApiError &error) {
+                     done(tagged(decodeBody<Customer>(body, error,
+                                                      [](const QJsonObject &o) {
+                                                          return WireCodec::customer(o);
+                                                      }),
+                                 options.correlationId));
+                 });
+}
+
+PendingCall *PartnerCenterClient::listSubscriptions(const QString &customerId, QObject *context,
+                                                    Callback<QList<Subscription>> done,
+                                                    const CallOptions &options)
+{
+    const QString path = u"/v1/customers/%1/subscriptions"_s.arg(
+        QString::fromLatin1(QUrl::toPercentEncoding(customerId)));
+    return start(request("GET", path, options), context,
+                 [done, options](int, const QByteArray &body, const ApiError &error) {
+                     done(tagged(decodeCollection<Subscription>(body, error,
+                                                                &WireCodec::subscription),
+                                 options.correlationId));
+                 });
+}
+
+PendingCall *PartnerCenterClient::setSubscriptionStatus(const QString &customerId,
+                                                        const Subscription &subscription,
+                                                        const SubscriptionStatus &status,
+                                                        QObject *context,
+                                                        Callback<Subscription> done,
+                                                        const CallOptions &options)
+{
+    const QString path = u"/v1/customers/%1/subscriptions/%2"_s.arg(
+        QString::fromLatin1(QUrl::toPercentEncoding(customerId)),
+        QString::fromLatin1(QUrl::toPercentEncoding(subscription.id)));
+    HttpRequest r = request("PATCH", path, options);
+    r.body = WireCodec::subscriptionWithStatus(subscription, status);
+    return start(std::move(r), context,
+                 [done, options](int, const QByteArray &body, const ApiError &error) {
+                     done(tagged(decodeBody<Subscription>(body, error,
+                                                          [](const QJsonObject &o) {
+                                                              return WireCodec::subscription(o);
+                                                          }),
+                                 options.correlationId));
+                 });
+}
+
+PendingCall *PartnerCenterClient::listEntitlements(const QString &customerId, Entitlement::Type type,
+                                                   QObject *context,
+                                                   Callback<QList<Entitlement>> done,
+                                                   const CallOptions &options)
+{
+    const QString path = u"/v1/customers/%1/entitlements?entitlementType=%2&showExpiry=true"_s.arg(
+        QString::fromLatin1(QUrl::toPercentEncoding(customerId)), Entitlement::typeToWire(type));
+    return start(request("GET", path, options), context,
+                 [done, options](int, const QByteArray &body, const ApiError &error) {
+                     done(tagged(decodeCollection<Entitlement>(body, error,
+                                                               &WireCodec::entitlement),
+                                 options.correlationId));
+                 });
+}
+
+PendingCall *PartnerCenterClient::cancelOrder(const QString &customerId, const QString &orderId,
+                                              const QString &offerId, QObject *context,
+                                              Callback<Order> done, const CallOptions &options)
+{
+    const QString path = u"/v1/customers/%1/orders/%2"_s.arg(
+        QString::fromLatin1(QUrl::toPercentEncoding(customerId)),
+        QString::fromLatin1(QUrl::toPercentEncoding(orderId)));
+    HttpRequest r = request("PATCH", path, options);
+    r.body = WireCodec::cancelOrderBody(orderId, offerId);
+    return start(std::move(r), context,
+                 [done, options](int, const QByteArray &body, const ApiError &error) {
+                     done(tagged(decodeBody<Order>(body, error,
+                                                   [](const QJsonObject &o) {
+                                                       return WireCodec::order(o);
+                                                   }),
+                                 options.correlationId));
+                 });
+}
+
+PendingCall *PartnerCenterClient::removeRelationship(const QString &customerId, QObject *context,
+                                                     Callback<Customer> done,
+                                                     const CallOptions &options)
+{
+    const QString path = u"/v1/customers/"_s + QString::fromLatin1(QUrl::toPercentEncoding(customerId));
+    HttpRequest r = request("PATCH", path, options);
+    r.body = WireCodec::removeRelationshipBody();
+    return start(std::move(r), context,
+                 [done, options](int status, const QByteArray &body, const ApiError &error) {
+                     Result<Customer> result = decodeBody<Customer>(
+                         body, error, [](const QJsonObject &o) {
+                             // The answer may be partial; only the relationship matters here.
+                             Result<Customer> c = WireCodec::customer(o);
+                             if (c.ok())
+                                 return c;
+                             Customer partial;
+                             JsonFields f(o, {});
+                             partial.relationshipToPartner = f.string("relationshipToPartner"_L1);
+                             return Result<Customer>(partial);
+                         });
+                     if (result.ok() && result.value().hasRelationship()) {
+                         ApiError unconfirmed(
+                             ApiError::Kind::Unexpected,
+                             tr("The answer says the relationship is \"%1\", not \"none\".")
+                                 .arg(result.value().relationshipToPartner.left(100)));
+                         unconfirmed.setHttpStatus(status);
+                         result = unconfirmed;
+                     }
+                     done(tagged(std::move(result), options.correlationId));
+                 });
+}
+
+PendingCall *PartnerCenterClient::getInvitationLink(QObject *context, Callback<QUrl> done,
+                                                    const CallOptions &options)
+{
+    return start(request("GET", u"/v1/customers/relationshiprequests"_s, options), context,
+                 [done, options](int, const QByteArray &body, const ApiError &error) {
+                     done(tagged(decodeBody<QUrl>(body, error,
+                                                  [](const QJsonObject &o) -> Result<QUrl> {
+                                                      JsonFields f(o, {});
+                                                      const QUrl url(f.string("url"_L1));
+                                                      if (!url.isValid()
+                                                          || url.scheme() != "https"_L1)
+                                                          return WireCodec::malformed(
+                                                              u"url: not an https link"_s);
+                                                      return url;
+                                                  }),
+                                 options.correlationId));
+                 });
+}

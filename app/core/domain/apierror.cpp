@@ -1,0 +1,92 @@
+#include "apierror.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+constexpr qsizetype MaxDescription = 1024;
+}
+
+ApiError::ApiError(Kind kind, QString description) : m_kind(kind)
+{
+    setDescription(description);
+}
+
+ApiError ApiError::http(int status, QString code, QString description)
+{
+    ApiError error(Kind::Http, std::move(description));
+    error.m_httpStatus = status;
+    error.m_code = std::move(code);
+    return error;
+}
+
+void ApiError::setDescription(const QString &description)
+{
+    m_description = description.left(MaxDescription);
+}
+
+QString ApiError::summary() const
+{
+    // Known Partner Center codes first: they say more than the HTTP status.
+    if (m_code == "900150"_L1)
+        return tr("Your role does not allow this. Ask a Global admin or an Admin agent.");
+    if (m_code == "900115"_L1)
+        return tr("An Azure plan cannot be suspended while Azure subscriptions under it are "
+                  "active.");
+    if (m_code == "900117"_L1)
+        return tr("The cancellation window has passed.");
+    if (m_code == "20002"_L1)
+        return tr("There is no relationship between your organization and this customer.");
+    if (m_code == "2055"_L1)
+        return tr("Someone else changed this item in the meantime. Refresh and try again.");
+    if (m_code == "800091"_L1)
+        return tr("A suspended subscription cannot be updated.");
+    if (m_code == "27009"_L1)
+        return tr("An add-on cannot be reactivated while its parent subscription is inactive.");
+
+    switch (m_kind) {
+    case Kind::None:
+        return {};
+    case Kind::Network:
+        return tr("Partner Center could not be reached.");
+    case Kind::Timeout:
+        return tr("Partner Center did not answer in time.");
+    case Kind::Throttled:
+        return tr("Partner Center is busy and asked us to slow down. Try again in a minute.");
+    case Kind::Malformed:
+        return tr("Partner Center sent an answer that could not be read.");
+    case Kind::Cancelled:
+        return tr("The request was cancelled.");
+    case Kind::InsecureEndpoint:
+        return tr("Refused to send credentials over an unencrypted connection.");
+    case Kind::Unauthenticated:
+        return tr("You are not signed in, or your session has expired. Sign in again.");
+    case Kind::Unexpected:
+        return tr("Partner Center accepted the request but did not confirm the change.");
+    case Kind::Http:
+        break;
+    }
+    switch (m_httpStatus) {
+    case 401:
+        return tr("You are not signed in, or your session has expired. Sign in again.");
+    case 403:
+        return tr("Your role does not allow this.");
+    case 404:
+        return tr("Partner Center does not know this item any more.");
+    case 409:
+        return tr("Partner Center refused the change.");
+    default:
+        if (m_httpStatus >= 500)
+            return tr("Partner Center had an internal error.");
+        return tr("Partner Center refused the request (HTTP %1).").arg(m_httpStatus);
+    }
+}
+
+QString ApiError::userMessage() const
+{
+    QString text = summary();
+    if (!m_description.isEmpty() && m_description != text)
+        text += u"\n\n"_s + tr("Partner Center said: %1").arg(m_description);
+    if (!m_correlationId.isEmpty())
+        text += u"\n\n"_s + tr("Correlation ID: %1").arg(m_correlationId);
+    return text;
+}

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "address.h"
+
+struct BillingProfile
+{
+    QString id;
+    QString firstName;
+    QString lastName;
+    QString email;
+    QString culture;
+    QString language;
+    QString companyName;
+    Address defaultAddress;
+
+    QString contactName() const;
+};

@@ -1,0 +1,12 @@
+#pragma once
+
+#include "address.h"
+
+struct CompanyProfile
+{
+    QString tenantId; // the "Microsoft ID"
+    QString domain;   // the primary domain
+    QString companyName;
+    QString email;
+    Address address;
+};
