@@ -31,11 +31,10 @@ public:
     {
         const QDateTime target = m_now.addMSecs(by.count());
         for (;;) {
-            auto due = std::min_element(m_pending.begin(), m_pending.end(),
-                                        [](const Timer &a, const Timer &b) {
-                                            return a.when != b.when ? a.when < b.when
-                                                                    : a.sequence < b.sequence;
-                                        });
+            auto due = std::min_element(
+                m_pending.begin(), m_pending.end(), [](const Timer &a, const Timer &b) {
+                    return a.when != b.when ? a.when < b.when : a.sequence < b.sequence;
+                });
             if (due == m_pending.end() || due->when > target)
                 break;
             Timer timer = std::move(*due);
@@ -52,11 +51,10 @@ public:
     {
         if (m_pending.empty())
             return false;
-        auto next = std::min_element(m_pending.begin(), m_pending.end(),
-                                     [](const Timer &a, const Timer &b) {
-                                         return a.when != b.when ? a.when < b.when
-                                                                 : a.sequence < b.sequence;
-                                     });
+        auto next = std::min_element(
+            m_pending.begin(), m_pending.end(), [](const Timer &a, const Timer &b) {
+                return a.when != b.when ? a.when < b.when : a.sequence < b.sequence;
+            });
         advance(std::chrono::milliseconds(std::max<qint64>(0, m_now.msecsTo(next->when))));
         return true;
     }

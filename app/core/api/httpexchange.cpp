@@ -119,8 +119,8 @@ void HttpExchange::onReplyFinished(QNetworkReply *reply, const QString &token)
 
     if (status == 0) {
         // No HTTP answer at all: the connection failed, dropped or timed out.
-        const bool timedOut = networkError == QNetworkReply::OperationCanceledError
-                              || networkError == QNetworkReply::TimeoutError;
+        const bool timedOut = networkError == QNetworkReply::OperationCanceledError ||
+                              networkError == QNetworkReply::TimeoutError;
         if (isTransportFailure(networkError) && retryLater(backoff()))
             return;
         ApiError error(timedOut ? ApiError::Kind::Timeout : ApiError::Kind::Network,
@@ -145,8 +145,8 @@ void HttpExchange::onReplyFinished(QNetworkReply *reply, const QString &token)
         return;
     }
     // A PATCH that met a 500 may have been applied; 502–504 come from in front of the service.
-    const bool retriable = m_request.isIdempotentRead() ? status >= 500
-                                                        : (status >= 502 && status <= 504);
+    const bool retriable =
+        m_request.isIdempotentRead() ? status >= 500 : (status >= 502 && status <= 504);
     if (retriable && retryLater(backoff()))
         return;
     if (status >= 200 && status < 300) {
@@ -160,7 +160,8 @@ milliseconds HttpExchange::backoff() const
 {
     const RetryPolicy policy = m_client->retryPolicy();
     const int exponent = std::clamp(m_attempt - 1, 0, 20);
-    return std::min(policy.maxBackoff, policy.initialBackoff * (1LL << exponent));
+    return std::min<milliseconds>(policy.maxBackoff,
+                                  milliseconds(policy.initialBackoff.count() << exponent));
 }
 
 bool HttpExchange::retryLater(milliseconds delay)

@@ -3,8 +3,8 @@
 #include "accesstokensource.h"
 #include "clock.h"
 #include "httpexchange.h"
-#include "pendingcall.h"
 #include "jsonfields.h"
+#include "pendingcall.h"
 #include "wirecodec.h"
 
 #include <QHostAddress>
@@ -77,8 +77,8 @@ std::optional<QUrl> PartnerCenterClient::resolveNext(const QString &uri) const
             return root.resolved(QUrl(basePath + uri));
         return root.resolved(next);
     }
-    if (next.scheme() == m_baseUrl.scheme() && next.host() == m_baseUrl.host()
-        && next.port(m_baseUrl.port()) == m_baseUrl.port())
+    if (next.scheme() == m_baseUrl.scheme() && next.host() == m_baseUrl.host() &&
+        next.port(m_baseUrl.port()) == m_baseUrl.port())
         return next;
     return std::nullopt;
 }
@@ -95,18 +95,19 @@ void PartnerCenterClient::run(PendingCall *call, HttpRequest request, QObject *c
 {
     QPointer<QObject> guard(context);
     QPointer<PendingCall> pending(call);
-    auto *exchange = new HttpExchange(
-        this, std::move(request),
-        [guard, pending, done = std::move(done)](int status, const QByteArray &body,
-                                                 const ApiError &error) {
-            if (guard && pending)
-                done(status, body, error);
-            // Paging hands the call to the next exchange; anything else ends it here.
-            if (pending && !pending->property("continued").toBool())
-                pending->markFinished();
-            if (pending)
-                pending->setProperty("continued", false);
-        });
+    auto *exchange =
+        new HttpExchange(this, std::move(request),
+                         [guard, pending, done = std::move(done)](
+                             int status, const QByteArray &body, const ApiError &error) {
+                             if (guard && pending)
+                                 done(status, body, error);
+                             // Paging hands the call to the next exchange; anything else ends it
+                             // here.
+                             if (pending && !pending->property("continued").toBool())
+                                 pending->markFinished();
+                             if (pending)
+                                 pending->setProperty("continued", false);
+                         });
     QPointer<HttpExchange> running(exchange);
     call->setCanceller([running] {
         if (running)
@@ -123,14 +124,13 @@ PendingCall *PartnerCenterClient::listCustomers(const CustomerQuery &query, QObj
 {
     QString path = u"/v1/customers?size=%1"_s.arg(std::clamp(query.pageSize, 1, 500));
     if (query.field != CustomerQuery::Field::None) {
-        const QJsonObject filter{
-            {u"Field"_s, query.field == CustomerQuery::Field::Domain ? u"Domain"_s
-                                                                     : u"CompanyName"_s},
-            {u"Value"_s, query.value},
-            {u"Operator"_s, u"starts_with"_s}};
-        path += u"&filter="_s
-                + QString::fromLatin1(QUrl::toPercentEncoding(QString::fromUtf8(
-                    QJsonDocument(filter).toJson(QJsonDocument::Compact))));
+        const QJsonObject filter{{u"Field"_s, query.field == CustomerQuery::Field::Domain
+                                                  ? u"Domain"_s
+                                                  : u"CompanyName"_s},
+                                 {u"Value"_s, query.value},
+                                 {u"Operator"_s, u"starts_with"_s}};
+        path += u"&filter="_s + QString::fromLatin1(QUrl::toPercentEncoding(QString::fromUtf8(
+                                    QJsonDocument(filter).toJson(QJsonDocument::Compact))));
     }
     auto *call = new PendingCall(this);
     fetchPage(call, request("GET", path, options), context, std::move(onPage), std::move(onDone));
@@ -207,8 +207,7 @@ Result<QList<T>> decodeCollection(const QByteArray &body, const ApiError &error,
 }
 
 // A decoding failure is still the server's fault: tag it with the call's ids.
-template<typename T>
-Result<T> tagged(Result<T> result, const QUuid &correlationId)
+template<typename T> Result<T> tagged(Result<T> result, const QUuid &correlationId)
 {
     if (!result.ok() && result.error().correlationId().isEmpty()) {
         ApiError error = result.error();
@@ -222,13 +221,13 @@ Result<T> tagged(Result<T> result, const QUuid &correlationId)
 PendingCall *PartnerCenterClient::getCustomer(const QString &customerId, QObject *context,
                                               Callback<Customer> done, const CallOptions &options)
 {
-    const QString path = u"/v1/customers/"_s + QString::fromLatin1(QUrl::toPercentEncoding(customerId));
+    const QString path =
+        u"/v1/customers/"_s + QString::fromLatin1(QUrl::toPercentEncoding(customerId));
     return start(request("GET", path, options), context,
                  [done, options](int, const QByteArray &body, const ApiError &error) {
-                     done(tagged(decodeBody<Customer>(body, error,
-                                                      [](const QJsonObject &o) {
-                                                          return WireCodec::customer(o);
-                                                      }),
+                     done(tagged(decodeBody<Customer>(
+                                     body, error,
+                                     [](const QJsonObject &o) { return WireCodec::customer(o); }),
                                  options.correlationId));
                  });
 }
@@ -239,20 +238,17 @@ PendingCall *PartnerCenterClient::listSubscriptions(const QString &customerId, Q
 {
     const QString path = u"/v1/customers/%1/subscriptions"_s.arg(
         QString::fromLatin1(QUrl::toPercentEncoding(customerId)));
-    return start(request("GET", path, options), context,
-                 [done, options](int, const QByteArray &body, const ApiError &error) {
-                     done(tagged(decodeCollection<Subscription>(body, error,
-                                                                &WireCodec::subscription),
-                                 options.correlationId));
-                 });
+    return start(
+        request("GET", path, options), context,
+        [done, options](int, const QByteArray &body, const ApiError &error) {
+            done(tagged(decodeCollection<Subscription>(body, error, &WireCodec::subscription),
+                        options.correlationId));
+        });
 }
 
-PendingCall *PartnerCenterClient::setSubscriptionStatus(const QString &customerId,
-                                                        const Subscription &subscription,
-                                                        const SubscriptionStatus &status,
-                                                        QObject *context,
-                                                        Callback<Subscription> done,
-                                                        const CallOptions &options)
+PendingCall *PartnerCenterClient::setSubscriptionStatus(
+    const QString &customerId, const Subscription &subscription, const SubscriptionStatus &status,
+    QObject *context, Callback<Subscription> done, const CallOptions &options)
 {
     const QString path = u"/v1/customers/%1/subscriptions/%2"_s.arg(
         QString::fromLatin1(QUrl::toPercentEncoding(customerId)),
@@ -269,8 +265,8 @@ PendingCall *PartnerCenterClient::setSubscriptionStatus(const QString &customerI
                  });
 }
 
-PendingCall *PartnerCenterClient::listEntitlements(const QString &customerId, Entitlement::Type type,
-                                                   QObject *context,
+PendingCall *PartnerCenterClient::listEntitlements(const QString &customerId,
+                                                   Entitlement::Type type, QObject *context,
                                                    Callback<QList<Entitlement>> done,
                                                    const CallOptions &options)
 {
@@ -278,9 +274,9 @@ PendingCall *PartnerCenterClient::listEntitlements(const QString &customerId, En
         QString::fromLatin1(QUrl::toPercentEncoding(customerId)), Entitlement::typeToWire(type));
     return start(request("GET", path, options), context,
                  [done, options](int, const QByteArray &body, const ApiError &error) {
-                     done(tagged(decodeCollection<Entitlement>(body, error,
-                                                               &WireCodec::entitlement),
-                                 options.correlationId));
+                     done(
+                         tagged(decodeCollection<Entitlement>(body, error, &WireCodec::entitlement),
+                                options.correlationId));
                  });
 }
 
@@ -293,46 +289,44 @@ PendingCall *PartnerCenterClient::cancelOrder(const QString &customerId, const Q
         QString::fromLatin1(QUrl::toPercentEncoding(orderId)));
     HttpRequest r = request("PATCH", path, options);
     r.body = WireCodec::cancelOrderBody(orderId, offerId);
-    return start(std::move(r), context,
-                 [done, options](int, const QByteArray &body, const ApiError &error) {
-                     done(tagged(decodeBody<Order>(body, error,
-                                                   [](const QJsonObject &o) {
-                                                       return WireCodec::order(o);
-                                                   }),
-                                 options.correlationId));
-                 });
+    return start(
+        std::move(r), context, [done, options](int, const QByteArray &body, const ApiError &error) {
+            done(tagged(decodeBody<Order>(body, error,
+                                          [](const QJsonObject &o) { return WireCodec::order(o); }),
+                        options.correlationId));
+        });
 }
 
 PendingCall *PartnerCenterClient::removeRelationship(const QString &customerId, QObject *context,
                                                      Callback<Customer> done,
                                                      const CallOptions &options)
 {
-    const QString path = u"/v1/customers/"_s + QString::fromLatin1(QUrl::toPercentEncoding(customerId));
+    const QString path =
+        u"/v1/customers/"_s + QString::fromLatin1(QUrl::toPercentEncoding(customerId));
     HttpRequest r = request("PATCH", path, options);
     r.body = WireCodec::removeRelationshipBody();
-    return start(std::move(r), context,
-                 [done, options](int status, const QByteArray &body, const ApiError &error) {
-                     Result<Customer> result = decodeBody<Customer>(
-                         body, error, [](const QJsonObject &o) {
-                             // The answer may be partial; only the relationship matters here.
-                             Result<Customer> c = WireCodec::customer(o);
-                             if (c.ok())
-                                 return c;
-                             Customer partial;
-                             JsonFields f(o, {});
-                             partial.relationshipToPartner = f.string("relationshipToPartner"_L1);
-                             return Result<Customer>(partial);
-                         });
-                     if (result.ok() && result.value().hasRelationship()) {
-                         ApiError unconfirmed(
-                             ApiError::Kind::Unexpected,
-                             tr("The answer says the relationship is \"%1\", not \"none\".")
-                                 .arg(result.value().relationshipToPartner.left(100)));
-                         unconfirmed.setHttpStatus(status);
-                         result = unconfirmed;
-                     }
-                     done(tagged(std::move(result), options.correlationId));
-                 });
+    return start(
+        std::move(r), context,
+        [done, options](int status, const QByteArray &body, const ApiError &error) {
+            Result<Customer> result = decodeBody<Customer>(body, error, [](const QJsonObject &o) {
+                // The answer may be partial; only the relationship matters here.
+                Result<Customer> c = WireCodec::customer(o);
+                if (c.ok())
+                    return c;
+                Customer partial;
+                JsonFields f(o, {});
+                partial.relationshipToPartner = f.string("relationshipToPartner"_L1);
+                return Result<Customer>(partial);
+            });
+            if (result.ok() && result.value().hasRelationship()) {
+                ApiError unconfirmed(ApiError::Kind::Unexpected,
+                                     tr("The answer says the relationship is \"%1\", not \"none\".")
+                                         .arg(result.value().relationshipToPartner.left(100)));
+                unconfirmed.setHttpStatus(status);
+                result = unconfirmed;
+            }
+            done(tagged(std::move(result), options.correlationId));
+        });
 }
 
 PendingCall *PartnerCenterClient::getInvitationLink(QObject *context, Callback<QUrl> done,
@@ -344,8 +338,8 @@ PendingCall *PartnerCenterClient::getInvitationLink(QObject *context, Callback<Q
                                                   [](const QJsonObject &o) -> Result<QUrl> {
                                                       JsonFields f(o, {});
                                                       const QUrl url(f.string("url"_L1));
-                                                      if (!url.isValid()
-                                                          || url.scheme() != "https"_L1)
+                                                      if (!url.isValid() ||
+                                                          url.scheme() != "https"_L1)
                                                           return WireCodec::malformed(
                                                               u"url: not an https link"_s);
                                                       return url;

@@ -34,8 +34,7 @@ class PartnerCenterClient : public QObject
     Q_OBJECT
 
 public:
-    template<typename T>
-    using Callback = std::function<void(const Result<T> &)>;
+    template<typename T> using Callback = std::function<void(const Result<T> &)>;
     using PageCallback = std::function<void(const QList<Customer> &page)>;
     using DoneCallback = std::function<void(const ApiError &error)>;
 
@@ -58,8 +57,8 @@ public:
     // (with no error after the last page).
     PendingCall *listCustomers(const CustomerQuery &query, QObject *context, PageCallback onPage,
                                DoneCallback onDone, const CallOptions &options = {});
-    PendingCall *getCustomer(const QString &customerId, QObject *context,
-                             Callback<Customer> done, const CallOptions &options = {});
+    PendingCall *getCustomer(const QString &customerId, QObject *context, Callback<Customer> done,
+                             const CallOptions &options = {});
     PendingCall *listSubscriptions(const QString &customerId, QObject *context,
                                    Callback<QList<Subscription>> done,
                                    const CallOptions &options = {});

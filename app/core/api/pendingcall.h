@@ -11,7 +11,10 @@ class PendingCall : public QObject
     Q_OBJECT
 
 public:
-    explicit PendingCall(QObject *parent = nullptr) : QObject(parent) {}
+    explicit PendingCall(QObject *parent = nullptr)
+        : QObject(parent)
+    {
+    }
 
     bool isFinished() const { return m_finished; }
     void cancel();

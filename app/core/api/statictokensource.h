@@ -7,7 +7,10 @@
 class StaticTokenSource : public AccessTokenSource
 {
 public:
-    explicit StaticTokenSource(QString token) : m_token(std::move(token)) {}
+    explicit StaticTokenSource(QString token)
+        : m_token(std::move(token))
+    {
+    }
 
     void fetchToken(QObject *context, Callback callback) override;
     bool invalidateToken(const QString &token) override;

@@ -27,8 +27,7 @@ QString pathOr(const QString &path, QLatin1StringView fallback)
     return path.isEmpty() ? QString(fallback) : path;
 }
 
-template<typename T>
-Result<T> finish(const JsonFields &f, T value)
+template<typename T> Result<T> finish(const JsonFields &f, T value)
 {
     if (!f.problems().isEmpty())
         return WireCodec::malformed(f.problems().join(u"; "_s));
@@ -184,7 +183,8 @@ Result<Order> WireCodec::order(const QJsonObject &json, const QString &path)
     o.creationDate = f.dateTime("creationDate"_L1);
     const QJsonArray items = f.array("lineItems"_L1);
     for (qsizetype i = 0; i < items.size(); ++i) {
-        JsonFields li(items.at(i).toObject(), f.childPath("lineItems"_L1) + u'[' + QString::number(i) + u']');
+        JsonFields li(items.at(i).toObject(),
+                      f.childPath("lineItems"_L1) + u'[' + QString::number(i) + u']');
         o.lineItems.append({int(li.integer("lineItemNumber"_L1)), li.string("offerId"_L1)});
         f.addProblems(li.problems());
     }
@@ -241,9 +241,8 @@ QJsonObject WireCodec::removeRelationshipBody()
 
 QJsonObject WireCodec::cancelOrderBody(const QString &orderId, const QString &offerId)
 {
-    return QJsonObject{
-        {u"id"_s, orderId},
-        {u"status"_s, u"cancelled"_s},
-        {u"lineItems"_s,
-         QJsonArray{QJsonObject{{u"lineItemNumber"_s, 0}, {u"offerId"_s, offerId}}}}};
+    return QJsonObject{{u"id"_s, orderId},
+                       {u"status"_s, u"cancelled"_s},
+                       {u"lineItems"_s, QJsonArray{QJsonObject{{u"lineItemNumber"_s, 0},
+                                                               {u"offerId"_s, offerId}}}}};
 }

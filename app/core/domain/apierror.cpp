@@ -6,7 +6,8 @@ namespace {
 constexpr qsizetype MaxDescription = 1024;
 }
 
-ApiError::ApiError(Kind kind, QString description) : m_kind(kind)
+ApiError::ApiError(Kind kind, QString description)
+    : m_kind(kind)
 {
     setDescription(description);
 }

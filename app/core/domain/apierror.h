@@ -11,15 +11,15 @@ class ApiError
 public:
     enum class Kind {
         None,
-        Network,         // connection refused, dropped, DNS, TLS
-        Timeout,         // no answer in time, after retries
-        Http,            // the server answered with an error status and body
-        Throttled,       // 429 and the retries ran out
-        Malformed,       // the body is not the JSON the contract promises
-        Cancelled,       // the user or the caller stopped it
-        InsecureEndpoint,// plain http:// to a host that is not loopback
-        Unauthenticated, // no token could be had (not signed in, refresh failed)
-        Unexpected,      // a 2xx answer that does not say what it should (e.g. removal not "none")
+        Network,          // connection refused, dropped, DNS, TLS
+        Timeout,          // no answer in time, after retries
+        Http,             // the server answered with an error status and body
+        Throttled,        // 429 and the retries ran out
+        Malformed,        // the body is not the JSON the contract promises
+        Cancelled,        // the user or the caller stopped it
+        InsecureEndpoint, // plain http:// to a host that is not loopback
+        Unauthenticated,  // no token could be had (not signed in, refresh failed)
+        Unexpected,       // a 2xx answer that does not say what it should (e.g. removal not "none")
     };
 
     ApiError() = default;

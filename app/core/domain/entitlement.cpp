@@ -41,6 +41,6 @@ bool Entitlement::isActiveAt(const QDateTime &now) const
 
 bool Entitlement::canCancelAt(const QDateTime &now) const
 {
-    return isActiveAt(now) && !orderId.isEmpty() && cancellationAllowedUntilDate.isValid()
-        && now <= cancellationAllowedUntilDate;
+    return isActiveAt(now) && !orderId.isEmpty() && cancellationAllowedUntilDate.isValid() &&
+           now <= cancellationAllowedUntilDate;
 }

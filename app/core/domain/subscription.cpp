@@ -17,6 +17,6 @@ bool Subscription::isAzurePlan() const
 
 bool Subscription::canCancelAt(const QDateTime &now) const
 {
-    return isNewCommerce() && status.isChangeable() && cancellationAllowedUntilDate.isValid()
-        && now <= cancellationAllowedUntilDate;
+    return isNewCommerce() && status.isChangeable() && cancellationAllowedUntilDate.isValid() &&
+           now <= cancellationAllowedUntilDate;
 }

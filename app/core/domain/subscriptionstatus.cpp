@@ -17,7 +17,8 @@ constexpr std::array<std::pair<SubscriptionStatus::Value, QLatin1StringView>, 7>
 }};
 } // namespace
 
-SubscriptionStatus::SubscriptionStatus(Value value) : m_value(value)
+SubscriptionStatus::SubscriptionStatus(Value value)
+    : m_value(value)
 {
     for (const auto &[known, name] : WireNames) {
         if (known == value)

@@ -1,0 +1,277 @@
+#include "api/wirecodec.h"
+
+#include <QtTest>
+
+// The codec against the payloads Partner Center documents, and against what goes wrong.
+class tst_WireCodec : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void camelCaseCustomer();
+    void pascalCaseSubscriptionFromPatch();
+    void unknownStatusIsKept_data();
+    void unknownStatusIsKept();
+    void newCommerceDetection();
+    void collectionWithNextLink();
+    void collectionWithoutItemsIsMalformed();
+    void wrongTypesAreReported();
+    void missingIdIsReported();
+    void nullsAndMissingFieldsAreTolerated();
+    void hugeQuantityIsRefused();
+    void errorBodyNumericAndStringCodes_data();
+    void errorBodyNumericAndStringCodes();
+    void throttleBody();
+    void nonJsonErrorBody();
+    void descriptionIsCapped();
+    void statusPatchKeepsUnknownFields();
+    void removalAndCancelBodies();
+    void malformedJson();
+};
+
+void tst_WireCodec::camelCaseCustomer()
+{
+    const QByteArray json = R"({
+      "id": "c1", "commerceId": "k1",
+      "companyProfile": {"tenantId": "t1", "domain": "contoso.onmicrosoft.com",
+                         "companyName": "Contoso", "email": "a@contoso.com",
+                         "address": {"city": "Praha", "postalCode": "110 00", "country": "CZ"}},
+      "billingProfile": {"firstName": "Jana", "lastName": "Dvořáková",
+                         "defaultAddress": {"addressLine1": "Václavské náměstí 1"}},
+      "relationshipToPartner": "reseller", "allowDelegatedAccess": true,
+      "customDomains": ["contoso.cz", 5]
+    })";
+    const auto object = WireCodec::object(json);
+    QVERIFY(object.ok());
+    const auto customer = WireCodec::customer(object.value());
+    QVERIFY2(customer.ok(), qPrintable(customer.error().description()));
+    const Customer &c = customer.value();
+    QCOMPARE(c.id, "c1");
+    QCOMPARE(c.tenantId(), "t1");
+    QCOMPARE(c.domain(), "contoso.onmicrosoft.com");
+    QCOMPARE(c.companyName(), "Contoso");
+    QCOMPARE(c.companyProfile.address.toMultiLine(), "110 00 Praha\nCZ");
+    QCOMPARE(c.billingProfile.contactName(), QStringLiteral("Jana Dvořáková"));
+    QVERIFY(c.hasRelationship());
+    QVERIFY(c.allowDelegatedAccess);
+    QCOMPARE(c.customDomains, QStringList{"contoso.cz"});
+}
+
+void tst_WireCodec::pascalCaseSubscriptionFromPatch()
+{
+    const QByteArray json = R"({"Id": "s1", "OfferId": "O1", "OfferName": "Office 365 E3",
+      "FriendlyName": "", "Quantity": 25, "Status": "suspended", "AutoRenewEnabled": true,
+      "BillingCycle": "monthly", "CommitmentEndDate": "2027-01-31T00:00:00Z",
+      "CancellationAllowedUntilDate": "2026-11-25T10:00:00.123Z",
+      "ProductType": {"Id": "OnlineServicesNCE"}, "Attributes": {"Etag": "e2"}})";
+    const auto s = WireCodec::subscription(WireCodec::object(json).value());
+    QVERIFY2(s.ok(), qPrintable(s.error().description()));
+    QCOMPARE(s.value().id, "s1");
+    QCOMPARE(s.value().displayName(), "Office 365 E3");
+    QCOMPARE(s.value().quantity, 25);
+    QCOMPARE(s.value().status.value(), SubscriptionStatus::Value::Suspended);
+    QVERIFY(s.value().autoRenewEnabled);
+    QCOMPARE(s.value().etag, "e2");
+    QVERIFY(s.value().isNewCommerce());
+    QCOMPARE(s.value().commitmentEndDate, QDateTime(QDate(2027, 1, 31), QTime(0, 0), Qt::UTC));
+    QCOMPARE(s.value().cancellationAllowedUntilDate.time().msec(), 123);
+}
+
+void tst_WireCodec::unknownStatusIsKept_data()
+{
+    QTest::addColumn<QString>("raw");
+    QTest::addColumn<SubscriptionStatus::Value>("value");
+    QTest::addColumn<bool>("blocks");
+    QTest::newRow("active") << "active" << SubscriptionStatus::Value::Active << true;
+    QTest::newRow("Active any case") << "ACTIVE" << SubscriptionStatus::Value::Active << true;
+    QTest::newRow("pending blocks") << "pending" << SubscriptionStatus::Value::Pending << true;
+    QTest::newRow("suspended") << "suspended" << SubscriptionStatus::Value::Suspended << false;
+    QTest::newRow("deleted") << "deleted" << SubscriptionStatus::Value::Deleted << false;
+    QTest::newRow("expired") << "expired" << SubscriptionStatus::Value::Expired << false;
+    QTest::newRow("disabled") << "disabled" << SubscriptionStatus::Value::Disabled << false;
+    QTest::newRow("unknown") << "transferring" << SubscriptionStatus::Value::Unknown << false;
+}
+
+void tst_WireCodec::unknownStatusIsKept()
+{
+    QFETCH(QString, raw);
+    QFETCH(SubscriptionStatus::Value, value);
+    QFETCH(bool, blocks);
+    const SubscriptionStatus status = SubscriptionStatus::fromWire(raw);
+    QCOMPARE(status.value(), value);
+    QCOMPARE(status.countsAsActive(), blocks);
+    if (value == SubscriptionStatus::Value::Unknown) {
+        QCOMPARE(status.toWire(), raw);
+        QVERIFY(status.displayName().contains(raw));
+    }
+}
+
+void tst_WireCodec::newCommerceDetection()
+{
+    Subscription legacy;
+    legacy.offerId = "91FD106F-4B2C-4938-95AC-F54F74E9A239";
+    QVERIFY(!legacy.isNewCommerce());
+    Subscription nce;
+    nce.offerId = "CFQ7TTC0LH18:0001:P1Y";
+    QVERIFY(nce.isNewCommerce());
+    nce.status = SubscriptionStatus::Value::Active;
+    nce.cancellationAllowedUntilDate = QDateTime(QDate(2026, 11, 25), QTime(0, 0), Qt::UTC);
+    QVERIFY(nce.canCancelAt(QDateTime(QDate(2026, 11, 24), QTime(0, 0), Qt::UTC)));
+    QVERIFY(!nce.canCancelAt(QDateTime(QDate(2026, 11, 26), QTime(0, 0), Qt::UTC)));
+}
+
+void tst_WireCodec::collectionWithNextLink()
+{
+    const QByteArray json = R"({"totalCount": 1, "items": [{"id": "c1", "companyProfile":
+      {"companyName": "A"}}], "links": {"self": {"uri": "/v1/customers?size=1"}, "next":
+      {"uri": "/v1/customers?size=1", "method": "GET", "headers": [{"key":
+      "MS-ContinuationToken", "value": "tok=="}, {"key": "X-Other", "value": "2"}]}},
+      "attributes": {"objectType": "Collection"}})";
+    const auto page = WireCodec::collection(json);
+    QVERIFY(page.ok());
+    QVERIFY(page.value().hasNext());
+    QCOMPARE(page.value().nextUri, "/v1/customers?size=1");
+    QCOMPARE(page.value().nextHeaders.size(), 2);
+    QCOMPARE(page.value().nextHeaders.at(0).first, "MS-ContinuationToken");
+    QCOMPARE(page.value().nextHeaders.at(0).second, "tok==");
+    const auto last = WireCodec::collection(R"({"totalCount":0,"items":[],"links":{}})");
+    QVERIFY(last.ok());
+    QVERIFY(!last.value().hasNext());
+}
+
+void tst_WireCodec::collectionWithoutItemsIsMalformed()
+{
+    const auto page = WireCodec::collection(R"({"totalCount": 3})");
+    QVERIFY(!page.ok());
+    QCOMPARE(page.error().kind(), ApiError::Kind::Malformed);
+    QVERIFY(page.error().description().contains("items"));
+}
+
+void tst_WireCodec::wrongTypesAreReported()
+{
+    const auto s = WireCodec::subscription(
+        WireCodec::object(R"({"id":"s1","quantity":{"n":1},"status":["active"]})").value(),
+        "items[3]");
+    QVERIFY(!s.ok());
+    QCOMPARE(s.error().kind(), ApiError::Kind::Malformed);
+    QVERIFY(s.error().description().contains("items[3].quantity: expected a number"));
+    QVERIFY(s.error().description().contains("items[3].status"));
+}
+
+void tst_WireCodec::missingIdIsReported()
+{
+    const auto list = WireCodec::list<Customer>(
+        QJsonArray{QJsonObject{{"id", "a"}}, QJsonObject{{"companyProfile", QJsonObject{}}}},
+        "items", &WireCodec::customer);
+    QVERIFY(!list.ok());
+    QVERIFY(list.error().description().contains("items[1].id: missing"));
+    const auto notObject = WireCodec::list<Customer>(QJsonArray{1}, "items", &WireCodec::customer);
+    QVERIFY(!notObject.ok());
+}
+
+void tst_WireCodec::nullsAndMissingFieldsAreTolerated()
+{
+    const auto s = WireCodec::subscription(
+        WireCodec::object(R"({"id":"s1","quantity":null,"offerName":null,"productType":null,
+                               "commitmentEndDate":"","quantity":"7"})")
+            .value());
+    QVERIFY2(s.ok(), qPrintable(s.error().description()));
+    QCOMPARE(s.value().quantity, 7);
+    QVERIFY(!s.value().commitmentEndDate.isValid());
+    QCOMPARE(s.value().status.value(), SubscriptionStatus::Value::Unknown);
+}
+
+void tst_WireCodec::hugeQuantityIsRefused()
+{
+    const auto s =
+        WireCodec::subscription(WireCodec::object(R"({"id":"s1","quantity":1e300})").value());
+    QVERIFY(!s.ok());
+    QVERIFY(s.error().description().contains("out of range"));
+}
+
+void tst_WireCodec::errorBodyNumericAndStringCodes_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<bool>("forbidden");
+    QTest::newRow("numeric")
+        << QByteArray(R"({"code":900150,"description":"No.","data":[],"source":"PartnerFD"})")
+        << 403 << "900150" << true;
+    QTest::newRow("string") << QByteArray(R"({"Code":"2055","Description":"Stale.","data":[]})")
+                            << 409 << "2055" << false;
+}
+
+void tst_WireCodec::errorBodyNumericAndStringCodes()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(int, status);
+    QFETCH(QString, code);
+    QFETCH(bool, forbidden);
+    const ApiError e = WireCodec::error(status, body);
+    QCOMPARE(e.kind(), ApiError::Kind::Http);
+    QCOMPARE(e.httpStatus(), status);
+    QCOMPARE(e.code(), code);
+    QCOMPARE(e.isForbidden(), forbidden);
+    QVERIFY(!e.description().isEmpty());
+    QVERIFY(e.userMessage().contains(e.description()));
+}
+
+void tst_WireCodec::throttleBody()
+{
+    const ApiError e = WireCodec::error(
+        429, R"({"statusCode":429,"message":"Rate limit is exceeded. Try again in 57 seconds."})");
+    QCOMPARE(e.kind(), ApiError::Kind::Throttled);
+    QCOMPARE(e.httpStatus(), 429);
+    QVERIFY(e.description().contains("57 seconds"));
+}
+
+void tst_WireCodec::nonJsonErrorBody()
+{
+    const ApiError e = WireCodec::error(502, "<html><body>Bad gateway</body></html>");
+    QCOMPARE(e.httpStatus(), 502);
+    QVERIFY(e.description().contains("Bad gateway"));
+    QVERIFY(!e.summary().isEmpty());
+}
+
+void tst_WireCodec::descriptionIsCapped()
+{
+    const QByteArray big = R"({"code":1,"description":")" + QByteArray(5000, 'x') + R"("})";
+    QCOMPARE(WireCodec::error(400, big).description().size(), 1024);
+}
+
+void tst_WireCodec::statusPatchKeepsUnknownFields()
+{
+    const auto s = WireCodec::subscription(
+        WireCodec::object(R"({"Id":"s1","Status":"active","futureField":{"x":1}})").value());
+    QVERIFY(s.ok());
+    const QJsonObject body =
+        WireCodec::subscriptionWithStatus(s.value(), SubscriptionStatus::Value::Suspended);
+    QCOMPARE(body.value("status").toString(), "suspended");
+    QVERIFY(!body.contains("Status"));
+    QCOMPARE(body.value("futureField").toObject().value("x").toInt(), 1);
+    QCOMPARE(body.value("Id").toString(), "s1");
+}
+
+void tst_WireCodec::removalAndCancelBodies()
+{
+    const QJsonObject removal = WireCodec::removeRelationshipBody();
+    QCOMPARE(removal.value("relationshipToPartner").toString(), "none");
+    QCOMPARE(removal.value("attributes").toObject().value("objectType").toString(), "Customer");
+    const QJsonObject cancel = WireCodec::cancelOrderBody("o1", "DG7GMGF0DVT2:0001");
+    QCOMPARE(cancel.value("status").toString(), "cancelled");
+    QCOMPARE(cancel.value("lineItems").toArray().at(0).toObject().value("offerId").toString(),
+             "DG7GMGF0DVT2:0001");
+}
+
+void tst_WireCodec::malformedJson()
+{
+    const auto truncated = WireCodec::collection(R"({"items": [{"id": "c1"},)");
+    QVERIFY(!truncated.ok());
+    QCOMPARE(truncated.error().kind(), ApiError::Kind::Malformed);
+    QVERIFY(!WireCodec::object("[1,2]").ok());
+    QVERIFY(!WireCodec::object("").ok());
+}
+
+QTEST_GUILESS_MAIN(tst_WireCodec)
+#include "tst_wirecodec.moc"
