@@ -1,0 +1,35 @@
+#pragma once
+
+#include "recordedrequest.h"
+#include "sandboxreply.h"
+
+#include <QDateTime>
+
+class SandboxStore;
+struct SandboxCustomer;
+struct SandboxUser;
+
+// The /v1 Partner Center routes, for an already authenticated user.
+class SandboxApi
+{
+public:
+    explicit SandboxApi(SandboxStore &store);
+
+    // Sets *changed when the store changed (so the server saves and signals).
+    SandboxReply handle(const RecordedRequest &request, const SandboxUser &user,
+                        const QDateTime &now, bool *changed);
+
+private:
+    SandboxReply listCustomers(const RecordedRequest &request);
+    SandboxReply removeRelationship(SandboxCustomer &customer, const RecordedRequest &request,
+                                    const SandboxUser &user, const QDateTime &now, bool *changed);
+    SandboxReply listSubscriptions(const SandboxCustomer &customer,
+                                   const RecordedRequest &request) const;
+    SandboxReply listEntitlements(const SandboxCustomer &customer,
+                                  const RecordedRequest &request) const;
+    SandboxReply cancelOrder(SandboxCustomer &customer, const QString &orderId,
+                             const RecordedRequest &request, const QDateTime &now, bool *changed);
+    SandboxReply relationshipRequest() const;
+
+    SandboxStore &m_store;
+};

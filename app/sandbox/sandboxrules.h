@@ -1,0 +1,21 @@
+#pragma once
+
+#include "sandboxreply.h"
+#include "sandboxtypes.h"
+
+// Partner Center's status rules for subscriptions and what blocks removing a reseller
+// relationship, in one place so the server and the tests agree.
+class SandboxRules
+{
+public:
+    // Localized descriptions of what still blocks the removal; empty when it may proceed.
+    static QStringList removalBlockers(const SandboxCustomer &customer, const QDateTime &now,
+                                       const QString &locale);
+
+    // Applies a PATCH body (the full subscription with `status` changed) to `subscription`,
+    // which belongs to `customer`. Sets *changed when the store changed.
+    static SandboxReply patchSubscription(SandboxCustomer &customer,
+                                          SandboxSubscription &subscription,
+                                          const QJsonObject &body, const QDateTime &now,
+                                          const QString &locale, bool *changed);
+};

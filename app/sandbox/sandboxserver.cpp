@@ -1,0 +1,355 @@
+#include "sandboxserver.h"
+#include "sandboxgenerator.h"
+#include "sandboxmessages.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QPointer>
+#include <QSaveFile>
+#include <QTcpSocket>
+#include <QTimer>
+
+using namespace Qt::Literals::StringLiterals;
+using Msg = SandboxMessages::Message;
+
+namespace {
+
+constexpr int recentLimit = 1000;
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return QByteArrayLiteral("GET");
+    case QHttpServerRequest::Method::Put:
+        return QByteArrayLiteral("PUT");
+    case QHttpServerRequest::Method::Delete:
+        return QByteArrayLiteral("DELETE");
+    case QHttpServerRequest::Method::Post:
+        return QByteArrayLiteral("POST");
+    case QHttpServerRequest::Method::Head:
+        return QByteArrayLiteral("HEAD");
+    case QHttpServerRequest::Method::Options:
+        return QByteArrayLiteral("OPTIONS");
+    case QHttpServerRequest::Method::Patch:
+        return QByteArrayLiteral("PATCH");
+    case QHttpServerRequest::Method::Connect:
+        return QByteArrayLiteral("CONNECT");
+    case QHttpServerRequest::Method::Trace:
+        return QByteArrayLiteral("TRACE");
+    default:
+        return QByteArrayLiteral("UNKNOWN");
+    }
+}
+
+bool isV1(const QString &path)
+{
+    return path == u"/v1" || path.startsWith(u"/v1/");
+}
+
+} // namespace
+
+SandboxServer::SandboxServer(QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{
+    m_store.setPartner(u"4b1f2c3d-5e6f-4a7b-8c9d-0e1f2a3b4c5d"_s, u"PartnerDesk Demo"_s,
+                       u"partnerdesk-demo.onmicrosoft.com"_s);
+    m_store.addDefaultUsers();
+}
+
+SandboxServer::~SandboxServer() = default;
+
+bool SandboxServer::loadDemo(QString *error)
+{
+    return loadState(u":/sandbox/demo.json"_s, error);
+}
+
+void SandboxServer::generate(int customers, quint32 seed)
+{
+    SandboxGenerator::generate(m_store, customers, seed, now());
+    changed();
+}
+
+bool SandboxServer::loadState(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = u"Cannot read %1: %2"_s.arg(path, file.errorString());
+        return false;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        if (error)
+            *error = u"%1 is not a sandbox data file: %2"_s.arg(path, parseError.errorString());
+        return false;
+    }
+    SandboxStore loaded;
+    if (!loaded.fromJson(document.object(), now(), error))
+        return false;
+    m_store = loaded;
+    emit stateChanged();
+    return true;
+}
+
+void SandboxServer::setStateFile(const QString &path)
+{
+    m_stateFile = path;
+    if (!path.isEmpty())
+        saveState();
+}
+
+bool SandboxServer::saveState(QString *error) const
+{
+    if (m_stateFile.isEmpty())
+        return true;
+    QDir().mkpath(QFileInfo(m_stateFile).absolutePath());
+    // QSaveFile: a crash mid-write never leaves a truncated state behind.
+    QSaveFile file(m_stateFile);
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(QJsonDocument(m_store.toJson()).toJson(QJsonDocument::Indented)) < 0 ||
+        !file.commit()) {
+        if (error)
+            *error = u"Cannot write %1: %2"_s.arg(m_stateFile, file.errorString());
+        qWarning("Sandbox: cannot save state to %ls: %ls", qUtf16Printable(m_stateFile),
+                 qUtf16Printable(file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+void SandboxServer::setFaults(const FaultOptions &faults)
+{
+    m_faults.setOptions(faults);
+}
+
+void SandboxServer::failNext(Fault fault, int count, const QString &pathContains)
+{
+    m_faults.failNext(fault, count, pathContains);
+}
+
+void SandboxServer::injectError(int httpStatus, const QString &code, const QString &description,
+                                const QString &pathContains, const QByteArray &method)
+{
+    m_faults.injectError(httpStatus, code, description, pathContains, method);
+}
+
+quint16 SandboxServer::start(quint16 port)
+{
+    if (m_port != 0)
+        return m_port;
+    // Loopback only: the sandbox accepts any token it issued and must never face a network.
+    m_port = listen(QHostAddress::LocalHost, port);
+    return m_port;
+}
+
+QUrl SandboxServer::baseUrl() const
+{
+    QUrl url;
+    url.setScheme(u"http"_s);
+    url.setHost(u"127.0.0.1"_s);
+    url.setPort(m_port);
+    return url;
+}
+
+QString SandboxServer::issueAccessToken(const QString &user)
+{
+    return m_identity.issueAccessToken(user, now());
+}
+
+void SandboxServer::notifyStoreChanged()
+{
+    changed();
+}
+
+void SandboxServer::setClock(std::function<QDateTime()> now)
+{
+    m_clock = now ? std::move(now) : [] { return QDateTime::currentDateTimeUtc(); };
+}
+
+void SandboxServer::setTokenLifetime(int seconds)
+{
+    m_identity.setTokenLifetime(seconds);
+}
+
+void SandboxServer::setDevicePollsBeforeApproval(int polls)
+{
+    m_identity.setPollsBeforeApproval(polls);
+}
+
+QList<RecordedRequest> SandboxServer::recentRequests(int count) const
+{
+    if (count < 0 || count >= m_recent.size())
+        return m_recent;
+    return m_recent.mid(m_recent.size() - count);
+}
+
+void SandboxServer::changed()
+{
+    saveState();
+    emit stateChanged();
+}
+
+RecordedRequest SandboxServer::recordOf(const QHttpServerRequest &request)
+{
+    RecordedRequest record;
+    record.method = methodName(request.method());
+    const QUrl url = request.url();
+    record.path = url.path(QUrl::FullyDecoded);
+    record.pathAndQuery = url.path(QUrl::FullyEncoded);
+    if (url.hasQuery())
+        record.pathAndQuery += u'?' + url.query(QUrl::FullyEncoded);
+    record.query = QUrlQuery(url);
+    const auto headers = request.headers();
+    for (const auto &header : headers)
+        record.headers.insert(header.first.toLower(), header.second);
+    record.body = request.body();
+    return record;
+}
+
+bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    if (!request.remoteAddress().isLoopback()) {
+        QTimer::singleShot(0, socket, [socket] { socket->abort(); });
+        return true;
+    }
+    RecordedRequest record = recordOf(request);
+    m_recent.append(record);
+    if (m_recent.size() > recentLimit)
+        m_recent.removeFirst();
+    auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
+    if (isV1(record.path)) {
+        ++m_requestCount;
+        if (const int latency = m_faults.options().latencyMs; latency > 0) {
+            // The request object is reused for the socket's next request: answer from a copy.
+            QTimer::singleShot(latency, this,
+                               [this, record, responder, guard = QPointer<QTcpSocket>(socket)] {
+                                   if (guard)
+                                       dispatch(record, responder, guard);
+                               });
+            return true;
+        }
+    }
+    dispatch(record, responder, socket);
+    return true;
+}
+
+void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    QHttpServerResponder responder = makeResponder(request, socket);
+    const RecordedRequest record = recordOf(request);
+    write(SandboxReply::error(
+              404, u"NotFound"_s,
+              SandboxMessages::text(Msg::PathNotFound, record.locale(), {record.path})),
+          record, responder, socket);
+}
+
+void SandboxServer::dispatch(const RecordedRequest &request, const Responder &responder,
+                             QTcpSocket *socket)
+{
+    SandboxReply reply;
+    if (!m_faults.takeInjectedError(request, &reply)) {
+        const Fault fault = isV1(request.path) ? m_faults.takeFault(request) : Fault::None;
+        if (fault == Fault::Drop) {
+            // Deferred: the server still touches the socket after handleRequest returns.
+            QTimer::singleShot(0, socket, [socket] { socket->abort(); });
+            return;
+        }
+        reply = fault == Fault::None ? route(request) : m_faults.reply(fault, request.locale());
+    }
+    write(reply, request, *responder, socket);
+}
+
+SandboxReply SandboxServer::route(const RecordedRequest &request)
+{
+    if (isV1(request.path))
+        return routeV1(request);
+    const QStringList parts = request.path.split(u'/', Qt::SkipEmptyParts);
+    const bool get = request.method == "GET";
+    const bool post = request.method == "POST";
+    std::function<SandboxReply()> handler;
+    bool methodOk = false;
+    if (parts.size() == 4 && parts.at(1) == u"oauth2" && parts.at(2) == u"v2.0") {
+        if (parts.at(3) == u"devicecode") {
+            methodOk = post;
+            handler = [&] { return m_identity.deviceCode(request, baseUrl(), now()); };
+        } else if (parts.at(3) == u"token") {
+            methodOk = post;
+            handler = [&] { return m_identity.token(request, now()); };
+        }
+    } else if (parts.size() >= 2 && parts.at(0) == u"sandbox" && parts.at(1) == u"device") {
+        methodOk = get;
+        if (parts.size() == 2)
+            handler = [&] { return m_identity.devicePage(baseUrl()); };
+        else if (parts.size() == 3 && parts.at(2) == u"approve")
+            handler = [&] { return m_identity.approve(request); };
+        else if (parts.size() == 3 && parts.at(2) == u"decline")
+            handler = [&] { return m_identity.decline(request); };
+    }
+    if (!handler) {
+        return SandboxReply::error(
+            404, u"NotFound"_s,
+            SandboxMessages::text(Msg::PathNotFound, request.locale(), {request.path}));
+    }
+    if (!methodOk) {
+        return SandboxReply::error(
+            405, u"MethodNotAllowed"_s,
+            SandboxMessages::text(Msg::MethodNotAllowed, request.locale(),
+                                  {QString::fromLatin1(request.method), request.path}));
+    }
+    return handler();
+}
+
+SandboxReply SandboxServer::routeV1(const RecordedRequest &request)
+{
+    QString login;
+    const auto state =
+        m_identity.validate(request.header(QByteArrayLiteral("authorization")), now(), &login);
+    const SandboxUser *user = m_store.user(login);
+    if (state != SandboxIdentity::TokenState::Valid || !user) {
+        const bool expired = state == SandboxIdentity::TokenState::Expired;
+        SandboxReply reply = SandboxReply::error(
+            401, expired ? u"TokenExpired"_s : u"Unauthorized"_s,
+            SandboxMessages::text(expired ? Msg::TokenExpired : Msg::Unauthorized,
+                                  request.locale()));
+        reply.headers.append({QByteArrayLiteral("WWW-Authenticate"),
+                              expired ? QByteArrayLiteral("Bearer error=\"invalid_token\"")
+                                      : QByteArrayLiteral("Bearer")});
+        return reply;
+    }
+    bool storeChanged = false;
+    // Copy: the handler may change the user list only through the store, never during a call.
+    const SandboxUser current = *user;
+    SandboxReply reply = m_api.handle(request, current, now(), &storeChanged);
+    if (storeChanged)
+        changed();
+    return reply;
+}
+
+void SandboxServer::write(const SandboxReply &reply, const RecordedRequest &request,
+                          QHttpServerResponder &responder, QTcpSocket *socket)
+{
+    if (!socket || socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    responder.writeStatusLine(QHttpServerResponder::StatusCode(reply.status));
+    responder.writeHeader(QByteArrayLiteral("Content-Type"), reply.contentType);
+    responder.writeHeader(QByteArrayLiteral("Content-Length"),
+                          QByteArray::number(reply.body.size()));
+    // Partner Center echoes the tracing ids; clients log them next to errors.
+    for (const QByteArray &name :
+         {QByteArrayLiteral("ms-correlationid"), QByteArrayLiteral("ms-requestid")}) {
+        const QByteArray value = request.header(name);
+        if (!value.isEmpty())
+            responder.writeHeader(name == "ms-requestid" ? QByteArrayLiteral("MS-RequestId")
+                                                         : QByteArrayLiteral("MS-CorrelationId"),
+                                  value);
+    }
+    for (const auto &header : reply.headers)
+        responder.writeHeader(header.first, header.second);
+    responder.writeBody(reply.body);
+}

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "faultinjector.h"
+#include "faultoptions.h"
+#include "recordedrequest.h"
+#include "sandboxapi.h"
+#include "sandboxidentity.h"
+#include "sandboxreply.h"
+#include "sandboxstore.h"
+
+#include <QAbstractHttpServer>
+#include <QDateTime>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+
+class QHttpServerResponder;
+class QTcpSocket;
+
+// A Partner Center-compatible server (the DESIGN §3 subset plus a fake identity provider) on
+// 127.0.0.1 only. Routing is done here rather than with QHttpServer's router because fault
+// injection needs the socket: to drop the connection, send broken bodies and answer late.
+class SandboxServer : public QAbstractHttpServer
+{
+    Q_OBJECT
+
+public:
+    explicit SandboxServer(QObject *parent = nullptr);
+    ~SandboxServer() override;
+
+    bool loadDemo(QString *error = nullptr); // :/sandbox/demo.json
+    void generate(int customers, quint32 seed);
+    bool loadState(const QString &path, QString *error = nullptr);
+    // Saves the state atomically to `path` now and after every change; empty = no saving.
+    void setStateFile(const QString &path);
+    QString stateFile() const { return m_stateFile; }
+    bool saveState(QString *error = nullptr) const;
+
+    void setFaults(const FaultOptions &faults);
+    FaultOptions faults() const { return m_faults.options(); }
+    // Throttle, ServerError, Drop, Malformed.
+    using Fault = FaultInjector::Fault;
+    // The next `count` /v1 requests whose path+query contains `pathContains` get `fault`.
+    void failNext(Fault fault, int count = 1, const QString &pathContains = {});
+    // The next matching request (any path) answers this error body once.
+    void injectError(int httpStatus, const QString &code, const QString &description,
+                     const QString &pathContains = {}, const QByteArray &method = {});
+
+    quint16 start(quint16 port = 0); // 0 = random; returns the port, 0 on failure
+    quint16 port() const { return m_port; }
+    QUrl baseUrl() const;
+
+    QString issueAccessToken(const QString &user = QStringLiteral("admin"));
+    SandboxStore &store() { return m_store; }
+    // Call after changing store() directly, so the state file and listeners follow.
+    void notifyStoreChanged();
+
+    void setClock(std::function<QDateTime()> now);
+    QDateTime now() const { return m_clock(); }
+    void setTokenLifetime(int seconds);
+    void setDevicePollsBeforeApproval(int polls);
+
+    int requestCount() const { return m_requestCount; }
+    // The most recent requests (any path), oldest first; at most `count` when count >= 0.
+    QList<RecordedRequest> recentRequests(int count = -1) const;
+    void clearRecentRequests() { m_recent.clear(); }
+
+signals:
+    void stateChanged();
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    using Responder = std::shared_ptr<QHttpServerResponder>;
+
+    static RecordedRequest recordOf(const QHttpServerRequest &request);
+    void dispatch(const RecordedRequest &request, const Responder &responder, QTcpSocket *socket);
+    SandboxReply route(const RecordedRequest &request);
+    SandboxReply routeV1(const RecordedRequest &request);
+    static void write(const SandboxReply &reply, const RecordedRequest &request,
+                      QHttpServerResponder &responder, QTcpSocket *socket);
+    void changed();
+
+    SandboxStore m_store;
+    SandboxIdentity m_identity{m_store};
+    SandboxApi m_api{m_store};
+    FaultInjector m_faults;
+    std::function<QDateTime()> m_clock;
+    QString m_stateFile;
+    quint16 m_port = 0;
+    int m_requestCount = 0;
+    QList<RecordedRequest> m_recent;
+};
