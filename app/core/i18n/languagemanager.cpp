@@ -1,5 +1,7 @@
 #include "languagemanager.h"
 
+#include "pseudotranslator.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -24,23 +26,44 @@ QStringList LanguageManager::available()
     return {u"en"_s, u"cs"_s, u"pl"_s};
 }
 
+QString LanguageManager::pseudoLanguage()
+{
+    return u"pseudo"_s;
+}
+
+bool LanguageManager::isSupported(const QString &code)
+{
+    return available().contains(code) || code == pseudoLanguage();
+}
+
 QString LanguageManager::nativeName(const QString &code)
 {
     if (code == "cs"_L1)
         return u"Čeština"_s;
     if (code == "pl"_L1)
         return u"Polski"_s;
+    if (code == pseudoLanguage())
+        return u"Pseudo (layout test)"_s;
     return u"English"_s;
 }
 
-QString LanguageManager::chooseInitial(const QString &fromArguments, const QString &saved)
+QString LanguageManager::chooseInitial(const QString &fromArguments, const QString &saved,
+                                       const QLocale &system)
 {
-    for (const QString &candidate : {fromArguments, saved}) {
-        if (available().contains(candidate))
-            return candidate;
+    if (isSupported(fromArguments))
+        return fromArguments;
+    if (qEnvironmentVariableIntValue("PARTNERDESK_PSEUDO_LOCALE") == 1)
+        return pseudoLanguage();
+    if (isSupported(saved))
+        return saved;
+    // uiLanguages() is the user's preference order ("pl-PL", "pl", "en-US", ...).
+    const QStringList preferred = system.uiLanguages();
+    for (const QString &tag : preferred) {
+        const QString language = tag.section(u'-', 0, 0).toLower();
+        if (available().contains(language))
+            return language;
     }
-    const QString system = QLocale::system().name().left(2);
-    return available().contains(system) ? system : u"en"_s;
+    return u"en"_s;
 }
 
 QString LanguageManager::localeTag() const
@@ -54,22 +77,47 @@ QString LanguageManager::localeTag() const
 
 bool LanguageManager::setLanguage(const QString &code)
 {
-    if (!available().contains(code))
+    if (!isSupported(code))
         return false;
     if (m_app)
         QCoreApplication::removeTranslator(m_app.get());
     if (m_qt)
         QCoreApplication::removeTranslator(m_qt.get());
-    m_app = std::make_unique<QTranslator>();
-    m_qt = std::make_unique<QTranslator>();
-    const QLocale locale(code);
+    m_app.reset();
+    m_qt.reset();
+    m_base.reset();
+
+    const bool pseudo = code == pseudoLanguage();
+    const QString catalog = pseudo ? u"en"_s : code;
+    const QLocale locale(pseudo ? u"en_US"_s : code);
     QLocale::setDefault(locale);
+
     // The app's catalogs are embedded under :/i18n; English carries the plural forms.
-    if (m_app->load(u":/i18n/partnerdesk_%1.qm"_s.arg(code)))
+    auto app = std::make_unique<QTranslator>();
+    const bool loaded = app->load(u":/i18n/partnerdesk_%1.qm"_s.arg(catalog));
+    if (pseudo) {
+        // The pseudo-locale lengthens the English text, plural forms included.
+        if (loaded)
+            m_base = std::move(app);
+        m_app = std::make_unique<PseudoTranslator>(m_base.get());
         QCoreApplication::installTranslator(m_app.get());
-    if (code != "en"_L1 &&
-        m_qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(m_qt.get());
+    } else {
+        if (!loaded)
+            qWarning("LanguageManager: no catalog for %s", qPrintable(code));
+        m_app = std::move(app);
+        if (loaded)
+            QCoreApplication::installTranslator(m_app.get());
+    }
+
+    // Qt's own strings (standard buttons, context menus) from the system's Qt translations.
+    if (code != "en"_L1 && !pseudo) {
+        m_qt = std::make_unique<QTranslator>();
+        if (m_qt->load(locale, u"qtbase"_s, u"_"_s,
+                       QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(m_qt.get());
+        else
+            qWarning("LanguageManager: Qt's own catalog qtbase_%s not found", qPrintable(code));
+    }
     m_language = code;
     emit languageChanged(code);
     return true;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLocale>
 #include <QObject>
 #include <QStringList>
 #include <QTranslator>
@@ -19,14 +20,21 @@ public:
 
     // The languages shipped: "en", "cs", "pl".
     static QStringList available();
+    // The layout-testing pseudo-locale: accepted by setLanguage(), --language and the
+    // PARTNERDESK_PSEUDO_LOCALE=1 environment variable, never listed in available().
+    static QString pseudoLanguage();
+    static bool isSupported(const QString &code);
     // The language's own name ("Čeština"), for the View → Language menu.
     static QString nativeName(const QString &code);
-    // From --language, else the saved setting, else the system locale, else English.
-    static QString chooseInitial(const QString &fromArguments, const QString &saved);
+    // From --language, else PARTNERDESK_PSEUDO_LOCALE, else the saved setting, else the system
+    // locale's UI languages, else English.
+    static QString chooseInitial(const QString &fromArguments, const QString &saved,
+                                 const QLocale &system = QLocale::system());
 
     QString language() const { return m_language; }
-    // BCP 47 tag for X-Locale: "en-US", "cs-CZ", "pl-PL".
+    // BCP 47 tag for X-Locale: "en-US", "cs-CZ", "pl-PL" (the pseudo-locale asks for English).
     QString localeTag() const;
+    bool isPseudo() const { return m_language == pseudoLanguage(); }
     bool setLanguage(const QString &code);
 
 signals:
@@ -36,4 +44,6 @@ private:
     QString m_language;
     std::unique_ptr<QTranslator> m_app;
     std::unique_ptr<QTranslator> m_qt;
+    // Only for the pseudo-locale: the English catalog it lengthens.
+    std::unique_ptr<QTranslator> m_base;
 };
