@@ -1,0 +1,1769 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="cs_CZ" sourcelanguage="en_US">
+<context>
+    <name>AccountManager</name>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nepřihlášeno</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 — %2</source>
+        <comment>user name; roles</comment>
+        <translation>Přihlášeno jako %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>Your role does not allow this. Ask a Global admin or an Admin agent.</source>
+        <translation>Vaše role tuto akci neumožňuje. Požádejte globálního správce nebo agenta pro správu.</translation>
+    </message>
+    <message>
+        <source>An Azure plan cannot be suspended while Azure subscriptions under it are active.</source>
+        <translation>Plán Azure nelze pozastavit, dokud jsou aktivní předplatná Azure, která pod něj patří.</translation>
+    </message>
+    <message>
+        <source>The cancellation window has passed.</source>
+        <translation>Lhůta pro zrušení už uplynula.</translation>
+    </message>
+    <message>
+        <source>There is no relationship between your organization and this customer.</source>
+        <translation>Mezi vaší organizací a tímto zákazníkem neexistuje žádný vztah.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this item in the meantime. Refresh and try again.</source>
+        <translation>Tuto položku mezitím změnil někdo jiný. Obnovte zobrazení a zkuste to znovu.</translation>
+    </message>
+    <message>
+        <source>A suspended subscription cannot be updated.</source>
+        <translation>Pozastavené předplatné nelze aktualizovat.</translation>
+    </message>
+    <message>
+        <source>An add-on cannot be reactivated while its parent subscription is inactive.</source>
+        <translation>Doplněk nelze znovu aktivovat, dokud je jeho nadřazené předplatné neaktivní.</translation>
+    </message>
+    <message>
+        <source>Partner Center could not be reached.</source>
+        <translation>Nepodařilo se spojit s Partnerským centrem.</translation>
+    </message>
+    <message>
+        <source>Partner Center did not answer in time.</source>
+        <translation>Partnerské centrum neodpovědělo včas.</translation>
+    </message>
+    <message>
+        <source>Partner Center is busy and asked us to slow down. Try again in a minute.</source>
+        <translation>Partnerské centrum je přetížené a požádalo o zpomalení. Zkuste to znovu za minutu.</translation>
+    </message>
+    <message>
+        <source>Partner Center sent an answer that could not be read.</source>
+        <translation>Partnerské centrum poslalo odpověď, kterou nelze přečíst.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Požadavek byl zrušen.</translation>
+    </message>
+    <message>
+        <source>Refused to send credentials over an unencrypted connection.</source>
+        <translation>Přihlašovací údaje nebyly odeslány, protože připojení není šifrované.</translation>
+    </message>
+    <message>
+        <source>You are not signed in, or your session has expired. Sign in again.</source>
+        <translation>Nejste přihlášeni nebo vaše relace vypršela. Přihlaste se znovu.</translation>
+    </message>
+    <message>
+        <source>Partner Center accepted the request but did not confirm the change.</source>
+        <translation>Partnerské centrum požadavek přijalo, ale změnu nepotvrdilo.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation>Vaše role tuto akci neumožňuje.</translation>
+    </message>
+    <message>
+        <source>Partner Center does not know this item any more.</source>
+        <translation>Tato položka už v Partnerském centru neexistuje.</translation>
+    </message>
+    <message>
+        <source>Partner Center refused the change.</source>
+        <translation>Partnerské centrum změnu odmítlo.</translation>
+    </message>
+    <message>
+        <source>Partner Center had an internal error.</source>
+        <translation>V Partnerském centru došlo k interní chybě.</translation>
+    </message>
+    <message>
+        <source>Partner Center refused the request (HTTP %1).</source>
+        <translation>Partnerské centrum požadavek odmítlo (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Partner Center said: %1</source>
+        <translation>Odpověď Partnerského centra: %1</translation>
+    </message>
+    <message>
+        <source>Correlation ID: %1</source>
+        <translation>ID korelace: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BlockerChecklist</name>
+    <message>
+        <source>What blocks the removal</source>
+        <translation>Co brání odebrání</translation>
+    </message>
+    <message>
+        <source>Go to Subscriptions</source>
+        <translation>Přejít na stránku Předplatná</translation>
+    </message>
+    <message>
+        <source>Select in Subscriptions</source>
+        <comment>go and suspend this subscription</comment>
+        <translation>Vybrat na stránce Předplatná</translation>
+    </message>
+    <message>
+        <source>Select in Subscriptions</source>
+        <comment>go and cancel this subscription</comment>
+        <translation>Vybrat na stránce Předplatná</translation>
+    </message>
+    <message>
+        <source>Cancel order…</source>
+        <comment>cancel a software purchase</comment>
+        <translation>Zrušit objednávku…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Zkusit znovu</translation>
+    </message>
+</context>
+<context>
+    <name>BlockerReport</name>
+    <message>
+        <source>  - %1</source>
+        <comment>one item of a bulleted list</comment>
+        <translation>  - %1</translation>
+    </message>
+    <message>
+        <source>ID: %1</source>
+        <translation>ID: %1</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Druh</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Název</translation>
+    </message>
+    <message>
+        <source>Blocker</source>
+        <translation>Překážka</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Co udělat</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Termín</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommand</name>
+    <message>
+        <source>No customer has the Microsoft ID, customer ID or primary domain &quot;%1&quot;.</source>
+        <translation>Žádný zákazník nemá ID Microsoftu, ID zákazníka ani primární doménu „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>company name (primary domain)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>CliConnection</name>
+    <message>
+        <source>Cannot read the access token file &quot;%1&quot;: %2</source>
+        <translation>Soubor s přístupovým tokenem „%1“ nelze přečíst: %2</translation>
+    </message>
+    <message>
+        <source>The access token file &quot;%1&quot; is empty.</source>
+        <translation>Soubor s přístupovým tokenem „%1“ je prázdný.</translation>
+    </message>
+    <message>
+        <source>The embedded sandbox could not start: %1</source>
+        <translation>Vestavěný sandbox se nepodařilo spustit: %1</translation>
+    </message>
+    <message>
+        <source>No access token: give --access-token-file or set PARTNERDESK_ACCESS_TOKEN.</source>
+        <translation>Chybí přístupový token: zadejte --access-token-file nebo nastavte PARTNERDESK_ACCESS_TOKEN.</translation>
+    </message>
+</context>
+<context>
+    <name>CliOptions</name>
+    <message>
+        <source>Partner Center API endpoint, e.g. https://api.partnercenter.microsoft.com. Without it, the embedded sandbox (the app&apos;s demo data) is used.</source>
+        <translation>Koncový bod rozhraní API Partnerského centra, např. https://api.partnercenter.microsoft.com. Bez něj se použije vestavěný sandbox (ukázková data aplikace).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Read the access token from FILE (&quot;-&quot; reads standard input). The PARTNERDESK_ACCESS_TOKEN environment variable works too.</source>
+        <translation>Načíst přístupový token ze souboru SOUBOR („-“ znamená standardní vstup). Funguje i proměnná prostředí PARTNERDESK_ACCESS_TOKEN.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>SOUBOR</translation>
+    </message>
+    <message>
+        <source>Language of messages and of Partner Center&apos;s answers: %1.</source>
+        <translation>Jazyk zpráv a odpovědí Partnerského centra: %1.</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>JAZYK</translation>
+    </message>
+    <message>
+        <source>How to print lists: %1 (default: table).</source>
+        <translation>Formát výpisu seznamů: %1 (výchozí: table).</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMÁT</translation>
+    </message>
+    <message>
+        <source>customers: only those whose company name starts with TEXT.</source>
+        <translation>customers: jen zákazníci, jejichž název společnosti začíná textem TEXT.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>customers: only those whose primary domain starts with TEXT.</source>
+        <translation>customers: jen zákazníci, jejichž primární doména začíná textem TEXT.</translation>
+    </message>
+    <message>
+        <source>suspend: every active subscription of the customer.</source>
+        <translation>suspend: všechna aktivní předplatná zákazníka.</translation>
+    </message>
+    <message>
+        <source>remove-relationship: the customer&apos;s primary domain, typed to confirm.</source>
+        <translation>remove-relationship: primární doména zákazníka zadaná pro potvrzení.</translation>
+    </message>
+    <message>
+        <source>DOMAIN</source>
+        <translation>DOMÉNA</translation>
+    </message>
+    <message>
+        <source>Ends reseller relationships with Microsoft CSP customers: lists customers and subscriptions, suspends subscriptions, tells what still blocks the removal and removes the relationship.</source>
+        <translation>Ukončuje vztahy prodejce se zákazníky programu Microsoft CSP: vypisuje zákazníky a předplatná, pozastavuje předplatná, ukazuje, co ještě brání odebrání, a odebírá vztah.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Příkazy:</translation>
+    </message>
+    <message>
+        <source>  customers [--filter TEXT | --domain TEXT]   List customers.</source>
+        <translation>  customers [--filter TEXT | --domain TEXT]   Vypíše zákazníky.</translation>
+    </message>
+    <message>
+        <source>  subscriptions CUSTOMER                      List a customer&apos;s subscriptions.</source>
+        <translation>  subscriptions ZÁKAZNÍK                      Vypíše předplatná zákazníka.</translation>
+    </message>
+    <message>
+        <source>  suspend CUSTOMER (--all | SUBSCRIPTION...)  Suspend subscriptions.</source>
+        <translation>  suspend ZÁKAZNÍK (--all | PŘEDPLATNÉ...)    Pozastaví předplatná.</translation>
+    </message>
+    <message>
+        <source>  readiness CUSTOMER                          Tell what blocks the removal.</source>
+        <translation>  readiness ZÁKAZNÍK                          Ukáže, co brání odebrání.</translation>
+    </message>
+    <message>
+        <source>  remove-relationship CUSTOMER --confirm DOMAIN</source>
+        <translation>  remove-relationship ZÁKAZNÍK --confirm DOMÉNA</translation>
+    </message>
+    <message>
+        <source>                                              Remove the reseller relationship.</source>
+        <translation>                                              Odebere vztah prodejce.</translation>
+    </message>
+    <message>
+        <source>  request-link                                Print the invitation link for a new relationship.</source>
+        <translation>  request-link                                Vypíše odkaz s pozvánkou k novému vztahu.</translation>
+    </message>
+    <message>
+        <source>CUSTOMER is the Microsoft ID (tenant ID), the customer ID or the primary domain.</source>
+        <translation>ZÁKAZNÍK je ID Microsoftu (ID tenanta), ID zákazníka nebo primární doména.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success (readiness: ready), 1 the operation failed or is blocked, 2 bad usage.</source>
+        <translation>Návratový kód: 0 – úspěch (readiness: lze odebrat), 1 – operace selhala nebo je blokovaná, 2 – chybné použití.</translation>
+    </message>
+    <message>
+        <source>One of the commands above.</source>
+        <translation>Jeden z výše uvedených příkazů.</translation>
+    </message>
+    <message>
+        <source>COMMAND [ARGUMENTS...]</source>
+        <translation>PŘÍKAZ [ARGUMENTY...]</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Nebyl zadán žádný příkaz.</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;; choose one of: %2.</source>
+        <translation>Neznámý jazyk „%1“; zvolte jeden z těchto: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;; choose one of: %2.</source>
+        <translation>Neznámý formát „%1“; zvolte jeden z těchto: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http:// or https:// URL.</source>
+        <translation>„%1“ není adresa URL http:// ani https://.</translation>
+    </message>
+    <message>
+        <source>Plain http:// is only allowed to this computer.</source>
+        <translation>Nešifrované http:// je povoleno jen pro tento počítač.</translation>
+    </message>
+    <message>
+        <source>--%1 cannot be used with &quot;%2&quot;.</source>
+        <translation>--%1 nelze použít s příkazem „%2“.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Neznámý příkaz „%1“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a CUSTOMER: a Microsoft ID or a primary domain.</source>
+        <translation>Příkaz „%1“ vyžaduje argument ZÁKAZNÍK: ID Microsoftu nebo primární doménu.</translation>
+    </message>
+    <message>
+        <source>CUSTOMER must not be empty.</source>
+        <translation>ZÁKAZNÍK nesmí být prázdný.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Neočekávaný argument „%1“.</translation>
+    </message>
+    <message>
+        <source>Use either --filter or --domain, not both.</source>
+        <translation>Použijte buď --filter, nebo --domain, ne obojí.</translation>
+    </message>
+    <message>
+        <source>Give either --all or the IDs of the subscriptions to suspend.</source>
+        <translation>Zadejte buď --all, nebo ID předplatných, která se mají pozastavit.</translation>
+    </message>
+    <message>
+        <source>Removing the relationship needs --confirm with the customer&apos;s primary domain.</source>
+        <translation>Odebrání vztahu vyžaduje --confirm s primární doménou zákazníka.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmRemovalDialog</name>
+    <message>
+        <source>Remove reseller relationship</source>
+        <translation>Odebrat vztah prodejce</translation>
+    </message>
+    <message>
+        <source>Remove the reseller relationship with &lt;b&gt;%1&lt;/b&gt;? This has the following consequences:</source>
+        <translation>Odebrat vztah prodejce se zákazníkem &lt;b&gt;%1&lt;/b&gt;? Bude to mít tyto důsledky:</translation>
+    </message>
+    <message>
+        <source>The customer is removed from your customer list.</source>
+        <translation>Zákazník bude odebrán z vašeho seznamu zákazníků.</translation>
+    </message>
+    <message>
+        <source>You are removed from the customer&apos;s list of available support contacts.</source>
+        <translation>Budete odebráni ze seznamu dostupných kontaktů podpory zákazníka.</translation>
+    </message>
+    <message>
+        <source>Your delegated admin privileges for the customer are removed.</source>
+        <translation>Vaše delegovaná oprávnění správce pro zákazníka budou odebrána.</translation>
+    </message>
+    <message>
+        <source>You can no longer make purchases for the customer.</source>
+        <translation>Pro zákazníka už nebudete moct provádět nákupy.</translation>
+    </message>
+    <message>
+        <source>Type the primary domain to confirm (%1):</source>
+        <translation>Pro potvrzení zadejte primární doménu (%1):</translation>
+    </message>
+    <message>
+        <source>Type the primary domain to confirm</source>
+        <translation>Pro potvrzení zadejte primární doménu</translation>
+    </message>
+    <message>
+        <source>Type the primary domain above to enable this button.</source>
+        <translation>Tlačítko se zpřístupní po zadání primární domény výše.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSettings</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>setting name: problem</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the address must not contain a user name, a password, a query or a fragment.</source>
+        <comment>%1 is a setting name</comment>
+        <translation>%1: adresa nesmí obsahovat uživatelské jméno, heslo, dotaz ani fragment.</translation>
+    </message>
+    <message>
+        <source>Partner Center endpoint</source>
+        <translation>Koncový bod Partnerského centra</translation>
+    </message>
+    <message>
+        <source>Sign-in authority</source>
+        <translation>Přihlašovací autorita</translation>
+    </message>
+    <message>
+        <source>Enter the tenant: your Microsoft ID (a GUID), your domain (e.g. contoso.onmicrosoft.com) or &quot;organizations&quot;.</source>
+        <translation>Zadejte tenanta: vaše ID Microsoftu (GUID), vaši doménu (např. contoso.onmicrosoft.com) nebo „organizations“.</translation>
+    </message>
+    <message>
+        <source>The tenant &quot;%1&quot; is neither a GUID nor a domain name.</source>
+        <translation>Tenant „%1“ není GUID ani název domény.</translation>
+    </message>
+    <message>
+        <source>Enter the application (client) ID of your app registration.</source>
+        <translation>Zadejte ID aplikace (klienta) z registrace vaší aplikace.</translation>
+    </message>
+    <message>
+        <source>The application (client) ID must be a GUID such as 00000000-0000-0000-0000-000000000000.</source>
+        <translation>ID aplikace (klienta) musí být GUID, například 00000000-0000-0000-0000-000000000000.</translation>
+    </message>
+</context>
+<context>
+    <name>Customer</name>
+    <message>
+        <source>Reseller</source>
+        <comment>relationship to partner</comment>
+        <translation>Prodejce</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>relationship to partner</comment>
+        <translation>Žádný</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <comment>relationship to partner</comment>
+        <translation>Poradce</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>relationship to partner</comment>
+        <translation>Neznámý</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <comment>relationship the app does not know; %1 is the raw value</comment>
+        <translation>Neznámý (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerHeader</name>
+    <message>
+        <source>Customers</source>
+        <translation>Zákazníci</translation>
+    </message>
+    <message>
+        <source>Back to the customer list (Alt+Left)</source>
+        <translation>Zpět na seznam zákazníků (Alt+šipka vlevo)</translation>
+    </message>
+    <message>
+        <source>Primary domain:</source>
+        <translation>Primární doména:</translation>
+    </message>
+    <message>
+        <source>Microsoft ID:</source>
+        <translation>ID Microsoftu:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <comment>copy the primary domain</comment>
+        <translation>Kopírovat</translation>
+    </message>
+    <message>
+        <source>Copy primary domain</source>
+        <translation>Kopírovat primární doménu</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <comment>copy the Microsoft ID</comment>
+        <translation>Kopírovat</translation>
+    </message>
+    <message>
+        <source>Copy Microsoft ID</source>
+        <translation>Kopírovat ID Microsoftu</translation>
+    </message>
+    <message>
+        <source>Copied “%1”</source>
+        <translation>Zkopírováno: „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerListModel</name>
+    <message>
+        <source>Company name</source>
+        <translation>Název společnosti</translation>
+    </message>
+    <message>
+        <source>Primary domain</source>
+        <translation>Primární doména</translation>
+    </message>
+    <message>
+        <source>Microsoft ID</source>
+        <comment>the customer&apos;s tenant id</comment>
+        <translation>ID Microsoftu</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <comment>the customer&apos;s relationship to the partner</comment>
+        <translation>Vztah</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPage</name>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Předplatná</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <comment>customer page section</comment>
+        <translation>Účet</translation>
+    </message>
+    <message>
+        <source>Customer sections</source>
+        <translation>Oddíly zákazníka</translation>
+    </message>
+    <message>
+        <source>Cancel software order</source>
+        <translation>Zrušit objednávku softwaru</translation>
+    </message>
+    <message>
+        <source>Cancel the order for %1? The purchase is refunded according to Microsoft&apos;s cancellation policy and cannot be restored.</source>
+        <translation>Zrušit objednávku %1? Platba za nákup bude vrácena podle zásad Microsoftu pro zrušení a nákup už nepůjde obnovit.</translation>
+    </message>
+    <message>
+        <source>The order was not cancelled</source>
+        <translation>Objednávka nebyla zrušena</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <comment>confirm cancelling a software order</comment>
+        <translation>Zrušit objednávku</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersCommand</name>
+    <message>
+        <source>Customer ID</source>
+        <translation>ID zákazníka</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <source>Customers</source>
+        <translation>Zákazníci</translation>
+    </message>
+    <message>
+        <source>Search by company, domain or Microsoft ID</source>
+        <translation>Hledat podle společnosti, domény nebo ID Microsoftu</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>Hledat zákazníky</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Obnovit</translation>
+    </message>
+    <message>
+        <source>Load the customer list again from Partner Center (F5)</source>
+        <translation>Znovu načíst seznam zákazníků z Partnerského centra (F5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n zákazník</numerusform>
+            <numerusform>%n zákazníci</numerusform>
+            <numerusform>%n zákazníků</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n</source>
+        <comment>shown customers of all loaded; %1 is &quot;5 customers&quot;</comment>
+        <translation>
+            <numerusform>%1 z %n</numerusform>
+            <numerusform>%1 z %n</numerusform>
+            <numerusform>%1 z %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, loading…</source>
+        <comment>customer count while pages still arrive</comment>
+        <translation>%1, načítání…</translation>
+    </message>
+    <message>
+        <source>Not every customer could be loaded. %1</source>
+        <translation>Nepodařilo se načíst všechny zákazníky. %1</translation>
+    </message>
+    <message>
+        <source>Loading customers…</source>
+        <translation>Načítání zákazníků…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) loaded so far.</source>
+        <translation>
+            <numerusform>Zatím načten %n zákazník.</numerusform>
+            <numerusform>Zatím načteni %n zákazníci.</numerusform>
+            <numerusform>Zatím načteno %n zákazníků.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customers could not be loaded</source>
+        <translation>Zákazníky se nepodařilo načíst</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Zkusit znovu</translation>
+    </message>
+    <message>
+        <source>No customer matches “%1”</source>
+        <translation>Hledanému výrazu „%1“ neodpovídá žádný zákazník</translation>
+    </message>
+    <message>
+        <source>Search looks at the company name, the primary domain and the Microsoft ID.</source>
+        <translation>Hledá se v názvu společnosti, primární doméně a ID Microsoftu.</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Vymazat hledání</translation>
+    </message>
+    <message>
+        <source>No customers yet</source>
+        <translation>Zatím žádní zákazníci</translation>
+    </message>
+    <message>
+        <source>Customers you have a reseller relationship with appear here. Use Refresh to load the list again.</source>
+        <translation>Zde se zobrazí zákazníci, se kterými máte vztah prodejce. Tlačítkem Obnovit seznam znovu načtete.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCodeFlow</name>
+    <message>
+        <source>The sign-in service did not send a usable code.</source>
+        <translation>Přihlašovací služba neposlala použitelný kód.</translation>
+    </message>
+    <message>
+        <source>The sign-in service sent an unsafe address: %1</source>
+        <translation>Přihlašovací služba poslala nebezpečnou adresu: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in service did not send an access token.</source>
+        <translation>Přihlašovací služba neposlala přístupový token.</translation>
+    </message>
+    <message>
+        <source>The sign-in was declined.</source>
+        <translation>Přihlášení bylo odmítnuto.</translation>
+    </message>
+    <message>
+        <source>The code has expired before the sign-in was finished. Start again to get a new code.</source>
+        <translation>Platnost kódu vypršela dřív, než bylo přihlášení dokončeno. Začněte znovu a získáte nový kód.</translation>
+    </message>
+    <message>
+        <source>The sign-in service no longer knows this code. Start again to get a new one.</source>
+        <translation>Přihlašovací služba už tento kód nezná. Začněte znovu a získáte nový.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>Přihlášení bylo zrušeno.</translation>
+    </message>
+    <message>
+        <source>The sign-in service could not be reached.</source>
+        <translation>Nepodařilo se spojit s přihlašovací službou.</translation>
+    </message>
+    <message>
+        <source>The sign-in failed.</source>
+        <translation>Přihlášení se nezdařilo.</translation>
+    </message>
+</context>
+<context>
+    <name>EntitlementModel</name>
+    <message>
+        <source>Unknown (%1)</source>
+        <comment>entitlement type the app does not know; %1 is the raw value</comment>
+        <translation>Neznámý (%1)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>product name of a purchase</comment>
+        <translation>Název</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <comment>software purchase or Azure reservation</comment>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Množství</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Objednávka</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>status of a purchase</comment>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Vyprší</translation>
+    </message>
+    <message>
+        <source>Cancellable until</source>
+        <comment>last moment a purchase can be cancelled</comment>
+        <translation>Zrušit lze do</translation>
+    </message>
+    <message>
+        <source>Software purchase</source>
+        <translation>Nákup softwaru</translation>
+    </message>
+    <message>
+        <source>Azure reservation</source>
+        <translation>Rezervace Azure</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>entitlement type</comment>
+        <translation>Jiný</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>status of a purchase</comment>
+        <translation>Aktivní</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>status of a purchase</comment>
+        <translation>Zrušeno</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>status of a purchase</comment>
+        <translation>Vypršelo</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>status of a purchase</comment>
+        <translation>Neznámý</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <comment>purchase status the app does not know; %1 is the raw value</comment>
+        <translation>Neznámý (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>there is no D-Bus session bus to reach a keychain service on</source>
+        <translation>není k dispozici relační sběrnice D-Bus, přes kterou by byla dostupná služba klíčenky</translation>
+    </message>
+    <message>
+        <source>neither the Secret Service (e.g. GNOME Keyring) nor KWallet is running</source>
+        <translation>neběží Secret Service (např. GNOME Keyring) ani KWallet</translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1). You stay signed in until PartnerDesk closes; nothing is saved to disk.</source>
+        <translation>Klíčenka není k dispozici (%1). Zůstanete přihlášeni, dokud PartnerDesk nezavřete; na disk se nic neukládá.</translation>
+    </message>
+    <message>
+        <source>The keychain refused: %1</source>
+        <translation>Klíčenka požadavek odmítla: %1</translation>
+    </message>
+    <message>
+        <source>the keychain did not answer in time</source>
+        <translation>klíčenka neodpověděla včas</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Jazyk</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>%1 — PartnerDesk</source>
+        <comment>window title: customer — app</comment>
+        <translation>%1 — PartnerDesk</translation>
+    </message>
+    <message>
+        <source>Customers — PartnerDesk</source>
+        <comment>window title</comment>
+        <translation>Zákazníci — PartnerDesk</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Soubor</translation>
+    </message>
+    <message>
+        <source>&amp;Export to CSV…</source>
+        <translation>&amp;Exportovat do CSV…</translation>
+    </message>
+    <message>
+        <source>Save the customers as currently filtered to a CSV file</source>
+        <translation>Uložit aktuálně vyfiltrované zákazníky do souboru CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Reset sandbox…</source>
+        <translation>&amp;Resetovat sandbox…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Ukončit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Zobrazení</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Obnovit</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Nápověda</translation>
+    </message>
+    <message>
+        <source>&amp;About PartnerDesk</source>
+        <translation>&amp;O aplikaci PartnerDesk</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Demo data on this computer (%1). Nothing reaches Partner Center.</source>
+        <translation>Ukázková data na tomto počítači (%1). Do Partnerského centra se nic neodesílá.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 · %2</source>
+        <comment>user, roles</comment>
+        <translation>Přihlášeno jako %1 · %2</translation>
+    </message>
+    <message>
+        <source>Signed in with an access token</source>
+        <translation>Přihlášeno přístupovým tokenem</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n customer(s) to %1</source>
+        <translation>
+            <numerusform>Do souboru %1 byl exportován %n zákazník</numerusform>
+            <numerusform>Do souboru %1 byli exportováni %n zákazníci</numerusform>
+            <numerusform>Do souboru %1 bylo exportováno %n zákazníků</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export se nezdařil</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Soubor %1 nelze zapsat: %2</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Exportovat do CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Soubory CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>customers.csv</source>
+        <comment>default export file name</comment>
+        <translation>zakaznici.csv</translation>
+    </message>
+    <message>
+        <source>Reset sandbox</source>
+        <translation>Resetovat sandbox</translation>
+    </message>
+    <message>
+        <source>Put the demo data back as it was? Every change made in the sandbox, removals included, is lost.</source>
+        <translation>Vrátit ukázková data do původního stavu? Všechny změny provedené v sandboxu, včetně odebraných vztahů, budou ztraceny.</translation>
+    </message>
+    <message>
+        <source>About PartnerDesk</source>
+        <translation>O aplikaci PartnerDesk</translation>
+    </message>
+    <message>
+        <source>PartnerDesk %1
+
+Ends reseller relationships with Microsoft CSP customers, clearing what blocks them first.</source>
+        <translation>PartnerDesk %1
+
+Ukončuje vztahy prodejce se zákazníky programu Microsoft CSP a nejdřív odstraní vše, co tomu brání.</translation>
+    </message>
+</context>
+<context>
+    <name>MemorySecretStore</name>
+    <message>
+        <source>No keychain is available.</source>
+        <translation>Klíčenka není k dispozici.</translation>
+    </message>
+</context>
+<context>
+    <name>NextStepsWidget</name>
+    <message>
+        <source>The invitation link is on the clipboard.</source>
+        <translation>Odkaz s pozvánkou je ve schránce.</translation>
+    </message>
+    <message>
+        <source>Getting the invitation link…</source>
+        <translation>Získávání odkazu s pozvánkou…</translation>
+    </message>
+    <message>
+        <source>The invitation link is not an https:// address.</source>
+        <translation>Odkaz s pozvánkou není adresa https://.</translation>
+    </message>
+    <message>
+        <source>Invitation to a reseller relationship</source>
+        <translation>Pozvánka ke vztahu prodejce</translation>
+    </message>
+    <message>
+        <source>Hello,
+
+to let us manage your Microsoft subscriptions as your reseller, please open this link, sign in as a Global admin and accept the invitation:
+
+%1
+
+Thank you.</source>
+        <translation>Dobrý den,
+
+abychom mohli jako váš prodejce spravovat vaše předplatná Microsoftu, otevřete prosím tento odkaz, přihlaste se jako globální správce a přijměte pozvánku:
+
+%1
+
+Děkujeme.</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Další kroky</translation>
+    </message>
+    <message>
+        <source>Request or re-establish a relationship with a customer</source>
+        <translation>Vyžádat nebo obnovit vztah se zákazníkem</translation>
+    </message>
+    <message>
+        <source>Get the invitation link to send to the customer.</source>
+        <translation>Získejte odkaz s pozvánkou, který zákazníkovi pošlete.</translation>
+    </message>
+    <message>
+        <source>Invitation link</source>
+        <translation>Odkaz s pozvánkou</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <comment>copy the invitation link</comment>
+        <translation>Kopírovat</translation>
+    </message>
+    <message>
+        <source>Copy invitation link</source>
+        <translation>Kopírovat odkaz s pozvánkou</translation>
+    </message>
+    <message>
+        <source>Open e-mail</source>
+        <translation>Otevřít e-mail</translation>
+    </message>
+    <message>
+        <source>Open e-mail with the invitation link</source>
+        <translation>Otevřít e-mail obsahující odkaz s pozvánkou</translation>
+    </message>
+    <message>
+        <source>The invitation link could not be fetched. %1</source>
+        <translation>Odkaz s pozvánkou se nepodařilo získat. %1</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthReply</name>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>Stavový kód HTTP %1</translation>
+    </message>
+    <message>
+        <source>The sign-in service could not be reached: %1</source>
+        <translation>Nepodařilo se spojit s přihlašovací službou: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in service gave an answer PartnerDesk does not understand (%1).</source>
+        <translation>Přihlašovací služba vrátila odpověď, které PartnerDesk nerozumí (%1).</translation>
+    </message>
+    <message>
+        <source>Your sign-in is no longer valid. Please sign in again.</source>
+        <translation>Vaše přihlášení už není platné. Přihlaste se prosím znovu.</translation>
+    </message>
+    <message>
+        <source>The app registration does not allow this sign-in. Check the application (client) ID and that public client flows are allowed. The service said: %1</source>
+        <translation>Registrace aplikace toto přihlášení neumožňuje. Zkontrolujte ID aplikace (klienta) a to, zda jsou povoleny toky veřejného klienta. Odpověď služby: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in service refused the request (%1): %2</source>
+        <comment>%1 is an OAuth error code</comment>
+        <translation>Přihlašovací služba požadavek odmítla (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerCenterClient</name>
+    <message>
+        <source>The address %1 is not a valid URL.</source>
+        <translation>Adresa %1 není platná adresa URL.</translation>
+    </message>
+    <message>
+        <source>Plain http:// is only allowed to this computer (loopback). Use https:// for %1.</source>
+        <translation>Nešifrované http:// je povoleno jen pro tento počítač (loopback). Pro %1 použijte https://.</translation>
+    </message>
+    <message>
+        <source>Only https:// addresses are supported, not %1.</source>
+        <translation>Podporovány jsou jen adresy https://, ne %1.</translation>
+    </message>
+    <message>
+        <source>The next page is on another server (%1); it was not requested.</source>
+        <translation>Další stránka je na jiném serveru (%1), proto nebyla vyžádána.</translation>
+    </message>
+    <message>
+        <source>The answer says the relationship is &quot;%1&quot;, not &quot;none&quot;.</source>
+        <translation>Podle odpovědi je vztah „%1“, nikoli „none“.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileForm</name>
+    <message>
+        <source>Company profile</source>
+        <translation>Profil společnosti</translation>
+    </message>
+    <message>
+        <source>Billing details</source>
+        <translation>Fakturační údaje</translation>
+    </message>
+    <message>
+        <source>Company name:</source>
+        <translation>Název společnosti:</translation>
+    </message>
+    <message>
+        <source>Primary domain:</source>
+        <translation>Primární doména:</translation>
+    </message>
+    <message>
+        <source>Microsoft ID:</source>
+        <translation>ID Microsoftu:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresa:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <comment>billing contact person</comment>
+        <translation>Kontaktní osoba:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <comment>billing language</comment>
+        <translation>Jazyk:</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessCommand</name>
+    <message>
+        <source>The reseller relationship with %1 can be removed.</source>
+        <translation>Vztah prodejce se zákazníkem %1 lze odebrat.</translation>
+    </message>
+    <message>
+        <source>The reseller relationship with %1 cannot be removed yet.</source>
+        <translation>Vztah prodejce se zákazníkem %1 zatím nelze odebrat.</translation>
+    </message>
+</context>
+<context>
+    <name>RemovalBlocker</name>
+    <message>
+        <source>an unknown date</source>
+        <comment>in: wait for the term end on %1</comment>
+        <translation>neznámé datum</translation>
+    </message>
+    <message>
+        <source>Active subscription: %1</source>
+        <translation>Aktivní předplatné: %1</translation>
+    </message>
+    <message>
+        <source>New-commerce subscription not cancelled: %1</source>
+        <translation>Nezrušené předplatné v novém obchodním prostředí: %1</translation>
+    </message>
+    <message>
+        <source>Azure reservation: %1</source>
+        <translation>Rezervace Azure: %1</translation>
+    </message>
+    <message>
+        <source>Software purchase still cancellable: %1</source>
+        <translation>Nákup softwaru, který lze ještě zrušit: %1</translation>
+    </message>
+    <message>
+        <source>Subscriptions not loaded yet</source>
+        <translation>Předplatná ještě nejsou načtená</translation>
+    </message>
+    <message>
+        <source>Subscriptions could not be loaded</source>
+        <translation>Předplatná se nepodařilo načíst</translation>
+    </message>
+    <message>
+        <source>Suspend this subscription.</source>
+        <translation>Pozastavte toto předplatné.</translation>
+    </message>
+    <message>
+        <source>New-commerce subscriptions keep being billed while suspended. Cancel it before %1.</source>
+        <translation>Předplatná v novém obchodním prostředí se účtují i během pozastavení. Zrušte ho do %1.</translation>
+    </message>
+    <message>
+        <source>The cancellation window has passed. Turn auto-renew off and wait for the term end on %1.</source>
+        <translation>Lhůta pro zrušení uplynula. Vypněte automatické prodlužování a počkejte na konec období: %1.</translation>
+    </message>
+    <message>
+        <source>Azure reservations are cancelled in the Azure portal or through Azure support, not here.</source>
+        <translation>Rezervace Azure se ruší na webu Azure Portal nebo prostřednictvím podpory Azure, ne zde.</translation>
+    </message>
+    <message>
+        <source>Cancel the order before %1, or wait until then.</source>
+        <translation>Zrušte objednávku do %1, nebo počkejte, až tato lhůta uplyne.</translation>
+    </message>
+    <message>
+        <source>Whether the relationship can be removed is known once the customer&apos;s subscriptions are loaded.</source>
+        <translation>Zda lze vztah odebrat, bude známo po načtení předplatných zákazníka.</translation>
+    </message>
+    <message>
+        <source>Without the customer&apos;s subscriptions it is not known whether the relationship can be removed. Try again.</source>
+        <translation>Bez předplatných zákazníka nelze určit, zda je možné vztah odebrat. Zkuste to znovu.</translation>
+    </message>
+</context>
+<context>
+    <name>RemovalFlow</name>
+    <message>
+        <source>Checking the subscriptions again…</source>
+        <translation>Opětovná kontrola předplatných…</translation>
+    </message>
+    <message>
+        <source>Removing the relationship…</source>
+        <translation>Odebírání vztahu…</translation>
+    </message>
+    <message>
+        <source>The relationship was not removed</source>
+        <translation>Vztah nebyl odebrán</translation>
+    </message>
+    <message>
+        <source>Partner Center now reports something that blocks the removal, so nothing was sent. The subscriptions have been refreshed.
+
+%1</source>
+        <translation>Partnerské centrum nyní hlásí něco, co brání odebrání, proto se nic neodeslalo. Seznam předplatných byl aktualizován.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>RemovalPanel</name>
+    <message>
+        <source>Remove reseller relationship</source>
+        <translation>Odebrat vztah prodejce</translation>
+    </message>
+    <message>
+        <source>Ends your reseller relationship with this customer. You will be asked to confirm.</source>
+        <translation>Ukončí váš vztah prodejce s tímto zákazníkem. Budete požádáni o potvrzení.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not allow removing a reseller relationship. An Admin agent, a Sales agent or a Global admin can do it.</source>
+        <translation>Vaše role (%1) neumožňuje odebrat vztah prodejce. Může to udělat agent pro správu, agent prodeje nebo globální správce.</translation>
+    </message>
+    <message>
+        <source>No subscription is active and nothing else blocks the removal.</source>
+        <translation>Žádné předplatné není aktivní a odebrání nic jiného nebrání.</translation>
+    </message>
+</context>
+<context>
+    <name>RemovalReadiness</name>
+    <message>
+        <source>If any subscriptions are still active, the Remove reseller relationship action is unavailable.</source>
+        <translation>Pokud jsou některá předplatná stále aktivní, akce Odebrat vztah prodejce není dostupná.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active subscription(s)</source>
+        <translation>
+            <numerusform>%n aktivní předplatné</numerusform>
+            <numerusform>%n aktivní předplatná</numerusform>
+            <numerusform>%n aktivních předplatných</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) still block the removal.</source>
+        <translation>
+            <numerusform>%n položka stále blokuje odebrání.</numerusform>
+            <numerusform>%n položky stále blokují odebrání.</numerusform>
+            <numerusform>%n položek stále blokuje odebrání.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemovalResultDialog</name>
+    <message>
+        <source>Reseller relationship removed</source>
+        <translation>Vztah prodejce byl odebrán</translation>
+    </message>
+    <message>
+        <source>✓ The reseller relationship with %1 (%2) has been removed. The customer is no longer in your customer list.</source>
+        <translation>✓ Vztah prodejce se zákazníkem %1 (%2) byl odebrán. Zákazník už není ve vašem seznamu zákazníků.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveRelationshipCommand</name>
+    <message>
+        <source>Checking the customer&apos;s subscriptions and purchases…</source>
+        <translation>Kontrola předplatných a nákupů zákazníka…</translation>
+    </message>
+    <message>
+        <source>Removing the reseller relationship…</source>
+        <translation>Odebírání vztahu prodejce…</translation>
+    </message>
+    <message>
+        <source>The reseller relationship with %1 cannot be removed yet:</source>
+        <translation>Vztah prodejce se zákazníkem %1 zatím nelze odebrat:</translation>
+    </message>
+    <message>
+        <source>The reseller relationship with %1 was removed.</source>
+        <translation>Vztah prodejce se zákazníkem %1 byl odebrán.</translation>
+    </message>
+    <message>
+        <source>To work with the customer again, send them the invitation link from &quot;partnerdesk-cli request-link&quot;.</source>
+        <translation>Pokud chcete se zákazníkem znovu spolupracovat, pošlete mu odkaz s pozvánkou z příkazu „partnerdesk-cli request-link“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the primary domain of %2; nothing was changed. Type the primary domain after --confirm.</source>
+        <translation>„%1“ není primární doména zákazníka %2; nic se nezměnilo. Za --confirm zadejte primární doménu.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTokenSource</name>
+    <message>
+        <source>You are signed out.</source>
+        <translation>Jste odhlášeni.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired. Please sign in again.</source>
+        <translation>Platnost vašeho přihlášení vypršela. Přihlaste se prosím znovu.</translation>
+    </message>
+    <message>
+        <source>You are not signed in.</source>
+        <translation>Nejste přihlášeni.</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionDetailsPanel</name>
+    <message>
+        <source>Offer</source>
+        <translation>Nabídka</translation>
+    </message>
+    <message>
+        <source>Subscription ID</source>
+        <translation>ID předplatného</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Množství</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>subscription status</comment>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>Billing cycle</source>
+        <translation>Fakturační cyklus</translation>
+    </message>
+    <message>
+        <source>Commitment end</source>
+        <comment>end date of the subscription&apos;s term</comment>
+        <translation>Konec závazku</translation>
+    </message>
+    <message>
+        <source>Cancellable until</source>
+        <translation>Zrušit lze do</translation>
+    </message>
+    <message>
+        <source>Auto-renew</source>
+        <translation>Automatické prodlužování</translation>
+    </message>
+    <message>
+        <source>Select a subscription to see its details and change its status.</source>
+        <translation>Vyberte předplatné, chcete-li zobrazit jeho podrobnosti a změnit jeho stav.</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Změnit stav</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>subscription status</comment>
+        <translation>Aktivní</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <comment>subscription status</comment>
+        <translation>Pozastaveno</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <comment>apply the chosen subscription status</comment>
+        <translation>Odeslat</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not allow changing subscriptions. An Admin agent or a Global admin can do it.</source>
+        <translation>Vaše role (%1) neumožňuje měnit předplatná. Může to udělat agent pro správu nebo globální správce.</translation>
+    </message>
+    <message>
+        <source>A subscription that is %1 cannot be changed any more.</source>
+        <comment>%1 is a status such as Expired</comment>
+        <translation>Předplatné ve stavu %1 už nelze měnit.</translation>
+    </message>
+    <message>
+        <source>Subscription details</source>
+        <translation>Podrobnosti předplatného</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <comment>auto-renew</comment>
+        <translation>Zapnuto</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <comment>auto-renew</comment>
+        <translation>Vypnuto</translation>
+    </message>
+    <message>
+        <source>Cancel subscription (possible until %1)</source>
+        <translation>Zrušit předplatné (možné do %1)</translation>
+    </message>
+    <message>
+        <source>Sending the change…</source>
+        <translation>Odesílání změny…</translation>
+    </message>
+    <message>
+        <source>Choose a status different from the current one.</source>
+        <translation>Zvolte jiný stav, než je aktuální.</translation>
+    </message>
+    <message>
+        <source>Sending the change to Partner Center…</source>
+        <translation>Odesílání změny do Partnerského centra…</translation>
+    </message>
+    <message>
+        <source>✓ Done. %1 is now %2.</source>
+        <comment>%1 subscription, %2 its status</comment>
+        <translation>✓ Hotovo. %1 má nyní stav %2.</translation>
+    </message>
+    <message>
+        <source>✗ Not changed. %1</source>
+        <translation>✗ Beze změny. %1</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionModel</name>
+    <message>
+        <source>%1. New commerce: billed while suspended; it must be cancelled, or run to its term end, before the relationship can be removed.</source>
+        <translation>%1. Nové obchodní prostředí: účtuje se i během pozastavení; před odebráním vztahu je nutné předplatné zrušit nebo nechat doběhnout do konce období.</translation>
+    </message>
+    <message>
+        <source>%1 (add-on)</source>
+        <comment>subscription name of an add-on</comment>
+        <translation>%1 (doplněk)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>subscription name</comment>
+        <translation>Název</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Nabídka</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Množství</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>subscription status</comment>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>Billing cycle</source>
+        <translation>Fakturační cyklus</translation>
+    </message>
+    <message>
+        <source>Commitment end</source>
+        <comment>end date of the subscription&apos;s term</comment>
+        <translation>Konec závazku</translation>
+    </message>
+    <message>
+        <source>Cancellable until</source>
+        <comment>last moment a new-commerce subscription can be cancelled</comment>
+        <translation>Zrušit lze do</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <comment>billing cycle</comment>
+        <translation>Měsíční</translation>
+    </message>
+    <message>
+        <source>Annual</source>
+        <comment>billing cycle</comment>
+        <translation>Roční</translation>
+    </message>
+    <message>
+        <source>Every three years</source>
+        <comment>billing cycle</comment>
+        <translation>Každé tři roky</translation>
+    </message>
+    <message>
+        <source>One time</source>
+        <comment>billing cycle</comment>
+        <translation>Jednorázový</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>billing cycle</comment>
+        <translation>Žádný</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <comment>billing cycle the app does not know; %1 is the raw value</comment>
+        <translation>Neznámý (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionStatus</name>
+    <message>
+        <source>None</source>
+        <comment>subscription status</comment>
+        <translation>Žádný</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>subscription status</comment>
+        <translation>Aktivní</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <comment>subscription status, as chosen in the status selector</comment>
+        <translation>Pozastaveno</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>subscription status (deleted on the wire)</comment>
+        <translation>Zrušeno</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>subscription status</comment>
+        <translation>Vypršelo</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>subscription status</comment>
+        <translation>Čeká na zpracování</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <comment>subscription status</comment>
+        <translation>Zakázáno</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <comment>subscription status the app does not know; %1 is the raw value</comment>
+        <translation>Neznámý (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionsCommand</name>
+    <message>
+        <source>Subscription ID</source>
+        <translation>ID předplatného</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionsPage</name>
+    <message>
+        <source>Suspend all active…</source>
+        <translation>Pozastavit všechna aktivní…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Obnovit</translation>
+    </message>
+    <message>
+        <source>Read this customer&apos;s subscriptions again from Partner Center</source>
+        <translation>Znovu načíst předplatná tohoto zákazníka z Partnerského centra</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Předplatná</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscription(s)</source>
+        <translation>
+            <numerusform>%n předplatné</numerusform>
+            <numerusform>%n předplatná</numerusform>
+            <numerusform>%n předplatných</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active</source>
+        <comment>subscriptions</comment>
+        <translation>
+            <numerusform>%n aktivní</numerusform>
+            <numerusform>%n aktivní</numerusform>
+            <numerusform>%n aktivních</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not allow changing subscriptions.</source>
+        <translation>Vaše role (%1) neumožňuje měnit předplatná.</translation>
+    </message>
+    <message>
+        <source>The subscriptions are still loading.</source>
+        <translation>Předplatná se ještě načítají.</translation>
+    </message>
+    <message>
+        <source>Suspending is already under way.</source>
+        <translation>Pozastavování už probíhá.</translation>
+    </message>
+    <message>
+        <source>No subscription is active.</source>
+        <translation>Žádné předplatné není aktivní.</translation>
+    </message>
+    <message>
+        <source>Suspend every active subscription of this customer, with a result for each</source>
+        <translation>Pozastavit všechna aktivní předplatná tohoto zákazníka a u každého zobrazit výsledek</translation>
+    </message>
+    <message>
+        <source>Subscriptions could not be loaded</source>
+        <translation>Předplatná se nepodařilo načíst</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Zkusit znovu</translation>
+    </message>
+    <message>
+        <source>Loading subscriptions…</source>
+        <translation>Načítání předplatných…</translation>
+    </message>
+    <message>
+        <source>No subscriptions</source>
+        <translation>Žádná předplatná</translation>
+    </message>
+    <message>
+        <source>This customer has no subscriptions with you.</source>
+        <translation>Tento zákazník u vás nemá žádná předplatná.</translation>
+    </message>
+</context>
+<context>
+    <name>SuspendAllDialog</name>
+    <message>
+        <source>Suspend all active subscriptions</source>
+        <translation>Pozastavit všechna aktivní předplatná</translation>
+    </message>
+    <message>
+        <source>Suspending every active subscription of %1. Base subscriptions go first, then their add-ons. Partner Center may ask us to slow down; that is handled for you.</source>
+        <translation>Pozastavují se všechna aktivní předplatná zákazníka %1. Nejdřív základní předplatná, potom jejich doplňky. Partnerské centrum může požádat o zpomalení; o to se aplikace postará sama.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Průběh</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>Zopakovat neúspěšné</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n subscription(s) done…</source>
+        <translation>
+            <numerusform>Hotovo %1 z %n předplatného…</numerusform>
+            <numerusform>Hotovo %1 z %n předplatných…</numerusform>
+            <numerusform>Hotovo %1 z %n předplatných…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the subscriptions…</source>
+        <translation>Načítání předplatných…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped. %n subscription(s) suspended; the rest are unchanged.</source>
+        <translation>
+            <numerusform>Zastaveno. %n předplatné bylo pozastaveno, ostatní zůstala beze změny.</numerusform>
+            <numerusform>Zastaveno. %n předplatná byla pozastavena, ostatní zůstala beze změny.</numerusform>
+            <numerusform>Zastaveno. %n předplatných bylo pozastaveno, ostatní zůstala beze změny.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No subscription was active. Nothing to do.</source>
+        <translation>Žádné předplatné nebylo aktivní. Není co dělat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ All %n subscription(s) suspended.</source>
+        <translation>
+            <numerusform>✓ Všechna předplatná (%n) byla pozastavena.</numerusform>
+            <numerusform>✓ Všechna předplatná (%n) byla pozastavena.</numerusform>
+            <numerusform>✓ Všechna předplatná (%n) byla pozastavena.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 suspended, %2 failed. Retry failed tries again what is still active.</source>
+        <translation>Pozastaveno: %1, nezdařilo se: %2. Tlačítko Zopakovat neúspěšné zkusí znovu ta předplatná, která jsou stále aktivní.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscription(s)</source>
+        <translation>
+            <numerusform>%n předplatné</numerusform>
+            <numerusform>%n předplatná</numerusform>
+            <numerusform>%n předplatných</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ %1 — suspended</source>
+        <translation>✓ %1 — pozastaveno</translation>
+    </message>
+    <message>
+        <source>✗ %1 — %2</source>
+        <translation>✗ %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>SuspendCommand</name>
+    <message>
+        <source>Suspended %1 of %2…</source>
+        <translation>Pozastaveno %1 z %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Partner Center asked to slow down: %n request(s) at a time.</source>
+        <translation>
+            <numerusform>Partnerské centrum požádalo o zpomalení: %n požadavek najednou.</numerusform>
+            <numerusform>Partnerské centrum požádalo o zpomalení: %n požadavky najednou.</numerusform>
+            <numerusform>Partnerské centrum požádalo o zpomalení: %n požadavků najednou.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no active subscriptions.</source>
+        <translation>Zákazník %1 nemá žádná aktivní předplatná.</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <comment>result of suspending a subscription</comment>
+        <translation>Pozastaveno</translation>
+    </message>
+    <message>
+        <source>Already suspended</source>
+        <translation>Již pozastaveno</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>result of suspending a subscription</comment>
+        <translation>Nezdařilo se</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was not suspended:</source>
+        <translation>Předplatné %1 (%2) nebylo pozastaveno:</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nenalezeno</translation>
+    </message>
+    <message>
+        <source>The customer has no subscription with this ID.</source>
+        <translation>Zákazník nemá žádné předplatné s tímto ID.</translation>
+    </message>
+    <message>
+        <source>%1: the customer has no subscription with this ID.</source>
+        <translation>%1: zákazník nemá žádné předplatné s tímto ID.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Subscription ID</source>
+        <translation>ID předplatného</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>subscription name</comment>
+        <translation>Název</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Výsledek</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Zpráva</translation>
+    </message>
+</context>
+<context>
+    <name>TokenClaims</name>
+    <message>
+        <source>Global admin</source>
+        <comment>Microsoft Entra role</comment>
+        <translation>Globální správce</translation>
+    </message>
+    <message>
+        <source>Admin agent</source>
+        <comment>Partner Center role</comment>
+        <translation>Agent pro správu</translation>
+    </message>
+    <message>
+        <source>Sales agent</source>
+        <comment>Partner Center role</comment>
+        <translation>Agent prodeje</translation>
+    </message>
+    <message>
+        <source>Helpdesk agent</source>
+        <comment>Partner Center role</comment>
+        <translation>Agent helpdesku</translation>
+    </message>
+    <message>
+        <source>no Partner Center role</source>
+        <translation>žádná role v Partnerském centru</translation>
+    </message>
+    <message>
+        <source>roles not stated</source>
+        <translation>role nejsou uvedeny</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>user name (user principal name)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+</TS>

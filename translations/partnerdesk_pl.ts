@@ -1,0 +1,1769 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pl_PL" sourcelanguage="en_US">
+<context>
+    <name>AccountManager</name>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nie zalogowano</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 — %2</source>
+        <comment>user name; roles</comment>
+        <translation>Zalogowano jako %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>Your role does not allow this. Ask a Global admin or an Admin agent.</source>
+        <translation>Twoja rola na to nie pozwala. Poproś o pomoc administratora globalnego lub agenta administracyjnego.</translation>
+    </message>
+    <message>
+        <source>An Azure plan cannot be suspended while Azure subscriptions under it are active.</source>
+        <translation>Nie można wstrzymać planu platformy Azure, dopóki należące do niego subskrypcje platformy Azure są aktywne.</translation>
+    </message>
+    <message>
+        <source>The cancellation window has passed.</source>
+        <translation>Okres, w którym można było anulować, już minął.</translation>
+    </message>
+    <message>
+        <source>There is no relationship between your organization and this customer.</source>
+        <translation>Między Twoją organizacją a tym klientem nie ma żadnej relacji.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this item in the meantime. Refresh and try again.</source>
+        <translation>W międzyczasie ktoś inny zmienił ten element. Odśwież widok i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>A suspended subscription cannot be updated.</source>
+        <translation>Nie można zaktualizować wstrzymanej subskrypcji.</translation>
+    </message>
+    <message>
+        <source>An add-on cannot be reactivated while its parent subscription is inactive.</source>
+        <translation>Nie można ponownie aktywować dodatku, dopóki jego subskrypcja nadrzędna jest nieaktywna.</translation>
+    </message>
+    <message>
+        <source>Partner Center could not be reached.</source>
+        <translation>Nie można nawiązać połączenia z Centrum partnerskim.</translation>
+    </message>
+    <message>
+        <source>Partner Center did not answer in time.</source>
+        <translation>Centrum partnerskie nie odpowiedziało na czas.</translation>
+    </message>
+    <message>
+        <source>Partner Center is busy and asked us to slow down. Try again in a minute.</source>
+        <translation>Centrum partnerskie jest przeciążone i poprosiło o spowolnienie. Spróbuj ponownie za minutę.</translation>
+    </message>
+    <message>
+        <source>Partner Center sent an answer that could not be read.</source>
+        <translation>Centrum partnerskie wysłało odpowiedź, której nie można odczytać.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Żądanie zostało anulowane.</translation>
+    </message>
+    <message>
+        <source>Refused to send credentials over an unencrypted connection.</source>
+        <translation>Odmówiono wysłania poświadczeń przez nieszyfrowane połączenie.</translation>
+    </message>
+    <message>
+        <source>You are not signed in, or your session has expired. Sign in again.</source>
+        <translation>Nie jesteś zalogowany lub Twoja sesja wygasła. Zaloguj się ponownie.</translation>
+    </message>
+    <message>
+        <source>Partner Center accepted the request but did not confirm the change.</source>
+        <translation>Centrum partnerskie przyjęło żądanie, ale nie potwierdziło zmiany.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation>Twoja rola na to nie pozwala.</translation>
+    </message>
+    <message>
+        <source>Partner Center does not know this item any more.</source>
+        <translation>Ten element już nie istnieje w Centrum partnerskim.</translation>
+    </message>
+    <message>
+        <source>Partner Center refused the change.</source>
+        <translation>Centrum partnerskie odrzuciło zmianę.</translation>
+    </message>
+    <message>
+        <source>Partner Center had an internal error.</source>
+        <translation>W Centrum partnerskim wystąpił błąd wewnętrzny.</translation>
+    </message>
+    <message>
+        <source>Partner Center refused the request (HTTP %1).</source>
+        <translation>Centrum partnerskie odrzuciło żądanie (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Partner Center said: %1</source>
+        <translation>Odpowiedź Centrum partnerskiego: %1</translation>
+    </message>
+    <message>
+        <source>Correlation ID: %1</source>
+        <translation>Identyfikator korelacji: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BlockerChecklist</name>
+    <message>
+        <source>What blocks the removal</source>
+        <translation>Co blokuje usunięcie</translation>
+    </message>
+    <message>
+        <source>Go to Subscriptions</source>
+        <translation>Przejdź do strony Subskrypcje</translation>
+    </message>
+    <message>
+        <source>Select in Subscriptions</source>
+        <comment>go and suspend this subscription</comment>
+        <translation>Wybierz na stronie Subskrypcje</translation>
+    </message>
+    <message>
+        <source>Select in Subscriptions</source>
+        <comment>go and cancel this subscription</comment>
+        <translation>Wybierz na stronie Subskrypcje</translation>
+    </message>
+    <message>
+        <source>Cancel order…</source>
+        <comment>cancel a software purchase</comment>
+        <translation>Anuluj zamówienie…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Ponów próbę</translation>
+    </message>
+</context>
+<context>
+    <name>BlockerReport</name>
+    <message>
+        <source>  - %1</source>
+        <comment>one item of a bulleted list</comment>
+        <translation>  - %1</translation>
+    </message>
+    <message>
+        <source>ID: %1</source>
+        <translation>Identyfikator: %1</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>Identyfikator</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Blocker</source>
+        <translation>Przeszkoda</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Co zrobić</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Termin</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommand</name>
+    <message>
+        <source>No customer has the Microsoft ID, customer ID or primary domain &quot;%1&quot;.</source>
+        <translation>Żaden klient nie ma identyfikatora Microsoft, identyfikatora klienta ani domeny podstawowej „%1”.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>company name (primary domain)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>CliConnection</name>
+    <message>
+        <source>Cannot read the access token file &quot;%1&quot;: %2</source>
+        <translation>Nie można odczytać pliku tokenu dostępu „%1”: %2</translation>
+    </message>
+    <message>
+        <source>The access token file &quot;%1&quot; is empty.</source>
+        <translation>Plik tokenu dostępu „%1” jest pusty.</translation>
+    </message>
+    <message>
+        <source>The embedded sandbox could not start: %1</source>
+        <translation>Nie udało się uruchomić wbudowanej piaskownicy: %1</translation>
+    </message>
+    <message>
+        <source>No access token: give --access-token-file or set PARTNERDESK_ACCESS_TOKEN.</source>
+        <translation>Brak tokenu dostępu: podaj --access-token-file lub ustaw zmienną PARTNERDESK_ACCESS_TOKEN.</translation>
+    </message>
+</context>
+<context>
+    <name>CliOptions</name>
+    <message>
+        <source>Partner Center API endpoint, e.g. https://api.partnercenter.microsoft.com. Without it, the embedded sandbox (the app&apos;s demo data) is used.</source>
+        <translation>Punkt końcowy interfejsu API Centrum partnerskiego, np. https://api.partnercenter.microsoft.com. Bez niego używana jest wbudowana piaskownica (dane demonstracyjne aplikacji).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Read the access token from FILE (&quot;-&quot; reads standard input). The PARTNERDESK_ACCESS_TOKEN environment variable works too.</source>
+        <translation>Odczytaj token dostępu z pliku PLIK („-” oznacza standardowe wejście). Działa też zmienna środowiskowa PARTNERDESK_ACCESS_TOKEN.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>PLIK</translation>
+    </message>
+    <message>
+        <source>Language of messages and of Partner Center&apos;s answers: %1.</source>
+        <translation>Język komunikatów i odpowiedzi Centrum partnerskiego: %1.</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>JĘZYK</translation>
+    </message>
+    <message>
+        <source>How to print lists: %1 (default: table).</source>
+        <translation>Sposób wypisywania list: %1 (domyślnie: table).</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>customers: only those whose company name starts with TEXT.</source>
+        <translation>customers: tylko klienci, których nazwa firmy zaczyna się od tekstu TEKST.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEKST</translation>
+    </message>
+    <message>
+        <source>customers: only those whose primary domain starts with TEXT.</source>
+        <translation>customers: tylko klienci, których domena podstawowa zaczyna się od tekstu TEKST.</translation>
+    </message>
+    <message>
+        <source>suspend: every active subscription of the customer.</source>
+        <translation>suspend: wszystkie aktywne subskrypcje klienta.</translation>
+    </message>
+    <message>
+        <source>remove-relationship: the customer&apos;s primary domain, typed to confirm.</source>
+        <translation>remove-relationship: domena podstawowa klienta wpisana w celu potwierdzenia.</translation>
+    </message>
+    <message>
+        <source>DOMAIN</source>
+        <translation>DOMENA</translation>
+    </message>
+    <message>
+        <source>Ends reseller relationships with Microsoft CSP customers: lists customers and subscriptions, suspends subscriptions, tells what still blocks the removal and removes the relationship.</source>
+        <translation>Kończy relacje odsprzedawcy z klientami programu Microsoft CSP: wyświetla klientów i subskrypcje, wstrzymuje subskrypcje, pokazuje, co jeszcze blokuje usunięcie, i usuwa relację.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Polecenia:</translation>
+    </message>
+    <message>
+        <source>  customers [--filter TEXT | --domain TEXT]   List customers.</source>
+        <translation>  customers [--filter TEKST | --domain TEKST]  Wyświetla listę klientów.</translation>
+    </message>
+    <message>
+        <source>  subscriptions CUSTOMER                      List a customer&apos;s subscriptions.</source>
+        <translation>  subscriptions KLIENT                        Wyświetla subskrypcje klienta.</translation>
+    </message>
+    <message>
+        <source>  suspend CUSTOMER (--all | SUBSCRIPTION...)  Suspend subscriptions.</source>
+        <translation>  suspend KLIENT (--all | SUBSKRYPCJA...)     Wstrzymuje subskrypcje.</translation>
+    </message>
+    <message>
+        <source>  readiness CUSTOMER                          Tell what blocks the removal.</source>
+        <translation>  readiness KLIENT                            Pokazuje, co blokuje usunięcie.</translation>
+    </message>
+    <message>
+        <source>  remove-relationship CUSTOMER --confirm DOMAIN</source>
+        <translation>  remove-relationship KLIENT --confirm DOMENA</translation>
+    </message>
+    <message>
+        <source>                                              Remove the reseller relationship.</source>
+        <translation>                                              Usuwa relację odsprzedawcy.</translation>
+    </message>
+    <message>
+        <source>  request-link                                Print the invitation link for a new relationship.</source>
+        <translation>  request-link                                Wyświetla link z zaproszeniem do nowej relacji.</translation>
+    </message>
+    <message>
+        <source>CUSTOMER is the Microsoft ID (tenant ID), the customer ID or the primary domain.</source>
+        <translation>KLIENT to identyfikator Microsoft (identyfikator dzierżawy), identyfikator klienta lub domena podstawowa.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success (readiness: ready), 1 the operation failed or is blocked, 2 bad usage.</source>
+        <translation>Kod wyjścia: 0 – powodzenie (readiness: można usunąć), 1 – operacja nie powiodła się lub jest zablokowana, 2 – nieprawidłowe użycie.</translation>
+    </message>
+    <message>
+        <source>One of the commands above.</source>
+        <translation>Jedno z powyższych poleceń.</translation>
+    </message>
+    <message>
+        <source>COMMAND [ARGUMENTS...]</source>
+        <translation>POLECENIE [ARGUMENTY...]</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Nie podano polecenia.</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;; choose one of: %2.</source>
+        <translation>Nieznany język „%1”; wybierz jeden z: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;; choose one of: %2.</source>
+        <translation>Nieznany format „%1”; wybierz jeden z: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http:// or https:// URL.</source>
+        <translation>„%1” nie jest adresem URL http:// ani https://.</translation>
+    </message>
+    <message>
+        <source>Plain http:// is only allowed to this computer.</source>
+        <translation>Nieszyfrowany protokół http:// jest dozwolony tylko dla tego komputera.</translation>
+    </message>
+    <message>
+        <source>--%1 cannot be used with &quot;%2&quot;.</source>
+        <translation>Opcji --%1 nie można używać z poleceniem „%2”.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Nieznane polecenie „%1”.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a CUSTOMER: a Microsoft ID or a primary domain.</source>
+        <translation>Polecenie „%1” wymaga argumentu KLIENT: identyfikatora Microsoft lub domeny podstawowej.</translation>
+    </message>
+    <message>
+        <source>CUSTOMER must not be empty.</source>
+        <translation>KLIENT nie może być pusty.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Nieoczekiwany argument „%1”.</translation>
+    </message>
+    <message>
+        <source>Use either --filter or --domain, not both.</source>
+        <translation>Użyj --filter albo --domain, nie obu naraz.</translation>
+    </message>
+    <message>
+        <source>Give either --all or the IDs of the subscriptions to suspend.</source>
+        <translation>Podaj --all albo identyfikatory subskrypcji do wstrzymania.</translation>
+    </message>
+    <message>
+        <source>Removing the relationship needs --confirm with the customer&apos;s primary domain.</source>
+        <translation>Usunięcie relacji wymaga opcji --confirm z domeną podstawową klienta.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmRemovalDialog</name>
+    <message>
+        <source>Remove reseller relationship</source>
+        <translation>Usuń relację odsprzedawcy</translation>
+    </message>
+    <message>
+        <source>Remove the reseller relationship with &lt;b&gt;%1&lt;/b&gt;? This has the following consequences:</source>
+        <translation>Usunąć relację odsprzedawcy z klientem &lt;b&gt;%1&lt;/b&gt;? Będzie to miało następujące konsekwencje:</translation>
+    </message>
+    <message>
+        <source>The customer is removed from your customer list.</source>
+        <translation>Klient zostanie usunięty z Twojej listy klientów.</translation>
+    </message>
+    <message>
+        <source>You are removed from the customer&apos;s list of available support contacts.</source>
+        <translation>Zostaniesz usunięty z listy dostępnych kontaktów pomocy technicznej klienta.</translation>
+    </message>
+    <message>
+        <source>Your delegated admin privileges for the customer are removed.</source>
+        <translation>Twoje delegowane uprawnienia administratora dla klienta zostaną usunięte.</translation>
+    </message>
+    <message>
+        <source>You can no longer make purchases for the customer.</source>
+        <translation>Nie będziesz już mógł dokonywać zakupów w imieniu klienta.</translation>
+    </message>
+    <message>
+        <source>Type the primary domain to confirm (%1):</source>
+        <translation>Aby potwierdzić, wpisz domenę podstawową (%1):</translation>
+    </message>
+    <message>
+        <source>Type the primary domain to confirm</source>
+        <translation>Aby potwierdzić, wpisz domenę podstawową</translation>
+    </message>
+    <message>
+        <source>Type the primary domain above to enable this button.</source>
+        <translation>Wpisz powyżej domenę podstawową, aby włączyć ten przycisk.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSettings</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>setting name: problem</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the address must not contain a user name, a password, a query or a fragment.</source>
+        <comment>%1 is a setting name</comment>
+        <translation>%1: adres nie może zawierać nazwy użytkownika, hasła, zapytania ani fragmentu.</translation>
+    </message>
+    <message>
+        <source>Partner Center endpoint</source>
+        <translation>Punkt końcowy Centrum partnerskiego</translation>
+    </message>
+    <message>
+        <source>Sign-in authority</source>
+        <translation>Urząd logowania</translation>
+    </message>
+    <message>
+        <source>Enter the tenant: your Microsoft ID (a GUID), your domain (e.g. contoso.onmicrosoft.com) or &quot;organizations&quot;.</source>
+        <translation>Wprowadź dzierżawę: identyfikator Microsoft (GUID), domenę (np. contoso.onmicrosoft.com) lub „organizations”.</translation>
+    </message>
+    <message>
+        <source>The tenant &quot;%1&quot; is neither a GUID nor a domain name.</source>
+        <translation>Dzierżawa „%1” nie jest ani identyfikatorem GUID, ani nazwą domeny.</translation>
+    </message>
+    <message>
+        <source>Enter the application (client) ID of your app registration.</source>
+        <translation>Wprowadź identyfikator aplikacji (klienta) z rejestracji aplikacji.</translation>
+    </message>
+    <message>
+        <source>The application (client) ID must be a GUID such as 00000000-0000-0000-0000-000000000000.</source>
+        <translation>Identyfikator aplikacji (klienta) musi być identyfikatorem GUID, np. 00000000-0000-0000-0000-000000000000.</translation>
+    </message>
+</context>
+<context>
+    <name>Customer</name>
+    <message>
+        <source>Reseller</source>
+        <comment>relationship to partner</comment>
+        <translation>Odsprzedawca</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>relationship to partner</comment>
+        <translation>Brak</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <comment>relationship to partner</comment>
+        <translation>Doradca</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>relationship to partner</comment>
+        <translation>Nieznana</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <comment>relationship the app does not know; %1 is the raw value</comment>
+        <translation>Nieznana (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerHeader</name>
+    <message>
+        <source>Customers</source>
+        <translation>Klienci</translation>
+    </message>
+    <message>
+        <source>Back to the customer list (Alt+Left)</source>
+        <translation>Wróć do listy klientów (Alt+Strzałka w lewo)</translation>
+    </message>
+    <message>
+        <source>Primary domain:</source>
+        <translation>Domena podstawowa:</translation>
+    </message>
+    <message>
+        <source>Microsoft ID:</source>
+        <translation>Identyfikator Microsoft:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <comment>copy the primary domain</comment>
+        <translation>Kopiuj</translation>
+    </message>
+    <message>
+        <source>Copy primary domain</source>
+        <translation>Kopiuj domenę podstawową</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <comment>copy the Microsoft ID</comment>
+        <translation>Kopiuj</translation>
+    </message>
+    <message>
+        <source>Copy Microsoft ID</source>
+        <translation>Kopiuj identyfikator Microsoft</translation>
+    </message>
+    <message>
+        <source>Copied “%1”</source>
+        <translation>Skopiowano: „%1”</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerListModel</name>
+    <message>
+        <source>Company name</source>
+        <translation>Nazwa firmy</translation>
+    </message>
+    <message>
+        <source>Primary domain</source>
+        <translation>Domena podstawowa</translation>
+    </message>
+    <message>
+        <source>Microsoft ID</source>
+        <comment>the customer&apos;s tenant id</comment>
+        <translation>Identyfikator Microsoft</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <comment>the customer&apos;s relationship to the partner</comment>
+        <translation>Relacja</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPage</name>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Subskrypcje</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <comment>customer page section</comment>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Customer sections</source>
+        <translation>Sekcje klienta</translation>
+    </message>
+    <message>
+        <source>Cancel software order</source>
+        <translation>Anuluj zamówienie oprogramowania</translation>
+    </message>
+    <message>
+        <source>Cancel the order for %1? The purchase is refunded according to Microsoft&apos;s cancellation policy and cannot be restored.</source>
+        <translation>Anulować zamówienie %1? Środki za zakup zostaną zwrócone zgodnie z zasadami anulowania firmy Microsoft, a zakupu nie będzie można przywrócić.</translation>
+    </message>
+    <message>
+        <source>The order was not cancelled</source>
+        <translation>Zamówienie nie zostało anulowane</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <comment>confirm cancelling a software order</comment>
+        <translation>Anuluj zamówienie</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersCommand</name>
+    <message>
+        <source>Customer ID</source>
+        <translation>Identyfikator klienta</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <source>Customers</source>
+        <translation>Klienci</translation>
+    </message>
+    <message>
+        <source>Search by company, domain or Microsoft ID</source>
+        <translation>Szukaj według firmy, domeny lub identyfikatora Microsoft</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>Szukaj klientów</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Odśwież</translation>
+    </message>
+    <message>
+        <source>Load the customer list again from Partner Center (F5)</source>
+        <translation>Wczytaj ponownie listę klientów z Centrum partnerskiego (F5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n klient</numerusform>
+            <numerusform>%n klientów</numerusform>
+            <numerusform>%n klientów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n</source>
+        <comment>shown customers of all loaded; %1 is &quot;5 customers&quot;</comment>
+        <translation>
+            <numerusform>%1 z %n</numerusform>
+            <numerusform>%1 z %n</numerusform>
+            <numerusform>%1 z %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, loading…</source>
+        <comment>customer count while pages still arrive</comment>
+        <translation>%1, wczytywanie…</translation>
+    </message>
+    <message>
+        <source>Not every customer could be loaded. %1</source>
+        <translation>Nie udało się wczytać wszystkich klientów. %1</translation>
+    </message>
+    <message>
+        <source>Loading customers…</source>
+        <translation>Wczytywanie klientów…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) loaded so far.</source>
+        <translation>
+            <numerusform>Do tej pory wczytano %n klienta.</numerusform>
+            <numerusform>Do tej pory wczytano %n klientów.</numerusform>
+            <numerusform>Do tej pory wczytano %n klientów.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customers could not be loaded</source>
+        <translation>Nie udało się wczytać klientów</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Ponów próbę</translation>
+    </message>
+    <message>
+        <source>No customer matches “%1”</source>
+        <translation>Żaden klient nie pasuje do wyszukiwania „%1”</translation>
+    </message>
+    <message>
+        <source>Search looks at the company name, the primary domain and the Microsoft ID.</source>
+        <translation>Wyszukiwanie obejmuje nazwę firmy, domenę podstawową i identyfikator Microsoft.</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Wyczyść wyszukiwanie</translation>
+    </message>
+    <message>
+        <source>No customers yet</source>
+        <translation>Nie ma jeszcze klientów</translation>
+    </message>
+    <message>
+        <source>Customers you have a reseller relationship with appear here. Use Refresh to load the list again.</source>
+        <translation>Tutaj są wyświetlani klienci, z którymi masz relację odsprzedawcy. Użyj przycisku Odśwież, aby ponownie wczytać listę.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCodeFlow</name>
+    <message>
+        <source>The sign-in service did not send a usable code.</source>
+        <translation>Usługa logowania nie wysłała kodu, którego można użyć.</translation>
+    </message>
+    <message>
+        <source>The sign-in service sent an unsafe address: %1</source>
+        <translation>Usługa logowania wysłała niebezpieczny adres: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in service did not send an access token.</source>
+        <translation>Usługa logowania nie wysłała tokenu dostępu.</translation>
+    </message>
+    <message>
+        <source>The sign-in was declined.</source>
+        <translation>Logowanie zostało odrzucone.</translation>
+    </message>
+    <message>
+        <source>The code has expired before the sign-in was finished. Start again to get a new code.</source>
+        <translation>Kod wygasł przed zakończeniem logowania. Zacznij od nowa, aby otrzymać nowy kod.</translation>
+    </message>
+    <message>
+        <source>The sign-in service no longer knows this code. Start again to get a new one.</source>
+        <translation>Usługa logowania nie rozpoznaje już tego kodu. Zacznij od nowa, aby otrzymać nowy.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>Logowanie zostało anulowane.</translation>
+    </message>
+    <message>
+        <source>The sign-in service could not be reached.</source>
+        <translation>Nie można nawiązać połączenia z usługą logowania.</translation>
+    </message>
+    <message>
+        <source>The sign-in failed.</source>
+        <translation>Logowanie nie powiodło się.</translation>
+    </message>
+</context>
+<context>
+    <name>EntitlementModel</name>
+    <message>
+        <source>Unknown (%1)</source>
+        <comment>entitlement type the app does not know; %1 is the raw value</comment>
+        <translation>Nieznany (%1)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>product name of a purchase</comment>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <comment>software purchase or Azure reservation</comment>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Ilość</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Zamówienie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>status of a purchase</comment>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Wygasa</translation>
+    </message>
+    <message>
+        <source>Cancellable until</source>
+        <comment>last moment a purchase can be cancelled</comment>
+        <translation>Można anulować do</translation>
+    </message>
+    <message>
+        <source>Software purchase</source>
+        <translation>Zakup oprogramowania</translation>
+    </message>
+    <message>
+        <source>Azure reservation</source>
+        <translation>Rezerwacja platformy Azure</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>entitlement type</comment>
+        <translation>Inny</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>status of a purchase</comment>
+        <translation>Aktywna</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>status of a purchase</comment>
+        <translation>Anulowana</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>status of a purchase</comment>
+        <translation>Wygasła</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>status of a purchase</comment>
+        <translation>Nieznany</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <comment>purchase status the app does not know; %1 is the raw value</comment>
+        <translation>Nieznany (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>there is no D-Bus session bus to reach a keychain service on</source>
+        <translation>brak magistrali sesji D-Bus, przez którą można połączyć się z usługą pęku kluczy</translation>
+    </message>
+    <message>
+        <source>neither the Secret Service (e.g. GNOME Keyring) nor KWallet is running</source>
+        <translation>nie działa ani Secret Service (np. GNOME Keyring), ani KWallet</translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1). You stay signed in until PartnerDesk closes; nothing is saved to disk.</source>
+        <translation>Pęk kluczy jest niedostępny (%1). Pozostaniesz zalogowany do zamknięcia aplikacji PartnerDesk; nic nie jest zapisywane na dysku.</translation>
+    </message>
+    <message>
+        <source>The keychain refused: %1</source>
+        <translation>Pęk kluczy odrzucił żądanie: %1</translation>
+    </message>
+    <message>
+        <source>the keychain did not answer in time</source>
+        <translation>pęk kluczy nie odpowiedział na czas</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Język</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>%1 — PartnerDesk</source>
+        <comment>window title: customer — app</comment>
+        <translation>%1 — PartnerDesk</translation>
+    </message>
+    <message>
+        <source>Customers — PartnerDesk</source>
+        <comment>window title</comment>
+        <translation>Klienci — PartnerDesk</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Plik</translation>
+    </message>
+    <message>
+        <source>&amp;Export to CSV…</source>
+        <translation>&amp;Eksportuj do pliku CSV…</translation>
+    </message>
+    <message>
+        <source>Save the customers as currently filtered to a CSV file</source>
+        <translation>Zapisz aktualnie przefiltrowanych klientów w pliku CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Reset sandbox…</source>
+        <translation>&amp;Resetuj piaskownicę…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Zakończ</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Widok</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Odśwież</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Pomo&amp;c</translation>
+    </message>
+    <message>
+        <source>&amp;About PartnerDesk</source>
+        <translation>&amp;Informacje o aplikacji PartnerDesk</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Piaskownica</translation>
+    </message>
+    <message>
+        <source>Demo data on this computer (%1). Nothing reaches Partner Center.</source>
+        <translation>Dane demonstracyjne na tym komputerze (%1). Nic nie trafia do Centrum partnerskiego.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 · %2</source>
+        <comment>user, roles</comment>
+        <translation>Zalogowano jako %1 · %2</translation>
+    </message>
+    <message>
+        <source>Signed in with an access token</source>
+        <translation>Zalogowano za pomocą tokenu dostępu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n customer(s) to %1</source>
+        <translation>
+            <numerusform>Wyeksportowano %n klienta do pliku %1</numerusform>
+            <numerusform>Wyeksportowano %n klientów do pliku %1</numerusform>
+            <numerusform>Wyeksportowano %n klientów do pliku %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Eksport nie powiódł się</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Nie można zapisać pliku %1: %2</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Eksportuj do pliku CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Pliki CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>customers.csv</source>
+        <comment>default export file name</comment>
+        <translation>klienci.csv</translation>
+    </message>
+    <message>
+        <source>Reset sandbox</source>
+        <translation>Resetuj piaskownicę</translation>
+    </message>
+    <message>
+        <source>Put the demo data back as it was? Every change made in the sandbox, removals included, is lost.</source>
+        <translation>Przywrócić dane demonstracyjne do stanu początkowego? Wszystkie zmiany wprowadzone w piaskownicy, łącznie z usuniętymi relacjami, zostaną utracone.</translation>
+    </message>
+    <message>
+        <source>About PartnerDesk</source>
+        <translation>Informacje o aplikacji PartnerDesk</translation>
+    </message>
+    <message>
+        <source>PartnerDesk %1
+
+Ends reseller relationships with Microsoft CSP customers, clearing what blocks them first.</source>
+        <translation>PartnerDesk %1
+
+Kończy relacje odsprzedawcy z klientami programu Microsoft CSP, najpierw usuwając wszystko, co to blokuje.</translation>
+    </message>
+</context>
+<context>
+    <name>MemorySecretStore</name>
+    <message>
+        <source>No keychain is available.</source>
+        <translation>Pęk kluczy jest niedostępny.</translation>
+    </message>
+</context>
+<context>
+    <name>NextStepsWidget</name>
+    <message>
+        <source>The invitation link is on the clipboard.</source>
+        <translation>Link z zaproszeniem jest w schowku.</translation>
+    </message>
+    <message>
+        <source>Getting the invitation link…</source>
+        <translation>Pobieranie linku z zaproszeniem…</translation>
+    </message>
+    <message>
+        <source>The invitation link is not an https:// address.</source>
+        <translation>Link z zaproszeniem nie jest adresem https://.</translation>
+    </message>
+    <message>
+        <source>Invitation to a reseller relationship</source>
+        <translation>Zaproszenie do relacji odsprzedawcy</translation>
+    </message>
+    <message>
+        <source>Hello,
+
+to let us manage your Microsoft subscriptions as your reseller, please open this link, sign in as a Global admin and accept the invitation:
+
+%1
+
+Thank you.</source>
+        <translation>Dzień dobry,
+
+aby umożliwić nam zarządzanie Państwa subskrypcjami Microsoft jako odsprzedawca, prosimy otworzyć ten link, zalogować się jako administrator globalny i zaakceptować zaproszenie:
+
+%1
+
+Dziękujemy.</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Następne kroki</translation>
+    </message>
+    <message>
+        <source>Request or re-establish a relationship with a customer</source>
+        <translation>Zażądaj lub ponownie nawiąż relację z klientem</translation>
+    </message>
+    <message>
+        <source>Get the invitation link to send to the customer.</source>
+        <translation>Pobierz link z zaproszeniem, który wyślesz klientowi.</translation>
+    </message>
+    <message>
+        <source>Invitation link</source>
+        <translation>Link z zaproszeniem</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <comment>copy the invitation link</comment>
+        <translation>Kopiuj</translation>
+    </message>
+    <message>
+        <source>Copy invitation link</source>
+        <translation>Kopiuj link z zaproszeniem</translation>
+    </message>
+    <message>
+        <source>Open e-mail</source>
+        <translation>Otwórz wiadomość e-mail</translation>
+    </message>
+    <message>
+        <source>Open e-mail with the invitation link</source>
+        <translation>Otwórz wiadomość e-mail zawierającą link z zaproszeniem</translation>
+    </message>
+    <message>
+        <source>The invitation link could not be fetched. %1</source>
+        <translation>Nie udało się pobrać linku z zaproszeniem. %1</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthReply</name>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>Kod stanu HTTP %1</translation>
+    </message>
+    <message>
+        <source>The sign-in service could not be reached: %1</source>
+        <translation>Nie można nawiązać połączenia z usługą logowania: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in service gave an answer PartnerDesk does not understand (%1).</source>
+        <translation>Usługa logowania zwróciła odpowiedź, której PartnerDesk nie rozumie (%1).</translation>
+    </message>
+    <message>
+        <source>Your sign-in is no longer valid. Please sign in again.</source>
+        <translation>Twoje logowanie straciło ważność. Zaloguj się ponownie.</translation>
+    </message>
+    <message>
+        <source>The app registration does not allow this sign-in. Check the application (client) ID and that public client flows are allowed. The service said: %1</source>
+        <translation>Rejestracja aplikacji nie zezwala na to logowanie. Sprawdź identyfikator aplikacji (klienta) i to, czy przepływy klienta publicznego są dozwolone. Odpowiedź usługi: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in service refused the request (%1): %2</source>
+        <comment>%1 is an OAuth error code</comment>
+        <translation>Usługa logowania odrzuciła żądanie (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerCenterClient</name>
+    <message>
+        <source>The address %1 is not a valid URL.</source>
+        <translation>Adres %1 nie jest prawidłowym adresem URL.</translation>
+    </message>
+    <message>
+        <source>Plain http:// is only allowed to this computer (loopback). Use https:// for %1.</source>
+        <translation>Nieszyfrowany protokół http:// jest dozwolony tylko dla tego komputera (loopback). Dla %1 użyj https://.</translation>
+    </message>
+    <message>
+        <source>Only https:// addresses are supported, not %1.</source>
+        <translation>Obsługiwane są tylko adresy https://, a nie %1.</translation>
+    </message>
+    <message>
+        <source>The next page is on another server (%1); it was not requested.</source>
+        <translation>Następna strona znajduje się na innym serwerze (%1), dlatego nie została pobrana.</translation>
+    </message>
+    <message>
+        <source>The answer says the relationship is &quot;%1&quot;, not &quot;none&quot;.</source>
+        <translation>Według odpowiedzi relacja ma wartość „%1”, a nie „none”.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileForm</name>
+    <message>
+        <source>Company profile</source>
+        <translation>Profil firmy</translation>
+    </message>
+    <message>
+        <source>Billing details</source>
+        <translation>Dane rozliczeniowe</translation>
+    </message>
+    <message>
+        <source>Company name:</source>
+        <translation>Nazwa firmy:</translation>
+    </message>
+    <message>
+        <source>Primary domain:</source>
+        <translation>Domena podstawowa:</translation>
+    </message>
+    <message>
+        <source>Microsoft ID:</source>
+        <translation>Identyfikator Microsoft:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>Adres e-mail:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adres:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <comment>billing contact person</comment>
+        <translation>Osoba kontaktowa:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <comment>billing language</comment>
+        <translation>Język:</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessCommand</name>
+    <message>
+        <source>The reseller relationship with %1 can be removed.</source>
+        <translation>Relację odsprzedawcy z klientem %1 można usunąć.</translation>
+    </message>
+    <message>
+        <source>The reseller relationship with %1 cannot be removed yet.</source>
+        <translation>Relacji odsprzedawcy z klientem %1 nie można jeszcze usunąć.</translation>
+    </message>
+</context>
+<context>
+    <name>RemovalBlocker</name>
+    <message>
+        <source>an unknown date</source>
+        <comment>in: wait for the term end on %1</comment>
+        <translation>nieznana data</translation>
+    </message>
+    <message>
+        <source>Active subscription: %1</source>
+        <translation>Aktywna subskrypcja: %1</translation>
+    </message>
+    <message>
+        <source>New-commerce subscription not cancelled: %1</source>
+        <translation>Nieanulowana subskrypcja w nowym środowisku handlowym: %1</translation>
+    </message>
+    <message>
+        <source>Azure reservation: %1</source>
+        <translation>Rezerwacja platformy Azure: %1</translation>
+    </message>
+    <message>
+        <source>Software purchase still cancellable: %1</source>
+        <translation>Zakup oprogramowania, który można jeszcze anulować: %1</translation>
+    </message>
+    <message>
+        <source>Subscriptions not loaded yet</source>
+        <translation>Subskrypcje nie zostały jeszcze wczytane</translation>
+    </message>
+    <message>
+        <source>Subscriptions could not be loaded</source>
+        <translation>Nie udało się wczytać subskrypcji</translation>
+    </message>
+    <message>
+        <source>Suspend this subscription.</source>
+        <translation>Wstrzymaj tę subskrypcję.</translation>
+    </message>
+    <message>
+        <source>New-commerce subscriptions keep being billed while suspended. Cancel it before %1.</source>
+        <translation>Za subskrypcje w nowym środowisku handlowym opłaty są naliczane także w czasie wstrzymania. Anuluj ją przed %1.</translation>
+    </message>
+    <message>
+        <source>The cancellation window has passed. Turn auto-renew off and wait for the term end on %1.</source>
+        <translation>Okres na anulowanie minął. Wyłącz automatyczne odnawianie i poczekaj na koniec okresu: %1.</translation>
+    </message>
+    <message>
+        <source>Azure reservations are cancelled in the Azure portal or through Azure support, not here.</source>
+        <translation>Rezerwacje platformy Azure anuluje się w witrynie Azure Portal lub za pośrednictwem pomocy technicznej platformy Azure, a nie tutaj.</translation>
+    </message>
+    <message>
+        <source>Cancel the order before %1, or wait until then.</source>
+        <translation>Anuluj zamówienie przed %1 lub poczekaj do tego czasu.</translation>
+    </message>
+    <message>
+        <source>Whether the relationship can be removed is known once the customer&apos;s subscriptions are loaded.</source>
+        <translation>Po wczytaniu subskrypcji klienta będzie wiadomo, czy można usunąć relację.</translation>
+    </message>
+    <message>
+        <source>Without the customer&apos;s subscriptions it is not known whether the relationship can be removed. Try again.</source>
+        <translation>Bez subskrypcji klienta nie wiadomo, czy można usunąć relację. Spróbuj ponownie.</translation>
+    </message>
+</context>
+<context>
+    <name>RemovalFlow</name>
+    <message>
+        <source>Checking the subscriptions again…</source>
+        <translation>Ponowne sprawdzanie subskrypcji…</translation>
+    </message>
+    <message>
+        <source>Removing the relationship…</source>
+        <translation>Usuwanie relacji…</translation>
+    </message>
+    <message>
+        <source>The relationship was not removed</source>
+        <translation>Relacja nie została usunięta</translation>
+    </message>
+    <message>
+        <source>Partner Center now reports something that blocks the removal, so nothing was sent. The subscriptions have been refreshed.
+
+%1</source>
+        <translation>Centrum partnerskie zgłasza teraz coś, co blokuje usunięcie, więc nic nie zostało wysłane. Lista subskrypcji została odświeżona.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>RemovalPanel</name>
+    <message>
+        <source>Remove reseller relationship</source>
+        <translation>Usuń relację odsprzedawcy</translation>
+    </message>
+    <message>
+        <source>Ends your reseller relationship with this customer. You will be asked to confirm.</source>
+        <translation>Kończy Twoją relację odsprzedawcy z tym klientem. Zostaniesz poproszony o potwierdzenie.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not allow removing a reseller relationship. An Admin agent, a Sales agent or a Global admin can do it.</source>
+        <translation>Twoja rola (%1) nie pozwala na usunięcie relacji odsprzedawcy. Może to zrobić agent administracyjny, agent sprzedaży lub administrator globalny.</translation>
+    </message>
+    <message>
+        <source>No subscription is active and nothing else blocks the removal.</source>
+        <translation>Żadna subskrypcja nie jest aktywna i nic innego nie blokuje usunięcia.</translation>
+    </message>
+</context>
+<context>
+    <name>RemovalReadiness</name>
+    <message>
+        <source>If any subscriptions are still active, the Remove reseller relationship action is unavailable.</source>
+        <translation>Jeśli jakiekolwiek subskrypcje są nadal aktywne, akcja Usuń relację odsprzedawcy jest niedostępna.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active subscription(s)</source>
+        <translation>
+            <numerusform>%n aktywna subskrypcja</numerusform>
+            <numerusform>%n aktywne subskrypcje</numerusform>
+            <numerusform>%n aktywnych subskrypcji</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) still block the removal.</source>
+        <translation>
+            <numerusform>%n pozycja nadal blokuje usunięcie.</numerusform>
+            <numerusform>%n pozycje nadal blokują usunięcie.</numerusform>
+            <numerusform>%n pozycji nadal blokuje usunięcie.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemovalResultDialog</name>
+    <message>
+        <source>Reseller relationship removed</source>
+        <translation>Relacja odsprzedawcy została usunięta</translation>
+    </message>
+    <message>
+        <source>✓ The reseller relationship with %1 (%2) has been removed. The customer is no longer in your customer list.</source>
+        <translation>✓ Relacja odsprzedawcy z klientem %1 (%2) została usunięta. Klienta nie ma już na Twojej liście klientów.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveRelationshipCommand</name>
+    <message>
+        <source>Checking the customer&apos;s subscriptions and purchases…</source>
+        <translation>Sprawdzanie subskrypcji i zakupów klienta…</translation>
+    </message>
+    <message>
+        <source>Removing the reseller relationship…</source>
+        <translation>Usuwanie relacji odsprzedawcy…</translation>
+    </message>
+    <message>
+        <source>The reseller relationship with %1 cannot be removed yet:</source>
+        <translation>Relacji odsprzedawcy z klientem %1 nie można jeszcze usunąć:</translation>
+    </message>
+    <message>
+        <source>The reseller relationship with %1 was removed.</source>
+        <translation>Relacja odsprzedawcy z klientem %1 została usunięta.</translation>
+    </message>
+    <message>
+        <source>To work with the customer again, send them the invitation link from &quot;partnerdesk-cli request-link&quot;.</source>
+        <translation>Aby ponownie współpracować z klientem, wyślij mu link z zaproszeniem uzyskany poleceniem „partnerdesk-cli request-link”.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the primary domain of %2; nothing was changed. Type the primary domain after --confirm.</source>
+        <translation>„%1” nie jest domeną podstawową klienta %2; niczego nie zmieniono. Wpisz domenę podstawową po opcji --confirm.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTokenSource</name>
+    <message>
+        <source>You are signed out.</source>
+        <translation>Zostałeś wylogowany.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired. Please sign in again.</source>
+        <translation>Twoje logowanie wygasło. Zaloguj się ponownie.</translation>
+    </message>
+    <message>
+        <source>You are not signed in.</source>
+        <translation>Nie jesteś zalogowany.</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionDetailsPanel</name>
+    <message>
+        <source>Offer</source>
+        <translation>Oferta</translation>
+    </message>
+    <message>
+        <source>Subscription ID</source>
+        <translation>Identyfikator subskrypcji</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Ilość</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>subscription status</comment>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Billing cycle</source>
+        <translation>Cykl rozliczeniowy</translation>
+    </message>
+    <message>
+        <source>Commitment end</source>
+        <comment>end date of the subscription&apos;s term</comment>
+        <translation>Koniec zobowiązania</translation>
+    </message>
+    <message>
+        <source>Cancellable until</source>
+        <translation>Można anulować do</translation>
+    </message>
+    <message>
+        <source>Auto-renew</source>
+        <translation>Automatyczne odnawianie</translation>
+    </message>
+    <message>
+        <source>Select a subscription to see its details and change its status.</source>
+        <translation>Wybierz subskrypcję, aby wyświetlić jej szczegóły i zmienić jej stan.</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Zmień stan</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>subscription status</comment>
+        <translation>Aktywna</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <comment>subscription status</comment>
+        <translation>Wstrzymano</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <comment>apply the chosen subscription status</comment>
+        <translation>Prześlij</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not allow changing subscriptions. An Admin agent or a Global admin can do it.</source>
+        <translation>Twoja rola (%1) nie pozwala na zmienianie subskrypcji. Może to zrobić agent administracyjny lub administrator globalny.</translation>
+    </message>
+    <message>
+        <source>A subscription that is %1 cannot be changed any more.</source>
+        <comment>%1 is a status such as Expired</comment>
+        <translation>Subskrypcji w stanie %1 nie można już zmienić.</translation>
+    </message>
+    <message>
+        <source>Subscription details</source>
+        <translation>Szczegóły subskrypcji</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <comment>auto-renew</comment>
+        <translation>Włączone</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <comment>auto-renew</comment>
+        <translation>Wyłączone</translation>
+    </message>
+    <message>
+        <source>Cancel subscription (possible until %1)</source>
+        <translation>Anuluj subskrypcję (możliwe do %1)</translation>
+    </message>
+    <message>
+        <source>Sending the change…</source>
+        <translation>Wysyłanie zmiany…</translation>
+    </message>
+    <message>
+        <source>Choose a status different from the current one.</source>
+        <translation>Wybierz stan inny niż obecny.</translation>
+    </message>
+    <message>
+        <source>Sending the change to Partner Center…</source>
+        <translation>Wysyłanie zmiany do Centrum partnerskiego…</translation>
+    </message>
+    <message>
+        <source>✓ Done. %1 is now %2.</source>
+        <comment>%1 subscription, %2 its status</comment>
+        <translation>✓ Gotowe. %1 ma teraz stan %2.</translation>
+    </message>
+    <message>
+        <source>✗ Not changed. %1</source>
+        <translation>✗ Nie zmieniono. %1</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionModel</name>
+    <message>
+        <source>%1. New commerce: billed while suspended; it must be cancelled, or run to its term end, before the relationship can be removed.</source>
+        <translation>%1. Nowe środowisko handlowe: opłaty są naliczane także w czasie wstrzymania; przed usunięciem relacji subskrypcję trzeba anulować lub poczekać do końca jej okresu.</translation>
+    </message>
+    <message>
+        <source>%1 (add-on)</source>
+        <comment>subscription name of an add-on</comment>
+        <translation>%1 (dodatek)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>subscription name</comment>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Oferta</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Ilość</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>subscription status</comment>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Billing cycle</source>
+        <translation>Cykl rozliczeniowy</translation>
+    </message>
+    <message>
+        <source>Commitment end</source>
+        <comment>end date of the subscription&apos;s term</comment>
+        <translation>Koniec zobowiązania</translation>
+    </message>
+    <message>
+        <source>Cancellable until</source>
+        <comment>last moment a new-commerce subscription can be cancelled</comment>
+        <translation>Można anulować do</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <comment>billing cycle</comment>
+        <translation>Miesięczny</translation>
+    </message>
+    <message>
+        <source>Annual</source>
+        <comment>billing cycle</comment>
+        <translation>Roczny</translation>
+    </message>
+    <message>
+        <source>Every three years</source>
+        <comment>billing cycle</comment>
+        <translation>Co trzy lata</translation>
+    </message>
+    <message>
+        <source>One time</source>
+        <comment>billing cycle</comment>
+        <translation>Jednorazowy</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>billing cycle</comment>
+        <translation>Brak</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <comment>billing cycle the app does not know; %1 is the raw value</comment>
+        <translation>Nieznany (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionStatus</name>
+    <message>
+        <source>None</source>
+        <comment>subscription status</comment>
+        <translation>Brak</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>subscription status</comment>
+        <translation>Aktywna</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <comment>subscription status, as chosen in the status selector</comment>
+        <translation>Wstrzymano</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>subscription status (deleted on the wire)</comment>
+        <translation>Anulowana</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>subscription status</comment>
+        <translation>Wygasła</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>subscription status</comment>
+        <translation>Oczekująca</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <comment>subscription status</comment>
+        <translation>Wyłączona</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <comment>subscription status the app does not know; %1 is the raw value</comment>
+        <translation>Nieznany (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionsCommand</name>
+    <message>
+        <source>Subscription ID</source>
+        <translation>Identyfikator subskrypcji</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionsPage</name>
+    <message>
+        <source>Suspend all active…</source>
+        <translation>Wstrzymaj wszystkie aktywne…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Odśwież</translation>
+    </message>
+    <message>
+        <source>Read this customer&apos;s subscriptions again from Partner Center</source>
+        <translation>Wczytaj ponownie subskrypcje tego klienta z Centrum partnerskiego</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Subskrypcje</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscription(s)</source>
+        <translation>
+            <numerusform>%n subskrypcja</numerusform>
+            <numerusform>%n subskrypcje</numerusform>
+            <numerusform>%n subskrypcji</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active</source>
+        <comment>subscriptions</comment>
+        <translation>
+            <numerusform>%n aktywna</numerusform>
+            <numerusform>%n aktywne</numerusform>
+            <numerusform>%n aktywnych</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not allow changing subscriptions.</source>
+        <translation>Twoja rola (%1) nie pozwala na zmienianie subskrypcji.</translation>
+    </message>
+    <message>
+        <source>The subscriptions are still loading.</source>
+        <translation>Subskrypcje są jeszcze wczytywane.</translation>
+    </message>
+    <message>
+        <source>Suspending is already under way.</source>
+        <translation>Wstrzymywanie już trwa.</translation>
+    </message>
+    <message>
+        <source>No subscription is active.</source>
+        <translation>Żadna subskrypcja nie jest aktywna.</translation>
+    </message>
+    <message>
+        <source>Suspend every active subscription of this customer, with a result for each</source>
+        <translation>Wstrzymaj wszystkie aktywne subskrypcje tego klienta i pokaż wynik dla każdej z nich</translation>
+    </message>
+    <message>
+        <source>Subscriptions could not be loaded</source>
+        <translation>Nie udało się wczytać subskrypcji</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Ponów próbę</translation>
+    </message>
+    <message>
+        <source>Loading subscriptions…</source>
+        <translation>Wczytywanie subskrypcji…</translation>
+    </message>
+    <message>
+        <source>No subscriptions</source>
+        <translation>Brak subskrypcji</translation>
+    </message>
+    <message>
+        <source>This customer has no subscriptions with you.</source>
+        <translation>Ten klient nie ma u Ciebie żadnych subskrypcji.</translation>
+    </message>
+</context>
+<context>
+    <name>SuspendAllDialog</name>
+    <message>
+        <source>Suspend all active subscriptions</source>
+        <translation>Wstrzymaj wszystkie aktywne subskrypcje</translation>
+    </message>
+    <message>
+        <source>Suspending every active subscription of %1. Base subscriptions go first, then their add-ons. Partner Center may ask us to slow down; that is handled for you.</source>
+        <translation>Wstrzymywanie wszystkich aktywnych subskrypcji klienta %1. Najpierw subskrypcje podstawowe, potem ich dodatki. Centrum partnerskie może poprosić o spowolnienie; aplikacja obsłuży to automatycznie.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Postęp</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>Ponów nieudane</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n subscription(s) done…</source>
+        <translation>
+            <numerusform>Ukończono %1 z %n subskrypcji…</numerusform>
+            <numerusform>Ukończono %1 z %n subskrypcji…</numerusform>
+            <numerusform>Ukończono %1 z %n subskrypcji…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the subscriptions…</source>
+        <translation>Odczytywanie subskrypcji…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped. %n subscription(s) suspended; the rest are unchanged.</source>
+        <translation>
+            <numerusform>Zatrzymano. Wstrzymano %n subskrypcję; pozostałe są bez zmian.</numerusform>
+            <numerusform>Zatrzymano. Wstrzymano %n subskrypcje; pozostałe są bez zmian.</numerusform>
+            <numerusform>Zatrzymano. Wstrzymano %n subskrypcji; pozostałe są bez zmian.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No subscription was active. Nothing to do.</source>
+        <translation>Żadna subskrypcja nie była aktywna. Nie ma nic do zrobienia.</translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ All %n subscription(s) suspended.</source>
+        <translation>
+            <numerusform>✓ Wstrzymano wszystkie subskrypcje (%n).</numerusform>
+            <numerusform>✓ Wstrzymano wszystkie subskrypcje (%n).</numerusform>
+            <numerusform>✓ Wstrzymano wszystkie subskrypcje (%n).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 suspended, %2 failed. Retry failed tries again what is still active.</source>
+        <translation>Wstrzymano: %1, niepowodzenia: %2. Przycisk Ponów nieudane ponawia próbę dla subskrypcji, które są nadal aktywne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscription(s)</source>
+        <translation>
+            <numerusform>%n subskrypcja</numerusform>
+            <numerusform>%n subskrypcje</numerusform>
+            <numerusform>%n subskrypcji</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ %1 — suspended</source>
+        <translation>✓ %1 — wstrzymano</translation>
+    </message>
+    <message>
+        <source>✗ %1 — %2</source>
+        <translation>✗ %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>SuspendCommand</name>
+    <message>
+        <source>Suspended %1 of %2…</source>
+        <translation>Wstrzymano %1 z %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Partner Center asked to slow down: %n request(s) at a time.</source>
+        <translation>
+            <numerusform>Centrum partnerskie poprosiło o spowolnienie: %n żądanie naraz.</numerusform>
+            <numerusform>Centrum partnerskie poprosiło o spowolnienie: %n żądania naraz.</numerusform>
+            <numerusform>Centrum partnerskie poprosiło o spowolnienie: %n żądań naraz.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no active subscriptions.</source>
+        <translation>Klient %1 nie ma aktywnych subskrypcji.</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <comment>result of suspending a subscription</comment>
+        <translation>Wstrzymano</translation>
+    </message>
+    <message>
+        <source>Already suspended</source>
+        <translation>Wstrzymano już wcześniej</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>result of suspending a subscription</comment>
+        <translation>Niepowodzenie</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was not suspended:</source>
+        <translation>Subskrypcja %1 (%2) nie została wstrzymana:</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nie znaleziono</translation>
+    </message>
+    <message>
+        <source>The customer has no subscription with this ID.</source>
+        <translation>Klient nie ma subskrypcji o tym identyfikatorze.</translation>
+    </message>
+    <message>
+        <source>%1: the customer has no subscription with this ID.</source>
+        <translation>%1: klient nie ma subskrypcji o tym identyfikatorze.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Subscription ID</source>
+        <translation>Identyfikator subskrypcji</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>subscription name</comment>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Komunikat</translation>
+    </message>
+</context>
+<context>
+    <name>TokenClaims</name>
+    <message>
+        <source>Global admin</source>
+        <comment>Microsoft Entra role</comment>
+        <translation>Administrator globalny</translation>
+    </message>
+    <message>
+        <source>Admin agent</source>
+        <comment>Partner Center role</comment>
+        <translation>Agent administracyjny</translation>
+    </message>
+    <message>
+        <source>Sales agent</source>
+        <comment>Partner Center role</comment>
+        <translation>Agent sprzedaży</translation>
+    </message>
+    <message>
+        <source>Helpdesk agent</source>
+        <comment>Partner Center role</comment>
+        <translation>Agent pomocy technicznej</translation>
+    </message>
+    <message>
+        <source>no Partner Center role</source>
+        <translation>brak roli w Centrum partnerskim</translation>
+    </message>
+    <message>
+        <source>roles not stated</source>
+        <translation>nie podano ról</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>user name (user principal name)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+</TS>
