@@ -84,6 +84,7 @@ void SandboxGenerator::generate(SandboxStore &store, int customers, quint32 seed
 
     QRandomGenerator random(seed);
     const int count = qMax(0, customers);
+    store.reserve(count);
     for (int i = 0; i < count; ++i) {
         SandboxCustomer c;
         c.id = guid(random);
@@ -132,6 +133,6 @@ void SandboxGenerator::generate(SandboxStore &store, int customers, quint32 seed
             sub.etag = QString::number(random.generate64(), 36);
             c.subscriptions.append(std::move(sub));
         }
-        store.putCustomer(c);
+        store.putCustomer(std::move(c));
     }
 }

@@ -68,6 +68,13 @@ void SandboxStore::putCustomer(const SandboxCustomer &customer)
     m_orderDirty = true;
 }
 
+void SandboxStore::putCustomer(SandboxCustomer &&customer)
+{
+    const QString id = customer.id;
+    m_customers.insert(id, std::move(customer));
+    m_orderDirty = true;
+}
+
 SandboxCustomer *SandboxStore::customer(const QString &id)
 {
     auto it = m_customers.find(id);

@@ -28,6 +28,8 @@ public:
 
     // Adds or replaces a customer (removed ones included: they stay in the state file).
     void putCustomer(const SandboxCustomer &customer);
+    void putCustomer(SandboxCustomer &&customer);
+    void reserve(int customers) { m_customers.reserve(customers); }
     SandboxCustomer *customer(const QString &id);
     const SandboxCustomer *customer(const QString &id) const;
     int customerCount() const { return int(m_customers.size()); }
