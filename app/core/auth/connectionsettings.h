@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QUrl>
+
+class QSettings;
+
+// Where to sign in and which API to talk to (DESIGN §4). Holds no secret, so it may live in
+// QSettings; the refresh token never does.
+class ConnectionSettings
+{
+    Q_DECLARE_TR_FUNCTIONS(ConnectionSettings)
+
+public:
+    static QUrl defaultEndpoint();
+    static QUrl defaultAuthority();
+    static QString defaultTenant();
+    // The delegated permission every Partner Center App+User token needs, plus a refresh token.
+    static QString scope();
+
+    QUrl endpoint = defaultEndpoint();
+    QUrl authority = defaultAuthority();
+    QString tenant = defaultTenant();
+    QString clientId;
+
+    // Translated reasons the settings cannot be used; empty when they can.
+    QStringList validate() const;
+    bool isValid() const { return validate().isEmpty(); }
+
+    QUrl deviceCodeUrl() const;
+    QUrl tokenUrl() const;
+    // Names the keychain entry of a user signed in with these settings: one entry per account,
+    // so switching accounts never overwrites another account's refresh token.
+    QString accountKey(const QString &upn) const;
+
+    static ConnectionSettings load(QSettings &settings);
+    void save(QSettings &settings) const;
+
+    friend bool operator==(const ConnectionSettings &, const ConnectionSettings &) = default;
+
+private:
+    QUrl oauthUrl(QStringView leaf) const;
+};
