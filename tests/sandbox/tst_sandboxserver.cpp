@@ -2,8 +2,8 @@
 #include "sandboxtestclient.h"
 
 #include <QElapsedTimer>
-#include <QRegularExpression>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 
