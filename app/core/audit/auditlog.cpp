@@ -1,0 +1,60 @@
+#include "auditlog.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QStandardPaths>
+
+using namespace Qt::Literals::StringLiterals;
+
+AuditLog::AuditLog(QString filePath)
+    : m_filePath(filePath.isEmpty() ? defaultPath() : std::move(filePath))
+{
+}
+
+QString AuditLog::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/audit.jsonl"_L1;
+}
+
+bool AuditLog::append(AuditEntry entry)
+{
+    if (!entry.time.isValid())
+        entry.time = QDateTime::currentDateTimeUtc();
+    if (entry.user.isEmpty())
+        entry.user = m_user;
+
+    QDir().mkpath(QFileInfo(m_filePath).absolutePath());
+    QFile file(m_filePath);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text)) {
+        m_error = file.errorString();
+        return false;
+    }
+    QByteArray line = QJsonDocument(entry.toJson()).toJson(QJsonDocument::Compact);
+    line.append('\n');
+    if (file.write(line) != line.size() || !file.flush()) {
+        m_error = file.errorString();
+        return false;
+    }
+    m_error.clear();
+    return true;
+}
+
+QList<AuditEntry> AuditLog::entries() const
+{
+    QList<AuditEntry> out;
+    QFile file(m_filePath);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return out;
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine().trimmed();
+        if (line.isEmpty())
+            continue;
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(line, &error);
+        if (error.error == QJsonParseError::NoError && document.isObject())
+            out.append(AuditEntry::fromJson(document.object()));
+    }
+    return out;
+}

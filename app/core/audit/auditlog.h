@@ -1,0 +1,34 @@
+#pragma once
+
+#include "auditentry.h"
+
+#include <QList>
+#include <QString>
+
+// The record of every change PartnerDesk attempted: one JSON object per line, appended and
+// flushed at once so a crash loses at most the line being written. Read back for the history.
+class AuditLog
+{
+public:
+    // An empty path means defaultPath().
+    explicit AuditLog(QString filePath = {});
+
+    // <AppDataLocation>/audit.jsonl
+    static QString defaultPath();
+    QString filePath() const { return m_filePath; }
+
+    // Who is signed in, stamped on entries that name nobody.
+    void setUserDisplayName(const QString &name) { m_user = name; }
+    QString userDisplayName() const { return m_user; }
+
+    // False (and errorString() set) when the file cannot be written.
+    bool append(AuditEntry entry);
+    // Every readable line, oldest first; a damaged line is skipped, not fatal.
+    QList<AuditEntry> entries() const;
+    QString errorString() const { return m_error; }
+
+private:
+    QString m_filePath;
+    QString m_user;
+    QString m_error;
+};

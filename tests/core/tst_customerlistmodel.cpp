@@ -1,0 +1,199 @@
+#include "models/customerfilterproxy.h"
+#include "models/customerlistmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+Customer customer(int i, const QString &name = {}, const QString &domain = {})
+{
+    Customer c;
+    c.id = QStringLiteral("id-%1").arg(i);
+    c.companyProfile.companyName = name.isEmpty() ? QStringLiteral("Company %1").arg(i) : name;
+    c.companyProfile.domain =
+        domain.isEmpty() ? QStringLiteral("c%1.onmicrosoft.com").arg(i) : domain;
+    c.companyProfile.tenantId =
+        QStringLiteral("0000%1-aaaa-bbbb-cccc-dddddddddddd").arg(i, 4, 10, QLatin1Char('0'));
+    c.relationshipToPartner = QStringLiteral("reseller");
+    return c;
+}
+
+QList<Customer> page(int first, int count)
+{
+    QList<Customer> out;
+    out.reserve(count);
+    for (int i = first; i < first + count; ++i)
+        out.append(customer(i));
+    return out;
+}
+
+// "name|domain" of every row of a model, for one readable comparison.
+QStringList rows(const QAbstractItemModel &model)
+{
+    QStringList out;
+    for (int r = 0; r < model.rowCount(); ++r)
+        out.append(model.index(r, CustomerListModel::CompanyNameColumn).data().toString() + u'|' +
+                   model.index(r, CustomerListModel::DomainColumn).data().toString());
+    return out;
+}
+} // namespace
+
+class tst_CustomerListModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void headersAndRoles()
+    {
+        CustomerListModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.columnCount(), 4);
+        QCOMPARE(model.headerData(CustomerListModel::CompanyNameColumn, Qt::Horizontal),
+                 QVariant(QStringLiteral("Company name")));
+        QCOMPARE(model.headerData(CustomerListModel::MicrosoftIdColumn, Qt::Horizontal),
+                 QVariant(QStringLiteral("Microsoft ID")));
+        model.appendCustomers({customer(1)});
+        const QModelIndex rel = model.index(0, CustomerListModel::RelationshipColumn);
+        QCOMPARE(rel.data().toString(), QStringLiteral("Reseller"));
+        QCOMPARE(rel.data(CustomerListModel::SortRole).toString(), QStringLiteral("reseller"));
+        QCOMPARE(rel.data(CustomerListModel::CustomerIdRole).toString(), QStringLiteral("id-1"));
+        QCOMPARE(model.index(0, 0).data(Qt::ToolTipRole).toString(), QStringLiteral("Company 1"));
+    }
+
+    void pageAppendsUnderTester()
+    {
+        CustomerListModel model;
+        CustomerFilterProxy proxy(&model);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(
+            &proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSearchText(u"7"_s);
+        for (int first = 0; first < 2'000; first += 500)
+            model.appendCustomers(page(first, 500));
+        QCOMPARE(model.count(), 2'000);
+        QVERIFY(proxy.rowCount() > 0);
+        model.removeCustomer(u"id-7"_s);
+        model.clear();
+        QCOMPARE(proxy.rowCount(), 0);
+    }
+
+    // The tester re-checks the whole model on every change, which is quadratic over 200
+    // pages; the structure is checked above, the size and signal count here.
+    void hundredThousandInPagesOfFiveHundred()
+    {
+        CustomerListModel model;
+        CustomerFilterProxy proxy(&model);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QElapsedTimer timer;
+        timer.start();
+        for (int first = 0; first < 100'000; first += 500) {
+            model.appendCustomers(page(first, 500));
+            // Exactly one rowsInserted per page, covering the page.
+            QCOMPARE(inserted.size(), first / 500 + 1);
+            QCOMPARE(inserted.last().at(1).toInt(), first);
+            QCOMPARE(inserted.last().at(2).toInt(), first + 499);
+        }
+        qInfo("100,000 customers appended in %lld ms", timer.elapsed());
+        QCOMPARE(model.count(), 100'000);
+        QCOMPARE(proxy.rowCount(), 100'000);
+        QCOMPARE(model.rowOfCustomer(u"id-99999"_s), 99'999);
+        QCOMPARE(model.customerAt(54'321)->id, u"id-54321"_s);
+        QCOMPARE(model.customerAt(100'000), nullptr);
+
+        timer.restart();
+        proxy.setSearchText(u"  C77777.onmicrosoft  "_s);
+        qInfo("filtered 100,000 in %lld ms", timer.elapsed());
+        QCOMPARE(rows(proxy), QStringList{u"Company 77777|c77777.onmicrosoft.com"_s});
+        proxy.setSearchText(QString());
+        QCOMPARE(proxy.rowCount(), 100'000);
+        QVERIFY(model.removeCustomer(u"id-500"_s));
+        QCOMPARE(model.rowOfCustomer(u"id-99999"_s), 99'998);
+    }
+
+    void duplicatesUpdateInPlace()
+    {
+        CustomerListModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.appendCustomers(page(0, 3));
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.appendCustomers({customer(1, QStringLiteral("Renamed")), customer(3)});
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(
+            rows(model),
+            (QStringList{u"Company 0|c0.onmicrosoft.com"_s, u"Renamed|c1.onmicrosoft.com"_s,
+                         u"Company 2|c2.onmicrosoft.com"_s, u"Company 3|c3.onmicrosoft.com"_s}));
+    }
+
+    void removeCustomerKeepsIndex()
+    {
+        CustomerListModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.appendCustomers(page(0, 5));
+        QVERIFY(model.removeCustomer(QStringLiteral("id-1")));
+        QVERIFY(!model.removeCustomer(QStringLiteral("id-1")));
+        QCOMPARE(model.count(), 4);
+        QCOMPARE(model.rowOfCustomer(QStringLiteral("id-1")), -1);
+        QCOMPARE(model.rowOfCustomer(QStringLiteral("id-4")), 3);
+        QCOMPARE(model.customerAt(1)->id, QStringLiteral("id-2"));
+        model.clear();
+        QCOMPARE(model.count(), 0);
+        QCOMPARE(model.rowOfCustomer(QStringLiteral("id-4")), -1);
+    }
+
+    void filterByCompanyDomainAndTenant()
+    {
+        CustomerListModel model;
+        CustomerFilterProxy proxy(&model);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.appendCustomers({customer(1, u"Žluťoučký kůň s.r.o."_s, u"kun.cz"_s),
+                               customer(2, u"Łódź Metal"_s, u"lodzmetal.pl"_s),
+                               customer(3, u"Contoso"_s, u"contoso.com"_s)});
+        proxy.setSearchText(u"ZLUTOUCKY"_s);
+        QCOMPARE(rows(proxy), QStringList{u"Žluťoučký kůň s.r.o.|kun.cz"_s});
+        proxy.setSearchText(u"lodz"_s);
+        QCOMPARE(rows(proxy), QStringList{u"Łódź Metal|lodzmetal.pl"_s});
+        proxy.setSearchText(u"CONTOSO.COM"_s);
+        QCOMPARE(rows(proxy), QStringList{u"Contoso|contoso.com"_s});
+        proxy.setSearchText(u"00003-AAAA"_s);
+        QCOMPARE(rows(proxy), QStringList{u"Contoso|contoso.com"_s});
+        QCOMPARE(proxy.customerAt(0)->id, u"id-3"_s);
+        QCOMPARE(proxy.customerAt(1), nullptr);
+
+        // Rows arriving while a filter is set are filtered too; a removal leaves the proxy.
+        model.appendCustomers({customer(4, u"Contoso Praha"_s, u"contoso.cz"_s)});
+        proxy.setSearchText(u"contoso"_s);
+        QCOMPARE(proxy.rowCount(), 2);
+        model.removeCustomer(u"id-3"_s);
+        QCOMPARE(rows(proxy), QStringList{u"Contoso Praha|contoso.cz"_s});
+    }
+
+    void sortsOnRawRole()
+    {
+        CustomerListModel model;
+        CustomerFilterProxy proxy(&model);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.appendCustomers(
+            {customer(1, u"beta"_s), customer(2, u"Alpha"_s), customer(3, u"gamma"_s)});
+        proxy.sort(CustomerListModel::CompanyNameColumn, Qt::AscendingOrder);
+        QCOMPARE(proxy.customerAt(0)->companyName(), u"Alpha"_s);
+        QCOMPARE(proxy.customerAt(2)->companyName(), u"gamma"_s);
+        // Appending while sorted keeps the order.
+        model.appendCustomers({customer(4, u"Aardvark"_s)});
+        QCOMPARE(proxy.customerAt(0)->companyName(), u"Aardvark"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_CustomerListModel)
+#include "tst_customerlistmodel.moc"
