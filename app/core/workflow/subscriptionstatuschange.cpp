@@ -1,0 +1,111 @@
+#include "subscriptionstatuschange.h"
+
+#include "api/pendingcall.h"
+#include "audit/auditlog.h"
+#include "models/subscriptionmodel.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+QString actionFor(const SubscriptionStatus &target)
+{
+    switch (target.value()) {
+    case SubscriptionStatus::Value::Suspended:
+        return u"suspendSubscription"_s;
+    case SubscriptionStatus::Value::Active:
+        return u"reactivateSubscription"_s;
+    case SubscriptionStatus::Value::Deleted:
+        return u"cancelSubscription"_s;
+    default:
+        return u"changeSubscriptionStatus"_s;
+    }
+}
+} // namespace
+
+SubscriptionStatusChange::SubscriptionStatusChange(PartnerCenterClient *client,
+                                                   SubscriptionModel *model, AuditLog *audit,
+                                                   QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_model(model)
+    , m_audit(audit)
+{
+}
+
+void SubscriptionStatusChange::start(const QString &customerId, const QString &customerName,
+                                     const Subscription &subscription,
+                                     const SubscriptionStatus &target)
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_options = CallOptions();
+    m_customerId = customerId;
+    m_customerName = customerName;
+    m_before = subscription;
+    m_target = target;
+    record(AuditEntry::Outcome::Attempted, target.toWire(), {});
+    m_call = m_client->setSubscriptionStatus(
+        customerId, subscription, target, this,
+        [this](const Result<Subscription> &result) {
+            m_running = false;
+            m_call = nullptr;
+            if (result.ok()) {
+                if (m_model && m_model->customerId() == m_customerId)
+                    m_model->updateSubscription(result.value());
+                record(AuditEntry::Outcome::Succeeded, result.value().status.toWire(), {});
+                emit finished(true, result.value(), {});
+                return;
+            }
+            const bool cancelled = result.error().kind() == ApiError::Kind::Cancelled;
+            record(cancelled ? AuditEntry::Outcome::Cancelled : AuditEntry::Outcome::Failed,
+                   m_target.toWire(), result.error());
+            emit finished(false, m_before, result.error());
+        },
+        m_options);
+}
+
+void SubscriptionStatusChange::suspend(const QString &customerId, const QString &customerName,
+                                       const Subscription &s)
+{
+    start(customerId, customerName, s, SubscriptionStatus(SubscriptionStatus::Value::Suspended));
+}
+
+void SubscriptionStatusChange::reactivate(const QString &customerId, const QString &customerName,
+                                          const Subscription &s)
+{
+    start(customerId, customerName, s, SubscriptionStatus(SubscriptionStatus::Value::Active));
+}
+
+void SubscriptionStatusChange::cancelSubscription(const QString &customerId,
+                                                  const QString &customerName,
+                                                  const Subscription &s)
+{
+    start(customerId, customerName, s, SubscriptionStatus(SubscriptionStatus::Value::Deleted));
+}
+
+void SubscriptionStatusChange::abort()
+{
+    if (m_call)
+        m_call->cancel();
+}
+
+void SubscriptionStatusChange::record(AuditEntry::Outcome outcome, const QString &newStatus,
+                                      const ApiError &error)
+{
+    if (!m_audit)
+        return;
+    AuditEntry entry;
+    entry.action = actionFor(m_target);
+    entry.customerId = m_customerId;
+    entry.customerName = m_customerName;
+    entry.itemId = m_before.id;
+    entry.itemName = m_before.displayName();
+    entry.oldStatus = m_before.status.toWire();
+    entry.newStatus = newStatus;
+    entry.outcome = outcome;
+    entry.correlationId = m_options.correlationId.toString(QUuid::WithoutBraces);
+    if (error.isError())
+        entry.setError(error);
+    m_audit->append(entry);
+}
