@@ -65,7 +65,7 @@ bool KeychainSecretStore::answerIfUnavailable(QObject *context, Callback &done)
     if (!m_probed) {
         m_probed = true;
         QString why;
-        if (!probeBackend(&why))
+        if (!m_probe(&why))
             markUnavailable(why);
     }
     if (!m_unavailable)

@@ -5,6 +5,7 @@
 #include <QObject>
 
 #include <chrono>
+#include <functional>
 #include <optional>
 
 class Clock;
@@ -37,6 +38,8 @@ public:
 
     // Whether a keychain service is there to be asked at all; why says what is missing.
     static bool probeBackend(QString *why);
+    // Replaces probeBackend(), e.g. so a test can make the store ask qtkeychain regardless.
+    void setBackendProbe(std::function<bool(QString *why)> probe) { m_probe = std::move(probe); }
     bool isKnownUnavailable() const { return m_unavailable.has_value(); }
     QString unavailableReason() const { return m_unavailable.value_or(QString()); }
 
@@ -47,6 +50,7 @@ private:
 
     Clock *m_clock;
     std::chrono::milliseconds m_timeout{15000};
+    std::function<bool(QString *)> m_probe = &KeychainSecretStore::probeBackend;
     bool m_probed = false;
     std::optional<QString> m_unavailable;
 };
