@@ -1,0 +1,108 @@
+#include "clicommand.h"
+
+#include "cliconnection.h"
+#include "console.h"
+#include "customerresolver.h"
+#include "customerscommand.h"
+#include "readinesscommand.h"
+#include "removerelationshipcommand.h"
+#include "requestlinkcommand.h"
+#include "subscriptionscommand.h"
+#include "suspendcommand.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+CliCommand::CliCommand(const CliOptions &options, CliConnection *connection, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_connection(connection)
+{
+}
+
+CliCommand *CliCommand::create(const CliOptions &options, CliConnection *connection,
+                               QObject *parent)
+{
+    const QString &name = options.command;
+    if (name == "customers"_L1)
+        return new CustomersCommand(options, connection, parent);
+    if (name == "subscriptions"_L1)
+        return new SubscriptionsCommand(options, connection, parent);
+    if (name == "suspend"_L1)
+        return new SuspendCommand(options, connection, parent);
+    if (name == "readiness"_L1)
+        return new ReadinessCommand(options, connection, parent);
+    if (name == "remove-relationship"_L1)
+        return new RemoveRelationshipCommand(options, connection, parent);
+    if (name == "request-link"_L1)
+        return new RequestLinkCommand(options, connection, parent);
+    return nullptr;
+}
+
+PartnerCenterClient *CliCommand::client() const
+{
+    return m_connection->client();
+}
+
+Clock *CliCommand::clock() const
+{
+    return m_connection->clock();
+}
+
+AuditLog *CliCommand::audit() const
+{
+    return m_connection->audit();
+}
+
+void CliCommand::finish(int exitCode)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    emit finished(exitCode);
+}
+
+void CliCommand::fail(const ApiError &error)
+{
+    failWith(error.userMessage());
+}
+
+void CliCommand::failWith(const QString &message, int exitCode)
+{
+    Console::errLine(message);
+    finish(exitCode);
+}
+
+void CliCommand::resolveCustomer(std::function<void(const Customer &)> then)
+{
+    if (!m_resolver)
+        m_resolver = new CustomerResolver(client(), this);
+    const QString spec = m_options.arguments.value(0);
+    m_resolver->resolve(spec, [this, spec, then](const std::optional<Customer> &customer,
+                                                 const ApiError &error) {
+        if (error.isError()) {
+            fail(error);
+            return;
+        }
+        if (!customer) {
+            failWith(tr("No customer has the Microsoft ID, customer ID or primary domain "
+                        "\"%1\".")
+                         .arg(spec));
+            return;
+        }
+        then(*customer);
+    });
+}
+
+void CliCommand::printList(const QList<OutputFormatter::Column> &columns,
+                           const QList<OutputFormatter::Row> &rows) const
+{
+    Console::out(OutputFormatter(m_options.format).format(columns, rows));
+}
+
+QString CliCommand::customerLabel(const Customer &customer)
+{
+    if (customer.domain().isEmpty())
+        return customer.companyName();
+    return tr("%1 (%2)", "company name (primary domain)")
+        .arg(customer.companyName(), customer.domain());
+}

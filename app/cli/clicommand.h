@@ -1,0 +1,61 @@
+#pragma once
+
+#include "clioptions.h"
+#include "domain/apierror.h"
+#include "domain/customer.h"
+#include "outputformatter.h"
+
+#include <QObject>
+
+#include <functional>
+
+class AuditLog;
+class Clock;
+class CliConnection;
+class CustomerResolver;
+class PartnerCenterClient;
+
+// One command of partnerdesk-cli. start() begins the work, which runs on callbacks and ends,
+// exactly once, with finished(exitCode).
+class CliCommand : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum ExitCode { Success = 0, Failed = 1, Usage = 2 };
+
+    CliCommand(const CliOptions &options, CliConnection *connection, QObject *parent = nullptr);
+
+    // The command options.command names; nullptr for an unknown name.
+    static CliCommand *create(const CliOptions &options, CliConnection *connection,
+                              QObject *parent = nullptr);
+
+    virtual void start() = 0;
+
+signals:
+    void finished(int exitCode);
+
+protected:
+    const CliOptions &options() const { return m_options; }
+    PartnerCenterClient *client() const;
+    Clock *clock() const;
+    AuditLog *audit() const;
+
+    void finish(int exitCode);
+    // The server's message and correlation ID on stderr, then exit 1.
+    void fail(const ApiError &error);
+    void failWith(const QString &message, int exitCode = Failed);
+    // Finds options().arguments.first(); fails the command itself when there is no such
+    // customer or the lookup fails.
+    void resolveCustomer(std::function<void(const Customer &)> then);
+    void printList(const QList<OutputFormatter::Column> &columns,
+                   const QList<OutputFormatter::Row> &rows) const;
+    // "Contoso Ltd (contoso.onmicrosoft.com)".
+    static QString customerLabel(const Customer &customer);
+
+private:
+    const CliOptions &m_options; // owned by main(), outlives the command
+    CliConnection *m_connection;
+    CustomerResolver *m_resolver = nullptr;
+    bool m_finished = false;
+};

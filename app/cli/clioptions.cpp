@@ -1,0 +1,190 @@
+#include "clioptions.h"
+
+#include "api/partnercenterclient.h"
+#include "i18n/languagemanager.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+const QString Customers = u"customers"_s;
+const QString Subscriptions = u"subscriptions"_s;
+const QString Suspend = u"suspend"_s;
+const QString Readiness = u"readiness"_s;
+const QString RemoveRelationship = u"remove-relationship"_s;
+const QString RequestLink = u"request-link"_s;
+} // namespace
+
+QString CliOptions::languageFromArguments(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == "--"_L1)
+            break;
+        if (argument == "--language"_L1 && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (argument.startsWith("--language="_L1))
+            return argument.mid(11);
+    }
+    return {};
+}
+
+QStringList CliOptions::commands()
+{
+    return {Customers, Subscriptions, Suspend, Readiness, RemoveRelationship, RequestLink};
+}
+
+CliOptions::CliOptions()
+    : m_endpoint(u"endpoint"_s,
+                 tr("Partner Center API endpoint, e.g. https://api.partnercenter.microsoft.com. "
+                    "Without it, the embedded sandbox (the app's demo data) is used."),
+                 tr("URL"))
+    , m_tokenFile(u"access-token-file"_s,
+                  tr("Read the access token from FILE (\"-\" reads standard input). The "
+                     "PARTNERDESK_ACCESS_TOKEN environment variable works too."),
+                  tr("FILE"))
+    , m_language(u"language"_s,
+                 tr("Language of messages and of Partner Center's answers: %1.")
+                     .arg(LanguageManager::available().join(u", "_s)),
+                 tr("LANG"))
+    , m_format(u"format"_s,
+               tr("How to print lists: %1 (default: table).")
+                   .arg(OutputFormatter::formatNames().join(u", "_s)),
+               tr("FORMAT"), u"table"_s)
+    , m_filter(u"filter"_s,
+               tr("customers: only those whose company name starts with TEXT."), tr("TEXT"))
+    , m_domain(u"domain"_s,
+               tr("customers: only those whose primary domain starts with TEXT."), tr("TEXT"))
+    , m_all(u"all"_s, tr("suspend: every active subscription of the customer."))
+    , m_confirm(u"confirm"_s,
+                tr("remove-relationship: the customer's primary domain, typed to confirm."),
+                tr("DOMAIN"))
+    , m_help(m_parser.addHelpOption())
+    , m_version(m_parser.addVersionOption())
+{
+    m_parser.setApplicationDescription(
+        tr("Ends reseller relationships with Microsoft CSP customers: lists customers and "
+           "subscriptions, suspends subscriptions, tells what still blocks the removal and "
+           "removes the relationship.")
+        + u"\n\n"_s + tr("Commands:") + u"\n"_s
+        + tr("  customers [--filter TEXT | --domain TEXT]   List customers.") + u"\n"_s
+        + tr("  subscriptions CUSTOMER                      List a customer's subscriptions.")
+        + u"\n"_s
+        + tr("  suspend CUSTOMER (--all | SUBSCRIPTION...)  Suspend subscriptions.") + u"\n"_s
+        + tr("  readiness CUSTOMER                          Tell what blocks the removal.")
+        + u"\n"_s
+        + tr("  remove-relationship CUSTOMER --confirm DOMAIN") + u"\n"_s
+        + tr("                                              Remove the reseller relationship.")
+        + u"\n"_s
+        + tr("  request-link                                Print the invitation link for a new "
+             "relationship.")
+        + u"\n\n"_s
+        + tr("CUSTOMER is the Microsoft ID (tenant ID), the customer ID or the primary domain.")
+        + u"\n"_s
+        + tr("Exit status: 0 success (readiness: ready), 1 the operation failed or is blocked, "
+             "2 bad usage."));
+    m_parser.addOptions({m_endpoint, m_tokenFile, m_language, m_format, m_filter, m_domain, m_all,
+                         m_confirm});
+    m_parser.addPositionalArgument(u"command"_s, tr("One of the commands above."),
+                                   tr("COMMAND [ARGUMENTS...]"));
+}
+
+QString CliOptions::helpText() const
+{
+    return m_parser.helpText();
+}
+
+bool CliOptions::usage(const QString &message)
+{
+    m_error = message;
+    return false;
+}
+
+CliOptions::Outcome CliOptions::parse(const QStringList &arguments)
+{
+    if (!m_parser.parse(arguments)) {
+        m_error = m_parser.errorText();
+        return Outcome::UsageError;
+    }
+    if (m_parser.isSet(m_help))
+        return Outcome::Help;
+    if (m_parser.isSet(m_version))
+        return Outcome::Version;
+
+    const QStringList positional = m_parser.positionalArguments();
+    if (positional.isEmpty()) {
+        m_error = tr("No command given.");
+        return Outcome::UsageError;
+    }
+    command = positional.first();
+    this->arguments = positional.mid(1);
+    accessTokenFile = m_parser.value(m_tokenFile);
+    companyFilter = m_parser.value(m_filter);
+    domainFilter = m_parser.value(m_domain);
+    all = m_parser.isSet(m_all);
+    confirmDomain = m_parser.value(m_confirm).trimmed();
+
+    language = m_parser.value(m_language);
+    if (m_parser.isSet(m_language) && !LanguageManager::available().contains(language)) {
+        m_error = tr("Unknown language \"%1\"; choose one of: %2.")
+                      .arg(language, LanguageManager::available().join(u", "_s));
+        return Outcome::UsageError;
+    }
+    const auto format = OutputFormatter::parseFormat(m_parser.value(m_format));
+    if (!format) {
+        m_error = tr("Unknown format \"%1\"; choose one of: %2.")
+                      .arg(m_parser.value(m_format), OutputFormatter::formatNames().join(u", "_s));
+        return Outcome::UsageError;
+    }
+    this->format = *format;
+
+    if (m_parser.isSet(m_endpoint)) {
+        endpoint = QUrl(m_parser.value(m_endpoint), QUrl::StrictMode);
+        const QString scheme = endpoint.scheme();
+        if (!endpoint.isValid() || endpoint.host().isEmpty() ||
+            (scheme != "https"_L1 && scheme != "http"_L1)) {
+            m_error = tr("\"%1\" is not an http:// or https:// URL.").arg(m_parser.value(m_endpoint));
+            return Outcome::UsageError;
+        }
+        QString why;
+        if (!PartnerCenterClient::isAllowedEndpoint(endpoint, &why)) {
+            m_error = why.isEmpty() ? tr("Plain http:// is only allowed to this computer.") : why;
+            return Outcome::UsageError;
+        }
+    }
+    return checkCommand() ? Outcome::Run : Outcome::UsageError;
+}
+
+bool CliOptions::onlyWith(const QCommandLineOption &option, const QStringList &allowed)
+{
+    if (!m_parser.isSet(option) || allowed.contains(command))
+        return true;
+    return usage(tr("--%1 cannot be used with \"%2\".").arg(option.names().constFirst(), command));
+}
+
+bool CliOptions::checkCommand()
+{
+    if (!commands().contains(command))
+        return usage(tr("Unknown command \"%1\".").arg(command));
+    if (!onlyWith(m_filter, {Customers}) || !onlyWith(m_domain, {Customers}) ||
+        !onlyWith(m_all, {Suspend}) || !onlyWith(m_confirm, {RemoveRelationship}) ||
+        !onlyWith(m_format, {Customers, Subscriptions, Suspend, Readiness}))
+        return false;
+
+    const bool takesCustomer = command != Customers && command != RequestLink;
+    if (takesCustomer && arguments.isEmpty())
+        return usage(tr("\"%1\" needs a CUSTOMER: a Microsoft ID or a primary domain.").arg(command));
+    if (takesCustomer && arguments.constFirst().trimmed().isEmpty())
+        return usage(tr("CUSTOMER must not be empty."));
+    const qsizetype allowedArguments = !takesCustomer ? 0 : command == Suspend ? -1 : 1;
+    if (allowedArguments >= 0 && arguments.size() > allowedArguments)
+        return usage(tr("Unexpected argument \"%1\".").arg(arguments.at(allowedArguments)));
+
+    if (command == Customers && m_parser.isSet(m_filter) && m_parser.isSet(m_domain))
+        return usage(tr("Use either --filter or --domain, not both."));
+    if (command == Suspend && all == (arguments.size() > 1))
+        return usage(tr("Give either --all or the IDs of the subscriptions to suspend."));
+    if (command == RemoveRelationship && confirmDomain.isEmpty())
+        return usage(tr("Removing the relationship needs --confirm with the customer's primary "
+                        "domain."));
+    return true;
+}

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "outputformatter.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QStringList>
+#include <QUrl>
+
+// The command line: global options, the command and its arguments, checked before anything
+// touches the network. Every message is translated, so the language must be installed before
+// parse() (languageFromArguments() finds it first).
+class CliOptions
+{
+    Q_DECLARE_TR_FUNCTIONS(CliOptions)
+
+public:
+    enum class Outcome { Run, Help, Version, UsageError };
+
+    // The value of --language, if given, without parsing the rest.
+    static QString languageFromArguments(const QStringList &arguments);
+    static QStringList commands();
+
+    CliOptions();
+    Outcome parse(const QStringList &arguments);
+
+    QString errorText() const { return m_error; }
+    QString helpText() const;
+
+    QString command;
+    QStringList arguments; // after the command
+    QUrl endpoint;         // empty = the embedded sandbox
+    QString accessTokenFile;
+    QString language;
+    OutputFormatter::Format format = OutputFormatter::Format::Table;
+    QString companyFilter;
+    QString domainFilter;
+    bool all = false;
+    QString confirmDomain;
+
+private:
+    bool usage(const QString &message);
+    bool checkCommand();
+    bool onlyWith(const QCommandLineOption &option, const QStringList &commands);
+
+    QCommandLineParser m_parser;
+    QCommandLineOption m_endpoint;
+    QCommandLineOption m_tokenFile;
+    QCommandLineOption m_language;
+    QCommandLineOption m_format;
+    QCommandLineOption m_filter;
+    QCommandLineOption m_domain;
+    QCommandLineOption m_all;
+    QCommandLineOption m_confirm;
+    QCommandLineOption m_help;
+    QCommandLineOption m_version;
+    QString m_error;
+};

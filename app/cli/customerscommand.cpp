@@ -1,0 +1,49 @@
+#include "customerscommand.h"
+
+#include "models/customerlistloader.h"
+#include "models/customerlistmodel.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+CustomersCommand::CustomersCommand(const CliOptions &options, CliConnection *connection,
+                                   QObject *parent)
+    : CliCommand(options, connection, parent)
+    , m_model(new CustomerListModel(this))
+    , m_loader(new CustomerListLoader(client(), m_model, this))
+{
+}
+
+void CustomersCommand::start()
+{
+    if (!options().companyFilter.isEmpty())
+        m_loader->setQuery(CustomerQuery::companyNameStartsWith(options().companyFilter));
+    else if (!options().domainFilter.isEmpty())
+        m_loader->setQuery(CustomerQuery::domainStartsWith(options().domainFilter));
+    connect(m_loader, &CustomerListLoader::finished, this, [this](const ApiError &error) {
+        if (error.isError()) {
+            // Half a list printed as if it were all would mislead a script: nothing on stdout.
+            fail(error);
+            return;
+        }
+        print();
+        finish(Success);
+    });
+    m_loader->reload();
+}
+
+void CustomersCommand::print()
+{
+    // Keys follow the model's columns: company name, domain, Microsoft ID, relationship.
+    QList<OutputFormatter::Column> columns = OutputFormatter::modelColumns(
+        m_model, {u"companyName"_s, u"domain"_s, u"tenantId"_s, u"relationship"_s});
+    columns.append({u"id"_s, tr("Customer ID"), false});
+    QList<OutputFormatter::Row> rows;
+    rows.reserve(m_model->count());
+    for (int row = 0; row < m_model->count(); ++row) {
+        OutputFormatter::Row cells =
+            OutputFormatter::modelRow(m_model, row, CustomerListModel::SortRole);
+        cells.append({m_model->customerAt(row)->id, {}});
+        rows.append(cells);
+    }
+    printList(columns, rows);
+}

@@ -1,0 +1,50 @@
+#include "removerelationshipcommand.h"
+
+#include "blockerreport.h"
+#include "console.h"
+#include "workflow/removerelationshipworkflow.h"
+
+RemoveRelationshipCommand::RemoveRelationshipCommand(const CliOptions &options,
+                                                     CliConnection *connection, QObject *parent)
+    : CliCommand(options, connection, parent)
+    , m_workflow(new RemoveRelationshipWorkflow(client(), clock(), nullptr, nullptr, audit(), this))
+{
+    connect(m_workflow, &RemoveRelationshipWorkflow::stageChanged, this,
+            [](RemoveRelationshipWorkflow::Stage stage) {
+                if (stage == RemoveRelationshipWorkflow::Stage::Checking)
+                    Console::errLine(tr("Checking the customer's subscriptions and purchases…"));
+                else if (stage == RemoveRelationshipWorkflow::Stage::Removing)
+                    Console::errLine(tr("Removing the reseller relationship…"));
+            });
+    connect(m_workflow, &RemoveRelationshipWorkflow::refused, this,
+            [this](const QList<RemovalBlocker> &blockers) {
+                Console::errLine(tr("The reseller relationship with %1 cannot be removed yet:")
+                                     .arg(customerLabel(m_customer)));
+                Console::err(BlockerReport::text(blockers));
+                finish(Failed);
+            });
+    connect(m_workflow, &RemoveRelationshipWorkflow::failed, this,
+            [this](const ApiError &error) { fail(error); });
+    connect(m_workflow, &RemoveRelationshipWorkflow::succeeded, this, [this](const Customer &) {
+        Console::outLine(tr("The reseller relationship with %1 was removed.")
+                             .arg(customerLabel(m_customer)));
+        Console::outLine(tr("To work with the customer again, send them the invitation link "
+                            "from \"partnerdesk-cli request-link\"."));
+        finish(Success);
+    });
+}
+
+void RemoveRelationshipCommand::start()
+{
+    resolveCustomer([this](const Customer &customer) {
+        m_customer = customer;
+        if (options().confirmDomain.compare(customer.domain(), Qt::CaseInsensitive) != 0) {
+            failWith(tr("\"%1\" is not the primary domain of %2; nothing was changed. Type the "
+                        "primary domain after --confirm.")
+                         .arg(options().confirmDomain, customer.companyName()),
+                     Usage);
+            return;
+        }
+        m_workflow->start(customer);
+    });
+}

@@ -1,0 +1,22 @@
+#include "requestlinkcommand.h"
+
+#include "api/partnercenterclient.h"
+#include "console.h"
+
+RequestLinkCommand::RequestLinkCommand(const CliOptions &options, CliConnection *connection,
+                                       QObject *parent)
+    : CliCommand(options, connection, parent)
+{
+}
+
+void RequestLinkCommand::start()
+{
+    client()->getInvitationLink(this, [this](const Result<QUrl> &result) {
+        if (!result.ok()) {
+            fail(result.error());
+            return;
+        }
+        Console::outLine(result.value().toString(QUrl::FullyEncoded));
+        finish(Success);
+    });
+}

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "clicommand.h"
+
+// request-link: the invitation link a customer opens to accept a (new) reseller relationship.
+class RequestLinkCommand : public CliCommand
+{
+    Q_OBJECT
+
+public:
+    RequestLinkCommand(const CliOptions &options, CliConnection *connection,
+                       QObject *parent = nullptr);
+
+    void start() override;
+};

@@ -1,0 +1,57 @@
+#include "subscriptionscommand.h"
+
+#include "api/partnercenterclient.h"
+#include "models/subscriptionmodel.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+SubscriptionsCommand::SubscriptionsCommand(const CliOptions &options, CliConnection *connection,
+                                           QObject *parent)
+    : CliCommand(options, connection, parent)
+    , m_model(new SubscriptionModel(this))
+{
+}
+
+void SubscriptionsCommand::start()
+{
+    resolveCustomer([this](const Customer &customer) {
+        m_model->setCustomerId(customer.id);
+        client()->listSubscriptions(
+            customer.id, this, [this](const Result<QList<Subscription>> &result) {
+                if (!result.ok()) {
+                    fail(result.error());
+                    return;
+                }
+                m_model->setSubscriptions(result.value());
+                print();
+                finish(Success);
+            });
+    });
+}
+
+void SubscriptionsCommand::print()
+{
+    QList<OutputFormatter::Column> columns{{u"id"_s, tr("Subscription ID")}};
+    columns += OutputFormatter::modelColumns(
+        m_model, {u"name"_s, u"offer"_s, u"quantity"_s, u"status"_s, u"billingCycle"_s,
+                  u"commitmentEndDate"_s, u"cancellationAllowedUntilDate"_s});
+    // For scripts: what the table leaves out.
+    columns += {{u"offerId"_s, {}, false},
+                {u"parentSubscriptionId"_s, {}, false},
+                {u"autoRenewEnabled"_s, {}, false},
+                {u"isTrial"_s, {}, false},
+                {u"newCommerce"_s, {}, false}};
+    QList<OutputFormatter::Row> rows;
+    for (int row = 0; row < m_model->count(); ++row) {
+        const Subscription &s = *m_model->subscriptionAt(row);
+        OutputFormatter::Row cells{{s.id, {}}};
+        cells += OutputFormatter::modelRow(m_model, row, SubscriptionModel::SortRole);
+        cells += {{s.offerId, {}},
+                  {s.parentSubscriptionId, {}},
+                  {s.autoRenewEnabled, {}},
+                  {s.isTrial, {}},
+                  {s.isNewCommerce(), {}}};
+        rows.append(cells);
+    }
+    printList(columns, rows);
+}

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "clicommand.h"
+
+class SubscriptionModel;
+
+// subscriptions CUSTOMER: the Subscriptions page's list, with the IDs suspend takes.
+class SubscriptionsCommand : public CliCommand
+{
+    Q_OBJECT
+
+public:
+    SubscriptionsCommand(const CliOptions &options, CliConnection *connection,
+                         QObject *parent = nullptr);
+
+    void start() override;
+
+private:
+    void print();
+
+    SubscriptionModel *m_model;
+};
