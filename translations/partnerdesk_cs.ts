@@ -441,6 +441,42 @@
     </message>
 </context>
 <context>
+    <name>ConnectionSettingsDialog</name>
+    <message>
+        <source>Connection settings</source>
+        <translation>Nastavení připojení</translation>
+    </message>
+    <message>
+        <source>Sign in to Partner Center with your own app registration in Microsoft Entra. See the README for how to create one.</source>
+        <translation>Přihlaste se do Partnerského centra pomocí vlastní registrace aplikace v Microsoft Entra. Jak ji vytvořit, popisuje soubor README.</translation>
+    </message>
+    <message>
+        <source>Partner Center &amp;endpoint:</source>
+        <translation>Koncový &amp;bod Partnerského centra:</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;authority:</source>
+        <translation>Přihlašovací &amp;autorita:</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <comment>Microsoft Entra tenant (directory)</comment>
+        <translation>&amp;Tenant:</translation>
+    </message>
+    <message>
+        <source>Application (&amp;client) ID:</source>
+        <translation>ID aplikace (&amp;klienta):</translation>
+    </message>
+    <message>
+        <source>organizations, contoso.onmicrosoft.com or a GUID</source>
+        <translation>organizations, contoso.onmicrosoft.com nebo GUID</translation>
+    </message>
+    <message>
+        <source>Restore &amp;defaults</source>
+        <translation>Obnovit &amp;výchozí</translation>
+    </message>
+</context>
+<context>
     <name>Customer</name>
     <message>
         <source>Reseller</source>
@@ -657,6 +693,58 @@
     <message>
         <source>Customers you have a reseller relationship with appear here. Use Refresh to load the list again.</source>
         <translation>Zde se zobrazí zákazníci, se kterými máte vztah prodejce. Tlačítkem Obnovit seznam znovu načtete.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCodeDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>Kód: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in…</source>
+        <translation>Čeká se na vaše přihlášení…</translation>
+    </message>
+    <message>
+        <source>The code expires in %1.</source>
+        <comment>%1 is minutes:seconds</comment>
+        <translation>Platnost kódu vyprší za %1.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zavřít</translation>
+    </message>
+    <message>
+        <source>Sign in to Partner Center</source>
+        <translation>Přihlášení do Partnerského centra</translation>
+    </message>
+    <message>
+        <source>Open the page below in a browser, on this or any other device, enter the code and sign in with your Partner Center account.</source>
+        <translation>Otevřete níže uvedenou stránku v prohlížeči na tomto nebo jiném zařízení, zadejte kód a přihlaste se účtem Partnerského centra.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy code</source>
+        <translation>&amp;Kopírovat kód</translation>
+    </message>
+    <message>
+        <source>&amp;Open browser</source>
+        <translation>&amp;Otevřít prohlížeč</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Zkusit znovu</translation>
+    </message>
+    <message>
+        <source>Sign-in page</source>
+        <translation>Přihlašovací stránka</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Zbývající čas</translation>
     </message>
 </context>
 <context>
@@ -1093,6 +1181,21 @@ Děkujeme.</translation>
     </message>
 </context>
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>Zobrazit nápovědu k volbám příkazového řádku.</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Zobrazit nápovědu včetně voleb specifických pro Qt.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;.</source>
+        <translation>Neočekávaný argument „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>ReadinessCommand</name>
     <message>
         <source>The reseller relationship with %1 can be removed.</source>
@@ -1279,6 +1382,17 @@ Děkujeme.</translation>
     <message>
         <source>You are not signed in.</source>
         <translation>Nejste přihlášeni.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInController</name>
+    <message>
+        <source>No keychain</source>
+        <translation>Bez klíčenky</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Odhlášeno</translation>
     </message>
 </context>
 <context>
@@ -1662,10 +1776,6 @@ Děkujeme.</translation>
 </context>
 <context>
     <name>SuspendCommand</name>
-    <message>
-        <source>Suspended %1 of %2…</source>
-        <translation>Pozastaveno %1 z %2…</translation>
-    </message>
     <message numerus="yes">
         <source>Partner Center asked to slow down: %n request(s) at a time.</source>
         <translation>
@@ -1728,6 +1838,18 @@ Děkujeme.</translation>
     <message>
         <source>Message</source>
         <translation>Zpráva</translation>
+    </message>
+    <message numerus="yes">
+        <source>Suspending %n active subscription(s)…</source>
+        <translation>
+            <numerusform>Pozastavuje se %n aktivní předplatné…</numerusform>
+            <numerusform>Pozastavují se %n aktivní předplatná…</numerusform>
+            <numerusform>Pozastavuje se %n aktivních předplatných…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suspended %1 of %2.</source>
+        <translation>Pozastaveno %1 z %2.</translation>
     </message>
 </context>
 <context>

@@ -111,5 +111,12 @@
             <numerusform>Partner Center asked to slow down: %n requests at a time.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Suspending %n active subscription(s)…</source>
+        <translation>
+            <numerusform>Suspending %n active subscription…</numerusform>
+            <numerusform>Suspending %n active subscriptions…</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -441,6 +441,42 @@
     </message>
 </context>
 <context>
+    <name>ConnectionSettingsDialog</name>
+    <message>
+        <source>Connection settings</source>
+        <translation>Ustawienia połączenia</translation>
+    </message>
+    <message>
+        <source>Sign in to Partner Center with your own app registration in Microsoft Entra. See the README for how to create one.</source>
+        <translation>Zaloguj się do Centrum partnerskiego przy użyciu własnej rejestracji aplikacji w usłudze Microsoft Entra. Sposób jej utworzenia opisano w pliku README.</translation>
+    </message>
+    <message>
+        <source>Partner Center &amp;endpoint:</source>
+        <translation>&amp;Punkt końcowy Centrum partnerskiego:</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;authority:</source>
+        <translation>&amp;Urząd logowania:</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <comment>Microsoft Entra tenant (directory)</comment>
+        <translation>&amp;Dzierżawa:</translation>
+    </message>
+    <message>
+        <source>Application (&amp;client) ID:</source>
+        <translation>Identyfikator aplikacji (&amp;klienta):</translation>
+    </message>
+    <message>
+        <source>organizations, contoso.onmicrosoft.com or a GUID</source>
+        <translation>organizations, contoso.onmicrosoft.com lub identyfikator GUID</translation>
+    </message>
+    <message>
+        <source>Restore &amp;defaults</source>
+        <translation>Przywróć do&amp;myślne</translation>
+    </message>
+</context>
+<context>
     <name>Customer</name>
     <message>
         <source>Reseller</source>
@@ -657,6 +693,58 @@
     <message>
         <source>Customers you have a reseller relationship with appear here. Use Refresh to load the list again.</source>
         <translation>Tutaj są wyświetlani klienci, z którymi masz relację odsprzedawcy. Użyj przycisku Odśwież, aby ponownie wczytać listę.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCodeDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>Kod: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in…</source>
+        <translation>Oczekiwanie na zalogowanie…</translation>
+    </message>
+    <message>
+        <source>The code expires in %1.</source>
+        <comment>%1 is minutes:seconds</comment>
+        <translation>Kod wygaśnie za %1.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>Sign in to Partner Center</source>
+        <translation>Logowanie do Centrum partnerskiego</translation>
+    </message>
+    <message>
+        <source>Open the page below in a browser, on this or any other device, enter the code and sign in with your Partner Center account.</source>
+        <translation>Otwórz poniższą stronę w przeglądarce na tym lub innym urządzeniu, wprowadź kod i zaloguj się przy użyciu konta Centrum partnerskiego.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy code</source>
+        <translation>&amp;Kopiuj kod</translation>
+    </message>
+    <message>
+        <source>&amp;Open browser</source>
+        <translation>&amp;Otwórz przeglądarkę</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Spróbuj ponownie</translation>
+    </message>
+    <message>
+        <source>Sign-in page</source>
+        <translation>Strona logowania</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Pozostały czas</translation>
     </message>
 </context>
 <context>
@@ -1093,6 +1181,21 @@ Dziękujemy.</translation>
     </message>
 </context>
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>Wyświetla pomoc dotyczącą opcji wiersza poleceń.</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Wyświetla pomoc wraz z opcjami specyficznymi dla Qt.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;.</source>
+        <translation>Nieoczekiwany argument „%1”.</translation>
+    </message>
+</context>
+<context>
     <name>ReadinessCommand</name>
     <message>
         <source>The reseller relationship with %1 can be removed.</source>
@@ -1279,6 +1382,17 @@ Dziękujemy.</translation>
     <message>
         <source>You are not signed in.</source>
         <translation>Nie jesteś zalogowany.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInController</name>
+    <message>
+        <source>No keychain</source>
+        <translation>Brak pęku kluczy</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Wylogowano</translation>
     </message>
 </context>
 <context>
@@ -1662,10 +1776,6 @@ Dziękujemy.</translation>
 </context>
 <context>
     <name>SuspendCommand</name>
-    <message>
-        <source>Suspended %1 of %2…</source>
-        <translation>Wstrzymano %1 z %2…</translation>
-    </message>
     <message numerus="yes">
         <source>Partner Center asked to slow down: %n request(s) at a time.</source>
         <translation>
@@ -1728,6 +1838,18 @@ Dziękujemy.</translation>
     <message>
         <source>Message</source>
         <translation>Komunikat</translation>
+    </message>
+    <message numerus="yes">
+        <source>Suspending %n active subscription(s)…</source>
+        <translation>
+            <numerusform>Wstrzymywanie %n aktywnej subskrypcji…</numerusform>
+            <numerusform>Wstrzymywanie %n aktywnych subskrypcji…</numerusform>
+            <numerusform>Wstrzymywanie %n aktywnych subskrypcji…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suspended %1 of %2.</source>
+        <translation>Wstrzymano %1 z %2.</translation>
     </message>
 </context>
 <context>
