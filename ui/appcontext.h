@@ -1,0 +1,24 @@
+#pragma once
+
+#include "auth/tokenclaims.h"
+
+class AuditLog;
+class Clock;
+class EmbeddedSandbox;
+class LanguageManager;
+class PartnerCenterClient;
+
+// The long-lived objects every window and page works with, wired once in main() (or a test)
+// and handed down explicitly instead of being reached through singletons.
+struct AppContext
+{
+    PartnerCenterClient *client = nullptr;
+    Clock *clock = nullptr;
+    LanguageManager *languages = nullptr;
+    AuditLog *audit = nullptr;
+    // Set only when the app runs on the embedded sandbox (enables "Reset sandbox…").
+    EmbeddedSandbox *sandbox = nullptr;
+    // Who the token says is signed in: shown in the status bar, and used to say before the
+    // click that a role lacks rights (the server still decides).
+    TokenClaims claims;
+};

@@ -1,0 +1,117 @@
+#include "blockerchecklist.h"
+
+#include "workflow/removalreadiness.h"
+
+#include <QEvent>
+#include <QGridLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+BlockerChecklist::BlockerChecklist(RemovalReadiness *readiness, QWidget *parent)
+    : QWidget(parent)
+    , m_readiness(readiness)
+    , m_rows(new QVBoxLayout(this))
+{
+    m_rows->setContentsMargins(0, 0, 0, 0);
+    m_rows->setSpacing(8);
+    connect(readiness, &RemovalReadiness::changed, this, &BlockerChecklist::rebuild);
+    retranslateUi();
+}
+
+int BlockerChecklist::rowCount() const
+{
+    return m_rows->count();
+}
+
+void BlockerChecklist::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void BlockerChecklist::retranslateUi()
+{
+    setAccessibleName(tr("What blocks the removal"));
+    // The blockers word themselves when asked, so a rebuild is the retranslation.
+    rebuild();
+}
+
+QString BlockerChecklist::actionText(RemovalBlocker::Action action)
+{
+    switch (action) {
+    case RemovalBlocker::Action::GoToSubscriptions:
+        return tr("Go to Subscriptions");
+    case RemovalBlocker::Action::Suspend:
+        return tr("Select in Subscriptions", "go and suspend this subscription");
+    case RemovalBlocker::Action::CancelSubscription:
+        return tr("Select in Subscriptions", "go and cancel this subscription");
+    case RemovalBlocker::Action::CancelOrder:
+        return tr("Cancel order…", "cancel a software purchase");
+    case RemovalBlocker::Action::Retry:
+        return tr("Retry");
+    case RemovalBlocker::Action::External:
+    case RemovalBlocker::Action::None:
+        break;
+    }
+    return {};
+}
+
+void BlockerChecklist::rebuild()
+{
+    // deleteLater: the rebuild may run inside the click handler of one of these buttons.
+    while (QLayoutItem *item = m_rows->takeAt(0)) {
+        if (QWidget *row = item->widget()) {
+            row->hide();
+            row->deleteLater();
+        }
+        delete item;
+    }
+    const QList<RemovalBlocker> blockers = m_readiness->blockers();
+    for (const RemovalBlocker &blocker : blockers)
+        m_rows->addWidget(createRow(blocker));
+    setVisible(!blockers.isEmpty());
+}
+
+QWidget *BlockerChecklist::createRow(const RemovalBlocker &blocker)
+{
+    auto *row = new QWidget(this);
+    auto *icon = new QLabel(row);
+    const bool waiting = blocker.kind == RemovalBlocker::Kind::NotLoaded;
+    icon->setPixmap(
+        style()
+            ->standardIcon(waiting ? QStyle::SP_BrowserReload : QStyle::SP_MessageBoxWarning)
+            .pixmap(20, 20));
+    auto *title = new QLabel(row);
+    title->setTextFormat(Qt::PlainText);
+    title->setWordWrap(true);
+    QFont bold = title->font();
+    bold.setBold(true);
+    title->setFont(bold);
+    title->setText(blocker.title());
+    auto *explanation = new QLabel(row);
+    explanation->setTextFormat(Qt::PlainText);
+    explanation->setWordWrap(true);
+    explanation->setText(blocker.explanation());
+
+    auto *layout = new QGridLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setHorizontalSpacing(8);
+    layout->setVerticalSpacing(2);
+    layout->addWidget(icon, 0, 0, 2, 1, Qt::AlignTop);
+    layout->addWidget(title, 0, 1);
+    layout->addWidget(explanation, 1, 1);
+    layout->setColumnStretch(1, 1);
+    const QString text = actionText(blocker.action);
+    if (!text.isEmpty()) {
+        auto *button = new QPushButton(text, row);
+        button->setAccessibleName(text);
+        button->setAccessibleDescription(blocker.title());
+        layout->addWidget(button, 0, 2, 2, 1, Qt::AlignVCenter);
+        connect(button, &QPushButton::clicked, this,
+                [this, blocker] { emit actionRequested(blocker); });
+    }
+    return row;
+}

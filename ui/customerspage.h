@@ -1,0 +1,58 @@
+#pragma once
+
+#include "domain/apierror.h"
+#include "domain/customer.h"
+
+#include <QWidget>
+
+class CustomerFilterProxy;
+class CustomerListLoader;
+class CustomerListModel;
+class CustomerTableView;
+class QAbstractItemModel;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+class StatePanel;
+
+// Customers: search as you type, the count, and the table that fills in page by page. Shows
+// the partner's list from CustomerListModel through a filter proxy; holds no rows itself.
+class CustomersPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    CustomersPage(CustomerListModel *model, CustomerListLoader *loader, QWidget *parent = nullptr);
+
+    // The rows as currently filtered and sorted, for Export to CSV.
+    const QAbstractItemModel &visibleRows() const;
+    CustomerTableView *tableView() const { return m_table; }
+    QLineEdit *searchField() const { return m_search; }
+    void setSearchText(const QString &text);
+    void refresh();
+
+signals:
+    void customerActivated(const Customer &customer);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void updateState();
+
+    CustomerListModel *m_model;
+    CustomerListLoader *m_loader;
+    CustomerFilterProxy *m_proxy;
+    QLabel *m_heading;
+    QLineEdit *m_search;
+    QLabel *m_count;
+    QPushButton *m_refresh;
+    QStackedWidget *m_stack;
+    CustomerTableView *m_table;
+    StatePanel *m_state;
+    QLabel *m_errorBanner;
+    ApiError m_error;
+    int m_loadedSoFar = 0;
+};

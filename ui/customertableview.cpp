@@ -1,0 +1,44 @@
+#include "customertableview.h"
+
+#include "models/customerfilterproxy.h"
+#include "models/customerlistmodel.h"
+
+#include <QHeaderView>
+
+CustomerTableView::CustomerTableView(CustomerFilterProxy *proxy, QWidget *parent)
+    : QTableView(parent)
+    , m_proxy(proxy)
+{
+    setModel(proxy);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setSortingEnabled(true);
+    sortByColumn(CustomerListModel::CompanyNameColumn, Qt::AscendingOrder);
+    setAlternatingRowColors(true);
+    setWordWrap(false);
+    setTabKeyNavigation(false);
+    verticalHeader()->hide();
+    // Fixed row heights keep a list of 100,000 customers cheap to lay out.
+    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    horizontalHeader()->setHighlightSections(false);
+    horizontalHeader()->setStretchLastSection(true);
+    setColumnWidth(CustomerListModel::CompanyNameColumn, 340);
+    setColumnWidth(CustomerListModel::DomainColumn, 260);
+    setColumnWidth(CustomerListModel::MicrosoftIdColumn, 300);
+
+    connect(this, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        if (const Customer *customer = m_proxy->customerAt(index.row()))
+            emit customerActivated(*customer);
+    });
+}
+
+std::optional<Customer> CustomerTableView::currentCustomer() const
+{
+    const QModelIndex index = currentIndex();
+    if (!index.isValid())
+        return std::nullopt;
+    if (const Customer *customer = m_proxy->customerAt(index.row()))
+        return *customer;
+    return std::nullopt;
+}

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "appcontext.h"
+#include "domain/customer.h"
+#include "removalresultdialog.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+class CustomerListLoader;
+class CustomerListModel;
+class CustomerPage;
+class CustomersPage;
+class LanguageMenu;
+class QLabel;
+class QStackedWidget;
+
+// The one window: Customers and a customer's page on a stack, the menus, and a status bar that
+// says where the app is connected and who is signed in.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(const AppContext &context, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Loads the customer list (the first page shows as soon as it arrives).
+    void start();
+    void showCustomers();
+    void openCustomer(const Customer &customer);
+    // Writes the rows as currently filtered; false with a message shown on failure.
+    bool exportCsvTo(const QString &path);
+
+    CustomerListModel *customerModel() const { return m_model; }
+    CustomersPage *customersPage() const { return m_customers; }
+    CustomerPage *customerPage() const { return m_customer; }
+    RemovalResultDialog *resultDialog() const { return m_result; }
+    QAction *exportAction() const { return m_export; }
+    QAction *resetSandboxAction() const { return m_resetSandbox; }
+    QAction *refreshAction() const { return m_refresh; }
+    QMenu *fileMenu() const { return m_fileMenu; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void retranslateUi();
+    void exportCsv();
+    void resetSandbox();
+    void refresh();
+    void about();
+    void onCustomerRemoved(const Customer &customer);
+
+    AppContext m_context;
+    CustomerListModel *m_model;
+    CustomerListLoader *m_loader;
+    QStackedWidget *m_stack;
+    CustomersPage *m_customers;
+    CustomerPage *m_customer;
+    QPointer<RemovalResultDialog> m_result;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    LanguageMenu *m_languageMenu = nullptr;
+    QAction *m_export = nullptr;
+    QAction *m_resetSandbox = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_refresh = nullptr;
+    QAction *m_about = nullptr;
+    QLabel *m_connection;
+    QLabel *m_user;
+};

@@ -1,0 +1,112 @@
+#include "removalpanel.h"
+
+#include "blockerchecklist.h"
+#include "headinglabel.h"
+#include "workflow/removalreadiness.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+RemovalPanel::RemovalPanel(RemovalReadiness *readiness, const TokenClaims &claims, QWidget *parent)
+    : QWidget(parent)
+    , m_readiness(readiness)
+    , m_claims(claims)
+    , m_heading(new HeadingLabel(this, HeadingLabel::Level::Section))
+    , m_consequence(new QLabel(this))
+    , m_remove(new QPushButton(this))
+    , m_statusIcon(new QLabel(this))
+    , m_note(new QLabel(this))
+    , m_busy(new QLabel(this))
+    , m_checklist(new BlockerChecklist(readiness, this))
+{
+    m_consequence->setWordWrap(true);
+    m_note->setWordWrap(true);
+    m_note->setTextFormat(Qt::PlainText);
+    m_note->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_busy->setForegroundRole(QPalette::PlaceholderText);
+    m_busy->hide();
+
+    auto *action = new QHBoxLayout;
+    action->addWidget(m_remove);
+    action->addWidget(m_busy);
+    action->addStretch();
+
+    auto *note = new QHBoxLayout;
+    note->setSpacing(8);
+    note->addWidget(m_statusIcon, 0, Qt::AlignTop);
+    note->addWidget(m_note, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(8);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_consequence);
+    layout->addLayout(action);
+    layout->addLayout(note);
+    layout->addSpacing(4);
+    layout->addWidget(m_checklist);
+
+    connect(m_remove, &QPushButton::clicked, this, &RemovalPanel::removeRequested);
+    connect(m_checklist, &BlockerChecklist::actionRequested, this,
+            &RemovalPanel::blockerActionRequested);
+    // The binding: every change of the readiness (a suspension anywhere, a reload, a window
+    // ending) re-decides the button at once.
+    connect(readiness, &RemovalReadiness::changed, this, &RemovalPanel::updateAction);
+    retranslateUi();
+}
+
+QString RemovalPanel::noteText() const
+{
+    return m_note->text();
+}
+
+void RemovalPanel::setBusyText(const QString &text)
+{
+    m_busyText = text;
+    updateAction();
+}
+
+void RemovalPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void RemovalPanel::retranslateUi()
+{
+    m_heading->setText(tr("Remove reseller relationship"));
+    m_consequence->setText(
+        tr("Ends your reseller relationship with this customer. You will be asked to confirm."));
+    m_remove->setText(tr("Remove reseller relationship"));
+    m_remove->setAccessibleName(tr("Remove reseller relationship"));
+    updateAction();
+}
+
+void RemovalPanel::updateAction()
+{
+    const bool ready = m_readiness->isReady();
+    const bool roleAllows = m_claims.mayRemoveRelationship();
+    QString reason = m_readiness->reason();
+    if (reason.isEmpty() && !roleAllows)
+        reason = tr("Your role (%1) does not allow removing a reseller relationship. An Admin "
+                    "agent, a Sales agent or a Global admin can do it.")
+                     .arg(m_claims.roleSummary());
+    m_remove->setEnabled(ready && roleAllows && m_busyText.isEmpty());
+    m_remove->setToolTip(reason);
+    m_remove->setAccessibleDescription(reason);
+
+    // Words and an icon, not colour alone.
+    const QStyle::StandardPixmap icon =
+        reason.isEmpty() ? QStyle::SP_DialogApplyButton : QStyle::SP_MessageBoxWarning;
+    m_statusIcon->setPixmap(style()->standardIcon(icon).pixmap(20, 20));
+    m_note->setText(reason.isEmpty()
+                        ? tr("No subscription is active and nothing else blocks the removal.")
+                        : reason);
+    m_busy->setText(m_busyText);
+    m_busy->setVisible(!m_busyText.isEmpty());
+}

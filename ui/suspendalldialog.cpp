@@ -1,0 +1,159 @@
+#include "suspendalldialog.h"
+
+#include "workflow/suspendallworkflow.h"
+
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+SuspendAllDialog::SuspendAllDialog(SuspendAllWorkflow *workflow, const QString &customerId,
+                                   const QString &customerName, QWidget *parent)
+    : QDialog(parent)
+    , m_workflow(workflow)
+    , m_customerId(customerId)
+    , m_customerName(customerName)
+    , m_intro(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_summary(new QLabel(this))
+    , m_items(new QListWidget(this))
+    , m_buttons(new QDialogButtonBox(this))
+    , m_cancel(m_buttons->addButton(QDialogButtonBox::Cancel))
+    , m_retry(m_buttons->addButton(QString(), QDialogButtonBox::ActionRole))
+    , m_close(m_buttons->addButton(QDialogButtonBox::Close))
+{
+    setWindowModality(Qt::WindowModal);
+    setMinimumSize(520, 380);
+    m_intro->setWordWrap(true);
+    m_summary->setWordWrap(true);
+    m_items->setWordWrap(true);
+    m_items->setSelectionMode(QAbstractItemView::NoSelection);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_items, 1);
+    layout->addWidget(m_buttons);
+
+    connect(m_cancel, &QPushButton::clicked, m_workflow, &SuspendAllWorkflow::cancel);
+    connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
+    connect(m_retry, &QPushButton::clicked, this, &SuspendAllDialog::start);
+    connect(m_workflow, &SuspendAllWorkflow::progress, this, [this](int done, int total) {
+        m_done = done;
+        m_total = total;
+        retranslateUi();
+    });
+    connect(m_workflow, &SuspendAllWorkflow::itemFinished, this, &SuspendAllDialog::onItemFinished);
+    connect(m_workflow, &SuspendAllWorkflow::finished, this, &SuspendAllDialog::onFinished);
+    retranslateUi();
+}
+
+void SuspendAllDialog::start()
+{
+    // A retry starts from the server's state again, so only what is still active is tried.
+    m_done = m_total = m_succeeded = m_failed = 0;
+    m_cancelled = m_finished = false;
+    for (int row = m_items->count() - 1; row >= 0; --row) {
+        if (!m_items->item(row)->data(Qt::UserRole).toBool())
+            delete m_items->takeItem(row);
+    }
+    m_workflow->start(m_customerId, m_customerName);
+    retranslateUi();
+    if (!isVisible())
+        open();
+}
+
+QString SuspendAllDialog::summaryText() const
+{
+    return m_summary->text();
+}
+
+void SuspendAllDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void SuspendAllDialog::reject()
+{
+    // Escape while running means "stop", not "hide and keep going unseen".
+    if (m_workflow->isRunning()) {
+        m_workflow->cancel();
+        return;
+    }
+    QDialog::reject();
+}
+
+void SuspendAllDialog::retranslateUi()
+{
+    setWindowTitle(tr("Suspend all active subscriptions"));
+    m_intro->setText(tr("Suspending every active subscription of %1. Base subscriptions go "
+                        "first, then their add-ons. Partner Center may ask us to slow down; "
+                        "that is handled for you.")
+                         .arg(m_customerName.toHtmlEscaped()));
+    m_progress->setRange(0, qMax(1, m_total));
+    m_progress->setValue(m_finished && m_total == 0 ? 1 : m_done);
+    m_progress->setAccessibleName(tr("Progress"));
+    m_retry->setText(tr("Retry failed"));
+    m_retry->setAccessibleName(m_retry->text());
+    if (!m_finished)
+        m_summary->setText(
+            m_total > 0
+                ? tr("%1 of %n subscription(s) done…", "", m_total).arg(QLocale().toString(m_done))
+                : tr("Reading the subscriptions…"));
+    else if (m_cancelled)
+        m_summary->setText(
+            tr("Stopped. %n subscription(s) suspended; the rest are unchanged.", "", m_succeeded));
+    else if (m_total == 0)
+        m_summary->setText(tr("No subscription was active. Nothing to do."));
+    else if (m_failed == 0)
+        m_summary->setText(tr("✓ All %n subscription(s) suspended.", "", m_succeeded));
+    else
+        m_summary->setText(tr("%1 suspended, %2 failed. Retry failed tries again what is still "
+                              "active.")
+                               .arg(tr("%n subscription(s)", "", m_succeeded),
+                                    tr("%n subscription(s)", "", m_failed)));
+    updateButtons();
+}
+
+void SuspendAllDialog::updateButtons()
+{
+    const bool running = m_workflow->isRunning();
+    m_cancel->setEnabled(running);
+    m_retry->setVisible(m_finished && (m_failed > 0 || m_cancelled));
+    m_close->setEnabled(!running);
+    if (!running)
+        m_close->setDefault(true);
+}
+
+void SuspendAllDialog::onItemFinished(const QString &, const QString &name, bool ok,
+                                      const ApiError &error)
+{
+    // The mark is in the text as well as in the icon: never colour or icon alone.
+    auto *item = new QListWidgetItem(m_items);
+    item->setData(Qt::UserRole, ok);
+    if (ok) {
+        item->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
+        item->setText(tr("✓ %1 — suspended").arg(name));
+    } else {
+        item->setIcon(style()->standardIcon(QStyle::SP_MessageBoxCritical));
+        item->setText(tr("✗ %1 — %2").arg(name, error.userMessage()));
+    }
+    m_items->scrollToItem(item);
+}
+
+void SuspendAllDialog::onFinished(int succeeded, int failed, bool cancelled)
+{
+    m_succeeded = succeeded;
+    m_failed = failed;
+    m_cancelled = cancelled;
+    m_finished = true;
+    retranslateUi();
+}
