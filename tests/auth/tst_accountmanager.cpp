@@ -160,8 +160,7 @@ private slots:
         // captured. Except the sandbox's own HTTP server library (qt.httpserver), which dumps
         // whole requests it receives, Authorization header included, at debug level: that is
         // the server in this test, not the app (it only ever sees sandbox tokens).
-        QLoggingCategory::setFilterRules(
-            QStringLiteral("*.debug=true\nqt.httpserver.debug=false"));
+        QLoggingCategory::setFilterRules(QStringLiteral("*.debug=true\nqt.httpserver.debug=false"));
         QStringList log;
         capturedLog = &log;
         const QtMessageHandler previous = qInstallMessageHandler(captureMessage);
