@@ -124,7 +124,7 @@ CliOptions::Outcome CliOptions::parse(const QStringList &arguments)
     confirmDomain = m_parser.value(m_confirm).trimmed();
 
     language = m_parser.value(m_language);
-    if (m_parser.isSet(m_language) && !LanguageManager::available().contains(language)) {
+    if (m_parser.isSet(m_language) && !LanguageManager::isSupported(language)) {
         m_error = tr("Unknown language \"%1\"; choose one of: %2.")
                       .arg(language, LanguageManager::available().join(u", "_s));
         return Outcome::UsageError;

@@ -6,6 +6,7 @@
 #include "i18n/languagemanager.h"
 
 #include <QCoreApplication>
+#include <QSettings>
 #include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
@@ -18,10 +19,13 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"PartnerDesk"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(PARTNERDESK_VERSION));
 
-    // Before the options are built: their help text is translated too.
+    // Before the options are built: their help text is translated too. Without --language,
+    // the language chosen in the app (View → Language) applies here as well.
     LanguageManager languages;
-    languages.setLanguage(
-        LanguageManager::chooseInitial(CliOptions::languageFromArguments(app.arguments()), {}));
+    const QSettings settings;
+    languages.setLanguage(LanguageManager::chooseInitial(
+        CliOptions::languageFromArguments(app.arguments()),
+        settings.value(u"language"_s).toString()));
 
     CliOptions options;
     switch (options.parse(app.arguments())) {

@@ -42,9 +42,31 @@ QString rawText(const QVariant &raw)
     return raw.toString();
 }
 
+// A very long company name would push every other column off the screen; the table shows its
+// start, JSON and CSV carry all of it.
+constexpr int MaxTableColumnWidth = 60;
+
+QString elided(const QString &text)
+{
+    if (OutputFormatter::displayWidth(text) <= MaxTableColumnWidth)
+        return text;
+    QString out;
+    int width = 0;
+    const QList<uint> codePoints = text.toUcs4();
+    for (const uint c : codePoints) {
+        const QString one = QString::fromUcs4(reinterpret_cast<const char32_t *>(&c), 1);
+        const int w = OutputFormatter::displayWidth(one);
+        if (width + w > MaxTableColumnWidth - 1)
+            break;
+        out += one;
+        width += w;
+    }
+    return out + u'…';
+}
+
 QString displayText(const OutputFormatter::Cell &cell)
 {
-    return oneLine(cell.display.isEmpty() ? rawText(cell.raw) : cell.display);
+    return elided(oneLine(cell.display.isEmpty() ? rawText(cell.raw) : cell.display));
 }
 
 QString csvField(const QString &text)
@@ -151,6 +173,9 @@ QString OutputFormatter::table(const QList<Column> &columns, const QList<Row> &r
             if (i + 1 < shown.size())
                 text += QString(widths.at(i) - displayWidth(cell) + 2, u' ');
         }
+        // An empty last cell would leave the padding of the one before it.
+        while (text.endsWith(u' '))
+            text.chop(1);
         return text + u'\n';
     };
     QString out = line([&](qsizetype c) { return columns.at(c).title; });

@@ -28,8 +28,12 @@ void SuspendCommand::suspendAll(const Customer &customer)
 {
     m_all = new SuspendAllWorkflow(client(), nullptr, audit(), this);
     connect(m_all, &SuspendAllWorkflow::progress, this, [](int done, int total) {
-        if (total > 0)
-            Console::errLine(tr("Suspended %1 of %2…").arg(done).arg(total));
+        if (total == 0)
+            return;
+        if (done == 0)
+            Console::errLine(tr("Suspending %n active subscription(s)…", "", total));
+        else
+            Console::errLine(tr("Suspended %1 of %2.").arg(done).arg(total));
     });
     connect(m_all, &SuspendAllWorkflow::itemFinished, this,
             [this](const QString &id, const QString &name, bool ok, const ApiError &error) {

@@ -1,0 +1,604 @@
+// partnerdesk-cli end to end: the executable is run with QProcess against a standalone
+// partnerdesk-sandbox serving tests/cli/clifixture.json, and, where another user's token or the
+// request headers matter, against an in-process SandboxServer. Every run has its own data
+// directory, so nothing touches the user's files.
+#include "outputformatter.h"
+#include "sandboxserver.h"
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+constexpr int RunTimeoutMs = 20000;
+
+const QString Contoso = u"contoso.onmicrosoft.com"_s;           // active subs + a reservation
+const QString ContosoPharma = u"contosopharma.onmicrosoft.com"_s; // only suspended: ready
+const QString Fabrikam = u"fabrikam.onmicrosoft.com"_s;         // active base, add-on, another
+const QString Northwind = u"northwind.onmicrosoft.com"_s;       // two active
+const QString Adatum = u"adatum.onmicrosoft.com"_s;             // no subscriptions, comma in name
+const QString Tokyo = u"tokyoshoji.onmicrosoft.com"_s;          // wide chars, tenant id != id
+const QString Zluty = u"zlutykun.onmicrosoft.com"_s;            // only suspended: ready
+
+const QString TokyoTenantId = u"7e000000-0000-4000-8000-000000000006"_s;
+const QString NorthwindFirst = u"5b000000-0000-4000-8000-000004000001"_s;
+const QString NorthwindSecond = u"5b000000-0000-4000-8000-000004000002"_s;
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+QJsonArray jsonArray(const QString &text)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
+    return error.error == QJsonParseError::NoError ? document.array() : QJsonArray();
+}
+
+QStringList values(const QJsonArray &array, const QString &key)
+{
+    QStringList out;
+    for (const QJsonValue &v : array)
+        out.append(v.toObject().value(key).toString());
+    return out;
+}
+} // namespace
+
+class tst_Cli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void outputFormatter();
+    void helpAndVersion();
+    void badUsage_data();
+    void badUsage();
+    void insecureEndpointRefused();
+    void missingToken();
+    void tokenFromFile();
+
+    void customersTable();
+    void customersJson();
+    void customersCsv();
+    void customersFilter();
+    void subscriptions();
+    void customerByTenantId();
+    void unknownCustomer();
+
+    void readinessBlocked();
+    void readinessReady();
+    void suspendAllThenReady();
+    void suspendSelected();
+    void removeWrongDomain();
+    void removeBlocked();
+    void removeSucceeds();
+    void requestLink();
+
+    void forbiddenForHelpdesk();
+    void localeSentToServer();
+    void czechMessages();
+    void embeddedSandboxKeepsState();
+
+private:
+    // Runs the CLI against the standalone sandbox with the admin token in the environment.
+    Run cli(const QStringList &arguments);
+    Run cli(const QStringList &arguments, const QProcessEnvironment &environment);
+    QProcessEnvironment environment(const QString &token, const QString &dataDir) const;
+    QStringList at(const QUrl &url, const QStringList &arguments) const;
+
+    QTemporaryDir m_dir;
+    QProcess m_standalone;
+    QUrl m_url;
+    QString m_token;
+    SandboxServer m_server; // in-process, for other users' tokens and recorded headers
+};
+
+void tst_Cli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    const QString state = m_dir.filePath(u"standalone.json"_s);
+    QVERIFY(QFile::copy(QStringLiteral(CLI_FIXTURE), state));
+    QFile::setPermissions(state, QFile::ReadOwner | QFile::WriteOwner);
+
+    m_standalone.setProgram(QStringLiteral(PARTNERDESK_SANDBOX));
+    m_standalone.setArguments({u"--port"_s, u"0"_s, u"--data"_s, state});
+    m_standalone.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    m_standalone.start();
+    QVERIFY2(m_standalone.waitForStarted(10000), qPrintable(m_standalone.errorString()));
+    QStringList lines;
+    const QDeadlineTimer deadline(15000);
+    while (lines.size() < 2 && !deadline.hasExpired()) {
+        if (m_standalone.canReadLine())
+            lines.append(QString::fromUtf8(m_standalone.readLine()).trimmed());
+        else if (!m_standalone.waitForReadyRead(int(deadline.remainingTime())))
+            break;
+    }
+    QCOMPARE(lines.size(), 2);
+    m_url = QUrl(lines.at(0));
+    m_token = lines.at(1);
+    QCOMPARE(m_url.scheme(), u"http"_s);
+    QVERIFY(!m_token.isEmpty());
+
+    QString error;
+    QVERIFY2(m_server.loadState(QStringLiteral(CLI_FIXTURE), &error), qPrintable(error));
+    QVERIFY(m_server.start(0) != 0);
+}
+
+void tst_Cli::cleanupTestCase()
+{
+    m_standalone.kill();
+    m_standalone.waitForFinished(5000);
+}
+
+QProcessEnvironment tst_Cli::environment(const QString &token, const QString &dataDir) const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"PARTNERDESK_ACCESS_TOKEN"_s);
+    env.remove(u"LANGUAGE"_s);
+    if (!token.isEmpty())
+        env.insert(u"PARTNERDESK_ACCESS_TOKEN"_s, token);
+    env.insert(u"PARTNERDESK_DATA_DIR"_s, m_dir.filePath(dataDir));
+    // Belt and braces: even the default app-data folder is inside the test's directory.
+    env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"xdg"_s));
+    // And no language saved by the user's app applies.
+    env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"xdg-config"_s));
+    env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+    return env;
+}
+
+QStringList tst_Cli::at(const QUrl &url, const QStringList &arguments) const
+{
+    return QStringList{u"--endpoint"_s, url.toString()} + arguments;
+}
+
+Run tst_Cli::cli(const QStringList &arguments)
+{
+    return cli(at(m_url, arguments), environment(m_token, u"data"_s));
+}
+
+Run tst_Cli::cli(const QStringList &arguments, const QProcessEnvironment &environment)
+{
+    Run run;
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(PARTNERDESK_CLI), arguments);
+    // Waiting through the event loop, not waitForFinished(): the in-process sandbox must keep
+    // answering while the CLI runs.
+    if (!process.waitForStarted(10000) || (finished.isEmpty() && !finished.wait(RunTimeoutMs))) {
+        process.kill();
+        process.waitForFinished(5000);
+        QTest::qFail("partnerdesk-cli did not finish in time", __FILE__, __LINE__);
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    const QString token = environment.value(u"PARTNERDESK_ACCESS_TOKEN"_s);
+    if (!token.isEmpty() && (run.out.contains(token) || run.err.contains(token)))
+        QTest::qFail("partnerdesk-cli printed the access token", __FILE__, __LINE__);
+    return run;
+}
+
+void tst_Cli::outputFormatter()
+{
+    QCOMPARE(OutputFormatter::displayWidth(u"abc"_s), 3);
+    QCOMPARE(OutputFormatter::displayWidth(u"東京"_s), 4);
+    // "Ž" as Z + combining caron is still one column.
+    QCOMPARE(OutputFormatter::displayWidth(u"Z\u030Clutý"_s), 5);
+
+    const QList<OutputFormatter::Column> columns{{u"name"_s, u"Name"_s}, {u"n"_s, u"N"_s}};
+    const QList<OutputFormatter::Row> rows{{{u"a, \"b\""_s, {}}, {2, {}}},
+                                           {{u"line\nbreak"_s, {}}, {QVariant(), {}}}};
+    QCOMPARE(OutputFormatter(OutputFormatter::Format::Csv).format(columns, rows),
+             u"name,n\r\n\"a, \"\"b\"\"\",2\r\n\"line\nbreak\",\r\n"_s);
+    const QJsonArray json =
+        jsonArray(OutputFormatter(OutputFormatter::Format::Json).format(columns, rows));
+    QCOMPARE(json.size(), 2);
+    QCOMPARE(json.at(0).toObject().value(u"n"_s).toInt(), 2);
+    // The table keeps every row on one line.
+    const QString table = OutputFormatter().format(columns, rows);
+    QCOMPARE(table.count(u'\n'), 4);
+    QVERIFY(table.contains(u"line break"_s));
+    QVERIFY(!table.contains(u" \n"_s)); // no trailing blanks, even after an empty last cell
+
+    // A very long cell is cut in the table (JSON and CSV keep it whole).
+    const QString longName = QString(100, u'名');
+    const QString cut = OutputFormatter().format({{u"name"_s, u"Name"_s}}, {{{longName, {}}}});
+    const QString row = cut.split(u'\n').at(2);
+    QVERIFY(row.endsWith(u'…'));
+    QVERIFY(OutputFormatter::displayWidth(row) <= 60);
+}
+
+void tst_Cli::helpAndVersion()
+{
+    const Run help = cli({u"--help"_s}, environment(m_token, u"data"_s));
+    QCOMPARE(help.exitCode, 0);
+    for (const QString &command : {u"customers"_s, u"subscriptions"_s, u"suspend"_s,
+                                   u"readiness"_s, u"remove-relationship"_s, u"request-link"_s,
+                                   u"--endpoint"_s, u"--access-token-file"_s, u"--format"_s})
+        QVERIFY2(help.out.contains(command), qPrintable(command));
+
+    const Run version = cli({u"--version"_s}, environment(m_token, u"data"_s));
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY(version.out.startsWith(u"partnerdesk-cli "_s));
+}
+
+void tst_Cli::badUsage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("no command") << QStringList();
+    QTest::newRow("unknown command") << QStringList{u"frobnicate"_s};
+    QTest::newRow("unknown option") << QStringList{u"customers"_s, u"--colour"_s};
+    QTest::newRow("extra argument") << QStringList{u"customers"_s, u"extra"_s};
+    QTest::newRow("no customer") << QStringList{u"subscriptions"_s};
+    QTest::newRow("suspend without what") << QStringList{u"suspend"_s, Northwind};
+    QTest::newRow("suspend --all and ids")
+        << QStringList{u"suspend"_s, Northwind, u"--all"_s, NorthwindFirst};
+    QTest::newRow("remove without confirm") << QStringList{u"remove-relationship"_s, Adatum};
+    QTest::newRow("filter on subscriptions")
+        << QStringList{u"subscriptions"_s, Adatum, u"--filter"_s, u"A"_s};
+    QTest::newRow("filter and domain")
+        << QStringList{u"customers"_s, u"--filter"_s, u"A"_s, u"--domain"_s, u"a"_s};
+    QTest::newRow("unknown format") << QStringList{u"customers"_s, u"--format"_s, u"xml"_s};
+    QTest::newRow("format on request-link")
+        << QStringList{u"request-link"_s, u"--format"_s, u"json"_s};
+    QTest::newRow("unknown language") << QStringList{u"--language"_s, u"de"_s, u"customers"_s};
+    QTest::newRow("not a url") << QStringList{u"--endpoint"_s, u"ftp://x"_s, u"customers"_s};
+}
+
+void tst_Cli::badUsage()
+{
+    QFETCH(QStringList, arguments);
+    const Run run = cli(at(m_url, arguments), environment(m_token, u"data"_s));
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.contains(u"--endpoint"_s), qPrintable(run.err)); // the help follows
+}
+
+void tst_Cli::insecureEndpointRefused()
+{
+    const Run run = cli({u"--endpoint"_s, u"http://partner.example.com"_s, u"customers"_s},
+                        environment(m_token, u"data"_s));
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY(!run.err.isEmpty());
+}
+
+void tst_Cli::missingToken()
+{
+    const Run run = cli(at(m_url, {u"customers"_s}), environment({}, u"data"_s));
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains(u"PARTNERDESK_ACCESS_TOKEN"_s));
+
+    const Run missingFile = cli(at(m_url, {u"--access-token-file"_s,
+                                           m_dir.filePath(u"nonexistent"_s), u"customers"_s}),
+                                environment({}, u"data"_s));
+    QCOMPARE(missingFile.exitCode, 2);
+}
+
+void tst_Cli::tokenFromFile()
+{
+    QFile file(m_dir.filePath(u"token.txt"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(m_token.toUtf8() + '\n');
+    file.close();
+    const Run run =
+        cli(at(m_url, {u"--access-token-file"_s, file.fileName(), u"request-link"_s}),
+            environment({}, u"data"_s));
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(!run.out.contains(m_token));
+
+    const Run wrong = cli(at(m_url, {u"request-link"_s}), environment(u"forged"_s, u"data"_s));
+    QCOMPARE(wrong.exitCode, 1);
+}
+
+void tst_Cli::customersTable()
+{
+    const Run run = cli({u"customers"_s});
+    QCOMPARE(run.exitCode, 0);
+    const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2 + 7); // header, rule, rows
+    QVERIFY(lines.at(0).startsWith(u"Company name"_s));
+    QVERIFY(lines.at(1).startsWith(u"---"_s));
+    for (const QString &line : lines)
+        QVERIFY2(!line.endsWith(u' '), qPrintable(line));
+    const qsizetype domainColumn = lines.at(0).indexOf(u"Primary domain"_s);
+    QVERIFY(domainColumn > 0);
+    static const QRegularExpression domain(u"[a-z]+\\.onmicrosoft\\.com"_s);
+    for (const QString &line : lines.mid(2)) {
+        // Eight wide characters take sixteen columns but only eight code units.
+        const qsizetype expected = line.contains(Tokyo) ? domainColumn - 8 : domainColumn;
+        QCOMPARE(line.indexOf(domain), expected);
+    }
+    QVERIFY(run.out.contains(u"Žlutý kůň s.r.o."_s));
+    QVERIFY(!run.out.contains(u"c0000000-0000-4000-8000-000000000006"_s)); // id: JSON/CSV only
+}
+
+void tst_Cli::customersJson()
+{
+    const Run run = cli({u"customers"_s, u"--format"_s, u"json"_s});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray customers = jsonArray(run.out);
+    QCOMPARE(customers.size(), 7);
+    const QJsonObject tokyo = customers.at(values(customers, u"domain"_s).indexOf(Tokyo)).toObject();
+    QCOMPARE(tokyo.value(u"companyName"_s).toString(), u"東京商事株式会社"_s);
+    QCOMPARE(tokyo.value(u"tenantId"_s).toString(), TokyoTenantId);
+    QCOMPARE(tokyo.value(u"id"_s).toString(), u"c0000000-0000-4000-8000-000000000006"_s);
+    QCOMPARE(tokyo.value(u"relationship"_s).toString(), u"reseller"_s);
+}
+
+void tst_Cli::customersCsv()
+{
+    const Run run = cli({u"customers"_s, u"--format"_s, u"csv"_s});
+    QCOMPARE(run.exitCode, 0);
+    const QStringList lines = run.out.split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 1 + 7);
+    QCOMPARE(lines.at(0), u"companyName,domain,tenantId,relationship,id"_s);
+    QVERIFY(lines.contains(u"\"Adatum, Inc.\",adatum.onmicrosoft.com,"
+                           "c0000000-0000-4000-8000-000000000005,reseller,"
+                           "c0000000-0000-4000-8000-000000000005"_s));
+}
+
+void tst_Cli::customersFilter()
+{
+    Run run = cli({u"customers"_s, u"--filter"_s, u"Contoso"_s, u"--format"_s, u"json"_s});
+    QCOMPARE(run.exitCode, 0);
+    QStringList names = values(jsonArray(run.out), u"companyName"_s);
+    names.sort();
+    QCOMPARE(names, (QStringList{u"Contoso Ltd"_s, u"Contoso Pharma"_s}));
+
+    run = cli({u"customers"_s, u"--domain"_s, u"fabrikam"_s, u"--format"_s, u"json"_s});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(values(jsonArray(run.out), u"domain"_s), QStringList{Fabrikam});
+
+    run = cli({u"customers"_s, u"--filter"_s, u"Nobody"_s, u"--format"_s, u"json"_s});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(jsonArray(run.out).size(), 0);
+}
+
+void tst_Cli::subscriptions()
+{
+    Run run = cli({u"subscriptions"_s, Fabrikam, u"--format"_s, u"json"_s});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray subscriptions = jsonArray(run.out);
+    QCOMPARE(subscriptions.size(), 4);
+    const QJsonObject addOn = subscriptions.at(1).toObject();
+    QCOMPARE(addOn.value(u"name"_s).toString(), u"Audio Conferencing"_s);
+    QCOMPARE(addOn.value(u"status"_s).toString(), u"active"_s);
+    QCOMPARE(addOn.value(u"quantity"_s).toInt(), 10);
+    QCOMPARE(addOn.value(u"parentSubscriptionId"_s).toString(),
+             subscriptions.at(0).toObject().value(u"id"_s).toString());
+
+    run = cli({u"subscriptions"_s, Fabrikam});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains(u"Visio Plan 2"_s));
+    QVERIFY(run.out.contains(u"Suspended"_s));
+    QVERIFY(run.out.contains(u"Subscription ID"_s));
+}
+
+void tst_Cli::customerByTenantId()
+{
+    // Customer ID and Microsoft ID differ for this one: found through the list.
+    const Run run = cli({u"subscriptions"_s, TokyoTenantId, u"--format"_s, u"csv"_s});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.startsWith(u"id,name,"_s));
+    const Run byId =
+        cli({u"readiness"_s, u"c0000000-0000-4000-8000-000000000006"_s});
+    QCOMPARE(byId.exitCode, 0);
+}
+
+void tst_Cli::unknownCustomer()
+{
+    Run run = cli({u"subscriptions"_s, u"nobody.onmicrosoft.com"_s});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains(u"nobody.onmicrosoft.com"_s));
+    // A prefix of a real domain is not that domain.
+    run = cli({u"subscriptions"_s, u"contoso"_s});
+    QCOMPARE(run.exitCode, 1);
+    run = cli({u"readiness"_s, u"0badc0de-0000-4000-8000-000000000000"_s});
+    QCOMPARE(run.exitCode, 1);
+}
+
+void tst_Cli::readinessBlocked()
+{
+    Run run = cli({u"readiness"_s, Contoso});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.contains(u"cannot be removed yet"_s), qPrintable(run.out));
+    QVERIFY(run.out.contains(u"Active subscription: Office 365 E1"_s));
+    QVERIFY(run.out.contains(u"Active subscription: Exchange Online (Plan 1)"_s));
+    QVERIFY(run.out.contains(u"Suspend this subscription."_s));
+    QVERIFY(run.out.contains(u"Azure reservation"_s));
+
+    run = cli({u"readiness"_s, Contoso, u"--format"_s, u"json"_s});
+    QCOMPARE(run.exitCode, 1);
+    const QJsonArray blockers = jsonArray(run.out);
+    QCOMPARE(blockers.size(), 3);
+    QCOMPARE(values(blockers, u"kind"_s),
+             (QStringList{u"activeSubscription"_s, u"activeSubscription"_s, u"reservation"_s}));
+}
+
+void tst_Cli::readinessReady()
+{
+    Run run = cli({u"readiness"_s, Adatum});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains(u"can be removed"_s));
+    run = cli({u"readiness"_s, ContosoPharma, u"--format"_s, u"json"_s});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(jsonArray(run.out).size(), 0);
+}
+
+void tst_Cli::suspendAllThenReady()
+{
+    QCOMPARE(cli({u"readiness"_s, Fabrikam}).exitCode, 1);
+    Run run = cli({u"suspend"_s, Fabrikam, u"--all"_s, u"--format"_s, u"json"_s});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray results = jsonArray(run.out);
+    QCOMPARE(results.size(), 3); // base, add-on, the other; the suspended one untouched
+    QCOMPARE(values(results, u"result"_s),
+             (QStringList{u"suspended"_s, u"suspended"_s, u"suspended"_s}));
+    QVERIFY2(run.err.contains(u"3 of 3"_s), qPrintable(run.err)); // progress on stderr
+    QCOMPARE(cli({u"readiness"_s, Fabrikam}).exitCode, 0);
+
+    // Nothing left: still a success.
+    run = cli({u"suspend"_s, Fabrikam, u"--all"_s});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.err.contains(u"no active subscriptions"_s));
+}
+
+void tst_Cli::suspendSelected()
+{
+    Run run = cli({u"suspend"_s, Northwind, NorthwindFirst});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains(NorthwindFirst));
+    QVERIFY(run.out.contains(u"Suspended"_s));
+
+    run = cli({u"readiness"_s, Northwind, u"--format"_s, u"csv"_s});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(!run.out.contains(NorthwindFirst));
+    QVERIFY(run.out.contains(NorthwindSecond));
+
+    // Again: already suspended, fine; an unknown ID fails that item and the run.
+    run = cli({u"suspend"_s, Northwind, NorthwindFirst, u"no-such-subscription"_s, u"--format"_s,
+               u"csv"_s});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.out.contains(NorthwindFirst + u",Office 365 E1,unchanged,"_s));
+    QVERIFY(run.out.contains(u"no-such-subscription,,notFound,"_s));
+}
+
+void tst_Cli::removeWrongDomain()
+{
+    const Run run = cli({u"remove-relationship"_s, ContosoPharma, u"--confirm"_s, Contoso});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains(u"nothing was changed"_s));
+    QVERIFY(cli({u"customers"_s}).out.contains(ContosoPharma));
+}
+
+void tst_Cli::removeBlocked()
+{
+    const Run run = cli({u"remove-relationship"_s, Contoso, u"--confirm"_s, Contoso});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains(u"cannot be removed yet"_s));
+    QVERIFY(run.err.contains(u"Active subscription: Office 365 E1"_s));
+    QVERIFY(cli({u"customers"_s}).out.contains(Contoso));
+}
+
+void tst_Cli::removeSucceeds()
+{
+    // The typed domain is compared case-insensitively, as domains are.
+    const Run run = cli({u"remove-relationship"_s, ContosoPharma, u"--confirm"_s,
+                         ContosoPharma.toUpper()});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains(u"was removed"_s));
+    const Run after = cli({u"customers"_s, u"--format"_s, u"json"_s});
+    QCOMPARE(after.exitCode, 0);
+    QVERIFY(!values(jsonArray(after.out), u"domain"_s).contains(ContosoPharma));
+    QCOMPARE(cli({u"readiness"_s, ContosoPharma}).exitCode, 1);
+
+    // The change is in the audit log of the run's data directory.
+    QFile audit(m_dir.filePath(u"data/audit.jsonl"_s));
+    QVERIFY(audit.open(QIODevice::ReadOnly));
+    QVERIFY(audit.readAll().contains("removeRelationship"));
+}
+
+void tst_Cli::requestLink()
+{
+    const Run run = cli({u"request-link"_s});
+    QCOMPARE(run.exitCode, 0);
+    const QUrl link(run.out.trimmed());
+    QCOMPARE(link.scheme(), u"https"_s);
+    QVERIFY(run.out.contains(u"invType=ResellerRelationship"_s));
+}
+
+void tst_Cli::forbiddenForHelpdesk()
+{
+    const QProcessEnvironment helpdesk =
+        environment(m_server.issueAccessToken(u"helpdesk"_s), u"helpdesk"_s);
+    Run run = cli(at(m_server.baseUrl(), {u"suspend"_s, Northwind, u"--all"_s}), helpdesk);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(u"Your role does not allow this"_s), qPrintable(run.err));
+    QVERIFY(run.err.contains(u"Correlation ID"_s));
+
+    run = cli(at(m_server.baseUrl(), {u"remove-relationship"_s, Zluty, u"--confirm"_s, Zluty}),
+              helpdesk);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains(u"Correlation ID"_s));
+
+    // Reading is allowed.
+    QCOMPARE(cli(at(m_server.baseUrl(), {u"customers"_s}), helpdesk).exitCode, 0);
+}
+
+void tst_Cli::localeSentToServer()
+{
+    const QProcessEnvironment admin = environment(m_server.issueAccessToken(), u"locale"_s);
+    for (const auto &[language, tag] : {std::pair{u"cs"_s, u"cs-CZ"_s},
+                                        std::pair{u"pl"_s, u"pl-PL"_s},
+                                        std::pair{u"en"_s, u"en-US"_s}}) {
+        m_server.clearRecentRequests();
+        QCOMPARE(cli(at(m_server.baseUrl(), {u"--language"_s, language, u"request-link"_s}), admin)
+                     .exitCode,
+                 0);
+        const QList<RecordedRequest> requests = m_server.recentRequests();
+        QVERIFY(!requests.isEmpty());
+        QCOMPARE(requests.constLast().locale(), tag);
+    }
+}
+
+void tst_Cli::czechMessages()
+{
+    Run run = cli({u"--language"_s, u"cs"_s, u"readiness"_s, Contoso});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.contains(u"Vztah prodejce"_s), qPrintable(run.out));
+    QVERIFY(!run.out.contains(u"cannot be removed"_s));
+
+    // Partner Center's own words come in Czech too (X-Locale), framed by our Czech.
+    const QProcessEnvironment helpdesk =
+        environment(m_server.issueAccessToken(u"helpdesk"_s), u"helpdesk"_s);
+    run = cli(at(m_server.baseUrl(), {u"--language"_s, u"cs"_s, u"suspend"_s, Northwind,
+                                      NorthwindSecond}),
+              helpdesk);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(u"Vaše role"_s), qPrintable(run.err));
+}
+
+void tst_Cli::embeddedSandboxKeepsState()
+{
+    // The embedded sandbox keeps its state in the data directory; seed it with the fixture.
+    const QString dataDir = m_dir.filePath(u"embedded"_s);
+    QVERIFY(QDir().mkpath(dataDir));
+    const QString state = dataDir + u"/sandbox-state.json"_s;
+    QVERIFY(QFile::copy(QStringLiteral(CLI_FIXTURE), state));
+    QFile::setPermissions(state, QFile::ReadOwner | QFile::WriteOwner);
+    const QProcessEnvironment env = environment({}, u"embedded"_s);
+
+    Run run = cli({u"remove-relationship"_s, Zluty, u"--confirm"_s, Zluty}, env);
+    QCOMPARE(run.exitCode, 0);
+    // A second process sees the removal: it was saved.
+    run = cli({u"customers"_s, u"--format"_s, u"json"_s}, env);
+    QCOMPARE(run.exitCode, 0);
+    const QStringList domains = values(jsonArray(run.out), u"domain"_s);
+    QCOMPARE(domains.size(), 6);
+    QVERIFY(!domains.contains(Zluty));
+    QVERIFY(QFile::exists(dataDir + u"/audit.jsonl"_s));
+    // The user's own data folder was never touched.
+    QVERIFY(!QDir(m_dir.filePath(u"xdg"_s)).exists());
+}
+
+QTEST_GUILESS_MAIN(tst_Cli)
+#include "tst_cli.moc"
