@@ -1,0 +1,218 @@
+// Layouts hold the Czech, Polish and pseudo-locale texts: at the window's default size and at
+// its minimum size, on every page, no visible label or button is narrower (or, wrapped, lower)
+// than its text needs. Pseudo-locale text is ~40 % longer than English, so a layout that only
+// just fits English shows up here.
+#include "uitestfixture.h"
+
+#include "confirmremovaldialog.h"
+#include "customerpage.h"
+#include "models/customersession.h"
+#include "signin/connectionsettingsdialog.h"
+#include "subscriptionspage.h"
+#include "subscriptiontableview.h"
+
+#include <QAbstractButton>
+#include <QLabel>
+#include <QRegularExpression>
+#include <QTabWidget>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QString describe(const QWidget *w, const QString &text)
+{
+    QString name = w->objectName();
+    if (name.isEmpty())
+        name = QString::fromLatin1(w->metaObject()->className());
+    return u"%1 \"%2\""_s.arg(name, text.left(80));
+}
+
+// Everything visible under root whose text does not fit its geometry.
+QStringList clipped(QWidget *root)
+{
+    QStringList problems;
+    const QList<QLabel *> labels = root->findChildren<QLabel *>();
+    for (QLabel *label : labels) {
+        if (!label->isVisible() || label->text().trimmed().isEmpty() || !label->pixmap().isNull())
+            continue;
+        if (label->wordWrap()) {
+            const int needed = label->heightForWidth(label->width());
+            if (needed > label->height())
+                problems.append(u"%1: needs %2 px high, has %3"_s.arg(
+                    describe(label, label->text())).arg(needed).arg(label->height()));
+        } else {
+            const QSize needed = label->minimumSizeHint();
+            if (needed.width() > label->width() || needed.height() > label->height())
+                problems.append(u"%1: needs %2×%3 px, has %4×%5"_s.arg(
+                    describe(label, label->text())).arg(needed.width()).arg(needed.height())
+                    .arg(label->width()).arg(label->height()));
+        }
+    }
+    const QList<QAbstractButton *> buttons = root->findChildren<QAbstractButton *>();
+    for (QAbstractButton *button : buttons) {
+        if (!button->isVisible() || button->text().trimmed().isEmpty())
+            continue;
+        const int needed = button->minimumSizeHint().width();
+        if (needed > button->width())
+            problems.append(u"%1: needs %2 px wide, has %3"_s.arg(
+                describe(button, button->text())).arg(needed).arg(button->width()));
+    }
+    const QList<QTabWidget *> tabWidgets = root->findChildren<QTabWidget *>();
+    for (QTabWidget *tabs : tabWidgets) {
+        for (int i = 0; tabs->isVisible() && i < tabs->count(); ++i) {
+            const QString text = tabs->tabText(i).remove(u'&');
+            const int needed = tabs->fontMetrics().horizontalAdvance(text);
+            if (needed > tabs->tabBar()->tabRect(i).width())
+                problems.append(u"tab \"%1\": needs %2 px wide, has %3"_s.arg(text).arg(needed)
+                                    .arg(tabs->tabBar()->tabRect(i).width()));
+        }
+    }
+    return problems;
+}
+
+// Clipping found and handed to the GUI's owners; listed so that this test fails on anything
+// new while they are being fixed. Each stays visible in the test log as a warning. Remove an
+// entry once its fix lands.
+struct KnownIssue
+{
+    const char *what;
+    bool minimumSizeOnly;
+    const char *pattern; // matched against the problem line
+};
+const KnownIssue knownIssues[] = {
+    {"ui/customerheader: at the window's minimum width the Microsoft ID (a GUID) is cut when "
+     "the Czech or Polish labels beside it are longer than the English ones",
+     true, "QLabel \"[0-9a-f]{8}-[0-9a-f]{4}-"},
+    {"ui/confirmremovaldialog, ui/signin/connectionsettingsdialog: at the dialog's minimum "
+     "size the word-wrapped text takes height from the other rows (a window's minimum size "
+     "ignores height-for-width), in English too",
+     true, "^(ConfirmRemovalDialog|ConnectionSettingsDialog): "},
+};
+
+// Fails on every problem that is not a known issue; reports the known ones as warnings.
+void verdict(const QString &where, QStringList problems, bool minimum)
+{
+    problems.removeDuplicates();
+    QStringList unexpected;
+    for (const QString &problem : std::as_const(problems)) {
+        const KnownIssue *issue = nullptr;
+        for (const KnownIssue &k : knownIssues) {
+            if ((minimum || !k.minimumSizeOnly)
+                && QRegularExpression(QString::fromUtf8(k.pattern)).match(problem).hasMatch())
+                issue = &k;
+        }
+        if (issue)
+            qWarning("known layout issue (%s): %s", issue->what, qUtf8Printable(problem));
+        else
+            unexpected.append(problem);
+    }
+    if (!unexpected.isEmpty())
+        QFAIL(qPrintable(where + u":\n  "_s + unexpected.join(u"\n  "_s)));
+}
+
+void settle()
+{
+    // Layouts are applied through posted LayoutRequest events.
+    QTest::qWait(50);
+}
+
+} // namespace
+
+class TestLayout : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void pagesHoldTheirTexts_data();
+    void pagesHoldTheirTexts();
+    void dialogsHoldTheirTexts_data();
+    void dialogsHoldTheirTexts();
+};
+
+static void addRows()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<bool>("minimum");
+    for (const char *language : {"en", "cs", "pl", "pseudo"}) {
+        QTest::addRow("%s, default size", language) << QString::fromLatin1(language) << false;
+        QTest::addRow("%s, minimum size", language) << QString::fromLatin1(language) << true;
+    }
+}
+
+void TestLayout::pagesHoldTheirTexts_data() { addRows(); }
+
+void TestLayout::pagesHoldTheirTexts()
+{
+    QFETCH(QString, language);
+    QFETCH(bool, minimum);
+    UiTestFixture fixture;
+    QVERIFY(fixture.start());
+    QVERIFY(fixture.languages.setLanguage(language));
+    MainWindow *window = fixture.showWindow();
+    QVERIFY(fixture.waitForCustomers());
+    if (minimum)
+        window->resize(window->minimumSize().expandedTo(window->minimumSizeHint()));
+    settle();
+
+    QStringList problems;
+    auto check = [&](const QString &page) {
+        settle();
+        const QStringList found = clipped(window);
+        for (const QString &p : found)
+            problems.append(page + u": "_s + p);
+    };
+    check(u"Customers"_s);
+
+    const auto customer = fixture.customerNamed(u"Contoso Česko a.s."_s);
+    QVERIFY(customer);
+    window->openCustomer(*customer);
+    CustomerPage *page = window->customerPage();
+    QVERIFY(QTest::qWaitFor(
+        [page] { return page->session()->state() == CustomerSession::State::Loaded; }, 10000));
+    page->showSubscriptions();
+    check(u"Subscriptions"_s);
+    SubscriptionTableView *table = page->subscriptionsPage()->tableView();
+    if (table->model() && table->model()->rowCount() > 0) {
+        table->setCurrentIndex(table->model()->index(0, 0));
+        check(u"Subscriptions, one selected"_s);
+    }
+    page->showAccount();
+    check(u"Account"_s);
+
+    verdict(u"%1 at %2×%3"_s.arg(language).arg(window->width()).arg(window->height()),
+            problems, minimum);
+}
+
+void TestLayout::dialogsHoldTheirTexts_data() { addRows(); }
+
+void TestLayout::dialogsHoldTheirTexts()
+{
+    QFETCH(QString, language);
+    QFETCH(bool, minimum);
+    LanguageManager languages;
+    QVERIFY(languages.setLanguage(language));
+    Customer customer;
+    customer.id = u"id"_s;
+    customer.companyProfile.companyName = u"Contoso Česko a.s."_s;
+    customer.companyProfile.domain = u"contoso-cz.onmicrosoft.com"_s;
+    ConfirmRemovalDialog confirm(customer);
+    ConnectionSettingsDialog settings;
+    QStringList problems;
+    for (QDialog *dialog : std::initializer_list<QDialog *>{&confirm, &settings}) {
+        dialog->show();
+        settle();
+        if (minimum) {
+            dialog->resize(dialog->minimumSize().expandedTo(dialog->minimumSizeHint()));
+            settle();
+        }
+        const QStringList found = clipped(dialog);
+        for (const QString &p : found)
+            problems.append(QString::fromLatin1(dialog->metaObject()->className()) + u": "_s + p);
+        dialog->hide();
+    }
+    verdict(language, problems, minimum);
+}
+
+QTEST_MAIN(TestLayout)
+#include "tst_layout.moc"
