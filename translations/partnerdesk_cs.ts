@@ -171,6 +171,29 @@
     </message>
 </context>
 <context>
+    <name>CancelOrderWorkflow</name>
+    <message>
+        <source>The purchase “%1” came without an order ID, so it cannot be cancelled here.</source>
+        <comment>%1 is the product name</comment>
+        <translation>Nákup „%1“ nemá ID objednávky, proto ho zde nelze zrušit.</translation>
+    </message>
+    <message>
+        <source>The purchase “%1” is no longer active (%2), so there is nothing to cancel.</source>
+        <comment>%1 is the product name, %2 its status, e.g. Cancelled or Expired</comment>
+        <translation>Nákup „%1“ už není aktivní (%2), takže není co rušit.</translation>
+    </message>
+    <message>
+        <source>The purchase “%1” could only be cancelled until %2.</source>
+        <comment>%1 is the product name, %2 a date and time</comment>
+        <translation>Nákup „%1“ bylo možné zrušit jen do %2.</translation>
+    </message>
+    <message>
+        <source>The purchase “%1” has no cancellation window.</source>
+        <comment>%1 is the product name</comment>
+        <translation>Nákup „%1“ nemá lhůtu pro zrušení.</translation>
+    </message>
+</context>
+<context>
     <name>CliCommand</name>
     <message>
         <source>No customer has the Microsoft ID, customer ID or primary domain &quot;%1&quot;.</source>
@@ -180,6 +203,10 @@
         <source>%1 (%2)</source>
         <comment>company name (primary domain)</comment>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Note: your roles (%1) may not allow this; Partner Center decides.</source>
+        <translation>Poznámka: vaše role (%1) to možná neumožňují; rozhodne Partnerské centrum.</translation>
     </message>
 </context>
 <context>

@@ -171,6 +171,29 @@
     </message>
 </context>
 <context>
+    <name>CancelOrderWorkflow</name>
+    <message>
+        <source>The purchase “%1” came without an order ID, so it cannot be cancelled here.</source>
+        <comment>%1 is the product name</comment>
+        <translation>Zakup „%1” nie ma identyfikatora zamówienia, więc nie można go tutaj anulować.</translation>
+    </message>
+    <message>
+        <source>The purchase “%1” is no longer active (%2), so there is nothing to cancel.</source>
+        <comment>%1 is the product name, %2 its status, e.g. Cancelled or Expired</comment>
+        <translation>Zakup „%1” nie jest już aktywny (%2), więc nie ma czego anulować.</translation>
+    </message>
+    <message>
+        <source>The purchase “%1” could only be cancelled until %2.</source>
+        <comment>%1 is the product name, %2 a date and time</comment>
+        <translation>Zakup „%1” można było anulować tylko do %2.</translation>
+    </message>
+    <message>
+        <source>The purchase “%1” has no cancellation window.</source>
+        <comment>%1 is the product name</comment>
+        <translation>Dla zakupu „%1” nie ma okresu anulowania.</translation>
+    </message>
+</context>
+<context>
     <name>CliCommand</name>
     <message>
         <source>No customer has the Microsoft ID, customer ID or primary domain &quot;%1&quot;.</source>
@@ -180,6 +203,10 @@
         <source>%1 (%2)</source>
         <comment>company name (primary domain)</comment>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Note: your roles (%1) may not allow this; Partner Center decides.</source>
+        <translation>Uwaga: Twoje role (%1) mogą na to nie pozwalać; decyzję podejmie Centrum partnerskie.</translation>
     </message>
 </context>
 <context>
