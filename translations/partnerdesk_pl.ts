@@ -883,12 +883,12 @@
     <message>
         <source>Unknown</source>
         <comment>status of a purchase</comment>
-        <translation>Nieznany</translation>
+        <translation>Nieznana</translation>
     </message>
     <message>
         <source>Unknown (%1)</source>
         <comment>purchase status the app does not know; %1 is the raw value</comment>
-        <translation>Nieznany (%1)</translation>
+        <translation>Nieznana (%1)</translation>
     </message>
 </context>
 <context>
@@ -1644,7 +1644,7 @@ Dziękujemy.</translation>
     <message>
         <source>Unknown (%1)</source>
         <comment>subscription status the app does not know; %1 is the raw value</comment>
-        <translation>Nieznany (%1)</translation>
+        <translation>Nieznana (%1)</translation>
     </message>
 </context>
 <context>

@@ -112,6 +112,8 @@ void TestLanguageManager::chooseInitial_data()
                                               << u"pl"_s;
     QTest::newRow("unknown saved skipped") << u""_s << u"xx"_s << u"cs_CZ"_s << false
                                            << u"cs"_s;
+    QTest::newRow("saved pseudo not remembered") << u""_s << u"pseudo"_s << u"pl_PL"_s << false
+                                                 << u"pl"_s;
     QTest::newRow("system pl") << u""_s << u""_s << u"pl_PL"_s << false << u"pl"_s;
     QTest::newRow("system cs") << u""_s << u""_s << u"cs_CZ"_s << false << u"cs"_s;
     QTest::newRow("system de falls back to en") << u""_s << u""_s << u"de_DE"_s << false

@@ -54,7 +54,8 @@ QString LanguageManager::chooseInitial(const QString &fromArguments, const QStri
         return fromArguments;
     if (qEnvironmentVariableIntValue("PARTNERDESK_PSEUDO_LOCALE") == 1)
         return pseudoLanguage();
-    if (isSupported(saved))
+    // The pseudo-locale is asked for explicitly each time, never remembered.
+    if (available().contains(saved))
         return saved;
     // uiLanguages() is the user's preference order ("pl-PL", "pl", "en-US", ...).
     const QStringList preferred = system.uiLanguages();

@@ -26,8 +26,8 @@ public:
     static bool isSupported(const QString &code);
     // The language's own name ("Čeština"), for the View → Language menu.
     static QString nativeName(const QString &code);
-    // From --language, else PARTNERDESK_PSEUDO_LOCALE, else the saved setting, else the system
-    // locale's UI languages, else English.
+    // From --language, else PARTNERDESK_PSEUDO_LOCALE, else the saved setting (never the
+    // pseudo-locale), else the system locale's UI languages, else English.
     static QString chooseInitial(const QString &fromArguments, const QString &saved,
                                  const QLocale &system = QLocale::system());
 
