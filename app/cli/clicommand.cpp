@@ -53,6 +53,11 @@ AuditLog *CliCommand::audit() const
     return m_connection->audit();
 }
 
+const TokenClaims &CliCommand::connectionClaims() const
+{
+    return m_connection->claims();
+}
+
 void CliCommand::finish(int exitCode)
 {
     if (m_finished)
@@ -91,6 +96,15 @@ void CliCommand::resolveCustomer(std::function<void(const Customer &)> then)
         }
         then(*customer);
     });
+}
+
+void CliCommand::noteRoleLacks(bool allowed) const
+{
+    const TokenClaims &claims = m_connection->claims();
+    if (allowed || !claims.isValid())
+        return;
+    Console::errLine(tr("Note: your roles (%1) may not allow this; Partner Center decides.")
+                         .arg(claims.roleSummary()));
 }
 
 void CliCommand::printList(const QList<OutputFormatter::Column> &columns,

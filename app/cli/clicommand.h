@@ -14,6 +14,7 @@ class Clock;
 class CliConnection;
 class CustomerResolver;
 class PartnerCenterClient;
+class TokenClaims;
 
 // One command of partnerdesk-cli. start() begins the work, which runs on callbacks and ends,
 // exactly once, with finished(exitCode).
@@ -40,6 +41,7 @@ protected:
     PartnerCenterClient *client() const;
     Clock *clock() const;
     AuditLog *audit() const;
+    const TokenClaims &connectionClaims() const;
 
     void finish(int exitCode);
     // The server's message and correlation ID on stderr, then exit 1.
@@ -48,6 +50,9 @@ protected:
     // Finds options().arguments.first(); fails the command itself when there is no such
     // customer or the lookup fails.
     void resolveCustomer(std::function<void(const Customer &)> then);
+    // Says so before the request when the token names roles that do not allow the change;
+    // the request is still made, the server decides.
+    void noteRoleLacks(bool allowed) const;
     void printList(const QList<OutputFormatter::Column> &columns,
                    const QList<OutputFormatter::Row> &rows) const;
     // "Contoso Ltd (contoso.onmicrosoft.com)".

@@ -4,7 +4,6 @@
 #include "api/statictokensource.h"
 #include "api/systemclock.h"
 #include "audit/auditlog.h"
-#include "auth/tokenclaims.h"
 #include "clicommand.h"
 #include "clioptions.h"
 #include "embeddedsandbox.h"
@@ -92,9 +91,9 @@ bool CliConnection::open(const CliOptions &options, const QString &localeTag, QS
     }
 
     m_audit = std::make_unique<AuditLog>(dataDir + u"/audit.jsonl"_s);
-    const TokenClaims claims = TokenClaims::fromAccessToken(token);
-    if (claims.isValid())
-        m_audit->setUserDisplayName(claims.displayName());
+    m_claims = TokenClaims::fromAccessToken(token);
+    if (m_claims.isValid())
+        m_audit->setUserDisplayName(m_claims.displayName());
     m_tokens = std::make_unique<StaticTokenSource>(token);
     m_client = new PartnerCenterClient(baseUrl, m_tokens.get(), clock(), this);
     m_client->setLocaleTag(localeTag);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "auth/tokenclaims.h"
+
 #include <QObject>
 
 #include <memory>
@@ -35,6 +37,8 @@ public:
     Clock *clock() const;
     AuditLog *audit() const { return m_audit.get(); }
     bool isSandbox() const { return m_sandbox != nullptr; }
+    // What the token says about its user; for a hint only, the server decides.
+    const TokenClaims &claims() const { return m_claims; }
 
 private:
     bool readToken(const CliOptions &options, QString *token, QString *error);
@@ -43,4 +47,5 @@ private:
     std::unique_ptr<StaticTokenSource> m_tokens;
     std::unique_ptr<AuditLog> m_audit;
     PartnerCenterClient *m_client = nullptr;
+    TokenClaims m_claims;
 };

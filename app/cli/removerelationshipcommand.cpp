@@ -1,5 +1,6 @@
 #include "removerelationshipcommand.h"
 
+#include "auth/tokenclaims.h"
 #include "blockerreport.h"
 #include "console.h"
 #include "workflow/removerelationshipworkflow.h"
@@ -45,6 +46,7 @@ void RemoveRelationshipCommand::start()
                      Usage);
             return;
         }
+        noteRoleLacks(connectionClaims().mayRemoveRelationship());
         m_workflow->start(customer);
     });
 }

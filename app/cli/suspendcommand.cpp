@@ -1,6 +1,7 @@
 #include "suspendcommand.h"
 
 #include "api/partnercenterclient.h"
+#include "auth/tokenclaims.h"
 #include "console.h"
 #include "workflow/subscriptionstatuschange.h"
 #include "workflow/suspendallworkflow.h"
@@ -17,6 +18,7 @@ void SuspendCommand::start()
 {
     resolveCustomer([this](const Customer &customer) {
         m_customer = customer;
+        noteRoleLacks(connectionClaims().mayChangeSubscriptions());
         if (options().all)
             suspendAll(customer);
         else

@@ -534,6 +534,7 @@ void tst_Cli::forbiddenForHelpdesk()
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(u"Your role does not allow this"_s), qPrintable(run.err));
     QVERIFY(run.err.contains(u"Correlation ID"_s));
+    QVERIFY(run.err.contains(u"may not allow this"_s)); // said before the request, from the token
 
     run = cli(at(m_server.baseUrl(), {u"remove-relationship"_s, Zluty, u"--confirm"_s, Zluty}),
               helpdesk);
