@@ -114,7 +114,7 @@ void SuspendAllDialog::retranslateUi()
     else if (m_total == 0)
         m_summary->setText(tr("No subscription was active. Nothing to do."));
     else if (m_failed == 0)
-        m_summary->setText(tr("✓ All %n subscription(s) suspended.", "", m_succeeded));
+        m_summary->setText(tr("✓ Done: %n subscription(s) suspended.", "", m_succeeded));
     else
         m_summary->setText(tr("%1 suspended, %2 failed. Retry failed tries again what is still "
                               "active.")

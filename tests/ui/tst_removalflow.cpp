@@ -79,10 +79,10 @@ void tst_RemovalFlow::confirmWith(const QString &domain)
 
 void tst_RemovalFlow::wholeFlow()
 {
-    CustomerPage *page = openCustomer(u"Przedsiębiorstwo Łódź sp. z o.o."_s);
+    CustomerPage *page = openCustomer(u"Contoso Česko a.s."_s);
     QVERIFY(page);
     SubscriptionModel *model = page->session()->subscriptionModel();
-    QCOMPARE(model->activeCount(), 3);
+    QCOMPARE(model->activeCount(), 2);
 
     // Remove is disabled, and says why in text and to a screen reader.
     page->showAccount();
@@ -92,7 +92,7 @@ void tst_RemovalFlow::wholeFlow()
     const QString note = u"If any subscriptions are still active, the Remove reseller "
                          "relationship action is unavailable."_s;
     QVERIFY2(panel->noteText().contains(note), qPrintable(panel->noteText()));
-    QVERIFY(panel->noteText().contains(u"3 active subscriptions"_s));
+    QVERIFY(panel->noteText().contains(u"2 active subscriptions"_s));
     QVERIFY(remove->accessibleDescription().contains(note));
     QCOMPARE(remove->toolTip(), remove->accessibleDescription());
     QCOMPARE(remove->accessibleName(), u"Remove reseller relationship"_s);
@@ -100,7 +100,13 @@ void tst_RemovalFlow::wholeFlow()
     // Suspend one through the details panel, as in the portal: still disabled.
     page->showSubscriptions();
     SubscriptionsPage *subscriptions = page->subscriptionsPage();
-    const QString firstId = model->activeSubscriptions().first().id;
+    // The add-on: suspending its base would take it along and leave nothing for the next step.
+    QString firstId;
+    for (const Subscription &s : model->activeSubscriptions()) {
+        if (s.isAddOn())
+            firstId = s.id;
+    }
+    QVERIFY(!firstId.isEmpty());
     QVERIFY(subscriptions->tableView()->selectSubscription(firstId));
     SubscriptionDetailsPanel *details = subscriptions->detailsPanel();
     QCOMPARE(details->subscriptionId(), firstId);
@@ -110,10 +116,10 @@ void tst_RemovalFlow::wholeFlow()
     details->submitButton()->click();
     QTRY_COMPARE(m_fixture->server.store().subscription(m_customer.id, firstId)->status,
                  u"suspended"_s);
-    QTRY_COMPARE(model->activeCount(), 2);
+    QTRY_COMPARE(model->activeCount(), 1);
     QVERIFY(details->resultText().startsWith(u"✓"_s));
     QVERIFY(!remove->isEnabled());
-    QVERIFY(panel->noteText().contains(u"2 active subscriptions"_s));
+    QVERIFY2(panel->noteText().contains(u"1 active subscription"_s), qPrintable(panel->noteText()));
 
     // Suspend all active…: the action enables itself when the last one is suspended.
     QVERIFY(subscriptions->suspendAllButton()->isEnabled());
@@ -121,11 +127,11 @@ void tst_RemovalFlow::wholeFlow()
     SuspendAllDialog *progress = subscriptions->suspendAllDialog();
     QVERIFY(progress);
     QTRY_VERIFY(progress->closeButton()->isEnabled());
-    QCOMPARE(progress->itemList()->count(), 2);
+    QCOMPARE(progress->itemList()->count(), 1);
     QVERIFY(progress->itemList()->item(0)->text().startsWith(u"✓"_s));
-    QVERIFY(progress->summaryText().contains(u"All 2 subscriptions suspended"_s));
+    QVERIFY2(progress->summaryText().startsWith(u"✓ Done"_s), qPrintable(progress->summaryText()));
     progress->closeButton()->click();
-    QTRY_VERIFY(remove->isEnabled());
+    QTRY_VERIFY2(remove->isEnabled(), qPrintable(panel->noteText()));
     QVERIFY(remove->accessibleDescription().isEmpty());
     QVERIFY(!subscriptions->suspendAllButton()->isEnabled());
 
@@ -136,7 +142,7 @@ void tst_RemovalFlow::wholeFlow()
     QVERIFY(dialog);
     dialog->domainField()->setText(u"contoso.com"_s);
     QVERIFY(!dialog->confirmButton()->isEnabled());
-    confirmWith(u"  " + m_customer.domain().toUpper() + u" "_s);
+    confirmWith(u"  "_s + m_customer.domain().toUpper() + u" "_s);
 
     // Gone from Customers and from the server; Next steps offered.
     QTRY_VERIFY(m_fixture->window->resultDialog());
@@ -177,7 +183,7 @@ void tst_RemovalFlow::refusedWhenReactivatedOnServer()
 
 void tst_RemovalFlow::serverErrorShownWithCorrelationId()
 {
-    CustomerPage *page = openCustomer(u"Graphic Design Institute a.s."_s);
+    CustomerPage *page = openCustomer(u"Žluťoučký kůň s.r.o."_s);
     QVERIFY(page);
     page->showAccount();
     QPushButton *remove = page->accountPage()->removalPanel()->removeButton();
