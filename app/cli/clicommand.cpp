@@ -82,20 +82,20 @@ void CliCommand::resolveCustomer(std::function<void(const Customer &)> then)
     if (!m_resolver)
         m_resolver = new CustomerResolver(client(), this);
     const QString spec = m_options.arguments.value(0);
-    m_resolver->resolve(spec, [this, spec, then](const std::optional<Customer> &customer,
-                                                 const ApiError &error) {
-        if (error.isError()) {
-            fail(error);
-            return;
-        }
-        if (!customer) {
-            failWith(tr("No customer has the Microsoft ID, customer ID or primary domain "
-                        "\"%1\".")
-                         .arg(spec));
-            return;
-        }
-        then(*customer);
-    });
+    m_resolver->resolve(
+        spec, [this, spec, then](const std::optional<Customer> &customer, const ApiError &error) {
+            if (error.isError()) {
+                fail(error);
+                return;
+            }
+            if (!customer) {
+                failWith(tr("No customer has the Microsoft ID, customer ID or primary domain "
+                            "\"%1\".")
+                             .arg(spec));
+                return;
+            }
+            then(*customer);
+        });
 }
 
 void CliCommand::noteRoleLacks(bool allowed) const

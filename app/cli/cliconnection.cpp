@@ -44,9 +44,9 @@ bool CliConnection::readToken(const CliOptions &options, QString *token, QString
     if (!options.accessTokenFile.isEmpty()) {
         QFile file;
         const bool fromStdin = options.accessTokenFile == "-"_L1;
-        const bool opened = fromStdin ? file.open(stdin, QIODevice::ReadOnly)
-                                      : (file.setFileName(options.accessTokenFile),
-                                         file.open(QIODevice::ReadOnly));
+        const bool opened =
+            fromStdin ? file.open(stdin, QIODevice::ReadOnly)
+                      : (file.setFileName(options.accessTokenFile), file.open(QIODevice::ReadOnly));
         if (!opened) {
             *error = tr("Cannot read the access token file \"%1\": %2")
                          .arg(options.accessTokenFile, file.errorString());

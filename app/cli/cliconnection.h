@@ -30,8 +30,7 @@ public:
 
     // False with *error set when the command line cannot work (no token, unreadable token
     // file, the sandbox cannot start); *exitCode says whose fault it is.
-    bool open(const CliOptions &options, const QString &localeTag, QString *error,
-              int *exitCode);
+    bool open(const CliOptions &options, const QString &localeTag, QString *error, int *exitCode);
 
     PartnerCenterClient *client() const { return m_client; }
     Clock *clock() const;

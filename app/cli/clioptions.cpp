@@ -50,10 +50,10 @@ CliOptions::CliOptions()
                tr("How to print lists: %1 (default: table).")
                    .arg(OutputFormatter::formatNames().join(u", "_s)),
                tr("FORMAT"), u"table"_s)
-    , m_filter(u"filter"_s,
-               tr("customers: only those whose company name starts with TEXT."), tr("TEXT"))
-    , m_domain(u"domain"_s,
-               tr("customers: only those whose primary domain starts with TEXT."), tr("TEXT"))
+    , m_filter(u"filter"_s, tr("customers: only those whose company name starts with TEXT."),
+               tr("TEXT"))
+    , m_domain(u"domain"_s, tr("customers: only those whose primary domain starts with TEXT."),
+               tr("TEXT"))
     , m_all(u"all"_s, tr("suspend: every active subscription of the customer."))
     , m_confirm(u"confirm"_s,
                 tr("remove-relationship: the customer's primary domain, typed to confirm."),
@@ -64,26 +64,25 @@ CliOptions::CliOptions()
     m_parser.setApplicationDescription(
         tr("Ends reseller relationships with Microsoft CSP customers: lists customers and "
            "subscriptions, suspends subscriptions, tells what still blocks the removal and "
-           "removes the relationship.")
-        + u"\n\n"_s + tr("Commands:") + u"\n"_s
-        + tr("  customers [--filter TEXT | --domain TEXT]   List customers.") + u"\n"_s
-        + tr("  subscriptions CUSTOMER                      List a customer's subscriptions.")
-        + u"\n"_s
-        + tr("  suspend CUSTOMER (--all | SUBSCRIPTION...)  Suspend subscriptions.") + u"\n"_s
-        + tr("  readiness CUSTOMER                          Tell what blocks the removal.")
-        + u"\n"_s
-        + tr("  remove-relationship CUSTOMER --confirm DOMAIN") + u"\n"_s
-        + tr("                                              Remove the reseller relationship.")
-        + u"\n"_s
-        + tr("  request-link                                Print the invitation link for a new "
-             "relationship.")
-        + u"\n\n"_s
-        + tr("CUSTOMER is the Microsoft ID (tenant ID), the customer ID or the primary domain.")
-        + u"\n"_s
-        + tr("Exit status: 0 success (readiness: ready), 1 the operation failed or is blocked, "
-             "2 bad usage."));
-    m_parser.addOptions({m_endpoint, m_tokenFile, m_language, m_format, m_filter, m_domain, m_all,
-                         m_confirm});
+           "removes the relationship.") +
+        u"\n\n"_s + tr("Commands:") + u"\n"_s +
+        tr("  customers [--filter TEXT | --domain TEXT]   List customers.") + u"\n"_s +
+        tr("  subscriptions CUSTOMER                      List a customer's subscriptions.") +
+        u"\n"_s + tr("  suspend CUSTOMER (--all | SUBSCRIPTION...)  Suspend subscriptions.") +
+        u"\n"_s +
+        tr("  readiness CUSTOMER                          Tell what blocks the removal.") +
+        u"\n"_s + tr("  remove-relationship CUSTOMER --confirm DOMAIN") + u"\n"_s +
+        tr("                                              Remove the reseller relationship.") +
+        u"\n"_s +
+        tr("  request-link                                Print the invitation link for a new "
+           "relationship.") +
+        u"\n\n"_s +
+        tr("CUSTOMER is the Microsoft ID (tenant ID), the customer ID or the primary domain.") +
+        u"\n"_s +
+        tr("Exit status: 0 success (readiness: ready), 1 the operation failed or is blocked, "
+           "2 bad usage."));
+    m_parser.addOptions(
+        {m_endpoint, m_tokenFile, m_language, m_format, m_filter, m_domain, m_all, m_confirm});
     m_parser.addPositionalArgument(u"command"_s, tr("One of the commands above."),
                                    tr("COMMAND [ARGUMENTS...]"));
 }
@@ -142,7 +141,8 @@ CliOptions::Outcome CliOptions::parse(const QStringList &arguments)
         const QString scheme = endpoint.scheme();
         if (!endpoint.isValid() || endpoint.host().isEmpty() ||
             (scheme != "https"_L1 && scheme != "http"_L1)) {
-            m_error = tr("\"%1\" is not an http:// or https:// URL.").arg(m_parser.value(m_endpoint));
+            m_error =
+                tr("\"%1\" is not an http:// or https:// URL.").arg(m_parser.value(m_endpoint));
             return Outcome::UsageError;
         }
         QString why;
@@ -172,7 +172,8 @@ bool CliOptions::checkCommand()
 
     const bool takesCustomer = command != Customers && command != RequestLink;
     if (takesCustomer && arguments.isEmpty())
-        return usage(tr("\"%1\" needs a CUSTOMER: a Microsoft ID or a primary domain.").arg(command));
+        return usage(
+            tr("\"%1\" needs a CUSTOMER: a Microsoft ID or a primary domain.").arg(command));
     if (takesCustomer && arguments.constFirst().trimmed().isEmpty())
         return usage(tr("CUSTOMER must not be empty."));
     const qsizetype allowedArguments = !takesCustomer ? 0 : command == Suspend ? -1 : 1;

@@ -24,20 +24,19 @@ void CustomerResolver::resolve(const QString &spec, Done done)
         search(true, std::move(done));
         return;
     }
-    m_call = m_client->getCustomer(
-        m_spec, this, [this, done](const Result<Customer> &result) {
-            if (result.ok() && result.value().hasRelationship()) {
-                done(result.value(), {});
-                return;
-            }
-            // Partner Center's customer ID is usually the tenant ID, but not always: a 404 may
-            // still be a Microsoft ID, which only the list tells.
-            if (result.ok() || result.error().httpStatus() == 404) {
-                search(false, done);
-                return;
-            }
-            done(std::nullopt, result.error());
-        });
+    m_call = m_client->getCustomer(m_spec, this, [this, done](const Result<Customer> &result) {
+        if (result.ok() && result.value().hasRelationship()) {
+            done(result.value(), {});
+            return;
+        }
+        // Partner Center's customer ID is usually the tenant ID, but not always: a 404 may
+        // still be a Microsoft ID, which only the list tells.
+        if (result.ok() || result.error().httpStatus() == 404) {
+            search(false, done);
+            return;
+        }
+        done(std::nullopt, result.error());
+    });
 }
 
 void CustomerResolver::search(bool byDomain, Done done)

@@ -21,7 +21,8 @@ class CustomerResolver : public QObject
     Q_OBJECT
 
 public:
-    using Done = std::function<void(const std::optional<Customer> &customer, const ApiError &error)>;
+    using Done =
+        std::function<void(const std::optional<Customer> &customer, const ApiError &error)>;
 
     explicit CustomerResolver(PartnerCenterClient *client, QObject *parent = nullptr);
 

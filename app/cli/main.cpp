@@ -23,9 +23,9 @@ int main(int argc, char *argv[])
     // the language chosen in the app (View → Language) applies here as well.
     LanguageManager languages;
     const QSettings settings;
-    languages.setLanguage(LanguageManager::chooseInitial(
-        CliOptions::languageFromArguments(app.arguments()),
-        settings.value(u"language"_s).toString()));
+    languages.setLanguage(
+        LanguageManager::chooseInitial(CliOptions::languageFromArguments(app.arguments()),
+                                       settings.value(u"language"_s).toString()));
 
     CliOptions options;
     switch (options.parse(app.arguments())) {

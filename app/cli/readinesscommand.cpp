@@ -30,7 +30,8 @@ void ReadinessCommand::start()
 void ReadinessCommand::report()
 {
     const bool ready = m_readiness->isReady();
-    const QList<RemovalBlocker> blockers = ready ? QList<RemovalBlocker>() : m_readiness->blockers();
+    const QList<RemovalBlocker> blockers =
+        ready ? QList<RemovalBlocker>() : m_readiness->blockers();
     const QString who = customerLabel(m_session->customer());
     if (options().format != OutputFormatter::Format::Table) {
         printList(BlockerReport::columns(), BlockerReport::rows(blockers));

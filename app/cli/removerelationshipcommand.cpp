@@ -27,8 +27,8 @@ RemoveRelationshipCommand::RemoveRelationshipCommand(const CliOptions &options,
     connect(m_workflow, &RemoveRelationshipWorkflow::failed, this,
             [this](const ApiError &error) { fail(error); });
     connect(m_workflow, &RemoveRelationshipWorkflow::succeeded, this, [this](const Customer &) {
-        Console::outLine(tr("The reseller relationship with %1 was removed.")
-                             .arg(customerLabel(m_customer)));
+        Console::outLine(
+            tr("The reseller relationship with %1 was removed.").arg(customerLabel(m_customer)));
         Console::outLine(tr("To work with the customer again, send them the invitation link "
                             "from \"partnerdesk-cli request-link\"."));
         finish(Success);

@@ -16,16 +16,16 @@ void SubscriptionsCommand::start()
 {
     resolveCustomer([this](const Customer &customer) {
         m_model->setCustomerId(customer.id);
-        client()->listSubscriptions(
-            customer.id, this, [this](const Result<QList<Subscription>> &result) {
-                if (!result.ok()) {
-                    fail(result.error());
-                    return;
-                }
-                m_model->setSubscriptions(result.value());
-                print();
-                finish(Success);
-            });
+        client()->listSubscriptions(customer.id, this,
+                                    [this](const Result<QList<Subscription>> &result) {
+                                        if (!result.ok()) {
+                                            fail(result.error());
+                                            return;
+                                        }
+                                        m_model->setSubscriptions(result.value());
+                                        print();
+                                        finish(Success);
+                                    });
     });
 }
 

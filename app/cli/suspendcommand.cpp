@@ -42,8 +42,8 @@ void SuspendCommand::suspendAll(const Customer &customer)
                 addResult(id, name, ok ? Outcome::Suspended : Outcome::Failed, error);
             });
     connect(m_all, &SuspendAllWorkflow::parallelismChanged, this, [](int parallelism) {
-        Console::errLine(tr("Partner Center asked to slow down: %n request(s) at a time.", "",
-                            parallelism));
+        Console::errLine(
+            tr("Partner Center asked to slow down: %n request(s) at a time.", "", parallelism));
     });
     connect(m_all, &SuspendAllWorkflow::finished, this, [this](int succeeded, int, bool) {
         if (succeeded == 0 && m_failed == 0)
@@ -64,11 +64,10 @@ void SuspendCommand::suspendListed(const Customer &customer)
             }
             const QStringList ids = options().arguments.mid(1);
             for (const QString &id : ids) {
-                const auto found =
-                    std::find_if(result.value().cbegin(), result.value().cend(),
-                                 [&id](const Subscription &s) {
-                                     return s.id.compare(id, Qt::CaseInsensitive) == 0;
-                                 });
+                const auto found = std::find_if(
+                    result.value().cbegin(), result.value().cend(), [&id](const Subscription &s) {
+                        return s.id.compare(id, Qt::CaseInsensitive) == 0;
+                    });
                 if (found == result.value().cend())
                     addResult(id, {}, Outcome::NotFound);
                 else if (found->status.value() == SubscriptionStatus::Value::Suspended)

@@ -22,13 +22,13 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 constexpr int RunTimeoutMs = 20000;
 
-const QString Contoso = u"contoso.onmicrosoft.com"_s;           // active subs + a reservation
+const QString Contoso = u"contoso.onmicrosoft.com"_s;             // active subs + a reservation
 const QString ContosoPharma = u"contosopharma.onmicrosoft.com"_s; // only suspended: ready
-const QString Fabrikam = u"fabrikam.onmicrosoft.com"_s;         // active base, add-on, another
-const QString Northwind = u"northwind.onmicrosoft.com"_s;       // two active
-const QString Adatum = u"adatum.onmicrosoft.com"_s;             // no subscriptions, comma in name
-const QString Tokyo = u"tokyoshoji.onmicrosoft.com"_s;          // wide chars, tenant id != id
-const QString Zluty = u"zlutykun.onmicrosoft.com"_s;            // only suspended: ready
+const QString Fabrikam = u"fabrikam.onmicrosoft.com"_s;           // active base, add-on, another
+const QString Northwind = u"northwind.onmicrosoft.com"_s;         // two active
+const QString Adatum = u"adatum.onmicrosoft.com"_s;               // no subscriptions, comma in name
+const QString Tokyo = u"tokyoshoji.onmicrosoft.com"_s;            // wide chars, tenant id != id
+const QString Zluty = u"zlutykun.onmicrosoft.com"_s;              // only suspended: ready
 
 const QString TokyoTenantId = u"7e000000-0000-4000-8000-000000000006"_s;
 const QString NorthwindFirst = u"5b000000-0000-4000-8000-000004000001"_s;
@@ -230,9 +230,9 @@ void tst_Cli::helpAndVersion()
 {
     const Run help = cli({u"--help"_s}, environment(m_token, u"data"_s));
     QCOMPARE(help.exitCode, 0);
-    for (const QString &command : {u"customers"_s, u"subscriptions"_s, u"suspend"_s,
-                                   u"readiness"_s, u"remove-relationship"_s, u"request-link"_s,
-                                   u"--endpoint"_s, u"--access-token-file"_s, u"--format"_s})
+    for (const QString &command : {u"customers"_s, u"subscriptions"_s, u"suspend"_s, u"readiness"_s,
+                                   u"remove-relationship"_s, u"request-link"_s, u"--endpoint"_s,
+                                   u"--access-token-file"_s, u"--format"_s})
         QVERIFY2(help.out.contains(command), qPrintable(command));
 
     const Run version = cli({u"--version"_s}, environment(m_token, u"data"_s));
@@ -287,9 +287,9 @@ void tst_Cli::missingToken()
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.contains(u"PARTNERDESK_ACCESS_TOKEN"_s));
 
-    const Run missingFile = cli(at(m_url, {u"--access-token-file"_s,
-                                           m_dir.filePath(u"nonexistent"_s), u"customers"_s}),
-                                environment({}, u"data"_s));
+    const Run missingFile =
+        cli(at(m_url, {u"--access-token-file"_s, m_dir.filePath(u"nonexistent"_s), u"customers"_s}),
+            environment({}, u"data"_s));
     QCOMPARE(missingFile.exitCode, 2);
 }
 
@@ -299,9 +299,8 @@ void tst_Cli::tokenFromFile()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(m_token.toUtf8() + '\n');
     file.close();
-    const Run run =
-        cli(at(m_url, {u"--access-token-file"_s, file.fileName(), u"request-link"_s}),
-            environment({}, u"data"_s));
+    const Run run = cli(at(m_url, {u"--access-token-file"_s, file.fileName(), u"request-link"_s}),
+                        environment({}, u"data"_s));
     QCOMPARE(run.exitCode, 0);
     QVERIFY(!run.out.contains(m_token));
 
@@ -337,7 +336,8 @@ void tst_Cli::customersJson()
     QCOMPARE(run.exitCode, 0);
     const QJsonArray customers = jsonArray(run.out);
     QCOMPARE(customers.size(), 7);
-    const QJsonObject tokyo = customers.at(values(customers, u"domain"_s).indexOf(Tokyo)).toObject();
+    const QJsonObject tokyo =
+        customers.at(values(customers, u"domain"_s).indexOf(Tokyo)).toObject();
     QCOMPARE(tokyo.value(u"companyName"_s).toString(), u"東京商事株式会社"_s);
     QCOMPARE(tokyo.value(u"tenantId"_s).toString(), TokyoTenantId);
     QCOMPARE(tokyo.value(u"id"_s).toString(), u"c0000000-0000-4000-8000-000000000006"_s);
@@ -399,8 +399,7 @@ void tst_Cli::customerByTenantId()
     const Run run = cli({u"subscriptions"_s, TokyoTenantId, u"--format"_s, u"csv"_s});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.startsWith(u"id,name,"_s));
-    const Run byId =
-        cli({u"readiness"_s, u"c0000000-0000-4000-8000-000000000006"_s});
+    const Run byId = cli({u"readiness"_s, u"c0000000-0000-4000-8000-000000000006"_s});
     QCOMPARE(byId.exitCode, 0);
 }
 
@@ -502,8 +501,8 @@ void tst_Cli::removeBlocked()
 void tst_Cli::removeSucceeds()
 {
     // The typed domain is compared case-insensitively, as domains are.
-    const Run run = cli({u"remove-relationship"_s, ContosoPharma, u"--confirm"_s,
-                         ContosoPharma.toUpper()});
+    const Run run =
+        cli({u"remove-relationship"_s, ContosoPharma, u"--confirm"_s, ContosoPharma.toUpper()});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains(u"was removed"_s));
     const Run after = cli({u"customers"_s, u"--format"_s, u"json"_s});
@@ -548,9 +547,9 @@ void tst_Cli::forbiddenForHelpdesk()
 void tst_Cli::localeSentToServer()
 {
     const QProcessEnvironment admin = environment(m_server.issueAccessToken(), u"locale"_s);
-    for (const auto &[language, tag] : {std::pair{u"cs"_s, u"cs-CZ"_s},
-                                        std::pair{u"pl"_s, u"pl-PL"_s},
-                                        std::pair{u"en"_s, u"en-US"_s}}) {
+    for (const auto &[language, tag] :
+         {std::pair{u"cs"_s, u"cs-CZ"_s}, std::pair{u"pl"_s, u"pl-PL"_s},
+          std::pair{u"en"_s, u"en-US"_s}}) {
         m_server.clearRecentRequests();
         QCOMPARE(cli(at(m_server.baseUrl(), {u"--language"_s, language, u"request-link"_s}), admin)
                      .exitCode,
@@ -571,8 +570,8 @@ void tst_Cli::czechMessages()
     // Partner Center's own words come in Czech too (X-Locale), framed by our Czech.
     const QProcessEnvironment helpdesk =
         environment(m_server.issueAccessToken(u"helpdesk"_s), u"helpdesk"_s);
-    run = cli(at(m_server.baseUrl(), {u"--language"_s, u"cs"_s, u"suspend"_s, Northwind,
-                                      NorthwindSecond}),
+    run = cli(at(m_server.baseUrl(),
+                 {u"--language"_s, u"cs"_s, u"suspend"_s, Northwind, NorthwindSecond}),
               helpdesk);
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(u"Vaše role"_s), qPrintable(run.err));
