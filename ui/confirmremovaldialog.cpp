@@ -77,7 +77,7 @@ void ConfirmRemovalDialog::retranslateUi()
         tr("Your delegated admin privileges for the customer are removed."),
         tr("You can no longer make purchases for the customer."),
     };
-    QString list = u"<ul style=\"margin-left: -20px\">"_s;
+    QString list = u"<ul style=\"margin-top: 0px; margin-bottom: 0px; -qt-list-indent: 1\">"_s;
     for (const QString &line : consequences)
         list += u"<li>"_s + line.toHtmlEscaped() + u"</li>"_s;
     m_consequences->setText(list + u"</ul>"_s);

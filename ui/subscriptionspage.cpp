@@ -45,9 +45,9 @@ SubscriptionsPage::SubscriptionsPage(CustomerSession *session, const AppContext 
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({760, 340});
+    splitter->setSizes({800, 360});
     splitter->setChildrenCollapsible(false);
-    m_details->setMinimumWidth(300);
+    m_details->setMinimumWidth(340);
     auto *contentLayout = new QVBoxLayout(m_content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->addWidget(splitter);

@@ -28,10 +28,12 @@ SubscriptionTableView::SubscriptionTableView(SubscriptionModel *model, QWidget *
     verticalHeader()->hide();
     horizontalHeader()->setHighlightSections(false);
     horizontalHeader()->setStretchLastSection(true);
-    setColumnWidth(SubscriptionModel::NameColumn, 230);
-    setColumnWidth(SubscriptionModel::OfferColumn, 170);
+    setColumnWidth(SubscriptionModel::NameColumn, 210);
+    setColumnWidth(SubscriptionModel::OfferColumn, 150);
     setColumnWidth(SubscriptionModel::QuantityColumn, 70);
-    setColumnWidth(SubscriptionModel::StatusColumn, 110);
+    setColumnWidth(SubscriptionModel::StatusColumn, 105);
+    setColumnWidth(SubscriptionModel::BillingCycleColumn, 95);
+    setColumnWidth(SubscriptionModel::CommitmentEndColumn, 110);
 
     connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { emit currentSubscriptionChanged(currentSubscriptionId()); });
