@@ -137,7 +137,7 @@ const KnownIssue knownIssues[] = {
      true, "^(ConfirmRemovalDialog|ConnectionSettingsDialog): "},
     {"ui/subscriptiontableview: fixed column widths cut the column titles, in English too "
      "(\"Cancellable until\"), more in Czech and Polish",
-     false, "^column \""},
+     false, ": column \""},
     {"ui/subscriptiondetailspanel, ui/profileform: word-wrapped values cannot wrap a GUID or an "
      "e-mail address, and the splitter or form gives them less width than they need",
      false, ": a word needs "},
