@@ -1772,14 +1772,6 @@ Děkujeme.</translation>
         <source>No subscription was active. Nothing to do.</source>
         <translation>Žádné předplatné nebylo aktivní. Není co dělat.</translation>
     </message>
-    <message numerus="yes">
-        <source>✓ All %n subscription(s) suspended.</source>
-        <translation>
-            <numerusform>✓ Všechna předplatná (%n) byla pozastavena.</numerusform>
-            <numerusform>✓ Všechna předplatná (%n) byla pozastavena.</numerusform>
-            <numerusform>✓ Všechna předplatná (%n) byla pozastavena.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 suspended, %2 failed. Retry failed tries again what is still active.</source>
         <translation>Pozastaveno: %1, nezdařilo se: %2. Tlačítko Zopakovat neúspěšné zkusí znovu ta předplatná, která jsou stále aktivní.</translation>
@@ -1799,6 +1791,14 @@ Děkujeme.</translation>
     <message>
         <source>✗ %1 — %2</source>
         <translation>✗ %1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Done: %n subscription(s) suspended.</source>
+        <translation>
+            <numerusform>✓ Hotovo: %n předplatné bylo pozastaveno.</numerusform>
+            <numerusform>✓ Hotovo: %n předplatná byla pozastavena.</numerusform>
+            <numerusform>✓ Hotovo: %n předplatných bylo pozastaveno.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

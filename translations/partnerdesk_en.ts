@@ -88,17 +88,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>✓ All %n subscription(s) suspended.</source>
-        <translation>
-            <numerusform>✓ All %n subscription suspended.</numerusform>
-            <numerusform>✓ All %n subscriptions suspended.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n subscription(s)</source>
         <translation>
             <numerusform>%n subscription</numerusform>
             <numerusform>%n subscriptions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Done: %n subscription(s) suspended.</source>
+        <translation>
+            <numerusform>✓ Done: %n subscription suspended.</numerusform>
+            <numerusform>✓ Done: %n subscriptions suspended.</numerusform>
         </translation>
     </message>
 </context>

@@ -1772,14 +1772,6 @@ Dziękujemy.</translation>
         <source>No subscription was active. Nothing to do.</source>
         <translation>Żadna subskrypcja nie była aktywna. Nie ma nic do zrobienia.</translation>
     </message>
-    <message numerus="yes">
-        <source>✓ All %n subscription(s) suspended.</source>
-        <translation>
-            <numerusform>✓ Wstrzymano wszystkie subskrypcje (%n).</numerusform>
-            <numerusform>✓ Wstrzymano wszystkie subskrypcje (%n).</numerusform>
-            <numerusform>✓ Wstrzymano wszystkie subskrypcje (%n).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 suspended, %2 failed. Retry failed tries again what is still active.</source>
         <translation>Wstrzymano: %1, niepowodzenia: %2. Przycisk Ponów nieudane ponawia próbę dla subskrypcji, które są nadal aktywne.</translation>
@@ -1799,6 +1791,14 @@ Dziękujemy.</translation>
     <message>
         <source>✗ %1 — %2</source>
         <translation>✗ %1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Done: %n subscription(s) suspended.</source>
+        <translation>
+            <numerusform>✓ Gotowe: wstrzymano %n subskrypcję.</numerusform>
+            <numerusform>✓ Gotowe: wstrzymano %n subskrypcje.</numerusform>
+            <numerusform>✓ Gotowe: wstrzymano %n subskrypcji.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
