@@ -104,6 +104,8 @@ private slots:
     void acceleratorsKept();
     void pluralFormCount_data();
     void pluralFormCount();
+    void shapeKept_data();
+    void shapeKept();
     void englishCarriesPluralsOnly();
     void sameMessagesInEveryLanguage();
     void glossaryTermsUsed_data();
@@ -222,6 +224,40 @@ void TestTranslations::pluralFormCount()
             continue;
         if (m.forms.size() != forms)
             problems.append(u"%1: %2 forms"_s.arg(m.label()).arg(m.forms.size()));
+    }
+    report(problems);
+}
+
+void TestTranslations::shapeKept_data() { addLanguages(true); }
+
+// What the code around a string relies on: the same leading indentation and line breaks (the
+// command-line help is aligned in columns), and the same closing mark — "…" on a command that
+// opens a dialog, ":" on a form label, "." or "?" at a sentence's end.
+void TestTranslations::shapeKept()
+{
+    QFETCH(QString, language);
+    static const QRegularExpression leading(uR"(^\s*)"_s);
+    const QList<QChar> endings = {u'…', u':', u'.', u'?', u'!'};
+    QStringList problems;
+    for (const TsMessage &m : load(language).messages) {
+        if (m.type == "vanished"_L1 || m.type == "obsolete"_L1)
+            continue;
+        const QStringList texts = m.texts();
+        for (const QString &text : texts) {
+            if (text.isEmpty())
+                continue;
+            if (leading.match(text).captured() != leading.match(m.source).captured())
+                problems.append(u"leading space differs: "_s + m.label());
+            if (text.count(u'\n') != m.source.count(u'\n'))
+                problems.append(u"line breaks differ: "_s + m.label());
+            for (QChar end : endings) {
+                if (m.source.endsWith(end) != text.endsWith(end)) {
+                    problems.append(u"ends differently (%1): %2 -> \"%3\""_s.arg(end).arg(
+                        m.label(), text));
+                    break;
+                }
+            }
+        }
     }
     report(problems);
 }
