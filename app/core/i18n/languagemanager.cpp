@@ -6,6 +6,8 @@
 #include <QLibraryInfo>
 #include <QLocale>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 LanguageManager::LanguageManager(QObject *parent)
@@ -110,11 +112,16 @@ bool LanguageManager::setLanguage(const QString &code)
             QCoreApplication::installTranslator(m_app.get());
     }
 
-    // Qt's own strings (standard buttons, context menus) from the system's Qt translations.
+    // Qt's own strings (standard buttons, context menus): the Qt installation's catalogs, or
+    // those deployed beside the executable.
     if (code != "en"_L1 && !pseudo) {
         m_qt = std::make_unique<QTranslator>();
-        if (m_qt->load(locale, u"qtbase"_s, u"_"_s,
-                       QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        const QStringList places = {QLibraryInfo::path(QLibraryInfo::TranslationsPath),
+                                    QCoreApplication::applicationDirPath() + u"/translations"_s};
+        const bool found = std::any_of(places.begin(), places.end(), [&](const QString &dir) {
+            return m_qt->load(locale, u"qtbase"_s, u"_"_s, dir);
+        });
+        if (found)
             QCoreApplication::installTranslator(m_qt.get());
         else
             qWarning("LanguageManager: Qt's own catalog qtbase_%s not found", qPrintable(code));
