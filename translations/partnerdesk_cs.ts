@@ -1270,7 +1270,7 @@ Děkujeme.</translation>
     </message>
     <message>
         <source>New-commerce subscriptions keep being billed while suspended. Cancel it before %1.</source>
-        <translation>Předplatná v novém obchodním prostředí se účtují i během pozastavení. Zrušte ho do %1.</translation>
+        <translation>Předplatná v novém obchodním prostředí se účtují i během pozastavení. Toto předplatné zrušte do %1.</translation>
     </message>
     <message>
         <source>The cancellation window has passed. Turn auto-renew off and wait for the term end on %1.</source>

@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>The cancellation window has passed.</source>
-        <translation>Okres, w którym można było anulować, już minął.</translation>
+        <translation>Okres na anulowanie już minął.</translation>
     </message>
     <message>
         <source>There is no relationship between your organization and this customer.</source>
@@ -300,15 +300,15 @@
     </message>
     <message>
         <source>  subscriptions CUSTOMER                      List a customer&apos;s subscriptions.</source>
-        <translation>  subscriptions KLIENT                        Wyświetla subskrypcje klienta.</translation>
+        <translation>  subscriptions KLIENT                         Wyświetla subskrypcje klienta.</translation>
     </message>
     <message>
         <source>  suspend CUSTOMER (--all | SUBSCRIPTION...)  Suspend subscriptions.</source>
-        <translation>  suspend KLIENT (--all | SUBSKRYPCJA...)     Wstrzymuje subskrypcje.</translation>
+        <translation>  suspend KLIENT (--all | SUBSKRYPCJA...)      Wstrzymuje subskrypcje.</translation>
     </message>
     <message>
         <source>  readiness CUSTOMER                          Tell what blocks the removal.</source>
-        <translation>  readiness KLIENT                            Pokazuje, co blokuje usunięcie.</translation>
+        <translation>  readiness KLIENT                             Pokazuje, co blokuje usunięcie.</translation>
     </message>
     <message>
         <source>  remove-relationship CUSTOMER --confirm DOMAIN</source>
@@ -316,11 +316,11 @@
     </message>
     <message>
         <source>                                              Remove the reseller relationship.</source>
-        <translation>                                              Usuwa relację odsprzedawcy.</translation>
+        <translation>                                               Usuwa relację odsprzedawcy.</translation>
     </message>
     <message>
         <source>  request-link                                Print the invitation link for a new relationship.</source>
-        <translation>  request-link                                Wyświetla link z zaproszeniem do nowej relacji.</translation>
+        <translation>  request-link                                 Wyświetla link z zaproszeniem do nowej relacji.</translation>
     </message>
     <message>
         <source>CUSTOMER is the Microsoft ID (tenant ID), the customer ID or the primary domain.</source>
@@ -1270,7 +1270,7 @@ Dziękujemy.</translation>
     </message>
     <message>
         <source>New-commerce subscriptions keep being billed while suspended. Cancel it before %1.</source>
-        <translation>Za subskrypcje w nowym środowisku handlowym opłaty są naliczane także w czasie wstrzymania. Anuluj ją przed %1.</translation>
+        <translation>Za subskrypcje w nowym środowisku handlowym opłaty są naliczane także w czasie wstrzymania. Anuluj tę subskrypcję przed %1.</translation>
     </message>
     <message>
         <source>The cancellation window has passed. Turn auto-renew off and wait for the term end on %1.</source>
