@@ -181,10 +181,13 @@ private slots:
         QTest::addColumn<int>("windowDays"); // 0: no window at all
         QTest::addColumn<QString>("status");
         QTest::addColumn<QString>("code");
-        QTest::newRow("window passed") << Passed << -1 << u"active"_s << u"900117"_s;
-        QTest::newRow("no window") << Passed << 0 << u"active"_s << u"900117"_s;
-        QTest::newRow("already cancelled") << Inside << 3 << u"cancelled"_s << u"900117"_s;
-        QTest::newRow("no order id") << QString() << 3 << u"active"_s << QString();
+        QTest::addColumn<bool>("reservation");
+        QTest::newRow("window passed") << Passed << -1 << u"active"_s << u"900117"_s << false;
+        QTest::newRow("no window") << Passed << 0 << u"active"_s << u"900117"_s << false;
+        QTest::newRow("already cancelled") << Inside << 3 << u"cancelled"_s << u"900117"_s << false;
+        QTest::newRow("no order id") << QString() << 3 << u"active"_s << QString() << false;
+        // Reservations are cancelled in the Azure portal, even inside a window.
+        QTest::newRow("reservation") << Inside << 3 << u"active"_s << QString() << true;
     }
 
     void refusedLocallyWithoutARequest()
@@ -193,6 +196,7 @@ private slots:
         QFETCH(int, windowDays);
         QFETCH(QString, status);
         QFETCH(QString, code);
+        QFETCH(bool, reservation);
         SandboxFixture f;
         QVERIFY(f.start());
         addCustomer(f);
@@ -203,6 +207,8 @@ private slots:
         e.status = status;
         e.cancellationAllowedUntilDate =
             windowDays == 0 ? QDateTime() : f.clock.now().addDays(windowDays);
+        if (reservation)
+            e.type = Entitlement::Type::ReservedInstance;
 
         QTemporaryDir dir;
         AuditLog audit(dir.filePath(u"audit.jsonl"_s));
@@ -218,9 +224,12 @@ private slots:
         QCOMPARE(finished.first().at(0).toBool(), false);
         const ApiError error = finished.first().at(1).value<ApiError>();
         QVERIFY(error.isError());
+        QCOMPARE(error.kind(), ApiError::Kind::Refused);
         QCOMPARE(error.code(), code);
         QVERIFY(error.description().contains(e.displayName()));
         QVERIFY(!error.summary().isEmpty());
+        // Our own refusal is not dressed up as something Partner Center said.
+        QVERIFY(!error.userMessage().contains(u"Partner Center said"_s));
         QCOMPARE(f.server.requestCount(), requestsBefore);
         QCOMPARE(serverStatus(f, Inside), u"active"_s);
         QCOMPARE(audit.entries().size(), 1);

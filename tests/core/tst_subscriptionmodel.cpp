@@ -49,7 +49,8 @@ private slots:
                  QVariant(qint64(12345)));
         QCOMPARE(cell(SubscriptionModel::StatusColumn).toString(), u"Active"_s);
         QCOMPARE(cell(SubscriptionModel::BillingCycleColumn).toString(), u"Monthly"_s);
-        QCOMPARE(cell(SubscriptionModel::CommitmentEndColumn).toString(), u"3/31/27"_s);
+        // Always a four-digit year, whatever the locale's short format does.
+        QCOMPARE(cell(SubscriptionModel::CommitmentEndColumn).toString(), u"3/31/2027"_s);
         QCOMPARE(
             cell(SubscriptionModel::CommitmentEndColumn, SubscriptionModel::SortRole).toDateTime(),
             s.commitmentEndDate);
@@ -99,8 +100,13 @@ private slots:
         QCOMPARE(changed.last().at(1).toModelIndex().row(), 0);
         QCOMPARE(spy.size(), 1);
 
+        // Whoever reacts to dataChanged (the readiness does) already reads the new count.
+        int countSeenOnDataChanged = -1;
+        connect(&model, &QAbstractItemModel::dataChanged, this,
+                [&] { countSeenOnDataChanged = model.activeCount(); });
         a.status = SubscriptionStatus(SubscriptionStatus::Value::Suspended);
         model.updateSubscription(a);
+        QCOMPARE(countSeenOnDataChanged, 1);
         QCOMPARE(spy.size(), 2);
         QCOMPARE(spy.last().at(0).toInt(), 1);
         QCOMPARE(model.activeSubscriptions().size(), 1);

@@ -27,6 +27,9 @@ void ApiError::setDescription(const QString &description)
 
 QString ApiError::summary() const
 {
+    // Refused before anything was sent: our own words are the whole story.
+    if (m_kind == Kind::Refused)
+        return m_description;
     // Known Partner Center codes first: they say more than the HTTP status.
     if (m_code == "900150"_L1)
         return tr("Your role does not allow this. Ask a Global admin or an Admin agent.");
@@ -63,6 +66,7 @@ QString ApiError::summary() const
         return tr("You are not signed in, or your session has expired. Sign in again.");
     case Kind::Unexpected:
         return tr("Partner Center accepted the request but did not confirm the change.");
+    case Kind::Refused:
     case Kind::Http:
         break;
     }
@@ -85,7 +89,7 @@ QString ApiError::summary() const
 QString ApiError::userMessage() const
 {
     QString text = summary();
-    if (!m_description.isEmpty() && m_description != text)
+    if (m_kind != Kind::Refused && !m_description.isEmpty() && m_description != text)
         text += u"\n\n"_s + tr("Partner Center said: %1").arg(m_description);
     if (!m_correlationId.isEmpty())
         text += u"\n\n"_s + tr("Correlation ID: %1").arg(m_correlationId);

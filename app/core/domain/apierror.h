@@ -20,6 +20,7 @@ public:
         InsecureEndpoint, // plain http:// to a host that is not loopback
         Unauthenticated,  // no token could be had (not signed in, refresh failed)
         Unexpected,       // a 2xx answer that does not say what it should (e.g. removal not "none")
+        Refused,          // refused here, before sending: the description says why
     };
 
     ApiError() = default;

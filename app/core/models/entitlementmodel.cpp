@@ -1,5 +1,7 @@
 #include "entitlementmodel.h"
 
+#include "displayformat.h"
+
 #include <QLocale>
 
 using namespace Qt::Literals::StringLiterals;
@@ -7,8 +9,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 QString shortDateTime(const QDateTime &when)
 {
-    return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat)
-                          : QString();
+    return DisplayFormat::dateTime(when);
 }
 
 bool sameEntitlement(const Entitlement &a, const Entitlement &b)

@@ -1,23 +1,23 @@
 #include "subscriptionmodel.h"
 
+#include "displayformat.h"
 #include "statuscolors.h"
 
 #include <QLocale>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
 QString shortDate(const QDateTime &when)
 {
-    // Commitment ends are whole days in UTC; local time could move them to the day before.
-    return when.isValid() ? QLocale().toString(when.toUTC().date(), QLocale::ShortFormat)
-                          : QString();
+    return DisplayFormat::utcDate(when);
 }
 
 QString shortDateTime(const QDateTime &when)
 {
-    return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat)
-                          : QString();
+    return DisplayFormat::dateTime(when);
 }
 
 QVariant toneColor(SubscriptionModel::StatusTone tone)
@@ -176,14 +176,15 @@ void SubscriptionModel::setSubscriptions(const QList<Subscription> &subscription
 
     if (sameIds) {
         m_rows = subscriptions;
+        updateActiveCount();
         if (!m_rows.isEmpty())
             emit dataChanged(index(0, 0), index(count() - 1, ColumnCount - 1));
     } else {
         beginResetModel();
         m_rows = subscriptions;
         endResetModel();
+        updateActiveCount();
     }
-    updateActiveCount();
     setLoaded(true);
 }
 
@@ -193,8 +194,9 @@ bool SubscriptionModel::updateSubscription(const Subscription &subscription)
     if (row < 0)
         return false;
     m_rows[row] = subscription;
-    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    // The count first: whoever reacts to dataChanged (the readiness) must see the new one.
     updateActiveCount();
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
     return true;
 }
 
@@ -275,11 +277,17 @@ QString SubscriptionModel::billingCycleDisplayName(const QString &raw)
     return tr("Unknown (%1)", "billing cycle the app does not know; %1 is the raw value").arg(raw);
 }
 
+int SubscriptionModel::activeCount() const
+{
+    // Counted, not cached: a listener of dataChanged or modelReset must never read a count
+    // that lags behind the rows.
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
+                             [](const Subscription &s) { return s.status.countsAsActive(); }));
+}
+
 void SubscriptionModel::updateActiveCount()
 {
-    int active = 0;
-    for (const Subscription &s : m_rows)
-        active += s.status.countsAsActive() ? 1 : 0;
+    const int active = activeCount();
     if (active == m_activeCount)
         return;
     m_activeCount = active;

@@ -64,7 +64,7 @@ public:
     const Subscription *subscriptionById(const QString &id) const;
     int rowOf(const QString &id) const;
     QList<Subscription> activeSubscriptions() const;
-    int activeCount() const { return m_activeCount; }
+    int activeCount() const;
 
     static StatusTone toneOf(const SubscriptionStatus &status);
     static QString billingCycleDisplayName(const QString &raw);
@@ -81,6 +81,6 @@ private:
 
     QString m_customerId;
     QList<Subscription> m_rows;
-    int m_activeCount = 0;
+    int m_activeCount = 0; // the last count announced by activeCountChanged
     bool m_loaded = false;
 };

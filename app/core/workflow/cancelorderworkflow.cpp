@@ -1,5 +1,7 @@
 #include "cancelorderworkflow.h"
 
+#include "models/displayformat.h"
+
 #include "api/clock.h"
 #include "api/pendingcall.h"
 #include "audit/auditlog.h"
@@ -36,9 +38,18 @@ QString CancelOrderWorkflow::offerIdFor(const Entitlement &entitlement)
 ApiError CancelOrderWorkflow::refusalFor(const Entitlement &entitlement, const QDateTime &now)
 {
     const QString name = entitlement.displayName();
+    if (entitlement.type == Entitlement::Type::ReservedInstance) {
+        // Partner Center has no API to cancel an Azure reservation; the checklist sends the
+        // admin to the Azure portal, and this must not pretend otherwise.
+        return ApiError(ApiError::Kind::Refused,
+                        tr("The Azure reservation “%1” is cancelled in the Azure portal, not "
+                           "here.",
+                           "%1 is the reservation name")
+                            .arg(name));
+    }
     if (entitlement.orderId.isEmpty()) {
         // The contract promises referenceOrder.id; without it there is nothing to address.
-        return ApiError(ApiError::Kind::Malformed,
+        return ApiError(ApiError::Kind::Refused,
                         tr("The purchase “%1” came without an order ID, so it cannot be "
                            "cancelled here.",
                            "%1 is the product name")
@@ -46,7 +57,7 @@ ApiError CancelOrderWorkflow::refusalFor(const Entitlement &entitlement, const Q
     }
     if (entitlement.canCancelAt(now))
         return {};
-    ApiError error(ApiError::Kind::Unexpected);
+    ApiError error(ApiError::Kind::Refused);
     error.setCode(WindowPassedCode);
     if (!entitlement.isActiveAt(now)) {
         error.setDescription(
@@ -57,9 +68,7 @@ ApiError CancelOrderWorkflow::refusalFor(const Entitlement &entitlement, const Q
         error.setDescription(
             tr("The purchase “%1” could only be cancelled until %2.",
                "%1 is the product name, %2 a date and time")
-                .arg(name,
-                     QLocale().toString(entitlement.cancellationAllowedUntilDate.toLocalTime(),
-                                        QLocale::ShortFormat)));
+                .arg(name, DisplayFormat::dateTime(entitlement.cancellationAllowedUntilDate)));
     } else {
         error.setDescription(
             tr("The purchase “%1” has no cancellation window.", "%1 is the product name")

@@ -48,19 +48,44 @@ void SubscriptionStatusChange::start(const QString &customerId, const QString &c
     m_call = m_client->setSubscriptionStatus(
         customerId, subscription, target, this,
         [this](const Result<Subscription> &result) {
-            m_running = false;
             m_call = nullptr;
             if (result.ok()) {
                 if (m_model && m_model->customerId() == m_customerId)
                     m_model->updateSubscription(result.value());
                 record(AuditEntry::Outcome::Succeeded, result.value().status.toWire(), {});
-                emit finished(true, result.value(), {});
-                return;
+            } else {
+                const bool cancelled = result.error().kind() == ApiError::Kind::Cancelled;
+                record(cancelled ? AuditEntry::Outcome::Cancelled : AuditEntry::Outcome::Failed,
+                       m_target.toWire(), result.error());
             }
-            const bool cancelled = result.error().kind() == ApiError::Kind::Cancelled;
-            record(cancelled ? AuditEntry::Outcome::Cancelled : AuditEntry::Outcome::Failed,
-                   m_target.toWire(), result.error());
+            rereadThenFinish(result);
+        },
+        m_options);
+}
+
+void SubscriptionStatusChange::rereadThenFinish(const Result<Subscription> &result)
+{
+    // Whatever happened, the model shows the server's truth afterwards: suspending a base
+    // subscription suspends its add-ons too, and a refused or cancelled change may still
+    // have been applied, or someone else may have changed the subscription meanwhile.
+    const auto finish = [this, result] {
+        m_running = false;
+        if (result.ok())
+            emit finished(true, result.value(), {});
+        else
             emit finished(false, m_before, result.error());
+    };
+    if (!m_model || m_model->customerId() != m_customerId) {
+        finish();
+        return;
+    }
+    m_call = m_client->listSubscriptions(
+        m_customerId, this,
+        [this, finish](const Result<QList<Subscription>> &fresh) {
+            m_call = nullptr;
+            if (fresh.ok() && m_model && m_model->customerId() == m_customerId)
+                m_model->setSubscriptions(fresh.value());
+            finish();
         },
         m_options);
 }

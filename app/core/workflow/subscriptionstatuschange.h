@@ -40,6 +40,7 @@ signals:
     void finished(bool ok, const Subscription &updated, const ApiError &error);
 
 private:
+    void rereadThenFinish(const Result<Subscription> &result);
     void record(AuditEntry::Outcome outcome, const QString &newStatus, const ApiError &error);
 
     PartnerCenterClient *m_client;
