@@ -105,6 +105,21 @@
     </message>
 </context>
 <context>
+    <name>AppConnection</name>
+    <message>
+        <source>Cannot read the access token file &quot;%1&quot;: %2</source>
+        <translation>Soubor s přístupovým tokenem „%1“ nelze přečíst: %2</translation>
+    </message>
+    <message>
+        <source>The access token file &quot;%1&quot; is empty.</source>
+        <translation>Soubor s přístupovým tokenem „%1“ je prázdný.</translation>
+    </message>
+    <message>
+        <source>The embedded sandbox could not start: %1</source>
+        <translation>Vestavěný sandbox se nepodařilo spustit: %1</translation>
+    </message>
+</context>
+<context>
     <name>BlockerChecklist</name>
     <message>
         <source>What blocks the removal</source>
@@ -132,6 +147,11 @@
     <message>
         <source>Retry</source>
         <translation>Zkusit znovu</translation>
+    </message>
+    <message>
+        <source>Show in Purchases</source>
+        <comment>go to the purchase that is cancelled elsewhere</comment>
+        <translation>Zobrazit na stránce Nákupy</translation>
     </message>
 </context>
 <context>
@@ -192,6 +212,11 @@
         <comment>%1 is the product name</comment>
         <translation>Nákup „%1“ nemá lhůtu pro zrušení.</translation>
     </message>
+    <message>
+        <source>The Azure reservation “%1” is cancelled in the Azure portal, not here.</source>
+        <comment>%1 is the reservation name</comment>
+        <translation>Rezervace Azure „%1“ se ruší na webu Azure Portal, ne zde.</translation>
+    </message>
 </context>
 <context>
     <name>CliCommand</name>
@@ -208,24 +233,13 @@
         <source>Note: your roles (%1) may not allow this; Partner Center decides.</source>
         <translation>Poznámka: vaše role (%1) to možná neumožňují; rozhodne Partnerské centrum.</translation>
     </message>
-</context>
-<context>
-    <name>CliConnection</name>
     <message>
-        <source>Cannot read the access token file &quot;%1&quot;: %2</source>
-        <translation>Soubor s přístupovým tokenem „%1“ nelze přečíst: %2</translation>
+        <source>the keychain did not answer</source>
+        <translation>klíčenka neodpověděla</translation>
     </message>
     <message>
-        <source>The access token file &quot;%1&quot; is empty.</source>
-        <translation>Soubor s přístupovým tokenem „%1“ je prázdný.</translation>
-    </message>
-    <message>
-        <source>The embedded sandbox could not start: %1</source>
-        <translation>Vestavěný sandbox se nepodařilo spustit: %1</translation>
-    </message>
-    <message>
-        <source>No access token: give --access-token-file or set PARTNERDESK_ACCESS_TOKEN.</source>
-        <translation>Chybí přístupový token: zadejte --access-token-file nebo nastavte PARTNERDESK_ACCESS_TOKEN.</translation>
+        <source>No keychain is available here (%1), so partnerdesk-cli cannot keep a Partner Center sign-in from one command to the next. Use --endpoint with --access-token-file instead, or &quot;partnerdesk-cli sign-out&quot; to work on the sandbox.</source>
+        <translation>Klíčenka tu není k dispozici (%1), takže partnerdesk-cli nemůže přihlášení do Partnerského centra uchovat mezi jednotlivými příkazy. Použijte místo toho --endpoint s --access-token-file, nebo pro práci se sandboxem „partnerdesk-cli sign-out“.</translation>
     </message>
 </context>
 <context>
@@ -390,6 +404,63 @@
         <source>Removing the relationship needs --confirm with the customer&apos;s primary domain.</source>
         <translation>Odebrání vztahu vyžaduje --confirm s primární doménou zákazníka.</translation>
     </message>
+    <message>
+        <source>sign-in: your partner tenant, as its directory (tenant) ID or a domain.</source>
+        <translation>sign-in: váš partnerský tenant, zadaný jako ID adresáře (tenanta) nebo doména.</translation>
+    </message>
+    <message>
+        <source>TENANT</source>
+        <translation>TENANT</translation>
+    </message>
+    <message>
+        <source>sign-in: the application (client) ID of your organisation&apos;s app registration.</source>
+        <translation>sign-in: ID aplikace (klienta) z registrace aplikace vaší organizace.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>sign-in: the sign-in authority (default: https://login.microsoftonline.com).</source>
+        <translation>sign-in: přihlašovací autorita (výchozí: https://login.microsoftonline.com).</translation>
+    </message>
+    <message>
+        <source>  sign-in [--tenant T] [--client-id ID] [--authority URL] [--endpoint URL]</source>
+        <translation>  sign-in [--tenant T] [--client-id ID] [--authority URL] [--endpoint URL]</translation>
+    </message>
+    <message>
+        <source>                                              Sign in to Partner Center (device code).</source>
+        <translation>                                              Přihlásí se do Partnerského centra (kódem zařízení).</translation>
+    </message>
+    <message>
+        <source>  sign-out                                    Sign out; commands use the sandbox again.</source>
+        <translation>  sign-out                                    Odhlásí se; příkazy znovu pracují se sandboxem.</translation>
+    </message>
+    <message>
+        <source>  whoami                                      Who is signed in, with which roles.</source>
+        <translation>  whoami                                      Ukáže, kdo je přihlášen a s jakými rolemi.</translation>
+    </message>
+    <message>
+        <source>After sign-in, commands without --endpoint work on Partner Center as the signed-in user.</source>
+        <translation>Po přihlášení pracují příkazy bez --endpoint s Partnerským centrem jako přihlášený uživatel.</translation>
+    </message>
+</context>
+<context>
+    <name>CliStartup</name>
+    <message>
+        <source>No access token: give --access-token-file or set PARTNERDESK_ACCESS_TOKEN.</source>
+        <translation>Chybí přístupový token: zadejte --access-token-file nebo nastavte PARTNERDESK_ACCESS_TOKEN.</translation>
+    </message>
+    <message>
+        <source>You are not signed in to Partner Center. Run &quot;partnerdesk-cli sign-in&quot;, or &quot;partnerdesk-cli sign-out&quot; to work on the sandbox.</source>
+        <translation>Nejste přihlášeni do Partnerského centra. Spusťte „partnerdesk-cli sign-in“, nebo pro práci se sandboxem „partnerdesk-cli sign-out“.</translation>
+    </message>
+    <message>
+        <source>Your Partner Center sign-in could not be restored: %1
+Run &quot;partnerdesk-cli sign-in&quot; again.</source>
+        <translation>Přihlášení do Partnerského centra se nepodařilo obnovit: %1
+Spusťte znovu „partnerdesk-cli sign-in“.</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmRemovalDialog</name>
@@ -504,6 +575,32 @@
     </message>
 </context>
 <context>
+    <name>ConnectionStatus</name>
+    <message>
+        <source>Sandbox</source>
+        <comment>status bar: connected to the embedded sandbox</comment>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Demo data on this computer (%1). Nothing reaches Partner Center.</source>
+        <translation>Ukázková data na tomto počítači (%1). Do Partnerského centra se nic neodesílá.</translation>
+    </message>
+    <message>
+        <source>Connected to: %1</source>
+        <comment>status bar, for screen readers</comment>
+        <translation>Připojeno k: %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 · %2</source>
+        <comment>user, roles</comment>
+        <translation>Přihlášeno jako %1 · %2</translation>
+    </message>
+    <message>
+        <source>Signed in with an access token</source>
+        <translation>Přihlášeno přístupovým tokenem</translation>
+    </message>
+</context>
+<context>
     <name>Customer</name>
     <message>
         <source>Reseller</source>
@@ -609,21 +706,13 @@
         <translation>Oddíly zákazníka</translation>
     </message>
     <message>
-        <source>Cancel software order</source>
-        <translation>Zrušit objednávku softwaru</translation>
+        <source>Purchases</source>
+        <comment>customer page section: software and Azure reservations</comment>
+        <translation>Nákupy</translation>
     </message>
     <message>
-        <source>Cancel the order for %1? The purchase is refunded according to Microsoft&apos;s cancellation policy and cannot be restored.</source>
-        <translation>Zrušit objednávku %1? Platba za nákup bude vrácena podle zásad Microsoftu pro zrušení a nákup už nepůjde obnovit.</translation>
-    </message>
-    <message>
-        <source>The order was not cancelled</source>
-        <translation>Objednávka nebyla zrušena</translation>
-    </message>
-    <message>
-        <source>Cancel order</source>
-        <comment>confirm cancelling a software order</comment>
-        <translation>Zrušit objednávku</translation>
+        <source>Software purchases and Azure reservations</source>
+        <translation>Nákupy softwaru a rezervace Azure</translation>
     </message>
 </context>
 <context>
@@ -969,23 +1058,6 @@
         <source>&amp;About PartnerDesk</source>
         <translation>&amp;O aplikaci PartnerDesk</translation>
     </message>
-    <message>
-        <source>Sandbox</source>
-        <translation>Sandbox</translation>
-    </message>
-    <message>
-        <source>Demo data on this computer (%1). Nothing reaches Partner Center.</source>
-        <translation>Ukázková data na tomto počítači (%1). Do Partnerského centra se nic neodesílá.</translation>
-    </message>
-    <message>
-        <source>Signed in as %1 · %2</source>
-        <comment>user, roles</comment>
-        <translation>Přihlášeno jako %1 · %2</translation>
-    </message>
-    <message>
-        <source>Signed in with an access token</source>
-        <translation>Přihlášeno přístupovým tokenem</translation>
-    </message>
     <message numerus="yes">
         <source>Exported %n customer(s) to %1</source>
         <translation>
@@ -1034,6 +1106,31 @@ Ends reseller relationships with Microsoft CSP customers, clearing what blocks t
         <translation>PartnerDesk %1
 
 Ukončuje vztahy prodejce se zákazníky programu Microsoft CSP a nejdřív odstraní vše, co tomu brání.</translation>
+    </message>
+    <message>
+        <source>Cannot connect</source>
+        <translation>Nelze se připojit</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in to Partner Center…</source>
+        <translation>&amp;Přihlásit se do Partnerského centra…</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnection settings…</source>
+        <translation>&amp;Nastavení připojení…</translation>
+    </message>
+    <message>
+        <source>Use the &amp;sandbox</source>
+        <comment>File menu: work on the demo data</comment>
+        <translation>Pracovat v &amp;sandboxu</translation>
+    </message>
+    <message>
+        <source>Work on the demo data on this computer instead of Partner Center; the sign-in is kept</source>
+        <translation>Pracovat s ukázkovými daty na tomto počítači místo Partnerského centra; přihlášení zůstane zachováno</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Odhlásit se</translation>
     </message>
 </context>
 <context>
@@ -1205,6 +1302,160 @@ Děkujeme.</translation>
         <source>Language:</source>
         <comment>billing language</comment>
         <translation>Jazyk:</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseDetailsPanel</name>
+    <message>
+        <source>Cancelling the order in Partner Center…</source>
+        <translation>Rušení objednávky v Partnerském centru…</translation>
+    </message>
+    <message>
+        <source>✓ Cancelled. The order for %1 is cancelled.</source>
+        <comment>%1 is a product name</comment>
+        <translation>✓ Zrušeno. Objednávka produktu %1 je zrušena.</translation>
+    </message>
+    <message>
+        <source>✗ Not cancelled. %1</source>
+        <translation>✗ Nezrušeno. %1</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <comment>software purchase or Azure reservation</comment>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <comment>product and SKU ID</comment>
+        <translation>Produkt:</translation>
+    </message>
+    <message>
+        <source>Order ID:</source>
+        <translation>ID objednávky:</translation>
+    </message>
+    <message>
+        <source>Quantity:</source>
+        <translation>Množství:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <comment>status of a purchase</comment>
+        <translation>Stav:</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>Vyprší:</translation>
+    </message>
+    <message>
+        <source>Cancellable until:</source>
+        <comment>last moment a purchase can be cancelled</comment>
+        <translation>Zrušit lze do:</translation>
+    </message>
+    <message>
+        <source>Select a purchase to see its details and whether it can still be cancelled.</source>
+        <translation>Vyberte nákup, chcete-li zobrazit jeho podrobnosti a zjistit, zda ho lze ještě zrušit.</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <comment>of a purchase</comment>
+        <translation>Zrušení</translation>
+    </message>
+    <message>
+        <source>Cancel order…</source>
+        <comment>cancel a software purchase</comment>
+        <translation>Zrušit objednávku…</translation>
+    </message>
+    <message>
+        <source>Open the Azure portal</source>
+        <translation>Otevřít Azure Portal</translation>
+    </message>
+    <message>
+        <source>Azure reservations are cancelled or exchanged in the Azure portal (or through Azure support), not in Partner Center. Once it is cancelled there, use Refresh.</source>
+        <translation>Rezervace Azure se ruší nebo vyměňují na webu Azure Portal (nebo prostřednictvím podpory Azure), ne v Partnerském centru. Až ji tam zrušíte, použijte Obnovit.</translation>
+    </message>
+    <message>
+        <source>PartnerDesk does not know this kind of purchase, so it cannot cancel it.</source>
+        <translation>PartnerDesk tento druh nákupu nezná, a proto ho nemůže zrušit.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not allow cancelling purchases. An Admin agent or a Global admin can do it.</source>
+        <translation>Vaše role (%1) neumožňuje rušit nákupy. Může to udělat agent pro správu nebo globální správce.</translation>
+    </message>
+    <message>
+        <source>This purchase can be cancelled until %1. It is refunded according to Microsoft&apos;s cancellation policy; a cancelled order cannot be restored.</source>
+        <translation>Tento nákup lze zrušit do %1. Platba bude vrácena podle zásad Microsoftu pro zrušení; zrušenou objednávku nelze obnovit.</translation>
+    </message>
+    <message>
+        <source>Purchase details</source>
+        <translation>Podrobnosti nákupu</translation>
+    </message>
+    <message>
+        <source>The order is being cancelled…</source>
+        <translation>Objednávka se ruší…</translation>
+    </message>
+</context>
+<context>
+    <name>PurchasesPage</name>
+    <message>
+        <source>Cancel software order</source>
+        <translation>Zrušit objednávku softwaru</translation>
+    </message>
+    <message>
+        <source>Cancel the order for %1? The purchase is refunded according to Microsoft&apos;s cancellation policy and cannot be restored.</source>
+        <translation>Zrušit objednávku %1? Platba za nákup bude vrácena podle zásad Microsoftu pro zrušení a nákup už nepůjde obnovit.</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <comment>confirm cancelling a software order</comment>
+        <translation>Zrušit objednávku</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Obnovit</translation>
+    </message>
+    <message>
+        <source>Read this customer&apos;s purchases again from Partner Center</source>
+        <translation>Znovu načíst nákupy tohoto zákazníka z Partnerského centra</translation>
+    </message>
+    <message>
+        <source>Software purchases and Azure reservations</source>
+        <translation>Nákupy softwaru a rezervace Azure</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n software purchase(s)</source>
+        <translation>
+            <numerusform>%n nákup softwaru</numerusform>
+            <numerusform>%n nákupy softwaru</numerusform>
+            <numerusform>%n nákupů softwaru</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Azure reservation(s)</source>
+        <translation>
+            <numerusform>%n rezervace Azure</numerusform>
+            <numerusform>%n rezervace Azure</numerusform>
+            <numerusform>%n rezervací Azure</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Purchases could not be loaded</source>
+        <translation>Nákupy se nepodařilo načíst</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Zkusit znovu</translation>
+    </message>
+    <message>
+        <source>Loading purchases…</source>
+        <translation>Načítání nákupů…</translation>
+    </message>
+    <message>
+        <source>No software purchases or Azure reservations</source>
+        <translation>Žádné nákupy softwaru ani rezervace Azure</translation>
+    </message>
+    <message>
+        <source>This customer has bought no software and no Azure reservations through you, so nothing here stands in the way of removing the relationship.</source>
+        <translation>Tento zákazník přes vás nekoupil žádný software ani rezervace Azure, takže nic z toho odebrání vztahu nebrání.</translation>
     </message>
 </context>
 <context>
@@ -1412,6 +1663,29 @@ Děkujeme.</translation>
     </message>
 </context>
 <context>
+    <name>SignInCommand</name>
+    <message>
+        <source>To sign in, open %1 in a browser and enter the code %2.</source>
+        <translation>Chcete-li se přihlásit, otevřete v prohlížeči %1 a zadejte kód %2.</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in (the code is valid until %1)…</source>
+        <translation>Čeká se na přihlášení (kód platí do %1)…</translation>
+    </message>
+    <message>
+        <source>Not signed in: %1</source>
+        <translation>Nepřihlášeno: %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1, but the sign-in is lost when this command ends.</source>
+        <translation>Přihlášeno jako %1, ale po skončení tohoto příkazu přihlášení zanikne.</translation>
+    </message>
+    <message>
+        <source>The keychain did not store it.</source>
+        <translation>Klíčenka ho neuložila.</translation>
+    </message>
+</context>
+<context>
     <name>SignInController</name>
     <message>
         <source>No keychain</source>
@@ -1420,6 +1694,13 @@ Děkujeme.</translation>
     <message>
         <source>Signed out</source>
         <translation>Odhlášeno</translation>
+    </message>
+</context>
+<context>
+    <name>SignOutCommand</name>
+    <message>
+        <source>Signed out. Commands use the sandbox again.</source>
+        <translation>Odhlášeno. Příkazy znovu pracují se sandboxem.</translation>
     </message>
 </context>
 <context>
@@ -1913,6 +2194,29 @@ Děkujeme.</translation>
         <source>%1 (%2)</source>
         <comment>user name (user principal name)</comment>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>WhoAmICommand</name>
+    <message>
+        <source>Unknown: the access token does not say who it belongs to.</source>
+        <translation>Neznámý: přístupový token neuvádí, komu patří.</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Jméno: %1</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>Uživatel: %1</translation>
+    </message>
+    <message>
+        <source>Roles: %1</source>
+        <translation>Role: %1</translation>
+    </message>
+    <message>
+        <source>Endpoint: %1</source>
+        <translation>Koncový bod: %1</translation>
     </message>
 </context>
 </TS>

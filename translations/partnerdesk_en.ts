@@ -37,6 +37,23 @@
     </message>
 </context>
 <context>
+    <name>PurchasesPage</name>
+    <message numerus="yes">
+        <source>%n software purchase(s)</source>
+        <translation>
+            <numerusform>%n software purchase</numerusform>
+            <numerusform>%n software purchases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Azure reservation(s)</source>
+        <translation>
+            <numerusform>%n Azure reservation</numerusform>
+            <numerusform>%n Azure reservations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RemovalReadiness</name>
     <message numerus="yes">
         <source>%n active subscription(s)</source>

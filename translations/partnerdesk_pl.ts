@@ -105,6 +105,21 @@
     </message>
 </context>
 <context>
+    <name>AppConnection</name>
+    <message>
+        <source>Cannot read the access token file &quot;%1&quot;: %2</source>
+        <translation>Nie można odczytać pliku tokenu dostępu „%1”: %2</translation>
+    </message>
+    <message>
+        <source>The access token file &quot;%1&quot; is empty.</source>
+        <translation>Plik tokenu dostępu „%1” jest pusty.</translation>
+    </message>
+    <message>
+        <source>The embedded sandbox could not start: %1</source>
+        <translation>Nie udało się uruchomić wbudowanej piaskownicy: %1</translation>
+    </message>
+</context>
+<context>
     <name>BlockerChecklist</name>
     <message>
         <source>What blocks the removal</source>
@@ -132,6 +147,11 @@
     <message>
         <source>Retry</source>
         <translation>Ponów próbę</translation>
+    </message>
+    <message>
+        <source>Show in Purchases</source>
+        <comment>go to the purchase that is cancelled elsewhere</comment>
+        <translation>Pokaż na stronie Zakupy</translation>
     </message>
 </context>
 <context>
@@ -192,6 +212,11 @@
         <comment>%1 is the product name</comment>
         <translation>Dla zakupu „%1” nie ma okresu anulowania.</translation>
     </message>
+    <message>
+        <source>The Azure reservation “%1” is cancelled in the Azure portal, not here.</source>
+        <comment>%1 is the reservation name</comment>
+        <translation>Rezerwację platformy Azure „%1” anuluje się w witrynie Azure Portal, a nie tutaj.</translation>
+    </message>
 </context>
 <context>
     <name>CliCommand</name>
@@ -208,24 +233,13 @@
         <source>Note: your roles (%1) may not allow this; Partner Center decides.</source>
         <translation>Uwaga: Twoje role (%1) mogą na to nie pozwalać; decyzję podejmie Centrum partnerskie.</translation>
     </message>
-</context>
-<context>
-    <name>CliConnection</name>
     <message>
-        <source>Cannot read the access token file &quot;%1&quot;: %2</source>
-        <translation>Nie można odczytać pliku tokenu dostępu „%1”: %2</translation>
+        <source>the keychain did not answer</source>
+        <translation>pęk kluczy nie odpowiedział</translation>
     </message>
     <message>
-        <source>The access token file &quot;%1&quot; is empty.</source>
-        <translation>Plik tokenu dostępu „%1” jest pusty.</translation>
-    </message>
-    <message>
-        <source>The embedded sandbox could not start: %1</source>
-        <translation>Nie udało się uruchomić wbudowanej piaskownicy: %1</translation>
-    </message>
-    <message>
-        <source>No access token: give --access-token-file or set PARTNERDESK_ACCESS_TOKEN.</source>
-        <translation>Brak tokenu dostępu: podaj --access-token-file lub ustaw zmienną PARTNERDESK_ACCESS_TOKEN.</translation>
+        <source>No keychain is available here (%1), so partnerdesk-cli cannot keep a Partner Center sign-in from one command to the next. Use --endpoint with --access-token-file instead, or &quot;partnerdesk-cli sign-out&quot; to work on the sandbox.</source>
+        <translation>Pęk kluczy jest tu niedostępny (%1), więc partnerdesk-cli nie może zachować zalogowania do Centrum partnerskiego między poleceniami. Zamiast tego użyj --endpoint z --access-token-file albo polecenia „partnerdesk-cli sign-out”, aby pracować w piaskownicy.</translation>
     </message>
 </context>
 <context>
@@ -390,6 +404,63 @@
         <source>Removing the relationship needs --confirm with the customer&apos;s primary domain.</source>
         <translation>Usunięcie relacji wymaga opcji --confirm z domeną podstawową klienta.</translation>
     </message>
+    <message>
+        <source>sign-in: your partner tenant, as its directory (tenant) ID or a domain.</source>
+        <translation>sign-in: dzierżawa partnera podana jako identyfikator katalogu (dzierżawy) lub domena.</translation>
+    </message>
+    <message>
+        <source>TENANT</source>
+        <translation>DZIERŻAWA</translation>
+    </message>
+    <message>
+        <source>sign-in: the application (client) ID of your organisation&apos;s app registration.</source>
+        <translation>sign-in: identyfikator aplikacji (klienta) z rejestracji aplikacji Twojej organizacji.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>Identyfikator</translation>
+    </message>
+    <message>
+        <source>sign-in: the sign-in authority (default: https://login.microsoftonline.com).</source>
+        <translation>sign-in: urząd logowania (domyślnie: https://login.microsoftonline.com).</translation>
+    </message>
+    <message>
+        <source>  sign-in [--tenant T] [--client-id ID] [--authority URL] [--endpoint URL]</source>
+        <translation>  sign-in [--tenant T] [--client-id ID] [--authority URL] [--endpoint URL]</translation>
+    </message>
+    <message>
+        <source>                                              Sign in to Partner Center (device code).</source>
+        <translation>                                               Loguje do Centrum partnerskiego (kodem urządzenia).</translation>
+    </message>
+    <message>
+        <source>  sign-out                                    Sign out; commands use the sandbox again.</source>
+        <translation>  sign-out                                     Wylogowuje; polecenia znów korzystają z piaskownicy.</translation>
+    </message>
+    <message>
+        <source>  whoami                                      Who is signed in, with which roles.</source>
+        <translation>  whoami                                       Pokazuje, kto jest zalogowany i z jakimi rolami.</translation>
+    </message>
+    <message>
+        <source>After sign-in, commands without --endpoint work on Partner Center as the signed-in user.</source>
+        <translation>Po zalogowaniu polecenia bez opcji --endpoint działają w Centrum partnerskim jako zalogowany użytkownik.</translation>
+    </message>
+</context>
+<context>
+    <name>CliStartup</name>
+    <message>
+        <source>No access token: give --access-token-file or set PARTNERDESK_ACCESS_TOKEN.</source>
+        <translation>Brak tokenu dostępu: podaj --access-token-file lub ustaw zmienną PARTNERDESK_ACCESS_TOKEN.</translation>
+    </message>
+    <message>
+        <source>You are not signed in to Partner Center. Run &quot;partnerdesk-cli sign-in&quot;, or &quot;partnerdesk-cli sign-out&quot; to work on the sandbox.</source>
+        <translation>Nie jesteś zalogowany do Centrum partnerskiego. Uruchom „partnerdesk-cli sign-in” albo „partnerdesk-cli sign-out”, aby pracować w piaskownicy.</translation>
+    </message>
+    <message>
+        <source>Your Partner Center sign-in could not be restored: %1
+Run &quot;partnerdesk-cli sign-in&quot; again.</source>
+        <translation>Nie udało się przywrócić zalogowania do Centrum partnerskiego: %1
+Uruchom ponownie „partnerdesk-cli sign-in”.</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmRemovalDialog</name>
@@ -504,6 +575,32 @@
     </message>
 </context>
 <context>
+    <name>ConnectionStatus</name>
+    <message>
+        <source>Sandbox</source>
+        <comment>status bar: connected to the embedded sandbox</comment>
+        <translation>Piaskownica</translation>
+    </message>
+    <message>
+        <source>Demo data on this computer (%1). Nothing reaches Partner Center.</source>
+        <translation>Dane demonstracyjne na tym komputerze (%1). Nic nie trafia do Centrum partnerskiego.</translation>
+    </message>
+    <message>
+        <source>Connected to: %1</source>
+        <comment>status bar, for screen readers</comment>
+        <translation>Połączono z: %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 · %2</source>
+        <comment>user, roles</comment>
+        <translation>Zalogowano jako %1 · %2</translation>
+    </message>
+    <message>
+        <source>Signed in with an access token</source>
+        <translation>Zalogowano za pomocą tokenu dostępu</translation>
+    </message>
+</context>
+<context>
     <name>Customer</name>
     <message>
         <source>Reseller</source>
@@ -609,21 +706,13 @@
         <translation>Sekcje klienta</translation>
     </message>
     <message>
-        <source>Cancel software order</source>
-        <translation>Anuluj zamówienie oprogramowania</translation>
+        <source>Purchases</source>
+        <comment>customer page section: software and Azure reservations</comment>
+        <translation>Zakupy</translation>
     </message>
     <message>
-        <source>Cancel the order for %1? The purchase is refunded according to Microsoft&apos;s cancellation policy and cannot be restored.</source>
-        <translation>Anulować zamówienie %1? Środki za zakup zostaną zwrócone zgodnie z zasadami anulowania firmy Microsoft, a zakupu nie będzie można przywrócić.</translation>
-    </message>
-    <message>
-        <source>The order was not cancelled</source>
-        <translation>Zamówienie nie zostało anulowane</translation>
-    </message>
-    <message>
-        <source>Cancel order</source>
-        <comment>confirm cancelling a software order</comment>
-        <translation>Anuluj zamówienie</translation>
+        <source>Software purchases and Azure reservations</source>
+        <translation>Zakupy oprogramowania i rezerwacje platformy Azure</translation>
     </message>
 </context>
 <context>
@@ -969,23 +1058,6 @@
         <source>&amp;About PartnerDesk</source>
         <translation>&amp;Informacje o aplikacji PartnerDesk</translation>
     </message>
-    <message>
-        <source>Sandbox</source>
-        <translation>Piaskownica</translation>
-    </message>
-    <message>
-        <source>Demo data on this computer (%1). Nothing reaches Partner Center.</source>
-        <translation>Dane demonstracyjne na tym komputerze (%1). Nic nie trafia do Centrum partnerskiego.</translation>
-    </message>
-    <message>
-        <source>Signed in as %1 · %2</source>
-        <comment>user, roles</comment>
-        <translation>Zalogowano jako %1 · %2</translation>
-    </message>
-    <message>
-        <source>Signed in with an access token</source>
-        <translation>Zalogowano za pomocą tokenu dostępu</translation>
-    </message>
     <message numerus="yes">
         <source>Exported %n customer(s) to %1</source>
         <translation>
@@ -1034,6 +1106,31 @@ Ends reseller relationships with Microsoft CSP customers, clearing what blocks t
         <translation>PartnerDesk %1
 
 Kończy relacje odsprzedawcy z klientami programu Microsoft CSP, najpierw usuwając wszystko, co to blokuje.</translation>
+    </message>
+    <message>
+        <source>Cannot connect</source>
+        <translation>Nie można nawiązać połączenia</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in to Partner Center…</source>
+        <translation>Za&amp;loguj się do Centrum partnerskiego…</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnection settings…</source>
+        <translation>&amp;Ustawienia połączenia…</translation>
+    </message>
+    <message>
+        <source>Use the &amp;sandbox</source>
+        <comment>File menu: work on the demo data</comment>
+        <translation>Pracuj w &amp;piaskownicy</translation>
+    </message>
+    <message>
+        <source>Work on the demo data on this computer instead of Partner Center; the sign-in is kept</source>
+        <translation>Pracuj na danych demonstracyjnych na tym komputerze zamiast w Centrum partnerskim; zalogowanie zostanie zachowane</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Wyloguj się</translation>
     </message>
 </context>
 <context>
@@ -1205,6 +1302,160 @@ Dziękujemy.</translation>
         <source>Language:</source>
         <comment>billing language</comment>
         <translation>Język:</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseDetailsPanel</name>
+    <message>
+        <source>Cancelling the order in Partner Center…</source>
+        <translation>Anulowanie zamówienia w Centrum partnerskim…</translation>
+    </message>
+    <message>
+        <source>✓ Cancelled. The order for %1 is cancelled.</source>
+        <comment>%1 is a product name</comment>
+        <translation>✓ Anulowano. Zamówienie produktu %1 zostało anulowane.</translation>
+    </message>
+    <message>
+        <source>✗ Not cancelled. %1</source>
+        <translation>✗ Nie anulowano. %1</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <comment>software purchase or Azure reservation</comment>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <comment>product and SKU ID</comment>
+        <translation>Produkt:</translation>
+    </message>
+    <message>
+        <source>Order ID:</source>
+        <translation>Identyfikator zamówienia:</translation>
+    </message>
+    <message>
+        <source>Quantity:</source>
+        <translation>Ilość:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <comment>status of a purchase</comment>
+        <translation>Stan:</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>Wygasa:</translation>
+    </message>
+    <message>
+        <source>Cancellable until:</source>
+        <comment>last moment a purchase can be cancelled</comment>
+        <translation>Można anulować do:</translation>
+    </message>
+    <message>
+        <source>Select a purchase to see its details and whether it can still be cancelled.</source>
+        <translation>Wybierz zakup, aby wyświetlić jego szczegóły i sprawdzić, czy można go jeszcze anulować.</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <comment>of a purchase</comment>
+        <translation>Anulowanie</translation>
+    </message>
+    <message>
+        <source>Cancel order…</source>
+        <comment>cancel a software purchase</comment>
+        <translation>Anuluj zamówienie…</translation>
+    </message>
+    <message>
+        <source>Open the Azure portal</source>
+        <translation>Otwórz witrynę Azure Portal</translation>
+    </message>
+    <message>
+        <source>Azure reservations are cancelled or exchanged in the Azure portal (or through Azure support), not in Partner Center. Once it is cancelled there, use Refresh.</source>
+        <translation>Rezerwacje platformy Azure anuluje się lub wymienia w witrynie Azure Portal (albo za pośrednictwem pomocy technicznej platformy Azure), a nie w Centrum partnerskim. Po anulowaniu rezerwacji w tej witrynie użyj przycisku Odśwież.</translation>
+    </message>
+    <message>
+        <source>PartnerDesk does not know this kind of purchase, so it cannot cancel it.</source>
+        <translation>PartnerDesk nie zna tego rodzaju zakupu, więc nie może go anulować.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not allow cancelling purchases. An Admin agent or a Global admin can do it.</source>
+        <translation>Twoja rola (%1) nie pozwala na anulowanie zakupów. Może to zrobić agent administracyjny lub administrator globalny.</translation>
+    </message>
+    <message>
+        <source>This purchase can be cancelled until %1. It is refunded according to Microsoft&apos;s cancellation policy; a cancelled order cannot be restored.</source>
+        <translation>Ten zakup można anulować do %1. Środki zostaną zwrócone zgodnie z zasadami anulowania firmy Microsoft; anulowanego zamówienia nie można przywrócić.</translation>
+    </message>
+    <message>
+        <source>Purchase details</source>
+        <translation>Szczegóły zakupu</translation>
+    </message>
+    <message>
+        <source>The order is being cancelled…</source>
+        <translation>Trwa anulowanie zamówienia…</translation>
+    </message>
+</context>
+<context>
+    <name>PurchasesPage</name>
+    <message>
+        <source>Cancel software order</source>
+        <translation>Anuluj zamówienie oprogramowania</translation>
+    </message>
+    <message>
+        <source>Cancel the order for %1? The purchase is refunded according to Microsoft&apos;s cancellation policy and cannot be restored.</source>
+        <translation>Anulować zamówienie %1? Środki za zakup zostaną zwrócone zgodnie z zasadami anulowania firmy Microsoft, a zakupu nie będzie można przywrócić.</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <comment>confirm cancelling a software order</comment>
+        <translation>Anuluj zamówienie</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Odśwież</translation>
+    </message>
+    <message>
+        <source>Read this customer&apos;s purchases again from Partner Center</source>
+        <translation>Wczytaj ponownie zakupy tego klienta z Centrum partnerskiego</translation>
+    </message>
+    <message>
+        <source>Software purchases and Azure reservations</source>
+        <translation>Zakupy oprogramowania i rezerwacje platformy Azure</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n software purchase(s)</source>
+        <translation>
+            <numerusform>%n zakup oprogramowania</numerusform>
+            <numerusform>%n zakupy oprogramowania</numerusform>
+            <numerusform>%n zakupów oprogramowania</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Azure reservation(s)</source>
+        <translation>
+            <numerusform>%n rezerwacja platformy Azure</numerusform>
+            <numerusform>%n rezerwacje platformy Azure</numerusform>
+            <numerusform>%n rezerwacji platformy Azure</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Purchases could not be loaded</source>
+        <translation>Nie udało się wczytać zakupów</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Ponów próbę</translation>
+    </message>
+    <message>
+        <source>Loading purchases…</source>
+        <translation>Wczytywanie zakupów…</translation>
+    </message>
+    <message>
+        <source>No software purchases or Azure reservations</source>
+        <translation>Brak zakupów oprogramowania i rezerwacji platformy Azure</translation>
+    </message>
+    <message>
+        <source>This customer has bought no software and no Azure reservations through you, so nothing here stands in the way of removing the relationship.</source>
+        <translation>Ten klient nie kupił za Twoim pośrednictwem oprogramowania ani rezerwacji platformy Azure, więc nic tutaj nie blokuje usunięcia relacji.</translation>
     </message>
 </context>
 <context>
@@ -1412,6 +1663,29 @@ Dziękujemy.</translation>
     </message>
 </context>
 <context>
+    <name>SignInCommand</name>
+    <message>
+        <source>To sign in, open %1 in a browser and enter the code %2.</source>
+        <translation>Aby się zalogować, otwórz w przeglądarce %1 i wprowadź kod %2.</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in (the code is valid until %1)…</source>
+        <translation>Oczekiwanie na zalogowanie (kod jest ważny do %1)…</translation>
+    </message>
+    <message>
+        <source>Not signed in: %1</source>
+        <translation>Nie zalogowano: %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1, but the sign-in is lost when this command ends.</source>
+        <translation>Zalogowano jako %1, ale zalogowanie zostanie utracone po zakończeniu tego polecenia.</translation>
+    </message>
+    <message>
+        <source>The keychain did not store it.</source>
+        <translation>Pęk kluczy go nie zapisał.</translation>
+    </message>
+</context>
+<context>
     <name>SignInController</name>
     <message>
         <source>No keychain</source>
@@ -1420,6 +1694,13 @@ Dziękujemy.</translation>
     <message>
         <source>Signed out</source>
         <translation>Wylogowano</translation>
+    </message>
+</context>
+<context>
+    <name>SignOutCommand</name>
+    <message>
+        <source>Signed out. Commands use the sandbox again.</source>
+        <translation>Wylogowano. Polecenia znów korzystają z piaskownicy.</translation>
     </message>
 </context>
 <context>
@@ -1913,6 +2194,29 @@ Dziękujemy.</translation>
         <source>%1 (%2)</source>
         <comment>user name (user principal name)</comment>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>WhoAmICommand</name>
+    <message>
+        <source>Unknown: the access token does not say who it belongs to.</source>
+        <translation>Nieznany: token dostępu nie wskazuje, do kogo należy.</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Imię i nazwisko: %1</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>Użytkownik: %1</translation>
+    </message>
+    <message>
+        <source>Roles: %1</source>
+        <translation>Role: %1</translation>
+    </message>
+    <message>
+        <source>Endpoint: %1</source>
+        <translation>Punkt końcowy: %1</translation>
     </message>
 </context>
 </TS>
