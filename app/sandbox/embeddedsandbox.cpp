@@ -1,4 +1,5 @@
 #include "embeddedsandbox.h"
+#include "httpserverlogging.h"
 #include "sandboxserver.h"
 
 #include <QFile>
@@ -21,6 +22,8 @@ EmbeddedSandbox::~EmbeddedSandbox() = default;
 
 bool EmbeddedSandbox::start(QString *error)
 {
+    // The app's own requests carry the user's tokens: Qt must not log them.
+    HttpServerLogging::silence();
     bool loaded = false;
     if (QFile::exists(m_stateFile)) {
         QString loadError;

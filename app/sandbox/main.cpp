@@ -1,3 +1,4 @@
+#include "httpserverlogging.h"
 #include "sandboxserver.h"
 
 #include <QCommandLineParser>
@@ -50,6 +51,8 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"partnerdesk-sandbox"_s);
+    // Requests carry bearer tokens and refresh tokens: Qt's request logging stays off.
+    HttpServerLogging::silence();
     QCommandLineParser parser;
     parser.setApplicationDescription(
         u"A Partner Center-compatible sandbox server on 127.0.0.1. Prints the base URL and an "
