@@ -56,6 +56,7 @@ void AccountManager::setConnectionSettings(const ConnectionSettings &settings)
                             settings.clientId == m_connection.clientId;
     m_connection = settings;
     m_connection.save(*m_settings);
+    emit connectionSettingsChanged(m_connection);
     if (!sameIssuer && isSignedIn())
         signOut();
 }

@@ -66,6 +66,9 @@ signals:
     // The sign-in ran out (refresh refused); the user must sign in again.
     void sessionExpired(const QString &message);
     void claimsChanged(const TokenClaims &claims);
+    // Saved new connection settings (e.g. another endpoint): a client built on the old ones is
+    // out of date.
+    void connectionSettingsChanged(const ConnectionSettings &settings);
 
 private:
     void rememberAccount(const QString &accountKey);
