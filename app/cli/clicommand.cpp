@@ -1,25 +1,30 @@
 #include "clicommand.h"
 
-#include "cliconnection.h"
+#include "appconnection.h"
+#include "auth/keychainsecretstore.h"
 #include "console.h"
 #include "customerresolver.h"
 #include "customerscommand.h"
 #include "readinesscommand.h"
 #include "removerelationshipcommand.h"
 #include "requestlinkcommand.h"
+#include "signincommand.h"
+#include "signoutcommand.h"
 #include "subscriptionscommand.h"
 #include "suspendcommand.h"
+#include "whoamicommand.h"
 
 using namespace Qt::Literals::StringLiterals;
 
-CliCommand::CliCommand(const CliOptions &options, CliConnection *connection, QObject *parent)
+CliCommand::CliCommand(const CliOptions &options, AppConnection *connection, QObject *parent)
     : QObject(parent)
     , m_options(options)
     , m_connection(connection)
 {
 }
 
-CliCommand *CliCommand::create(const CliOptions &options, CliConnection *connection,
+CliCommand *CliCommand::create(const CliOptions &options, AppConnection *connection,
+                               AccountManager *accounts, TrackedSecretStore *secrets,
                                QObject *parent)
 {
     const QString &name = options.command;
@@ -35,6 +40,12 @@ CliCommand *CliCommand::create(const CliOptions &options, CliConnection *connect
         return new RemoveRelationshipCommand(options, connection, parent);
     if (name == "request-link"_L1)
         return new RequestLinkCommand(options, connection, parent);
+    if (name == "sign-in"_L1)
+        return new SignInCommand(options, connection, accounts, secrets, parent);
+    if (name == "sign-out"_L1)
+        return new SignOutCommand(options, connection, accounts, parent);
+    if (name == "whoami"_L1)
+        return new WhoAmICommand(options, connection, parent);
     return nullptr;
 }
 
@@ -53,9 +64,21 @@ AuditLog *CliCommand::audit() const
     return m_connection->audit();
 }
 
-const TokenClaims &CliCommand::connectionClaims() const
+TokenClaims CliCommand::connectionClaims() const
 {
     return m_connection->claims();
+}
+
+QString CliCommand::noKeychainText()
+{
+    QString why;
+    if (KeychainSecretStore::probeBackend(&why))
+        why = tr("the keychain did not answer");
+    return tr("No keychain is available here (%1), so partnerdesk-cli cannot keep a Partner "
+              "Center sign-in from one command to the next. Use --endpoint with "
+              "--access-token-file instead, or \"partnerdesk-cli sign-out\" to work on the "
+              "sandbox.")
+        .arg(why);
 }
 
 void CliCommand::finish(int exitCode)
@@ -100,7 +123,7 @@ void CliCommand::resolveCustomer(std::function<void(const Customer &)> then)
 
 void CliCommand::noteRoleLacks(bool allowed) const
 {
-    const TokenClaims &claims = m_connection->claims();
+    const TokenClaims claims = m_connection->claims();
     if (allowed || !claims.isValid())
         return;
     Console::errLine(tr("Note: your roles (%1) may not allow this; Partner Center decides.")

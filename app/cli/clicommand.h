@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/tokenclaims.h"
 #include "clioptions.h"
 #include "domain/apierror.h"
 #include "domain/customer.h"
@@ -9,12 +10,13 @@
 
 #include <functional>
 
+class AccountManager;
+class AppConnection;
 class AuditLog;
 class Clock;
-class CliConnection;
 class CustomerResolver;
 class PartnerCenterClient;
-class TokenClaims;
+class TrackedSecretStore;
 
 // One command of partnerdesk-cli. start() begins the work, which runs on callbacks and ends,
 // exactly once, with finished(exitCode).
@@ -25,13 +27,18 @@ class CliCommand : public QObject
 public:
     enum ExitCode { Success = 0, Failed = 1, Usage = 2 };
 
-    CliCommand(const CliOptions &options, CliConnection *connection, QObject *parent = nullptr);
+    CliCommand(const CliOptions &options, AppConnection *connection, QObject *parent = nullptr);
 
-    // The command options.command names; nullptr for an unknown name.
-    static CliCommand *create(const CliOptions &options, CliConnection *connection,
+    // The command options.command names; nullptr for an unknown name. The account commands
+    // (sign-in, sign-out, whoami) work on `accounts`.
+    static CliCommand *create(const CliOptions &options, AppConnection *connection,
+                              AccountManager *accounts, TrackedSecretStore *secrets,
                               QObject *parent = nullptr);
 
     virtual void start() = 0;
+
+    // Why a Partner Center sign-in cannot be kept between commands on this system.
+    static QString noKeychainText();
 
 signals:
     void finished(int exitCode);
@@ -41,7 +48,8 @@ protected:
     PartnerCenterClient *client() const;
     Clock *clock() const;
     AuditLog *audit() const;
-    const TokenClaims &connectionClaims() const;
+    AppConnection *connection() const { return m_connection; }
+    TokenClaims connectionClaims() const;
 
     void finish(int exitCode);
     // The server's message and correlation ID on stderr, then exit 1.
@@ -60,7 +68,7 @@ protected:
 
 private:
     const CliOptions &m_options; // owned by main(), outlives the command
-    CliConnection *m_connection;
+    AppConnection *m_connection;
     CustomerResolver *m_resolver = nullptr;
     bool m_finished = false;
 };

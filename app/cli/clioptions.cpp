@@ -12,6 +12,9 @@ const QString Suspend = u"suspend"_s;
 const QString Readiness = u"readiness"_s;
 const QString RemoveRelationship = u"remove-relationship"_s;
 const QString RequestLink = u"request-link"_s;
+const QString SignIn = u"sign-in"_s;
+const QString SignOut = u"sign-out"_s;
+const QString WhoAmI = u"whoami"_s;
 } // namespace
 
 QString CliOptions::languageFromArguments(const QStringList &arguments)
@@ -30,7 +33,8 @@ QString CliOptions::languageFromArguments(const QStringList &arguments)
 
 QStringList CliOptions::commands()
 {
-    return {Customers, Subscriptions, Suspend, Readiness, RemoveRelationship, RequestLink};
+    return {Customers,   Subscriptions, Suspend, Readiness, RemoveRelationship,
+            RequestLink, SignIn,        SignOut, WhoAmI};
 }
 
 CliOptions::CliOptions()
@@ -58,6 +62,17 @@ CliOptions::CliOptions()
     , m_confirm(u"confirm"_s,
                 tr("remove-relationship: the customer's primary domain, typed to confirm."),
                 tr("DOMAIN"))
+    , m_tenant(u"tenant"_s,
+               tr("sign-in: your partner tenant, as its directory (tenant) ID or a domain."),
+               tr("TENANT"))
+    , m_clientId(u"client-id"_s,
+                 tr("sign-in: the application (client) ID of your organisation's app "
+                    "registration."),
+                 tr("ID"))
+    , m_authority(u"authority"_s,
+                  tr("sign-in: the sign-in authority (default: "
+                     "https://login.microsoftonline.com)."),
+                  tr("URL"))
     , m_help(m_parser.addHelpOption())
     , m_version(m_parser.addVersionOption())
 {
@@ -76,13 +91,25 @@ CliOptions::CliOptions()
         u"\n"_s +
         tr("  request-link                                Print the invitation link for a new "
            "relationship.") +
+        u"\n"_s + tr("  sign-in [--tenant T] [--client-id ID] [--authority URL] [--endpoint URL]") +
+        u"\n"_s +
+        tr("                                              Sign in to Partner Center (device "
+           "code).") +
+        u"\n"_s +
+        tr("  sign-out                                    Sign out; commands use the sandbox "
+           "again.") +
+        u"\n"_s +
+        tr("  whoami                                      Who is signed in, with which roles.") +
         u"\n\n"_s +
         tr("CUSTOMER is the Microsoft ID (tenant ID), the customer ID or the primary domain.") +
         u"\n"_s +
+        tr("After sign-in, commands without --endpoint work on Partner Center as the signed-in "
+           "user.") +
+        u"\n"_s +
         tr("Exit status: 0 success (readiness: ready), 1 the operation failed or is blocked, "
            "2 bad usage."));
-    m_parser.addOptions(
-        {m_endpoint, m_tokenFile, m_language, m_format, m_filter, m_domain, m_all, m_confirm});
+    m_parser.addOptions({m_endpoint, m_tokenFile, m_language, m_format, m_filter, m_domain, m_all,
+                         m_confirm, m_tenant, m_clientId, m_authority});
     m_parser.addPositionalArgument(u"command"_s, tr("One of the commands above."),
                                    tr("COMMAND [ARGUMENTS...]"));
 }
@@ -121,6 +148,16 @@ CliOptions::Outcome CliOptions::parse(const QStringList &arguments)
     domainFilter = m_parser.value(m_domain);
     all = m_parser.isSet(m_all);
     confirmDomain = m_parser.value(m_confirm).trimmed();
+    tenant = m_parser.value(m_tenant).trimmed();
+    clientId = m_parser.value(m_clientId).trimmed();
+    if (m_parser.isSet(m_authority)) {
+        authority = QUrl(m_parser.value(m_authority).trimmed(), QUrl::StrictMode);
+        if (!authority.isValid() || authority.host().isEmpty()) {
+            m_error =
+                tr("\"%1\" is not an http:// or https:// URL.").arg(m_parser.value(m_authority));
+            return Outcome::UsageError;
+        }
+    }
 
     language = m_parser.value(m_language);
     if (m_parser.isSet(m_language) && !LanguageManager::isSupported(language)) {
@@ -154,6 +191,16 @@ CliOptions::Outcome CliOptions::parse(const QStringList &arguments)
     return checkCommand() ? Outcome::Run : Outcome::UsageError;
 }
 
+bool CliOptions::isAccountCommand() const
+{
+    return command == SignIn || command == SignOut || command == WhoAmI;
+}
+
+QStringList CliOptions::dataCommands()
+{
+    return {Customers, Subscriptions, Suspend, Readiness, RemoveRelationship, RequestLink, WhoAmI};
+}
+
 bool CliOptions::onlyWith(const QCommandLineOption &option, const QStringList &allowed)
 {
     if (!m_parser.isSet(option) || allowed.contains(command))
@@ -167,10 +214,13 @@ bool CliOptions::checkCommand()
         return usage(tr("Unknown command \"%1\".").arg(command));
     if (!onlyWith(m_filter, {Customers}) || !onlyWith(m_domain, {Customers}) ||
         !onlyWith(m_all, {Suspend}) || !onlyWith(m_confirm, {RemoveRelationship}) ||
-        !onlyWith(m_format, {Customers, Subscriptions, Suspend, Readiness}))
+        !onlyWith(m_format, {Customers, Subscriptions, Suspend, Readiness}) ||
+        !onlyWith(m_tenant, {SignIn}) || !onlyWith(m_clientId, {SignIn}) ||
+        !onlyWith(m_authority, {SignIn}) || !onlyWith(m_tokenFile, dataCommands()))
         return false;
 
-    const bool takesCustomer = command != Customers && command != RequestLink;
+    const bool takesCustomer =
+        command != Customers && command != RequestLink && !isAccountCommand();
     if (takesCustomer && arguments.isEmpty())
         return usage(
             tr("\"%1\" needs a CUSTOMER: a Microsoft ID or a primary domain.").arg(command));

@@ -37,11 +37,20 @@ public:
     QString domainFilter;
     bool all = false;
     QString confirmDomain;
+    // sign-in: the connection settings to save; empty = keep the saved (or default) value.
+    QString tenant;
+    QString clientId;
+    QUrl authority;
+
+    // Whether the command works on the saved account rather than on an API endpoint.
+    bool isAccountCommand() const;
 
 private:
     bool usage(const QString &message);
     bool checkCommand();
     bool onlyWith(const QCommandLineOption &option, const QStringList &commands);
+    // The commands that talk to the API (and so may take a token).
+    static QStringList dataCommands();
 
     QCommandLineParser m_parser;
     QCommandLineOption m_endpoint;
@@ -52,6 +61,9 @@ private:
     QCommandLineOption m_domain;
     QCommandLineOption m_all;
     QCommandLineOption m_confirm;
+    QCommandLineOption m_tenant;
+    QCommandLineOption m_clientId;
+    QCommandLineOption m_authority;
     QCommandLineOption m_help;
     QCommandLineOption m_version;
     QString m_error;

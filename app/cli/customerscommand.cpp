@@ -5,7 +5,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-CustomersCommand::CustomersCommand(const CliOptions &options, CliConnection *connection,
+CustomersCommand::CustomersCommand(const CliOptions &options, AppConnection *connection,
                                    QObject *parent)
     : CliCommand(options, connection, parent)
     , m_model(new CustomerListModel(this))

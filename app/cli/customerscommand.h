@@ -11,7 +11,7 @@ class CustomersCommand : public CliCommand
     Q_OBJECT
 
 public:
-    CustomersCommand(const CliOptions &options, CliConnection *connection,
+    CustomersCommand(const CliOptions &options, AppConnection *connection,
                      QObject *parent = nullptr);
 
     void start() override;

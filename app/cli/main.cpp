@@ -1,9 +1,14 @@
 // partnerdesk-cli: parse the command line, connect, run one command, exit with its code.
+#include "api/systemclock.h"
+#include "appconnection.h"
+#include "auth/accountmanager.h"
+#include "auth/keychainsecretstore.h"
 #include "clicommand.h"
-#include "cliconnection.h"
 #include "clioptions.h"
+#include "clistartup.h"
 #include "console.h"
 #include "i18n/languagemanager.h"
+#include "trackedsecretstore.h"
 
 #include <QCoreApplication>
 #include <QSettings>
@@ -14,7 +19,8 @@ using namespace Qt::Literals::StringLiterals;
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    // The app's identity: the embedded sandbox state and the audit log are shared with the GUI.
+    // The app's identity: settings, the sign-in, the embedded sandbox state and the audit log
+    // are shared with the GUI.
     QCoreApplication::setOrganizationName(u"PartnerDesk"_s);
     QCoreApplication::setApplicationName(u"PartnerDesk"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(PARTNERDESK_VERSION));
@@ -22,7 +28,7 @@ int main(int argc, char *argv[])
     // Before the options are built: their help text is translated too. Without --language,
     // the language chosen in the app (View → Language) applies here as well.
     LanguageManager languages;
-    const QSettings settings;
+    QSettings settings;
     languages.setLanguage(
         LanguageManager::chooseInitial(CliOptions::languageFromArguments(app.arguments()),
                                        settings.value(u"language"_s).toString()));
@@ -43,17 +49,37 @@ int main(int argc, char *argv[])
         break;
     }
 
-    CliConnection connection;
-    QString error;
-    int exitCode = CliCommand::Usage;
-    if (!connection.open(options, languages.localeTag(), &error, &exitCode)) {
-        Console::errLine(error);
-        return exitCode;
-    }
-    CliCommand *command = CliCommand::create(options, &connection, &connection);
-    QObject::connect(command, &CliCommand::finished, &app,
-                     [](int code) { QCoreApplication::exit(code); });
+    Clock *clock = SystemClock::instance();
+    KeychainSecretStore keychain(clock);
+    TrackedSecretStore secrets(&keychain);
+    AccountManager accounts(&settings, &secrets, clock);
+    AppConnection connection(clock);
+    connection.setLocaleTag(languages.localeTag());
+    CliStartup startup(options, &connection, &accounts);
+
+    // A refresh during the command rotates the refresh token: the process may only end once the
+    // keychain holds the new one.
+    const auto exitWhenSettled = [&secrets](int code) {
+        if (secrets.isSettled()) {
+            QCoreApplication::exit(code);
+            return;
+        }
+        QObject::connect(
+            &secrets, &TrackedSecretStore::settled, &secrets,
+            [code] { QCoreApplication::exit(code); }, Qt::SingleShotConnection);
+    };
+    QObject::connect(&startup, &CliStartup::failed, &app,
+                     [exitWhenSettled](const QString &message, int code) {
+                         Console::errLine(message);
+                         exitWhenSettled(code);
+                     });
+    QObject::connect(&startup, &CliStartup::ready, &app, [&] {
+        CliCommand *command =
+            CliCommand::create(options, &connection, &accounts, &secrets, &connection);
+        QObject::connect(command, &CliCommand::finished, &app, exitWhenSettled);
+        command->start();
+    });
     // Started from the event loop, so a command that ends at once still exits through it.
-    QTimer::singleShot(0, command, &CliCommand::start);
+    QTimer::singleShot(0, &startup, &CliStartup::start);
     return app.exec();
 }

@@ -5,7 +5,7 @@
 #include "models/customersession.h"
 #include "workflow/removalreadiness.h"
 
-ReadinessCommand::ReadinessCommand(const CliOptions &options, CliConnection *connection,
+ReadinessCommand::ReadinessCommand(const CliOptions &options, AppConnection *connection,
                                    QObject *parent)
     : CliCommand(options, connection, parent)
     , m_session(new CustomerSession(client(), this))

@@ -13,7 +13,7 @@ class ReadinessCommand : public CliCommand
     Q_OBJECT
 
 public:
-    ReadinessCommand(const CliOptions &options, CliConnection *connection,
+    ReadinessCommand(const CliOptions &options, AppConnection *connection,
                      QObject *parent = nullptr);
 
     void start() override;

@@ -6,7 +6,7 @@
 #include "workflow/removerelationshipworkflow.h"
 
 RemoveRelationshipCommand::RemoveRelationshipCommand(const CliOptions &options,
-                                                     CliConnection *connection, QObject *parent)
+                                                     AppConnection *connection, QObject *parent)
     : CliCommand(options, connection, parent)
     , m_workflow(new RemoveRelationshipWorkflow(client(), clock(), nullptr, nullptr, audit(), this))
 {

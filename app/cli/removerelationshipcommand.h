@@ -12,7 +12,7 @@ class RemoveRelationshipCommand : public CliCommand
     Q_OBJECT
 
 public:
-    RemoveRelationshipCommand(const CliOptions &options, CliConnection *connection,
+    RemoveRelationshipCommand(const CliOptions &options, AppConnection *connection,
                               QObject *parent = nullptr);
 
     void start() override;

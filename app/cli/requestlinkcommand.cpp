@@ -3,7 +3,7 @@
 #include "api/partnercenterclient.h"
 #include "console.h"
 
-RequestLinkCommand::RequestLinkCommand(const CliOptions &options, CliConnection *connection,
+RequestLinkCommand::RequestLinkCommand(const CliOptions &options, AppConnection *connection,
                                        QObject *parent)
     : CliCommand(options, connection, parent)
 {

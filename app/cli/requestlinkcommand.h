@@ -8,7 +8,7 @@ class RequestLinkCommand : public CliCommand
     Q_OBJECT
 
 public:
-    RequestLinkCommand(const CliOptions &options, CliConnection *connection,
+    RequestLinkCommand(const CliOptions &options, AppConnection *connection,
                        QObject *parent = nullptr);
 
     void start() override;

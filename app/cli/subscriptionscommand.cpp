@@ -5,7 +5,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-SubscriptionsCommand::SubscriptionsCommand(const CliOptions &options, CliConnection *connection,
+SubscriptionsCommand::SubscriptionsCommand(const CliOptions &options, AppConnection *connection,
                                            QObject *parent)
     : CliCommand(options, connection, parent)
     , m_model(new SubscriptionModel(this))

@@ -10,7 +10,7 @@ class SubscriptionsCommand : public CliCommand
     Q_OBJECT
 
 public:
-    SubscriptionsCommand(const CliOptions &options, CliConnection *connection,
+    SubscriptionsCommand(const CliOptions &options, AppConnection *connection,
                          QObject *parent = nullptr);
 
     void start() override;

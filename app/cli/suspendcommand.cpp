@@ -8,7 +8,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-SuspendCommand::SuspendCommand(const CliOptions &options, CliConnection *connection,
+SuspendCommand::SuspendCommand(const CliOptions &options, AppConnection *connection,
                                QObject *parent)
     : CliCommand(options, connection, parent)
 {

@@ -14,7 +14,7 @@ class SuspendCommand : public CliCommand
     Q_OBJECT
 
 public:
-    SuspendCommand(const CliOptions &options, CliConnection *connection, QObject *parent = nullptr);
+    SuspendCommand(const CliOptions &options, AppConnection *connection, QObject *parent = nullptr);
 
     void start() override;
 

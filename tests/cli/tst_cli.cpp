@@ -11,6 +11,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -95,12 +97,21 @@ private slots:
     void czechMessages();
     void embeddedSandboxKeepsState();
 
+    void whoamiSandboxAndToken();
+    void signInWithoutKeychain();
+    void signInDeclined();
+    void signInBadSettings();
+
 private:
     // Runs the CLI against the standalone sandbox with the admin token in the environment.
     Run cli(const QStringList &arguments);
     Run cli(const QStringList &arguments, const QProcessEnvironment &environment);
     QProcessEnvironment environment(const QString &token, const QString &dataDir) const;
     QStringList at(const QUrl &url, const QStringList &arguments) const;
+    // A user of its own (settings, data) on a system without a keychain, as in CI: the D-Bus
+    // session bus is unreachable, so the keychain says so at once.
+    QProcessEnvironment accountEnvironment(const QString &name) const;
+    QStringList signInArguments() const;
 
     QTemporaryDir m_dir;
     QProcess m_standalone;
@@ -160,6 +171,28 @@ QProcessEnvironment tst_Cli::environment(const QString &token, const QString &da
     env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"xdg-config"_s));
     env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
     return env;
+}
+
+QProcessEnvironment tst_Cli::accountEnvironment(const QString &name) const
+{
+    QProcessEnvironment env = environment({}, name);
+    env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(name + u"-config"_s));
+    env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent/partnerdesk-test-bus"_s);
+    return env;
+}
+
+QStringList tst_Cli::signInArguments() const
+{
+    const QString server = m_server.baseUrl().toString();
+    return {u"sign-in"_s,
+            u"--endpoint"_s,
+            server,
+            u"--authority"_s,
+            server,
+            u"--tenant"_s,
+            u"contoso.onmicrosoft.com"_s,
+            u"--client-id"_s,
+            u"0f8fad5b-d9cb-469f-a165-70867728950e"_s};
 }
 
 QStringList tst_Cli::at(const QUrl &url, const QStringList &arguments) const
@@ -598,6 +631,124 @@ void tst_Cli::embeddedSandboxKeepsState()
     QVERIFY(QFile::exists(dataDir + u"/audit.jsonl"_s));
     // The user's own data folder was never touched.
     QVERIFY(!QDir(m_dir.filePath(u"xdg"_s)).exists());
+}
+
+void tst_Cli::whoamiSandboxAndToken()
+{
+    Run run = cli({u"whoami"_s}, accountEnvironment(u"whoami"_s));
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, u"sandbox\n"_s);
+
+    const QProcessEnvironment helpdesk =
+        environment(m_server.issueAccessToken(u"helpdesk"_s), u"whoami"_s);
+    run = cli(at(m_server.baseUrl(), {u"whoami"_s}), helpdesk);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(u"Roles: Helpdesk agent"_s), qPrintable(run.out));
+    QVERIFY(run.out.contains(u"User: "_s));
+    QVERIFY(run.out.contains(m_server.baseUrl().toDisplayString()));
+}
+
+void tst_Cli::signInWithoutKeychain()
+{
+    // The sandbox as Microsoft Entra: the code is approved at the first poll (after the 5 s
+    // interval the sandbox asks for).
+    m_server.setDevicePollsBeforeApproval(0);
+    const QProcessEnvironment env = accountEnvironment(u"signin"_s);
+    Run run = cli(signInArguments(), env);
+    // Signed in, but with no keychain the sign-in would end with this process: a failure,
+    // and the reason says what to do instead.
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(u"enter the code"_s), qPrintable(run.err));
+    QVERIFY2(run.err.contains(m_server.baseUrl().toString()), qPrintable(run.err));
+    QVERIFY2(run.err.contains(u"Signed in as"_s), qPrintable(run.err));
+    QVERIFY2(run.err.contains(u"No keychain is available"_s), qPrintable(run.err));
+    QVERIFY(!(run.out + run.err).contains(u"eyJ"_s)); // no JWT-shaped token printed
+
+    // The settings were saved, and nothing of a token with them.
+    QFile conf(m_dir.filePath(u"signin-config/PartnerDesk/PartnerDesk.conf"_s));
+    QVERIFY(conf.open(QIODevice::ReadOnly));
+    const QByteArray saved = conf.readAll();
+    QVERIFY2(saved.contains("0f8fad5b-d9cb-469f-a165-70867728950e"), saved.constData());
+    QVERIFY(saved.contains("contoso.onmicrosoft.com"));
+    QVERIFY(saved.contains("partnercenter"));
+    QVERIFY(!saved.contains("eyJ"));
+
+    // The saved account is Partner Center: commands need the keychain and say so.
+    run = cli({u"whoami"_s}, env);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(u"No keychain is available"_s), qPrintable(run.err));
+    QVERIFY2(run.err.contains(u"sign-out"_s), qPrintable(run.err));
+    run = cli({u"customers"_s}, env);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.out.isEmpty());
+
+    // --endpoint with a token still works for the run, whatever the saved account.
+    QProcessEnvironment withToken = env;
+    withToken.insert(u"PARTNERDESK_ACCESS_TOKEN"_s, m_token);
+    QCOMPARE(cli(at(m_url, {u"request-link"_s}), withToken).exitCode, 0);
+
+    // sign-out: back to the sandbox.
+    run = cli({u"sign-out"_s}, env);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains(u"Signed out"_s));
+    run = cli({u"whoami"_s}, env);
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, u"sandbox\n"_s);
+}
+
+void tst_Cli::signInDeclined()
+{
+    m_server.setDevicePollsBeforeApproval(-1); // only the approval page decides
+    QProcess process;
+    process.setProcessEnvironment(accountEnvironment(u"declined"_s));
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(PARTNERDESK_CLI), signInArguments());
+    QVERIFY(process.waitForStarted(10000));
+    QString err;
+    static const QRegularExpression code(u"enter the code ([A-Z0-9-]+)"_s);
+    QRegularExpressionMatch match;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            err += QString::fromUtf8(process.readAllStandardError());
+            match = code.match(err);
+            return match.hasMatch();
+        },
+        10000));
+
+    // The user declines on the sign-in page.
+    QNetworkAccessManager network;
+    QUrl decline = m_server.baseUrl();
+    decline.setPath(u"/sandbox/device/decline"_s);
+    decline.setQuery(u"user_code="_s + match.captured(1));
+    QNetworkReply *reply = network.get(QNetworkRequest(decline));
+    QSignalSpy declined(reply, &QNetworkReply::finished);
+    QVERIFY(declined.wait(5000));
+    reply->deleteLater();
+
+    QVERIFY(finished.wait(RunTimeoutMs));
+    err += QString::fromUtf8(process.readAllStandardError());
+    QCOMPARE(process.exitCode(), 1);
+    QVERIFY2(err.contains(u"Not signed in: "_s), qPrintable(err));
+    QVERIFY2(err.contains(u"declined"_s), qPrintable(err));
+    m_server.setDevicePollsBeforeApproval(0);
+}
+
+void tst_Cli::signInBadSettings()
+{
+    const QProcessEnvironment env = accountEnvironment(u"badsettings"_s);
+    // No application ID saved or given.
+    Run run = cli({u"sign-in"_s, u"--tenant"_s, u"contoso.onmicrosoft.com"_s}, env);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(!run.err.isEmpty());
+    run = cli({u"sign-in"_s, u"--client-id"_s, u"0f8fad5b-d9cb-469f-a165-70867728950e"_s,
+               u"--tenant"_s, u"not a tenant!"_s},
+              env);
+    QCOMPARE(run.exitCode, 2);
+    // Options that belong to sign-in only.
+    run = cli({u"customers"_s, u"--tenant"_s, u"contoso.onmicrosoft.com"_s}, env);
+    QCOMPARE(run.exitCode, 2);
+    run = cli({u"sign-in"_s, u"--endpoint"_s, u"http://partner.example.com"_s}, env);
+    QCOMPARE(run.exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

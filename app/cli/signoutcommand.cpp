@@ -1,0 +1,21 @@
+#include "signoutcommand.h"
+
+#include "auth/accountmanager.h"
+#include "console.h"
+
+SignOutCommand::SignOutCommand(const CliOptions &options, AppConnection *connection,
+                               AccountManager *accounts, QObject *parent)
+    : CliCommand(options, connection, parent)
+    , m_accounts(accounts)
+{
+}
+
+void SignOutCommand::start()
+{
+    connect(m_accounts, &AccountManager::signedOut, this, [this] {
+        m_accounts->setMode(AccountManager::Mode::Sandbox);
+        Console::outLine(tr("Signed out. Commands use the sandbox again."));
+        finish(Success);
+    });
+    m_accounts->signOut();
+}
