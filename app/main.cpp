@@ -1,11 +1,14 @@
-// partnerdesk: the GUI. Parses the command line, wires the backend and the window, runs.
-#include "backend.h"
+// partnerdesk: the GUI. Parses the command line, wires the account, the connection and the
+// window, runs.
+#include "api/systemclock.h"
+#include "appconnection.h"
+#include "auth/accountmanager.h"
+#include "auth/keychainsecretstore.h"
 #include "i18n/languagemanager.h"
 #include "mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QFile>
 #include <QMessageBox>
 #include <QSettings>
 
@@ -35,8 +38,9 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption endpoint(u"endpoint"_s,
-                                      u"Partner Center-compatible endpoint (default: the "
-                                      "embedded sandbox)."_s,
+                                      u"Partner Center-compatible endpoint for this run (default: "
+                                      "the account chosen in the File menu, else the embedded "
+                                      "sandbox)."_s,
                                       u"url"_s);
     const QCommandLineOption tokenFile(
         u"access-token-file"_s, u"File holding an access token (or PARTNERDESK_ACCESS_TOKEN)."_s,
@@ -46,29 +50,42 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     LanguageManager languages;
-    const QSettings settings(u"PartnerDesk"_s, u"PartnerDesk"_s);
+    QSettings settings;
     languages.setLanguage(LanguageManager::chooseInitial(parser.value(language),
                                                          settings.value(u"language"_s).toString()));
 
-    Backend backend;
+    Clock *clock = SystemClock::instance();
+    auto *secrets = new KeychainSecretStore(clock, &app);
+    auto *accounts = new AccountManager(&settings, secrets, clock, &app);
+    AppConnection connection(clock);
     QString error;
     if (parser.isSet(endpoint)) {
-        QString token = qEnvironmentVariable("PARTNERDESK_ACCESS_TOKEN");
-        if (parser.isSet(tokenFile)) {
-            QFile file(parser.value(tokenFile));
-            if (!file.open(QIODevice::ReadOnly))
-                return fail(u"Cannot read %1: %2"_s.arg(file.fileName(), file.errorString()));
-            token = QString::fromUtf8(file.readAll()).trimmed();
-        }
+        // The command line wins for this run; the File menu's account is kept for the next.
+        QString token = AppConnection::environmentAccessToken();
+        if (parser.isSet(tokenFile) &&
+            !AppConnection::readAccessToken(parser.value(tokenFile), &token, &error))
+            return fail(error);
         if (token.isEmpty())
             return fail(u"--endpoint needs --access-token-file or PARTNERDESK_ACCESS_TOKEN."_s);
-        if (!backend.connectTo(QUrl(parser.value(endpoint)), token, &error))
+        if (!connection.connectToEndpoint(QUrl(parser.value(endpoint)), token, &error))
             return fail(error);
-    } else if (!backend.startSandbox(&error)) {
-        return fail(u"The embedded sandbox could not start: %1"_s.arg(error));
+    } else {
+        // A saved endpoint that is no longer allowed must not lock the user out of the app.
+        if (!connection.connectToAccount(accounts, &error)) {
+            qWarning("%s", qUtf8Printable(error));
+            accounts->setMode(AccountManager::Mode::Sandbox);
+            if (!connection.connectToSandbox(&error))
+                return fail(error);
+        }
+        connection.followAccount(accounts);
     }
 
-    MainWindow window(backend.context(&languages));
+    AppContext context;
+    context.clock = clock;
+    context.languages = &languages;
+    context.connection = &connection;
+    context.accounts = accounts;
+    MainWindow window(context);
     window.show();
     window.start();
     return app.exec();

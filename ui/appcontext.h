@@ -2,6 +2,8 @@
 
 #include "auth/tokenclaims.h"
 
+class AccountManager;
+class AppConnection;
 class AuditLog;
 class Clock;
 class EmbeddedSandbox;
@@ -21,4 +23,10 @@ struct AppContext
     // Who the token says is signed in: shown in the status bar, and used to say before the
     // click that a role lacks rights (the server still decides).
     TokenClaims claims;
+
+    // For the main window only; pages never switch connections. When set, the window follows
+    // the connection's client as it changes and takes client, sandbox and claims from it.
+    AppConnection *connection = nullptr;
+    // When set, the File menu signs in and out and switches between sandbox and Partner Center.
+    AccountManager *accounts = nullptr;
 };

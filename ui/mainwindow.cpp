@@ -1,6 +1,9 @@
 #include "mainwindow.h"
 
 #include "api/partnercenterclient.h"
+#include "appconnection.h"
+#include "auth/accountmanager.h"
+#include "connectionstatus.h"
 #include "customerpage.h"
 #include "customerspage.h"
 #include "customertableview.h"
@@ -12,12 +15,13 @@
 #include "models/customerlistmodel.h"
 #include "models/customersession.h"
 #include "removalresultdialog.h"
+#include "signin/connectionsettingsdialog.h"
+#include "signin/signincontroller.h"
 #include "tablecsvwriter.h"
 
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
-#include <QLabel>
 #include <QMenuBar>
 #include <QSettings>
 #include <QStackedWidget>
@@ -30,19 +34,17 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     : QMainWindow(parent)
     , m_context(context)
     , m_model(new CustomerListModel(this))
-    , m_loader(new CustomerListLoader(context.client, m_model, this))
     , m_stack(new QStackedWidget(this))
-    , m_customers(new CustomersPage(m_model, m_loader, this))
-    , m_customer(new CustomerPage(context, this))
-    , m_connection(new QLabel(this))
-    , m_user(new QLabel(this))
+    , m_status(new ConnectionStatus(this))
 {
+    if (m_context.connection)
+        takeFromConnection();
     setWindowIcon(QIcon(u":/icons/partnerdesk.svg"_s));
-    m_stack->addWidget(m_customers);
-    m_stack->addWidget(m_customer);
+    createPages();
     setCentralWidget(m_stack);
-    statusBar()->addPermanentWidget(m_connection);
-    statusBar()->addPermanentWidget(m_user);
+    statusBar()->addPermanentWidget(m_status);
+    if (m_context.accounts)
+        m_signIn = new SignInController(m_context.accounts, m_context.clock, this);
     createMenus();
 
     setMinimumSize(900, 600);
@@ -50,30 +52,148 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     QSettings settings(u"PartnerDesk"_s, u"PartnerDesk"_s);
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
 
-    connect(m_customers, &CustomersPage::customerActivated, this, &MainWindow::openCustomer);
-    connect(m_customer, &CustomerPage::backRequested, this, &MainWindow::showCustomers);
-    connect(m_customer, &CustomerPage::customerRemoved, this, &MainWindow::onCustomerRemoved);
     connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::retranslateUi);
     connect(context.languages, &LanguageManager::languageChanged, this,
             [this](const QString &code) {
                 // Partner Center answers its own messages in the UI language too.
-                m_context.client->setLocaleTag(m_context.languages->localeTag());
+                const QString tag = m_context.languages->localeTag();
+                if (m_context.connection)
+                    m_context.connection->setLocaleTag(tag);
+                else
+                    m_context.client->setLocaleTag(tag);
                 QSettings(u"PartnerDesk"_s, u"PartnerDesk"_s).setValue(u"language"_s, code);
             });
-    m_context.client->setLocaleTag(m_context.languages->localeTag());
+    if (m_context.connection) {
+        m_context.connection->setLocaleTag(m_context.languages->localeTag());
+        connect(m_context.connection, &AppConnection::clientChanged, this,
+                &MainWindow::onClientChanged);
+        connect(m_context.connection, &AppConnection::claimsChanged, m_status,
+                &ConnectionStatus::setClaims);
+        connect(m_context.connection, &AppConnection::connectFailed, this,
+                [this](const QString &message) {
+                    MessageBoxes::critical(this, tr("Cannot connect"), message);
+                });
+    } else {
+        m_context.client->setLocaleTag(m_context.languages->localeTag());
+    }
+    if (m_context.accounts) {
+        AccountManager *accounts = m_context.accounts;
+        connect(accounts, &AccountManager::signedOut, this, &MainWindow::updateAccountActions);
+        connect(accounts, &AccountManager::signedIn, this, &MainWindow::updateAccountActions);
+        connect(accounts, &AccountManager::modeChanged, this, &MainWindow::updateAccountActions);
+        connect(accounts, &AccountManager::claimsChanged, this, &MainWindow::updateAccountActions);
+        updateAccountActions();
+    }
+    updateStatus();
     retranslateUi();
+}
+
+void MainWindow::takeFromConnection()
+{
+    const AppConnection *connection = m_context.connection;
+    m_context.client = connection->client();
+    m_context.sandbox = connection->sandbox();
+    m_context.claims = connection->claims();
+    m_context.audit = connection->audit();
+}
+
+void MainWindow::createPages()
+{
+    // Both pages exist before either joins the stack: its currentChanged() retranslates, which
+    // reads both.
+    m_loader = new CustomerListLoader(m_context.client, m_model, this);
+    m_customers = new CustomersPage(m_model, m_loader, this);
+    m_customer = new CustomerPage(m_context, this);
+    m_stack->addWidget(m_customers);
+    m_stack->addWidget(m_customer);
+    connect(m_customers, &CustomersPage::customerActivated, this, &MainWindow::openCustomer);
+    connect(m_customer, &CustomerPage::backRequested, this, &MainWindow::showCustomers);
+    connect(m_customer, &CustomerPage::customerRemoved, this, &MainWindow::onCustomerRemoved);
+}
+
+void MainWindow::onClientChanged()
+{
+    // Everything built on the old client goes: the pages with their sessions and workflows,
+    // the loader, and a result dialog still offering the old connection's invitation link.
+    delete m_result.data();
+    CustomersPage *oldCustomers = m_customers;
+    CustomerPage *oldCustomer = m_customer;
+    CustomerListLoader *oldLoader = m_loader;
+    m_stack->removeWidget(oldCustomers);
+    m_stack->removeWidget(oldCustomer);
+    delete oldCustomers;
+    delete oldCustomer;
+    delete oldLoader;
+
+    takeFromConnection();
+    createPages();
+    m_resetSandbox->setVisible(m_context.sandbox != nullptr);
+    updateStatus();
+    retranslateUi();
+    showCustomers();
+    m_loader->reload();
+}
+
+void MainWindow::updateStatus()
+{
+    const bool onAccount = m_context.accounts && m_context.connection &&
+                           m_context.connection->kind() == AppConnection::Kind::PartnerCenter;
+    m_status->setConnection(m_context.client->baseUrl(), m_context.sandbox != nullptr,
+                            m_context.claims, onAccount ? m_context.accounts : nullptr);
+}
+
+void MainWindow::updateAccountActions()
+{
+    const AccountManager *accounts = m_context.accounts;
+    m_signOut->setEnabled(accounts->isSignedIn());
+    m_useSandbox->setChecked(accounts->mode() == AccountManager::Mode::Sandbox);
+    m_status->refresh();
+}
+
+void MainWindow::useSandboxTriggered(bool checked)
+{
+    if (checked) {
+        m_signIn->useSandbox();
+        return;
+    }
+    // Back to Partner Center: the session of this run if there is one, else a sign-in, which
+    // switches over when it succeeds.
+    if (m_context.accounts->isSignedIn()) {
+        m_context.accounts->setMode(AccountManager::Mode::PartnerCenter);
+        return;
+    }
+    m_useSandbox->setChecked(true);
+    m_signIn->signIn();
 }
 
 MainWindow::~MainWindow() = default;
 
 void MainWindow::start()
 {
-    m_loader->reload();
+    const bool restoring = m_signIn && m_context.connection &&
+                           m_context.connection->kind() == AppConnection::Kind::PartnerCenter &&
+                           !m_context.accounts->isSignedIn();
+    if (!restoring) {
+        m_loader->reload();
+        return;
+    }
+    // Loading now would only say "not signed in" until the remembered sign-in is redeemed. A
+    // successful restore switches the client (and reloads); a failed one shows why here.
+    connect(
+        m_context.accounts, &AccountManager::restoreFinished, this,
+        [this](bool signedIn) {
+            if (!signedIn)
+                m_loader->reload();
+        },
+        Qt::SingleShotConnection);
+    m_signIn->restoreAtStartup();
 }
 
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    if (m_signIn)
+        createAccountActions();
     m_export = m_fileMenu->addAction(QString(), this, &MainWindow::exportCsv);
     m_export->setShortcut(Qt::CTRL | Qt::Key_E);
     m_resetSandbox = m_fileMenu->addAction(QString(), this, &MainWindow::resetSandbox);
@@ -93,6 +213,19 @@ void MainWindow::createMenus()
     m_helpMenu = menuBar()->addMenu(QString());
     m_about = m_helpMenu->addAction(QString(), this, &MainWindow::about);
     m_about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::createAccountActions()
+{
+    m_signInAction = m_fileMenu->addAction(QString(), m_signIn, &SignInController::signIn);
+    m_connectionSettings =
+        m_fileMenu->addAction(QString(), m_signIn, &SignInController::editConnectionSettings);
+    m_useSandbox = m_fileMenu->addAction(QString());
+    m_useSandbox->setCheckable(true);
+    // triggered(), not toggled(): only the user's click switches, never updateAccountActions().
+    connect(m_useSandbox, &QAction::triggered, this, &MainWindow::useSandboxTriggered);
+    m_signOut = m_fileMenu->addAction(QString(), m_signIn, &SignInController::signOut);
+    m_fileMenu->addSeparator();
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -119,25 +252,19 @@ void MainWindow::retranslateUi()
     m_export->setEnabled(!onCustomer);
     m_export->setToolTip(tr("Save the customers as currently filtered to a CSV file"));
     m_resetSandbox->setText(tr("&Reset sandbox…"));
+    if (m_signIn) {
+        m_signInAction->setText(tr("Sign &in to Partner Center…"));
+        m_connectionSettings->setText(tr("Co&nnection settings…"));
+        m_useSandbox->setText(tr("Use the &sandbox", "File menu: work on the demo data"));
+        m_useSandbox->setToolTip(tr("Work on the demo data on this computer instead of Partner "
+                                    "Center; the sign-in is kept"));
+        m_signOut->setText(tr("Sign &out"));
+    }
     m_quit->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_refresh->setText(tr("&Refresh"));
     m_helpMenu->setTitle(tr("&Help"));
     m_about->setText(tr("&About PartnerDesk"));
-
-    if (m_context.sandbox) {
-        m_connection->setText(tr("Sandbox"));
-        m_connection->setToolTip(tr("Demo data on this computer (%1). Nothing reaches Partner "
-                                    "Center.")
-                                     .arg(m_context.client->baseUrl().toString()));
-    } else {
-        m_connection->setText(m_context.client->baseUrl().host());
-        m_connection->setToolTip(m_context.client->baseUrl().toString());
-    }
-    const TokenClaims &claims = m_context.claims;
-    m_user->setText(claims.isValid() ? tr("Signed in as %1 · %2", "user, roles")
-                                           .arg(claims.displayName(), claims.roleSummary())
-                                     : tr("Signed in with an access token"));
 }
 
 void MainWindow::showCustomers()

@@ -7,16 +7,20 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class ConnectionStatus;
 class CustomerListLoader;
 class CustomerListModel;
 class CustomerPage;
 class CustomersPage;
 class LanguageMenu;
-class QLabel;
+class PartnerCenterClient;
 class QStackedWidget;
+class SignInController;
 
 // The one window: Customers and a customer's page on a stack, the menus, and a status bar that
-// says where the app is connected and who is signed in.
+// says where the app is connected and who is signed in. With an AppConnection in the context it
+// follows account switches: every object that holds the client is built anew, and Customers
+// reloads.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -40,6 +44,14 @@ public:
     QAction *resetSandboxAction() const { return m_resetSandbox; }
     QAction *refreshAction() const { return m_refresh; }
     QMenu *fileMenu() const { return m_fileMenu; }
+    // The account actions exist only when the context has an AccountManager.
+    QAction *signInAction() const { return m_signInAction; }
+    QAction *connectionSettingsAction() const { return m_connectionSettings; }
+    QAction *signOutAction() const { return m_signOut; }
+    QAction *useSandboxAction() const { return m_useSandbox; }
+    SignInController *signInController() const { return m_signIn; }
+    ConnectionStatus *connectionStatus() const { return m_status; }
+    PartnerCenterClient *client() const { return m_context.client; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -47,6 +59,14 @@ protected:
 
 private:
     void createMenus();
+    void createAccountActions();
+    // The pages, and the loader they share, on the current client.
+    void createPages();
+    void takeFromConnection();
+    void onClientChanged();
+    void updateStatus();
+    void updateAccountActions();
+    void useSandboxTriggered(bool checked);
     void retranslateUi();
     void exportCsv();
     void resetSandbox();
@@ -56,10 +76,12 @@ private:
 
     AppContext m_context;
     CustomerListModel *m_model;
-    CustomerListLoader *m_loader;
+    CustomerListLoader *m_loader = nullptr;
     QStackedWidget *m_stack;
-    CustomersPage *m_customers;
-    CustomerPage *m_customer;
+    CustomersPage *m_customers = nullptr;
+    CustomerPage *m_customer = nullptr;
+    ConnectionStatus *m_status;
+    SignInController *m_signIn = nullptr;
     QPointer<RemovalResultDialog> m_result;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
@@ -70,6 +92,8 @@ private:
     QAction *m_quit = nullptr;
     QAction *m_refresh = nullptr;
     QAction *m_about = nullptr;
-    QLabel *m_connection;
-    QLabel *m_user;
+    QAction *m_signInAction = nullptr;
+    QAction *m_connectionSettings = nullptr;
+    QAction *m_signOut = nullptr;
+    QAction *m_useSandbox = nullptr;
 };

@@ -1,18 +1,35 @@
-// The window: menus and shortcuts, run-time retranslation, back navigation, accessible names.
+// The window: menus and shortcuts, run-time retranslation, back navigation, accessible names;
+// and wired as main() wires it — the embedded sandbox by default, the File menu's sign-in to a
+// "Partner Center" (an in-process sandbox as identity provider and API) and back.
 #include "uitestfixture.h"
 
+#include "appconnection.h"
+#include "auth/accountmanager.h"
+#include "auth/memorysecretstore.h"
+#include "auth/sessiontokensource.h"
+#include "confirmremovaldialog.h"
+#include "connectionstatus.h"
 #include "customerheader.h"
 #include "customerpage.h"
 #include "customerspage.h"
+#include "embeddedsandbox.h"
+#include "manualclock.h"
 #include "models/customersession.h"
+#include "removalflow.h"
+#include "signin/connectionsettingsdialog.h"
+#include "signin/devicecodedialog.h"
+#include "signin/signincontroller.h"
 
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTranslator>
+
+using namespace std::chrono_literals;
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -30,6 +47,86 @@ public:
     }
     bool isEmpty() const override { return false; }
 };
+
+// main()'s wiring with test doubles: settings in a file of the temporary folder, the keychain
+// in memory, a clock the test moves (device-code polling), and the embedded sandbox's state
+// under PARTNERDESK_DATA_DIR. `partnerCenter` plays Partner Center and Microsoft Entra, with
+// data of its own so the test sees which one the window shows.
+struct WiredApp
+{
+    QTemporaryDir dir;
+    SandboxServer partnerCenter;
+    ManualClock clock;
+    MemorySecretStore secrets;
+    std::unique_ptr<QSettings> settings;
+    std::unique_ptr<AccountManager> accounts;
+    std::unique_ptr<AppConnection> connection;
+    LanguageManager languages;
+    std::unique_ptr<MainWindow> window;
+    QList<QUrl> opened;
+
+    bool start()
+    {
+        qputenv("PARTNERDESK_DATA_DIR", dir.filePath(QStringLiteral("data")).toUtf8());
+        qputenv("XDG_CONFIG_HOME", dir.path().toUtf8());
+        MessageBoxes::setNonInteractive(true);
+        MessageBoxes::clearShownMessages();
+        partnerCenter.generate(5, 7);
+        partnerCenter.setDevicePollsBeforeApproval(0); // approved at the first poll
+        if (partnerCenter.start(0) == 0)
+            return false;
+
+        settings = std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")),
+                                               QSettings::IniFormat);
+        accounts = std::make_unique<AccountManager>(settings.get(), &secrets, &clock);
+        connection = std::make_unique<AppConnection>(SystemClock::instance());
+        QString error;
+        if (!connection->connectToAccount(accounts.get(), &error))
+            return false;
+        connection->followAccount(accounts.get());
+        languages.setLanguage(QStringLiteral("en"));
+
+        AppContext context;
+        context.clock = &clock;
+        context.languages = &languages;
+        context.connection = connection.get();
+        context.accounts = accounts.get();
+        window = std::make_unique<MainWindow>(context);
+        window->signInController()->setUrlOpener([this](const QUrl &url) {
+            opened << url;
+            return true;
+        });
+        window->show();
+        window->start();
+        return true;
+    }
+
+    ConnectionSettings partnerCenterSettings() const
+    {
+        ConnectionSettings s;
+        s.endpoint = partnerCenter.baseUrl();
+        s.authority = partnerCenter.baseUrl();
+        s.tenant = QStringLiteral("contoso.onmicrosoft.com");
+        s.clientId = QStringLiteral("0f8fad5b-d9cb-469f-a165-70867728950e");
+        return s;
+    }
+
+    int customerCount() const { return window->customerModel()->count(); }
+    QString connectionText() const { return window->connectionStatus()->connectionLabel()->text(); }
+    QString userText() const { return window->connectionStatus()->userLabel()->text(); }
+
+    // File → Sign in…, the code shown, one poll interval: signed in.
+    bool signInThroughMenu()
+    {
+        window->signInAction()->trigger();
+        DeviceCodeDialog *dialog = window->signInController()->deviceCodeDialog();
+        if (!dialog ||
+            !QTest::qWaitFor([dialog] { return !dialog->codeLabel()->text().isEmpty(); }, 5000))
+            return false;
+        clock.advance(5s);
+        return QTest::qWaitFor([this] { return accounts->isSignedIn(); }, 5000);
+    }
+};
 } // namespace
 
 class tst_MainWindow : public QObject
@@ -43,6 +140,12 @@ private slots:
     void retranslatesAtRunTime();
     void statusBarNamesUserAndRole();
     void backFromCustomerWithKeyboardAndBreadcrumb();
+    void missingRoleExplained();
+
+    void statusBarSaysSandbox();
+    void fileMenuHasSignInActions();
+    void signInSwitchesToPartnerCenterAndBack();
+    void signOutLeavesPartnerCenterSignedOut();
 
 private:
     std::unique_ptr<UiTestFixture> m_fixture;
@@ -109,8 +212,12 @@ void tst_MainWindow::backFromCustomerWithKeyboardAndBreadcrumb()
     CustomerPage *page = window->customerPage();
     QVERIFY(page->isVisible());
     QCOMPARE(window->windowTitle(), u"Contoso Česko a.s. — PartnerDesk"_s);
-    QCOMPARE(page->tabs()->tabText(0), u"Subscriptions"_s);
-    QCOMPARE(page->tabs()->tabText(1), u"Account"_s);
+    // The portal's sections; which others sit between them is the customer page's business.
+    QStringList tabs;
+    for (int i = 0; i < page->tabs()->count(); ++i)
+        tabs << page->tabs()->tabText(i);
+    QCOMPARE(tabs.constFirst(), u"Subscriptions"_s);
+    QVERIFY2(tabs.contains(u"Account"_s), qPrintable(tabs.join(u", "_s)));
 
     page->tabs()->setFocus();
     QTest::keyClick(page->tabs(), Qt::Key_Left, Qt::AltModifier);
@@ -121,6 +228,168 @@ void tst_MainWindow::backFromCustomerWithKeyboardAndBreadcrumb()
     page->header()->customersCrumb()->click();
     QVERIFY(window->customersPage()->isVisible());
     QCOMPARE(page->header()->customersCrumb()->accessibleName(), u"Customers"_s);
+}
+
+void tst_MainWindow::missingRoleExplained()
+{
+    // A helpdesk agent may read but not remove: Partner Center answers 403 with code 900150,
+    // and the window says what that means.
+    m_fixture = std::make_unique<UiTestFixture>();
+    QVERIFY(m_fixture->start(u"helpdesk"_s));
+    m_fixture->showWindow();
+    QVERIFY(m_fixture->waitForCustomers());
+    const auto customer = m_fixture->customerNamed(u"Žluťoučký kůň s.r.o."_s);
+    QVERIFY(customer);
+    m_fixture->window->openCustomer(*customer);
+    CustomerPage *page = m_fixture->window->customerPage();
+    QTRY_VERIFY(page->session()->state() == CustomerSession::State::Loaded);
+    MessageBoxes::clearShownMessages();
+    page->removalFlow()->begin(*customer);
+    ConfirmRemovalDialog *dialog = page->removalFlow()->confirmDialog();
+    QVERIFY(dialog);
+    dialog->domainField()->setText(customer->domain());
+    dialog->confirmButton()->click();
+    QTRY_VERIFY(!MessageBoxes::shownMessages().isEmpty());
+    const QString message = MessageBoxes::shownMessages().constLast();
+    QVERIFY2(message.contains(u"Your role does not allow this. Ask a Global admin or an Admin "
+                              "agent."_s),
+             qPrintable(message));
+    QVERIFY2(message.contains(u"Correlation ID"_s), qPrintable(message));
+}
+
+void tst_MainWindow::statusBarSaysSandbox()
+{
+    m_fixture.reset();
+    WiredApp app;
+    QVERIFY(app.start());
+    QVERIFY(app.connection->isSandbox());
+    QTRY_VERIFY(app.customerCount() > 0);
+    // The demo's state lives under PARTNERDESK_DATA_DIR, not in the user's folder.
+    QCOMPARE(app.connection->sandbox()->stateFile(),
+             app.dir.filePath(u"data/sandbox-state.json"_s));
+
+    QLabel *where = app.window->connectionStatus()->connectionLabel();
+    QCOMPARE(where->text(), u"Sandbox"_s);
+    QVERIFY2(where->toolTip().contains(u"127.0.0.1"_s), qPrintable(where->toolTip()));
+    QCOMPARE(where->accessibleName(), u"Connected to: Sandbox"_s);
+    QLabel *who = app.window->connectionStatus()->userLabel();
+    QVERIFY2(who->text().startsWith(u"Signed in as"_s), qPrintable(who->text()));
+    QVERIFY(who->text().contains(u"Global admin"_s));
+    QCOMPARE(who->accessibleName(), who->text());
+    QVERIFY(app.window->resetSandboxAction()->isVisible());
+
+    // Translated at run time like the rest of the window.
+    MarkingTranslator translator;
+    QCoreApplication::installTranslator(&translator);
+    QTRY_COMPARE(where->text(), u"[x] Sandbox"_s);
+    QCoreApplication::removeTranslator(&translator);
+    QTRY_COMPARE(where->text(), u"Sandbox"_s);
+}
+
+void tst_MainWindow::fileMenuHasSignInActions()
+{
+    m_fixture.reset();
+    WiredApp app;
+    QVERIFY(app.start());
+    MainWindow *window = app.window.get();
+    QStringList texts;
+    const QList<QAction *> actions = window->fileMenu()->actions();
+    for (QAction *action : actions) {
+        if (!action->isSeparator())
+            texts << action->text();
+    }
+    QCOMPARE(texts, (QStringList{u"Sign &in to Partner Center…"_s, u"Co&nnection settings…"_s,
+                                 u"Use the &sandbox"_s, u"Sign &out"_s, u"&Export to CSV…"_s,
+                                 u"&Reset sandbox…"_s, u"&Quit"_s}));
+    QVERIFY(window->useSandboxAction()->isCheckable());
+    QVERIFY(window->useSandboxAction()->isChecked());
+    QVERIFY(!window->signOutAction()->isEnabled()); // nobody signed in yet
+
+    // Incomplete settings: sign-in asks for them first.
+    window->signInAction()->trigger();
+    QVERIFY(window->signInController()->settingsDialog());
+    window->signInController()->settingsDialog()->reject();
+}
+
+void tst_MainWindow::signInSwitchesToPartnerCenterAndBack()
+{
+    m_fixture.reset();
+    WiredApp app;
+    QVERIFY(app.start());
+    QTRY_VERIFY(app.customerCount() > 0);
+    const int sandboxCustomers = app.customerCount();
+    const QUrl sandboxUrl = app.window->client()->baseUrl();
+    const int partnerCenterCustomers = app.partnerCenter.store().listedCount();
+    QVERIFY(partnerCenterCustomers != sandboxCustomers);
+
+    app.accounts->setConnectionSettings(app.partnerCenterSettings());
+    QVERIFY(app.signInThroughMenu());
+    QTRY_VERIFY(!app.window->signInController()->deviceCodeDialog());
+
+    // A new client on Partner Center, the pages built on it, Customers reloaded from there.
+    QTRY_COMPARE(app.window->client()->baseUrl(), app.partnerCenter.baseUrl());
+    QCOMPARE(app.connection->kind(), AppConnection::Kind::PartnerCenter);
+    QTRY_COMPARE(app.customerCount(), partnerCenterCustomers);
+    QVERIFY(app.window->customersPage()->isVisible());
+    QCOMPARE(app.connectionText(), u"127.0.0.1"_s);
+    QVERIFY2(app.userText().startsWith(u"Signed in as"_s), qPrintable(app.userText()));
+    QVERIFY(app.userText().contains(app.accounts->claims().upn()));
+    QVERIFY(!app.window->resetSandboxAction()->isVisible());
+    QVERIFY(!app.window->useSandboxAction()->isChecked());
+    QVERIFY(app.window->signOutAction()->isEnabled());
+    // The refresh token went to the keychain, never to the settings.
+    QCOMPARE(app.secrets.size(), 1);
+    app.settings->sync();
+    QFile ini(app.settings->fileName());
+    QVERIFY(ini.open(QIODevice::ReadOnly));
+    QVERIFY(!ini.readAll().contains(
+        app.secrets.secret(app.accounts->session()->accountKey()).toUtf8()));
+
+    // The customer page works on the new client too.
+    const Customer *first = app.window->customerModel()->customerAt(0);
+    QVERIFY(first);
+    app.window->openCustomer(*first);
+    QTRY_VERIFY(app.window->customerPage()->session()->state() == CustomerSession::State::Loaded);
+
+    // Use the sandbox: back to the demo data, still signed in.
+    app.window->useSandboxAction()->trigger();
+    QTRY_COMPARE(app.window->client()->baseUrl(), sandboxUrl);
+    QTRY_COMPARE(app.customerCount(), sandboxCustomers);
+    QCOMPARE(app.connectionText(), u"Sandbox"_s);
+    QVERIFY(app.window->useSandboxAction()->isChecked());
+    QVERIFY(app.accounts->isSignedIn());
+    QVERIFY(app.window->resetSandboxAction()->isVisible());
+
+    // And to Partner Center again, without a new sign-in.
+    app.window->useSandboxAction()->trigger();
+    QTRY_COMPARE(app.window->client()->baseUrl(), app.partnerCenter.baseUrl());
+    QTRY_COMPARE(app.customerCount(), partnerCenterCustomers);
+    QVERIFY(!app.window->signInController()->deviceCodeDialog());
+}
+
+void tst_MainWindow::signOutLeavesPartnerCenterSignedOut()
+{
+    m_fixture.reset();
+    WiredApp app;
+    QVERIFY(app.start());
+    app.accounts->setConnectionSettings(app.partnerCenterSettings());
+    QVERIFY(app.signInThroughMenu());
+    QTRY_COMPARE(app.customerCount(), app.partnerCenter.store().listedCount());
+
+    app.window->signOutAction()->trigger();
+    QTRY_VERIFY(!app.accounts->isSignedIn());
+    QCOMPARE(app.secrets.size(), 0);
+    QTRY_COMPARE(app.userText(), u"Not signed in"_s);
+    QVERIFY(!app.window->signOutAction()->isEnabled());
+    // Still pointed at Partner Center, whose answer now is that nobody is signed in.
+    QCOMPARE(app.window->client()->baseUrl(), app.partnerCenter.baseUrl());
+    QTRY_COMPARE(app.customerCount(), 0);
+    QVERIFY(!app.window->useSandboxAction()->isChecked());
+
+    // Using the sandbox from there needs no sign-in.
+    app.window->useSandboxAction()->trigger();
+    QTRY_COMPARE(app.connectionText(), u"Sandbox"_s);
+    QTRY_VERIFY(app.customerCount() > 0);
 }
 
 QTEST_MAIN(tst_MainWindow)
