@@ -469,10 +469,6 @@ Spusťte znovu „partnerdesk-cli sign-in“.</translation>
         <translation>Odebrat vztah prodejce</translation>
     </message>
     <message>
-        <source>Remove the reseller relationship with &lt;b&gt;%1&lt;/b&gt;? This has the following consequences:</source>
-        <translation>Odebrat vztah prodejce se zákazníkem &lt;b&gt;%1&lt;/b&gt;? Bude to mít tyto důsledky:</translation>
-    </message>
-    <message>
         <source>The customer is removed from your customer list.</source>
         <translation>Zákazník bude odebrán z vašeho seznamu zákazníků.</translation>
     </message>
@@ -499,6 +495,23 @@ Spusťte znovu „partnerdesk-cli sign-in“.</translation>
     <message>
         <source>Type the primary domain above to enable this button.</source>
         <translation>Tlačítko se zpřístupní po zadání primární domény výše.</translation>
+    </message>
+    <message>
+        <source>✓ Matches the primary domain.</source>
+        <translation>✓ Odpovídá primární doméně.</translation>
+    </message>
+    <message>
+        <source>Does not match the primary domain yet.</source>
+        <translation>Zatím neodpovídá primární doméně.</translation>
+    </message>
+    <message>
+        <source>Remove the reseller relationship with %1?</source>
+        <comment>%1 is the company name</comment>
+        <translation>Odebrat vztah prodejce se zákazníkem %1?</translation>
+    </message>
+    <message>
+        <source>This has the following consequences:</source>
+        <translation>Bude to mít tyto důsledky:</translation>
     </message>
 </context>
 <context>
@@ -1210,6 +1223,14 @@ Děkujeme.</translation>
     <message>
         <source>The invitation link could not be fetched. %1</source>
         <translation>Odkaz s pozvánkou se nepodařilo získat. %1</translation>
+    </message>
+    <message>
+        <source>No e-mail program could be opened. Use Copy and paste the link into a message.</source>
+        <translation>Nepodařilo se otevřít žádný e-mailový program. Použijte Kopírovat a vložte odkaz do zprávy.</translation>
+    </message>
+    <message>
+        <source>Your e-mail program was asked to open a new message with the invitation link.</source>
+        <translation>E-mailový program byl požádán o otevření nové zprávy s odkazem s pozvánkou.</translation>
     </message>
 </context>
 <context>
@@ -2018,10 +2039,6 @@ Děkujeme.</translation>
         <translation>Pozastavit všechna aktivní předplatná</translation>
     </message>
     <message>
-        <source>Suspending every active subscription of %1. Base subscriptions go first, then their add-ons. Partner Center may ask us to slow down; that is handled for you.</source>
-        <translation>Pozastavují se všechna aktivní předplatná zákazníka %1. Nejdřív základní předplatná, potom jejich doplňky. Partnerské centrum může požádat o zpomalení; o to se aplikace postará sama.</translation>
-    </message>
-    <message>
         <source>Progress</source>
         <translation>Průběh</translation>
     </message>
@@ -2080,6 +2097,10 @@ Děkujeme.</translation>
             <numerusform>✓ Hotovo: %n předplatná byla pozastavena.</numerusform>
             <numerusform>✓ Hotovo: %n předplatných bylo pozastaveno.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Suspending every active subscription: base subscriptions first, then their add-ons. Partner Center may ask us to slow down; that is handled for you.</source>
+        <translation>Pozastavují se všechna aktivní předplatná: nejdřív základní předplatná, potom jejich doplňky. Partnerské centrum může požádat o zpomalení; o to se aplikace postará sama.</translation>
     </message>
 </context>
 <context>

@@ -469,10 +469,6 @@ Uruchom ponownie „partnerdesk-cli sign-in”.</translation>
         <translation>Usuń relację odsprzedawcy</translation>
     </message>
     <message>
-        <source>Remove the reseller relationship with &lt;b&gt;%1&lt;/b&gt;? This has the following consequences:</source>
-        <translation>Usunąć relację odsprzedawcy z klientem &lt;b&gt;%1&lt;/b&gt;? Będzie to miało następujące konsekwencje:</translation>
-    </message>
-    <message>
         <source>The customer is removed from your customer list.</source>
         <translation>Klient zostanie usunięty z Twojej listy klientów.</translation>
     </message>
@@ -499,6 +495,23 @@ Uruchom ponownie „partnerdesk-cli sign-in”.</translation>
     <message>
         <source>Type the primary domain above to enable this button.</source>
         <translation>Wpisz powyżej domenę podstawową, aby włączyć ten przycisk.</translation>
+    </message>
+    <message>
+        <source>✓ Matches the primary domain.</source>
+        <translation>✓ Zgadza się z domeną podstawową.</translation>
+    </message>
+    <message>
+        <source>Does not match the primary domain yet.</source>
+        <translation>Jeszcze nie zgadza się z domeną podstawową.</translation>
+    </message>
+    <message>
+        <source>Remove the reseller relationship with %1?</source>
+        <comment>%1 is the company name</comment>
+        <translation>Usunąć relację odsprzedawcy z klientem %1?</translation>
+    </message>
+    <message>
+        <source>This has the following consequences:</source>
+        <translation>Będzie to miało następujące konsekwencje:</translation>
     </message>
 </context>
 <context>
@@ -1210,6 +1223,14 @@ Dziękujemy.</translation>
     <message>
         <source>The invitation link could not be fetched. %1</source>
         <translation>Nie udało się pobrać linku z zaproszeniem. %1</translation>
+    </message>
+    <message>
+        <source>No e-mail program could be opened. Use Copy and paste the link into a message.</source>
+        <translation>Nie udało się otworzyć programu pocztowego. Użyj przycisku Kopiuj i wklej link do wiadomości.</translation>
+    </message>
+    <message>
+        <source>Your e-mail program was asked to open a new message with the invitation link.</source>
+        <translation>Program pocztowy otrzymał polecenie otwarcia nowej wiadomości z linkiem z zaproszeniem.</translation>
     </message>
 </context>
 <context>
@@ -2018,10 +2039,6 @@ Dziękujemy.</translation>
         <translation>Wstrzymaj wszystkie aktywne subskrypcje</translation>
     </message>
     <message>
-        <source>Suspending every active subscription of %1. Base subscriptions go first, then their add-ons. Partner Center may ask us to slow down; that is handled for you.</source>
-        <translation>Wstrzymywanie wszystkich aktywnych subskrypcji klienta %1. Najpierw subskrypcje podstawowe, potem ich dodatki. Centrum partnerskie może poprosić o spowolnienie; aplikacja obsłuży to automatycznie.</translation>
-    </message>
-    <message>
         <source>Progress</source>
         <translation>Postęp</translation>
     </message>
@@ -2080,6 +2097,10 @@ Dziękujemy.</translation>
             <numerusform>✓ Gotowe: wstrzymano %n subskrypcje.</numerusform>
             <numerusform>✓ Gotowe: wstrzymano %n subskrypcji.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Suspending every active subscription: base subscriptions first, then their add-ons. Partner Center may ask us to slow down; that is handled for you.</source>
+        <translation>Wstrzymywanie wszystkich aktywnych subskrypcji: najpierw subskrypcje podstawowe, potem ich dodatki. Centrum partnerskie może poprosić o spowolnienie; aplikacja obsłuży to automatycznie.</translation>
     </message>
 </context>
 <context>
