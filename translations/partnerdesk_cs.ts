@@ -1230,7 +1230,7 @@ Děkujeme.</translation>
     </message>
     <message>
         <source>Your e-mail program was asked to open a new message with the invitation link.</source>
-        <translation>E-mailový program byl požádán o otevření nové zprávy s odkazem s pozvánkou.</translation>
+        <translation>Váš e-mailový program by měl otevřít novou zprávu s odkazem s pozvánkou.</translation>
     </message>
 </context>
 <context>

@@ -1230,7 +1230,7 @@ Dziękujemy.</translation>
     </message>
     <message>
         <source>Your e-mail program was asked to open a new message with the invitation link.</source>
-        <translation>Program pocztowy otrzymał polecenie otwarcia nowej wiadomości z linkiem z zaproszeniem.</translation>
+        <translation>Twój program pocztowy powinien otworzyć nową wiadomość z linkiem z zaproszeniem.</translation>
     </message>
 </context>
 <context>
