@@ -39,6 +39,8 @@ AccountPage::AccountPage(CustomerSession *session, RemovalReadiness *readiness,
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Not a tab stop of its own: the controls inside are, and the scroll area follows them.
+    scroll->setFocusPolicy(Qt::NoFocus);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);

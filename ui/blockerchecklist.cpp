@@ -53,6 +53,7 @@ QString BlockerChecklist::actionText(RemovalBlocker::Action action)
     case RemovalBlocker::Action::Retry:
         return tr("Retry");
     case RemovalBlocker::Action::External:
+        return tr("Show in Purchases", "go to the purchase that is cancelled elsewhere");
     case RemovalBlocker::Action::None:
         break;
     }
@@ -70,8 +71,20 @@ void BlockerChecklist::rebuild()
         delete item;
     }
     const QList<RemovalBlocker> blockers = m_readiness->blockers();
-    for (const RemovalBlocker &blocker : blockers)
-        m_rows->addWidget(createRow(blocker));
+    // New widgets join the end of the window's tab chain; put the buttons where they read,
+    // after the last tab stop before this list, in row order. (setTabOrder ignores a widget
+    // without focus, such as this list itself, as the anchor.)
+    QWidget *previous = previousInFocusChain();
+    while (previous != window() && previous->focusPolicy() == Qt::NoFocus)
+        previous = previous->previousInFocusChain();
+    for (const RemovalBlocker &blocker : blockers) {
+        QWidget *row = createRow(blocker);
+        m_rows->addWidget(row);
+        if (auto *button = row->findChild<QPushButton *>()) {
+            setTabOrder(previous, button);
+            previous = button;
+        }
+    }
     setVisible(!blockers.isEmpty());
 }
 
@@ -105,7 +118,9 @@ QWidget *BlockerChecklist::createRow(const RemovalBlocker &blocker)
     layout->addWidget(explanation, 1, 1);
     layout->setColumnStretch(1, 1);
     const QString text = actionText(blocker.action);
-    if (!text.isEmpty()) {
+    const bool canGo =
+        blocker.action != RemovalBlocker::Action::External || !blocker.orderId.isEmpty();
+    if (!text.isEmpty() && canGo) {
         auto *button = new QPushButton(text, row);
         button->setAccessibleName(text);
         button->setAccessibleDescription(blocker.title());

@@ -2,13 +2,14 @@
 
 #include "headinglabel.h"
 
+#include <QBoxLayout>
 #include <QClipboard>
 #include <QEvent>
-#include <QGridLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QStyle>
 #include <QTimer>
 #include <QToolButton>
@@ -29,6 +30,7 @@ CustomerHeader::CustomerHeader(QWidget *parent)
     , m_tenant(new QLabel(this))
     , m_copyTenant(new QToolButton(this))
     , m_copied(new QLabel(this))
+    , m_ids(new QBoxLayout(QBoxLayout::LeftToRight))
 {
     // A flat button looks like a link in the breadcrumb yet stays a keyboard stop.
     m_crumb->setFlat(true);
@@ -57,26 +59,30 @@ CustomerHeader::CustomerHeader(QWidget *parent)
     crumbs->addWidget(m_crumb);
     crumbs->addWidget(m_separator);
     crumbs->addWidget(m_crumbCurrent, 1);
+    // Out of the ID rows, so the confirmation never pushes an ID off the window.
+    crumbs->addWidget(m_copied);
 
-    auto *ids = new QHBoxLayout;
-    ids->setSpacing(6);
-    ids->addWidget(m_domainLabel);
-    ids->addWidget(m_domain);
-    ids->addWidget(m_copyDomain);
-    ids->addSpacing(24);
-    ids->addWidget(m_tenantLabel);
-    ids->addWidget(m_tenant);
-    ids->addWidget(m_copyTenant);
-    ids->addSpacing(12);
-    ids->addWidget(m_copied);
-    ids->addStretch();
+    auto *domain = new QHBoxLayout;
+    domain->setSpacing(6);
+    domain->addWidget(m_domainLabel);
+    domain->addWidget(m_domain);
+    domain->addWidget(m_copyDomain);
+    domain->addStretch();
+    auto *tenant = new QHBoxLayout;
+    tenant->setSpacing(6);
+    tenant->addWidget(m_tenantLabel);
+    tenant->addWidget(m_tenant);
+    tenant->addWidget(m_copyTenant);
+    tenant->addStretch();
+    m_ids->addLayout(domain, 0);
+    m_ids->addLayout(tenant, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
     layout->addLayout(crumbs);
     layout->addWidget(m_name);
-    layout->addLayout(ids);
+    layout->addLayout(m_ids);
 
     connect(m_crumb, &QPushButton::clicked, this, &CustomerHeader::backRequested);
     connect(m_copyDomain, &QToolButton::clicked, this, [this] { copy(m_customer.domain()); });
@@ -92,6 +98,33 @@ void CustomerHeader::setCustomer(const Customer &customer)
     m_domain->setText(customer.domain());
     m_tenant->setText(customer.tenantId());
     m_copied->clear();
+    arrangeIds();
+}
+
+void CustomerHeader::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    arrangeIds();
+}
+
+void CustomerHeader::arrangeIds()
+{
+    // Domain and Microsoft ID on one line when both fit, else one under the other with their
+    // values lined up: a GUID is never cut.
+    for (QLabel *label : {m_domainLabel, m_tenantLabel})
+        label->setMinimumWidth(0);
+    constexpr int BetweenIds = 24;
+    const int needed =
+        m_ids->itemAt(0)->sizeHint().width() + BetweenIds + m_ids->itemAt(1)->sizeHint().width();
+    const bool oneLine = width() >= needed;
+    m_ids->setDirection(oneLine ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    m_ids->setSpacing(oneLine ? BetweenIds : 2);
+    if (!oneLine) {
+        const int labelWidth =
+            qMax(m_domainLabel->sizeHint().width(), m_tenantLabel->sizeHint().width());
+        for (QLabel *label : {m_domainLabel, m_tenantLabel})
+            label->setMinimumWidth(labelWidth);
+    }
 }
 
 void CustomerHeader::changeEvent(QEvent *event)
@@ -113,6 +146,7 @@ void CustomerHeader::retranslateUi()
     m_copyTenant->setText(tr("Copy", "copy the Microsoft ID"));
     m_copyTenant->setAccessibleName(tr("Copy Microsoft ID"));
     m_copied->clear();
+    arrangeIds();
 }
 
 void CustomerHeader::copy(const QString &text)

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QBoxLayout;
 class QLabel;
 class QToolButton;
 class QPushButton;
@@ -25,9 +26,11 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void retranslateUi();
+    void arrangeIds();
     void copy(const QString &text);
 
     Customer m_customer;
@@ -42,4 +45,5 @@ private:
     QLabel *m_tenant;
     QToolButton *m_copyTenant;
     QLabel *m_copied;
+    QBoxLayout *m_ids;
 };

@@ -2,7 +2,9 @@
 
 #include "models/customerfilterproxy.h"
 #include "models/customerlistmodel.h"
+#include "tablecolumns.h"
 
+#include <QEvent>
 #include <QHeaderView>
 
 CustomerTableView::CustomerTableView(CustomerFilterProxy *proxy, QWidget *parent)
@@ -21,11 +23,10 @@ CustomerTableView::CustomerTableView(CustomerFilterProxy *proxy, QWidget *parent
     verticalHeader()->hide();
     // Fixed row heights keep a list of 100,000 customers cheap to lay out.
     verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    horizontalHeader()->setHighlightSections(false);
-    horizontalHeader()->setStretchLastSection(true);
-    setColumnWidth(CustomerListModel::CompanyNameColumn, 340);
-    setColumnWidth(CustomerListModel::DomainColumn, 260);
-    setColumnWidth(CustomerListModel::MicrosoftIdColumn, 300);
+    TableColumns::stretch(this, {CustomerListModel::CompanyNameColumn});
+    // Measured on the rows in view only: Microsoft IDs are all as wide, domains and
+    // relationships alike enough, and measuring 100,000 rows as pages arrive would be slow.
+    horizontalHeader()->setResizeContentsPrecision(0);
 
     connect(this, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         if (const Customer *customer = m_proxy->customerAt(index.row()))
@@ -41,4 +42,11 @@ std::optional<Customer> CustomerTableView::currentCustomer() const
     if (const Customer *customer = m_proxy->customerAt(index.row()))
         return *customer;
     return std::nullopt;
+}
+
+void CustomerTableView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        TableColumns::retranslate(this);
+    QTableView::changeEvent(event);
 }

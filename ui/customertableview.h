@@ -23,6 +23,9 @@ signals:
     // Enter or double-click on a row.
     void customerActivated(const Customer &customer);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     CustomerFilterProxy *m_proxy;
 };

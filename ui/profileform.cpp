@@ -1,75 +1,57 @@
 #include "profileform.h"
 
+#include "detailsform.h"
+#include "headinglabel.h"
+
 #include <QEvent>
-#include <QFormLayout>
-#include <QGroupBox>
 #include <QLabel>
 #include <QVBoxLayout>
 
 namespace {
-enum Field {
-    CompanyName,
-    Domain,
-    TenantId,
-    CompanyEmail,
-    CompanyAddress,
-    ContactName,
-    BillingEmail,
-    BillingAddress,
-    Language,
-    FieldCount
-};
-
-QString orDash(const QString &text)
-{
-    return text.trimmed().isEmpty() ? QStringLiteral("—") : text;
-}
+enum CompanyRow { CompanyName, Domain, TenantId, CompanyEmail, CompanyAddress };
+enum BillingRow { ContactName, BillingEmail, BillingAddress, Language };
 } // namespace
 
 ProfileForm::ProfileForm(QWidget *parent)
     : QWidget(parent)
-    , m_companyBox(new QGroupBox(this))
-    , m_billingBox(new QGroupBox(this))
-    , m_company(new QFormLayout(m_companyBox))
-    , m_billing(new QFormLayout(m_billingBox))
+    , m_companyHeading(new HeadingLabel(this, HeadingLabel::Level::Section))
+    , m_billingHeading(new HeadingLabel(this, HeadingLabel::Level::Section))
+    , m_company(new DetailsForm(this))
+    , m_billing(new DetailsForm(this))
 {
-    for (int field = 0; field < FieldCount; ++field)
-        m_values.append(addRow(field < ContactName ? m_company : m_billing));
+    using Value = DetailsForm::Value;
+    // Domains, IDs and e-mail addresses have no spaces to wrap at: they never get cut.
+    for (Value kind :
+         {Value::Text, Value::Identifier, Value::Identifier, Value::Identifier, Value::Text})
+        m_company->addRow(kind);
+    for (Value kind : {Value::Text, Value::Identifier, Value::Text, Value::Text})
+        m_billing->addRow(kind);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_companyBox);
-    layout->addWidget(m_billingBox);
+    layout->setSpacing(8);
+    layout->addWidget(m_companyHeading);
+    layout->addWidget(m_company);
+    layout->addSpacing(12);
+    layout->addWidget(m_billingHeading);
+    layout->addWidget(m_billing);
     layout->addStretch();
     retranslateUi();
-}
-
-QLabel *ProfileForm::addRow(QFormLayout *form)
-{
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    auto *value = new QLabel(this);
-    value->setTextFormat(Qt::PlainText);
-    value->setWordWrap(true);
-    // Mouse-selectable only: read-only values are not tab stops.
-    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *label = new QLabel(this);
-    label->setBuddy(value);
-    form->addRow(label, value);
-    return value;
 }
 
 void ProfileForm::setCustomer(const Customer &customer)
 {
     const CompanyProfile &company = customer.companyProfile;
     const BillingProfile &billing = customer.billingProfile;
-    m_values[CompanyName]->setText(orDash(company.companyName));
-    m_values[Domain]->setText(orDash(company.domain));
-    m_values[TenantId]->setText(orDash(company.tenantId));
-    m_values[CompanyEmail]->setText(orDash(company.email));
-    m_values[CompanyAddress]->setText(orDash(company.address.toMultiLine()));
-    m_values[ContactName]->setText(orDash(billing.contactName()));
-    m_values[BillingEmail]->setText(orDash(billing.email));
-    m_values[BillingAddress]->setText(orDash(billing.defaultAddress.toMultiLine()));
-    m_values[Language]->setText(orDash(billing.language));
+    m_company->setValue(CompanyName, company.companyName);
+    m_company->setValue(Domain, company.domain);
+    m_company->setValue(TenantId, company.tenantId);
+    m_company->setValue(CompanyEmail, company.email);
+    m_company->setValue(CompanyAddress, company.address.toMultiLine());
+    m_billing->setValue(ContactName, billing.contactName());
+    m_billing->setValue(BillingEmail, billing.email);
+    m_billing->setValue(BillingAddress, billing.defaultAddress.toMultiLine());
+    m_billing->setValue(Language, billing.language);
 }
 
 void ProfileForm::changeEvent(QEvent *event)
@@ -81,16 +63,33 @@ void ProfileForm::changeEvent(QEvent *event)
 
 void ProfileForm::retranslateUi()
 {
-    m_companyBox->setTitle(tr("Company profile"));
-    m_billingBox->setTitle(tr("Billing details"));
-    const QStringList labels{
-        tr("Company name:"), tr("Primary domain:"), tr("Microsoft ID:"),
-        tr("Email:"),        tr("Address:"),        tr("Contact:", "billing contact person"),
-        tr("Email:"),        tr("Address:"),        tr("Language:", "billing language")};
-    for (int field = 0; field < FieldCount; ++field) {
-        QFormLayout *form = field < ContactName ? m_company : m_billing;
-        const int row = field < ContactName ? field : field - ContactName;
-        qobject_cast<QLabel *>(form->itemAt(row, QFormLayout::LabelRole)->widget())
-            ->setText(labels.at(field));
+    m_companyHeading->setText(tr("Company profile"));
+    m_billingHeading->setText(tr("Billing details"));
+    m_company->setLabel(CompanyName, tr("Company name:"));
+    m_company->setLabel(Domain, tr("Primary domain:"));
+    m_company->setLabel(TenantId, tr("Microsoft ID:"));
+    m_company->setLabel(CompanyEmail, tr("Email:"));
+    m_company->setLabel(CompanyAddress, tr("Address:"));
+    m_billing->setLabel(ContactName, tr("Contact:", "billing contact person"));
+    m_billing->setLabel(BillingEmail, tr("Email:"));
+    m_billing->setLabel(BillingAddress, tr("Address:"));
+    m_billing->setLabel(Language, tr("Language:", "billing language"));
+    alignLabels();
+}
+
+void ProfileForm::alignLabels()
+{
+    // One label column for both forms, so the values line up down the page.
+    QList<QLabel *> labels;
+    for (DetailsForm *form : {m_company, m_billing}) {
+        for (int row = 0; row < form->rowCount(); ++row)
+            labels.append(form->label(row));
     }
+    int width = 0;
+    for (QLabel *label : std::as_const(labels)) {
+        label->setMinimumWidth(0);
+        width = qMax(width, label->sizeHint().width());
+    }
+    for (QLabel *label : std::as_const(labels))
+        label->setMinimumWidth(width);
 }

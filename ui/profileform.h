@@ -4,11 +4,11 @@
 
 #include <QWidget>
 
-class QFormLayout;
-class QGroupBox;
-class QLabel;
+class DetailsForm;
+class HeadingLabel;
 
-// The Account section's company profile and billing details, read-only, in form layout.
+// The Account section's company profile and billing details, read-only: two headed forms whose
+// values start at the same column, like the portal's Account page.
 class ProfileForm : public QWidget
 {
     Q_OBJECT
@@ -23,11 +23,10 @@ protected:
 
 private:
     void retranslateUi();
-    QLabel *addRow(QFormLayout *form);
+    void alignLabels();
 
-    QGroupBox *m_companyBox;
-    QGroupBox *m_billingBox;
-    QFormLayout *m_company;
-    QFormLayout *m_billing;
-    QList<QLabel *> m_values;
+    HeadingLabel *m_companyHeading;
+    HeadingLabel *m_billingHeading;
+    DetailsForm *m_company;
+    DetailsForm *m_billing;
 };

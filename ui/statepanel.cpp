@@ -1,5 +1,6 @@
 #include "statepanel.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QStyle>
@@ -25,11 +26,17 @@ StatePanel::StatePanel(QWidget *parent)
     m_text->setMaximumWidth(560);
     m_icon->setAlignment(Qt::AlignCenter);
 
+    // Centred by stretches, not by alignment: an aligned word-wrapped label gets its one-line
+    // height and is cut.
+    auto *text = new QHBoxLayout;
+    text->addStretch();
+    text->addWidget(m_text, 1);
+    text->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(2);
     layout->addWidget(m_icon);
     layout->addWidget(m_title);
-    layout->addWidget(m_text, 0, Qt::AlignHCenter);
+    layout->addLayout(text);
     layout->addSpacing(8);
     layout->addWidget(m_button, 0, Qt::AlignHCenter);
     layout->addStretch(3);

@@ -1,27 +1,28 @@
 #include "subscriptiondetailspanel.h"
 
 #include "api/clock.h"
+#include "detailsform.h"
 #include "headinglabel.h"
 #include "models/customersession.h"
+#include "models/displayformat.h"
 #include "models/subscriptionmodel.h"
 #include "workflow/subscriptionstatuschange.h"
 
+#include <QBoxLayout>
 #include <QButtonGroup>
 #include <QEvent>
-#include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QResizeEvent>
 #include <QVBoxLayout>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace {
-QString dateText(const QDateTime &date)
-{
-    return date.isValid() ? QLocale().toString(date.toLocalTime().date(), QLocale::ShortFormat)
-                          : QStringLiteral("—");
-}
+enum Row { Offer, Id, Quantity, Status, Billing, CommitmentEnd, CancellableUntil, AutoRenew };
 } // namespace
 
 SubscriptionDetailsPanel::SubscriptionDetailsPanel(CustomerSession *session,
@@ -34,38 +35,26 @@ SubscriptionDetailsPanel::SubscriptionDetailsPanel(CustomerSession *session,
     , m_name(new HeadingLabel(this, HeadingLabel::Level::Section))
     , m_placeholder(new QLabel(this))
     , m_details(new QWidget(this))
-    , m_form(new QFormLayout)
-    , m_offer(new QLabel(this))
-    , m_subscriptionId(new QLabel(this))
-    , m_quantity(new QLabel(this))
-    , m_status(new QLabel(this))
-    , m_billing(new QLabel(this))
-    , m_commitmentEnd(new QLabel(this))
-    , m_cancellableUntil(new QLabel(this))
-    , m_autoRenew(new QLabel(this))
-    , m_choiceBox(new QGroupBox(this))
+    , m_body(new QBoxLayout(QBoxLayout::TopToBottom))
+    , m_form(new DetailsForm(m_details))
+    , m_choiceBox(new QGroupBox(m_details))
     , m_choices(new QButtonGroup(this))
-    , m_active(new QRadioButton(this))
-    , m_suspended(new QRadioButton(this))
-    , m_cancel(new QRadioButton(this))
-    , m_lockReason(new QLabel(this))
-    , m_submit(new QPushButton(this))
-    , m_result(new QLabel(this))
+    , m_active(new QRadioButton(m_choiceBox))
+    , m_suspended(new QRadioButton(m_choiceBox))
+    , m_cancel(new QRadioButton(m_choiceBox))
+    , m_lockReason(new QLabel(m_choiceBox))
+    , m_submit(new QPushButton(m_choiceBox))
+    , m_result(new QLabel(m_details))
 {
     m_name->setWordWrap(true);
     m_name->setTextFormat(Qt::PlainText);
     m_placeholder->setWordWrap(true);
     m_placeholder->setForegroundRole(QPalette::PlaceholderText);
-    for (QLabel *value : {m_offer, m_subscriptionId, m_quantity, m_status, m_billing,
-                          m_commitmentEnd, m_cancellableUntil, m_autoRenew}) {
-        value->setTextFormat(Qt::PlainText);
-        value->setWordWrap(true);
-        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    }
-    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    for (QLabel *value : {m_offer, m_subscriptionId, m_quantity, m_status, m_billing,
-                          m_commitmentEnd, m_cancellableUntil, m_autoRenew})
-        m_form->addRow(new QLabel(this), value);
+    for (DetailsForm::Value kind :
+         {DetailsForm::Value::Text, DetailsForm::Value::Identifier, DetailsForm::Value::Text,
+          DetailsForm::Value::Text, DetailsForm::Value::Text, DetailsForm::Value::Text,
+          DetailsForm::Value::Text, DetailsForm::Value::Text})
+        m_form->addRow(kind);
 
     m_choices->addButton(m_active);
     m_choices->addButton(m_suspended);
@@ -80,15 +69,22 @@ SubscriptionDetailsPanel::SubscriptionDetailsPanel(CustomerSession *session,
     choiceLayout->addWidget(m_lockReason);
     choiceLayout->addWidget(m_submit, 0, Qt::AlignLeft);
 
+    auto *action = new QVBoxLayout;
+    action->setSpacing(8);
+    action->addWidget(m_choiceBox);
+    action->addWidget(m_result);
+    action->addStretch();
+    m_body->setContentsMargins(0, 0, 0, 0);
+    m_body->setSpacing(12);
+    m_body->addWidget(m_form, 1);
+    m_body->addLayout(action, 1);
     auto *detailsLayout = new QVBoxLayout(m_details);
     detailsLayout->setContentsMargins(0, 0, 0, 0);
-    detailsLayout->addLayout(m_form);
-    detailsLayout->addSpacing(6);
-    detailsLayout->addWidget(m_choiceBox);
-    detailsLayout->addWidget(m_result);
+    detailsLayout->addLayout(m_body);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(12, 0, 0, 0);
+    layout->setContentsMargins(12, 0, 6, 6);
+    layout->setSpacing(8);
     layout->addWidget(m_name);
     layout->addWidget(m_placeholder);
     layout->addWidget(m_details);
@@ -126,6 +122,16 @@ QString SubscriptionDetailsPanel::resultText() const
     return m_result->text();
 }
 
+void SubscriptionDetailsPanel::resizeEvent(QResizeEvent *event)
+{
+    // Under the table the panel is wide: the form and the status choice side by side save the
+    // height the table needs.
+    const int wide = fontMetrics().averageCharWidth() * 90;
+    m_body->setDirection(event->size().width() >= wide ? QBoxLayout::LeftToRight
+                                                       : QBoxLayout::TopToBottom);
+    QWidget::resizeEvent(event);
+}
+
 void SubscriptionDetailsPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -143,11 +149,8 @@ void SubscriptionDetailsPanel::retranslateUi()
                              tr("Commitment end", "end date of the subscription's term"),
                              tr("Cancellable until"),
                              tr("Auto-renew")};
-    for (int row = 0; row < labels.size(); ++row) {
-        auto *label = qobject_cast<QLabel *>(m_form->itemAt(row, QFormLayout::LabelRole)->widget());
-        label->setText(labels.at(row) + QLatin1Char(':'));
-        label->setBuddy(m_form->itemAt(row, QFormLayout::FieldRole)->widget());
-    }
+    for (int row = 0; row < labels.size(); ++row)
+        m_form->setLabel(row, labels.at(row) + u':');
     m_placeholder->setText(tr("Select a subscription to see its details and change its status."));
     m_choiceBox->setTitle(tr("Change status"));
     m_active->setText(tr("Active", "subscription status"));
@@ -180,18 +183,20 @@ void SubscriptionDetailsPanel::updateFromModel()
     }
     const QLocale locale;
     m_name->setText(s->displayName());
-    m_offer->setText(s->offerName);
-    m_subscriptionId->setText(s->id);
-    m_quantity->setText(locale.toString(s->quantity) + QLatin1Char(' ') + s->unitType);
-    m_status->setText(s->status.displayName());
-    m_billing->setText(SubscriptionModel::billingCycleDisplayName(s->billingCycle));
-    m_commitmentEnd->setText(dateText(s->commitmentEndDate));
-    m_cancellableUntil->setText(dateText(s->cancellationAllowedUntilDate));
-    m_autoRenew->setText(s->autoRenewEnabled ? tr("On", "auto-renew") : tr("Off", "auto-renew"));
+    m_form->setValue(Offer, s->offerName);
+    m_form->setValue(Id, s->id);
+    m_form->setValue(Quantity, locale.toString(s->quantity) + u' ' + s->unitType);
+    m_form->setValue(Status, s->status.displayName());
+    m_form->setValue(Billing, SubscriptionModel::billingCycleDisplayName(s->billingCycle));
+    // As the table shows them: commitment ends are whole days in UTC, windows end at a time.
+    m_form->setValue(CommitmentEnd, DisplayFormat::utcDate(s->commitmentEndDate));
+    m_form->setValue(CancellableUntil, DisplayFormat::dateTime(s->cancellationAllowedUntilDate));
+    m_form->setValue(AutoRenew,
+                     s->autoRenewEnabled ? tr("On", "auto-renew") : tr("Off", "auto-renew"));
 
     const bool canCancel = s->isNewCommerce() && s->canCancelAt(m_context.clock->now());
     m_cancel->setText(tr("Cancel subscription (possible until %1)")
-                          .arg(dateText(s->cancellationAllowedUntilDate)));
+                          .arg(DisplayFormat::dateTime(s->cancellationAllowedUntilDate)));
     m_cancel->setVisible(canCancel);
     // The choice starts at the current status, as in the portal.
     const bool busy = m_change->isRunning();
@@ -256,11 +261,11 @@ void SubscriptionDetailsPanel::showResult(const Subscription &current)
 {
     // ✓ / ✗ as well as colour: the outcome never relies on colour alone.
     if (m_resultOk) {
-        m_result->setStyleSheet(QStringLiteral("color: #1e6b34;"));
+        m_result->setStyleSheet(u"color: #1e6b34;"_s);
         m_result->setText(tr("✓ Done. %1 is now %2.", "%1 subscription, %2 its status")
                               .arg(m_resultName, current.status.displayName().toLower()));
     } else {
-        m_result->setStyleSheet(QStringLiteral("color: #a4262c;"));
+        m_result->setStyleSheet(u"color: #a4262c;"_s);
         m_result->setText(tr("✗ Not changed. %1").arg(m_resultError.userMessage()));
     }
 }

@@ -6,9 +6,10 @@
 #include <QWidget>
 
 class CustomerSession;
+class DetailsForm;
 class HeadingLabel;
+class QBoxLayout;
 class QButtonGroup;
-class QFormLayout;
 class QGroupBox;
 class QLabel;
 class QPushButton;
@@ -35,9 +36,11 @@ public:
     QRadioButton *cancelChoice() const { return m_cancel; }
     QPushButton *submitButton() const { return m_submit; }
     QString resultText() const;
+    DetailsForm *form() const { return m_form; }
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void retranslateUi();
@@ -56,15 +59,8 @@ private:
     HeadingLabel *m_name;
     QLabel *m_placeholder;
     QWidget *m_details;
-    QFormLayout *m_form;
-    QLabel *m_offer;
-    QLabel *m_subscriptionId;
-    QLabel *m_quantity;
-    QLabel *m_status;
-    QLabel *m_billing;
-    QLabel *m_commitmentEnd;
-    QLabel *m_cancellableUntil;
-    QLabel *m_autoRenew;
+    QBoxLayout *m_body;
+    DetailsForm *m_form;
     QGroupBox *m_choiceBox;
     QButtonGroup *m_choices;
     QRadioButton *m_active;

@@ -1,5 +1,6 @@
 #include "subscriptionspage.h"
 
+#include "masterdetailsplitter.h"
 #include "models/customersession.h"
 #include "models/subscriptionmodel.h"
 #include "statepanel.h"
@@ -13,7 +14,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -40,14 +40,9 @@ SubscriptionsPage::SubscriptionsPage(CustomerSession *session, const AppContext 
     toolbar->addWidget(m_suspendAll);
     toolbar->addWidget(m_refresh);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, m_content);
-    splitter->addWidget(m_table);
-    splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({800, 360});
-    splitter->setChildrenCollapsible(false);
-    m_details->setMinimumWidth(340);
+    // About 45 characters: a GUID beside its label, a status choice with its reason.
+    auto *splitter = new MasterDetailSplitter(m_table, m_details,
+                                              fontMetrics().averageCharWidth() * 46, m_content);
     auto *contentLayout = new QVBoxLayout(m_content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->addWidget(splitter);

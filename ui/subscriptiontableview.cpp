@@ -1,15 +1,17 @@
 #include "subscriptiontableview.h"
 
+#include "alignedsortproxy.h"
 #include "models/subscriptionmodel.h"
+#include "tablecolumns.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QItemSelectionModel>
-#include <QSortFilterProxyModel>
 
 SubscriptionTableView::SubscriptionTableView(SubscriptionModel *model, QWidget *parent)
     : QTableView(parent)
     , m_model(model)
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new AlignedSortProxy(this))
 {
     // Sorting on SortRole: dates and quantities sort as values, not as translated text.
     m_proxy->setSourceModel(model);
@@ -26,14 +28,7 @@ SubscriptionTableView::SubscriptionTableView(SubscriptionModel *model, QWidget *
     setWordWrap(false);
     setTabKeyNavigation(false);
     verticalHeader()->hide();
-    horizontalHeader()->setHighlightSections(false);
-    horizontalHeader()->setStretchLastSection(true);
-    setColumnWidth(SubscriptionModel::NameColumn, 210);
-    setColumnWidth(SubscriptionModel::OfferColumn, 150);
-    setColumnWidth(SubscriptionModel::QuantityColumn, 70);
-    setColumnWidth(SubscriptionModel::StatusColumn, 105);
-    setColumnWidth(SubscriptionModel::BillingCycleColumn, 95);
-    setColumnWidth(SubscriptionModel::CommitmentEndColumn, 110);
+    TableColumns::stretch(this, {SubscriptionModel::NameColumn, SubscriptionModel::OfferColumn});
 
     connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { emit currentSubscriptionChanged(currentSubscriptionId()); });
@@ -63,4 +58,16 @@ bool SubscriptionTableView::selectSubscription(const QString &id)
                                                  QItemSelectionModel::Rows);
     scrollTo(index);
     return true;
+}
+
+QSize SubscriptionTableView::sizeHint() const
+{
+    return TableColumns::sizeHint(this);
+}
+
+void SubscriptionTableView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        TableColumns::retranslate(this);
+    QTableView::changeEvent(event);
 }

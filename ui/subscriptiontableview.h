@@ -4,10 +4,12 @@
 
 #include <QTableView>
 
-class QSortFilterProxyModel;
+class AlignedSortProxy;
 class SubscriptionModel;
 
 // The Subscriptions table, sortable on the raw values. Speaks subscriptions, not indexes.
+// The names take the room that is left; every other column is as wide as its title or its
+// longest value, so nothing is cut and nothing scrolls sideways.
 class SubscriptionTableView : public QTableView
 {
     Q_OBJECT
@@ -20,11 +22,17 @@ public:
     QString currentSubscriptionId() const;
     bool selectSubscription(const QString &id);
 
+    // Every column at its needed width, the names at a readable one.
+    QSize sizeHint() const override;
+
 signals:
     // Empty when the selection is cleared.
     void currentSubscriptionChanged(const QString &subscriptionId);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     SubscriptionModel *m_model;
-    QSortFilterProxyModel *m_proxy;
+    AlignedSortProxy *m_proxy;
 };

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QSplitter>
+
+class QScrollArea;
+
+// A table and the selected row's details: side by side when the table gets the width it asks
+// for (its sizeHint) beside the details, the details under the table when not. At the window's
+// minimum width, or with the longer Czech and Polish column titles, a table beside a panel would
+// otherwise scroll sideways or cut its columns. The details scroll rather than being cut.
+class MasterDetailSplitter : public QSplitter
+{
+    Q_OBJECT
+
+public:
+    // detailWidth: the details' width when side by side.
+    MasterDetailSplitter(QWidget *master, QWidget *detail, int detailWidth,
+                         QWidget *parent = nullptr);
+
+    bool isSideBySide() const { return orientation() == Qt::Horizontal; }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    bool event(QEvent *event) override;
+
+private:
+    void arrange();
+
+    QWidget *m_master;
+    QWidget *m_detail;
+    QScrollArea *m_scroll;
+    int m_detailWidth;
+    bool m_arranged = false;
+};
