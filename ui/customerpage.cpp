@@ -1,11 +1,9 @@
 #include "customerpage.h"
 
 #include "accountpage.h"
-#include "api/partnercenterclient.h"
 #include "customerheader.h"
-#include "messageboxes.h"
 #include "models/customersession.h"
-#include "models/entitlementmodel.h"
+#include "purchasespage.h"
 #include "removalflow.h"
 #include "removalpanel.h"
 #include "subscriptionspage.h"
@@ -26,12 +24,15 @@ CustomerPage::CustomerPage(const AppContext &context, QWidget *parent)
     , m_header(new CustomerHeader(this))
     , m_tabs(new QTabWidget(this))
     , m_subscriptions(new SubscriptionsPage(m_session, context, this))
+    , m_purchases(new PurchasesPage(m_session, context, this))
     , m_account(new AccountPage(m_session, m_readiness, context, this))
     , m_flow(new RemovalFlow(context, m_session->subscriptionModel(), m_session->entitlementModel(),
                              this))
 {
     m_readiness->followSession(m_session);
+    // The portal's order, with the purchases that can block the removal before the Account.
     m_tabs->addTab(m_subscriptions, QString());
+    m_tabs->addTab(m_purchases, QString());
     m_tabs->addTab(m_account, QString());
     m_tabs->setDocumentMode(true);
 
@@ -75,6 +76,11 @@ void CustomerPage::showSubscriptions()
     m_tabs->setCurrentWidget(m_subscriptions);
 }
 
+void CustomerPage::showPurchases()
+{
+    m_tabs->setCurrentWidget(m_purchases);
+}
+
 void CustomerPage::showAccount()
 {
     m_tabs->setCurrentWidget(m_account);
@@ -90,6 +96,10 @@ void CustomerPage::changeEvent(QEvent *event)
 void CustomerPage::retranslateUi()
 {
     m_tabs->setTabText(m_tabs->indexOf(m_subscriptions), tr("Subscriptions"));
+    const int purchases = m_tabs->indexOf(m_purchases);
+    m_tabs->setTabText(purchases,
+                       tr("Purchases", "customer page section: software and Azure reservations"));
+    m_tabs->setTabToolTip(purchases, tr("Software purchases and Azure reservations"));
     m_tabs->setTabText(m_tabs->indexOf(m_account), tr("Account", "customer page section"));
     m_tabs->setAccessibleName(tr("Customer sections"));
 }
@@ -106,47 +116,21 @@ void CustomerPage::onBlockerAction(const RemovalBlocker &blocker)
         m_subscriptions->showSubscription(blocker.subscriptionId);
         break;
     case RemovalBlocker::Action::CancelOrder:
-        cancelOrder(blocker);
+        // The same path as the Purchases section's own button, shown where it happens.
+        showPurchases();
+        m_purchases->cancelPurchase(blocker.orderId);
         break;
     case RemovalBlocker::Action::Retry:
         m_session->refresh();
         break;
     case RemovalBlocker::Action::External:
+        // Cleared elsewhere (an Azure reservation): the Purchases section says where.
+        if (!blocker.orderId.isEmpty()) {
+            showPurchases();
+            m_purchases->showPurchase(blocker.orderId);
+        }
+        break;
     case RemovalBlocker::Action::None:
         break;
     }
-}
-
-void CustomerPage::cancelOrder(const RemovalBlocker &blocker)
-{
-    const Customer customer = m_session->customer();
-    const EntitlementModel *entitlements = m_session->entitlementModel();
-    const int row = entitlements->rowOfOrder(blocker.orderId);
-    const Entitlement *entitlement = entitlements->entitlementAt(row);
-    if (!entitlement)
-        return;
-    // Partner Center names the line item by its offer: product and SKU.
-    const QString offerId = entitlement->skuId.isEmpty()
-                                ? entitlement->productId
-                                : entitlement->productId + QLatin1Char(':') + entitlement->skuId;
-    const QString orderId = blocker.orderId;
-    MessageBoxes::question(
-        this, tr("Cancel software order"),
-        tr("Cancel the order for %1? The purchase is refunded according to Microsoft's "
-           "cancellation policy and cannot be restored.")
-            .arg(blocker.itemName),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
-        [this, customer, orderId, offerId](MessageBoxes::Button answer) {
-            if (answer != QMessageBox::Yes)
-                return;
-            m_context.client->cancelOrder(
-                customer.id, orderId, offerId, this, [this](const Result<Order> &result) {
-                    if (!result.ok())
-                        MessageBoxes::critical(this, tr("The order was not cancelled"),
-                                               result.error().userMessage());
-                    // Either way, show the server's state of things.
-                    m_session->refresh();
-                });
-        },
-        tr("Cancel order", "confirm cancelling a software order"));
 }

@@ -9,14 +9,15 @@
 class AccountPage;
 class CustomerHeader;
 class CustomerSession;
+class PurchasesPage;
 class RemovalFlow;
 class RemovalReadiness;
 class SubscriptionsPage;
 class QTabWidget;
 
-// One customer, as in the portal: header and breadcrumbs, then the Subscriptions and Account
-// sections as tabs. Owns the customer's session (the models) and the readiness bound to them;
-// reused for every customer opened.
+// One customer, as in the portal: header and breadcrumbs, then the Subscriptions, Purchases
+// and Account sections as tabs. Owns the customer's session (the models) and the readiness bound to
+// them; reused for every customer opened.
 class CustomerPage : public QWidget
 {
     Q_OBJECT
@@ -27,6 +28,7 @@ public:
     void open(const Customer &customer);
     void refresh();
     void showSubscriptions();
+    void showPurchases();
     void showAccount();
 
     CustomerSession *session() const { return m_session; }
@@ -34,6 +36,7 @@ public:
     RemovalFlow *removalFlow() const { return m_flow; }
     CustomerHeader *header() const { return m_header; }
     SubscriptionsPage *subscriptionsPage() const { return m_subscriptions; }
+    PurchasesPage *purchasesPage() const { return m_purchases; }
     AccountPage *accountPage() const { return m_account; }
     QTabWidget *tabs() const { return m_tabs; }
 
@@ -47,7 +50,6 @@ protected:
 private:
     void retranslateUi();
     void onBlockerAction(const RemovalBlocker &blocker);
-    void cancelOrder(const RemovalBlocker &blocker);
 
     AppContext m_context;
     CustomerSession *m_session;
@@ -55,6 +57,7 @@ private:
     CustomerHeader *m_header;
     QTabWidget *m_tabs;
     SubscriptionsPage *m_subscriptions;
+    PurchasesPage *m_purchases;
     AccountPage *m_account;
     RemovalFlow *m_flow;
 };

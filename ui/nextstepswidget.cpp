@@ -5,7 +5,6 @@
 
 #include <QClipboard>
 #include <QCommandLinkButton>
-#include <QDesktopServices>
 #include <QEvent>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -19,6 +18,7 @@ using namespace Qt::Literals::StringLiterals;
 NextStepsWidget::NextStepsWidget(PartnerCenterClient *client, QWidget *parent)
     : QWidget(parent)
     , m_client(client)
+    , m_openUrl(UrlOpener::system())
     , m_heading(new HeadingLabel(this, HeadingLabel::Level::Section))
     , m_request(new QCommandLinkButton(this))
     , m_linkRow(new QWidget(this))
@@ -48,8 +48,14 @@ NextStepsWidget::NextStepsWidget(PartnerCenterClient *client, QWidget *parent)
         QGuiApplication::clipboard()->setText(m_link.toString());
         m_status->setText(tr("The invitation link is on the clipboard."));
     });
-    connect(m_email, &QPushButton::clicked, this,
-            [this] { QDesktopServices::openUrl(mailtoUrl(m_recipient, m_link)); });
+    connect(m_email, &QPushButton::clicked, this, [this] {
+        if (!m_openUrl(mailtoUrl(m_recipient, m_link)))
+            m_status->setText(tr("No e-mail program could be opened. Use Copy and paste the "
+                                 "link into a message."));
+        else
+            m_status->setText(tr("Your e-mail program was asked to open a new message with the "
+                                 "invitation link."));
+    });
     retranslateUi();
 }
 

@@ -2,6 +2,7 @@
 
 #include "api/pendingcall.h"
 #include "domain/apierror.h"
+#include "urlopener.h"
 
 #include <QPointer>
 #include <QUrl>
@@ -25,6 +26,8 @@ public:
 
     // Who the e-mail is addressed to, when known.
     void setRecipient(const QString &email) { m_recipient = email; }
+    // How "Open e-mail" hands its mailto: URL to the desktop; tests catch it here.
+    void setUrlOpener(UrlOpener::Function opener) { m_openUrl = std::move(opener); }
     void fetchLink();
     QUrl link() const { return m_link; }
 
@@ -44,6 +47,7 @@ private:
     void updateState();
 
     PartnerCenterClient *m_client;
+    UrlOpener::Function m_openUrl;
     QPointer<PendingCall> m_call;
     QString m_recipient;
     QUrl m_link;
