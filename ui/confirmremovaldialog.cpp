@@ -1,7 +1,11 @@
 #include "confirmremovaldialog.h"
 
+#include "headinglabel.h"
+
 #include <QDialogButtonBox>
 #include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -10,13 +14,19 @@
 
 using namespace Qt::Literals::StringLiterals;
 
+namespace {
+constexpr int ConsequenceCount = 4;
+} // namespace
+
 ConfirmRemovalDialog::ConfirmRemovalDialog(const Customer &customer, QWidget *parent)
     : QDialog(parent)
     , m_customer(customer)
+    , m_icon(new QLabel(this))
+    , m_heading(new HeadingLabel(this, HeadingLabel::Level::Section))
     , m_intro(new QLabel(this))
-    , m_consequences(new QLabel(this))
     , m_prompt(new QLabel(this))
     , m_domain(new QLineEdit(this))
+    , m_match(new QLabel(this))
 {
     setWindowModality(Qt::WindowModal);
     setMinimumWidth(560);
@@ -26,28 +36,56 @@ ConfirmRemovalDialog::ConfirmRemovalDialog(const Customer &customer, QWidget *pa
     m_confirm->setEnabled(false);
     m_confirm->setAutoDefault(false);
     m_cancel->setDefault(true);
-    m_confirm->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
 
+    m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(48, 48));
+    m_icon->setAlignment(Qt::AlignTop | Qt::AlignHCenter);
+    m_heading->setWordWrap(true);
+    m_heading->setTextFormat(Qt::PlainText);
     m_intro->setWordWrap(true);
-    m_intro->setTextFormat(Qt::RichText);
-    m_consequences->setWordWrap(true);
-    m_consequences->setTextFormat(Qt::RichText);
+    // A bullet and a text per consequence: wrapped lines stay indented under their text.
+    auto *list = new QGridLayout;
+    list->setContentsMargins(8, 0, 0, 0);
+    list->setHorizontalSpacing(8);
+    list->setVerticalSpacing(4);
+    list->setColumnStretch(1, 1);
+    for (int row = 0; row < ConsequenceCount; ++row) {
+        auto *bullet = new QLabel(u"•"_s, this);
+        bullet->setAccessibleName(QString());
+        auto *text = new QLabel(this);
+        text->setWordWrap(true);
+        text->setTextFormat(Qt::PlainText);
+        list->addWidget(bullet, row, 0, Qt::AlignTop);
+        list->addWidget(text, row, 1);
+        m_consequences.append(text);
+    }
     m_prompt->setWordWrap(true);
+    m_prompt->setTextFormat(Qt::RichText);
     m_prompt->setBuddy(m_domain);
+    m_match->setWordWrap(true);
+    m_match->setTextFormat(Qt::PlainText);
+    // Reserve the line, so the dialog does not jump when the first letter is typed.
+    m_match->setMinimumHeight(m_match->fontMetrics().height());
 
+    auto *text = new QVBoxLayout;
+    text->setSpacing(10);
+    text->addWidget(m_heading);
+    text->addWidget(m_intro);
+    text->addLayout(list);
+    text->addSpacing(8);
+    text->addWidget(m_prompt);
+    text->addWidget(m_domain);
+    text->addWidget(m_match);
+    auto *top = new QHBoxLayout;
+    top->setSpacing(16);
+    top->addWidget(m_icon, 0, Qt::AlignTop);
+    top->addLayout(text, 1);
     auto *layout = new QVBoxLayout(this);
-    layout->setSpacing(10);
-    layout->addWidget(m_intro);
-    layout->addWidget(m_consequences);
-    layout->addSpacing(6);
-    layout->addWidget(m_prompt);
-    layout->addWidget(m_domain);
-    layout->addSpacing(6);
+    layout->setContentsMargins(20, 20, 20, 16);
+    layout->setSpacing(16);
+    layout->addLayout(top);
     layout->addWidget(buttons);
 
-    connect(m_domain, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_confirm->setEnabled(matches(text, m_customer.domain()));
-    });
+    connect(m_domain, &QLineEdit::textChanged, this, &ConfirmRemovalDialog::updateMatch);
     connect(m_confirm, &QPushButton::clicked, this, &QDialog::accept);
     connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
     retranslateUi();
@@ -58,6 +96,20 @@ bool ConfirmRemovalDialog::matches(const QString &typed, const QString &domain)
     return !domain.isEmpty() && typed.trimmed().compare(domain.trimmed(), Qt::CaseInsensitive) == 0;
 }
 
+QString ConfirmRemovalDialog::matchText() const
+{
+    return m_match->text();
+}
+
+QSize ConfirmRemovalDialog::minimumSizeHint() const
+{
+    QSize size = QDialog::minimumSizeHint();
+    const int width = qMax(size.width(), minimumWidth());
+    if (layout() && layout()->hasHeightForWidth())
+        size.setHeight(qMax(size.height(), layout()->totalHeightForWidth(width)));
+    return size.expandedTo({width, 0});
+}
+
 void ConfirmRemovalDialog::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -65,28 +117,44 @@ void ConfirmRemovalDialog::changeEvent(QEvent *event)
     QDialog::changeEvent(event);
 }
 
+void ConfirmRemovalDialog::updateMatch()
+{
+    const QString typed = m_domain->text().trimmed();
+    const bool ok = matches(typed, m_customer.domain());
+    m_confirm->setEnabled(ok);
+    // Grey while typing, green with a mark once it matches: never red at someone mid-word.
+    if (typed.isEmpty())
+        m_match->clear();
+    else if (ok)
+        m_match->setText(tr("✓ Matches the primary domain."));
+    else
+        m_match->setText(tr("Does not match the primary domain yet."));
+    m_match->setStyleSheet(ok ? u"color: #1e6b34;"_s : QString());
+    m_match->setForegroundRole(ok ? QPalette::WindowText : QPalette::PlaceholderText);
+    m_domain->setAccessibleDescription(m_match->text());
+}
+
 void ConfirmRemovalDialog::retranslateUi()
 {
     setWindowTitle(tr("Remove reseller relationship"));
-    m_intro->setText(tr("Remove the reseller relationship with <b>%1</b>? This has the "
-                        "following consequences:")
-                         .arg(m_customer.companyName().toHtmlEscaped()));
+    m_heading->setText(tr("Remove the reseller relationship with %1?", "%1 is the company name")
+                           .arg(m_customer.companyName()));
+    m_intro->setText(tr("This has the following consequences:"));
     const QStringList consequences{
         tr("The customer is removed from your customer list."),
         tr("You are removed from the customer's list of available support contacts."),
         tr("Your delegated admin privileges for the customer are removed."),
         tr("You can no longer make purchases for the customer."),
     };
-    QString list = u"<ul style=\"margin-top: 0px; margin-bottom: 0px; -qt-list-indent: 1\">"_s;
-    for (const QString &line : consequences)
-        list += u"<li>"_s + line.toHtmlEscaped() + u"</li>"_s;
-    m_consequences->setText(list + u"</ul>"_s);
-    m_consequences->setAccessibleName(consequences.join(u' '));
-    m_prompt->setText(tr("Type the primary domain to confirm (%1):").arg(m_customer.domain()));
+    for (int row = 0; row < ConsequenceCount; ++row)
+        m_consequences.at(row)->setText(consequences.at(row));
+    m_prompt->setText(tr("Type the primary domain to confirm (%1):")
+                          .arg(u"<b>"_s + m_customer.domain().toHtmlEscaped() + u"</b>"_s));
     m_domain->setAccessibleName(tr("Type the primary domain to confirm"));
     m_confirm->setText(tr("Remove reseller relationship"));
     m_confirm->setAccessibleName(tr("Remove reseller relationship"));
     const QString why = tr("Type the primary domain above to enable this button.");
     m_confirm->setToolTip(why);
     m_confirm->setAccessibleDescription(why);
+    updateMatch();
 }

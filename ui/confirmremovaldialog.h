@@ -4,13 +4,15 @@
 
 #include <QDialog>
 
+class HeadingLabel;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 
-// The last look before "Remove reseller relationship": the four consequences from the seed,
-// and the customer's primary domain typed to confirm. The destructive button stays disabled
-// until it matches; Cancel is the default. Window-modal, opened with open().
+// The last look before "Remove reseller relationship": a warning, the four consequences from
+// the seed, and the customer's primary domain typed to confirm. The destructive button stays
+// disabled until it matches, and a line under the field says whether it does yet; Cancel is the
+// default. Window-modal, opened with open().
 class ConfirmRemovalDialog : public QDialog
 {
     Q_OBJECT
@@ -24,18 +26,27 @@ public:
     QLineEdit *domainField() const { return m_domain; }
     QPushButton *confirmButton() const { return m_confirm; }
     QPushButton *cancelButton() const { return m_cancel; }
+    QString matchText() const;
+
+    // Tall enough for the wrapped texts at the minimum width: a window's minimum size does not
+    // follow height-for-width on its own.
+    QSize minimumSizeHint() const override;
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslateUi();
+    void updateMatch();
 
     Customer m_customer;
+    QLabel *m_icon;
+    HeadingLabel *m_heading;
     QLabel *m_intro;
-    QLabel *m_consequences;
+    QList<QLabel *> m_consequences;
     QLabel *m_prompt;
     QLineEdit *m_domain;
+    QLabel *m_match;
     QPushButton *m_confirm;
     QPushButton *m_cancel;
 };

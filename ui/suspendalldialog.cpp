@@ -1,7 +1,9 @@
 #include "suspendalldialog.h"
 
+#include "headinglabel.h"
 #include "workflow/suspendallworkflow.h"
 
+#include <QColor>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QLabel>
@@ -9,7 +11,6 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QStyle>
 #include <QVBoxLayout>
 
 SuspendAllDialog::SuspendAllDialog(SuspendAllWorkflow *workflow, const QString &customerId,
@@ -18,6 +19,7 @@ SuspendAllDialog::SuspendAllDialog(SuspendAllWorkflow *workflow, const QString &
     , m_workflow(workflow)
     , m_customerId(customerId)
     , m_customerName(customerName)
+    , m_heading(new HeadingLabel(this, HeadingLabel::Level::Section))
     , m_intro(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_summary(new QLabel(this))
@@ -29,12 +31,18 @@ SuspendAllDialog::SuspendAllDialog(SuspendAllWorkflow *workflow, const QString &
 {
     setWindowModality(Qt::WindowModal);
     setMinimumSize(520, 380);
+    m_heading->setWordWrap(true);
+    m_heading->setTextFormat(Qt::PlainText);
+    m_heading->setText(customerName);
     m_intro->setWordWrap(true);
     m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
     m_items->setWordWrap(true);
     m_items->setSelectionMode(QAbstractItemView::NoSelection);
 
     auto *layout = new QVBoxLayout(this);
+    layout->setSpacing(10);
+    layout->addWidget(m_heading);
     layout->addWidget(m_intro);
     layout->addWidget(m_progress);
     layout->addWidget(m_summary);
@@ -94,10 +102,9 @@ void SuspendAllDialog::reject()
 void SuspendAllDialog::retranslateUi()
 {
     setWindowTitle(tr("Suspend all active subscriptions"));
-    m_intro->setText(tr("Suspending every active subscription of %1. Base subscriptions go "
-                        "first, then their add-ons. Partner Center may ask us to slow down; "
-                        "that is handled for you.")
-                         .arg(m_customerName.toHtmlEscaped()));
+    m_intro->setText(tr("Suspending every active subscription: base subscriptions first, then "
+                        "their add-ons. Partner Center may ask us to slow down; that is handled "
+                        "for you."));
     m_progress->setRange(0, qMax(1, m_total));
     m_progress->setValue(m_finished && m_total == 0 ? 1 : m_done);
     m_progress->setAccessibleName(tr("Progress"));
@@ -126,7 +133,8 @@ void SuspendAllDialog::retranslateUi()
 void SuspendAllDialog::updateButtons()
 {
     const bool running = m_workflow->isRunning();
-    m_cancel->setEnabled(running);
+    // Once nothing runs, Cancel has nothing to stop: Close (and Retry failed) remain.
+    m_cancel->setVisible(running);
     m_retry->setVisible(m_finished && (m_failed > 0 || m_cancelled));
     m_close->setEnabled(!running);
     if (!running)
@@ -136,15 +144,14 @@ void SuspendAllDialog::updateButtons()
 void SuspendAllDialog::onItemFinished(const QString &, const QString &name, bool ok,
                                       const ApiError &error)
 {
-    // The mark is in the text as well as in the icon: never colour or icon alone.
+    // The outcome is a mark in the text and a colour: never colour alone.
     auto *item = new QListWidgetItem(m_items);
     item->setData(Qt::UserRole, ok);
     if (ok) {
-        item->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
         item->setText(tr("✓ %1 — suspended").arg(name));
     } else {
-        item->setIcon(style()->standardIcon(QStyle::SP_MessageBoxCritical));
         item->setText(tr("✗ %1 — %2").arg(name, error.userMessage()));
+        item->setForeground(QColor(0xa4, 0x26, 0x2c));
     }
     m_items->scrollToItem(item);
 }

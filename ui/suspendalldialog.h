@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class HeadingLabel;
 class QDialogButtonBox;
 class QLabel;
 class QListWidget;
@@ -45,6 +46,7 @@ private:
     SuspendAllWorkflow *m_workflow;
     QString m_customerId;
     QString m_customerName;
+    HeadingLabel *m_heading;
     QLabel *m_intro;
     QProgressBar *m_progress;
     QLabel *m_summary;
