@@ -1,19 +1,25 @@
 // Renders the docs screenshots (resources/screenshots/*.png) from the real app on the demo
 // sandbox. A tool, not a test: run it by hand after UI changes and look at the pictures.
-//   partnerdesk_screenshots [output-dir] [language]
+//   partnerdesk_screenshots [output-dir] [language] [min]
+// "min" renders at the window's minimum size instead of the default, to check the layouts.
 #include "uitestfixture.h"
 
 #include "accountpage.h"
 #include "confirmremovaldialog.h"
 #include "customerpage.h"
 #include "customerspage.h"
+#include "entitlementtableview.h"
 #include "models/customersession.h"
+#include "models/entitlementmodel.h"
 #include "models/subscriptionmodel.h"
+#include "purchasespage.h"
 #include "removalflow.h"
 #include "removalpanel.h"
 #include "subscriptionspage.h"
 #include "subscriptiontableview.h"
+#include "suspendalldialog.h"
 #include "workflow/removalreadiness.h"
+#include "workflow/suspendallworkflow.h"
 
 #include <QApplication>
 #include <QDir>
@@ -30,6 +36,12 @@ bool save(QWidget *widget, const QString &path)
     return ok;
 }
 
+template<typename Condition> void waitFor(Condition condition, const char *what)
+{
+    if (!QTest::qWaitFor(condition, 10000))
+        qWarning("timed out waiting for %s; the picture may show it unfinished", what);
+}
+
 CustomerPage *open(UiTestFixture &fixture, const QString &name)
 {
     const auto customer = fixture.customerNamed(name);
@@ -37,7 +49,8 @@ CustomerPage *open(UiTestFixture &fixture, const QString &name)
         qFatal("no demo customer %s", qPrintable(name));
     fixture.window->openCustomer(*customer);
     CustomerPage *page = fixture.window->customerPage();
-    QTest::qWaitFor([page] { return page->session()->state() == CustomerSession::State::Loaded; });
+    waitFor([page] { return page->session()->state() == CustomerSession::State::Loaded; },
+            "the customer");
     return page;
 }
 } // namespace
@@ -47,7 +60,9 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : u"resources/screenshots"_s;
     const QString language = argc > 2 ? QString::fromLocal8Bit(argv[2]) : u"en"_s;
-    const QString suffix = language == u"en"_s ? QString() : u"-"_s + language;
+    const bool minimum = argc > 3 && qstrcmp(argv[3], "min") == 0;
+    const QString suffix =
+        (language == u"en"_s ? QString() : u"-"_s + language) + (minimum ? u"-min"_s : QString());
     QDir().mkpath(out);
 
     UiTestFixture fixture;
@@ -56,7 +71,7 @@ int main(int argc, char *argv[])
     fixture.context.sandbox = nullptr;
     fixture.languages.setLanguage(language);
     MainWindow *window = fixture.showWindow();
-    window->resize(1200, 760);
+    window->resize(minimum ? window->minimumSize() : QSize(1200, 760));
     fixture.waitForCustomers();
     QTest::qWait(200);
     bool ok = save(window, out + u"/customers"_s + suffix + u".png"_s);
@@ -71,9 +86,29 @@ int main(int argc, char *argv[])
     QTest::qWait(200);
     ok &= save(window, out + u"/account-disabled"_s + suffix + u".png"_s);
 
+    page = open(fixture, u"Woodgrove Software GmbH"_s);
+    page->showPurchases();
+    EntitlementModel *purchases = page->session()->entitlementModel();
+    page->purchasesPage()->showPurchase(purchases->entitlements().first().orderId);
+    QTest::qWait(200);
+    ok &= save(window, out + u"/purchases"_s + suffix + u".png"_s);
+
+    // Suspend all active…, with one failure so the picture shows both outcomes and Retry.
+    page = open(fixture, u"Przedsiębiorstwo Łódź sp. z o.o."_s);
+    const QString failing = page->session()->subscriptionModel()->activeSubscriptions().last().id;
+    fixture.server.injectError(409, u"800091"_s,
+                               u"The subscription was changed by someone else. Try again."_s,
+                               failing, "PATCH");
+    page->subscriptionsPage()->suspendAllButton()->click();
+    SuspendAllDialog *progress = page->subscriptionsPage()->suspendAllDialog();
+    waitFor([progress] { return progress->closeButton()->isEnabled(); }, "suspend all");
+    QTest::qWait(200);
+    ok &= save(progress, out + u"/suspend-all"_s + suffix + u".png"_s);
+    progress->closeButton()->click();
+
     page = open(fixture, u"Žluťoučký kůň s.r.o."_s);
     page->showAccount();
-    QTest::qWaitFor([page] { return page->readiness()->isReady(); });
+    waitFor([page] { return page->readiness()->isReady(); }, "the removal to be ready");
     QTest::qWait(200);
     ok &= save(window, out + u"/account-enabled"_s + suffix + u".png"_s);
 

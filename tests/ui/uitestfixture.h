@@ -5,10 +5,12 @@
 #include "api/systemclock.h"
 #include "appcontext.h"
 #include "audit/auditlog.h"
+#include "customerpage.h"
 #include "i18n/languagemanager.h"
 #include "mainwindow.h"
 #include "messageboxes.h"
 #include "models/customerlistmodel.h"
+#include "models/customersession.h"
 #include "sandboxserver.h"
 
 #include <QTemporaryDir>
@@ -74,6 +76,19 @@ struct UiTestFixture
                 return *model->customerAt(row);
         }
         return std::nullopt;
+    }
+
+    // Opens a demo customer and waits until its page has loaded; nullptr if it did not.
+    CustomerPage *openCustomer(const QString &name)
+    {
+        const auto customer = customerNamed(name);
+        if (!customer)
+            return nullptr;
+        window->openCustomer(*customer);
+        CustomerPage *page = window->customerPage();
+        const bool loaded = QTest::qWaitFor(
+            [page] { return page->session()->state() == CustomerSession::State::Loaded; }, 10000);
+        return loaded ? page : nullptr;
     }
 
     SandboxCustomer *serverCustomer(const QString &id) { return server.store().customer(id); }

@@ -1,0 +1,238 @@
+// The customer's Software purchases and Azure reservations: cancelling a software purchase
+// inside its window (from the section and from the Account page's blocker), reservations sent
+// to the Azure portal, purchases past their window left alone.
+#include "uitestfixture.h"
+
+#include "accountpage.h"
+#include "blockerchecklist.h"
+#include "entitlementtableview.h"
+#include "models/entitlementmodel.h"
+#include "purchasedetailspanel.h"
+#include "purchasespage.h"
+#include "removalpanel.h"
+#include "statepanel.h"
+#include "workflow/cancelorderworkflow.h"
+#include "workflow/removalreadiness.h"
+
+#include <QPushButton>
+#include <QTabWidget>
+
+using namespace Qt::Literals::StringLiterals;
+
+class tst_PurchasesPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup() { m_fixture.reset(); }
+    void listsPurchasesInTheirTab();
+    void cancelSoftwarePurchaseClearsTheBlocker();
+    void blockerActionTakesTheSamePath();
+    void answeringCancelChangesNothing();
+    void serverRefusalIsShown();
+    void reservationIsCancelledInTheAzurePortal();
+    void pastItsWindowNothingToCancel();
+    void emptyStateSaysWhy();
+
+private:
+    CustomerPage *open(const QString &name);
+    QString blockerTitles(CustomerPage *page) const;
+
+    std::unique_ptr<UiTestFixture> m_fixture;
+};
+
+void tst_PurchasesPage::init()
+{
+    m_fixture = std::make_unique<UiTestFixture>();
+    QVERIFY(m_fixture->start());
+    m_fixture->showWindow();
+    QVERIFY(m_fixture->waitForCustomers());
+}
+
+CustomerPage *tst_PurchasesPage::open(const QString &name)
+{
+    CustomerPage *page = m_fixture->openCustomer(name);
+    if (page)
+        page->showPurchases();
+    return page;
+}
+
+QString tst_PurchasesPage::blockerTitles(CustomerPage *page) const
+{
+    QStringList titles;
+    for (const RemovalBlocker &blocker : page->readiness()->blockers())
+        titles.append(blocker.title());
+    return titles.join(u'\n');
+}
+
+void tst_PurchasesPage::listsPurchasesInTheirTab()
+{
+    CustomerPage *page = open(u"Woodgrove Software GmbH"_s);
+    QVERIFY(page);
+    QCOMPARE(page->tabs()->tabText(page->tabs()->currentIndex()), u"Purchases"_s);
+    EntitlementTableView *table = page->purchasesPage()->tableView();
+    QCOMPARE(table->accessibleName(), u"Software purchases and Azure reservations"_s);
+    QCOMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(table->model()->index(0, EntitlementModel::TypeColumn).data().toString(),
+             u"Software purchase"_s);
+    // Dates with the whole year, as everywhere in the tables.
+    const QString until =
+        table->model()->index(0, EntitlementModel::CancellableUntilColumn).data().toString();
+    QVERIFY2(until.contains(QString::number(QDate::currentDate().addDays(10).year())),
+             qPrintable(until));
+}
+
+void tst_PurchasesPage::cancelSoftwarePurchaseClearsTheBlocker()
+{
+    CustomerPage *page = open(u"Woodgrove Software GmbH"_s);
+    QVERIFY(page);
+    QVERIFY2(blockerTitles(page).contains(u"Software purchase still cancellable"_s),
+             qPrintable(blockerTitles(page)));
+    QPushButton *remove = page->accountPage()->removalPanel()->removeButton();
+    QVERIFY(!remove->isEnabled());
+
+    PurchasesPage *purchases = page->purchasesPage();
+    const Entitlement software = page->session()->entitlementModel()->entitlements().first();
+    QVERIFY(purchases->showPurchase(software.orderId));
+    PurchaseDetailsPanel *details = purchases->detailsPanel();
+    QVERIFY(details->cancelButton()->isVisible());
+    QVERIFY2(details->explanationText().contains(u"can be cancelled until"_s),
+             qPrintable(details->explanationText()));
+
+    MessageBoxes::setNextAnswer(QMessageBox::Yes);
+    details->cancelButton()->click();
+    // Asked first, naming the purchase.
+    QVERIFY(MessageBoxes::shownMessages().constLast().contains(software.displayName()));
+
+    QTRY_VERIFY(!purchases->workflow()->isRunning());
+    QVERIFY2(details->resultText().startsWith(u"✓"_s), qPrintable(details->resultText()));
+    // The model was read again: the server's status, and the blocker is gone.
+    QCOMPARE(page->session()->entitlementModel()->entitlements().first().status.toLower(),
+             u"cancelled"_s);
+    QVERIFY(!details->cancelButton()->isVisible());
+    QVERIFY2(blockerTitles(page).isEmpty(), qPrintable(blockerTitles(page)));
+    QTRY_VERIFY(remove->isEnabled());
+    // The row the result is about stays selected.
+    QCOMPARE(purchases->tableView()->currentOrderId(), software.orderId);
+}
+
+void tst_PurchasesPage::blockerActionTakesTheSamePath()
+{
+    CustomerPage *page = m_fixture->openCustomer(u"Woodgrove Software GmbH"_s);
+    QVERIFY(page);
+    page->showAccount();
+    BlockerChecklist *checklist = page->accountPage()->removalPanel()->checklist();
+    QPushButton *cancelOrder = nullptr;
+    const QList<QPushButton *> buttons = checklist->findChildren<QPushButton *>();
+    for (QPushButton *button : buttons) {
+        if (button->isVisible() && button->text() == u"Cancel order…"_s)
+            cancelOrder = button;
+    }
+    QVERIFY(cancelOrder);
+
+    MessageBoxes::setNextAnswer(QMessageBox::Yes);
+    cancelOrder->click();
+    // The user is taken to the purchase, and sees the outcome there.
+    QCOMPARE(page->tabs()->currentWidget(), page->purchasesPage());
+    PurchaseDetailsPanel *details = page->purchasesPage()->detailsPanel();
+    QCOMPARE(details->orderId(),
+             page->session()->entitlementModel()->entitlements().first().orderId);
+    QTRY_VERIFY2(details->resultText().startsWith(u"✓"_s), qPrintable(details->resultText()));
+    QTRY_VERIFY(page->readiness()->isReady());
+    QTRY_COMPARE(checklist->rowCount(), 0);
+}
+
+void tst_PurchasesPage::answeringCancelChangesNothing()
+{
+    CustomerPage *page = open(u"Woodgrove Software GmbH"_s);
+    QVERIFY(page);
+    const Entitlement software = page->session()->entitlementModel()->entitlements().first();
+    m_fixture->server.clearRecentRequests();
+    MessageBoxes::setNextAnswer(QMessageBox::Cancel);
+    page->purchasesPage()->cancelPurchase(software.orderId);
+    QVERIFY(!page->purchasesPage()->workflow()->isRunning());
+    for (const RecordedRequest &request : m_fixture->server.recentRequests())
+        QVERIFY2(request.method != "PATCH", qPrintable(request.path));
+    QVERIFY(page->purchasesPage()->detailsPanel()->resultText().isEmpty());
+}
+
+void tst_PurchasesPage::serverRefusalIsShown()
+{
+    CustomerPage *page = open(u"Woodgrove Software GmbH"_s);
+    QVERIFY(page);
+    const Entitlement software = page->session()->entitlementModel()->entitlements().first();
+    m_fixture->server.injectError(400, u"900117"_s, u"The cancellation window has passed."_s,
+                                  software.orderId, "PATCH");
+    MessageBoxes::setNextAnswer(QMessageBox::Yes);
+    page->purchasesPage()->cancelPurchase(software.orderId);
+    PurchaseDetailsPanel *details = page->purchasesPage()->detailsPanel();
+    QTRY_VERIFY(!page->purchasesPage()->workflow()->isRunning());
+    QVERIFY2(details->resultText().startsWith(u"✗"_s), qPrintable(details->resultText()));
+    QVERIFY2(details->resultText().contains(u"Correlation ID"_s),
+             qPrintable(details->resultText()));
+    QVERIFY(!page->readiness()->isReady());
+}
+
+void tst_PurchasesPage::reservationIsCancelledInTheAzurePortal()
+{
+    CustomerPage *page = open(u"Tailspin Reservations Ltd"_s);
+    QVERIFY(page);
+    const Entitlement reservation = page->session()->entitlementModel()->entitlements().first();
+    QCOMPARE(reservation.type, Entitlement::Type::ReservedInstance);
+
+    // From the Account page's blocker: shown in Purchases, where it says where to go.
+    page->showAccount();
+    QPushButton *show = nullptr;
+    const QList<QPushButton *> buttons =
+        page->accountPage()->removalPanel()->checklist()->findChildren<QPushButton *>();
+    for (QPushButton *button : buttons) {
+        if (button->isVisible() && button->text() == u"Show in Purchases"_s)
+            show = button;
+    }
+    QVERIFY(show);
+    show->click();
+    QCOMPARE(page->tabs()->currentWidget(), page->purchasesPage());
+    PurchaseDetailsPanel *details = page->purchasesPage()->detailsPanel();
+    QCOMPARE(details->orderId(), reservation.orderId);
+    QVERIFY(!details->cancelButton()->isVisible());
+    QVERIFY2(details->explanationText().contains(u"Azure portal"_s),
+             qPrintable(details->explanationText()));
+
+    QList<QUrl> opened;
+    details->setUrlOpener([&opened](const QUrl &url) {
+        opened.append(url);
+        return true;
+    });
+    QVERIFY(details->portalButton()->isVisible());
+    details->portalButton()->click();
+    QCOMPARE(opened, QList<QUrl>{PurchaseDetailsPanel::reservationsPortalUrl()});
+    QCOMPARE(opened.first().scheme(), u"https"_s);
+}
+
+void tst_PurchasesPage::pastItsWindowNothingToCancel()
+{
+    CustomerPage *page = open(u"Adatum Legacy Software a.s."_s);
+    QVERIFY(page);
+    const Entitlement software = page->session()->entitlementModel()->entitlements().first();
+    PurchasesPage *purchases = page->purchasesPage();
+    QVERIFY(purchases->showPurchase(software.orderId));
+    QVERIFY(!purchases->detailsPanel()->cancelButton()->isVisible());
+    QVERIFY2(purchases->detailsPanel()->explanationText().contains(u"could only be cancelled"_s),
+             qPrintable(purchases->detailsPanel()->explanationText()));
+    // Past its window it does not block the removal either.
+    QVERIFY2(blockerTitles(page).isEmpty(), qPrintable(blockerTitles(page)));
+}
+
+void tst_PurchasesPage::emptyStateSaysWhy()
+{
+    CustomerPage *page = open(u"Contoso Česko a.s."_s);
+    QVERIFY(page);
+    StatePanel *state = page->purchasesPage()->statePanel();
+    QVERIFY(state->isVisible());
+    QCOMPARE(state->title(), u"No software purchases or Azure reservations"_s);
+    QVERIFY(state->text().contains(u"removing the relationship"_s));
+}
+
+QTEST_MAIN(tst_PurchasesPage)
+#include "tst_purchasespage.moc"

@@ -1,0 +1,124 @@
+// "Suspend all active…": stopping it half-way, and retrying what failed.
+#include "uitestfixture.h"
+
+#include "models/subscriptionmodel.h"
+#include "subscriptionspage.h"
+#include "suspendalldialog.h"
+
+#include <QListWidget>
+#include <QPushButton>
+
+using namespace Qt::Literals::StringLiterals;
+
+class tst_SuspendAll : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup() { m_fixture.reset(); }
+    void cancelStopsAndChangesNothingMore();
+    void retryFailedSuspendsWhatIsLeft();
+
+private:
+    // Łódź has three active base subscriptions: enough to fail one and keep the others.
+    const QString m_customer = u"Przedsiębiorstwo Łódź sp. z o.o."_s;
+    std::unique_ptr<UiTestFixture> m_fixture;
+};
+
+void tst_SuspendAll::init()
+{
+    m_fixture = std::make_unique<UiTestFixture>();
+    QVERIFY(m_fixture->start());
+    m_fixture->showWindow();
+    QVERIFY(m_fixture->waitForCustomers());
+}
+
+void tst_SuspendAll::cancelStopsAndChangesNothingMore()
+{
+    CustomerPage *page = m_fixture->openCustomer(m_customer);
+    QVERIFY(page);
+    SubscriptionModel *model = page->session()->subscriptionModel();
+    QCOMPARE(model->activeCount(), 3);
+    SubscriptionsPage *subscriptions = page->subscriptionsPage();
+
+    subscriptions->suspendAllButton()->click();
+    SuspendAllDialog *dialog = subscriptions->suspendAllDialog();
+    QVERIFY(dialog);
+    // Stopped while the workflow still reads the subscriptions: nothing has been sent yet.
+    QVERIFY(dialog->cancelButton()->isVisible());
+    QVERIFY(!dialog->closeButton()->isEnabled());
+    dialog->cancelButton()->click();
+
+    QTRY_VERIFY(dialog->closeButton()->isEnabled());
+    QVERIFY2(dialog->summaryText().startsWith(u"Stopped. 0 subscriptions suspended"_s),
+             qPrintable(dialog->summaryText()));
+    QVERIFY(!dialog->cancelButton()->isVisible());
+    // What was stopped can be started again from the same dialog.
+    QVERIFY(dialog->retryButton()->isVisible());
+    QCOMPARE(dialog->itemList()->count(), 0);
+    QCOMPARE(model->activeCount(), 3);
+    const QString customerId = page->session()->customerId();
+    for (const Subscription &s : model->subscriptions()) {
+        if (s.status.countsAsActive())
+            QCOMPARE(m_fixture->server.store().subscription(customerId, s.id)->status, u"active"_s);
+    }
+    QVERIFY(subscriptions->suspendAllButton()->isEnabled());
+
+    // Escape on a finished dialog closes it, as Close does.
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(!subscriptions->suspendAllDialog());
+}
+
+void tst_SuspendAll::retryFailedSuspendsWhatIsLeft()
+{
+    CustomerPage *page = m_fixture->openCustomer(m_customer);
+    QVERIFY(page);
+    SubscriptionModel *model = page->session()->subscriptionModel();
+    const QString customerId = page->session()->customerId();
+    const Subscription failing = model->activeSubscriptions().constLast();
+    m_fixture->server.injectError(409, u"2055"_s,
+                                  u"The subscription was changed by someone "
+                                  "else."_s,
+                                  failing.id, "PATCH");
+
+    SubscriptionsPage *subscriptions = page->subscriptionsPage();
+    subscriptions->suspendAllButton()->click();
+    SuspendAllDialog *dialog = subscriptions->suspendAllDialog();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->closeButton()->isEnabled());
+
+    // One line per subscription: two done, one with the server's own words.
+    QListWidget *items = dialog->itemList();
+    QCOMPARE(items->count(), 3);
+    QStringList failed;
+    for (int row = 0; row < items->count(); ++row) {
+        if (items->item(row)->text().startsWith(u"✗"_s))
+            failed.append(items->item(row)->text());
+    }
+    QCOMPARE(failed.size(), 1);
+    QVERIFY2(failed.first().contains(failing.displayName()), qPrintable(failed.first()));
+    QVERIFY2(failed.first().contains(u"changed by someone else"_s), qPrintable(failed.first()));
+    QVERIFY2(dialog->summaryText().contains(u"1 subscription failed"_s),
+             qPrintable(dialog->summaryText()));
+    QCOMPARE(model->activeCount(), 1);
+    QCOMPARE(m_fixture->server.store().subscription(customerId, failing.id)->status, u"active"_s);
+
+    // Retry failed: the failed line goes, only what is still active is tried, and it works now.
+    QVERIFY(dialog->retryButton()->isVisible());
+    dialog->retryButton()->click();
+    QTRY_VERIFY(dialog->closeButton()->isEnabled());
+    QVERIFY2(dialog->summaryText().startsWith(u"✓ Done: 1 subscription suspended"_s),
+             qPrintable(dialog->summaryText()));
+    QCOMPARE(items->count(), 3);
+    for (int row = 0; row < items->count(); ++row)
+        QVERIFY2(items->item(row)->text().startsWith(u"✓"_s), qPrintable(items->item(row)->text()));
+    QVERIFY(!dialog->retryButton()->isVisible());
+    QCOMPARE(m_fixture->server.store().subscription(customerId, failing.id)->status,
+             u"suspended"_s);
+    QCOMPARE(model->activeCount(), 0);
+    QVERIFY(!subscriptions->suspendAllButton()->isEnabled());
+}
+
+QTEST_MAIN(tst_SuspendAll)
+#include "tst_suspendall.moc"
