@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connectionsettingsdialog.h"
 #include "devicecodedialog.h"
 
 #include <QObject>
@@ -7,7 +8,6 @@
 
 class AccountManager;
 class Clock;
-class ConnectionSettingsDialog;
 class QWidget;
 
 // The File menu's account actions for the main window: connection settings, sign in (device
