@@ -485,10 +485,6 @@ Spusťte znovu „partnerdesk-cli sign-in“.</translation>
         <translation>Pro zákazníka už nebudete moct provádět nákupy.</translation>
     </message>
     <message>
-        <source>Type the primary domain to confirm (%1):</source>
-        <translation>Pro potvrzení zadejte primární doménu (%1):</translation>
-    </message>
-    <message>
         <source>Type the primary domain to confirm</source>
         <translation>Pro potvrzení zadejte primární doménu</translation>
     </message>
@@ -512,6 +508,10 @@ Spusťte znovu „partnerdesk-cli sign-in“.</translation>
     <message>
         <source>This has the following consequences:</source>
         <translation>Bude to mít tyto důsledky:</translation>
+    </message>
+    <message>
+        <source>To confirm, type the customer&apos;s primary domain:</source>
+        <translation>Pro potvrzení zadejte primární doménu zákazníka:</translation>
     </message>
 </context>
 <context>

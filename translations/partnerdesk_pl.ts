@@ -485,10 +485,6 @@ Uruchom ponownie „partnerdesk-cli sign-in”.</translation>
         <translation>Nie będziesz już mógł dokonywać zakupów w imieniu klienta.</translation>
     </message>
     <message>
-        <source>Type the primary domain to confirm (%1):</source>
-        <translation>Aby potwierdzić, wpisz domenę podstawową (%1):</translation>
-    </message>
-    <message>
         <source>Type the primary domain to confirm</source>
         <translation>Aby potwierdzić, wpisz domenę podstawową</translation>
     </message>
@@ -512,6 +508,10 @@ Uruchom ponownie „partnerdesk-cli sign-in”.</translation>
     <message>
         <source>This has the following consequences:</source>
         <translation>Będzie to miało następujące konsekwencje:</translation>
+    </message>
+    <message>
+        <source>To confirm, type the customer&apos;s primary domain:</source>
+        <translation>Aby potwierdzić, wpisz domenę podstawową klienta:</translation>
     </message>
 </context>
 <context>
