@@ -25,6 +25,7 @@ ConfirmRemovalDialog::ConfirmRemovalDialog(const Customer &customer, QWidget *pa
     , m_heading(new HeadingLabel(this, HeadingLabel::Level::Section))
     , m_intro(new QLabel(this))
     , m_prompt(new QLabel(this))
+    , m_domainText(new QLabel(customer.domain(), this))
     , m_domain(new QLineEdit(this))
     , m_match(new QLabel(this))
 {
@@ -59,8 +60,13 @@ ConfirmRemovalDialog::ConfirmRemovalDialog(const Customer &customer, QWidget *pa
         m_consequences.append(text);
     }
     m_prompt->setWordWrap(true);
-    m_prompt->setTextFormat(Qt::RichText);
     m_prompt->setBuddy(m_domain);
+    // On a line of its own and never wrapped: a domain broken at its hyphen is easy to mistype.
+    QFont bold = m_domainText->font();
+    bold.setBold(true);
+    m_domainText->setFont(bold);
+    m_domainText->setTextFormat(Qt::PlainText);
+    m_domainText->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_match->setWordWrap(true);
     m_match->setTextFormat(Qt::PlainText);
     // Reserve the line, so the dialog does not jump when the first letter is typed.
@@ -72,7 +78,11 @@ ConfirmRemovalDialog::ConfirmRemovalDialog(const Customer &customer, QWidget *pa
     text->addWidget(m_intro);
     text->addLayout(list);
     text->addSpacing(8);
-    text->addWidget(m_prompt);
+    auto *prompt = new QVBoxLayout;
+    prompt->setSpacing(2);
+    prompt->addWidget(m_prompt);
+    prompt->addWidget(m_domainText);
+    text->addLayout(prompt);
     text->addWidget(m_domain);
     text->addWidget(m_match);
     auto *top = new QHBoxLayout;
@@ -148,8 +158,7 @@ void ConfirmRemovalDialog::retranslateUi()
     };
     for (int row = 0; row < ConsequenceCount; ++row)
         m_consequences.at(row)->setText(consequences.at(row));
-    m_prompt->setText(tr("Type the primary domain to confirm (%1):")
-                          .arg(u"<b>"_s + m_customer.domain().toHtmlEscaped() + u"</b>"_s));
+    m_prompt->setText(tr("To confirm, type the customer's primary domain:"));
     m_domain->setAccessibleName(tr("Type the primary domain to confirm"));
     m_confirm->setText(tr("Remove reseller relationship"));
     m_confirm->setAccessibleName(tr("Remove reseller relationship"));

@@ -45,6 +45,7 @@ private:
     QLabel *m_intro;
     QList<QLabel *> m_consequences;
     QLabel *m_prompt;
+    QLabel *m_domainText;
     QLineEdit *m_domain;
     QLabel *m_match;
     QPushButton *m_confirm;

@@ -1,7 +1,10 @@
 #include "masterdetailsplitter.h"
 
 #include <QEvent>
+#include <QHeaderView>
 #include <QScrollArea>
+#include <QScrollBar>
+#include <QTableView>
 
 MasterDetailSplitter::MasterDetailSplitter(QWidget *master, QWidget *detail, int detailWidth,
                                            QWidget *parent)
@@ -24,6 +27,8 @@ MasterDetailSplitter::MasterDetailSplitter(QWidget *master, QWidget *detail, int
     // Extra room goes to the table; the details keep what they need.
     setStretchFactor(0, 1);
     setStretchFactor(1, 0);
+    // Once the user has placed the handle, resizing keeps their choice.
+    connect(this, &QSplitter::splitterMoved, this, [this] { m_userSized = true; });
 }
 
 void MasterDetailSplitter::resizeEvent(QResizeEvent *event)
@@ -45,17 +50,38 @@ void MasterDetailSplitter::arrange()
 {
     const int needed = m_master->sizeHint().width() + handleWidth() + m_detailWidth;
     const Qt::Orientation wanted = width() >= needed ? Qt::Horizontal : Qt::Vertical;
-    if (wanted == orientation() && m_arranged)
-        return;
-    m_arranged = true;
-    setOrientation(wanted);
-    // Fresh sizes for the new direction: the details get what they ask for, the table the rest.
-    if (wanted == Qt::Horizontal) {
-        setSizes({width() - m_detailWidth - handleWidth(), m_detailWidth});
-    } else {
-        const int wantedHeight = m_detail->hasHeightForWidth() ? m_detail->heightForWidth(width())
-                                                               : m_detail->sizeHint().height();
-        const int detailHeight = qMin(wantedHeight, height() / 2);
-        setSizes({height() - detailHeight - handleWidth(), detailHeight});
+    if (wanted != orientation() || !m_arranged) {
+        m_arranged = true;
+        m_userSized = false;
+        setOrientation(wanted);
+        if (wanted == Qt::Horizontal) {
+            setSizes({width() - m_detailWidth - handleWidth(), m_detailWidth});
+        } else {
+            // Once more after the details have laid themselves out for their new width.
+            QMetaObject::invokeMethod(this, &MasterDetailSplitter::stackSizes,
+                                      Qt::QueuedConnection);
+        }
     }
+    stackSizes();
+}
+
+void MasterDetailSplitter::stackSizes()
+{
+    // Stacked: a table of a few rows gets just those rows and the details the rest; when both do
+    // not fit, the details get what they need up to most of the height and the table scrolls.
+    if (orientation() != Qt::Vertical || m_userSized)
+        return;
+    const int room = height() - handleWidth();
+    const int detailWanted = m_detail->hasHeightForWidth() ? m_detail->heightForWidth(width())
+                                                           : m_detail->sizeHint().height();
+    int tableWanted = room;
+    if (auto *table = qobject_cast<QTableView *>(m_master)) {
+        tableWanted = 2 * table->frameWidth() + table->horizontalHeader()->height() +
+                      table->verticalHeader()->length();
+        if (table->horizontalScrollBar()->isVisible())
+            tableWanted += table->horizontalScrollBar()->height();
+    }
+    const int table =
+        tableWanted + detailWanted <= room ? tableWanted : room - qMin(detailWanted, room * 3 / 5);
+    setSizes({table, room - table});
 }

@@ -25,10 +25,12 @@ protected:
 
 private:
     void arrange();
+    void stackSizes();
 
     QWidget *m_master;
     QWidget *m_detail;
     QScrollArea *m_scroll;
     int m_detailWidth;
     bool m_arranged = false;
+    bool m_userSized = false;
 };

@@ -64,8 +64,9 @@ PurchaseDetailsPanel::PurchaseDetailsPanel(EntitlementModel *model, const AppCon
     action->addStretch();
     m_body->setContentsMargins(0, 0, 0, 0);
     m_body->setSpacing(12);
-    m_body->addWidget(m_form, 1);
-    m_body->addLayout(action, 1);
+    // Side by side, the form's labels and IDs need more room than the action.
+    m_body->addWidget(m_form, 3);
+    m_body->addLayout(action, 2);
     auto *detailsLayout = new QVBoxLayout(m_details);
     detailsLayout->setContentsMargins(0, 0, 0, 0);
     detailsLayout->addLayout(m_body);
