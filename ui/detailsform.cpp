@@ -1,6 +1,6 @@
 #include "detailsform.h"
 
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QResizeEvent>
 
@@ -10,12 +10,11 @@ using namespace Qt::Literals::StringLiterals;
 
 DetailsForm::DetailsForm(QWidget *parent)
     : QWidget(parent)
-    , m_form(new QFormLayout(this))
+    , m_grid(new QGridLayout(this))
 {
-    m_form->setContentsMargins(0, 0, 0, 0);
-    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    m_form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_grid->setContentsMargins(0, 0, 0, 0);
+    m_grid->setColumnStretch(1, 1);
+    m_grid->setVerticalSpacing(6);
 }
 
 QLabel *DetailsForm::createValueLabel(Value kind, QWidget *parent)
@@ -39,9 +38,17 @@ int DetailsForm::addRow(Value kind)
     auto *label = new QLabel(this);
     QLabel *value = createValueLabel(kind, this);
     label->setBuddy(value);
-    m_form->addRow(label, value);
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    if (kind == Value::Identifier) {
+        // Its width is this form's decision (beside or under the label), not a minimum that
+        // would keep the whole panel from narrowing.
+        value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    }
     m_labels.append(label);
     m_values.append(value);
+    m_kinds.append(kind);
+    m_wrapped.clear();
+    arrange();
     return int(m_values.size()) - 1;
 }
 
@@ -67,25 +74,32 @@ void DetailsForm::resizeEvent(QResizeEvent *event)
 
 void DetailsForm::arrange()
 {
-    // QFormLayout's own WrapLongRows can leave an identifier a few pixels short of its width;
-    // so when any row needs more than the form has, every label goes above its value (which
-    // also keeps the rows looking alike).
-    int labels = 0;
-    int values = 0;
+    int labelWidth = 0;
+    for (const QLabel *label : std::as_const(m_labels))
+        labelWidth = std::max({labelWidth, label->sizeHint().width(), label->minimumWidth()});
+    const int spacing = m_grid->horizontalSpacing();
+    const int beside = width() - labelWidth - spacing;
+    QList<int> wrapped;
     for (int row = 0; row < rowCount(); ++row) {
-        if (m_values.at(row)->isHidden())
-            continue;
-        labels = std::max(
-            {labels, m_labels.at(row)->sizeHint().width(), m_labels.at(row)->minimumWidth()});
-        values = qMax(values, m_values.at(row)->minimumSizeHint().width());
+        const bool tooWide = m_kinds.at(row) == Value::Identifier &&
+                             m_values.at(row)->minimumSizeHint().width() > beside;
+        wrapped.append(tooWide ? 1 : 0);
     }
-    const int needed = labels + m_form->horizontalSpacing() + values;
-    const auto policy = width() < needed ? QFormLayout::WrapAllRows : QFormLayout::WrapLongRows;
-    if (policy != m_form->rowWrapPolicy())
-        m_form->setRowWrapPolicy(policy);
-}
-
-void DetailsForm::setRowVisible(int row, bool visible)
-{
-    m_form->setRowVisible(row, visible);
+    if (wrapped == m_wrapped)
+        return;
+    m_wrapped = wrapped;
+    for (int row = 0; row < rowCount(); ++row) {
+        m_grid->removeWidget(m_labels.at(row));
+        m_grid->removeWidget(m_values.at(row));
+    }
+    int line = 0;
+    for (int row = 0; row < rowCount(); ++row) {
+        if (wrapped.at(row)) {
+            m_grid->addWidget(m_labels.at(row), line++, 0, 1, 2);
+            m_grid->addWidget(m_values.at(row), line++, 0, 1, 2);
+        } else {
+            m_grid->addWidget(m_labels.at(row), line, 0);
+            m_grid->addWidget(m_values.at(row), line++, 1);
+        }
+    }
 }

@@ -3,13 +3,13 @@
 #include <QList>
 #include <QWidget>
 
-class QFormLayout;
+class QGridLayout;
 class QLabel;
 
 // Label: value rows for a details panel. Values are selectable with the mouse (an admin copies
 // IDs into tickets) and never cut: text wraps at spaces; an identifier (a GUID, a domain, an
 // e-mail address) has no spaces to wrap at, so it stays on one line and moves under its label
-// when the row is too narrow for both.
+// when the row is too narrow for both (only that row: the others keep their label beside them).
 class DetailsForm : public QWidget
 {
     Q_OBJECT
@@ -25,12 +25,11 @@ public:
     void setLabel(int row, const QString &text);
     // An empty value shows a dash, so a missing date reads as "none", not as a layout gap.
     void setValue(int row, const QString &text);
-    void setRowVisible(int row, bool visible);
     QLabel *valueLabel(int row) const { return m_values.at(row); }
     QLabel *label(int row) const { return m_labels.at(row); }
     int rowCount() const { return int(m_values.size()); }
 
-    // A value label as the forms here make it; for forms laid out elsewhere (the profile).
+    // A value label as the forms here make it; for forms laid out elsewhere.
     static QLabel *createValueLabel(Value kind, QWidget *parent);
     static void setValueText(QLabel *label, const QString &text);
 
@@ -38,10 +37,13 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    // Labels beside their values when every row fits, above them when not.
+    // Places every row: beside its label, or under it when an identifier does not fit.
     void arrange();
 
-    QFormLayout *m_form;
+    QGridLayout *m_grid;
     QList<QLabel *> m_labels;
     QList<QLabel *> m_values;
+    QList<Value> m_kinds;
+    // Which rows sit under their label now; -1 = not arranged yet.
+    QList<int> m_wrapped;
 };

@@ -40,7 +40,7 @@ SubscriptionsPage::SubscriptionsPage(CustomerSession *session, const AppContext 
     toolbar->addWidget(m_suspendAll);
     toolbar->addWidget(m_refresh);
 
-    // About 45 characters: a GUID beside its label, a status choice with its reason.
+    // About 45 characters: room for a status choice and its reason; a GUID goes under its label.
     auto *splitter = new MasterDetailSplitter(m_table, m_details,
                                               fontMetrics().averageCharWidth() * 46, m_content);
     auto *contentLayout = new QVBoxLayout(m_content);

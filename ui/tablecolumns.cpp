@@ -34,8 +34,8 @@ void TableColumns::shorten(QTableView *view, int column, int characters)
 
 int TableColumns::readableWidth(const QTableView *view)
 {
-    // About twenty characters: "Microsoft 365 Business" before it is elided.
-    return view->fontMetrics().averageCharWidth() * 22;
+    // About twenty characters: "Microsoft 365 E5 Secur…" before it is elided.
+    return view->fontMetrics().averageCharWidth() * 20;
 }
 
 QSize TableColumns::sizeHint(const QTableView *view)
