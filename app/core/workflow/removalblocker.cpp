@@ -1,12 +1,14 @@
 #include "removalblocker.h"
 
+#include "models/displayformat.h"
+
 #include <QLocale>
 
 namespace {
 QString dateText(const QDateTime &when)
 {
     return when.isValid()
-               ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat)
+               ? DisplayFormat::dateTime(when)
                : RemovalBlocker::tr("an unknown date", "in: wait for the term end on %1");
 }
 } // namespace
