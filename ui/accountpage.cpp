@@ -14,7 +14,7 @@ AccountPage::AccountPage(CustomerSession *session, RemovalReadiness *readiness,
                          const AppContext &context, QWidget *parent)
     : QWidget(parent)
     , m_profile(new ProfileForm(this))
-    , m_removal(new RemovalPanel(readiness, session->subscriptionModel(), context.claims, this))
+    , m_removal(new RemovalPanel(readiness, context.claims, this))
     , m_nextSteps(new NextStepsWidget(context.client, this))
 {
     // The texts of this page are all in its child widgets, which retranslate themselves.

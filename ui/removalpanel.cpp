@@ -2,7 +2,6 @@
 
 #include "blockerchecklist.h"
 #include "headinglabel.h"
-#include "models/subscriptionmodel.h"
 #include "workflow/removalreadiness.h"
 
 #include <QEvent>
@@ -12,8 +11,7 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
-RemovalPanel::RemovalPanel(RemovalReadiness *readiness, SubscriptionModel *subscriptions,
-                           const TokenClaims &claims, QWidget *parent)
+RemovalPanel::RemovalPanel(RemovalReadiness *readiness, const TokenClaims &claims, QWidget *parent)
     : QWidget(parent)
     , m_readiness(readiness)
     , m_claims(claims)
@@ -58,10 +56,6 @@ RemovalPanel::RemovalPanel(RemovalReadiness *readiness, SubscriptionModel *subsc
     // The binding: every change of the readiness (a suspension anywhere, a reload, a window
     // ending) re-decides the button at once.
     connect(readiness, &RemovalReadiness::changed, this, &RemovalPanel::updateAction);
-    // The model updates its active count after its dataChanged, so the readiness' "changed"
-    // can come with the old count in the note; re-read the wording when the count settles.
-    connect(subscriptions, &SubscriptionModel::activeCountChanged, this,
-            &RemovalPanel::updateAction);
     retranslateUi();
 }
 

@@ -10,7 +10,6 @@ class HeadingLabel;
 class QLabel;
 class QPushButton;
 class RemovalReadiness;
-class SubscriptionModel;
 
 // The Account section's "Remove reseller relationship": the action, bound to RemovalReadiness
 // (enabled exactly when it says ready), the seed's note with the active count next to it, and
@@ -21,8 +20,7 @@ class RemovalPanel : public QWidget
     Q_OBJECT
 
 public:
-    RemovalPanel(RemovalReadiness *readiness, SubscriptionModel *subscriptions,
-                 const TokenClaims &claims, QWidget *parent = nullptr);
+    RemovalPanel(RemovalReadiness *readiness, const TokenClaims &claims, QWidget *parent = nullptr);
 
     QPushButton *removeButton() const { return m_remove; }
     QString noteText() const;
