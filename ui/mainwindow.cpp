@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "accountactions.h"
 #include "api/partnercenterclient.h"
 #include "appconnection.h"
 #include "auth/accountmanager.h"
@@ -15,7 +16,6 @@
 #include "models/customerlistmodel.h"
 #include "models/customersession.h"
 #include "removalresultdialog.h"
-#include "signin/connectionsettingsdialog.h"
 #include "signin/signincontroller.h"
 #include "tablecsvwriter.h"
 
@@ -43,8 +43,6 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     createPages();
     setCentralWidget(m_stack);
     statusBar()->addPermanentWidget(m_status);
-    if (m_context.accounts)
-        m_signIn = new SignInController(m_context.accounts, m_context.clock, this);
     createMenus();
 
     setMinimumSize(900, 600);
@@ -75,14 +73,6 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
                 });
     } else {
         m_context.client->setLocaleTag(m_context.languages->localeTag());
-    }
-    if (m_context.accounts) {
-        AccountManager *accounts = m_context.accounts;
-        connect(accounts, &AccountManager::signedOut, this, &MainWindow::updateAccountActions);
-        connect(accounts, &AccountManager::signedIn, this, &MainWindow::updateAccountActions);
-        connect(accounts, &AccountManager::modeChanged, this, &MainWindow::updateAccountActions);
-        connect(accounts, &AccountManager::claimsChanged, this, &MainWindow::updateAccountActions);
-        updateAccountActions();
     }
     updateStatus();
     retranslateUi();
@@ -142,35 +132,11 @@ void MainWindow::updateStatus()
                             m_context.claims, onAccount ? m_context.accounts : nullptr);
 }
 
-void MainWindow::updateAccountActions()
-{
-    const AccountManager *accounts = m_context.accounts;
-    m_signOut->setEnabled(accounts->isSignedIn());
-    m_useSandbox->setChecked(accounts->mode() == AccountManager::Mode::Sandbox);
-    m_status->refresh();
-}
-
-void MainWindow::useSandboxTriggered(bool checked)
-{
-    if (checked) {
-        m_signIn->useSandbox();
-        return;
-    }
-    // Back to Partner Center: the session of this run if there is one, else a sign-in, which
-    // switches over when it succeeds.
-    if (m_context.accounts->isSignedIn()) {
-        m_context.accounts->setMode(AccountManager::Mode::PartnerCenter);
-        return;
-    }
-    m_useSandbox->setChecked(true);
-    m_signIn->signIn();
-}
-
 MainWindow::~MainWindow() = default;
 
 void MainWindow::start()
 {
-    const bool restoring = m_signIn && m_context.connection &&
+    const bool restoring = m_account && m_context.connection &&
                            m_context.connection->kind() == AppConnection::Kind::PartnerCenter &&
                            !m_context.accounts->isSignedIn();
     if (!restoring) {
@@ -186,14 +152,16 @@ void MainWindow::start()
                 m_loader->reload();
         },
         Qt::SingleShotConnection);
-    m_signIn->restoreAtStartup();
+    m_account->controller()->restoreAtStartup();
 }
 
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
-    if (m_signIn)
-        createAccountActions();
+    if (m_context.accounts) {
+        m_account = new AccountActions(m_context.accounts, m_context.clock, m_fileMenu, this);
+        connect(m_account, &AccountActions::statusChanged, m_status, &ConnectionStatus::refresh);
+    }
     m_export = m_fileMenu->addAction(QString(), this, &MainWindow::exportCsv);
     m_export->setShortcut(Qt::CTRL | Qt::Key_E);
     m_resetSandbox = m_fileMenu->addAction(QString(), this, &MainWindow::resetSandbox);
@@ -213,19 +181,6 @@ void MainWindow::createMenus()
     m_helpMenu = menuBar()->addMenu(QString());
     m_about = m_helpMenu->addAction(QString(), this, &MainWindow::about);
     m_about->setMenuRole(QAction::AboutRole);
-}
-
-void MainWindow::createAccountActions()
-{
-    m_signInAction = m_fileMenu->addAction(QString(), m_signIn, &SignInController::signIn);
-    m_connectionSettings =
-        m_fileMenu->addAction(QString(), m_signIn, &SignInController::editConnectionSettings);
-    m_useSandbox = m_fileMenu->addAction(QString());
-    m_useSandbox->setCheckable(true);
-    // triggered(), not toggled(): only the user's click switches, never updateAccountActions().
-    connect(m_useSandbox, &QAction::triggered, this, &MainWindow::useSandboxTriggered);
-    m_signOut = m_fileMenu->addAction(QString(), m_signIn, &SignInController::signOut);
-    m_fileMenu->addSeparator();
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -252,14 +207,8 @@ void MainWindow::retranslateUi()
     m_export->setEnabled(!onCustomer);
     m_export->setToolTip(tr("Save the customers as currently filtered to a CSV file"));
     m_resetSandbox->setText(tr("&Reset sandbox…"));
-    if (m_signIn) {
-        m_signInAction->setText(tr("Sign &in to Partner Center…"));
-        m_connectionSettings->setText(tr("Co&nnection settings…"));
-        m_useSandbox->setText(tr("Use the &sandbox", "File menu: work on the demo data"));
-        m_useSandbox->setToolTip(tr("Work on the demo data on this computer instead of Partner "
-                                    "Center; the sign-in is kept"));
-        m_signOut->setText(tr("Sign &out"));
-    }
+    if (m_account)
+        m_account->retranslateUi();
     m_quit->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_refresh->setText(tr("&Refresh"));

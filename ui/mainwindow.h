@@ -7,6 +7,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class AccountActions;
 class ConnectionStatus;
 class CustomerListLoader;
 class CustomerListModel;
@@ -15,7 +16,6 @@ class CustomersPage;
 class LanguageMenu;
 class PartnerCenterClient;
 class QStackedWidget;
-class SignInController;
 
 // The one window: Customers and a customer's page on a stack, the menus, and a status bar that
 // says where the app is connected and who is signed in. With an AppConnection in the context it
@@ -45,11 +45,7 @@ public:
     QAction *refreshAction() const { return m_refresh; }
     QMenu *fileMenu() const { return m_fileMenu; }
     // The account actions exist only when the context has an AccountManager.
-    QAction *signInAction() const { return m_signInAction; }
-    QAction *connectionSettingsAction() const { return m_connectionSettings; }
-    QAction *signOutAction() const { return m_signOut; }
-    QAction *useSandboxAction() const { return m_useSandbox; }
-    SignInController *signInController() const { return m_signIn; }
+    AccountActions *accountActions() const { return m_account; }
     ConnectionStatus *connectionStatus() const { return m_status; }
     PartnerCenterClient *client() const { return m_context.client; }
 
@@ -59,14 +55,11 @@ protected:
 
 private:
     void createMenus();
-    void createAccountActions();
     // The pages, and the loader they share, on the current client.
     void createPages();
     void takeFromConnection();
     void onClientChanged();
     void updateStatus();
-    void updateAccountActions();
-    void useSandboxTriggered(bool checked);
     void retranslateUi();
     void exportCsv();
     void resetSandbox();
@@ -81,7 +74,7 @@ private:
     CustomersPage *m_customers = nullptr;
     CustomerPage *m_customer = nullptr;
     ConnectionStatus *m_status;
-    SignInController *m_signIn = nullptr;
+    AccountActions *m_account = nullptr;
     QPointer<RemovalResultDialog> m_result;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
@@ -92,8 +85,4 @@ private:
     QAction *m_quit = nullptr;
     QAction *m_refresh = nullptr;
     QAction *m_about = nullptr;
-    QAction *m_signInAction = nullptr;
-    QAction *m_connectionSettings = nullptr;
-    QAction *m_signOut = nullptr;
-    QAction *m_useSandbox = nullptr;
 };

@@ -3,6 +3,7 @@
 // "Partner Center" (an in-process sandbox as identity provider and API) and back.
 #include "uitestfixture.h"
 
+#include "accountactions.h"
 #include "appconnection.h"
 #include "auth/accountmanager.h"
 #include "auth/memorysecretstore.h"
@@ -92,7 +93,7 @@ struct WiredApp
         context.connection = connection.get();
         context.accounts = accounts.get();
         window = std::make_unique<MainWindow>(context);
-        window->signInController()->setUrlOpener([this](const QUrl &url) {
+        window->accountActions()->controller()->setUrlOpener([this](const QUrl &url) {
             opened << url;
             return true;
         });
@@ -118,8 +119,8 @@ struct WiredApp
     // File → Sign in…, the code shown, one poll interval: signed in.
     bool signInThroughMenu()
     {
-        window->signInAction()->trigger();
-        DeviceCodeDialog *dialog = window->signInController()->deviceCodeDialog();
+        window->accountActions()->signInAction()->trigger();
+        DeviceCodeDialog *dialog = window->accountActions()->controller()->deviceCodeDialog();
         if (!dialog ||
             !QTest::qWaitFor([dialog] { return !dialog->codeLabel()->text().isEmpty(); }, 5000))
             return false;
@@ -301,14 +302,14 @@ void tst_MainWindow::fileMenuHasSignInActions()
     QCOMPARE(texts, (QStringList{u"Sign &in to Partner Center…"_s, u"Co&nnection settings…"_s,
                                  u"Use the &sandbox"_s, u"Sign &out"_s, u"&Export to CSV…"_s,
                                  u"&Reset sandbox…"_s, u"&Quit"_s}));
-    QVERIFY(window->useSandboxAction()->isCheckable());
-    QVERIFY(window->useSandboxAction()->isChecked());
-    QVERIFY(!window->signOutAction()->isEnabled()); // nobody signed in yet
+    QVERIFY(window->accountActions()->useSandboxAction()->isCheckable());
+    QVERIFY(window->accountActions()->useSandboxAction()->isChecked());
+    QVERIFY(!window->accountActions()->signOutAction()->isEnabled()); // nobody signed in yet
 
     // Incomplete settings: sign-in asks for them first.
-    window->signInAction()->trigger();
-    QVERIFY(window->signInController()->settingsDialog());
-    window->signInController()->settingsDialog()->reject();
+    window->accountActions()->signInAction()->trigger();
+    QVERIFY(window->accountActions()->controller()->settingsDialog());
+    window->accountActions()->controller()->settingsDialog()->reject();
 }
 
 void tst_MainWindow::signInSwitchesToPartnerCenterAndBack()
@@ -324,7 +325,7 @@ void tst_MainWindow::signInSwitchesToPartnerCenterAndBack()
 
     app.accounts->setConnectionSettings(app.partnerCenterSettings());
     QVERIFY(app.signInThroughMenu());
-    QTRY_VERIFY(!app.window->signInController()->deviceCodeDialog());
+    QTRY_VERIFY(!app.window->accountActions()->controller()->deviceCodeDialog());
 
     // A new client on Partner Center, the pages built on it, Customers reloaded from there.
     QTRY_COMPARE(app.window->client()->baseUrl(), app.partnerCenter.baseUrl());
@@ -335,8 +336,8 @@ void tst_MainWindow::signInSwitchesToPartnerCenterAndBack()
     QVERIFY2(app.userText().startsWith(u"Signed in as"_s), qPrintable(app.userText()));
     QVERIFY(app.userText().contains(app.accounts->claims().upn()));
     QVERIFY(!app.window->resetSandboxAction()->isVisible());
-    QVERIFY(!app.window->useSandboxAction()->isChecked());
-    QVERIFY(app.window->signOutAction()->isEnabled());
+    QVERIFY(!app.window->accountActions()->useSandboxAction()->isChecked());
+    QVERIFY(app.window->accountActions()->signOutAction()->isEnabled());
     // The refresh token went to the keychain, never to the settings.
     QCOMPARE(app.secrets.size(), 1);
     app.settings->sync();
@@ -352,19 +353,19 @@ void tst_MainWindow::signInSwitchesToPartnerCenterAndBack()
     QTRY_VERIFY(app.window->customerPage()->session()->state() == CustomerSession::State::Loaded);
 
     // Use the sandbox: back to the demo data, still signed in.
-    app.window->useSandboxAction()->trigger();
+    app.window->accountActions()->useSandboxAction()->trigger();
     QTRY_COMPARE(app.window->client()->baseUrl(), sandboxUrl);
     QTRY_COMPARE(app.customerCount(), sandboxCustomers);
     QCOMPARE(app.connectionText(), u"Sandbox"_s);
-    QVERIFY(app.window->useSandboxAction()->isChecked());
+    QVERIFY(app.window->accountActions()->useSandboxAction()->isChecked());
     QVERIFY(app.accounts->isSignedIn());
     QVERIFY(app.window->resetSandboxAction()->isVisible());
 
     // And to Partner Center again, without a new sign-in.
-    app.window->useSandboxAction()->trigger();
+    app.window->accountActions()->useSandboxAction()->trigger();
     QTRY_COMPARE(app.window->client()->baseUrl(), app.partnerCenter.baseUrl());
     QTRY_COMPARE(app.customerCount(), partnerCenterCustomers);
-    QVERIFY(!app.window->signInController()->deviceCodeDialog());
+    QVERIFY(!app.window->accountActions()->controller()->deviceCodeDialog());
 }
 
 void tst_MainWindow::signOutLeavesPartnerCenterSignedOut()
@@ -376,18 +377,18 @@ void tst_MainWindow::signOutLeavesPartnerCenterSignedOut()
     QVERIFY(app.signInThroughMenu());
     QTRY_COMPARE(app.customerCount(), app.partnerCenter.store().listedCount());
 
-    app.window->signOutAction()->trigger();
+    app.window->accountActions()->signOutAction()->trigger();
     QTRY_VERIFY(!app.accounts->isSignedIn());
     QCOMPARE(app.secrets.size(), 0);
     QTRY_COMPARE(app.userText(), u"Not signed in"_s);
-    QVERIFY(!app.window->signOutAction()->isEnabled());
+    QVERIFY(!app.window->accountActions()->signOutAction()->isEnabled());
     // Still pointed at Partner Center, whose answer now is that nobody is signed in.
     QCOMPARE(app.window->client()->baseUrl(), app.partnerCenter.baseUrl());
     QTRY_COMPARE(app.customerCount(), 0);
-    QVERIFY(!app.window->useSandboxAction()->isChecked());
+    QVERIFY(!app.window->accountActions()->useSandboxAction()->isChecked());
 
     // Using the sandbox from there needs no sign-in.
-    app.window->useSandboxAction()->trigger();
+    app.window->accountActions()->useSandboxAction()->trigger();
     QTRY_COMPARE(app.connectionText(), u"Sandbox"_s);
     QTRY_VERIFY(app.customerCount() > 0);
 }
