@@ -6,6 +6,7 @@
 
 #include "accountpage.h"
 #include "confirmremovaldialog.h"
+#include "connectionstatus.h"
 #include "customerpage.h"
 #include "customerspage.h"
 #include "entitlementtableview.h"
@@ -15,6 +16,7 @@
 #include "purchasespage.h"
 #include "removalflow.h"
 #include "removalpanel.h"
+#include "sandboxmessages.h"
 #include "subscriptionspage.h"
 #include "subscriptiontableview.h"
 #include "suspendalldialog.h"
@@ -71,6 +73,10 @@ int main(int argc, char *argv[])
     fixture.context.sandbox = nullptr;
     fixture.languages.setLanguage(language);
     MainWindow *window = fixture.showWindow();
+    // The fixture's sandbox is a bare server, not the embedded one the app starts; the status
+    // bar should still read as the app's does on its sandbox.
+    window->connectionStatus()->setConnection(fixture.context.client->baseUrl(), true,
+                                              fixture.context.claims, nullptr);
     window->resize(minimum ? window->minimumSize() : QSize(1200, 760));
     fixture.waitForCustomers();
     QTest::qWait(200);
@@ -96,9 +102,11 @@ int main(int argc, char *argv[])
     // Suspend all active…, with one failure so the picture shows both outcomes and Retry.
     page = open(fixture, u"Przedsiębiorstwo Łódź sp. z o.o."_s);
     const QString failing = page->session()->subscriptionModel()->activeSubscriptions().last().id;
-    fixture.server.injectError(409, u"800091"_s,
-                               u"The subscription was changed by someone else. Try again."_s,
-                               failing, "PATCH");
+    // A stale ETag, worded by the sandbox in the screenshot's language as the server would.
+    fixture.server.injectError(
+        409, u"2055"_s,
+        SandboxMessages::text(SandboxMessages::Message::StaleEtag, fixture.languages.localeTag()),
+        failing, "PATCH");
     page->subscriptionsPage()->suspendAllButton()->click();
     SuspendAllDialog *progress = page->subscriptionsPage()->suspendAllDialog();
     waitFor([progress] { return progress->closeButton()->isEnabled(); }, "suspend all");
