@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cs_CZ" sourcelanguage="en_US">
 <context>
+    <name>AccountActions</name>
+    <message>
+        <source>Sign &amp;in to Partner Center…</source>
+        <translation>&amp;Přihlásit se do Partnerského centra…</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnection settings…</source>
+        <translation>&amp;Nastavení připojení…</translation>
+    </message>
+    <message>
+        <source>Use the &amp;sandbox</source>
+        <comment>File menu: work on the demo data</comment>
+        <translation>Pracovat v &amp;sandboxu</translation>
+    </message>
+    <message>
+        <source>Work on the demo data on this computer instead of Partner Center; the sign-in is kept</source>
+        <translation>Pracovat s ukázkovými daty na tomto počítači místo Partnerského centra; přihlášení zůstane zachováno</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Odhlásit se</translation>
+    </message>
+</context>
+<context>
     <name>AccountManager</name>
     <message>
         <source>Not signed in</source>
@@ -1123,27 +1147,6 @@ Ukončuje vztahy prodejce se zákazníky programu Microsoft CSP a nejdřív odst
     <message>
         <source>Cannot connect</source>
         <translation>Nelze se připojit</translation>
-    </message>
-    <message>
-        <source>Sign &amp;in to Partner Center…</source>
-        <translation>&amp;Přihlásit se do Partnerského centra…</translation>
-    </message>
-    <message>
-        <source>Co&amp;nnection settings…</source>
-        <translation>&amp;Nastavení připojení…</translation>
-    </message>
-    <message>
-        <source>Use the &amp;sandbox</source>
-        <comment>File menu: work on the demo data</comment>
-        <translation>Pracovat v &amp;sandboxu</translation>
-    </message>
-    <message>
-        <source>Work on the demo data on this computer instead of Partner Center; the sign-in is kept</source>
-        <translation>Pracovat s ukázkovými daty na tomto počítači místo Partnerského centra; přihlášení zůstane zachováno</translation>
-    </message>
-    <message>
-        <source>Sign &amp;out</source>
-        <translation>&amp;Odhlásit se</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL" sourcelanguage="en_US">
 <context>
+    <name>AccountActions</name>
+    <message>
+        <source>Sign &amp;in to Partner Center…</source>
+        <translation>Za&amp;loguj się do Centrum partnerskiego…</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnection settings…</source>
+        <translation>&amp;Ustawienia połączenia…</translation>
+    </message>
+    <message>
+        <source>Use the &amp;sandbox</source>
+        <comment>File menu: work on the demo data</comment>
+        <translation>Pracuj w &amp;piaskownicy</translation>
+    </message>
+    <message>
+        <source>Work on the demo data on this computer instead of Partner Center; the sign-in is kept</source>
+        <translation>Pracuj na danych demonstracyjnych na tym komputerze zamiast w Centrum partnerskim; zalogowanie zostanie zachowane</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Wyloguj się</translation>
+    </message>
+</context>
+<context>
     <name>AccountManager</name>
     <message>
         <source>Not signed in</source>
@@ -1123,27 +1147,6 @@ Kończy relacje odsprzedawcy z klientami programu Microsoft CSP, najpierw usuwaj
     <message>
         <source>Cannot connect</source>
         <translation>Nie można nawiązać połączenia</translation>
-    </message>
-    <message>
-        <source>Sign &amp;in to Partner Center…</source>
-        <translation>Za&amp;loguj się do Centrum partnerskiego…</translation>
-    </message>
-    <message>
-        <source>Co&amp;nnection settings…</source>
-        <translation>&amp;Ustawienia połączenia…</translation>
-    </message>
-    <message>
-        <source>Use the &amp;sandbox</source>
-        <comment>File menu: work on the demo data</comment>
-        <translation>Pracuj w &amp;piaskownicy</translation>
-    </message>
-    <message>
-        <source>Work on the demo data on this computer instead of Partner Center; the sign-in is kept</source>
-        <translation>Pracuj na danych demonstracyjnych na tym komputerze zamiast w Centrum partnerskim; zalogowanie zostanie zachowane</translation>
-    </message>
-    <message>
-        <source>Sign &amp;out</source>
-        <translation>&amp;Wyloguj się</translation>
     </message>
 </context>
 <context>
