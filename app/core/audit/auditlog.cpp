@@ -18,6 +18,29 @@ QString AuditLog::defaultPath()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/audit.jsonl"_L1;
 }
 
+void AuditLog::record(AuditLog *log, const AuditSubject &subject, AuditEntry::Outcome outcome,
+                      const QString &newStatus, const QUuid &correlationId, const ApiError &error,
+                      const QString &message)
+{
+    if (!log)
+        return;
+    AuditEntry entry;
+    entry.action = subject.action;
+    entry.customerId = subject.customerId;
+    entry.customerName = subject.customerName;
+    entry.itemId = subject.itemId;
+    entry.itemName = subject.itemName;
+    entry.oldStatus = subject.oldStatus;
+    entry.newStatus = newStatus;
+    entry.outcome = outcome;
+    entry.correlationId = correlationId.toString(QUuid::WithoutBraces);
+    if (error.isError())
+        entry.setError(error);
+    if (!message.isEmpty())
+        entry.errorMessage = message;
+    log->append(entry);
+}
+
 bool AuditLog::append(AuditEntry entry)
 {
     if (!entry.time.isValid())

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "auditentry.h"
+#include "auditsubject.h"
+#include "domain/apierror.h"
 
 #include <QList>
 #include <QString>
+#include <QUuid>
 
 // The record of every change PartnerDesk attempted: one JSON object per line, appended and
 // flushed at once so a crash loses at most the line being written. Read back for the history.
@@ -23,6 +26,11 @@ public:
 
     // False (and errorString() set) when the file cannot be written.
     bool append(AuditEntry entry);
+    // One line for subject's outcome. A null log records nothing, so workflows that run
+    // without one need no checks of their own.
+    static void record(AuditLog *log, const AuditSubject &subject, AuditEntry::Outcome outcome,
+                       const QString &newStatus, const QUuid &correlationId,
+                       const ApiError &error = {}, const QString &message = {});
     // Every readable line, oldest first; a damaged line is skipped, not fatal.
     QList<AuditEntry> entries() const;
     QString errorString() const { return m_error; }

@@ -229,19 +229,8 @@ bool CancelOrderWorkflow::modelIsOurs() const
 void CancelOrderWorkflow::record(AuditEntry::Outcome outcome, const QString &newStatus,
                                  const ApiError &error)
 {
-    if (!m_audit)
-        return;
-    AuditEntry entry;
-    entry.action = u"cancelOrder"_s;
-    entry.customerId = m_customerId;
-    entry.customerName = m_customerName;
-    entry.itemId = m_entitlement.orderId;
-    entry.itemName = m_entitlement.displayName();
-    entry.oldStatus = m_entitlement.status.toLower();
-    entry.newStatus = newStatus;
-    entry.outcome = outcome;
-    entry.correlationId = m_options.correlationId.toString(QUuid::WithoutBraces);
-    if (error.isError())
-        entry.setError(error);
-    m_audit->append(entry);
+    AuditLog::record(m_audit,
+                     {u"cancelOrder"_s, m_customerId, m_customerName, m_entitlement.orderId,
+                      m_entitlement.displayName(), m_entitlement.status.toLower()},
+                     outcome, newStatus, m_options.correlationId, error);
 }

@@ -154,21 +154,11 @@ void RemoveRelationshipWorkflow::setStage(Stage stage)
 void RemoveRelationshipWorkflow::record(AuditEntry::Outcome outcome, const ApiError &error,
                                         const QString &message)
 {
-    if (!m_audit)
-        return;
-    AuditEntry entry;
-    entry.action = u"removeRelationship"_s;
-    entry.customerId = m_customer.id;
-    entry.customerName = m_customer.companyName();
-    entry.oldStatus = m_customer.relationshipToPartner.isEmpty()
-                          ? u"reseller"_s
-                          : m_customer.relationshipToPartner.toLower();
-    entry.newStatus = u"none"_s;
-    entry.outcome = outcome;
-    entry.correlationId = m_options.correlationId.toString(QUuid::WithoutBraces);
-    if (error.isError())
-        entry.setError(error);
-    if (!message.isEmpty())
-        entry.errorMessage = message;
-    m_audit->append(entry);
+    const QString relationship = m_customer.relationshipToPartner.isEmpty()
+                                     ? u"reseller"_s
+                                     : m_customer.relationshipToPartner.toLower();
+    AuditLog::record(
+        m_audit,
+        {u"removeRelationship"_s, m_customer.id, m_customer.companyName(), {}, {}, relationship},
+        outcome, u"none"_s, m_options.correlationId, error, message);
 }

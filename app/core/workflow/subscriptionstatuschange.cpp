@@ -118,19 +118,8 @@ void SubscriptionStatusChange::abort()
 void SubscriptionStatusChange::record(AuditEntry::Outcome outcome, const QString &newStatus,
                                       const ApiError &error)
 {
-    if (!m_audit)
-        return;
-    AuditEntry entry;
-    entry.action = actionFor(m_target);
-    entry.customerId = m_customerId;
-    entry.customerName = m_customerName;
-    entry.itemId = m_before.id;
-    entry.itemName = m_before.displayName();
-    entry.oldStatus = m_before.status.toWire();
-    entry.newStatus = newStatus;
-    entry.outcome = outcome;
-    entry.correlationId = m_options.correlationId.toString(QUuid::WithoutBraces);
-    if (error.isError())
-        entry.setError(error);
-    m_audit->append(entry);
+    AuditLog::record(m_audit,
+                     {actionFor(m_target), m_customerId, m_customerName, m_before.id,
+                      m_before.displayName(), m_before.status.toWire()},
+                     outcome, newStatus, m_options.correlationId, error);
 }

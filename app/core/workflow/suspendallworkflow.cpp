@@ -215,19 +215,8 @@ bool SuspendAllWorkflow::modelIsOurs() const
 void SuspendAllWorkflow::audit(const Subscription &before, AuditEntry::Outcome outcome,
                                const QString &newStatus, const ApiError &error)
 {
-    if (!m_audit)
-        return;
-    AuditEntry entry;
-    entry.action = u"suspendSubscription"_s;
-    entry.customerId = m_customerId;
-    entry.customerName = m_customerName;
-    entry.itemId = before.id;
-    entry.itemName = before.displayName();
-    entry.oldStatus = before.status.toWire();
-    entry.newStatus = newStatus;
-    entry.outcome = outcome;
-    entry.correlationId = m_options.correlationId.toString(QUuid::WithoutBraces);
-    if (error.isError())
-        entry.setError(error);
-    m_audit->append(entry);
+    AuditLog::record(m_audit,
+                     {u"suspendSubscription"_s, m_customerId, m_customerName, before.id,
+                      before.displayName(), before.status.toWire()},
+                     outcome, newStatus, m_options.correlationId, error);
 }
