@@ -1,15 +1,13 @@
 #pragma once
 
 #include "domain/entitlement.h"
+#include "sortedtableview.h"
 
-#include <QTableView>
-
-class AlignedSortProxy;
 class EntitlementModel;
 
 // The customer's software purchases and Azure reservations, sortable on the raw values. Speaks
 // purchases (by their order), not indexes.
-class EntitlementTableView : public QTableView
+class EntitlementTableView : public SortedTableView
 {
     Q_OBJECT
 
@@ -21,16 +19,13 @@ public:
     QString currentOrderId() const;
     bool selectOrder(const QString &orderId);
 
-    QSize sizeHint() const override;
-
 signals:
     // Empty when the selection is cleared.
     void currentOrderChanged(const QString &orderId);
 
 protected:
-    void changeEvent(QEvent *event) override;
+    void retranslateColumns() override;
 
 private:
     EntitlementModel *m_model;
-    AlignedSortProxy *m_proxy;
 };
