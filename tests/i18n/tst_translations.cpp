@@ -106,6 +106,8 @@ private slots:
     void pluralFormCount();
     void shapeKept_data();
     void shapeKept();
+    void englishLeftAsIs_data();
+    void englishLeftAsIs();
     void englishCarriesPluralsOnly();
     void sameMessagesInEveryLanguage();
     void glossaryTermsUsed_data();
@@ -260,6 +262,32 @@ void TestTranslations::shapeKept()
                 }
             }
         }
+    }
+    report(problems);
+}
+
+void TestTranslations::englishLeftAsIs_data() { addLanguages(false); }
+
+// A translation identical to its English source is an entry marked done without being
+// translated, unless it holds no English words: placeholders, options, product names, or an
+// entry listed here as deliberately the same.
+void TestTranslations::englishLeftAsIs()
+{
+    QFETCH(QString, language);
+    static const QRegularExpression notWords(
+        uR"(%L?(?:[1-9][0-9]?|n)|--?[\w-]+|\b(?:PartnerDesk|Microsoft|Azure|Entra|CSP|GNOME|KWallet|Keyring|sign-in)\b)"_s);
+    static const QRegularExpression englishWord(uR"(\b[A-Za-z]{4,}\b)"_s);
+    // Words the language uses as they are.
+    static const QSet<QString> deliberate = {
+        u"cs:TEXT"_s, u"cs:TENANT"_s, u"cs:&Tenant:"_s, u"cs:Sandbox"_s, u"pl:FORMAT"_s,
+    };
+    QStringList problems;
+    for (const TsMessage &m : load(language).messages) {
+        if (m.numerus || m.type == "vanished"_L1 || m.type == "obsolete"_L1
+            || m.translation != m.source || deliberate.contains(language + u':' + m.source))
+            continue;
+        if (QString(m.source).remove(notWords).contains(englishWord))
+            problems.append(u"left in English: "_s + m.label());
     }
     report(problems);
 }
