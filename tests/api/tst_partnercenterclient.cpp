@@ -4,7 +4,11 @@
 #include "manualclock.h"
 #include "sandboxserver.h"
 
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QtTest>
+
+using namespace Qt::Literals::StringLiterals;
 
 using namespace std::chrono_literals;
 
@@ -37,6 +41,7 @@ private slots:
     void droppedConnectionEveryTimeIsANetworkError();
     void malformedBodyIsAnError();
     void cancellationStopsTheCall();
+    void nextPageOnAnotherHostIsNotRequested();
     void plainHttpRefusedOutsideLoopback();
     void noCallbackAfterContextIsGone();
     void localizedServerMessages();
@@ -494,6 +499,58 @@ void tst_PartnerCenterClient::cancellationStopsTheCall()
     QTRY_VERIFY(call.isNull());
     QTest::qWait(100);
     QCOMPARE(callbacks, 1);
+}
+
+// A one-shot HTTP server that answers every request with `body` and counts requests.
+class FixedReplyServer : public QTcpServer
+{
+public:
+    explicit FixedReplyServer(QByteArray body)
+        : m_body(std::move(body))
+    {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                    m_received += socket->readAll();
+                    if (!m_received.contains("\r\n\r\n"))
+                        return;
+                    ++requests;
+                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                                  "Connection: close\r\nContent-Length: " +
+                                  QByteArray::number(m_body.size()) + "\r\n\r\n" + m_body);
+                    socket->disconnectFromHost();
+                });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+    }
+    int requests = 0;
+
+private:
+    QByteArray m_body;
+    QByteArray m_received;
+};
+
+void tst_PartnerCenterClient::nextPageOnAnotherHostIsNotRequested()
+{
+    // A scheme-relative "//host/…" link is relative too, but names another host: following
+    // it would send the bearer token there.
+    FixedReplyServer other("{\"items\":[]}");
+    QVERIFY(other.listen(QHostAddress::Any));
+    FixedReplyServer first("{\"totalCount\":0,\"items\":[],\"links\":{\"next\":{\"uri\":"
+                           "\"//localhost:" +
+                           QByteArray::number(other.serverPort()) + "/v1/customers?size=1\"}}}");
+    QVERIFY(first.listen(QHostAddress::LocalHost));
+    PartnerCenterClient client(QUrl(u"http://127.0.0.1:%1"_s.arg(first.serverPort())),
+                               m_tokens.get(), m_clock.get());
+    std::optional<ApiError> done;
+    client.listCustomers(
+        {}, this, [](const QList<Customer> &) {}, [&](const ApiError &error) { done = error; });
+    QVERIFY(waitFor([&] { return done.has_value(); }));
+    QCOMPARE(first.requests, 1);
+    QCOMPARE(done->kind(), ApiError::Kind::Malformed);
+    QTest::qWait(100);
+    QCOMPARE(other.requests, 0);
 }
 
 void tst_PartnerCenterClient::plainHttpRefusedOutsideLoopback()

@@ -68,15 +68,17 @@ HttpRequest PartnerCenterClient::request(QByteArray method, const QString &path,
 
 std::optional<QUrl> PartnerCenterClient::resolveNext(const QString &uri) const
 {
-    const QUrl next(uri);
+    QUrl next(uri);
     if (next.isRelative()) {
         // "/v1/customers?size=…" is relative to the service root, not to the base path.
-        QUrl root = m_baseUrl;
-        const QString basePath = root.path().endsWith(u'/') ? root.path().chopped(1) : root.path();
+        const QString basePath =
+            m_baseUrl.path().endsWith(u'/') ? m_baseUrl.path().chopped(1) : m_baseUrl.path();
         if (uri.startsWith(u'/') && !uri.startsWith(basePath + u'/'))
-            return root.resolved(QUrl(basePath + uri));
-        return root.resolved(next);
+            next = m_baseUrl.resolved(QUrl(basePath + uri));
+        else
+            next = m_baseUrl.resolved(next);
     }
+    // Checked after resolving too: a scheme-relative "//other.host/…" is relative as well.
     if (next.scheme() == m_baseUrl.scheme() && next.host() == m_baseUrl.host() &&
         next.port(m_baseUrl.port()) == m_baseUrl.port())
         return next;
