@@ -45,7 +45,13 @@ void SuspendCommand::suspendAll(const Customer &customer)
         Console::errLine(
             tr("Partner Center asked to slow down: %n request(s) at a time.", "", parallelism));
     });
+    connect(m_all, &SuspendAllWorkflow::readFailed, this,
+            [this](const ApiError &error) { m_readError = error; });
     connect(m_all, &SuspendAllWorkflow::finished, this, [this](int succeeded, int, bool) {
+        if (m_readError.isError()) {
+            fail(m_readError);
+            return;
+        }
         if (succeeded == 0 && m_failed == 0)
             Console::errLine(tr("%1 has no active subscriptions.").arg(customerLabel(m_customer)));
         done();

@@ -34,4 +34,5 @@ private:
     QList<Subscription> m_queue;
     QList<OutputFormatter::Row> m_rows;
     int m_failed = 0;
+    ApiError m_readError; // the --all run could not read what is active
 };

@@ -86,6 +86,7 @@ private slots:
     void readinessBlocked();
     void readinessReady();
     void suspendAllThenReady();
+    void suspendAllFailsWhenItCannotRead();
     void suspendSelected();
     void removeWrongDomain();
     void removeBlocked();
@@ -492,6 +493,17 @@ void tst_Cli::suspendAllThenReady()
     run = cli({u"suspend"_s, Fabrikam, u"--all"_s});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.err.contains(u"no active subscriptions"_s));
+}
+
+void tst_Cli::suspendAllFailsWhenItCannotRead()
+{
+    // An unreadable list is a failure, not "no active subscriptions".
+    m_server.failNext(SandboxServer::Fault::Malformed, 1, u"/subscriptions"_s);
+    const Run run = cli(at(m_server.baseUrl(), {u"suspend"_s, Northwind, u"--all"_s}),
+                        environment(m_server.issueAccessToken(u"admin"_s), u"admin"_s));
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(!run.err.contains(u"no active subscriptions"_s), qPrintable(run.err));
+    QVERIFY2(run.err.contains(u"Correlation ID"_s), qPrintable(run.err));
 }
 
 void tst_Cli::suspendSelected()

@@ -89,6 +89,13 @@ void SuspendAllWorkflow::onSubscriptionsRead(Phase phase, const Result<QList<Sub
 
     if (phase == Phase::Reading) {
         // If the re-read failed, go on with what the model shows: each PATCH then tells.
+        // Without a model there is nothing to go on with, and "nothing was active" would
+        // be a lie.
+        if (!result.ok() && !modelIsOurs()) {
+            emit readFailed(result.error());
+            finish();
+            return;
+        }
         const QList<Subscription> all =
             result.ok() ? result.value()
                         : (modelIsOurs() ? m_model->subscriptions() : QList<Subscription>());

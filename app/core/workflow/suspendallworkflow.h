@@ -47,6 +47,9 @@ signals:
     void itemFinished(const QString &subscriptionId, const QString &name, bool ok,
                       const ApiError &error);
     void parallelismChanged(int parallelism);
+    // The first read failed and there was no model of this customer to go on with: nothing
+    // was tried. finished() follows.
+    void readFailed(const ApiError &error);
     void finished(int succeeded, int failed, bool cancelled);
 
 private:
