@@ -81,7 +81,6 @@ private:
     Clock *m_clock;
     Kind m_kind = Kind::None;
     EmbeddedSandbox *m_sandbox = nullptr;
-    QString m_sandboxToken;
     PartnerCenterClient *m_client = nullptr;
     std::shared_ptr<AccessTokenSource> m_tokens;
     std::unique_ptr<AuditLog> m_audit;
