@@ -544,11 +544,14 @@ void tst_PartnerCenterClient::nextPageOnAnotherHostIsNotRequested()
     PartnerCenterClient client(QUrl(u"http://127.0.0.1:%1"_s.arg(first.serverPort())),
                                m_tokens.get(), m_clock.get());
     std::optional<ApiError> done;
+    QSignalSpy failed(&client, &PartnerCenterClient::callFailed);
     client.listCustomers(
         {}, this, [](const QList<Customer> &) {}, [&](const ApiError &error) { done = error; });
     QVERIFY(waitFor([&] { return done.has_value(); }));
     QCOMPARE(first.requests, 1);
     QCOMPARE(done->kind(), ApiError::Kind::Malformed);
+    QVERIFY(!done->correlationId().isEmpty());
+    QCOMPARE(failed.size(), 1);
     QTest::qWait(100);
     QCOMPARE(other.requests, 0);
 }

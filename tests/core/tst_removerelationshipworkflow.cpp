@@ -108,6 +108,43 @@ private slots:
         QVERIFY(f.server.store().customer(CustomerId)->isListed());
     }
 
+    void failedAnswerButRemovedOnTheServerIsASuccess()
+    {
+        SandboxFixture f;
+        QVERIFY(f.start());
+        f.addCustomer(CustomerId, {SandboxFixture::subscription(u"a"_s, u"suspended"_s)});
+        RemoveRelationshipWorkflow workflow(f.client.get(), &f.clock);
+        QSignalSpy succeeded(&workflow, &RemoveRelationshipWorkflow::succeeded);
+        QSignalSpy failed(&workflow, &RemoveRelationshipWorkflow::failed);
+        // The server applies the removal but the answer is lost in an internal error.
+        f.server.injectError(500, u"InternalServerError"_s, u"Lost"_s,
+                             u"/v1/customers/"_s + CustomerId, "PATCH");
+        connect(&workflow, &RemoveRelationshipWorkflow::stageChanged, this,
+                [&](RemoveRelationshipWorkflow::Stage stage) {
+                    if (stage == RemoveRelationshipWorkflow::Stage::Removing)
+                        f.server.store().setRelationship(CustomerId, u"none"_s);
+                });
+        workflow.start(listed(CustomerId));
+        QTRY_COMPARE(succeeded.size() + failed.size(), 1);
+        QCOMPARE(succeeded.size(), 1);
+        QVERIFY(!succeeded.first().at(0).value<Customer>().hasRelationship());
+    }
+
+    void failedAndStillThereIsAFailure()
+    {
+        SandboxFixture f;
+        QVERIFY(f.start());
+        f.addCustomer(CustomerId, {});
+        RemoveRelationshipWorkflow workflow(f.client.get(), &f.clock);
+        QSignalSpy failed(&workflow, &RemoveRelationshipWorkflow::failed);
+        f.server.injectError(500, u"InternalServerError"_s, u"Broken"_s,
+                             u"/v1/customers/"_s + CustomerId, "PATCH");
+        workflow.start(listed(CustomerId));
+        QTRY_COMPARE(failed.size(), 1);
+        QCOMPARE(failed.first().at(0).value<ApiError>().description(), u"Broken"_s);
+        QVERIFY(f.server.store().customer(CustomerId)->isListed());
+    }
+
     void reReadFailureMeansNoRequest()
     {
         SandboxFixture f;

@@ -212,6 +212,7 @@ private slots:
         load(f, model, Customer1);
         SuspendAllWorkflow workflow(f.client.get(), &model);
         QSignalSpy finished(&workflow, &SuspendAllWorkflow::finished);
+        QSignalSpy items(&workflow, &SuspendAllWorkflow::itemFinished);
         // The first PATCHes are throttled, so they sit waiting on the clock when we cancel.
         f.server.failNext(SandboxServer::Fault::Throttle, 4, u"/subscriptions/s"_s);
         workflow.start(Customer1);
@@ -219,6 +220,13 @@ private slots:
         workflow.cancel();
         QTRY_COMPARE(finished.size(), 1);
         QCOMPARE(finished.first().at(2).toBool(), true);
+        // Every subscription that was to be suspended got its answer, started or not.
+        QSet<QString> answered;
+        for (const QList<QVariant> &item : std::as_const(items)) {
+            answered.insert(item.at(0).toString());
+            QCOMPARE(item.at(3).value<ApiError>().kind(), ApiError::Kind::Cancelled);
+        }
+        QCOMPARE(answered.size(), 6);
         QVERIFY(!workflow.isRunning());
         const int leftActive = model.activeCount();
         QVERIFY(leftActive > 0);

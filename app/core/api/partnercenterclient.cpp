@@ -150,16 +150,19 @@ void PartnerCenterClient::fetchPage(PendingCall *call, HttpRequest req, QObject 
                 onDone(error);
                 return;
             }
+            // A page the client cannot use is still a failed call: tagged and announced.
+            const auto fail = [this, &onDone, &correlationId](ApiError error) {
+                error.setCorrelationId(correlationId.toString(QUuid::WithoutBraces));
+                emit callFailed(error);
+                onDone(error);
+            };
             Result<CollectionPage> page = WireCodec::collection(body);
             Result<QList<Customer>> customers =
                 page.ok() ? WireCodec::list<Customer>(page.value().items, u"items"_s,
                                                       &WireCodec::customer)
                           : Result<QList<Customer>>(page.error());
             if (!customers.ok()) {
-                ApiError malformed = customers.error();
-                malformed.setCorrelationId(correlationId.toString(QUuid::WithoutBraces));
-                emit callFailed(malformed);
-                onDone(malformed);
+                fail(customers.error());
                 return;
             }
             onPage(customers.value());
@@ -169,7 +172,7 @@ void PartnerCenterClient::fetchPage(PendingCall *call, HttpRequest req, QObject 
             }
             const std::optional<QUrl> next = resolveNext(page.value().nextUri);
             if (!next) {
-                onDone(WireCodec::malformed(
+                fail(WireCodec::malformed(
                     tr("The next page is on another server (%1); it was not requested.")
                         .arg(page.value().nextUri.left(200))));
                 return;

@@ -95,7 +95,9 @@ void RemoveRelationshipWorkflow::checkDone()
 
     if (m_checkError.isError()) {
         // Without fresh data there is no telling whether removal is allowed: do not try.
-        record(AuditEntry::Outcome::Failed, m_checkError);
+        record(m_checkError.kind() == ApiError::Kind::Cancelled ? AuditEntry::Outcome::Cancelled
+                                                                : AuditEntry::Outcome::Failed,
+               m_checkError);
         setStage(Stage::Idle);
         emit failed(m_checkError);
         return;
@@ -122,15 +124,11 @@ void RemoveRelationshipWorkflow::remove()
         m_customer.id, this,
         [this](const Result<Customer> &result) {
             m_calls.clear();
-            setStage(Stage::Idle);
             if (!result.ok()) {
-                record(result.error().kind() == ApiError::Kind::Cancelled
-                           ? AuditEntry::Outcome::Cancelled
-                           : AuditEntry::Outcome::Failed,
-                       result.error());
-                emit failed(result.error());
+                verifyAfterFailure(result.error());
                 return;
             }
+            setStage(Stage::Idle);
             Customer removed = result.value();
             // The PATCH answer may be partial; keep what the list knew for the caller.
             if (removed.id.isEmpty())
@@ -139,6 +137,32 @@ void RemoveRelationshipWorkflow::remove()
                 removed.companyProfile = m_customer.companyProfile;
             record(AuditEntry::Outcome::Succeeded);
             emit succeeded(removed);
+        },
+        m_options));
+}
+
+void RemoveRelationshipWorkflow::verifyAfterFailure(const ApiError &error)
+{
+    // A time-out or a dropped answer does not say the removal did not happen: ask the server
+    // whether the customer is still ours, so the caller shows the truth either way.
+    m_calls.append(m_client->getCustomer(
+        m_customer.id, this,
+        [this, error](const Result<Customer> &now) {
+            m_calls.clear();
+            setStage(Stage::Idle);
+            const bool gone =
+                now.ok() ? !now.value().hasRelationship() : now.error().httpStatus() == 404;
+            if (gone) {
+                Customer removed = m_customer;
+                removed.relationshipToPartner = u"none"_s;
+                record(AuditEntry::Outcome::Succeeded);
+                emit succeeded(removed);
+                return;
+            }
+            record(error.kind() == ApiError::Kind::Cancelled ? AuditEntry::Outcome::Cancelled
+                                                             : AuditEntry::Outcome::Failed,
+                   error);
+            emit failed(error);
         },
         m_options));
 }

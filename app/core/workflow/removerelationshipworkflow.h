@@ -51,6 +51,7 @@ signals:
 private:
     void checkDone();
     void remove();
+    void verifyAfterFailure(const ApiError &error);
     void setStage(Stage stage);
     void record(AuditEntry::Outcome outcome, const ApiError &error = {},
                 const QString &message = {});

@@ -49,8 +49,15 @@ void SuspendAllWorkflow::cancel()
     if (!m_running || m_cancelled)
         return;
     m_cancelled = true;
+    // Every item gets its answer, also those never started: they stay as they are.
+    const QList<Subscription> notStarted = m_queue + m_addOns;
     m_queue.clear();
     m_addOns.clear();
+    for (const Subscription &s : notStarted) {
+        emit itemFinished(s.id, s.displayName(), false,
+                          ApiError(ApiError::Kind::Cancelled,
+                                   tr("Not started: the run was cancelled before it.")));
+    }
     // Cancelling reports through the callbacks, which may re-enter: work on copies.
     const QList<QPointer<PendingCall>> calls = m_inFlight.values();
     for (const QPointer<PendingCall> &call : calls) {
