@@ -2107,6 +2107,13 @@ Děkujeme.</translation>
     </message>
 </context>
 <context>
+    <name>SuspendAllWorkflow</name>
+    <message>
+        <source>Not started: the run was cancelled before it.</source>
+        <translation>Nezahájeno: akce byla zrušena dřív, než na toto předplatné došla řada.</translation>
+    </message>
+</context>
+<context>
     <name>SuspendCommand</name>
     <message numerus="yes">
         <source>Partner Center asked to slow down: %n request(s) at a time.</source>

@@ -2107,6 +2107,13 @@ Dziękujemy.</translation>
     </message>
 </context>
 <context>
+    <name>SuspendAllWorkflow</name>
+    <message>
+        <source>Not started: the run was cancelled before it.</source>
+        <translation>Nie rozpoczęto: operację anulowano, zanim doszło do tej subskrypcji.</translation>
+    </message>
+</context>
+<context>
     <name>SuspendCommand</name>
     <message numerus="yes">
         <source>Partner Center asked to slow down: %n request(s) at a time.</source>
