@@ -107,6 +107,17 @@ void ConnectionSettingsDialog::retranslate()
     for (const auto &[label, edit] : rows)
         edit->setAccessibleName(label->text().remove(u'&').remove(u':'));
     revalidate();
+    updateMinimumSize();
+}
+
+void ConnectionSettingsDialog::updateMinimumSize()
+{
+    // A window's minimum size ignores height-for-width: without this, the wrapped introduction
+    // takes its lines from the form rows when the dialog is made as small as it goes.
+    layout()->activate();
+    const int width = layout()->minimumSize().width();
+    setMinimumSize(width, layout()->hasHeightForWidth() ? layout()->heightForWidth(width)
+                                                        : layout()->minimumSize().height());
 }
 
 void ConnectionSettingsDialog::changeEvent(QEvent *event)

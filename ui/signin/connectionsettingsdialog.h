@@ -34,6 +34,7 @@ protected:
 
 private:
     void retranslate();
+    void updateMinimumSize();
     void revalidate();
 
     QLabel *m_intro;
