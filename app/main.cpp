@@ -32,27 +32,35 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(u"0.1.0"_s);
     QApplication::setDesktopFileName(u"partnerdesk"_s);
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        u"Ends CSP reseller relationships, clearing the blockers first."_s);
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption endpoint(u"endpoint"_s,
-                                      u"Partner Center-compatible endpoint for this run (default: "
-                                      "the account chosen in the File menu, else the embedded "
-                                      "sandbox)."_s,
-                                      u"url"_s);
-    const QCommandLineOption tokenFile(
-        u"access-token-file"_s, u"File holding an access token (or PARTNERDESK_ACCESS_TOKEN)."_s,
-        u"file"_s);
-    const QCommandLineOption language(u"language"_s, u"UI language: en, cs or pl."_s, u"code"_s);
-    parser.addOptions({endpoint, tokenFile, language});
-    parser.process(app);
-
+    // The language first: --help and every message below are translated.
     LanguageManager languages;
     QSettings settings;
-    languages.setLanguage(LanguageManager::chooseInitial(parser.value(language),
-                                                         settings.value(u"language"_s).toString()));
+    languages.setLanguage(
+        LanguageManager::chooseInitial(LanguageManager::languageFromArguments(app.arguments()),
+                                       settings.value(u"language"_s).toString()));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Ends CSP reseller relationships, clearing the "
+                                            "blockers first."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption endpoint(
+        u"endpoint"_s,
+        QCoreApplication::translate("main", "Partner Center-compatible endpoint for this run "
+                                            "(default: the account chosen in the File menu, "
+                                            "else the embedded sandbox)."),
+        QCoreApplication::translate("main", "url", "command-line value name"));
+    const QCommandLineOption tokenFile(
+        u"access-token-file"_s,
+        QCoreApplication::translate("main",
+                                    "File holding an access token (or PARTNERDESK_ACCESS_TOKEN)."),
+        QCoreApplication::translate("main", "file", "command-line value name"));
+    const QCommandLineOption language(
+        u"language"_s, QCoreApplication::translate("main", "UI language: en, cs or pl."),
+        QCoreApplication::translate("main", "code", "command-line value name"));
+    parser.addOptions({endpoint, tokenFile, language});
+    parser.process(app);
 
     Clock *clock = SystemClock::instance();
     auto *secrets = new KeychainSecretStore(clock, &app);
@@ -66,7 +74,8 @@ int main(int argc, char *argv[])
             !AppConnection::readAccessToken(parser.value(tokenFile), &token, &error))
             return fail(error);
         if (token.isEmpty())
-            return fail(u"--endpoint needs --access-token-file or PARTNERDESK_ACCESS_TOKEN."_s);
+            return fail(QCoreApplication::translate(
+                "main", "--endpoint needs --access-token-file or PARTNERDESK_ACCESS_TOKEN."));
         if (!connection.connectToEndpoint(QUrl(parser.value(endpoint)), token, &error))
             return fail(error);
     } else {

@@ -2250,4 +2250,42 @@ Děkujeme.</translation>
         <translation>Koncový bod: %1</translation>
     </message>
 </context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Ends CSP reseller relationships, clearing the blockers first.</source>
+        <translation>Ukončuje vztahy prodejce se zákazníky CSP a nejdřív odstraní to, co tomu brání.</translation>
+    </message>
+    <message>
+        <source>Partner Center-compatible endpoint for this run (default: the account chosen in the File menu, else the embedded sandbox).</source>
+        <translation>Koncový bod kompatibilní s Partnerským centrem pro toto spuštění (výchozí: účet zvolený v nabídce Soubor, jinak vestavěný sandbox).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <comment>command-line value name</comment>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>File holding an access token (or PARTNERDESK_ACCESS_TOKEN).</source>
+        <translation>Soubor s přístupovým tokenem (nebo PARTNERDESK_ACCESS_TOKEN).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <comment>command-line value name</comment>
+        <translation>soubor</translation>
+    </message>
+    <message>
+        <source>UI language: en, cs or pl.</source>
+        <translation>Jazyk rozhraní: en, cs nebo pl.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <comment>command-line value name</comment>
+        <translation>kód</translation>
+    </message>
+    <message>
+        <source>--endpoint needs --access-token-file or PARTNERDESK_ACCESS_TOKEN.</source>
+        <translation>--endpoint vyžaduje --access-token-file nebo PARTNERDESK_ACCESS_TOKEN.</translation>
+    </message>
+</context>
 </TS>

@@ -2250,4 +2250,42 @@ Dziękujemy.</translation>
         <translation>Punkt końcowy: %1</translation>
     </message>
 </context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Ends CSP reseller relationships, clearing the blockers first.</source>
+        <translation>Kończy relacje odsprzedawcy z klientami CSP, najpierw usuwając to, co je blokuje.</translation>
+    </message>
+    <message>
+        <source>Partner Center-compatible endpoint for this run (default: the account chosen in the File menu, else the embedded sandbox).</source>
+        <translation>Punkt końcowy zgodny z Centrum partnerskim dla tego uruchomienia (domyślnie: konto wybrane w menu Plik, w przeciwnym razie wbudowana piaskownica).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <comment>command-line value name</comment>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>File holding an access token (or PARTNERDESK_ACCESS_TOKEN).</source>
+        <translation>Plik z tokenem dostępu (lub PARTNERDESK_ACCESS_TOKEN).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <comment>command-line value name</comment>
+        <translation>plik</translation>
+    </message>
+    <message>
+        <source>UI language: en, cs or pl.</source>
+        <translation>Język interfejsu: en, cs lub pl.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <comment>command-line value name</comment>
+        <translation>kod</translation>
+    </message>
+    <message>
+        <source>--endpoint needs --access-token-file or PARTNERDESK_ACCESS_TOKEN.</source>
+        <translation>--endpoint wymaga --access-token-file lub PARTNERDESK_ACCESS_TOKEN.</translation>
+    </message>
+</context>
 </TS>

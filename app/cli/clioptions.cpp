@@ -17,20 +17,6 @@ const QString SignOut = u"sign-out"_s;
 const QString WhoAmI = u"whoami"_s;
 } // namespace
 
-QString CliOptions::languageFromArguments(const QStringList &arguments)
-{
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        const QString &argument = arguments.at(i);
-        if (argument == "--"_L1)
-            break;
-        if (argument == "--language"_L1 && i + 1 < arguments.size())
-            return arguments.at(i + 1);
-        if (argument.startsWith("--language="_L1))
-            return argument.mid(11);
-    }
-    return {};
-}
-
 QStringList CliOptions::commands()
 {
     return {Customers,   Subscriptions, Suspend, Readiness, RemoveRelationship,

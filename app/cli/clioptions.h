@@ -9,7 +9,7 @@
 
 // The command line: global options, the command and its arguments, checked before anything
 // touches the network. Every message is translated, so the language must be installed before
-// parse() (languageFromArguments() finds it first).
+// parse() (LanguageManager::languageFromArguments() finds it first).
 class CliOptions
 {
     Q_DECLARE_TR_FUNCTIONS(CliOptions)
@@ -17,8 +17,6 @@ class CliOptions
 public:
     enum class Outcome { Run, Help, Version, UsageError };
 
-    // The value of --language, if given, without parsing the rest.
-    static QString languageFromArguments(const QStringList &arguments);
     static QStringList commands();
 
     CliOptions();

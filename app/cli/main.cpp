@@ -30,7 +30,7 @@ int main(int argc, char *argv[])
     LanguageManager languages;
     QSettings settings;
     languages.setLanguage(
-        LanguageManager::chooseInitial(CliOptions::languageFromArguments(app.arguments()),
+        LanguageManager::chooseInitial(LanguageManager::languageFromArguments(app.arguments()),
                                        settings.value(u"language"_s).toString()));
 
     CliOptions options;

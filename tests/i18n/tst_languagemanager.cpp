@@ -38,11 +38,9 @@ TsFile catalog(const QString &language)
 
 QString translate(const TsMessage &m, int n = -1)
 {
-    return QCoreApplication::translate(m.context.toUtf8().constData(),
-                                       m.source.toUtf8().constData(),
-                                       m.comment.isEmpty() ? nullptr
-                                                           : m.comment.toUtf8().constData(),
-                                       n);
+    return QCoreApplication::translate(
+        m.context.toUtf8().constData(), m.source.toUtf8().constData(),
+        m.comment.isEmpty() ? nullptr : m.comment.toUtf8().constData(), n);
 }
 
 QString cancelText()
@@ -62,6 +60,8 @@ private slots:
     void languagesShipped();
     void chooseInitial_data();
     void chooseInitial();
+    void languageFromArguments_data();
+    void languageFromArguments();
     void catalogsEmbedded();
     void localeTag_data();
     void localeTag();
@@ -104,20 +104,18 @@ void TestLanguageManager::chooseInitial_data()
     QTest::addColumn<QString>("expected");
     QTest::newRow("argument wins") << u"cs"_s << u"pl"_s << u"en_US"_s << false << u"cs"_s;
     QTest::newRow("argument over env") << u"pl"_s << u""_s << u"en_US"_s << true << u"pl"_s;
-    QTest::newRow("pseudo argument") << u"pseudo"_s << u"cs"_s << u"cs_CZ"_s << false
-                                     << u"pseudo"_s;
+    QTest::newRow("pseudo argument")
+        << u"pseudo"_s << u"cs"_s << u"cs_CZ"_s << false << u"pseudo"_s;
     QTest::newRow("env over saved") << u""_s << u"cs"_s << u"cs_CZ"_s << true << u"pseudo"_s;
     QTest::newRow("saved over system") << u""_s << u"pl"_s << u"cs_CZ"_s << false << u"pl"_s;
-    QTest::newRow("unknown argument skipped") << u"de"_s << u"pl"_s << u"cs_CZ"_s << false
-                                              << u"pl"_s;
-    QTest::newRow("unknown saved skipped") << u""_s << u"xx"_s << u"cs_CZ"_s << false
-                                           << u"cs"_s;
-    QTest::newRow("saved pseudo not remembered") << u""_s << u"pseudo"_s << u"pl_PL"_s << false
-                                                 << u"pl"_s;
+    QTest::newRow("unknown argument skipped")
+        << u"de"_s << u"pl"_s << u"cs_CZ"_s << false << u"pl"_s;
+    QTest::newRow("unknown saved skipped") << u""_s << u"xx"_s << u"cs_CZ"_s << false << u"cs"_s;
+    QTest::newRow("saved pseudo not remembered")
+        << u""_s << u"pseudo"_s << u"pl_PL"_s << false << u"pl"_s;
     QTest::newRow("system pl") << u""_s << u""_s << u"pl_PL"_s << false << u"pl"_s;
     QTest::newRow("system cs") << u""_s << u""_s << u"cs_CZ"_s << false << u"cs"_s;
-    QTest::newRow("system de falls back to en") << u""_s << u""_s << u"de_DE"_s << false
-                                                << u"en"_s;
+    QTest::newRow("system de falls back to en") << u""_s << u""_s << u"de_DE"_s << false << u"en"_s;
     QTest::newRow("C locale is English") << u""_s << u""_s << u"C"_s << false << u"en"_s;
 }
 
@@ -294,18 +292,16 @@ void TestLanguageManager::pseudoize_data()
     QTest::addColumn<QStringList>("kept");
     QTest::addColumn<QString>("prefix");
     QTest::newRow("plain") << u"Customers"_s << QStringList{} << u"["_s;
-    QTest::newRow("accelerator") << u"&Suspend all active…"_s << QStringList{u"&S"_s}
-                                 << u"[&S"_s;
-    QTest::newRow("literal ampersand") << u"Terms && conditions"_s << QStringList{u"&&"_s}
-                                       << u"["_s;
+    QTest::newRow("accelerator") << u"&Suspend all active…"_s << QStringList{u"&S"_s} << u"[&S"_s;
+    QTest::newRow("literal ampersand")
+        << u"Terms && conditions"_s << QStringList{u"&&"_s} << u"["_s;
     QTest::newRow("placeholders") << u"%1 of %n, %L2 left"_s
                                   << QStringList{u"%1"_s, u"%n"_s, u"%L2"_s} << u"[%1"_s;
     QTest::newRow("rich text") << u"<b>Remove</b> the <a href=\"x\">relationship</a> &amp; go"_s
                                << QStringList{u"</b>"_s, u"<a href=\"x\">"_s, u"&amp;"_s}
                                << u"<b>["_s;
     QTest::newRow("html document") << u"<html><body><p>Next steps</p></body></html>"_s
-                                   << QStringList{u"</p></body></html>"_s}
-                                   << u"<html><body><p>["_s;
+                                   << QStringList{u"</p></body></html>"_s} << u"<html><body><p>["_s;
 }
 
 void TestLanguageManager::pseudoize()
@@ -323,6 +319,24 @@ void TestLanguageManager::pseudoize()
     QVERIFY2(QString(pseudo).remove(tag).size() >= shown * 13 / 10, qPrintable(pseudo));
     // Accented, so untranslated text stands out.
     QVERIFY2(pseudo.toLatin1() != pseudo.toUtf8(), qPrintable(pseudo));
+}
+
+void TestLanguageManager::languageFromArguments_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("language");
+    QTest::newRow("none") << QStringList{u"app"_s, u"customers"_s} << QString();
+    QTest::newRow("separate") << QStringList{u"app"_s, u"--language"_s, u"cs"_s} << u"cs"_s;
+    QTest::newRow("joined") << QStringList{u"app"_s, u"x"_s, u"--language=pl"_s} << u"pl"_s;
+    QTest::newRow("after --") << QStringList{u"app"_s, u"--"_s, u"--language=pl"_s} << QString();
+    QTest::newRow("value missing") << QStringList{u"app"_s, u"--language"_s} << QString();
+}
+
+void TestLanguageManager::languageFromArguments()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, language);
+    QCOMPARE(LanguageManager::languageFromArguments(arguments), language);
 }
 
 QTEST_MAIN(TestLanguageManager)

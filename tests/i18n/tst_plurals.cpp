@@ -28,17 +28,16 @@ int formIndex(const QString &language, int n)
 
 bool inCatalog(const char *context, const char *source)
 {
-    const TsFile ts = TsFile::read(u"%1/partnerdesk_cs.ts"_s.arg(QStringLiteral(PARTNERDESK_TS_DIR)));
+    const TsFile ts =
+        TsFile::read(u"%1/partnerdesk_cs.ts"_s.arg(QStringLiteral(PARTNERDESK_TS_DIR)));
     return ts.find(QString::fromUtf8(context), QString::fromUtf8(source)) != nullptr;
 }
 
 QString translated(const TsMessage &m, int n)
 {
-    return QCoreApplication::translate(m.context.toUtf8().constData(),
-                                       m.source.toUtf8().constData(),
-                                       m.comment.isEmpty() ? nullptr
-                                                           : m.comment.toUtf8().constData(),
-                                       n);
+    return QCoreApplication::translate(
+        m.context.toUtf8().constData(), m.source.toUtf8().constData(),
+        m.comment.isEmpty() ? nullptr : m.comment.toUtf8().constData(), n);
 }
 
 } // namespace
@@ -73,21 +72,20 @@ void TestPlurals::everyPluralMessage_data()
 void TestPlurals::everyPluralMessage()
 {
     QFETCH(QString, language);
-    const TsFile ts = TsFile::read(
-        u"%1/partnerdesk_%2.ts"_s.arg(QStringLiteral(PARTNERDESK_TS_DIR), language));
+    const TsFile ts =
+        TsFile::read(u"%1/partnerdesk_%2.ts"_s.arg(QStringLiteral(PARTNERDESK_TS_DIR), language));
     QVERIFY2(ts.error.isEmpty(), qPrintable(ts.error));
     QVERIFY(m_languages.setLanguage(language));
     int checked = 0;
     QStringList problems;
     for (const TsMessage &m : ts.messages) {
-        if (!m.numerus || m.type == "unfinished"_L1 || m.type == "vanished"_L1
-            || m.type == "obsolete"_L1)
+        if (!m.numerus || m.type == "unfinished"_L1 || m.type == "vanished"_L1 ||
+            m.type == "obsolete"_L1)
             continue;
         for (int n : numbers) {
-            const QString expected =
-                m.forms.value(formIndex(language, n))
-                    .replace(u"%Ln"_s, QLocale().toString(n))
-                    .replace(u"%n"_s, QString::number(n));
+            const QString expected = m.forms.value(formIndex(language, n))
+                                         .replace(u"%Ln"_s, QLocale().toString(n))
+                                         .replace(u"%n"_s, QString::number(n));
             const QString actual = translated(m, n);
             if (actual != expected)
                 problems.append(u"%1, n=%2: \"%3\", expected \"%4\""_s.arg(m.label()).arg(n).arg(
@@ -107,24 +105,15 @@ void TestPlurals::activeSubscriptions_data()
     QTest::addColumn<int>("n");
     QTest::addColumn<QString>("expected");
     const QList<std::tuple<const char *, int, QString>> rows = {
-        {"en", 0, u"0 active subscriptions"_s},
-        {"en", 1, u"1 active subscription"_s},
-        {"en", 2, u"2 active subscriptions"_s},
-        {"cs", 0, u"0 aktivních předplatných"_s},
-        {"cs", 1, u"1 aktivní předplatné"_s},
-        {"cs", 2, u"2 aktivní předplatná"_s},
-        {"cs", 4, u"4 aktivní předplatná"_s},
-        {"cs", 5, u"5 aktivních předplatných"_s},
-        {"cs", 21, u"21 aktivních předplatných"_s},
-        {"cs", 22, u"22 aktivních předplatných"_s},
-        {"cs", 25, u"25 aktivních předplatných"_s},
-        {"pl", 0, u"0 aktywnych subskrypcji"_s},
-        {"pl", 1, u"1 aktywna subskrypcja"_s},
-        {"pl", 2, u"2 aktywne subskrypcje"_s},
-        {"pl", 4, u"4 aktywne subskrypcje"_s},
-        {"pl", 5, u"5 aktywnych subskrypcji"_s},
-        {"pl", 21, u"21 aktywnych subskrypcji"_s},
-        {"pl", 22, u"22 aktywne subskrypcje"_s},
+        {"en", 0, u"0 active subscriptions"_s},     {"en", 1, u"1 active subscription"_s},
+        {"en", 2, u"2 active subscriptions"_s},     {"cs", 0, u"0 aktivních předplatných"_s},
+        {"cs", 1, u"1 aktivní předplatné"_s},       {"cs", 2, u"2 aktivní předplatná"_s},
+        {"cs", 4, u"4 aktivní předplatná"_s},       {"cs", 5, u"5 aktivních předplatných"_s},
+        {"cs", 21, u"21 aktivních předplatných"_s}, {"cs", 22, u"22 aktivních předplatných"_s},
+        {"cs", 25, u"25 aktivních předplatných"_s}, {"pl", 0, u"0 aktywnych subskrypcji"_s},
+        {"pl", 1, u"1 aktywna subskrypcja"_s},      {"pl", 2, u"2 aktywne subskrypcje"_s},
+        {"pl", 4, u"4 aktywne subskrypcje"_s},      {"pl", 5, u"5 aktywnych subskrypcji"_s},
+        {"pl", 21, u"21 aktywnych subskrypcji"_s},  {"pl", 22, u"22 aktywne subskrypcje"_s},
         {"pl", 25, u"25 aktywnych subskrypcji"_s},
     };
     for (const auto &[language, n, expected] : rows)
@@ -140,8 +129,8 @@ void TestPlurals::activeSubscriptions()
     if (!inCatalog("RemovalReadiness", "%n active subscription(s)"))
         QSKIP("RemovalReadiness has no \"%n active subscription(s)\" message any more");
     QVERIFY(m_languages.setLanguage(language));
-    const QString actual = QCoreApplication::translate("RemovalReadiness",
-                                                       "%n active subscription(s)", nullptr, n);
+    const QString actual =
+        QCoreApplication::translate("RemovalReadiness", "%n active subscription(s)", nullptr, n);
     QCOMPARE(actual, expected);
 }
 
@@ -151,12 +140,10 @@ void TestPlurals::customers_data()
     QTest::addColumn<int>("n");
     QTest::addColumn<QString>("expected");
     const QList<std::tuple<const char *, int, QString>> rows = {
-        {"en", 1, u"1 customer"_s},        {"en", 25, u"25 customers"_s},
-        {"cs", 1, u"1 zákazník"_s},        {"cs", 2, u"2 zákazníci"_s},
-        {"cs", 4, u"4 zákazníci"_s},       {"cs", 5, u"5 zákazníků"_s},
-        {"cs", 22, u"22 zákazníků"_s},     {"pl", 1, u"1 klient"_s},
-        {"pl", 2, u"2 klientów"_s},        {"pl", 5, u"5 klientów"_s},
-        {"pl", 22, u"22 klientów"_s},      {"pl", 0, u"0 klientów"_s},
+        {"en", 1, u"1 customer"_s},    {"en", 25, u"25 customers"_s}, {"cs", 1, u"1 zákazník"_s},
+        {"cs", 2, u"2 zákazníci"_s},   {"cs", 4, u"4 zákazníci"_s},   {"cs", 5, u"5 zákazníků"_s},
+        {"cs", 22, u"22 zákazníků"_s}, {"pl", 1, u"1 klient"_s},      {"pl", 2, u"2 klientów"_s},
+        {"pl", 5, u"5 klientów"_s},    {"pl", 22, u"22 klientów"_s},  {"pl", 0, u"0 klientów"_s},
     };
     for (const auto &[language, n, expected] : rows)
         QTest::addRow("%s %d", language, n) << QString::fromLatin1(language) << n << expected;

@@ -125,7 +125,10 @@ static void addLanguages(bool withEnglish)
     QTest::newRow("pl") << u"pl"_s;
 }
 
-void TestTranslations::filesParse_data() { addLanguages(true); }
+void TestTranslations::filesParse_data()
+{
+    addLanguages(true);
+}
 
 void TestTranslations::filesParse()
 {
@@ -137,7 +140,10 @@ void TestTranslations::filesParse()
         QVERIFY2(!ts.messages.isEmpty(), "no messages: run the update_translations target");
 }
 
-void TestTranslations::finished_data() { addLanguages(false); }
+void TestTranslations::finished_data()
+{
+    addLanguages(false);
+}
 
 void TestTranslations::finished()
 {
@@ -161,7 +167,10 @@ void TestTranslations::finished()
     report(problems);
 }
 
-void TestTranslations::placeholdersKept_data() { addLanguages(true); }
+void TestTranslations::placeholdersKept_data()
+{
+    addLanguages(true);
+}
 
 void TestTranslations::placeholdersKept()
 {
@@ -185,7 +194,10 @@ void TestTranslations::placeholdersKept()
     report(problems);
 }
 
-void TestTranslations::acceleratorsKept_data() { addLanguages(true); }
+void TestTranslations::acceleratorsKept_data()
+{
+    addLanguages(true);
+}
 
 void TestTranslations::acceleratorsKept()
 {
@@ -198,9 +210,9 @@ void TestTranslations::acceleratorsKept()
         const QStringList texts = m.texts();
         for (const QString &text : texts) {
             if (!text.isEmpty() && accelerators(text) != expected) {
-                problems.append(u"%1: %2 accelerator(s) expected in \"%3\""_s.arg(m.label())
-                                    .arg(expected)
-                                    .arg(text));
+                problems.append(
+                    u"%1: %2 accelerator(s) expected in \"%3\""_s.arg(m.label()).arg(expected).arg(
+                        text));
             }
         }
     }
@@ -230,7 +242,10 @@ void TestTranslations::pluralFormCount()
     report(problems);
 }
 
-void TestTranslations::shapeKept_data() { addLanguages(true); }
+void TestTranslations::shapeKept_data()
+{
+    addLanguages(true);
+}
 
 // What the code around a string relies on: indentation and the same line breaks (the
 // command-line help is laid out in columns), and the same closing mark — "…" on a command that
@@ -249,15 +264,15 @@ void TestTranslations::shapeKept()
             if (text.isEmpty())
                 continue;
             // Indented stays indented; the depth may change (a longer word in a column).
-            if (leading.match(text).capturedLength() == 0
-                != (leading.match(m.source).capturedLength() == 0))
+            if ((leading.match(text).capturedLength() == 0) !=
+                (leading.match(m.source).capturedLength() == 0))
                 problems.append(u"indentation lost or added: "_s + m.label());
             if (text.count(u'\n') != m.source.count(u'\n'))
                 problems.append(u"line breaks differ: "_s + m.label());
             for (QChar end : endings) {
                 if (m.source.endsWith(end) != text.endsWith(end)) {
-                    problems.append(u"ends differently (%1): %2 -> \"%3\""_s.arg(end).arg(
-                        m.label(), text));
+                    problems.append(
+                        u"ends differently (%1): %2 -> \"%3\""_s.arg(end).arg(m.label(), text));
                     break;
                 }
             }
@@ -266,7 +281,10 @@ void TestTranslations::shapeKept()
     report(problems);
 }
 
-void TestTranslations::englishLeftAsIs_data() { addLanguages(false); }
+void TestTranslations::englishLeftAsIs_data()
+{
+    addLanguages(false);
+}
 
 // A translation identical to its English source is an entry marked done without being
 // translated, unless it holds no English words: placeholders, options, product names, or an
@@ -283,8 +301,8 @@ void TestTranslations::englishLeftAsIs()
     };
     QStringList problems;
     for (const TsMessage &m : load(language).messages) {
-        if (m.numerus || m.type == "vanished"_L1 || m.type == "obsolete"_L1
-            || m.translation != m.source || deliberate.contains(language + u':' + m.source))
+        if (m.numerus || m.type == "vanished"_L1 || m.type == "obsolete"_L1 ||
+            m.translation != m.source || deliberate.contains(language + u':' + m.source))
             continue;
         if (QString(m.source).remove(notWords).contains(englishWord))
             problems.append(u"left in English: "_s + m.label());
@@ -305,8 +323,8 @@ void TestTranslations::englishCarriesPluralsOnly()
     }
     // Every plural message of the app has its English forms.
     for (const TsMessage &m : czech.messages) {
-        if (m.numerus && m.type != "vanished"_L1 && m.type != "obsolete"_L1
-            && !english.find(m.context, m.source, m.comment))
+        if (m.numerus && m.type != "vanished"_L1 && m.type != "obsolete"_L1 &&
+            !english.find(m.context, m.source, m.comment))
             problems.append(u"not in partnerdesk_en.ts: "_s + m.label());
     }
     report(problems);
@@ -333,7 +351,10 @@ void TestTranslations::sameMessagesInEveryLanguage()
     report(problems);
 }
 
-void TestTranslations::glossaryTermsUsed_data() { addLanguages(false); }
+void TestTranslations::glossaryTermsUsed_data()
+{
+    addLanguages(false);
+}
 
 void TestTranslations::glossaryTermsUsed()
 {
@@ -350,8 +371,8 @@ void TestTranslations::glossaryTermsUsed()
                 continue;
             const QString term = normalized(row.terms.value(language));
             if (!normalized(m.translation).contains(term, Qt::CaseInsensitive)) {
-                problems.append(u"%1: glossary says \"%2\", found \"%3\""_s.arg(
-                    m.label(), term, m.translation));
+                problems.append(u"%1: glossary says \"%2\", found \"%3\""_s.arg(m.label(), term,
+                                                                                m.translation));
             }
         }
     }
@@ -372,10 +393,10 @@ void TestTranslations::knownMistranslationsAvoided_data()
         << u"cs"_s << u"subscription"_s << u"odběr"_s << QString();
     QTest::newRow("pl remove is usunąć, not przenieść")
         << u"pl"_s << u"remov"_s << u"przenie"_s << QString();
-    QTest::newRow("cs Partner Center") << u"cs"_s << u"Partner Center"_s << u"Partner Center"_s
-                                       << u"Partnersk"_s;
-    QTest::newRow("pl Partner Center") << u"pl"_s << u"Partner Center"_s << u"Partner Center"_s
-                                       << u"Centrum partnersk"_s;
+    QTest::newRow("cs Partner Center")
+        << u"cs"_s << u"Partner Center"_s << u"Partner Center"_s << u"Partnersk"_s;
+    QTest::newRow("pl Partner Center")
+        << u"pl"_s << u"Partner Center"_s << u"Partner Center"_s << u"Centrum partnersk"_s;
 }
 
 void TestTranslations::knownMistranslationsAvoided()
@@ -392,8 +413,8 @@ void TestTranslations::knownMistranslationsAvoided()
         for (const QString &text : texts) {
             if (text.contains(forbidden, Qt::CaseInsensitive))
                 problems.append(u"%1: \"%2\" in \"%3\""_s.arg(m.label(), forbidden, text));
-            else if (!required.isEmpty() && !text.isEmpty()
-                     && !text.contains(required, Qt::CaseInsensitive))
+            else if (!required.isEmpty() && !text.isEmpty() &&
+                     !text.contains(required, Qt::CaseInsensitive))
                 problems.append(u"%1: \"%2\" missing in \"%3\""_s.arg(m.label(), required, text));
         }
     }

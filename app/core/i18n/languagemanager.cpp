@@ -49,6 +49,20 @@ QString LanguageManager::nativeName(const QString &code)
     return u"English"_s;
 }
 
+QString LanguageManager::languageFromArguments(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == "--"_L1)
+            break;
+        if (argument == "--language"_L1 && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (argument.startsWith("--language="_L1))
+            return argument.mid(11);
+    }
+    return {};
+}
+
 QString LanguageManager::chooseInitial(const QString &fromArguments, const QString &saved,
                                        const QLocale &system)
 {

@@ -28,6 +28,9 @@ public:
     static QString nativeName(const QString &code);
     // From --language, else PARTNERDESK_PSEUDO_LOCALE, else the saved setting (never the
     // pseudo-locale), else the system locale's UI languages, else English.
+    // The value of --language, if given, without parsing the rest: the options' own help texts
+    // are translated, so the language comes before the parser.
+    static QString languageFromArguments(const QStringList &arguments);
     static QString chooseInitial(const QString &fromArguments, const QString &saved,
                                  const QLocale &system = QLocale::system());
 

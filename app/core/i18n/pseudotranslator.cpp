@@ -19,15 +19,15 @@ QChar accented(QChar c)
 // letter after an accelerator '&' (the shortcut key must stay the same key).
 const QRegularExpression &protectedPart()
 {
-    static const QRegularExpression re(
-        uR"(%L?\d{1,2}|%L?n|%%|<[^>]*>|&[#a-zA-Z0-9]+;|&&|&.)"_s);
+    static const QRegularExpression re(uR"(%L?\d{1,2}|%L?n|%%|<[^>]*>|&[#a-zA-Z0-9]+;|&&|&.)"_s);
     return re;
 }
 
 } // namespace
 
 PseudoTranslator::PseudoTranslator(const QTranslator *base, QObject *parent)
-    : QTranslator(parent), m_base(base)
+    : QTranslator(parent)
+    , m_base(base)
 {
 }
 
@@ -53,7 +53,8 @@ QString PseudoTranslator::pseudoize(const QString &text)
     static const QRegularExpression leadingTags(uR"(^(?:\s*<[^>]*>)*)"_s);
     static const QRegularExpression trailingTags(uR"((?:<[^>]*>\s*)*$)"_s);
     const qsizetype bodyStart = leadingTags.match(text).capturedLength();
-    const qsizetype bodyEnd = std::max(bodyStart, trailingTags.match(text, bodyStart).capturedStart());
+    const qsizetype bodyEnd =
+        std::max(bodyStart, trailingTags.match(text, bodyStart).capturedStart());
 
     QString body;
     body.reserve(text.size() * 2);
@@ -74,6 +75,6 @@ QString PseudoTranslator::pseudoize(const QString &text)
     // text clips visibly.
     const qsizetype visible = bodyEnd - bodyStart;
     const qsizetype padding = std::max<qsizetype>(1, (visible * 2 + 4) / 5 - 3);
-    return text.left(bodyStart) + u"["_s + body + u" "_s + QString(padding, u'·') + u"]"_s
-           + text.mid(bodyEnd);
+    return text.left(bodyStart) + u"["_s + body + u" "_s + QString(padding, u'·') + u"]"_s +
+           text.mid(bodyEnd);
 }
