@@ -17,7 +17,7 @@
 #include "models/customersession.h"
 #include "removalresultdialog.h"
 #include "signin/signincontroller.h"
-#include "tablecsvwriter.h"
+#include "models/tablecsvwriter.h"
 
 #include <QCloseEvent>
 #include <QDir>

@@ -1,5 +1,7 @@
 #include "outputformatter.h"
 
+#include "models/tablecsvwriter.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -67,18 +69,6 @@ QString elided(const QString &text)
 QString displayText(const OutputFormatter::Cell &cell)
 {
     return elided(oneLine(cell.display.isEmpty() ? rawText(cell.raw) : cell.display));
-}
-
-QString csvField(const QString &text)
-{
-    // RFC 4180: quote a field holding a separator, a quote or a line break; double the quotes.
-    const bool quote = text.contains(u',') || text.contains(u'"') || text.contains(u'\n') ||
-                       text.contains(u'\r') || text.startsWith(u' ') || text.endsWith(u' ');
-    if (!quote)
-        return text;
-    QString escaped = text;
-    escaped.replace(u"\""_s, u"\"\""_s);
-    return u'"' + escaped + u'"';
 }
 
 } // namespace
@@ -211,12 +201,12 @@ QString OutputFormatter::csv(const QList<Column> &columns, const QList<Row> &row
 {
     QStringList fields;
     for (const Column &column : columns)
-        fields.append(csvField(column.key));
+        fields.append(TableCsvWriter::field(column.key));
     QString out = fields.join(u',') + u"\r\n"_s;
     for (const Row &row : rows) {
         fields.clear();
         for (qsizetype c = 0; c < columns.size(); ++c)
-            fields.append(csvField(rawText(row.value(c).raw)));
+            fields.append(TableCsvWriter::field(rawText(row.value(c).raw)));
         out += fields.join(u',') + u"\r\n"_s;
     }
     return out;

@@ -7,6 +7,7 @@ using namespace Qt::Literals::StringLiterals;
 
 QString TableCsvWriter::field(const QString &text)
 {
+    // RFC 4180: quote a field holding a separator, a quote or a line break; double the quotes.
     const bool needsQuotes = text.contains(u',') || text.contains(u'"') || text.contains(u'\n') ||
                              text.contains(u'\r') || text.startsWith(u' ') || text.endsWith(u' ');
     if (!needsQuotes)
