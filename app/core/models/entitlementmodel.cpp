@@ -7,11 +7,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-QString shortDateTime(const QDateTime &when)
-{
-    return DisplayFormat::dateTime(when);
-}
-
 bool sameEntitlement(const Entitlement &a, const Entitlement &b)
 {
     return a.orderId == b.orderId && a.productId == b.productId && a.skuId == b.skuId &&
@@ -76,9 +71,9 @@ QVariant EntitlementModel::displayText(const Entitlement &e, int column) const
     case StatusColumn:
         return statusDisplayName(e.status);
     case ExpiresColumn:
-        return shortDateTime(e.expiryDate);
+        return DisplayFormat::dateTime(e.expiryDate);
     case CancellableUntilColumn:
-        return shortDateTime(e.cancellationAllowedUntilDate);
+        return DisplayFormat::dateTime(e.cancellationAllowedUntilDate);
     }
     return {};
 }

@@ -10,16 +10,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-QString shortDate(const QDateTime &when)
-{
-    return DisplayFormat::utcDate(when);
-}
-
-QString shortDateTime(const QDateTime &when)
-{
-    return DisplayFormat::dateTime(when);
-}
-
 QVariant toneColor(SubscriptionModel::StatusTone tone)
 {
     switch (tone) {
@@ -109,9 +99,10 @@ QVariant SubscriptionModel::displayText(const Subscription &s, int column) const
     case BillingCycleColumn:
         return billingCycleDisplayName(s.billingCycle);
     case CommitmentEndColumn:
-        return shortDate(s.commitmentEndDate);
+        return DisplayFormat::utcDate(s.commitmentEndDate);
     case CancellableUntilColumn:
-        return s.isNewCommerce() ? shortDateTime(s.cancellationAllowedUntilDate) : QString();
+        return s.isNewCommerce() ? DisplayFormat::dateTime(s.cancellationAllowedUntilDate)
+                                 : QString();
     }
     return {};
 }
