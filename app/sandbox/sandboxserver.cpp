@@ -218,8 +218,8 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         QTimer::singleShot(0, socket, [socket] { socket->abort(); });
         return true;
     }
-    // The responder writes headers and body separately; with Nagle's algorithm and delayed
-    // ACKs every answer would wait ~40 ms on loopback, making the sandbox look slow.
+    // The responder writes headers and body separately: send each at once rather than let
+    // Nagle's algorithm hold the second back for an ACK.
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     RecordedRequest record = recordOf(request);
     m_recent.append(record);
