@@ -15,9 +15,9 @@
 #include "models/customerlistloader.h"
 #include "models/customerlistmodel.h"
 #include "models/customersession.h"
+#include "models/tablecsvwriter.h"
 #include "removalresultdialog.h"
 #include "signin/signincontroller.h"
-#include "models/tablecsvwriter.h"
 
 #include <QCloseEvent>
 #include <QDir>
