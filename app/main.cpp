@@ -1,11 +1,12 @@
 // partnerdesk: the GUI. Parses the command line, wires the account, the connection and the
 // window, runs.
-#include "api/systemclock.h"
-#include "appconnection.h"
-#include "auth/accountmanager.h"
-#include "auth/keychainsecretstore.h"
-#include "i18n/languagemanager.h"
-#include "mainwindow.h"
+#include "core/api/systemclock.h"
+#include "core/auth/accountmanager.h"
+#include "core/auth/keychainsecretstore.h"
+#include "core/i18n/languagemanager.h"
+#include "partnerdesk/version.h"
+#include "session/appconnection.h"
+#include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -29,7 +30,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"PartnerDesk"_s);
     QApplication::setApplicationName(u"PartnerDesk"_s);
-    QApplication::setApplicationVersion(u"0.1.0"_s);
+    QApplication::setApplicationVersion(QStringLiteral(PARTNERDESK_VERSION));
     QApplication::setDesktopFileName(u"partnerdesk"_s);
 
     // The language first: --help and every message below are translated.

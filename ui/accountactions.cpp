@@ -1,7 +1,7 @@
 #include "accountactions.h"
 
-#include "auth/accountmanager.h"
-#include "signin/signincontroller.h"
+#include "core/auth/accountmanager.h"
+#include "ui/signin/signincontroller.h"
 
 #include <QAction>
 #include <QMenu>

@@ -1,9 +1,9 @@
 #include "accountpage.h"
 
-#include "models/customersession.h"
-#include "nextstepswidget.h"
-#include "profileform.h"
-#include "removalpanel.h"
+#include "core/models/customersession.h"
+#include "ui/nextstepswidget.h"
+#include "ui/profileform.h"
+#include "ui/removalpanel.h"
 
 #include <QFrame>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "appcontext.h"
-#include "workflow/removalblocker.h"
+#include "core/workflow/removalblocker.h"
+#include "ui/appcontext.h"
 
 #include <QWidget>
 

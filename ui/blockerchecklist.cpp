@@ -1,6 +1,6 @@
 #include "blockerchecklist.h"
 
-#include "workflow/removalreadiness.h"
+#include "core/workflow/removalreadiness.h"
 
 #include <QEvent>
 #include <QGridLayout>

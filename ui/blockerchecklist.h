@@ -1,6 +1,6 @@
 #pragma once
 
-#include "workflow/removalblocker.h"
+#include "core/workflow/removalblocker.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
 #include "confirmremovaldialog.h"
 
-#include "headinglabel.h"
+#include "ui/headinglabel.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>

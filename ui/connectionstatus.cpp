@@ -1,6 +1,6 @@
 #include "connectionstatus.h"
 
-#include "auth/accountmanager.h"
+#include "core/auth/accountmanager.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
 #include "customerheader.h"
 
-#include "headinglabel.h"
+#include "ui/headinglabel.h"
 
 #include <QBoxLayout>
 #include <QClipboard>

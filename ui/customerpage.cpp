@@ -1,13 +1,13 @@
 #include "customerpage.h"
 
-#include "accountpage.h"
-#include "customerheader.h"
-#include "models/customersession.h"
-#include "purchasespage.h"
-#include "removalflow.h"
-#include "removalpanel.h"
-#include "subscriptionspage.h"
-#include "workflow/removalreadiness.h"
+#include "core/models/customersession.h"
+#include "core/workflow/removalreadiness.h"
+#include "ui/accountpage.h"
+#include "ui/customerheader.h"
+#include "ui/purchasespage.h"
+#include "ui/removalflow.h"
+#include "ui/removalpanel.h"
+#include "ui/subscriptionspage.h"
 
 #include <QEvent>
 #include <QKeySequence>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "appcontext.h"
-#include "domain/customer.h"
-#include "workflow/removalblocker.h"
+#include "core/domain/customer.h"
+#include "core/workflow/removalblocker.h"
+#include "ui/appcontext.h"
 
 #include <QWidget>
 

@@ -1,11 +1,11 @@
 #include "customerspage.h"
 
-#include "customertableview.h"
-#include "headinglabel.h"
-#include "models/customerfilterproxy.h"
-#include "models/customerlistloader.h"
-#include "models/customerlistmodel.h"
-#include "statepanel.h"
+#include "core/models/customerfilterproxy.h"
+#include "core/models/customerlistloader.h"
+#include "core/models/customerlistmodel.h"
+#include "ui/customertableview.h"
+#include "ui/headinglabel.h"
+#include "ui/statepanel.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

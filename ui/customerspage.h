@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/apierror.h"
-#include "domain/customer.h"
+#include "core/domain/apierror.h"
+#include "core/domain/customer.h"
 
 #include <QWidget>
 

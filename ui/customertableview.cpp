@@ -1,8 +1,8 @@
 #include "customertableview.h"
 
-#include "models/customerfilterproxy.h"
-#include "models/customerlistmodel.h"
-#include "tablecolumns.h"
+#include "core/models/customerfilterproxy.h"
+#include "core/models/customerlistmodel.h"
+#include "ui/tablecolumns.h"
 
 #include <QEvent>
 #include <QHeaderView>

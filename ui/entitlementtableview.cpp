@@ -1,7 +1,7 @@
 #include "entitlementtableview.h"
 
-#include "models/entitlementmodel.h"
-#include "tablecolumns.h"
+#include "core/models/entitlementmodel.h"
+#include "ui/tablecolumns.h"
 
 namespace {
 // An order ID is a GUID: its start tells orders apart, the details panel shows all of it.

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/entitlement.h"
-#include "sortedtableview.h"
+#include "core/domain/entitlement.h"
+#include "ui/sortedtableview.h"
 
 class EntitlementModel;
 

@@ -1,6 +1,6 @@
 #include "languagemenu.h"
 
-#include "i18n/languagemanager.h"
+#include "core/i18n/languagemanager.h"
 
 #include <QActionGroup>
 #include <QEvent>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "appcontext.h"
-#include "domain/customer.h"
-#include "removalresultdialog.h"
+#include "core/domain/customer.h"
+#include "ui/appcontext.h"
+#include "ui/removalresultdialog.h"
 
 #include <QMainWindow>
 #include <QPointer>

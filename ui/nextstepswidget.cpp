@@ -1,7 +1,7 @@
 #include "nextstepswidget.h"
 
-#include "api/partnercenterclient.h"
-#include "headinglabel.h"
+#include "core/api/partnercenterclient.h"
+#include "ui/headinglabel.h"
 
 #include <QClipboard>
 #include <QCommandLinkButton>

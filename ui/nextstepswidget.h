@@ -1,8 +1,8 @@
 #pragma once
 
-#include "api/pendingcall.h"
-#include "domain/apierror.h"
-#include "urlopener.h"
+#include "core/api/pendingcall.h"
+#include "core/domain/apierror.h"
+#include "ui/urlopener.h"
 
 #include <QPointer>
 #include <QUrl>

@@ -1,7 +1,7 @@
 #include "profileform.h"
 
-#include "detailsform.h"
-#include "headinglabel.h"
+#include "ui/detailsform.h"
+#include "ui/headinglabel.h"
 
 #include <QEvent>
 #include <QLabel>

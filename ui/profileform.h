@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/customer.h"
+#include "core/domain/customer.h"
 
 #include <QWidget>
 

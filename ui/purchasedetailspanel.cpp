@@ -1,11 +1,11 @@
 #include "purchasedetailspanel.h"
 
-#include "api/clock.h"
-#include "detailsform.h"
-#include "headinglabel.h"
-#include "models/displayformat.h"
-#include "models/entitlementmodel.h"
-#include "workflow/cancelorderworkflow.h"
+#include "core/api/clock.h"
+#include "core/models/displayformat.h"
+#include "core/models/entitlementmodel.h"
+#include "core/workflow/cancelorderworkflow.h"
+#include "ui/detailsform.h"
+#include "ui/headinglabel.h"
 
 #include <QBoxLayout>
 #include <QEvent>

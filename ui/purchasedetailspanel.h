@@ -1,9 +1,9 @@
 #pragma once
 
-#include "appcontext.h"
-#include "domain/apierror.h"
-#include "domain/entitlement.h"
-#include "urlopener.h"
+#include "core/domain/apierror.h"
+#include "core/domain/entitlement.h"
+#include "ui/appcontext.h"
+#include "ui/urlopener.h"
 
 #include <QWidget>
 

@@ -1,13 +1,13 @@
 #include "purchasespage.h"
 
-#include "entitlementtableview.h"
-#include "masterdetailsplitter.h"
-#include "messageboxes.h"
-#include "models/customersession.h"
-#include "models/entitlementmodel.h"
-#include "purchasedetailspanel.h"
-#include "statepanel.h"
-#include "workflow/cancelorderworkflow.h"
+#include "core/models/customersession.h"
+#include "core/models/entitlementmodel.h"
+#include "core/workflow/cancelorderworkflow.h"
+#include "ui/entitlementtableview.h"
+#include "ui/masterdetailsplitter.h"
+#include "ui/messageboxes.h"
+#include "ui/purchasedetailspanel.h"
+#include "ui/statepanel.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

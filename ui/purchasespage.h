@@ -1,7 +1,7 @@
 #pragma once
 
-#include "appcontext.h"
-#include "domain/apierror.h"
+#include "core/domain/apierror.h"
+#include "ui/appcontext.h"
 
 #include <QWidget>
 

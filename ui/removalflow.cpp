@@ -1,8 +1,8 @@
 #include "removalflow.h"
 
-#include "confirmremovaldialog.h"
-#include "messageboxes.h"
-#include "workflow/removerelationshipworkflow.h"
+#include "core/workflow/removerelationshipworkflow.h"
+#include "ui/confirmremovaldialog.h"
+#include "ui/messageboxes.h"
 
 #include <QWidget>
 

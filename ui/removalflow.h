@@ -1,9 +1,9 @@
 #pragma once
 
-#include "appcontext.h"
-#include "confirmremovaldialog.h"
-#include "domain/customer.h"
-#include "workflow/removalblocker.h"
+#include "core/domain/customer.h"
+#include "core/workflow/removalblocker.h"
+#include "ui/appcontext.h"
+#include "ui/confirmremovaldialog.h"
 
 #include <QObject>
 #include <QPointer>

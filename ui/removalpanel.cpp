@@ -1,8 +1,8 @@
 #include "removalpanel.h"
 
-#include "blockerchecklist.h"
-#include "headinglabel.h"
-#include "workflow/removalreadiness.h"
+#include "core/workflow/removalreadiness.h"
+#include "ui/blockerchecklist.h"
+#include "ui/headinglabel.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "auth/tokenclaims.h"
-#include "workflow/removalblocker.h"
+#include "core/auth/tokenclaims.h"
+#include "core/workflow/removalblocker.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
 #include "removalresultdialog.h"
 
-#include "nextstepswidget.h"
+#include "ui/nextstepswidget.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>

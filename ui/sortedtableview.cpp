@@ -1,7 +1,7 @@
 #include "sortedtableview.h"
 
-#include "alignedsortproxy.h"
-#include "tablecolumns.h"
+#include "ui/alignedsortproxy.h"
+#include "ui/tablecolumns.h"
 
 #include <QEvent>
 #include <QHeaderView>

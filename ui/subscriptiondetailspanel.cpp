@@ -1,12 +1,12 @@
 #include "subscriptiondetailspanel.h"
 
-#include "api/clock.h"
-#include "detailsform.h"
-#include "headinglabel.h"
-#include "models/customersession.h"
-#include "models/displayformat.h"
-#include "models/subscriptionmodel.h"
-#include "workflow/subscriptionstatuschange.h"
+#include "core/api/clock.h"
+#include "core/models/customersession.h"
+#include "core/models/displayformat.h"
+#include "core/models/subscriptionmodel.h"
+#include "core/workflow/subscriptionstatuschange.h"
+#include "ui/detailsform.h"
+#include "ui/headinglabel.h"
 
 #include <QBoxLayout>
 #include <QButtonGroup>

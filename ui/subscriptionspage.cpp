@@ -1,13 +1,13 @@
 #include "subscriptionspage.h"
 
-#include "masterdetailsplitter.h"
-#include "models/customersession.h"
-#include "models/subscriptionmodel.h"
-#include "statepanel.h"
-#include "subscriptiondetailspanel.h"
-#include "subscriptiontableview.h"
-#include "suspendalldialog.h"
-#include "workflow/suspendallworkflow.h"
+#include "core/models/customersession.h"
+#include "core/models/subscriptionmodel.h"
+#include "core/workflow/suspendallworkflow.h"
+#include "ui/masterdetailsplitter.h"
+#include "ui/statepanel.h"
+#include "ui/subscriptiondetailspanel.h"
+#include "ui/subscriptiontableview.h"
+#include "ui/suspendalldialog.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

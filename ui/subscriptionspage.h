@@ -1,7 +1,7 @@
 #pragma once
 
-#include "appcontext.h"
-#include "suspendalldialog.h"
+#include "ui/appcontext.h"
+#include "ui/suspendalldialog.h"
 
 #include <QPointer>
 #include <QWidget>

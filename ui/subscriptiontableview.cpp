@@ -1,7 +1,7 @@
 #include "subscriptiontableview.h"
 
-#include "models/subscriptionmodel.h"
-#include "tablecolumns.h"
+#include "core/models/subscriptionmodel.h"
+#include "ui/tablecolumns.h"
 
 SubscriptionTableView::SubscriptionTableView(SubscriptionModel *model, QWidget *parent)
     : SortedTableView(model, SubscriptionModel::SortRole, parent)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/subscription.h"
-#include "sortedtableview.h"
+#include "core/domain/subscription.h"
+#include "ui/sortedtableview.h"
 
 class SubscriptionModel;
 

@@ -1,7 +1,7 @@
 #include "suspendalldialog.h"
 
-#include "headinglabel.h"
-#include "workflow/suspendallworkflow.h"
+#include "core/workflow/suspendallworkflow.h"
+#include "ui/headinglabel.h"
 
 #include <QColor>
 #include <QDialogButtonBox>

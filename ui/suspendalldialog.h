@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/apierror.h"
+#include "core/domain/apierror.h"
 
 #include <QDialog>
 

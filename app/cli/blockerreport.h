@@ -1,7 +1,7 @@
 #pragma once
 
-#include "outputformatter.h"
-#include "workflow/removalblocker.h"
+#include "cli/outputformatter.h"
+#include "core/workflow/removalblocker.h"
 
 #include <QCoreApplication>
 #include <QList>

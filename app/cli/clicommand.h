@@ -1,10 +1,10 @@
 #pragma once
 
-#include "auth/tokenclaims.h"
-#include "clioptions.h"
-#include "domain/apierror.h"
-#include "domain/customer.h"
-#include "outputformatter.h"
+#include "cli/clioptions.h"
+#include "cli/outputformatter.h"
+#include "core/auth/tokenclaims.h"
+#include "core/domain/apierror.h"
+#include "core/domain/customer.h"
 
 #include <QObject>
 

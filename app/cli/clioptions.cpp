@@ -1,7 +1,7 @@
 #include "clioptions.h"
 
-#include "api/partnercenterclient.h"
-#include "i18n/languagemanager.h"
+#include "core/api/partnercenterclient.h"
+#include "core/i18n/languagemanager.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "outputformatter.h"
+#include "cli/outputformatter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,9 +1,9 @@
 #include "clistartup.h"
 
-#include "appconnection.h"
-#include "auth/accountmanager.h"
-#include "clicommand.h"
-#include "clioptions.h"
+#include "cli/clicommand.h"
+#include "cli/clioptions.h"
+#include "core/auth/accountmanager.h"
+#include "session/appconnection.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,7 +1,7 @@
 #include "customerresolver.h"
 
-#include "api/partnercenterclient.h"
-#include "api/pendingcall.h"
+#include "core/api/partnercenterclient.h"
+#include "core/api/pendingcall.h"
 
 #include <QUuid>
 

@@ -1,7 +1,7 @@
 #include "customerscommand.h"
 
-#include "models/customerlistloader.h"
-#include "models/customerlistmodel.h"
+#include "core/models/customerlistloader.h"
+#include "core/models/customerlistmodel.h"
 
 using namespace Qt::Literals::StringLiterals;
 

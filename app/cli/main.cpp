@@ -1,14 +1,15 @@
 // partnerdesk-cli: parse the command line, connect, run one command, exit with its code.
-#include "api/systemclock.h"
-#include "appconnection.h"
-#include "auth/accountmanager.h"
-#include "auth/keychainsecretstore.h"
-#include "clicommand.h"
-#include "clioptions.h"
-#include "clistartup.h"
-#include "console.h"
-#include "i18n/languagemanager.h"
-#include "trackedsecretstore.h"
+#include "cli/clicommand.h"
+#include "cli/clioptions.h"
+#include "cli/clistartup.h"
+#include "cli/console.h"
+#include "cli/trackedsecretstore.h"
+#include "core/api/systemclock.h"
+#include "core/auth/accountmanager.h"
+#include "core/auth/keychainsecretstore.h"
+#include "core/i18n/languagemanager.h"
+#include "partnerdesk/version.h"
+#include "session/appconnection.h"
 
 #include <QCoreApplication>
 #include <QSettings>

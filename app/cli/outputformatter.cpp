@@ -1,6 +1,6 @@
 #include "outputformatter.h"
 
-#include "models/tablecsvwriter.h"
+#include "core/models/tablecsvwriter.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -1,9 +1,9 @@
 #include "readinesscommand.h"
 
-#include "blockerreport.h"
-#include "console.h"
-#include "models/customersession.h"
-#include "workflow/removalreadiness.h"
+#include "cli/blockerreport.h"
+#include "cli/console.h"
+#include "core/models/customersession.h"
+#include "core/workflow/removalreadiness.h"
 
 ReadinessCommand::ReadinessCommand(const CliOptions &options, AppConnection *connection,
                                    QObject *parent)

@@ -1,9 +1,9 @@
 #include "removerelationshipcommand.h"
 
-#include "auth/tokenclaims.h"
-#include "blockerreport.h"
-#include "console.h"
-#include "workflow/removerelationshipworkflow.h"
+#include "cli/blockerreport.h"
+#include "cli/console.h"
+#include "core/auth/tokenclaims.h"
+#include "core/workflow/removerelationshipworkflow.h"
 
 RemoveRelationshipCommand::RemoveRelationshipCommand(const CliOptions &options,
                                                      AppConnection *connection, QObject *parent)

@@ -1,7 +1,7 @@
 #include "requestlinkcommand.h"
 
-#include "api/partnercenterclient.h"
-#include "console.h"
+#include "cli/console.h"
+#include "core/api/partnercenterclient.h"
 
 RequestLinkCommand::RequestLinkCommand(const CliOptions &options, AppConnection *connection,
                                        QObject *parent)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "clicommand.h"
+#include "cli/clicommand.h"
 
 // request-link: the invitation link a customer opens to accept a (new) reseller relationship.
 class RequestLinkCommand : public CliCommand

@@ -1,10 +1,10 @@
 #include "signincommand.h"
 
-#include "auth/accountmanager.h"
-#include "auth/devicecodeflow.h"
-#include "auth/sessiontokensource.h"
-#include "console.h"
-#include "trackedsecretstore.h"
+#include "cli/console.h"
+#include "cli/trackedsecretstore.h"
+#include "core/auth/accountmanager.h"
+#include "core/auth/devicecodeflow.h"
+#include "core/auth/sessiontokensource.h"
 
 #include <QLocale>
 

@@ -1,7 +1,7 @@
 #include "signoutcommand.h"
 
-#include "auth/accountmanager.h"
-#include "console.h"
+#include "cli/console.h"
+#include "core/auth/accountmanager.h"
 
 SignOutCommand::SignOutCommand(const CliOptions &options, AppConnection *connection,
                                AccountManager *accounts, QObject *parent)

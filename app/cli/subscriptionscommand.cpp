@@ -1,7 +1,7 @@
 #include "subscriptionscommand.h"
 
-#include "api/partnercenterclient.h"
-#include "models/subscriptionmodel.h"
+#include "core/api/partnercenterclient.h"
+#include "core/models/subscriptionmodel.h"
 
 using namespace Qt::Literals::StringLiterals;
 

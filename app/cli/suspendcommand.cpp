@@ -1,10 +1,10 @@
 #include "suspendcommand.h"
 
-#include "api/partnercenterclient.h"
-#include "auth/tokenclaims.h"
-#include "console.h"
-#include "workflow/subscriptionstatuschange.h"
-#include "workflow/suspendallworkflow.h"
+#include "cli/console.h"
+#include "core/api/partnercenterclient.h"
+#include "core/auth/tokenclaims.h"
+#include "core/workflow/subscriptionstatuschange.h"
+#include "core/workflow/suspendallworkflow.h"
 
 using namespace Qt::Literals::StringLiterals;
 

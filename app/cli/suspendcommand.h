@@ -1,7 +1,7 @@
 #pragma once
 
-#include "clicommand.h"
-#include "domain/subscription.h"
+#include "cli/clicommand.h"
+#include "core/domain/subscription.h"
 
 class SubscriptionStatusChange;
 class SuspendAllWorkflow;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "auth/secretstore.h"
+#include "core/auth/secretstore.h"
 
 #include <QObject>
 

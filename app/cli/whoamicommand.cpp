@@ -1,7 +1,7 @@
 #include "whoamicommand.h"
 
-#include "appconnection.h"
-#include "console.h"
+#include "cli/console.h"
+#include "session/appconnection.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "clicommand.h"
+#include "cli/clicommand.h"
 
 // whoami: who the commands act as — name, user name and roles from the token — or "sandbox"
 // when they work on the embedded sandbox.

@@ -1,6 +1,6 @@
 #include "embeddedsandbox.h"
-#include "httpserverlogging.h"
-#include "sandboxserver.h"
+#include "sandbox/httpserverlogging.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QFile>
 #include <QStandardPaths>

@@ -1,5 +1,5 @@
 #include "faultinjector.h"
-#include "sandboxmessages.h"
+#include "sandbox/sandboxmessages.h"
 
 using namespace Qt::Literals::StringLiterals;
 

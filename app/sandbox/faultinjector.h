@@ -1,8 +1,8 @@
 #pragma once
 
-#include "faultoptions.h"
-#include "recordedrequest.h"
-#include "sandboxreply.h"
+#include "sandbox/faultoptions.h"
+#include "sandbox/recordedrequest.h"
+#include "sandbox/sandboxreply.h"
 
 #include <QRandomGenerator>
 

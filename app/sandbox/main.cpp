@@ -1,5 +1,6 @@
-#include "httpserverlogging.h"
-#include "sandboxserver.h"
+#include "partnerdesk/version.h"
+#include "sandbox/httpserverlogging.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -51,6 +52,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"partnerdesk-sandbox"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(PARTNERDESK_VERSION));
     // Requests carry bearer tokens and refresh tokens: Qt's request logging stays off.
     HttpServerLogging::silence();
     QCommandLineParser parser;
@@ -58,6 +60,7 @@ int main(int argc, char *argv[])
         u"A Partner Center-compatible sandbox server on 127.0.0.1. Prints the base URL and an "
         u"access token for the admin user."_s);
     parser.addHelpOption();
+    parser.addVersionOption();
     parser.addOptions({
         {u"port"_s, u"Port to listen on (0 = random)."_s, u"P"_s, u"0"_s},
         {u"customers"_s, u"Serve a generated dataset of N customers."_s, u"N"_s},

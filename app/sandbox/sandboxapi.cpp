@@ -1,8 +1,8 @@
 #include "sandboxapi.h"
-#include "sandboxjson.h"
-#include "sandboxmessages.h"
-#include "sandboxrules.h"
-#include "sandboxstore.h"
+#include "sandbox/sandboxjson.h"
+#include "sandbox/sandboxmessages.h"
+#include "sandbox/sandboxrules.h"
+#include "sandbox/sandboxstore.h"
 
 #include <QJsonArray>
 

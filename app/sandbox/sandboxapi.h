@@ -1,7 +1,7 @@
 #pragma once
 
-#include "recordedrequest.h"
-#include "sandboxreply.h"
+#include "sandbox/recordedrequest.h"
+#include "sandbox/sandboxreply.h"
 
 #include <QDateTime>
 

@@ -1,5 +1,5 @@
 #include "sandboxgenerator.h"
-#include "sandboxstore.h"
+#include "sandbox/sandboxstore.h"
 
 #include <QRandomGenerator>
 #include <QUuid>

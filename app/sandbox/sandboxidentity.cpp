@@ -1,5 +1,5 @@
 #include "sandboxidentity.h"
-#include "sandboxstore.h"
+#include "sandbox/sandboxstore.h"
 
 #include <QJsonArray>
 #include <QMessageAuthenticationCode>

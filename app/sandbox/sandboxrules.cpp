@@ -1,7 +1,7 @@
 #include "sandboxrules.h"
-#include "sandboxjson.h"
-#include "sandboxmessages.h"
-#include "sandboxstore.h"
+#include "sandbox/sandboxjson.h"
+#include "sandbox/sandboxmessages.h"
+#include "sandbox/sandboxstore.h"
 
 using namespace Qt::Literals::StringLiterals;
 using Msg = SandboxMessages::Message;

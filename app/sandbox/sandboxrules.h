@@ -1,7 +1,7 @@
 #pragma once
 
-#include "sandboxreply.h"
-#include "sandboxtypes.h"
+#include "sandbox/sandboxreply.h"
+#include "sandbox/sandboxtypes.h"
 
 // Partner Center's status rules for subscriptions and what blocks removing a reseller
 // relationship, in one place so the server and the tests agree.

@@ -1,6 +1,6 @@
 #include "sandboxserver.h"
-#include "sandboxgenerator.h"
-#include "sandboxmessages.h"
+#include "sandbox/sandboxgenerator.h"
+#include "sandbox/sandboxmessages.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "faultinjector.h"
-#include "faultoptions.h"
-#include "recordedrequest.h"
-#include "sandboxapi.h"
-#include "sandboxidentity.h"
-#include "sandboxreply.h"
-#include "sandboxstore.h"
+#include "sandbox/faultinjector.h"
+#include "sandbox/faultoptions.h"
+#include "sandbox/recordedrequest.h"
+#include "sandbox/sandboxapi.h"
+#include "sandbox/sandboxidentity.h"
+#include "sandbox/sandboxreply.h"
+#include "sandbox/sandboxstore.h"
 
 #include <QAbstractHttpServer>
 #include <QDateTime>

@@ -1,5 +1,5 @@
 #include "sandboxstore.h"
-#include "sandboxjson.h"
+#include "sandbox/sandboxjson.h"
 
 #include <QJsonArray>
 #include <QRandomGenerator>

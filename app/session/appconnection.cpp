@@ -1,12 +1,12 @@
 #include "appconnection.h"
 
-#include "api/partnercenterclient.h"
-#include "api/statictokensource.h"
-#include "audit/auditlog.h"
-#include "auth/accountmanager.h"
-#include "auth/sessiontokensource.h"
-#include "embeddedsandbox.h"
-#include "sandboxtokensource.h"
+#include "core/api/partnercenterclient.h"
+#include "core/api/statictokensource.h"
+#include "core/audit/auditlog.h"
+#include "core/auth/accountmanager.h"
+#include "core/auth/sessiontokensource.h"
+#include "sandbox/embeddedsandbox.h"
+#include "session/sandboxtokensource.h"
 
 #include <QDir>
 #include <QFile>

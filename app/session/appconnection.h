@@ -1,6 +1,6 @@
 #pragma once
 
-#include "auth/tokenclaims.h"
+#include "core/auth/tokenclaims.h"
 
 #include <QObject>
 #include <QPointer>

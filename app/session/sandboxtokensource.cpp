@@ -1,6 +1,6 @@
 #include "sandboxtokensource.h"
 
-#include "embeddedsandbox.h"
+#include "sandbox/embeddedsandbox.h"
 
 SandboxTokenSource::SandboxTokenSource(EmbeddedSandbox *sandbox)
     : m_sandbox(sandbox)

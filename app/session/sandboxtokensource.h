@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/accesstokensource.h"
+#include "core/api/accesstokensource.h"
 
 #include <QPointer>
 

@@ -1,8 +1,8 @@
-#include "api/partnercenterclient.h"
-#include "api/pendingcall.h"
-#include "api/statictokensource.h"
+#include "core/api/partnercenterclient.h"
+#include "core/api/pendingcall.h"
+#include "core/api/statictokensource.h"
 #include "manualclock.h"
-#include "sandboxserver.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QTcpServer>
 #include <QTcpSocket>

@@ -1,4 +1,4 @@
-#include "api/wirecodec.h"
+#include "core/api/wirecodec.h"
 
 #include <QtTest>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "auth/connectionsettings.h"
+#include "core/auth/connectionsettings.h"
 #include "manualclock.h"
-#include "sandboxserver.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "auth/devicecodeflow.h"
-#include "auth/oauthclient.h"
 #include "authsandbox.h"
+#include "core/auth/devicecodeflow.h"
+#include "core/auth/oauthclient.h"
 
 // Tokens for `user`, got the way the app gets them: a device-code flow the sandbox approves.
 inline OAuthTokens signInThroughSandbox(AuthSandbox &sandbox, OAuthClient &oauth,

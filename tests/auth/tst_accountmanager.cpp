@@ -1,12 +1,12 @@
 // The account manager end to end against the sandbox: sign in, the next run restores the
 // session, sign out, mode switching — and no token string anywhere in the log output or the
 // settings file while that happens.
-#include "api/partnercenterclient.h"
-#include "auth/accountmanager.h"
-#include "auth/devicecodeflow.h"
-#include "auth/memorysecretstore.h"
-#include "auth/sessiontokensource.h"
 #include "authsandbox.h"
+#include "core/api/partnercenterclient.h"
+#include "core/auth/accountmanager.h"
+#include "core/auth/devicecodeflow.h"
+#include "core/auth/memorysecretstore.h"
+#include "core/auth/sessiontokensource.h"
 
 #include <QFile>
 #include <QLoggingCategory>

@@ -1,6 +1,6 @@
 // Connection settings: validation messages, the OAuth URLs built from them, and that saving
 // them writes nothing secret.
-#include "auth/connectionsettings.h"
+#include "core/auth/connectionsettings.h"
 
 #include <QSettings>
 #include <QTemporaryDir>

@@ -1,10 +1,10 @@
 // The real qtkeychain store where there is no keychain (this test environment has no Secret
 // Service): every call must answer Unavailable quickly, and nothing may land in a file.
-#include "api/systemclock.h"
-#include "auth/keychainsecretstore.h"
-#include "auth/memorysecretstore.h"
-#include "auth/oauthclient.h"
-#include "auth/sessiontokensource.h"
+#include "core/api/systemclock.h"
+#include "core/auth/keychainsecretstore.h"
+#include "core/auth/memorysecretstore.h"
+#include "core/auth/oauthclient.h"
+#include "core/auth/sessiontokensource.h"
 #include "manualclock.h"
 #include "signedin.h"
 

@@ -1,9 +1,9 @@
 // The signed-in session as the client's AccessTokenSource: refresh before expiry with
 // refresh-token rotation, 401 → refresh → retry through PartnerCenterClient, sign-out, restore
 // from the secret store, and a refresh token the server no longer accepts.
-#include "api/partnercenterclient.h"
-#include "auth/memorysecretstore.h"
-#include "auth/sessiontokensource.h"
+#include "core/api/partnercenterclient.h"
+#include "core/auth/memorysecretstore.h"
+#include "core/auth/sessiontokensource.h"
 #include "signedin.h"
 
 #include <QTest>

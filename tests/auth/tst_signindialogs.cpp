@@ -2,14 +2,14 @@
 // clipboard, Open browser opens the page, the countdown follows the clock, Cancel stops
 // polling, a failure offers Try again; connection settings validate as typed; the controller
 // walks from incomplete settings to signed in.
-#include "auth/accountmanager.h"
-#include "auth/memorysecretstore.h"
-#include "auth/oauthclient.h"
 #include "authsandbox.h"
-#include "messageboxes.h"
-#include "signin/connectionsettingsdialog.h"
-#include "signin/devicecodedialog.h"
-#include "signin/signincontroller.h"
+#include "core/auth/accountmanager.h"
+#include "core/auth/memorysecretstore.h"
+#include "core/auth/oauthclient.h"
+#include "ui/messageboxes.h"
+#include "ui/signin/connectionsettingsdialog.h"
+#include "ui/signin/devicecodedialog.h"
+#include "ui/signin/signincontroller.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -6,13 +6,13 @@
 //
 // "plain" leaves the sorted proxy out, to tell the model's and the proxy's share apart.
 
-#include "api/partnercenterclient.h"
-#include "api/statictokensource.h"
-#include "api/systemclock.h"
-#include "models/customerfilterproxy.h"
-#include "models/customerlistloader.h"
-#include "models/customerlistmodel.h"
-#include "sandboxserver.h"
+#include "core/api/partnercenterclient.h"
+#include "core/api/statictokensource.h"
+#include "core/api/systemclock.h"
+#include "core/models/customerfilterproxy.h"
+#include "core/models/customerlistloader.h"
+#include "core/models/customerlistmodel.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

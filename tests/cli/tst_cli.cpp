@@ -2,8 +2,8 @@
 // partnerdesk-sandbox serving tests/cli/clifixture.json, and, where another user's token or the
 // request headers matter, against an in-process SandboxServer. Every run has its own data
 // directory, so nothing touches the user's files.
-#include "outputformatter.h"
-#include "sandboxserver.h"
+#include "cli/outputformatter.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QDeadlineTimer>
 #include <QDir>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "api/partnercenterclient.h"
-#include "api/statictokensource.h"
+#include "core/api/partnercenterclient.h"
+#include "core/api/statictokensource.h"
 #include "manualclock.h"
-#include "sandboxserver.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QTest>
 

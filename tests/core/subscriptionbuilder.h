@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/entitlement.h"
-#include "domain/subscription.h"
+#include "core/domain/entitlement.h"
+#include "core/domain/subscription.h"
 
 // Hand-built subscriptions and purchases for model and readiness tests.
 inline Subscription makeSubscription(const QString &id, const QString &status,

@@ -1,5 +1,5 @@
-#include "audit/auditlog.h"
-#include "domain/apierror.h"
+#include "core/audit/auditlog.h"
+#include "core/domain/apierror.h"
 
 #include <QFile>
 #include <QJsonDocument>

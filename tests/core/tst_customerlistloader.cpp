@@ -1,5 +1,5 @@
-#include "models/customerlistloader.h"
-#include "models/customerlistmodel.h"
+#include "core/models/customerlistloader.h"
+#include "core/models/customerlistmodel.h"
 #include "sandboxfixture.h"
 
 #include <QAbstractItemModelTester>

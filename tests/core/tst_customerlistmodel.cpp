@@ -1,5 +1,5 @@
-#include "models/customerfilterproxy.h"
-#include "models/customerlistmodel.h"
+#include "core/models/customerfilterproxy.h"
+#include "core/models/customerlistmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>

@@ -1,8 +1,8 @@
-#include "models/customersession.h"
-#include "models/entitlementmodel.h"
-#include "models/subscriptionmodel.h"
+#include "core/models/customersession.h"
+#include "core/models/entitlementmodel.h"
+#include "core/models/subscriptionmodel.h"
+#include "core/workflow/removalreadiness.h"
 #include "sandboxfixture.h"
-#include "workflow/removalreadiness.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,4 +1,4 @@
-#include "models/entitlementmodel.h"
+#include "core/models/entitlementmodel.h"
 #include "subscriptionbuilder.h"
 
 #include <QAbstractItemModelTester>

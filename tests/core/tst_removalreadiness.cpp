@@ -1,8 +1,8 @@
+#include "core/models/entitlementmodel.h"
+#include "core/models/subscriptionmodel.h"
+#include "core/workflow/removalreadiness.h"
 #include "manualclock.h"
-#include "models/entitlementmodel.h"
-#include "models/subscriptionmodel.h"
 #include "subscriptionbuilder.h"
-#include "workflow/removalreadiness.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,8 +1,8 @@
-#include "audit/auditlog.h"
-#include "models/entitlementmodel.h"
-#include "models/subscriptionmodel.h"
+#include "core/audit/auditlog.h"
+#include "core/models/entitlementmodel.h"
+#include "core/models/subscriptionmodel.h"
+#include "core/workflow/removerelationshipworkflow.h"
 #include "sandboxfixture.h"
-#include "workflow/removerelationshipworkflow.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

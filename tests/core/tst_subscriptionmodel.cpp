@@ -1,4 +1,4 @@
-#include "models/subscriptionmodel.h"
+#include "core/models/subscriptionmodel.h"
 #include "subscriptionbuilder.h"
 
 #include <QAbstractItemModelTester>

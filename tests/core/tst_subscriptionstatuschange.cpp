@@ -1,9 +1,9 @@
-#include "audit/auditlog.h"
-#include "models/entitlementmodel.h"
-#include "models/subscriptionmodel.h"
+#include "core/audit/auditlog.h"
+#include "core/models/entitlementmodel.h"
+#include "core/models/subscriptionmodel.h"
+#include "core/workflow/removalreadiness.h"
+#include "core/workflow/subscriptionstatuschange.h"
 #include "sandboxfixture.h"
-#include "workflow/removalreadiness.h"
-#include "workflow/subscriptionstatuschange.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

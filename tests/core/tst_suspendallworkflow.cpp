@@ -1,9 +1,9 @@
-#include "audit/auditlog.h"
-#include "models/entitlementmodel.h"
-#include "models/subscriptionmodel.h"
+#include "core/audit/auditlog.h"
+#include "core/models/entitlementmodel.h"
+#include "core/models/subscriptionmodel.h"
+#include "core/workflow/removalreadiness.h"
+#include "core/workflow/suspendallworkflow.h"
 #include "sandboxfixture.h"
-#include "workflow/removalreadiness.h"
-#include "workflow/suspendallworkflow.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>

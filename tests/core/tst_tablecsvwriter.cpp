@@ -1,5 +1,5 @@
 // CSV as Excel and RFC 4180 want it: BOM, header, quoting, CRLF.
-#include "models/tablecsvwriter.h"
+#include "core/models/tablecsvwriter.h"
 
 #include <QBuffer>
 #include <QStandardItemModel>

@@ -1,7 +1,7 @@
 // LanguageManager: the initial choice, run-time switching (LanguageChange reaches widgets and
 // tr() follows), the embedded catalogs, Qt's own catalog, and the pseudo-locale.
-#include "i18n/languagemanager.h"
-#include "i18n/pseudotranslator.h"
+#include "core/i18n/languagemanager.h"
+#include "core/i18n/pseudotranslator.h"
 #include "tsfile.h"
 
 #include <QApplication>

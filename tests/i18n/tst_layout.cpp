@@ -4,10 +4,10 @@
 // just fits English shows up here.
 #include "uitestfixture.h"
 
-#include "confirmremovaldialog.h"
-#include "customerpage.h"
-#include "models/customersession.h"
-#include "signin/connectionsettingsdialog.h"
+#include "core/models/customersession.h"
+#include "ui/confirmremovaldialog.h"
+#include "ui/customerpage.h"
+#include "ui/signin/connectionsettingsdialog.h"
 
 #include <QAbstractButton>
 #include <QAbstractScrollArea>

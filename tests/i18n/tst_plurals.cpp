@@ -1,6 +1,6 @@
 // Plural forms as the user sees them: through the embedded .qm catalogs and QCoreApplication's
 // translate(), for the numbers where Czech and Polish differ (0, 1, 2, 4, 5, 21, 22, 25 …).
-#include "i18n/languagemanager.h"
+#include "core/i18n/languagemanager.h"
 #include "tsfile.h"
 
 #include <QCoreApplication>

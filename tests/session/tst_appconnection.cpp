@@ -1,14 +1,14 @@
 // AppConnection: the embedded sandbox under PARTNERDESK_DATA_DIR, plain http:// refused but to
 // loopback, a sandbox token renewed when it expires, and the account's mode followed with one
 // switch per change.
-#include "api/partnercenterclient.h"
-#include "api/systemclock.h"
-#include "appconnection.h"
-#include "audit/auditlog.h"
-#include "auth/accountmanager.h"
-#include "auth/memorysecretstore.h"
-#include "embeddedsandbox.h"
-#include "sandboxserver.h"
+#include "core/api/partnercenterclient.h"
+#include "core/api/systemclock.h"
+#include "core/audit/auditlog.h"
+#include "core/auth/accountmanager.h"
+#include "core/auth/memorysecretstore.h"
+#include "sandbox/embeddedsandbox.h"
+#include "sandbox/sandboxserver.h"
+#include "session/appconnection.h"
 
 #include <QPointer>
 #include <QSettings>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/clock.h"
+#include "core/api/clock.h"
 
 #include <QPointer>
 

@@ -1,5 +1,5 @@
 // The confirmation: four consequences, the typed domain gates the destructive button.
-#include "confirmremovaldialog.h"
+#include "ui/confirmremovaldialog.h"
 
 #include <QLabel>
 #include <QLineEdit>

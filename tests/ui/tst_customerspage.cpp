@@ -1,9 +1,9 @@
 // Customers: search as you type, count, empty and error states, CSV export, accessible names.
 #include "uitestfixture.h"
 
-#include "customerspage.h"
-#include "customertableview.h"
-#include "statepanel.h"
+#include "ui/customerspage.h"
+#include "ui/customertableview.h"
+#include "ui/statepanel.h"
 
 #include <QAccessible>
 #include <QFile>

@@ -1,8 +1,8 @@
 // The seed's Next steps: fetch the invitation link, copy it, open an e-mail that carries it.
 #include "uitestfixture.h"
 
-#include "accountpage.h"
-#include "nextstepswidget.h"
+#include "ui/accountpage.h"
+#include "ui/nextstepswidget.h"
 
 #include <QClipboard>
 #include <QCommandLinkButton>

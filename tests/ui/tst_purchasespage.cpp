@@ -3,16 +3,16 @@
 // to the Azure portal, purchases past their window left alone.
 #include "uitestfixture.h"
 
-#include "accountpage.h"
-#include "blockerchecklist.h"
-#include "entitlementtableview.h"
-#include "models/entitlementmodel.h"
-#include "purchasedetailspanel.h"
-#include "purchasespage.h"
-#include "removalpanel.h"
-#include "statepanel.h"
-#include "workflow/cancelorderworkflow.h"
-#include "workflow/removalreadiness.h"
+#include "core/models/entitlementmodel.h"
+#include "core/workflow/cancelorderworkflow.h"
+#include "core/workflow/removalreadiness.h"
+#include "ui/accountpage.h"
+#include "ui/blockerchecklist.h"
+#include "ui/entitlementtableview.h"
+#include "ui/purchasedetailspanel.h"
+#include "ui/purchasespage.h"
+#include "ui/removalpanel.h"
+#include "ui/statepanel.h"
 
 #include <QPushButton>
 #include <QTabWidget>

@@ -2,19 +2,19 @@
 // reseller relationship, the race where a subscription comes back to life, and a server error.
 #include "uitestfixture.h"
 
-#include "accountpage.h"
-#include "confirmremovaldialog.h"
-#include "customerpage.h"
-#include "customerspage.h"
-#include "models/customersession.h"
-#include "models/subscriptionmodel.h"
-#include "removalflow.h"
-#include "removalpanel.h"
-#include "removalresultdialog.h"
-#include "subscriptiondetailspanel.h"
-#include "subscriptionspage.h"
-#include "subscriptiontableview.h"
-#include "suspendalldialog.h"
+#include "core/models/customersession.h"
+#include "core/models/subscriptionmodel.h"
+#include "ui/accountpage.h"
+#include "ui/confirmremovaldialog.h"
+#include "ui/customerpage.h"
+#include "ui/customerspage.h"
+#include "ui/removalflow.h"
+#include "ui/removalpanel.h"
+#include "ui/removalresultdialog.h"
+#include "ui/subscriptiondetailspanel.h"
+#include "ui/subscriptionspage.h"
+#include "ui/subscriptiontableview.h"
+#include "ui/suspendalldialog.h"
 
 #include <QLineEdit>
 #include <QListWidget>

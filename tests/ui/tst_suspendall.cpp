@@ -1,9 +1,9 @@
 // "Suspend all active…": stopping it half-way, and retrying what failed.
 #include "uitestfixture.h"
 
-#include "models/subscriptionmodel.h"
-#include "subscriptionspage.h"
-#include "suspendalldialog.h"
+#include "core/models/subscriptionmodel.h"
+#include "ui/subscriptionspage.h"
+#include "ui/suspendalldialog.h"
 
 #include <QListWidget>
 #include <QPushButton>

@@ -2,14 +2,14 @@
 // after the table it belongs to; and each stop is named as it reads on screen.
 #include "uitestfixture.h"
 
-#include "customerheader.h"
-#include "customerspage.h"
-#include "models/entitlementmodel.h"
-#include "models/subscriptionmodel.h"
-#include "purchasespage.h"
-#include "subscriptionspage.h"
-#include "subscriptiontableview.h"
-#include "workflow/removalreadiness.h"
+#include "core/models/entitlementmodel.h"
+#include "core/models/subscriptionmodel.h"
+#include "core/workflow/removalreadiness.h"
+#include "ui/customerheader.h"
+#include "ui/customerspage.h"
+#include "ui/purchasespage.h"
+#include "ui/subscriptionspage.h"
+#include "ui/subscriptiontableview.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -1,17 +1,17 @@
 #pragma once
 
-#include "api/partnercenterclient.h"
-#include "api/statictokensource.h"
-#include "api/systemclock.h"
-#include "appcontext.h"
-#include "audit/auditlog.h"
-#include "customerpage.h"
-#include "i18n/languagemanager.h"
-#include "mainwindow.h"
-#include "messageboxes.h"
-#include "models/customerlistmodel.h"
-#include "models/customersession.h"
-#include "sandboxserver.h"
+#include "core/api/partnercenterclient.h"
+#include "core/api/statictokensource.h"
+#include "core/api/systemclock.h"
+#include "core/audit/auditlog.h"
+#include "core/i18n/languagemanager.h"
+#include "core/models/customerlistmodel.h"
+#include "core/models/customersession.h"
+#include "sandbox/sandboxserver.h"
+#include "ui/appcontext.h"
+#include "ui/customerpage.h"
+#include "ui/mainwindow.h"
+#include "ui/messageboxes.h"
 
 #include <QTemporaryDir>
 #include <QTest>

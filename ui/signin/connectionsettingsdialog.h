@@ -1,6 +1,6 @@
 #pragma once
 
-#include "auth/connectionsettings.h"
+#include "core/auth/connectionsettings.h"
 
 #include <QDialog>
 

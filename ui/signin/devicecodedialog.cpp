@@ -1,6 +1,6 @@
 #include "devicecodedialog.h"
 
-#include "api/clock.h"
+#include "core/api/clock.h"
 
 #include <QClipboard>
 #include <QDesktopServices>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "auth/devicecodeflow.h"
+#include "core/auth/devicecodeflow.h"
 
 #include <QDialog>
 

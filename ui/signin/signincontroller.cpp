@@ -1,8 +1,8 @@
 #include "signincontroller.h"
 
-#include "auth/accountmanager.h"
-#include "connectionsettingsdialog.h"
-#include "messageboxes.h"
+#include "core/auth/accountmanager.h"
+#include "ui/messageboxes.h"
+#include "ui/signin/connectionsettingsdialog.h"
 
 SignInController::SignInController(AccountManager *accounts, Clock *clock, QWidget *window)
     : QObject(window)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "connectionsettingsdialog.h"
-#include "devicecodedialog.h"
+#include "ui/signin/connectionsettingsdialog.h"
+#include "ui/signin/devicecodedialog.h"
 
 #include <QObject>
 #include <QPointer>

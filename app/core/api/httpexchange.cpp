@@ -1,9 +1,9 @@
 #include "httpexchange.h"
 
-#include "accesstokensource.h"
-#include "clock.h"
-#include "partnercenterclient.h"
-#include "wirecodec.h"
+#include "core/api/accesstokensource.h"
+#include "core/api/clock.h"
+#include "core/api/partnercenterclient.h"
+#include "core/api/wirecodec.h"
 
 #include <QJsonDocument>
 #include <QNetworkReply>

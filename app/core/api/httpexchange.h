@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/apierror.h"
-#include "httprequest.h"
+#include "core/api/httprequest.h"
+#include "core/domain/apierror.h"
 
 #include <QObject>
 #include <QPointer>

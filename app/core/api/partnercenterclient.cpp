@@ -1,11 +1,11 @@
 #include "partnercenterclient.h"
 
-#include "accesstokensource.h"
-#include "clock.h"
-#include "httpexchange.h"
-#include "jsonfields.h"
-#include "pendingcall.h"
-#include "wirecodec.h"
+#include "core/api/accesstokensource.h"
+#include "core/api/clock.h"
+#include "core/api/httpexchange.h"
+#include "core/api/jsonfields.h"
+#include "core/api/pendingcall.h"
+#include "core/api/wirecodec.h"
 
 #include <QHostAddress>
 #include <QJsonDocument>

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "customerquery.h"
-#include "domain/customer.h"
-#include "domain/entitlement.h"
-#include "domain/order.h"
-#include "domain/result.h"
-#include "domain/subscription.h"
-#include "httprequest.h"
-#include "retrypolicy.h"
+#include "core/api/customerquery.h"
+#include "core/api/httprequest.h"
+#include "core/api/retrypolicy.h"
+#include "core/domain/customer.h"
+#include "core/domain/entitlement.h"
+#include "core/domain/order.h"
+#include "core/domain/result.h"
+#include "core/domain/subscription.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "accesstokensource.h"
+#include "core/api/accesstokensource.h"
 
 // A token given from outside (the embedded sandbox, --access-token-file, an environment
 // variable): used as is, and when it is refused the user has to bring a new one.

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "clock.h"
+#include "core/api/clock.h"
 
 class SystemClock : public Clock
 {

@@ -1,6 +1,6 @@
 #include "wirecodec.h"
 
-#include "jsonfields.h"
+#include "core/api/jsonfields.h"
 
 #include <QJsonDocument>
 

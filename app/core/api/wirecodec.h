@@ -1,11 +1,11 @@
 #pragma once
 
-#include "collectionpage.h"
-#include "domain/customer.h"
-#include "domain/entitlement.h"
-#include "domain/order.h"
-#include "domain/result.h"
-#include "domain/subscription.h"
+#include "core/api/collectionpage.h"
+#include "core/domain/customer.h"
+#include "core/domain/entitlement.h"
+#include "core/domain/order.h"
+#include "core/domain/result.h"
+#include "core/domain/subscription.h"
 
 #include <QJsonObject>
 

@@ -1,6 +1,6 @@
 #include "auditentry.h"
 
-#include "domain/apierror.h"
+#include "core/domain/apierror.h"
 
 #include <array>
 #include <utility>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "auditentry.h"
-#include "auditsubject.h"
-#include "domain/apierror.h"
+#include "core/audit/auditentry.h"
+#include "core/audit/auditsubject.h"
+#include "core/domain/apierror.h"
 
 #include <QList>
 #include <QString>

@@ -1,9 +1,9 @@
 #include "accountmanager.h"
 
-#include "devicecodeflow.h"
-#include "oauthclient.h"
-#include "secretstore.h"
-#include "sessiontokensource.h"
+#include "core/auth/devicecodeflow.h"
+#include "core/auth/oauthclient.h"
+#include "core/auth/secretstore.h"
+#include "core/auth/sessiontokensource.h"
 
 #include <QSettings>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "connectionsettings.h"
-#include "tokenclaims.h"
+#include "core/auth/connectionsettings.h"
+#include "core/auth/tokenclaims.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>

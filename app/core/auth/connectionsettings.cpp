@@ -1,6 +1,6 @@
 #include "connectionsettings.h"
 
-#include "api/partnercenterclient.h"
+#include "core/api/partnercenterclient.h"
 
 #include <QRegularExpression>
 #include <QSettings>

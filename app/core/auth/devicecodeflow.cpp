@@ -1,8 +1,8 @@
 #include "devicecodeflow.h"
 
-#include "api/clock.h"
-#include "api/partnercenterclient.h"
-#include "oauthclient.h"
+#include "core/api/clock.h"
+#include "core/api/partnercenterclient.h"
+#include "core/auth/oauthclient.h"
 
 using namespace Qt::Literals::StringLiterals;
 using namespace std::chrono;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "connectionsettings.h"
-#include "oauthtokens.h"
+#include "core/auth/connectionsettings.h"
+#include "core/auth/oauthtokens.h"
 
 #include <QDateTime>
 #include <QObject>

@@ -1,6 +1,6 @@
 #include "keychainsecretstore.h"
 
-#include "api/clock.h"
+#include "core/api/clock.h"
 
 #include <QPointer>
 #include <qt6keychain/keychain.h>

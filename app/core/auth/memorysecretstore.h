@@ -1,6 +1,6 @@
 #pragma once
 
-#include "secretstore.h"
+#include "core/auth/secretstore.h"
 
 #include <QHash>
 

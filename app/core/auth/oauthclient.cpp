@@ -1,7 +1,7 @@
 #include "oauthclient.h"
 
-#include "api/partnercenterclient.h"
-#include "connectionsettings.h"
+#include "core/api/partnercenterclient.h"
+#include "core/auth/connectionsettings.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

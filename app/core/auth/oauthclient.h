@@ -1,6 +1,6 @@
 #pragma once
 
-#include "oauthreply.h"
+#include "core/auth/oauthreply.h"
 
 #include <QList>
 #include <QObject>

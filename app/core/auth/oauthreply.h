@@ -1,6 +1,6 @@
 #pragma once
 
-#include "oauthtokens.h"
+#include "core/auth/oauthtokens.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

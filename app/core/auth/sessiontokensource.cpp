@@ -1,8 +1,8 @@
 #include "sessiontokensource.h"
 
-#include "api/clock.h"
-#include "oauthclient.h"
-#include "secretstore.h"
+#include "core/api/clock.h"
+#include "core/auth/oauthclient.h"
+#include "core/auth/secretstore.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "api/accesstokensource.h"
-#include "connectionsettings.h"
-#include "oauthtokens.h"
-#include "tokenclaims.h"
+#include "core/api/accesstokensource.h"
+#include "core/auth/connectionsettings.h"
+#include "core/auth/oauthtokens.h"
+#include "core/auth/tokenclaims.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "address.h"
+#include "core/domain/address.h"
 
 struct BillingProfile
 {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "billingprofile.h"
-#include "companyprofile.h"
+#include "core/domain/billingprofile.h"
+#include "core/domain/companyprofile.h"
 
 #include <QStringList>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "apierror.h"
+#include "core/domain/apierror.h"
 
 #include <optional>
 #include <utility>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "subscriptionstatus.h"
+#include "core/domain/subscriptionstatus.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
 #include "languagemanager.h"
 
-#include "pseudotranslator.h"
+#include "core/i18n/pseudotranslator.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

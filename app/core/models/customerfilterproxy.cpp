@@ -1,7 +1,7 @@
 #include "customerfilterproxy.h"
 
-#include "customerlistmodel.h"
-#include "searchtext.h"
+#include "core/models/customerlistmodel.h"
+#include "core/models/searchtext.h"
 
 CustomerFilterProxy::CustomerFilterProxy(CustomerListModel *source, QObject *parent)
     : QSortFilterProxyModel(parent)

@@ -1,8 +1,8 @@
 #include "customerlistloader.h"
 
-#include "api/partnercenterclient.h"
-#include "api/pendingcall.h"
-#include "customerlistmodel.h"
+#include "core/api/partnercenterclient.h"
+#include "core/api/pendingcall.h"
+#include "core/models/customerlistmodel.h"
 
 CustomerListLoader::CustomerListLoader(PartnerCenterClient *client, CustomerListModel *model,
                                        QObject *parent)

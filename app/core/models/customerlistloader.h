@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/customerquery.h"
-#include "domain/apierror.h"
+#include "core/api/customerquery.h"
+#include "core/domain/apierror.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,6 +1,6 @@
 #include "customerlistmodel.h"
 
-#include "searchtext.h"
+#include "core/models/searchtext.h"
 
 using namespace Qt::Literals::StringLiterals;
 

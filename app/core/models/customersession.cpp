@@ -1,9 +1,9 @@
 #include "customersession.h"
 
-#include "api/partnercenterclient.h"
-#include "api/pendingcall.h"
-#include "entitlementmodel.h"
-#include "subscriptionmodel.h"
+#include "core/api/partnercenterclient.h"
+#include "core/api/pendingcall.h"
+#include "core/models/entitlementmodel.h"
+#include "core/models/subscriptionmodel.h"
 
 #include <utility>
 

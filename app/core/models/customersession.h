@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/apierror.h"
-#include "domain/customer.h"
-#include "domain/entitlement.h"
-#include "domain/subscription.h"
+#include "core/domain/apierror.h"
+#include "core/domain/customer.h"
+#include "core/domain/entitlement.h"
+#include "core/domain/subscription.h"
 
 #include <QList>
 #include <QObject>

@@ -1,6 +1,6 @@
 #include "entitlementmodel.h"
 
-#include "displayformat.h"
+#include "core/models/displayformat.h"
 
 #include <QLocale>
 

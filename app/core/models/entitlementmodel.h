@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/entitlement.h"
+#include "core/domain/entitlement.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -1,7 +1,7 @@
 #include "subscriptionmodel.h"
 
-#include "displayformat.h"
-#include "statuscolors.h"
+#include "core/models/displayformat.h"
+#include "core/models/statuscolors.h"
 
 #include <QLocale>
 

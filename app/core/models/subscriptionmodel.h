@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/subscription.h"
+#include "core/domain/subscription.h"
 
 #include <QAbstractTableModel>
 #include <QList>

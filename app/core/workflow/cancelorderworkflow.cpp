@@ -1,11 +1,11 @@
 #include "cancelorderworkflow.h"
 
-#include "models/displayformat.h"
+#include "core/models/displayformat.h"
 
-#include "api/clock.h"
-#include "api/pendingcall.h"
-#include "audit/auditlog.h"
-#include "models/entitlementmodel.h"
+#include "core/api/clock.h"
+#include "core/api/pendingcall.h"
+#include "core/audit/auditlog.h"
+#include "core/models/entitlementmodel.h"
 
 #include <QLocale>
 

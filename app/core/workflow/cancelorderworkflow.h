@@ -1,10 +1,10 @@
 #pragma once
 
-#include "api/partnercenterclient.h"
-#include "audit/auditentry.h"
-#include "domain/apierror.h"
-#include "domain/entitlement.h"
-#include "domain/order.h"
+#include "core/api/partnercenterclient.h"
+#include "core/audit/auditentry.h"
+#include "core/domain/apierror.h"
+#include "core/domain/entitlement.h"
+#include "core/domain/order.h"
 
 #include <QList>
 #include <QObject>

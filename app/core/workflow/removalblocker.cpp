@@ -1,6 +1,6 @@
 #include "removalblocker.h"
 
-#include "models/displayformat.h"
+#include "core/models/displayformat.h"
 
 #include <QLocale>
 

@@ -1,9 +1,9 @@
 #include "removalreadiness.h"
 
-#include "api/clock.h"
-#include "models/customersession.h"
-#include "models/entitlementmodel.h"
-#include "models/subscriptionmodel.h"
+#include "core/api/clock.h"
+#include "core/models/customersession.h"
+#include "core/models/entitlementmodel.h"
+#include "core/models/subscriptionmodel.h"
 
 #include <algorithm>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/entitlement.h"
-#include "domain/subscription.h"
-#include "removalblocker.h"
+#include "core/domain/entitlement.h"
+#include "core/domain/subscription.h"
+#include "core/workflow/removalblocker.h"
 
 #include <QList>
 #include <QObject>

@@ -1,11 +1,11 @@
 #include "removerelationshipworkflow.h"
 
-#include "api/clock.h"
-#include "api/pendingcall.h"
-#include "audit/auditlog.h"
-#include "models/entitlementmodel.h"
-#include "models/subscriptionmodel.h"
-#include "removalreadiness.h"
+#include "core/api/clock.h"
+#include "core/api/pendingcall.h"
+#include "core/audit/auditlog.h"
+#include "core/models/entitlementmodel.h"
+#include "core/models/subscriptionmodel.h"
+#include "core/workflow/removalreadiness.h"
 
 #include <QStringList>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "api/partnercenterclient.h"
-#include "audit/auditentry.h"
-#include "domain/customer.h"
-#include "removalblocker.h"
+#include "core/api/partnercenterclient.h"
+#include "core/audit/auditentry.h"
+#include "core/domain/customer.h"
+#include "core/workflow/removalblocker.h"
 
 #include <QList>
 #include <QObject>

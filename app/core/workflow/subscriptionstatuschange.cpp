@@ -1,8 +1,8 @@
 #include "subscriptionstatuschange.h"
 
-#include "api/pendingcall.h"
-#include "audit/auditlog.h"
-#include "models/subscriptionmodel.h"
+#include "core/api/pendingcall.h"
+#include "core/audit/auditlog.h"
+#include "core/models/subscriptionmodel.h"
 
 using namespace Qt::Literals::StringLiterals;
 

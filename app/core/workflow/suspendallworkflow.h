@@ -1,9 +1,9 @@
 #pragma once
 
-#include "api/partnercenterclient.h"
-#include "audit/auditentry.h"
-#include "domain/apierror.h"
-#include "domain/subscription.h"
+#include "core/api/partnercenterclient.h"
+#include "core/audit/auditentry.h"
+#include "core/domain/apierror.h"
+#include "core/domain/subscription.h"
 
 #include <QHash>
 #include <QList>
