@@ -225,6 +225,8 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     m_recent.append(record);
     if (m_recent.size() > recentLimit)
         m_recent.removeFirst();
+    if (m_requestHook)
+        m_requestHook(record);
     auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
     if (isV1(record.path)) {
         ++m_requestCount;
