@@ -93,28 +93,45 @@ PendingCall *PartnerCenterClient::start(HttpRequest request, QObject *context, R
 }
 
 void PartnerCenterClient::run(PendingCall *call, HttpRequest request, QObject *context,
-                              RawCallback done)
+                              RawCallback done, bool startNow)
 {
     QPointer<QObject> guard(context);
     QPointer<PendingCall> pending(call);
-    auto *exchange =
-        new HttpExchange(this, std::move(request),
-                         [guard, pending, done = std::move(done)](
-                             int status, const QByteArray &body, const ApiError &error) {
-                             if (guard && pending)
-                                 done(status, body, error);
-                             // Paging hands the call to the next exchange; anything else ends it
-                             // here.
-                             if (pending && !pending->property("continued").toBool())
-                                 pending->markFinished();
-                             if (pending)
-                                 pending->setProperty("continued", false);
-                         });
+    auto deliver = [guard, pending, done = std::move(done)](int status, const QByteArray &body,
+                                                            const ApiError &error) {
+        if (guard && pending)
+            done(status, body, error);
+        // Paging hands the call to the next exchange; anything else ends it here.
+        if (pending && !pending->property("continued").toBool())
+            pending->markFinished();
+        if (pending)
+            pending->setProperty("continued", false);
+    };
+    auto starting = std::make_shared<bool>(startNow);
+    auto *exchange = new HttpExchange(
+        this, std::move(request),
+        [this, starting, deliver = std::move(deliver)](int status, const QByteArray &body,
+                                                       const ApiError &error) {
+            // An answer given while start() still runs (no token) waits for the event loop
+            // like any other: whoever started it is still busy.
+            if (*starting) {
+                QMetaObject::invokeMethod(
+                    this, [deliver, status, body, error] { deliver(status, body, error); },
+                    Qt::QueuedConnection);
+                return;
+            }
+            deliver(status, body, error);
+        });
     QPointer<HttpExchange> running(exchange);
     call->setCanceller([running] {
         if (running)
             running->cancel();
     });
+    if (startNow) {
+        exchange->start();
+        *starting = false;
+        return;
+    }
     // Always answer asynchronously, even for a refused endpoint: the caller gets the
     // PendingCall before any callback runs.
     QMetaObject::invokeMethod(exchange, &HttpExchange::start, Qt::QueuedConnection);
@@ -140,10 +157,11 @@ PendingCall *PartnerCenterClient::listCustomers(const CustomerQuery &query, QObj
 }
 
 void PartnerCenterClient::fetchPage(PendingCall *call, HttpRequest req, QObject *context,
-                                    PageCallback onPage, DoneCallback onDone)
+                                    PageCallback onPage, DoneCallback onDone, bool startNow)
 {
     const QUuid correlationId = req.correlationId;
-    run(call, std::move(req), context,
+    run(
+        call, std::move(req), context,
         [this, call, context, correlationId, onPage, onDone](int, const QByteArray &body,
                                                              const ApiError &error) {
             if (error.isError()) {
@@ -156,34 +174,32 @@ void PartnerCenterClient::fetchPage(PendingCall *call, HttpRequest req, QObject 
                 emit callFailed(error);
                 onDone(error);
             };
-            Result<CollectionPage> page = WireCodec::collection(body);
-            Result<QList<Customer>> customers =
-                page.ok() ? WireCodec::list<Customer>(page.value().items, u"items"_s,
-                                                      &WireCodec::customer)
-                          : Result<QList<Customer>>(page.error());
-            if (!customers.ok()) {
-                fail(customers.error());
+            const Result<CustomerPage> page = WireCodec::customerPage(body);
+            if (!page.ok()) {
+                fail(page.error());
                 return;
             }
-            onPage(customers.value());
-            if (!page.value().hasNext()) {
+            // The next page is asked for before this one is handed over: the server produces
+            // it while the caller takes this one in.
+            const std::optional<QUrl> next =
+                page.value().hasNext() ? resolveNext(page.value().nextUri) : std::nullopt;
+            if (next) {
+                HttpRequest nextRequest;
+                nextRequest.url = *next;
+                nextRequest.correlationId = correlationId;
+                nextRequest.extraHeaders = page.value().nextHeaders;
+                call->setProperty("continued", true);
+                fetchPage(call, std::move(nextRequest), context, onPage, onDone, true);
+            }
+            onPage(page.value().customers);
+            if (!page.value().hasNext())
                 onDone({});
-                return;
-            }
-            const std::optional<QUrl> next = resolveNext(page.value().nextUri);
-            if (!next) {
+            else if (!next)
                 fail(WireCodec::malformed(
                     tr("The next page is on another server (%1); it was not requested.")
                         .arg(page.value().nextUri.left(200))));
-                return;
-            }
-            HttpRequest nextRequest;
-            nextRequest.url = *next;
-            nextRequest.correlationId = correlationId;
-            nextRequest.extraHeaders = page.value().nextHeaders;
-            call->setProperty("continued", true);
-            fetchPage(call, std::move(nextRequest), context, onPage, onDone);
-        });
+        },
+        startNow);
 }
 
 namespace {

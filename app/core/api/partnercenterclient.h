@@ -89,12 +89,16 @@ private:
     using RawCallback =
         std::function<void(int status, const QByteArray &body, const ApiError &error)>;
 
-    // Starts request as part of call; done runs only while context lives, and the call is
-    // finished after it unless done started a follow-up (the next page) on the same call.
-    void run(PendingCall *call, HttpRequest request, QObject *context, RawCallback done);
+    // Starts request as part of call, from the event loop or (startNow) at once; done runs
+    // only while context lives, never before the event loop turns, and the call is finished
+    // after it unless done started a follow-up (the next page) on the same call.
+    void run(PendingCall *call, HttpRequest request, QObject *context, RawCallback done,
+             bool startNow = false);
     PendingCall *start(HttpRequest request, QObject *context, RawCallback done);
+    // The first page starts from the event loop, each next one at once: before the page that
+    // names it is handed over.
     void fetchPage(PendingCall *call, HttpRequest request, QObject *context, PageCallback onPage,
-                   DoneCallback onDone);
+                   DoneCallback onDone, bool startNow = false);
     HttpRequest request(QByteArray method, const QString &path, const CallOptions &options) const;
     // links.next may be relative or absolute; absolute only to the same origin, so the bearer
     // token never travels to a host the user did not choose.

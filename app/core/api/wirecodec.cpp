@@ -1,5 +1,6 @@
 #include "wirecodec.h"
 
+#include "core/api/customerpagereader.h"
 #include "core/api/jsonfields.h"
 
 #include <QJsonDocument>
@@ -114,6 +115,20 @@ Result<Customer> WireCodec::customer(const QJsonObject &json, const QString &pat
             c.customDomains << d.toString();
     }
     return finish(f, c);
+}
+
+Result<CustomerPage> WireCodec::customerPage(const QByteArray &body)
+{
+    if (std::optional<CustomerPage> page = CustomerPageReader::read(body))
+        return std::move(*page);
+    const Result<CollectionPage> page = collection(body);
+    if (!page.ok())
+        return page.error();
+    Result<QList<Customer>> customers = list<Customer>(page.value().items, u"items"_s, &customer);
+    if (!customers.ok())
+        return customers.error();
+    return CustomerPage{std::move(customers.value()), page.value().nextUri,
+                        page.value().nextHeaders};
 }
 
 Result<Subscription> WireCodec::subscription(const QJsonObject &json, const QString &path)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/api/collectionpage.h"
+#include "core/api/customerpage.h"
 #include "core/domain/customer.h"
 #include "core/domain/entitlement.h"
 #include "core/domain/order.h"
@@ -19,6 +20,9 @@ public:
     static Result<QJsonObject> object(const QByteArray &body);
 
     static Result<Customer> customer(const QJsonObject &json, const QString &path = {});
+    // A page of GET /v1/customers: read in one pass when it has the usual shape
+    // (CustomerPageReader), else through collection() and customer(), alike.
+    static Result<CustomerPage> customerPage(const QByteArray &body);
     static Result<Subscription> subscription(const QJsonObject &json, const QString &path = {});
     static Result<Entitlement> entitlement(const QJsonObject &json, const QString &path = {});
     static Result<Order> order(const QJsonObject &json, const QString &path = {});
@@ -30,12 +34,14 @@ public:
         QList<T> out;
         out.reserve(items.size());
         for (qsizetype i = 0; i < items.size(); ++i) {
-            const QString path = name + u'[' + QString::number(i) + u']';
-            if (!items.at(i).isObject())
-                return malformed(path + QLatin1StringView(": expected an object"));
-            Result<T> one = decode(items.at(i).toObject(), path);
+            // The item's path is only spelled out for a message.
+            const auto path = [&] { return name + u'[' + QString::number(i) + u']'; };
+            const QJsonValue item = items.at(i);
+            if (!item.isObject())
+                return malformed(path() + QLatin1StringView(": expected an object"));
+            Result<T> one = decode(item.toObject(), QString());
             if (!one.ok())
-                return one.error();
+                return decode(item.toObject(), path()).error();
             out.append(std::move(one.value()));
         }
         return out;
