@@ -4,11 +4,13 @@
 // clearing the search and the memory the list holds.
 //
 //   bench_customers [--customers N] [--page-size P] [--endpoint URL --access-token-file F]
-//                   [--json]
+//                   [--json] [--view]
 //
 // Without --endpoint the pages come from a generated sandbox of N customers on a thread of its
 // own in this process; with it, from that server (e.g. a standalone partnerdesk-sandbox), so
-// nothing but the client is measured here.
+// nothing but the client is measured here. --view puts the Customers table on the proxy
+// (offscreen unless QT_QPA_PLATFORM says otherwise): it takes in every page, and a keystroke is
+// timed until the table has laid itself out and repainted.
 #include "core/api/partnercenterclient.h"
 #include "core/api/statictokensource.h"
 #include "core/api/systemclock.h"
@@ -19,7 +21,9 @@
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxthread.h"
 #include "searchbenchmark.h"
+#include "ui/customertableview.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -91,7 +95,13 @@ QString milliseconds(double ms)
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    const bool withView = std::any_of(argv + 1, argv + argc,
+                                      [](const char *arg) { return qstrcmp(arg, "--view") == 0; });
+    if (withView && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app = withView
+                                                ? std::make_unique<QApplication>(argc, argv)
+                                                : std::make_unique<QCoreApplication>(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
     const QCommandLineOption customersOption(u"customers"_s, u"Customers to generate."_s, u"N"_s,
@@ -100,8 +110,10 @@ int main(int argc, char **argv)
     const QCommandLineOption endpointOption(u"endpoint"_s, u"Load from this server."_s, u"URL"_s);
     const QCommandLineOption tokenOption(u"access-token-file"_s, u"Its access token."_s, u"F"_s);
     const QCommandLineOption jsonOption(u"json"_s, u"One line of JSON."_s);
-    parser.addOptions({customersOption, pageSizeOption, endpointOption, tokenOption, jsonOption});
-    parser.process(app);
+    const QCommandLineOption viewOption(u"view"_s, u"With the Customers table on screen."_s);
+    parser.addOptions(
+        {customersOption, pageSizeOption, endpointOption, tokenOption, jsonOption, viewOption});
+    parser.process(*app);
     const int customers = parser.value(customersOption).toInt();
     const int pageSize = parser.value(pageSizeOption).toInt();
 
@@ -136,13 +148,27 @@ int main(int argc, char **argv)
     const qint64 rssBefore = residentBytes();
     auto model = std::make_unique<CustomerListModel>();
     auto proxy = std::make_unique<CustomerFilterProxy>(model.get());
-    proxy->sort(CustomerListModel::CompanyNameColumn);
+    std::unique_ptr<CustomerTableView> view;
+    if (withView) {
+        view = std::make_unique<CustomerTableView>(proxy.get());
+        view->resize(1024, 640);
+        view->show();
+    } else {
+        proxy->sort(CustomerListModel::CompanyNameColumn);
+    }
     const Load loaded = load(&client, model.get(), proxy.get(), pageSize);
     if (loaded.error.isError()) {
         std::fprintf(stderr, "load failed: %s\n", qPrintable(loaded.error.userMessage()));
         return 1;
     }
-    SearchBenchmark search(proxy.get());
+    std::function<void()> settle;
+    if (view) {
+        settle = [&view] {
+            QCoreApplication::sendPostedEvents();
+            view->repaint();
+        };
+    }
+    SearchBenchmark search(proxy.get(), settle);
     search.run();
     const int rows = model->count();
     const qint64 bytesPerCustomer = (residentBytes() - rssBefore) / std::max(1, rows);

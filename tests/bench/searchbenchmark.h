@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 class CustomerFilterProxy;
 
 // Types realistic queries into the Customers search letter by letter — a company name, a name
@@ -12,8 +14,9 @@ class CustomerFilterProxy;
 class SearchBenchmark
 {
 public:
-    // The queries are taken from the loaded rows, so any dataset serves.
-    explicit SearchBenchmark(CustomerFilterProxy *proxy);
+    // The queries are taken from the loaded rows, so any dataset serves. `settle` runs after
+    // each keystroke, inside its time (e.g. a table that lays itself out and repaints).
+    explicit SearchBenchmark(CustomerFilterProxy *proxy, std::function<void()> settle = {});
 
     void run();
 
@@ -29,6 +32,7 @@ private:
     double timed(const QString &text);
 
     CustomerFilterProxy *m_proxy;
+    std::function<void()> m_settle;
     QStringList m_queries;
     QList<double> m_keystrokes;
     QList<double> m_clears;
