@@ -224,12 +224,6 @@ static void addRows(bool withSmallScreen)
     }
 }
 
-static void skipIfPending(const QString &language)
-{
-    if (LanguageRules::isPending(language))
-        QSKIP(qPrintable(language + u" is pending (translations/pending-languages.txt)"_s));
-}
-
 void TestLayout::pagesHoldTheirTexts_data()
 {
     addRows(true);
@@ -239,7 +233,8 @@ void TestLayout::pagesHoldTheirTexts()
 {
     QFETCH(QString, language);
     QFETCH(Size, size);
-    skipIfPending(language);
+    if (LanguageRules::isPending(language))
+        QSKIP("pending (translations/pending-languages.txt)");
     const bool minimum = size == Size::Minimum;
     UiTestFixture fixture;
     QVERIFY(fixture.start());
@@ -263,6 +258,9 @@ void TestLayout::pagesHoldTheirTexts()
     const QString grabs = qEnvironmentVariable("PARTNERDESK_LAYOUT_GRABS");
     auto check = [&](const QString &page) {
         settle();
+        // Wrapped labels take more than one layout pass; on a busy machine the passes may not
+        // all have run yet. Text that really does not fit is still cut after the wait.
+        QTest::qWaitFor([&] { return clipped(window).isEmpty(); }, 1000);
         if (!grabs.isEmpty()) {
             const QString sizeName = minimum               ? u"min"_s
                                      : size == Size::Small ? u"1024x640"_s
@@ -324,7 +322,8 @@ void TestLayout::dialogsHoldTheirTexts()
 {
     QFETCH(QString, language);
     QFETCH(Size, size);
-    skipIfPending(language);
+    if (LanguageRules::isPending(language))
+        QSKIP("pending (translations/pending-languages.txt)");
     const bool minimum = size == Size::Minimum;
     LanguageManager languages;
     QVERIFY(languages.setLanguage(language));
