@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>An add-on cannot be reactivated while its parent subscription is inactive.</source>
-        <translation>No se puede reactivar un complemento mientras su suscripción principal esté inactiva.</translation>
+        <translation>No se puede reactivar un complemento mientras su suscripción base esté inactiva.</translation>
     </message>
     <message>
         <source>Partner Center could not be reached.</source>
