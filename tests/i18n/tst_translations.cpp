@@ -340,6 +340,7 @@ void TestTranslations::englishLeftAsIs()
         u"cs:TEXT"_s,    u"cs:TENANT"_s,   u"cs:&Tenant:"_s, u"cs:Sandbox"_s,  u"pl:FORMAT"_s,
         u"de:Sandbox"_s, u"sk:Sandbox"_s,  u"de:Name"_s,     u"de:Name: %1"_s, u"de:Status"_s,
         u"de:Status:"_s, u"de:Code: %1"_s, u"de:Reseller"_s, u"de:TEXT"_s,     u"de:FORMAT"_s,
+        u"fr:FORMAT"_s,  u"fr:Type"_s,     u"fr:Message"_s,  u"fr:code"_s,     u"fr:[options]"_s,
     };
     QStringList problems;
     for (const TsMessage &m : load(language).messages) {
