@@ -23,6 +23,9 @@ public:
     };
 
     static OAuthReply fromNetworkReply(QNetworkReply *reply);
+    // The same from its parts: status 0 means no HTTP answer (networkError says why).
+    static OAuthReply fromAnswer(int httpStatus, const QByteArray &body,
+                                 const QString &networkError = {});
     static OAuthReply refused(const QString &why);
 
     Kind kind() const { return m_kind; }
