@@ -8,7 +8,7 @@
 class QNetworkReply;
 
 // One answer of the identity provider, classified: success, an OAuth error ("error" and
-// "error_description", RFC 6749 §5.2), or no usable answer at all.
+// "error_description", as RFC 6749 defines them), or no usable answer at all.
 class OAuthReply
 {
     Q_DECLARE_TR_FUNCTIONS(OAuthReply)
