@@ -497,8 +497,9 @@ void tst_Cli::suspendAllThenReady()
 
 void tst_Cli::suspendAllFailsWhenItCannotRead()
 {
-    // An unreadable list is a failure, not "no active subscriptions".
-    m_server.failNext(SandboxServer::Fault::Malformed, 1, u"/subscriptions"_s);
+    // An unreadable list (on every attempt: the client asks again) is a failure, not "no
+    // active subscriptions".
+    m_server.failNext(SandboxServer::Fault::Malformed, 10, u"/subscriptions"_s);
     const Run run = cli(at(m_server.baseUrl(), {u"suspend"_s, Northwind, u"--all"_s}),
                         environment(m_server.issueAccessToken(u"admin"_s), u"admin"_s));
     QCOMPARE(run.exitCode, 1);
