@@ -138,7 +138,7 @@
     <message>
         <source>Details: %1</source>
         <comment>technical details of a failure</comment>
-        <translation>Details: %1</translation>
+        <translation>Einzelheiten: %1</translation>
     </message>
 </context>
 <context>
