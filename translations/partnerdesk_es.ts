@@ -127,6 +127,19 @@
         <source>Correlation ID: %1</source>
         <translation>Id. de correlación: %1</translation>
     </message>
+    <message>
+        <source>The request was cancelled after it was sent, so it is not known whether the change was made.</source>
+        <translation>La solicitud se canceló después de enviarse, por lo que no se sabe si se realizó el cambio.</translation>
+    </message>
+    <message>
+        <source>The answer from Partner Center was lost, so it is not known whether the change was made.</source>
+        <translation>Se perdió la respuesta del Centro de partners, por lo que no se sabe si se realizó el cambio.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <comment>technical details of a failure</comment>
+        <translation>Detalles: %1</translation>
+    </message>
 </context>
 <context>
     <name>AppConnection</name>
