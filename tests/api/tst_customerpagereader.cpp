@@ -25,7 +25,7 @@ private slots:
 
 namespace {
 // The page the general way, or its error.
-Result<CustomerPage> general(const QByteArray &body)
+Result<DecodedCustomerPage> general(const QByteArray &body)
 {
     const Result<CollectionPage> page = WireCodec::collection(body);
     if (!page.ok())
@@ -34,11 +34,11 @@ Result<CustomerPage> general(const QByteArray &body)
         WireCodec::list<Customer>(page.value().items, u"items"_s, &WireCodec::customer);
     if (!customers.ok())
         return customers.error();
-    return CustomerPage{customers.value(), page.value().nextUri, page.value().nextHeaders};
+    return DecodedCustomerPage{customers.value(), page.value().nextUri, page.value().nextHeaders};
 }
 
 // Every field a page can set, one line per customer, for one readable comparison.
-QStringList describe(const CustomerPage &page)
+QStringList describe(const DecodedCustomerPage &page)
 {
     QStringList out;
     for (const Customer &c : page.customers) {
@@ -75,14 +75,13 @@ const QByteArray usualPage = R"({"totalCount": 2, "items": [
 
 void tst_CustomerPageReader::readsTheUsualPageAsTheGeneralWay()
 {
-    const std::optional<CustomerPage> read = CustomerPageReader::read(usualPage);
+    const std::optional<DecodedCustomerPage> read = CustomerPageReader::read(usualPage);
     QVERIFY(read);
-    const Result<CustomerPage> expected = general(usualPage);
+    const Result<DecodedCustomerPage> expected = general(usualPage);
     QVERIFY(expected.ok());
     QCOMPARE(describe(*read), describe(expected.value()));
     QCOMPARE(read->customers.at(1).companyName(), u"Žluťoučký kůň \"Praha\"\né\U0001F600 / \\"_s);
     QCOMPARE(read->nextHeaders.size(), 1);
-    QVERIFY(WireCodec::customerPage(usualPage).ok());
 }
 
 void tst_CustomerPageReader::leavesTheRestToTheGeneralWay_data()
@@ -120,15 +119,7 @@ void tst_CustomerPageReader::leavesTheRestToTheGeneralWay()
     QFETCH(QByteArray, body);
     QFETCH(bool, readable);
     QVERIFY(!CustomerPageReader::read(body));
-    // WireCodec::customerPage() gives what the general way gives.
-    const Result<CustomerPage> expected = general(body);
-    QCOMPARE(expected.ok(), readable);
-    const Result<CustomerPage> page = WireCodec::customerPage(body);
-    QCOMPARE(page.ok(), expected.ok());
-    if (expected.ok())
-        QCOMPARE(describe(page.value()), describe(expected.value()));
-    else
-        QCOMPARE(page.error().description(), expected.error().description());
+    QCOMPARE(general(body).ok(), readable);
 }
 
 void tst_CustomerPageReader::damagedPagesReadAlikeOrNotAtAll()
@@ -153,11 +144,11 @@ void tst_CustomerPageReader::damagedPagesReadAlikeOrNotAtAll()
                 break;
             }
         }
-        const std::optional<CustomerPage> page = CustomerPageReader::read(body);
+        const std::optional<DecodedCustomerPage> page = CustomerPageReader::read(body);
         if (!page)
             continue;
         ++read;
-        const Result<CustomerPage> expected = general(body);
+        const Result<DecodedCustomerPage> expected = general(body);
         QVERIFY2(expected.ok(), body.constData());
         QCOMPARE(describe(*page), describe(expected.value()));
     }

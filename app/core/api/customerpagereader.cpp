@@ -107,7 +107,7 @@ bool readCustomer(StrictJsonReader &json, Customer *c)
     return read && !c->id.isEmpty();
 }
 
-bool readNext(StrictJsonReader &json, CustomerPage *page)
+bool readNext(StrictJsonReader &json, DecodedCustomerPage *page)
 {
     if (json.nextIsNull())
         return true;
@@ -136,7 +136,7 @@ bool readNext(StrictJsonReader &json, CustomerPage *page)
     });
 }
 
-bool readLinks(StrictJsonReader &json, CustomerPage *page)
+bool readLinks(StrictJsonReader &json, DecodedCustomerPage *page)
 {
     if (json.nextIsNull())
         return true;
@@ -151,10 +151,10 @@ bool readLinks(StrictJsonReader &json, CustomerPage *page)
 
 } // namespace
 
-std::optional<CustomerPage> CustomerPageReader::read(QByteArrayView body)
+std::optional<DecodedCustomerPage> CustomerPageReader::read(QByteArrayView body)
 {
     StrictJsonReader json(body);
-    CustomerPage page;
+    DecodedCustomerPage page;
     bool hasItems = false;
     Members members({"items"_L1, "links"_L1});
     const bool read = json.object([&](QByteArrayView key) {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/api/customerpage.h"
+#include "core/api/decodedcustomerpage.h"
 
 #include <QByteArrayView>
 
@@ -14,5 +14,5 @@
 class CustomerPageReader
 {
 public:
-    static std::optional<CustomerPage> read(QByteArrayView body);
+    static std::optional<DecodedCustomerPage> read(QByteArrayView body);
 };

@@ -1,6 +1,5 @@
 #include "wirecodec.h"
 
-#include "core/api/customerpagereader.h"
 #include "core/api/jsonfields.h"
 
 #include <QJsonDocument>
@@ -58,7 +57,12 @@ Result<CollectionPage> WireCodec::collection(const QByteArray &body)
     const Result<QJsonObject> root = object(body);
     if (!root.ok())
         return root.error();
-    JsonFields f(root.value(), {});
+    return collection(root.value());
+}
+
+Result<CollectionPage> WireCodec::collection(const QJsonObject &root)
+{
+    JsonFields f(root, {});
     CollectionPage page;
     if (!f.value("items"_L1).isArray())
         return malformed(u"items: expected an array"_s);
@@ -115,20 +119,6 @@ Result<Customer> WireCodec::customer(const QJsonObject &json, const QString &pat
             c.customDomains << d.toString();
     }
     return finish(f, c);
-}
-
-Result<CustomerPage> WireCodec::customerPage(const QByteArray &body)
-{
-    if (std::optional<CustomerPage> page = CustomerPageReader::read(body))
-        return std::move(*page);
-    const Result<CollectionPage> page = collection(body);
-    if (!page.ok())
-        return page.error();
-    Result<QList<Customer>> customers = list<Customer>(page.value().items, u"items"_s, &customer);
-    if (!customers.ok())
-        return customers.error();
-    return CustomerPage{std::move(customers.value()), page.value().nextUri,
-                        page.value().nextHeaders};
 }
 
 Result<Subscription> WireCodec::subscription(const QJsonObject &json, const QString &path)

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "core/api/collectionpage.h"
-#include "core/api/customerpage.h"
 #include "core/domain/customer.h"
 #include "core/domain/entitlement.h"
 #include "core/domain/order.h"
@@ -10,19 +9,17 @@
 
 #include <QJsonObject>
 
-// Turns Partner Center JSON into domain values and back (DESIGN §3). Decoding never throws
-// and never invents: a wrong type or a missing identifier is a Malformed error naming the
-// field, an unknown enum value is kept raw.
+// Turns Partner Center JSON (the documented shapes, which app/sandbox serves too) into domain
+// values and back. Decoding never throws and never invents: a wrong type or a missing
+// identifier is a Malformed error naming the field, an unknown enum value is kept raw.
 class WireCodec
 {
 public:
     static Result<CollectionPage> collection(const QByteArray &body);
+    static Result<CollectionPage> collection(const QJsonObject &root);
     static Result<QJsonObject> object(const QByteArray &body);
 
     static Result<Customer> customer(const QJsonObject &json, const QString &path = {});
-    // A page of GET /v1/customers: read in one pass when it has the usual shape
-    // (CustomerPageReader), else through collection() and customer(), alike.
-    static Result<CustomerPage> customerPage(const QByteArray &body);
     static Result<Subscription> subscription(const QJsonObject &json, const QString &path = {});
     static Result<Entitlement> entitlement(const QJsonObject &json, const QString &path = {});
     static Result<Order> order(const QJsonObject &json, const QString &path = {});
@@ -34,14 +31,12 @@ public:
         QList<T> out;
         out.reserve(items.size());
         for (qsizetype i = 0; i < items.size(); ++i) {
-            // The item's path is only spelled out for a message.
-            const auto path = [&] { return name + u'[' + QString::number(i) + u']'; };
-            const QJsonValue item = items.at(i);
-            if (!item.isObject())
-                return malformed(path() + QLatin1StringView(": expected an object"));
-            Result<T> one = decode(item.toObject(), QString());
+            const QString path = name + u'[' + QString::number(i) + u']';
+            if (!items.at(i).isObject())
+                return malformed(path + QLatin1StringView(": expected an object"));
+            Result<T> one = decode(items.at(i).toObject(), path);
             if (!one.ok())
-                return decode(item.toObject(), path()).error();
+                return one.error();
             out.append(std::move(one.value()));
         }
         return out;

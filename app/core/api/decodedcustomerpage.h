@@ -8,7 +8,7 @@
 #include <QString>
 
 // One page of GET /v1/customers, decoded.
-struct CustomerPage
+struct DecodedCustomerPage
 {
     QList<Customer> customers;
     // links.next: the uri exactly as given, and every header it asks to be sent with it.
