@@ -2317,6 +2317,10 @@ Thank you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Print how long the window took to appear, then quit.</source>
+        <translation>Kiírja, mennyi idő alatt jelent meg az ablak, majd kilép.</translation>
+    </message>
+    <message>
         <source>--endpoint needs --access-token-file or PARTNERDESK_ACCESS_TOKEN.</source>
         <translation type="unfinished"></translation>
     </message>

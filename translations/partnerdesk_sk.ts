@@ -2349,6 +2349,10 @@ Thank you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Print how long the window took to appear, then quit.</source>
+        <translation>Vypíše, ako dlho trvalo, kým sa okno zobrazilo, a skončí.</translation>
+    </message>
+    <message>
         <source>--endpoint needs --access-token-file or PARTNERDESK_ACCESS_TOKEN.</source>
         <translation type="unfinished"></translation>
     </message>
