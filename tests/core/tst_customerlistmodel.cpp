@@ -41,6 +41,16 @@ QStringList names(const QAbstractItemModel &model)
     return out;
 }
 
+// A model behind its proxy sorted by name, under the tester.
+struct SortedList
+{
+    SortedList() { proxy.sort(CustomerListModel::CompanyNameColumn); }
+
+    CustomerListModel model;
+    CustomerFilterProxy proxy{&model};
+    QAbstractItemModelTester tester{&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest};
+};
+
 // "name|domain" of every row of a model, for one readable comparison.
 QStringList rows(const QAbstractItemModel &model)
 {
@@ -148,11 +158,9 @@ private slots:
     {
         LanguageManager languages;
         QVERIFY(languages.setLanguage(u"en"_s));
-        CustomerListModel model;
-        CustomerFilterProxy proxy(&model);
-        QAbstractItemModelTester tester(&proxy,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
-        proxy.sort(CustomerListModel::CompanyNameColumn);
+        SortedList list;
+        CustomerListModel &model = list.model;
+        CustomerFilterProxy &proxy = list.proxy;
         model.appendCustomers({customer(1, u"Contoso 10"_s), customer(2, u"Hradec Králové"_s),
                                customer(3, u"Contoso 9"_s), customer(4, u"Chrudim"_s),
                                customer(5, u"Contoso 100"_s)});
@@ -171,11 +179,9 @@ private slots:
     // A selected row stays selected while the search narrows to it and after it is cleared.
     void persistentIndexFollowsItsRow()
     {
-        CustomerListModel model;
-        CustomerFilterProxy proxy(&model);
-        QAbstractItemModelTester tester(&proxy,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
-        proxy.sort(CustomerListModel::CompanyNameColumn);
+        SortedList list;
+        CustomerListModel &model = list.model;
+        CustomerFilterProxy &proxy = list.proxy;
         model.appendCustomers(page(0, 1'000));
         const QPersistentModelIndex selected =
             proxy.mapFromSource(model.index(model.rowOfCustomer(u"id-777"_s), 1));
@@ -195,11 +201,9 @@ private slots:
     // row; a page that lands in one place is one insertion.
     void pagesAllOverTheOrderAreOneLayoutChange()
     {
-        CustomerListModel model;
-        CustomerFilterProxy proxy(&model);
-        QAbstractItemModelTester tester(&proxy,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
-        proxy.sort(CustomerListModel::CompanyNameColumn);
+        SortedList list;
+        CustomerListModel &model = list.model;
+        CustomerFilterProxy &proxy = list.proxy;
         QSignalSpy inserted(&proxy, &QAbstractItemModel::rowsInserted);
         QSignalSpy layouts(&proxy, &QAbstractItemModel::layoutChanged);
         QList<Customer> odd, even;
