@@ -1,5 +1,7 @@
 #include "floorclient.h"
 
+#include "cputime.h"
+
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonArray>
@@ -21,6 +23,7 @@ FloorClient::Run FloorClient::fetch(int maxPages)
     Run run;
     QElapsedTimer clock;
     clock.start();
+    const qint64 cpuStart = processCpuNanoseconds();
     QUrl url = m_baseUrl.resolved(QUrl(u"/v1/customers?size=%1"_s.arg(m_pageSize)));
     QByteArray continuation;
     QEventLoop loop;
@@ -52,5 +55,6 @@ FloorClient::Run FloorClient::fetch(int maxPages)
         }
     }
     run.nanoseconds = clock.nsecsElapsed();
+    run.cpuNanoseconds = processCpuNanoseconds() - cpuStart;
     return run;
 }

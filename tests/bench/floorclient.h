@@ -12,6 +12,7 @@ public:
     struct Run
     {
         qint64 nanoseconds = 0;
+        qint64 cpuNanoseconds = 0;
         int customers = 0;
         int pages = 0;
         QString error;
