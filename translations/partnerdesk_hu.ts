@@ -613,7 +613,7 @@ Futtassa újra a „partnerdesk-cli sign-in” parancsot.</translation>
     </message>
     <message>
         <source>Application (&amp;client) ID:</source>
-        <translation>Alkalmazás (&amp;ügyfél) azonosítója:</translation>
+        <translation>&amp;Alkalmazás (ügyfél) azonosítója:</translation>
     </message>
     <message>
         <source>organizations, contoso.onmicrosoft.com or a GUID</source>
@@ -836,7 +836,7 @@ Futtassa újra a „partnerdesk-cli sign-in” parancsot.</translation>
     </message>
     <message>
         <source>No customer matches “%1”</source>
-        <translation>Egyetlen ügyfél sem felel meg ennek: „%1”</translation>
+        <translation>Nincs a keresésnek megfelelő ügyfél: „%1”</translation>
     </message>
     <message>
         <source>Search looks at the company name, the primary domain and the Microsoft ID.</source>
@@ -1277,7 +1277,7 @@ Köszönjük együttműködését.</translation>
     </message>
     <message>
         <source>Plain http:// is only allowed to this computer (loopback). Use https:// for %1.</source>
-        <translation>Titkosítatlan http:// kapcsolat csak ehhez a számítógéphez (visszacsatolási cím) engedélyezett. Ehhez használjon https:// címet: %1.</translation>
+        <translation>Titkosítatlan http:// kapcsolat csak ehhez a számítógéphez (visszacsatolási cím) engedélyezett. A következőhöz használjon https:// címet: %1.</translation>
     </message>
     <message>
         <source>Only https:// addresses are supported, not %1.</source>
@@ -1382,7 +1382,7 @@ Köszönjük együttműködését.</translation>
     </message>
     <message>
         <source>Select a purchase to see its details and whether it can still be cancelled.</source>
-        <translation>Válasszon ki egy vásárlást a részletek megtekintéséhez, és hogy lemondható-e még.</translation>
+        <translation>Válasszon ki egy vásárlást: megjelennek a részletei, és az is, hogy lemondható-e még.</translation>
     </message>
     <message>
         <source>Cancellation</source>
