@@ -359,7 +359,7 @@
     </message>
     <message>
         <source>Ends reseller relationships with Microsoft CSP customers: lists customers and subscriptions, suspends subscriptions, tells what still blocks the removal and removes the relationship.</source>
-        <translation>Megszünteti a viszonteladói kapcsolatokat a Microsoft CSP-ügyfelekkel: listázza az ügyfeleket és az előfizetéseket, felfüggeszti az előfizetéseket, megmutatja, mi akadályozza még az eltávolítást, és eltávolítja a kapcsolatot.</translation>
+        <translation>Megszünteti a viszonteladói kapcsolatokat a Microsoft CSP-ügyfelekkel: listázza az ügyfeleket és előfizetéseiket, felfüggeszti az előfizetéseket, megmutatja, mi akadályozza még az eltávolítást, és eltávolítja a kapcsolatot.</translation>
     </message>
     <message>
         <source>Commands:</source>
@@ -1899,7 +1899,7 @@ Köszönjük együttműködését.</translation>
     <name>SubscriptionModel</name>
     <message>
         <source>%1. New commerce: billed while suspended; it must be cancelled, or run to its term end, before the relationship can be removed.</source>
-        <translation>%1. Új kereskedelmi élmény: felfüggesztve is számlázódik; a kapcsolat eltávolítása előtt le kell mondani, vagy meg kell várni a futamidő végét.</translation>
+        <translation>%1. Új kereskedelmi élmény: felfüggesztve is számlázzák; a kapcsolat eltávolítása előtt le kell mondani, vagy meg kell várni a futamidő végét.</translation>
     </message>
     <message>
         <source>%1 (add-on)</source>
@@ -2158,7 +2158,7 @@ Köszönjük együttműködését.</translation>
     <name>SuspendAllWorkflow</name>
     <message>
         <source>Not started: the run was cancelled before it.</source>
-        <translation>Nem indult el: a futtatást előtte megszakították.</translation>
+        <translation>Nem indult el: a futtatást még előtte megszakították.</translation>
     </message>
 </context>
 <context>
