@@ -1181,7 +1181,7 @@ Ukončuje vzťahy predajcu so zákazníkmi programu Microsoft CSP a najprv odstr
     </message>
     <message>
         <source>Your e-mail program was asked to open a new message with the invitation link.</source>
-        <translation>Váš e-mailový program bol požiadaný, aby otvoril novú správu s odkazom s pozvánkou.</translation>
+        <translation>Váš e-mailový program bol požiadaný, aby otvoril novú správu obsahujúcu odkaz s pozvánkou.</translation>
     </message>
     <message>
         <source>Getting the invitation link…</source>
@@ -1205,7 +1205,7 @@ to let us manage your Microsoft subscriptions as your reseller, please open this
 Thank you.</source>
         <translation>Dobrý deň,
 
-aby sme mohli ako Váš predajca spravovať Vaše predplatné Microsoft, otvorte, prosím, tento odkaz, prihláste sa ako globálny správca a prijmite pozvánku:
+aby sme ako Váš predajca mohli spravovať Vaše predplatné služieb Microsoft, otvorte, prosím, tento odkaz, prihláste sa ako globálny správca a prijmite pozvánku:
 
 %1
 
@@ -1242,7 +1242,7 @@ aby sme mohli ako Váš predajca spravovať Vaše predplatné Microsoft, otvorte
     </message>
     <message>
         <source>Open e-mail with the invitation link</source>
-        <translation>Otvoriť e-mail s odkazom s pozvánkou</translation>
+        <translation>Otvoriť e-mail obsahujúci odkaz s pozvánkou</translation>
     </message>
     <message>
         <source>The invitation link could not be fetched. %1</source>
@@ -1420,7 +1420,7 @@ aby sme mohli ako Váš predajca spravovať Vaše predplatné Microsoft, otvorte
     </message>
     <message>
         <source>This purchase can be cancelled until %1. It is refunded according to Microsoft&apos;s cancellation policy; a cancelled order cannot be restored.</source>
-        <translation>Tento nákup možno zrušiť do %1. Platba sa vráti podľa zásad spoločnosti Microsoft pre zrušenie; zrušenú objednávku nemožno obnoviť.</translation>
+        <translation>Tento nákup možno zrušiť do %1. Platba sa vráti podľa zásad zrušenia spoločnosti Microsoft; zrušenú objednávku nemožno obnoviť.</translation>
     </message>
     <message>
         <source>Purchase details</source>
@@ -1439,7 +1439,7 @@ aby sme mohli ako Váš predajca spravovať Vaše predplatné Microsoft, otvorte
     </message>
     <message>
         <source>Cancel the order for %1? The purchase is refunded according to Microsoft&apos;s cancellation policy and cannot be restored.</source>
-        <translation>Zrušiť objednávku produktu %1? Platba za nákup sa vráti podľa zásad spoločnosti Microsoft pre zrušenie a nákup už nebude možné obnoviť.</translation>
+        <translation>Zrušiť objednávku produktu %1? Platba za nákup sa vráti podľa zásad zrušenia spoločnosti Microsoft a nákup už nebude možné obnoviť.</translation>
     </message>
     <message>
         <source>Cancel order</source>
@@ -1656,7 +1656,7 @@ aby sme mohli ako Váš predajca spravovať Vaše predplatné Microsoft, otvorte
     </message>
     <message>
         <source>The relationship was not removed</source>
-        <translation>Vzťah sa neodstránil</translation>
+        <translation>Vzťah nebol odstránený</translation>
     </message>
     <message>
         <source>Partner Center now reports something that blocks the removal, so nothing was sent. The subscriptions have been refreshed.
@@ -2201,7 +2201,7 @@ aby sme mohli ako Váš predajca spravovať Vaše predplatné Microsoft, otvorte
     </message>
     <message>
         <source>Suspended %1 of %2.</source>
-        <translation>Pozastavené %1 z %2.</translation>
+        <translation>Pozastavené: %1 z %2.</translation>
     </message>
     <message numerus="yes">
         <source>Partner Center asked to slow down: %n request(s) at a time.</source>
