@@ -490,7 +490,7 @@
     </message>
     <message>
         <source>You are not signed in to Partner Center. Run &quot;partnerdesk-cli sign-in&quot;, or &quot;partnerdesk-cli sign-out&quot; to work on the sandbox.</source>
-        <translation>Nie ste prihlásení do Partnerského centra. Spustite „partnerdesk-cli sign-in“ alebo na prácu so sandboxom „partnerdesk-cli sign-out“.</translation>
+        <translation>Nie ste prihlásení do Partnerského centra. Spustite „partnerdesk-cli sign-in“, alebo ak chcete pracovať so sandboxom, spustite „partnerdesk-cli sign-out“.</translation>
     </message>
     <message>
         <source>Your Partner Center sign-in could not be restored: %1
@@ -814,7 +814,7 @@ Spustite znova „partnerdesk-cli sign-in“.</translation>
     <message>
         <source>%1, loading…</source>
         <comment>customer count while pages still arrive</comment>
-        <translation>%1, načítava sa…</translation>
+        <translation>%1, načítavanie…</translation>
     </message>
     <message>
         <source>Not every customer could be loaded. %1</source>
@@ -890,7 +890,7 @@ Spustite znova „partnerdesk-cli sign-in“.</translation>
     </message>
     <message>
         <source>Open the page below in a browser, on this or any other device, enter the code and sign in with your Partner Center account.</source>
-        <translation>Otvorte nižšie uvedenú stránku v prehliadači na tomto alebo inom zariadení, zadajte kód a prihláste sa kontom Partnerského centra.</translation>
+        <translation>Otvorte nižšie uvedenú stránku v prehliadači na tomto alebo inom zariadení, zadajte kód a prihláste sa pomocou konta Partnerského centra.</translation>
     </message>
     <message>
         <source>&amp;Copy code</source>
@@ -1034,7 +1034,7 @@ Spustite znova „partnerdesk-cli sign-in“.</translation>
     <name>KeychainSecretStore</name>
     <message>
         <source>there is no D-Bus session bus to reach a keychain service on</source>
-        <translation>nie je k dispozícii relačná zbernica D-Bus, cez ktorú by bola dostupná služba kľúčenky</translation>
+        <translation>nie je k dispozícii zbernica relácie D-Bus, cez ktorú by bola dostupná služba kľúčenky</translation>
     </message>
     <message>
         <source>neither the Secret Service (e.g. GNOME Keyring) nor KWallet is running</source>
@@ -1177,7 +1177,7 @@ Ukončuje vzťahy predajcu so zákazníkmi programu Microsoft CSP a najprv odstr
     </message>
     <message>
         <source>No e-mail program could be opened. Use Copy and paste the link into a message.</source>
-        <translation>Nepodarilo sa otvoriť žiadny e-mailový program. Použite Kopírovať a vložte odkaz do správy.</translation>
+        <translation>Nepodarilo sa otvoriť žiadny e-mailový program. Použite tlačidlo Kopírovať a vložte odkaz do správy.</translation>
     </message>
     <message>
         <source>Your e-mail program was asked to open a new message with the invitation link.</source>
@@ -1869,7 +1869,7 @@ aby sme ako Váš predajca mohli spravovať Vaše predplatné služieb Microsoft
     <message>
         <source>A subscription that is %1 cannot be changed any more.</source>
         <comment>%1 is a status such as Expired</comment>
-        <translation>Predplatné v stave %1 už nemožno meniť.</translation>
+        <translation>Predplatné v stave „%1“ už nemožno meniť.</translation>
     </message>
     <message>
         <source>Subscription details</source>
@@ -1904,7 +1904,7 @@ aby sme ako Váš predajca mohli spravovať Vaše predplatné služieb Microsoft
     <message>
         <source>✓ Done. %1 is now %2.</source>
         <comment>%1 subscription, %2 its status</comment>
-        <translation>✓ Hotovo. Predplatné %1 má teraz stav %2.</translation>
+        <translation>✓ Hotovo. Predplatné %1 má teraz stav „%2“.</translation>
     </message>
     <message>
         <source>✗ Not changed. %1</source>
