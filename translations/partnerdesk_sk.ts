@@ -291,7 +291,7 @@
     </message>
     <message>
         <source>Read the access token from FILE (&quot;-&quot; reads standard input). The PARTNERDESK_ACCESS_TOKEN environment variable works too.</source>
-        <translation>Načítať prístupový token zo súboru SÚBOR („-“ znamená štandardný vstup). Funguje aj premenná prostredia PARTNERDESK_ACCESS_TOKEN.</translation>
+        <translation>Načíta prístupový token zo súboru SÚBOR („-“ znamená štandardný vstup). Funguje aj premenná prostredia PARTNERDESK_ACCESS_TOKEN.</translation>
     </message>
     <message>
         <source>FILE</source>
