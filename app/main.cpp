@@ -5,7 +5,7 @@
 #include "core/auth/keychainsecretstore.h"
 #include "core/i18n/languagemanager.h"
 #include "partnerdesk/version.h"
-#include "session/appconnection.h"
+#include "connection/appconnection.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>

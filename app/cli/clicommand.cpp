@@ -12,7 +12,8 @@
 #include "cli/suspendcommand.h"
 #include "cli/whoamicommand.h"
 #include "core/auth/keychainsecretstore.h"
-#include "session/appconnection.h"
+#include "core/customer/customerstate.h"
+#include "connection/appconnection.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -119,6 +120,11 @@ void CliCommand::resolveCustomer(std::function<void(const Customer &)> then)
             }
             then(*customer);
         });
+}
+
+std::shared_ptr<CustomerState> CliCommand::stateOf(const Customer &customer) const
+{
+    return CustomerState::create(client(), clock(), customer);
 }
 
 void CliCommand::noteRoleLacks(bool allowed) const

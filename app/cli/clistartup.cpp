@@ -3,7 +3,7 @@
 #include "cli/clicommand.h"
 #include "cli/clioptions.h"
 #include "core/auth/accountmanager.h"
-#include "session/appconnection.h"
+#include "connection/appconnection.h"
 
 using namespace Qt::Literals::StringLiterals;
 
