@@ -1,11 +1,11 @@
 // partnerdesk: the GUI. Parses the command line, wires the account, the connection and the
 // window, runs.
+#include "connection/appconnection.h"
 #include "core/api/systemclock.h"
 #include "core/auth/accountmanager.h"
 #include "core/auth/keychainsecretstore.h"
 #include "core/i18n/languagemanager.h"
 #include "partnerdesk/version.h"
-#include "connection/appconnection.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -58,7 +58,9 @@ int main(int argc, char *argv[])
                                     "File holding an access token (or PARTNERDESK_ACCESS_TOKEN)."),
         QCoreApplication::translate("main", "file", "command-line value name"));
     const QCommandLineOption language(
-        u"language"_s, QCoreApplication::translate("main", "UI language: en, cs or pl."),
+        u"language"_s,
+        QCoreApplication::translate("main", "UI language: %1.")
+            .arg(LanguageManager::available().join(u", "_s)),
         QCoreApplication::translate("main", "code", "command-line value name"));
     parser.addOptions({endpoint, tokenFile, language});
     parser.process(app);

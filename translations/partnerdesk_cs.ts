@@ -93,7 +93,7 @@
     </message>
     <message>
         <source>You are not signed in, or your session has expired. Sign in again.</source>
-        <translation>Nejste přihlášeni nebo vaše relace vypršela. Přihlaste se znovu.</translation>
+        <translation>Nejste přihlášeni nebo vypršela platnost vaší relace. Přihlaste se znovu.</translation>
     </message>
     <message>
         <source>Partner Center accepted the request but did not confirm the change.</source>
@@ -126,6 +126,19 @@
     <message>
         <source>Correlation ID: %1</source>
         <translation>ID korelace: %1</translation>
+    </message>
+    <message>
+        <source>The request was cancelled after it was sent, so it is not known whether the change was made.</source>
+        <translation>Požadavek byl zrušen až po odeslání, takže není známo, zda byla změna provedena.</translation>
+    </message>
+    <message>
+        <source>The answer from Partner Center was lost, so it is not known whether the change was made.</source>
+        <translation>Odpověď Partnerského centra se ztratila, takže není známo, zda byla změna provedena.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <comment>technical details of a failure</comment>
+        <translation>Podrobnosti: %1</translation>
     </message>
 </context>
 <context>
@@ -215,7 +228,12 @@
     </message>
 </context>
 <context>
-    <name>CancelOrderWorkflow</name>
+    <name>CancelOrderJob</name>
+    <message>
+        <source>The Azure reservation “%1” is cancelled in the Azure portal, not here.</source>
+        <comment>%1 is the reservation name</comment>
+        <translation>Rezervace Azure „%1“ se ruší na webu Azure Portal, ne zde.</translation>
+    </message>
     <message>
         <source>The purchase “%1” came without an order ID, so it cannot be cancelled here.</source>
         <comment>%1 is the product name</comment>
@@ -224,7 +242,7 @@
     <message>
         <source>The purchase “%1” is no longer active (%2), so there is nothing to cancel.</source>
         <comment>%1 is the product name, %2 its status, e.g. Cancelled or Expired</comment>
-        <translation>Nákup „%1“ už není aktivní (%2), takže není co rušit.</translation>
+        <translation>Nákup „%1“ už není aktivní (stav: %2), takže není co rušit.</translation>
     </message>
     <message>
         <source>The purchase “%1” could only be cancelled until %2.</source>
@@ -235,11 +253,6 @@
         <source>The purchase “%1” has no cancellation window.</source>
         <comment>%1 is the product name</comment>
         <translation>Nákup „%1“ nemá lhůtu pro zrušení.</translation>
-    </message>
-    <message>
-        <source>The Azure reservation “%1” is cancelled in the Azure portal, not here.</source>
-        <comment>%1 is the reservation name</comment>
-        <translation>Rezervace Azure „%1“ se ruší na webu Azure Portal, ne zde.</translation>
     </message>
 </context>
 <context>
@@ -263,7 +276,7 @@
     </message>
     <message>
         <source>No keychain is available here (%1), so partnerdesk-cli cannot keep a Partner Center sign-in from one command to the next. Use --endpoint with --access-token-file instead, or &quot;partnerdesk-cli sign-out&quot; to work on the sandbox.</source>
-        <translation>Klíčenka tu není k dispozici (%1), takže partnerdesk-cli nemůže přihlášení do Partnerského centra uchovat mezi jednotlivými příkazy. Použijte místo toho --endpoint s --access-token-file, nebo pro práci se sandboxem „partnerdesk-cli sign-out“.</translation>
+        <translation>Klíčenka tu není k dispozici (%1), takže partnerdesk-cli nemůže přihlášení do Partnerského centra uchovat mezi jednotlivými příkazy. Použijte místo toho --endpoint s --access-token-file, nebo pro práci se sandboxem spusťte „partnerdesk-cli sign-out“.</translation>
     </message>
 </context>
 <context>
@@ -638,34 +651,6 @@ Spusťte znovu „partnerdesk-cli sign-in“.</translation>
     </message>
 </context>
 <context>
-    <name>Customer</name>
-    <message>
-        <source>Reseller</source>
-        <comment>relationship to partner</comment>
-        <translation>Prodejce</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <comment>relationship to partner</comment>
-        <translation>Žádný</translation>
-    </message>
-    <message>
-        <source>Advisor</source>
-        <comment>relationship to partner</comment>
-        <translation>Poradce</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <comment>relationship to partner</comment>
-        <translation>Neznámý</translation>
-    </message>
-    <message>
-        <source>Unknown (%1)</source>
-        <comment>relationship the app does not know; %1 is the raw value</comment>
-        <translation>Neznámý (%1)</translation>
-    </message>
-</context>
-<context>
     <name>CustomerHeader</name>
     <message>
         <source>Customers</source>
@@ -728,39 +713,7 @@ Spusťte znovu „partnerdesk-cli sign-in“.</translation>
     </message>
 </context>
 <context>
-    <name>CustomerPage</name>
-    <message>
-        <source>Subscriptions</source>
-        <translation>Předplatná</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <comment>customer page section</comment>
-        <translation>Účet</translation>
-    </message>
-    <message>
-        <source>Customer sections</source>
-        <translation>Oddíly zákazníka</translation>
-    </message>
-    <message>
-        <source>Purchases</source>
-        <comment>customer page section: software and Azure reservations</comment>
-        <translation>Nákupy</translation>
-    </message>
-    <message>
-        <source>Software purchases and Azure reservations</source>
-        <translation>Nákupy softwaru a rezervace Azure</translation>
-    </message>
-</context>
-<context>
-    <name>CustomersCommand</name>
-    <message>
-        <source>Customer ID</source>
-        <translation>ID zákazníka</translation>
-    </message>
-</context>
-<context>
-    <name>CustomersPage</name>
+    <name>CustomerListPage</name>
     <message>
         <source>Customers</source>
         <translation>Zákazníci</translation>
@@ -846,6 +799,38 @@ Spusťte znovu „partnerdesk-cli sign-in“.</translation>
     <message>
         <source>Customers you have a reseller relationship with appear here. Use Refresh to load the list again.</source>
         <translation>Zde se zobrazí zákazníci, se kterými máte vztah prodejce. Tlačítkem Obnovit seznam znovu načtete.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPage</name>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Předplatná</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <comment>customer page section</comment>
+        <translation>Účet</translation>
+    </message>
+    <message>
+        <source>Customer sections</source>
+        <translation>Oddíly zákazníka</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <comment>customer page section: software and Azure reservations</comment>
+        <translation>Nákupy</translation>
+    </message>
+    <message>
+        <source>Software purchases and Azure reservations</source>
+        <translation>Nákupy softwaru a rezervace Azure</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersCommand</name>
+    <message>
+        <source>Customer ID</source>
+        <translation>ID zákazníka</translation>
     </message>
 </context>
 <context>
@@ -940,12 +925,148 @@ Spusťte znovu „partnerdesk-cli sign-in“.</translation>
     </message>
 </context>
 <context>
-    <name>EntitlementModel</name>
+    <name>DisplayNames</name>
+    <message>
+        <source>None</source>
+        <comment>subscription status</comment>
+        <translation>Žádný</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>subscription status</comment>
+        <translation>Aktivní</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <comment>subscription status, as chosen in the status selector</comment>
+        <translation>Pozastaveno</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>subscription status (deleted on the wire)</comment>
+        <translation>Zrušeno</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>subscription status</comment>
+        <translation>Platnost vypršela</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>subscription status</comment>
+        <translation>Čeká na zpracování</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <comment>subscription status</comment>
+        <translation>Zakázáno</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <comment>subscription status the app does not know; %1 is the raw value</comment>
+        <translation>Neznámý (%1)</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <comment>billing cycle</comment>
+        <translation>Měsíční</translation>
+    </message>
+    <message>
+        <source>Annual</source>
+        <comment>billing cycle</comment>
+        <translation>Roční</translation>
+    </message>
+    <message>
+        <source>Every three years</source>
+        <comment>billing cycle</comment>
+        <translation>Každé tři roky</translation>
+    </message>
+    <message>
+        <source>One time</source>
+        <comment>billing cycle</comment>
+        <translation>Jednorázový</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>billing cycle</comment>
+        <translation>Žádný</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <comment>billing cycle the app does not know; %1 is the raw value</comment>
+        <translation>Neznámý (%1)</translation>
+    </message>
+    <message>
+        <source>Software purchase</source>
+        <translation>Nákup softwaru</translation>
+    </message>
+    <message>
+        <source>Azure reservation</source>
+        <translation>Rezervace Azure</translation>
+    </message>
     <message>
         <source>Unknown (%1)</source>
         <comment>entitlement type the app does not know; %1 is the raw value</comment>
         <translation>Neznámý (%1)</translation>
     </message>
+    <message>
+        <source>Other</source>
+        <comment>entitlement type</comment>
+        <translation>Jiný</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>status of a purchase</comment>
+        <translation>Aktivní</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>status of a purchase</comment>
+        <translation>Zrušeno</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>status of a purchase</comment>
+        <translation>Platnost vypršela</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>status of a purchase</comment>
+        <translation>Neznámý</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <comment>purchase status the app does not know; %1 is the raw value</comment>
+        <translation>Neznámý (%1)</translation>
+    </message>
+    <message>
+        <source>Reseller</source>
+        <comment>relationship to partner</comment>
+        <translation>Prodejce</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>relationship to partner</comment>
+        <translation>Žádný</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <comment>relationship to partner</comment>
+        <translation>Poradce</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>relationship to partner</comment>
+        <translation>Neznámý</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <comment>relationship the app does not know; %1 is the raw value</comment>
+        <translation>Neznámý (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>EntitlementModel</name>
     <message>
         <source>Name</source>
         <comment>product name of a purchase</comment>
@@ -978,43 +1099,12 @@ Spusťte znovu „partnerdesk-cli sign-in“.</translation>
         <comment>last moment a purchase can be cancelled</comment>
         <translation>Zrušit lze do</translation>
     </message>
+</context>
+<context>
+    <name>Job</name>
     <message>
-        <source>Software purchase</source>
-        <translation>Nákup softwaru</translation>
-    </message>
-    <message>
-        <source>Azure reservation</source>
-        <translation>Rezervace Azure</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <comment>entitlement type</comment>
-        <translation>Jiný</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <comment>status of a purchase</comment>
-        <translation>Aktivní</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <comment>status of a purchase</comment>
-        <translation>Zrušeno</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <comment>status of a purchase</comment>
-        <translation>Vypršelo</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <comment>status of a purchase</comment>
-        <translation>Neznámý</translation>
-    </message>
-    <message>
-        <source>Unknown (%1)</source>
-        <comment>purchase status the app does not know; %1 is the raw value</comment>
-        <translation>Neznámý (%1)</translation>
+        <source>Not started: the run was cancelled before it.</source>
+        <translation>Nezahájeno: akce byla zrušena dřív, než na toto předplatné došla řada.</translation>
     </message>
 </context>
 <context>
@@ -1233,7 +1323,7 @@ Děkujeme.</translation>
     </message>
     <message>
         <source>Your e-mail program was asked to open a new message with the invitation link.</source>
-        <translation>Váš e-mailový program by měl otevřít novou zprávu s odkazem s pozvánkou.</translation>
+        <translation>Váš e-mailový program byl požádán, aby otevřel novou zprávu, která obsahuje odkaz s pozvánkou.</translation>
     </message>
 </context>
 <context>
@@ -1256,7 +1346,7 @@ Děkujeme.</translation>
     </message>
     <message>
         <source>The app registration does not allow this sign-in. Check the application (client) ID and that public client flows are allowed. The service said: %1</source>
-        <translation>Registrace aplikace toto přihlášení neumožňuje. Zkontrolujte ID aplikace (klienta) a to, zda jsou povoleny toky veřejného klienta. Odpověď služby: %1</translation>
+        <translation>Registrace aplikace toto přihlášení neumožňuje. Zkontrolujte ID aplikace (klienta) a to, zda jsou povoleny toky veřejných klientů. Odpověď služby: %1</translation>
     </message>
     <message>
         <source>The sign-in service refused the request (%1): %2</source>
@@ -1426,7 +1516,7 @@ Děkujeme.</translation>
     </message>
     <message>
         <source>Cancel the order for %1? The purchase is refunded according to Microsoft&apos;s cancellation policy and cannot be restored.</source>
-        <translation>Zrušit objednávku %1? Platba za nákup bude vrácena podle zásad Microsoftu pro zrušení a nákup už nepůjde obnovit.</translation>
+        <translation>Zrušit objednávku produktu %1? Platba za nákup bude vrácena podle zásad Microsoftu pro zrušení a nákup už nepůjde obnovit.</translation>
     </message>
     <message>
         <source>Cancel order</source>
@@ -1495,6 +1585,69 @@ Děkujeme.</translation>
     <message>
         <source>Unexpected argument &apos;%1&apos;.</source>
         <translation>Neočekávaný argument „%1“.</translation>
+    </message>
+    <message>
+        <source>Displays this help.</source>
+        <translation>Zobrazit tuto nápovědu.</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Zobrazit informace o verzi.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Použití: %1</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[volby]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Volby:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argumenty:</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Neznámá volba &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>Neznámé volby: %1.</translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Chybějící hodnota po &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Neočekávaná hodnota po &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zavřít</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ano</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Ne</translation>
     </message>
 </context>
 <context>
@@ -1566,29 +1719,6 @@ Děkujeme.</translation>
     <message>
         <source>Without the customer&apos;s subscriptions it is not known whether the relationship can be removed. Try again.</source>
         <translation>Bez předplatných zákazníka nelze určit, zda je možné vztah odebrat. Zkuste to znovu.</translation>
-    </message>
-</context>
-<context>
-    <name>RemovalFlow</name>
-    <message>
-        <source>Checking the subscriptions again…</source>
-        <translation>Opětovná kontrola předplatných…</translation>
-    </message>
-    <message>
-        <source>Removing the relationship…</source>
-        <translation>Odebírání vztahu…</translation>
-    </message>
-    <message>
-        <source>The relationship was not removed</source>
-        <translation>Vztah nebyl odebrán</translation>
-    </message>
-    <message>
-        <source>Partner Center now reports something that blocks the removal, so nothing was sent. The subscriptions have been refreshed.
-
-%1</source>
-        <translation>Partnerské centrum nyní hlásí něco, co brání odebrání, proto se nic neodeslalo. Seznam předplatných byl aktualizován.
-
-%1</translation>
     </message>
 </context>
 <context>
@@ -1672,18 +1802,26 @@ Děkujeme.</translation>
     </message>
 </context>
 <context>
-    <name>SessionTokenSource</name>
+    <name>RemoveRelationshipFlow</name>
     <message>
-        <source>You are signed out.</source>
-        <translation>Jste odhlášeni.</translation>
+        <source>Checking the subscriptions again…</source>
+        <translation>Opětovná kontrola předplatných…</translation>
     </message>
     <message>
-        <source>Your sign-in has expired. Please sign in again.</source>
-        <translation>Platnost vašeho přihlášení vypršela. Přihlaste se prosím znovu.</translation>
+        <source>Removing the relationship…</source>
+        <translation>Odebírání vztahu…</translation>
     </message>
     <message>
-        <source>You are not signed in.</source>
-        <translation>Nejste přihlášeni.</translation>
+        <source>The relationship was not removed</source>
+        <translation>Vztah nebyl odebrán</translation>
+    </message>
+    <message>
+        <source>Partner Center now reports something that blocks the removal, so nothing was sent. The subscriptions have been refreshed.
+
+%1</source>
+        <translation>Partnerské centrum nyní hlásí něco, co brání odebrání, proto se nic neodeslalo. Seznam předplatných byl aktualizován.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -1725,6 +1863,21 @@ Děkujeme.</translation>
     <message>
         <source>Signed out. Commands use the sandbox again.</source>
         <translation>Odhlášeno. Příkazy znovu pracují se sandboxem.</translation>
+    </message>
+</context>
+<context>
+    <name>SignedInTokenSource</name>
+    <message>
+        <source>You are signed out.</source>
+        <translation>Jste odhlášeni.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired. Please sign in again.</source>
+        <translation>Platnost vašeho přihlášení vypršela. Přihlaste se prosím znovu.</translation>
+    </message>
+    <message>
+        <source>You are not signed in.</source>
+        <translation>Nejste přihlášeni.</translation>
     </message>
 </context>
 <context>
@@ -1878,79 +2031,6 @@ Děkujeme.</translation>
         <comment>last moment a new-commerce subscription can be cancelled</comment>
         <translation>Zrušit lze do</translation>
     </message>
-    <message>
-        <source>Monthly</source>
-        <comment>billing cycle</comment>
-        <translation>Měsíční</translation>
-    </message>
-    <message>
-        <source>Annual</source>
-        <comment>billing cycle</comment>
-        <translation>Roční</translation>
-    </message>
-    <message>
-        <source>Every three years</source>
-        <comment>billing cycle</comment>
-        <translation>Každé tři roky</translation>
-    </message>
-    <message>
-        <source>One time</source>
-        <comment>billing cycle</comment>
-        <translation>Jednorázový</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <comment>billing cycle</comment>
-        <translation>Žádný</translation>
-    </message>
-    <message>
-        <source>Unknown (%1)</source>
-        <comment>billing cycle the app does not know; %1 is the raw value</comment>
-        <translation>Neznámý (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>SubscriptionStatus</name>
-    <message>
-        <source>None</source>
-        <comment>subscription status</comment>
-        <translation>Žádný</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <comment>subscription status</comment>
-        <translation>Aktivní</translation>
-    </message>
-    <message>
-        <source>Suspended</source>
-        <comment>subscription status, as chosen in the status selector</comment>
-        <translation>Pozastaveno</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <comment>subscription status (deleted on the wire)</comment>
-        <translation>Zrušeno</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <comment>subscription status</comment>
-        <translation>Vypršelo</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <comment>subscription status</comment>
-        <translation>Čeká na zpracování</translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <comment>subscription status</comment>
-        <translation>Zakázáno</translation>
-    </message>
-    <message>
-        <source>Unknown (%1)</source>
-        <comment>subscription status the app does not know; %1 is the raw value</comment>
-        <translation>Neznámý (%1)</translation>
-    </message>
 </context>
 <context>
     <name>SubscriptionsCommand</name>
@@ -2064,9 +2144,9 @@ Děkujeme.</translation>
     <message numerus="yes">
         <source>Stopped. %n subscription(s) suspended; the rest are unchanged.</source>
         <translation>
-            <numerusform>Zastaveno. %n předplatné bylo pozastaveno, ostatní zůstala beze změny.</numerusform>
-            <numerusform>Zastaveno. %n předplatná byla pozastavena, ostatní zůstala beze změny.</numerusform>
-            <numerusform>Zastaveno. %n předplatných bylo pozastaveno, ostatní zůstala beze změny.</numerusform>
+            <numerusform>Přerušeno. %n předplatné bylo pozastaveno, ostatní zůstala beze změny.</numerusform>
+            <numerusform>Přerušeno. %n předplatná byla pozastavena, ostatní zůstala beze změny.</numerusform>
+            <numerusform>Přerušeno. %n předplatných bylo pozastaveno, ostatní zůstala beze změny.</numerusform>
         </translation>
     </message>
     <message>
@@ -2107,13 +2187,6 @@ Děkujeme.</translation>
     </message>
 </context>
 <context>
-    <name>SuspendAllWorkflow</name>
-    <message>
-        <source>Not started: the run was cancelled before it.</source>
-        <translation>Nezahájeno: akce byla zrušena dřív, než na toto předplatné došla řada.</translation>
-    </message>
-</context>
-<context>
     <name>SuspendCommand</name>
     <message numerus="yes">
         <source>Partner Center asked to slow down: %n request(s) at a time.</source>
@@ -2134,7 +2207,7 @@ Děkujeme.</translation>
     </message>
     <message>
         <source>Already suspended</source>
-        <translation>Již pozastaveno</translation>
+        <translation>Už pozastaveno</translation>
     </message>
     <message>
         <source>Failed</source>
@@ -2275,8 +2348,8 @@ Děkujeme.</translation>
         <translation>soubor</translation>
     </message>
     <message>
-        <source>UI language: en, cs or pl.</source>
-        <translation>Jazyk rozhraní: en, cs nebo pl.</translation>
+        <source>UI language: %1.</source>
+        <translation>Jazyk rozhraní: %1.</translation>
     </message>
     <message>
         <source>code</source>

@@ -18,7 +18,7 @@
     </message>
     <message>
         <source>Work on the demo data on this computer instead of Partner Center; the sign-in is kept</source>
-        <translation>Pracuj na danych demonstracyjnych na tym komputerze zamiast w Centrum partnerskim; zalogowanie zostanie zachowane</translation>
+        <translation>Pracuj na danych demonstracyjnych na tym komputerze zamiast w Centrum partnerskim; sesja logowania zostanie zachowana</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>The cancellation window has passed.</source>
-        <translation>Okres na anulowanie już minął.</translation>
+        <translation>Okres anulowania już minął.</translation>
     </message>
     <message>
         <source>There is no relationship between your organization and this customer.</source>
@@ -93,7 +93,7 @@
     </message>
     <message>
         <source>You are not signed in, or your session has expired. Sign in again.</source>
-        <translation>Nie jesteś zalogowany lub Twoja sesja wygasła. Zaloguj się ponownie.</translation>
+        <translation>Nie zalogowano lub sesja logowania wygasła. Zaloguj się ponownie.</translation>
     </message>
     <message>
         <source>Partner Center accepted the request but did not confirm the change.</source>
@@ -126,6 +126,19 @@
     <message>
         <source>Correlation ID: %1</source>
         <translation>Identyfikator korelacji: %1</translation>
+    </message>
+    <message>
+        <source>The request was cancelled after it was sent, so it is not known whether the change was made.</source>
+        <translation>Żądanie zostało anulowane po wysłaniu, więc nie wiadomo, czy zmiana została wprowadzona.</translation>
+    </message>
+    <message>
+        <source>The answer from Partner Center was lost, so it is not known whether the change was made.</source>
+        <translation>Odpowiedź Centrum partnerskiego została utracona, więc nie wiadomo, czy zmiana została wprowadzona.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <comment>technical details of a failure</comment>
+        <translation>Szczegóły: %1</translation>
     </message>
 </context>
 <context>
@@ -195,7 +208,7 @@
     </message>
     <message>
         <source>ID</source>
-        <translation>Identyfikator</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Name</source>
@@ -215,7 +228,12 @@
     </message>
 </context>
 <context>
-    <name>CancelOrderWorkflow</name>
+    <name>CancelOrderJob</name>
+    <message>
+        <source>The Azure reservation “%1” is cancelled in the Azure portal, not here.</source>
+        <comment>%1 is the reservation name</comment>
+        <translation>Rezerwację platformy Azure „%1” anuluje się w witrynie Azure Portal, a nie tutaj.</translation>
+    </message>
     <message>
         <source>The purchase “%1” came without an order ID, so it cannot be cancelled here.</source>
         <comment>%1 is the product name</comment>
@@ -224,7 +242,7 @@
     <message>
         <source>The purchase “%1” is no longer active (%2), so there is nothing to cancel.</source>
         <comment>%1 is the product name, %2 its status, e.g. Cancelled or Expired</comment>
-        <translation>Zakup „%1” nie jest już aktywny (%2), więc nie ma czego anulować.</translation>
+        <translation>Zakup „%1” nie jest już aktywny (stan: %2), więc nie ma czego anulować.</translation>
     </message>
     <message>
         <source>The purchase “%1” could only be cancelled until %2.</source>
@@ -235,11 +253,6 @@
         <source>The purchase “%1” has no cancellation window.</source>
         <comment>%1 is the product name</comment>
         <translation>Dla zakupu „%1” nie ma okresu anulowania.</translation>
-    </message>
-    <message>
-        <source>The Azure reservation “%1” is cancelled in the Azure portal, not here.</source>
-        <comment>%1 is the reservation name</comment>
-        <translation>Rezerwację platformy Azure „%1” anuluje się w witrynie Azure Portal, a nie tutaj.</translation>
     </message>
 </context>
 <context>
@@ -263,7 +276,7 @@
     </message>
     <message>
         <source>No keychain is available here (%1), so partnerdesk-cli cannot keep a Partner Center sign-in from one command to the next. Use --endpoint with --access-token-file instead, or &quot;partnerdesk-cli sign-out&quot; to work on the sandbox.</source>
-        <translation>Pęk kluczy jest tu niedostępny (%1), więc partnerdesk-cli nie może zachować zalogowania do Centrum partnerskiego między poleceniami. Zamiast tego użyj --endpoint z --access-token-file albo polecenia „partnerdesk-cli sign-out”, aby pracować w piaskownicy.</translation>
+        <translation>Pęk kluczy jest tu niedostępny (%1), więc partnerdesk-cli nie może zachować sesji logowania do Centrum partnerskiego między poleceniami. Zamiast tego użyj --endpoint z --access-token-file albo polecenia „partnerdesk-cli sign-out”, aby pracować w piaskownicy.</translation>
     </message>
 </context>
 <context>
@@ -442,7 +455,7 @@
     </message>
     <message>
         <source>ID</source>
-        <translation>Identyfikator</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>sign-in: the sign-in authority (default: https://login.microsoftonline.com).</source>
@@ -454,11 +467,11 @@
     </message>
     <message>
         <source>                                              Sign in to Partner Center (device code).</source>
-        <translation>                                               Loguje do Centrum partnerskiego (kodem urządzenia).</translation>
+        <translation>                                               Loguje użytkownika do Centrum partnerskiego (kodem urządzenia).</translation>
     </message>
     <message>
         <source>  sign-out                                    Sign out; commands use the sandbox again.</source>
-        <translation>  sign-out                                     Wylogowuje; polecenia znów korzystają z piaskownicy.</translation>
+        <translation>  sign-out                                     Wylogowuje użytkownika; polecenia znów korzystają z piaskownicy.</translation>
     </message>
     <message>
         <source>  whoami                                      Who is signed in, with which roles.</source>
@@ -477,12 +490,12 @@
     </message>
     <message>
         <source>You are not signed in to Partner Center. Run &quot;partnerdesk-cli sign-in&quot;, or &quot;partnerdesk-cli sign-out&quot; to work on the sandbox.</source>
-        <translation>Nie jesteś zalogowany do Centrum partnerskiego. Uruchom „partnerdesk-cli sign-in” albo „partnerdesk-cli sign-out”, aby pracować w piaskownicy.</translation>
+        <translation>Nie zalogowano do Centrum partnerskiego. Uruchom „partnerdesk-cli sign-in” albo „partnerdesk-cli sign-out”, aby pracować w piaskownicy.</translation>
     </message>
     <message>
         <source>Your Partner Center sign-in could not be restored: %1
 Run &quot;partnerdesk-cli sign-in&quot; again.</source>
-        <translation>Nie udało się przywrócić zalogowania do Centrum partnerskiego: %1
+        <translation>Nie udało się przywrócić sesji logowania do Centrum partnerskiego: %1
 Uruchom ponownie „partnerdesk-cli sign-in”.</translation>
     </message>
 </context>
@@ -498,7 +511,7 @@ Uruchom ponownie „partnerdesk-cli sign-in”.</translation>
     </message>
     <message>
         <source>You are removed from the customer&apos;s list of available support contacts.</source>
-        <translation>Zostaniesz usunięty z listy dostępnych kontaktów pomocy technicznej klienta.</translation>
+        <translation>Twoja organizacja zostanie usunięta z listy dostępnych kontaktów pomocy technicznej klienta.</translation>
     </message>
     <message>
         <source>Your delegated admin privileges for the customer are removed.</source>
@@ -506,7 +519,7 @@ Uruchom ponownie „partnerdesk-cli sign-in”.</translation>
     </message>
     <message>
         <source>You can no longer make purchases for the customer.</source>
-        <translation>Nie będziesz już mógł dokonywać zakupów w imieniu klienta.</translation>
+        <translation>Nie będzie już można dokonywać zakupów w imieniu klienta.</translation>
     </message>
     <message>
         <source>Type the primary domain to confirm</source>
@@ -638,34 +651,6 @@ Uruchom ponownie „partnerdesk-cli sign-in”.</translation>
     </message>
 </context>
 <context>
-    <name>Customer</name>
-    <message>
-        <source>Reseller</source>
-        <comment>relationship to partner</comment>
-        <translation>Odsprzedawca</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <comment>relationship to partner</comment>
-        <translation>Brak</translation>
-    </message>
-    <message>
-        <source>Advisor</source>
-        <comment>relationship to partner</comment>
-        <translation>Doradca</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <comment>relationship to partner</comment>
-        <translation>Nieznana</translation>
-    </message>
-    <message>
-        <source>Unknown (%1)</source>
-        <comment>relationship the app does not know; %1 is the raw value</comment>
-        <translation>Nieznana (%1)</translation>
-    </message>
-</context>
-<context>
     <name>CustomerHeader</name>
     <message>
         <source>Customers</source>
@@ -728,39 +713,7 @@ Uruchom ponownie „partnerdesk-cli sign-in”.</translation>
     </message>
 </context>
 <context>
-    <name>CustomerPage</name>
-    <message>
-        <source>Subscriptions</source>
-        <translation>Subskrypcje</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <comment>customer page section</comment>
-        <translation>Konto</translation>
-    </message>
-    <message>
-        <source>Customer sections</source>
-        <translation>Sekcje klienta</translation>
-    </message>
-    <message>
-        <source>Purchases</source>
-        <comment>customer page section: software and Azure reservations</comment>
-        <translation>Zakupy</translation>
-    </message>
-    <message>
-        <source>Software purchases and Azure reservations</source>
-        <translation>Zakupy oprogramowania i rezerwacje platformy Azure</translation>
-    </message>
-</context>
-<context>
-    <name>CustomersCommand</name>
-    <message>
-        <source>Customer ID</source>
-        <translation>Identyfikator klienta</translation>
-    </message>
-</context>
-<context>
-    <name>CustomersPage</name>
+    <name>CustomerListPage</name>
     <message>
         <source>Customers</source>
         <translation>Klienci</translation>
@@ -846,6 +799,38 @@ Uruchom ponownie „partnerdesk-cli sign-in”.</translation>
     <message>
         <source>Customers you have a reseller relationship with appear here. Use Refresh to load the list again.</source>
         <translation>Tutaj są wyświetlani klienci, z którymi masz relację odsprzedawcy. Użyj przycisku Odśwież, aby ponownie wczytać listę.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPage</name>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Subskrypcje</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <comment>customer page section</comment>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Customer sections</source>
+        <translation>Sekcje klienta</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <comment>customer page section: software and Azure reservations</comment>
+        <translation>Zakupy</translation>
+    </message>
+    <message>
+        <source>Software purchases and Azure reservations</source>
+        <translation>Zakupy oprogramowania i rezerwacje platformy Azure</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersCommand</name>
+    <message>
+        <source>Customer ID</source>
+        <translation>Identyfikator klienta</translation>
     </message>
 </context>
 <context>
@@ -940,12 +925,148 @@ Uruchom ponownie „partnerdesk-cli sign-in”.</translation>
     </message>
 </context>
 <context>
-    <name>EntitlementModel</name>
+    <name>DisplayNames</name>
+    <message>
+        <source>None</source>
+        <comment>subscription status</comment>
+        <translation>Brak</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>subscription status</comment>
+        <translation>Aktywna</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <comment>subscription status, as chosen in the status selector</comment>
+        <translation>Wstrzymano</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>subscription status (deleted on the wire)</comment>
+        <translation>Anulowana</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>subscription status</comment>
+        <translation>Wygasła</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>subscription status</comment>
+        <translation>Oczekująca</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <comment>subscription status</comment>
+        <translation>Wyłączona</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <comment>subscription status the app does not know; %1 is the raw value</comment>
+        <translation>Nieznana (%1)</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <comment>billing cycle</comment>
+        <translation>Miesięczny</translation>
+    </message>
+    <message>
+        <source>Annual</source>
+        <comment>billing cycle</comment>
+        <translation>Roczny</translation>
+    </message>
+    <message>
+        <source>Every three years</source>
+        <comment>billing cycle</comment>
+        <translation>Co trzy lata</translation>
+    </message>
+    <message>
+        <source>One time</source>
+        <comment>billing cycle</comment>
+        <translation>Jednorazowy</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>billing cycle</comment>
+        <translation>Brak</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <comment>billing cycle the app does not know; %1 is the raw value</comment>
+        <translation>Nieznany (%1)</translation>
+    </message>
+    <message>
+        <source>Software purchase</source>
+        <translation>Zakup oprogramowania</translation>
+    </message>
+    <message>
+        <source>Azure reservation</source>
+        <translation>Rezerwacja platformy Azure</translation>
+    </message>
     <message>
         <source>Unknown (%1)</source>
         <comment>entitlement type the app does not know; %1 is the raw value</comment>
         <translation>Nieznany (%1)</translation>
     </message>
+    <message>
+        <source>Other</source>
+        <comment>entitlement type</comment>
+        <translation>Inny</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>status of a purchase</comment>
+        <translation>Aktywna</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>status of a purchase</comment>
+        <translation>Anulowana</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>status of a purchase</comment>
+        <translation>Wygasła</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>status of a purchase</comment>
+        <translation>Nieznana</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <comment>purchase status the app does not know; %1 is the raw value</comment>
+        <translation>Nieznana (%1)</translation>
+    </message>
+    <message>
+        <source>Reseller</source>
+        <comment>relationship to partner</comment>
+        <translation>Odsprzedawca</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>relationship to partner</comment>
+        <translation>Brak</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <comment>relationship to partner</comment>
+        <translation>Doradca</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>relationship to partner</comment>
+        <translation>Nieznana</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <comment>relationship the app does not know; %1 is the raw value</comment>
+        <translation>Nieznana (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>EntitlementModel</name>
     <message>
         <source>Name</source>
         <comment>product name of a purchase</comment>
@@ -978,43 +1099,12 @@ Uruchom ponownie „partnerdesk-cli sign-in”.</translation>
         <comment>last moment a purchase can be cancelled</comment>
         <translation>Można anulować do</translation>
     </message>
+</context>
+<context>
+    <name>Job</name>
     <message>
-        <source>Software purchase</source>
-        <translation>Zakup oprogramowania</translation>
-    </message>
-    <message>
-        <source>Azure reservation</source>
-        <translation>Rezerwacja platformy Azure</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <comment>entitlement type</comment>
-        <translation>Inny</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <comment>status of a purchase</comment>
-        <translation>Aktywna</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <comment>status of a purchase</comment>
-        <translation>Anulowana</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <comment>status of a purchase</comment>
-        <translation>Wygasła</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <comment>status of a purchase</comment>
-        <translation>Nieznana</translation>
-    </message>
-    <message>
-        <source>Unknown (%1)</source>
-        <comment>purchase status the app does not know; %1 is the raw value</comment>
-        <translation>Nieznana (%1)</translation>
+        <source>Not started: the run was cancelled before it.</source>
+        <translation>Nie rozpoczęto: operację anulowano, zanim doszło do tej subskrypcji.</translation>
     </message>
 </context>
 <context>
@@ -1029,7 +1119,7 @@ Uruchom ponownie „partnerdesk-cli sign-in”.</translation>
     </message>
     <message>
         <source>No keychain is available (%1). You stay signed in until PartnerDesk closes; nothing is saved to disk.</source>
-        <translation>Pęk kluczy jest niedostępny (%1). Pozostaniesz zalogowany do zamknięcia aplikacji PartnerDesk; nic nie jest zapisywane na dysku.</translation>
+        <translation>Pęk kluczy jest niedostępny (%1). Sesja logowania pozostanie aktywna do zamknięcia aplikacji PartnerDesk; nic nie jest zapisywane na dysku.</translation>
     </message>
     <message>
         <source>The keychain refused: %1</source>
@@ -1184,7 +1274,7 @@ to let us manage your Microsoft subscriptions as your reseller, please open this
 Thank you.</source>
         <translation>Dzień dobry,
 
-aby umożliwić nam zarządzanie Państwa subskrypcjami Microsoft jako odsprzedawca, prosimy otworzyć ten link, zalogować się jako administrator globalny i zaakceptować zaproszenie:
+Aby umożliwić nam jako Państwa odsprzedawcy zarządzanie Państwa subskrypcjami Microsoft, prosimy o otwarcie tego linku, zalogowanie się jako administrator globalny i zaakceptowanie zaproszenia:
 
 %1
 
@@ -1233,7 +1323,7 @@ Dziękujemy.</translation>
     </message>
     <message>
         <source>Your e-mail program was asked to open a new message with the invitation link.</source>
-        <translation>Twój program pocztowy powinien otworzyć nową wiadomość z linkiem z zaproszeniem.</translation>
+        <translation>Program pocztowy otrzymał polecenie otwarcia nowej wiadomości zawierającej link z zaproszeniem.</translation>
     </message>
 </context>
 <context>
@@ -1252,7 +1342,7 @@ Dziękujemy.</translation>
     </message>
     <message>
         <source>Your sign-in is no longer valid. Please sign in again.</source>
-        <translation>Twoje logowanie straciło ważność. Zaloguj się ponownie.</translation>
+        <translation>Sesja logowania straciła ważność. Zaloguj się ponownie.</translation>
     </message>
     <message>
         <source>The app registration does not allow this sign-in. Check the application (client) ID and that public client flows are allowed. The service said: %1</source>
@@ -1426,7 +1516,7 @@ Dziękujemy.</translation>
     </message>
     <message>
         <source>Cancel the order for %1? The purchase is refunded according to Microsoft&apos;s cancellation policy and cannot be restored.</source>
-        <translation>Anulować zamówienie %1? Środki za zakup zostaną zwrócone zgodnie z zasadami anulowania firmy Microsoft, a zakupu nie będzie można przywrócić.</translation>
+        <translation>Anulować zamówienie produktu %1? Środki za zakup zostaną zwrócone zgodnie z zasadami anulowania firmy Microsoft, a zakupu nie będzie można przywrócić.</translation>
     </message>
     <message>
         <source>Cancel order</source>
@@ -1496,6 +1586,69 @@ Dziękujemy.</translation>
         <source>Unexpected argument &apos;%1&apos;.</source>
         <translation>Nieoczekiwany argument „%1”.</translation>
     </message>
+    <message>
+        <source>Displays this help.</source>
+        <translation>Wyświetla tę pomoc.</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Wyświetla numer wersji.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Sposób użycia: %1</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[opcje]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opcje:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argumenty:</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Nieznana opcja &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>Nieznane opcje: %1.</translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Brak wartości po &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Nieoczekiwana wartość po &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Tak</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nie</translation>
+    </message>
 </context>
 <context>
     <name>ReadinessCommand</name>
@@ -1549,7 +1702,7 @@ Dziękujemy.</translation>
     </message>
     <message>
         <source>The cancellation window has passed. Turn auto-renew off and wait for the term end on %1.</source>
-        <translation>Okres na anulowanie minął. Wyłącz automatyczne odnawianie i poczekaj na koniec okresu: %1.</translation>
+        <translation>Okres anulowania minął. Wyłącz automatyczne odnawianie i poczekaj na koniec okresu: %1.</translation>
     </message>
     <message>
         <source>Azure reservations are cancelled in the Azure portal or through Azure support, not here.</source>
@@ -1569,29 +1722,6 @@ Dziękujemy.</translation>
     </message>
 </context>
 <context>
-    <name>RemovalFlow</name>
-    <message>
-        <source>Checking the subscriptions again…</source>
-        <translation>Ponowne sprawdzanie subskrypcji…</translation>
-    </message>
-    <message>
-        <source>Removing the relationship…</source>
-        <translation>Usuwanie relacji…</translation>
-    </message>
-    <message>
-        <source>The relationship was not removed</source>
-        <translation>Relacja nie została usunięta</translation>
-    </message>
-    <message>
-        <source>Partner Center now reports something that blocks the removal, so nothing was sent. The subscriptions have been refreshed.
-
-%1</source>
-        <translation>Centrum partnerskie zgłasza teraz coś, co blokuje usunięcie, więc nic nie zostało wysłane. Lista subskrypcji została odświeżona.
-
-%1</translation>
-    </message>
-</context>
-<context>
     <name>RemovalPanel</name>
     <message>
         <source>Remove reseller relationship</source>
@@ -1599,7 +1729,7 @@ Dziękujemy.</translation>
     </message>
     <message>
         <source>Ends your reseller relationship with this customer. You will be asked to confirm.</source>
-        <translation>Kończy Twoją relację odsprzedawcy z tym klientem. Zostaniesz poproszony o potwierdzenie.</translation>
+        <translation>Kończy Twoją relację odsprzedawcy z tym klientem. Przed usunięciem pojawi się prośba o potwierdzenie.</translation>
     </message>
     <message>
         <source>Your role (%1) does not allow removing a reseller relationship. An Admin agent, a Sales agent or a Global admin can do it.</source>
@@ -1672,18 +1802,26 @@ Dziękujemy.</translation>
     </message>
 </context>
 <context>
-    <name>SessionTokenSource</name>
+    <name>RemoveRelationshipFlow</name>
     <message>
-        <source>You are signed out.</source>
-        <translation>Zostałeś wylogowany.</translation>
+        <source>Checking the subscriptions again…</source>
+        <translation>Ponowne sprawdzanie subskrypcji…</translation>
     </message>
     <message>
-        <source>Your sign-in has expired. Please sign in again.</source>
-        <translation>Twoje logowanie wygasło. Zaloguj się ponownie.</translation>
+        <source>Removing the relationship…</source>
+        <translation>Usuwanie relacji…</translation>
     </message>
     <message>
-        <source>You are not signed in.</source>
-        <translation>Nie jesteś zalogowany.</translation>
+        <source>The relationship was not removed</source>
+        <translation>Relacja nie została usunięta</translation>
+    </message>
+    <message>
+        <source>Partner Center now reports something that blocks the removal, so nothing was sent. The subscriptions have been refreshed.
+
+%1</source>
+        <translation>Centrum partnerskie zgłasza teraz coś, co blokuje usunięcie, więc nic nie zostało wysłane. Lista subskrypcji została odświeżona.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -1702,7 +1840,7 @@ Dziękujemy.</translation>
     </message>
     <message>
         <source>Signed in as %1, but the sign-in is lost when this command ends.</source>
-        <translation>Zalogowano jako %1, ale zalogowanie zostanie utracone po zakończeniu tego polecenia.</translation>
+        <translation>Zalogowano jako %1, ale sesja logowania zostanie utracona po zakończeniu tego polecenia.</translation>
     </message>
     <message>
         <source>The keychain did not store it.</source>
@@ -1725,6 +1863,21 @@ Dziękujemy.</translation>
     <message>
         <source>Signed out. Commands use the sandbox again.</source>
         <translation>Wylogowano. Polecenia znów korzystają z piaskownicy.</translation>
+    </message>
+</context>
+<context>
+    <name>SignedInTokenSource</name>
+    <message>
+        <source>You are signed out.</source>
+        <translation>Wylogowano.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired. Please sign in again.</source>
+        <translation>Sesja logowania wygasła. Zaloguj się ponownie.</translation>
+    </message>
+    <message>
+        <source>You are not signed in.</source>
+        <translation>Nie zalogowano.</translation>
     </message>
 </context>
 <context>
@@ -1878,79 +2031,6 @@ Dziękujemy.</translation>
         <comment>last moment a new-commerce subscription can be cancelled</comment>
         <translation>Można anulować do</translation>
     </message>
-    <message>
-        <source>Monthly</source>
-        <comment>billing cycle</comment>
-        <translation>Miesięczny</translation>
-    </message>
-    <message>
-        <source>Annual</source>
-        <comment>billing cycle</comment>
-        <translation>Roczny</translation>
-    </message>
-    <message>
-        <source>Every three years</source>
-        <comment>billing cycle</comment>
-        <translation>Co trzy lata</translation>
-    </message>
-    <message>
-        <source>One time</source>
-        <comment>billing cycle</comment>
-        <translation>Jednorazowy</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <comment>billing cycle</comment>
-        <translation>Brak</translation>
-    </message>
-    <message>
-        <source>Unknown (%1)</source>
-        <comment>billing cycle the app does not know; %1 is the raw value</comment>
-        <translation>Nieznany (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>SubscriptionStatus</name>
-    <message>
-        <source>None</source>
-        <comment>subscription status</comment>
-        <translation>Brak</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <comment>subscription status</comment>
-        <translation>Aktywna</translation>
-    </message>
-    <message>
-        <source>Suspended</source>
-        <comment>subscription status, as chosen in the status selector</comment>
-        <translation>Wstrzymano</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <comment>subscription status (deleted on the wire)</comment>
-        <translation>Anulowana</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <comment>subscription status</comment>
-        <translation>Wygasła</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <comment>subscription status</comment>
-        <translation>Oczekująca</translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <comment>subscription status</comment>
-        <translation>Wyłączona</translation>
-    </message>
-    <message>
-        <source>Unknown (%1)</source>
-        <comment>subscription status the app does not know; %1 is the raw value</comment>
-        <translation>Nieznana (%1)</translation>
-    </message>
 </context>
 <context>
     <name>SubscriptionsCommand</name>
@@ -2064,9 +2144,9 @@ Dziękujemy.</translation>
     <message numerus="yes">
         <source>Stopped. %n subscription(s) suspended; the rest are unchanged.</source>
         <translation>
-            <numerusform>Zatrzymano. Wstrzymano %n subskrypcję; pozostałe są bez zmian.</numerusform>
-            <numerusform>Zatrzymano. Wstrzymano %n subskrypcje; pozostałe są bez zmian.</numerusform>
-            <numerusform>Zatrzymano. Wstrzymano %n subskrypcji; pozostałe są bez zmian.</numerusform>
+            <numerusform>Przerwano. Wstrzymano %n subskrypcję; pozostałe są bez zmian.</numerusform>
+            <numerusform>Przerwano. Wstrzymano %n subskrypcje; pozostałe są bez zmian.</numerusform>
+            <numerusform>Przerwano. Wstrzymano %n subskrypcji; pozostałe są bez zmian.</numerusform>
         </translation>
     </message>
     <message>
@@ -2104,13 +2184,6 @@ Dziękujemy.</translation>
     <message>
         <source>Suspending every active subscription: base subscriptions first, then their add-ons. Partner Center may ask us to slow down; that is handled for you.</source>
         <translation>Wstrzymywanie wszystkich aktywnych subskrypcji: najpierw subskrypcje podstawowe, potem ich dodatki. Centrum partnerskie może poprosić o spowolnienie; aplikacja obsłuży to automatycznie.</translation>
-    </message>
-</context>
-<context>
-    <name>SuspendAllWorkflow</name>
-    <message>
-        <source>Not started: the run was cancelled before it.</source>
-        <translation>Nie rozpoczęto: operację anulowano, zanim doszło do tej subskrypcji.</translation>
     </message>
 </context>
 <context>
@@ -2275,8 +2348,8 @@ Dziękujemy.</translation>
         <translation>plik</translation>
     </message>
     <message>
-        <source>UI language: en, cs or pl.</source>
-        <translation>Język interfejsu: en, cs lub pl.</translation>
+        <source>UI language: %1.</source>
+        <translation>Język interfejsu: %1.</translation>
     </message>
     <message>
         <source>code</source>

@@ -23,7 +23,7 @@ CustomerPage::CustomerPage(const AppContext &context, QWidget *parent)
     , m_purchases(new PurchasesPage(context, this))
     , m_account(new AccountPage(context, this))
     , m_flow(new RemoveRelationshipFlow(context, this))
-{    // The portal's order, with the purchases that can block the removal before the Account.
+{ // The portal's order, with the purchases that can block the removal before the Account.
     m_tabs->addTab(m_subscriptions, QString());
     m_tabs->addTab(m_purchases, QString());
     m_tabs->addTab(m_account, QString());
@@ -57,8 +57,7 @@ void CustomerPage::open(const Customer &customer)
         disconnect(m_state.get(), nullptr, this, nullptr);
     m_state = CustomerState::create(m_context.client, m_context.clock, customer);
     m_header->setCustomer(customer);
-    connect(m_state.get(), &CustomerState::customerChanged, m_header,
-            &CustomerHeader::setCustomer);
+    connect(m_state.get(), &CustomerState::customerChanged, m_header, &CustomerHeader::setCustomer);
     m_subscriptions->setState(m_state);
     m_purchases->setState(m_state);
     m_account->setState(m_state.get());

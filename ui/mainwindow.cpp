@@ -1,18 +1,18 @@
 #include "mainwindow.h"
 
+#include "connection/appconnection.h"
 #include "core/api/partnercenterclient.h"
 #include "core/auth/accountmanager.h"
+#include "core/customer/customerstate.h"
 #include "core/i18n/languagemanager.h"
 #include "core/models/customerlistloader.h"
 #include "core/models/customerlistmodel.h"
-#include "core/customer/customerstate.h"
 #include "core/models/tablecsvwriter.h"
 #include "sandbox/embeddedsandbox.h"
-#include "connection/appconnection.h"
 #include "ui/accountactions.h"
 #include "ui/connectionstatus.h"
-#include "ui/customerpage.h"
 #include "ui/customerlistpage.h"
+#include "ui/customerpage.h"
 #include "ui/customertableview.h"
 #include "ui/languagemenu.h"
 #include "ui/messageboxes.h"
@@ -200,8 +200,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::retranslateUi()
 {
     const bool onCustomer = m_stack->currentWidget() == m_customer;
-    const QString company = m_customer->state() ? m_customer->state()->customer().companyName()
-                                                : QString();
+    const QString company =
+        m_customer->state() ? m_customer->state()->customer().companyName() : QString();
     setWindowTitle(onCustomer ? tr("%1 — PartnerDesk", "window title: customer — app").arg(company)
                               : tr("Customers — PartnerDesk", "window title"));
     m_fileMenu->setTitle(tr("&File"));

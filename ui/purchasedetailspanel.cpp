@@ -183,8 +183,7 @@ void PurchaseDetailsPanel::updateFromState()
     form()->setValue(QuantityRow, QLocale().toString(e->quantity));
     form()->setValue(StatusRow, DisplayNames::purchaseStatus(e->status));
     form()->setValue(ExpiresRow, DisplayFormat::dateTime(e->expiryDate));
-    form()->setValue(CancellableUntilRow,
-                     DisplayFormat::dateTime(e->cancellationAllowedUntilDate));
+    form()->setValue(CancellableUntilRow, DisplayFormat::dateTime(e->cancellationAllowedUntilDate));
 
     const QDateTime now = m_context.clock->now();
     const bool software = e->type == Entitlement::Type::Software;

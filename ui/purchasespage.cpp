@@ -51,8 +51,7 @@ void PurchasesPage::setState(std::shared_ptr<CustomerState> state)
     m_model->setState(m_state.get());
     m_details->setState(m_state.get());
     if (m_state)
-        connect(m_state.get(), &CustomerState::loadStateChanged, this,
-                &PurchasesPage::updateState);
+        connect(m_state.get(), &CustomerState::loadStateChanged, this, &PurchasesPage::updateState);
     updateState();
 }
 

@@ -12,9 +12,9 @@ class CustomerState;
 class QPushButton;
 
 // The Account section's "Remove reseller relationship": the action, bound to the customer's
-// readiness (enabled exactly when the CustomerState says ready), the seed's note with the active count next to it, and
-// the checklist of what is left to clear. The reason is also the button's tooltip and
-// accessible description, so a screen reader hears why it is unavailable.
+// readiness (enabled exactly when the CustomerState says ready), the seed's note with the active
+// count next to it, and the checklist of what is left to clear. The reason is also the button's
+// tooltip and accessible description, so a screen reader hears why it is unavailable.
 class RemovalPanel : public QWidget
 {
     Q_OBJECT

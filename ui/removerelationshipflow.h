@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/domain/customer.h"
 #include "core/customer/removalblocker.h"
+#include "core/domain/customer.h"
 #include "ui/appcontext.h"
 #include "ui/confirmremovaldialog.h"
 

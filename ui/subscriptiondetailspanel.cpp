@@ -226,10 +226,10 @@ void SubscriptionDetailsPanel::showResult(const Subscription &current)
 {
     // ✓ / ✗ as well as colour: the outcome never relies on colour alone.
     if (m_resultOk)
-        showOutcome(Palette::Outcome::Success,
-                    tr("✓ Done. %1 is now %2.", "%1 subscription, %2 its status")
-                        .arg(m_resultName,
-                             DisplayNames::subscriptionStatus(current.status).toLower()));
+        showOutcome(
+            Palette::Outcome::Success,
+            tr("✓ Done. %1 is now %2.", "%1 subscription, %2 its status")
+                .arg(m_resultName, DisplayNames::subscriptionStatus(current.status).toLower()));
     else
         showOutcome(Palette::Outcome::Failure,
                     tr("✗ Not changed. %1").arg(m_resultError.userMessage()));

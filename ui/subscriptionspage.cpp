@@ -74,8 +74,7 @@ void SubscriptionsPage::retranslateUi()
     m_suspendAll->setText(tr("Suspend all active…"));
     m_suspendAll->setAccessibleName(tr("Suspend all active…"));
     refreshButton()->setText(tr("Refresh"));
-    refreshButton()->setToolTip(
-        tr("Read this customer's subscriptions again from Partner Center"));
+    refreshButton()->setToolTip(tr("Read this customer's subscriptions again from Partner Center"));
     m_table->setAccessibleName(tr("Subscriptions"));
     updateState();
 }
@@ -105,8 +104,8 @@ void SubscriptionsPage::updateState()
                                            : why);
     m_suspendAll->setAccessibleDescription(why);
 
-    const auto state = m_state ? m_state->loadState(Part::Subscriptions)
-                               : CustomerState::LoadState::NotLoaded;
+    const auto state =
+        m_state ? m_state->loadState(Part::Subscriptions) : CustomerState::LoadState::NotLoaded;
     if (loaded && m_model->rowCount() > 0) {
         showContent();
     } else if (state == CustomerState::LoadState::Failed) {

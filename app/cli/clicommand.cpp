@@ -11,9 +11,9 @@
 #include "cli/subscriptionscommand.h"
 #include "cli/suspendcommand.h"
 #include "cli/whoamicommand.h"
+#include "connection/appconnection.h"
 #include "core/auth/keychainsecretstore.h"
 #include "core/customer/customerstate.h"
-#include "connection/appconnection.h"
 
 using namespace Qt::Literals::StringLiterals;
 

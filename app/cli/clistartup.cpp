@@ -2,8 +2,8 @@
 
 #include "cli/clicommand.h"
 #include "cli/clioptions.h"
-#include "core/auth/accountmanager.h"
 #include "connection/appconnection.h"
+#include "core/auth/accountmanager.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -26,8 +26,7 @@ void ReadinessCommand::start()
 void ReadinessCommand::report()
 {
     const bool ready = m_state->isReady();
-    const QList<RemovalBlocker> blockers =
-        ready ? QList<RemovalBlocker>() : m_state->blockers();
+    const QList<RemovalBlocker> blockers = ready ? QList<RemovalBlocker>() : m_state->blockers();
     const QString who = customerLabel(m_state->customer());
     if (options().format != OutputFormatter::Format::Table) {
         printList(BlockerReport::columns(), BlockerReport::rows(blockers));

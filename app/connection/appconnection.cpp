@@ -1,12 +1,12 @@
 #include "appconnection.h"
 
+#include "connection/sandboxtokensource.h"
 #include "core/api/partnercenterclient.h"
 #include "core/api/statictokensource.h"
 #include "core/audit/auditlog.h"
 #include "core/auth/accountmanager.h"
 #include "core/auth/signedintokensource.h"
 #include "sandbox/embeddedsandbox.h"
-#include "connection/sandboxtokensource.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,12 +1,12 @@
 // The account manager end to end against the sandbox: sign in, the next run restores the
 // session, sign out, mode switching — and no token string anywhere in the log output or the
 // settings file while that happens.
-#include "sandboxfixture.h"
 #include "core/api/partnercenterclient.h"
 #include "core/auth/accountmanager.h"
 #include "core/auth/devicecodeflow.h"
 #include "core/auth/memorysecretstore.h"
 #include "core/auth/signedintokensource.h"
+#include "sandboxfixture.h"
 
 #include <QFile>
 #include <QLoggingCategory>
@@ -184,8 +184,8 @@ private slots:
                 client.getInvitationLink(&client, [&](const Result<QUrl> &r) { link = r; });
                 return QTest::qWaitFor([&] { return link.has_value(); }, 5000) && link->ok();
             };
-            accounts.tokens()->fetchToken(
-                &client, [&](const QString &t, const ApiError &) { tokens << t; });
+            accounts.tokens()->fetchToken(&client,
+                                          [&](const QString &t, const ApiError &) { tokens << t; });
             QVERIFY(call());
             // Silent refresh on expiry, then a 401 → refresh → retry.
             sandbox.advance(3600s);
@@ -196,8 +196,8 @@ private slots:
             QVERIFY(call());
             QTRY_VERIFY(!tokens.contains(secrets.secret(key)));
             tokens << secrets.secret(key);
-            accounts.tokens()->fetchToken(
-                &client, [&](const QString &t, const ApiError &) { tokens << t; });
+            accounts.tokens()->fetchToken(&client,
+                                          [&](const QString &t, const ApiError &) { tokens << t; });
             QCOMPARE(accounts.tokens()->refreshCount(), 2);
             // A failing refresh too (its error text is logged nowhere, but shown).
             QVERIFY(QTest::qWaitFor([&] { return tokens.size() == 5; }, 1000));

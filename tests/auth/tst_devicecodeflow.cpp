@@ -1,9 +1,9 @@
 // The device authorization grant against the sandbox's identity provider over loopback HTTP:
 // every answer RFC 8628 defines, network loss and cancel, with time moved by hand.
-#include "sandboxfixture.h"
 #include "core/auth/devicecodeflow.h"
 #include "core/auth/oauthclient.h"
 #include "core/auth/tokenclaims.h"
+#include "sandboxfixture.h"
 
 #include <QTest>
 

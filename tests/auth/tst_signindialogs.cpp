@@ -2,15 +2,15 @@
 // clipboard, Open browser opens the page, the countdown follows the clock, Cancel stops
 // polling, a failure offers Try again; connection settings validate as typed; the controller
 // walks from incomplete settings to signed in.
-#include "sandboxfixture.h"
 #include "core/auth/accountmanager.h"
 #include "core/auth/memorysecretstore.h"
 #include "core/auth/oauthclient.h"
+#include "sandboxfixture.h"
+#include "testclientid.h"
 #include "ui/messageboxes.h"
 #include "ui/signin/connectionsettingsdialog.h"
 #include "ui/signin/devicecodedialog.h"
 #include "ui/signin/signincontroller.h"
-#include "testclientid.h"
 
 #include <QApplication>
 #include <QClipboard>

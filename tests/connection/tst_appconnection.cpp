@@ -1,6 +1,7 @@
 // AppConnection: the embedded sandbox under PARTNERDESK_DATA_DIR, plain http:// refused but to
 // loopback, a sandbox token renewed when it expires, and the account's mode followed with one
 // switch per change.
+#include "connection/appconnection.h"
 #include "core/api/partnercenterclient.h"
 #include "core/api/systemclock.h"
 #include "core/audit/auditlog.h"
@@ -8,7 +9,6 @@
 #include "core/auth/memorysecretstore.h"
 #include "sandbox/embeddedsandbox.h"
 #include "sandbox/sandboxserver.h"
-#include "connection/appconnection.h"
 
 #include <QPointer>
 #include <QSettings>

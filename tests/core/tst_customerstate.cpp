@@ -1,10 +1,10 @@
 // CustomerState: one customer read from the server by one re-read — its parts, their order,
 // per-part failure, a read taken over or cancelled, stale answers ignored — and the readiness
 // computed from it, live and on the clock.
+#include "blockerlines.h"
 #include "core/customer/customerstate.h"
 #include "core/models/entitlementmodel.h"
 #include "core/models/subscriptionmodel.h"
-#include "blockerlines.h"
 #include "sandboxfixture.h"
 
 #include <QAbstractItemModelTester>
@@ -116,7 +116,8 @@ private slots:
         // Before the first read: what the list row knew, and nothing to decide the removal on.
         QCOMPARE(state->loadState(), State::NotLoaded);
         QCOMPARE(state->customer().companyName(), u"(from the list)"_s);
-        QCOMPARE(blockerLines(state->blockers()), QStringList{blockerLine(Kind::NotLoaded, Action::None, {})});
+        QCOMPARE(blockerLines(state->blockers()),
+                 QStringList{blockerLine(Kind::NotLoaded, Action::None, {})});
         QVERIFY(!state->isReady());
 
         state->refresh();
@@ -244,7 +245,8 @@ private slots:
         QCOMPARE(state->loadState(fresh), State::Loaded);
         QVERIFY(!state->error(fresh).isError());
         QCOMPARE(state->loadState(Part::Profile), State::Loaded);
-        QCOMPARE(blockerLines(state->blockers()), QStringList{blockerLine(Kind::LoadFailed, Action::Retry, {})});
+        QCOMPARE(blockerLines(state->blockers()),
+                 QStringList{blockerLine(Kind::LoadFailed, Action::Retry, {})});
         QVERIFY(!state->isReady());
 
         if (subscriptionsFresh) {
@@ -500,7 +502,8 @@ private slots:
         QTRY_COMPARE(state->loadState(Part::Subscriptions), State::Failed);
         QCOMPARE(changed.size(), 3);
         QVERIFY(!state->isReady());
-        QCOMPARE(blockerLines(state->blockers()), QStringList{blockerLine(Kind::LoadFailed, Action::Retry, {})});
+        QCOMPARE(blockerLines(state->blockers()),
+                 QStringList{blockerLine(Kind::LoadFailed, Action::Retry, {})});
         QVERIFY(!state->readinessReason().isEmpty());
     }
 
@@ -509,9 +512,9 @@ private slots:
         SandboxFixture f;
         QVERIFY(f.start());
         const QDateTime now = f.clock.now();
-        SandboxCustomer c = f.addCustomer(
-            Contoso, {SubscriptionBuilder(u"n"_s, u"suspended"_s)
-                          .newCommerce(now.addDays(1), now.addYears(1))});
+        SandboxCustomer c =
+            f.addCustomer(Contoso, {SubscriptionBuilder(u"n"_s, u"suspended"_s)
+                                        .newCommerce(now.addDays(1), now.addYears(1))});
         const PurchaseBuilder software =
             PurchaseBuilder(u"sw"_s).cancellableUntil(now.addSecs(2 * 3600));
         c.entitlements = {software};
@@ -522,22 +525,23 @@ private slots:
         QVERIFY(state);
         QCOMPARE(
             blockerLines(state->blockers()),
-            (QStringList{blockerLine(Kind::NewCommerceNotCancelled, Action::CancelSubscription, u"n"_s),
-                         blockerLine(Kind::SoftwarePurchaseCancellable, Action::CancelOrder, u"sw"_s)}));
+            (QStringList{
+                blockerLine(Kind::NewCommerceNotCancelled, Action::CancelSubscription, u"n"_s),
+                blockerLine(Kind::SoftwarePurchaseCancellable, Action::CancelOrder, u"sw"_s)}));
         QSignalSpy changed(state.get(), &CustomerState::readinessChanged);
         // The software window closes: no longer a blocker, without anything read again.
         const int requests = f.server.requestCount();
         f.clock.advance(std::chrono::hours(3));
         QCOMPARE(changed.size(), 1);
-        QCOMPARE(
-            blockerLines(state->blockers()),
-            QStringList{blockerLine(Kind::NewCommerceNotCancelled, Action::CancelSubscription, u"n"_s)});
+        QCOMPARE(blockerLines(state->blockers()),
+                 QStringList{blockerLine(Kind::NewCommerceNotCancelled, Action::CancelSubscription,
+                                         u"n"_s)});
         // The NCE window closes: the action becomes "wait for the term end".
         f.clock.advance(std::chrono::hours(24));
         QCOMPARE(changed.size(), 2);
-        QCOMPARE(
-            blockerLines(state->blockers()),
-            QStringList{blockerLine(Kind::NewCommerceNotCancelled, Action::GoToSubscriptions, u"n"_s)});
+        QCOMPARE(blockerLines(state->blockers()),
+                 QStringList{blockerLine(Kind::NewCommerceNotCancelled, Action::GoToSubscriptions,
+                                         u"n"_s)});
         QCOMPARE(f.server.requestCount(), requests);
     }
 };

@@ -185,7 +185,7 @@ private slots:
         // The answer is lost in a server error, yet the server shows the change: whether our
         // request made it or it happened meanwhile, the subscription is what was asked for.
         s.f.server.injectError(500, u"InternalServerError"_s, u"Lost"_s, u"/subscriptions/a"_s,
-                        "PATCH");
+                               "PATCH");
         s.f.server.store().subscription(CustomerId, u"a"_s)->status = u"suspended"_s;
         s.f.server.notifyStoreChanged();
         ProbeJob job(s.state, s.audit.get(), suspendA);
@@ -200,7 +200,8 @@ private slots:
         QCOMPARE(item.error.httpStatus(), 500);
         QVERIFY(job.result().ok());
         // Read back into the state, and never sent again.
-        QCOMPARE(s.state->subscription(u"a"_s)->status.value(), SubscriptionStatus::Value::Suspended);
+        QCOMPARE(s.state->subscription(u"a"_s)->status.value(),
+                 SubscriptionStatus::Value::Suspended);
         QCOMPARE(patches(s.f), 1);
         const QList<AuditEntry> entries = s.audit->entries();
         QCOMPARE(entries.size(), 2);
@@ -214,7 +215,7 @@ private slots:
         Setup s;
         QVERIFY(s.start());
         s.f.server.injectError(500, u"InternalServerError"_s, u"Broken"_s, u"/subscriptions/a"_s,
-                        "PATCH");
+                               "PATCH");
         ProbeJob job(s.state, s.audit.get(), suspendA);
         job.start();
         QTRY_VERIFY(job.isFinished());

@@ -42,18 +42,16 @@ private slots:
             PurchaseBuilder(u"swOut"_s).cancellableUntil(now.addDays(-2)).domain(),
         };
         const QList<RemovalBlocker> blockers = RemovalReadiness::evaluate(subs, ents, now);
-        QCOMPARE(blockerLines(blockers),
-                 (QStringList{
-                     blockerLine(Kind::ActiveSubscription, Action::Suspend, u"active"_s),
-                     blockerLine(Kind::ActiveSubscription, Action::Suspend, u"pending"_s),
-                     blockerLine(Kind::NewCommerceNotCancelled, Action::CancelSubscription,
-                                 u"nceIn"_s),
-                     blockerLine(Kind::NewCommerceNotCancelled, Action::GoToSubscriptions,
-                                 u"nceOut"_s),
-                     blockerLine(Kind::Reservation, Action::External, u"ri"_s),
-                     blockerLine(Kind::SoftwarePurchaseCancellable, Action::CancelOrder,
-                                 u"swIn"_s),
-                 }));
+        QCOMPARE(
+            blockerLines(blockers),
+            (QStringList{
+                blockerLine(Kind::ActiveSubscription, Action::Suspend, u"active"_s),
+                blockerLine(Kind::ActiveSubscription, Action::Suspend, u"pending"_s),
+                blockerLine(Kind::NewCommerceNotCancelled, Action::CancelSubscription, u"nceIn"_s),
+                blockerLine(Kind::NewCommerceNotCancelled, Action::GoToSubscriptions, u"nceOut"_s),
+                blockerLine(Kind::Reservation, Action::External, u"ri"_s),
+                blockerLine(Kind::SoftwarePurchaseCancellable, Action::CancelOrder, u"swIn"_s),
+            }));
         // Past the window the honest answer is to wait for the term end, with its date.
         const RemovalBlocker &late = blockers.at(3);
         QCOMPARE(late.deadline, now.addMonths(11));

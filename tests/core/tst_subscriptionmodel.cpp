@@ -137,9 +137,9 @@ private slots:
     {
         SandboxFixture f;
         QVERIFY(f.start());
-        f.addCustomer(CustomerId, {SubscriptionBuilder(u"a"_s),
-                                   SubscriptionBuilder(u"b"_s, u"pending"_s),
-                                   SubscriptionBuilder(u"c"_s, u"suspended"_s)});
+        f.addCustomer(CustomerId,
+                      {SubscriptionBuilder(u"a"_s), SubscriptionBuilder(u"b"_s, u"pending"_s),
+                       SubscriptionBuilder(u"c"_s, u"suspended"_s)});
         auto state = f.loadState(CustomerId);
         QVERIFY(state);
         SubscriptionModel model;
@@ -178,8 +178,9 @@ private slots:
         SandboxFixture f;
         QVERIFY(f.start());
         const QDateTime until(QDate(2026, 11, 25), QTime(12, 0), Qt::UTC);
-        f.addCustomer(CustomerId, {SubscriptionBuilder(u"n"_s, u"suspended"_s)
-                                       .newCommerce(until, until.addYears(1))});
+        f.addCustomer(
+            CustomerId,
+            {SubscriptionBuilder(u"n"_s, u"suspended"_s).newCommerce(until, until.addYears(1))});
         auto state = f.loadState(CustomerId);
         QVERIFY(state);
         SubscriptionModel model;

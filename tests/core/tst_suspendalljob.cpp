@@ -171,7 +171,8 @@ private slots:
         SandboxFixture f;
         QVERIFY(f.start());
         f.addCustomer(Customer1, sixActiveWithAddOn());
-        f.server.failNext(SandboxServer::Fault::Malformed, 1, u"/subscriptions"_s);
+        // Unreadable on every attempt: the client asks again up to its retry bound.
+        f.server.failNext(SandboxServer::Fault::Malformed, 10, u"/subscriptions"_s);
         // The CLI's case: a state that has read nothing yet.
         Customer customer;
         customer.id = Customer1;
@@ -179,7 +180,7 @@ private slots:
         QSignalSpy items(&job, &Job::itemFinished);
         QSignalSpy finished(&job, &Job::finished);
         job.start();
-        QTRY_COMPARE(finished.size(), 1);
+        QVERIFY(f.advanceUntil([&] { return finished.size() == 1; }));
         QCOMPARE(job.result().error.kind(), ApiError::Kind::Malformed);
         QCOMPARE(items.size(), 0);
         QVERIFY(!job.isRunning());

@@ -11,7 +11,8 @@ class SubscriptionBuilder
 {
 public:
     // "Sub <id>" of offer "Offer <id>", one licence, monthly, with an order and a fresh ETag.
-    explicit SubscriptionBuilder(const QString &id, const QString &status = QStringLiteral("active"));
+    explicit SubscriptionBuilder(const QString &id,
+                                 const QString &status = QStringLiteral("active"));
 
     SubscriptionBuilder &named(const QString &friendlyName);
     SubscriptionBuilder &addOnOf(const QString &parentId);

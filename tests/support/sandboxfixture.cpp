@@ -68,9 +68,8 @@ std::shared_ptr<CustomerState> SandboxFixture::loadState(const QString &customer
     }
     auto state = CustomerState::create(client.get(), &clock, listed);
     bool loaded = false;
-    state->refresh(parts, state.get(), [&loaded](const ApiError &error) {
-        loaded = !error.isError();
-    });
+    state->refresh(parts, state.get(),
+                   [&loaded](const ApiError &error) { loaded = !error.isError(); });
     if (!QTest::qWaitFor([&] { return !state->isLoading(); }, 10000) || !loaded)
         return nullptr;
     return state;
@@ -90,8 +89,8 @@ int SandboxFixture::visit(const QString &action, const QString &userCode, const 
 {
     SandboxTestClient browser;
     browser.base = server.baseUrl();
-    QString path = QStringLiteral("/sandbox/device/") + action +
-                   QStringLiteral("?user_code=") + userCode;
+    QString path =
+        QStringLiteral("/sandbox/device/") + action + QStringLiteral("?user_code=") + userCode;
     if (!user.isEmpty())
         path += QStringLiteral("&user=") + user;
     const TestReply reply = browser.get(path);

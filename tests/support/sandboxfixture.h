@@ -17,7 +17,6 @@
 
 #include <memory>
 
-
 // An in-process sandbox on loopback and a client talking to it through a ManualClock: Retry-After
 // and back-off waits, cancellation windows and token lifetimes move only when the test moves
 // the clock. The server's "now" follows the same clock (a test may set it apart).
@@ -40,8 +39,8 @@ struct SandboxFixture
     SandboxCustomer &addCustomer(const QString &id, const QList<SandboxSubscription> &subs);
     QString serverStatus(const QString &customerId, const QString &subscriptionId);
     // The customer's state, read from the server (nullptr if it could not be read).
-    std::shared_ptr<CustomerState> loadState(const QString &customerId,
-                                             CustomerState::Parts parts = CustomerState::allParts());
+    std::shared_ptr<CustomerState>
+    loadState(const QString &customerId, CustomerState::Parts parts = CustomerState::allParts());
 
     // Drives time forward in small steps until cond holds or the step budget runs out; network
     // progress in between comes from the event loop.

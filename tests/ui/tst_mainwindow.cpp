@@ -3,20 +3,21 @@
 // "Partner Center" (an in-process sandbox as identity provider and API) and back.
 #include "uitestfixture.h"
 
+#include "connection/appconnection.h"
 #include "core/auth/accountmanager.h"
 #include "core/auth/memorysecretstore.h"
 #include "core/auth/signedintokensource.h"
 #include "core/customer/customerstate.h"
 #include "manualclock.h"
-#include "testclientid.h"
 #include "sandbox/embeddedsandbox.h"
-#include "connection/appconnection.h"
+#include "testclientid.h"
 #include "ui/accountactions.h"
 #include "ui/confirmremovaldialog.h"
 #include "ui/connectionstatus.h"
 #include "ui/customerheader.h"
-#include "ui/customerpage.h"
 #include "ui/customerlistpage.h"
+#include "ui/customerpage.h"
+#include "ui/languagemenu.h"
 #include "ui/removerelationshipflow.h"
 #include "ui/signin/connectionsettingsdialog.h"
 #include "ui/signin/devicecodedialog.h"
@@ -123,6 +124,7 @@ private slots:
     void cleanup() { m_fixture.reset(); }
     void menusAndShortcuts();
     void retranslatesAtRunTime();
+    void languageMenuListsEveryLanguage();
     void statusBarNamesUserAndRole();
     void backFromCustomerWithKeyboardAndBreadcrumb();
     void missingRoleExplained();
@@ -175,6 +177,26 @@ void tst_MainWindow::retranslatesAtRunTime()
     m_fixture->languages.setLanguage(u"cs"_s);
     QCOMPARE(m_fixture->client()->localeTag(), u"cs-CZ"_s);
     m_fixture->languages.setLanguage(u"en"_s);
+    QCOMPARE(m_fixture->client()->localeTag(), u"en-US"_s);
+}
+
+// View → Language: every shipped language in its own name; choosing one switches the app and
+// the X-Locale it sends.
+void tst_MainWindow::languageMenuListsEveryLanguage()
+{
+    auto *menu = m_fixture->window->findChild<LanguageMenu *>();
+    QVERIFY(menu);
+    QStringList names;
+    const QList<QAction *> actions = menu->actions();
+    for (const QAction *action : actions)
+        names.append(action->text());
+    QCOMPARE(names, (QStringList{u"English"_s, u"Čeština"_s, u"Polski"_s, u"Deutsch"_s,
+                                 u"Français"_s, u"Español"_s, u"Slovenčina"_s, u"Magyar"_s}));
+    actions.at(7)->trigger();
+    QCOMPARE(m_fixture->languages.language(), u"hu"_s);
+    QVERIFY(actions.at(7)->isChecked());
+    QCOMPARE(m_fixture->client()->localeTag(), u"hu-HU"_s);
+    actions.at(0)->trigger();
     QCOMPARE(m_fixture->client()->localeTag(), u"en-US"_s);
 }
 
@@ -327,14 +349,15 @@ void tst_MainWindow::signInSwitchesToPartnerCenterAndBack()
     app.settings->sync();
     QFile ini(app.settings->fileName());
     QVERIFY(ini.open(QIODevice::ReadOnly));
-    QVERIFY(!ini.readAll().contains(
-        app.secrets.secret(app.accounts->tokens()->accountKey()).toUtf8()));
+    QVERIFY(
+        !ini.readAll().contains(app.secrets.secret(app.accounts->tokens()->accountKey()).toUtf8()));
 
     // The customer page works on the new client too.
     const Customer *first = app.window->customerModel()->customerAt(0);
     QVERIFY(first);
     app.window->openCustomer(*first);
-    QTRY_VERIFY(app.window->customerPage()->state()->loadState() == CustomerState::LoadState::Loaded);
+    QTRY_VERIFY(app.window->customerPage()->state()->loadState() ==
+                CustomerState::LoadState::Loaded);
 
     // Use the sandbox: back to the demo data, still signed in.
     app.window->accountActions()->useSandboxAction()->trigger();

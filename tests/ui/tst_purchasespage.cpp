@@ -3,8 +3,8 @@
 // to the Azure portal, purchases past their window left alone.
 #include "uitestfixture.h"
 
-#include "core/models/entitlementmodel.h"
 #include "core/customer/customerstate.h"
+#include "core/models/entitlementmodel.h"
 #include "ui/accountpage.h"
 #include "ui/blockerchecklist.h"
 #include "ui/entitlementtableview.h"
@@ -107,8 +107,7 @@ void tst_PurchasesPage::cancelSoftwarePurchaseClearsTheBlocker()
     QTRY_VERIFY(!purchases->isCancelling());
     QVERIFY2(details->resultText().startsWith(u"✓"_s), qPrintable(details->resultText()));
     // The model was read again: the server's status, and the blocker is gone.
-    QCOMPARE(page->state()->purchases().first().status.toLower(),
-             u"cancelled"_s);
+    QCOMPARE(page->state()->purchases().first().status.toLower(), u"cancelled"_s);
     QVERIFY(!details->cancelButton()->isVisible());
     QVERIFY2(blockerTitles(page).isEmpty(), qPrintable(blockerTitles(page)));
     QTRY_VERIFY(remove->isEnabled());
@@ -135,8 +134,7 @@ void tst_PurchasesPage::blockerActionTakesTheSamePath()
     // The user is taken to the purchase, and sees the outcome there.
     QCOMPARE(page->tabs()->currentWidget(), page->purchasesPage());
     PurchaseDetailsPanel *details = page->purchasesPage()->detailsPanel();
-    QCOMPARE(details->orderId(),
-             page->state()->purchases().first().orderId);
+    QCOMPARE(details->orderId(), page->state()->purchases().first().orderId);
     QTRY_VERIFY2(details->resultText().startsWith(u"✓"_s), qPrintable(details->resultText()));
     QTRY_VERIFY(page->state()->isReady());
     QTRY_COMPARE(checklist->rowCount(), 0);

@@ -5,11 +5,11 @@
 #include "core/customer/customerstate.h"
 #include "ui/accountpage.h"
 #include "ui/confirmremovaldialog.h"
-#include "ui/customerpage.h"
 #include "ui/customerlistpage.h"
-#include "ui/removerelationshipflow.h"
+#include "ui/customerpage.h"
 #include "ui/removalpanel.h"
 #include "ui/removalresultdialog.h"
+#include "ui/removerelationshipflow.h"
 #include "ui/subscriptiondetailspanel.h"
 #include "ui/subscriptionspage.h"
 #include "ui/subscriptiontableview.h"
@@ -109,7 +109,7 @@ void tst_RemoveRelationshipFlow::wholeFlow()
     QTRY_COMPARE(m_fixture->server.store().subscription(m_customer.id, firstId)->status,
                  u"suspended"_s);
     QTRY_COMPARE(customer->activeSubscriptionCount(), 1);
-    QVERIFY(details->resultText().startsWith(u"✓"_s));
+    QTRY_VERIFY(details->resultText().startsWith(u"✓"_s));
     QVERIFY(!remove->isEnabled());
     QVERIFY2(panel->noteText().contains(u"1 active subscription"_s), qPrintable(panel->noteText()));
 

@@ -39,7 +39,8 @@ private slots:
         int active = -1;
         int suspended = -1;
         for (int row = 0; row < shown->rowCount(); ++row) {
-            const bool isActive = shown->index(row, 0).data(SubscriptionModel::IsActiveRole).toBool();
+            const bool isActive =
+                shown->index(row, 0).data(SubscriptionModel::IsActiveRole).toBool();
             (isActive ? active : suspended) = row;
         }
         QVERIFY(active >= 0 && suspended >= 0);

@@ -2,8 +2,8 @@
 // after the table it belongs to; and each stop is named as it reads on screen.
 #include "uitestfixture.h"
 
-#include "core/models/entitlementmodel.h"
 #include "core/customer/customerstate.h"
+#include "core/models/entitlementmodel.h"
 #include "ui/customerheader.h"
 #include "ui/customerlistpage.h"
 #include "ui/purchasespage.h"
@@ -116,8 +116,7 @@ void tst_TabOrder::subscriptions()
     CustomerPage *page = open(u"Contoso Česko a.s."_s);
     QVERIFY(page);
     SubscriptionTableView *table = page->subscriptionsPage()->tableView();
-    QVERIFY(table->selectSubscription(
-        page->state()->activeSubscriptions().first().id));
+    QVERIFY(table->selectSubscription(page->state()->activeSubscriptions().first().id));
     const QStringList stops = tabStops(page, page->header()->customersCrumb());
     QCOMPARE(stops, (QStringList{u"Customers"_s, u"Copy primary domain"_s, u"Copy Microsoft ID"_s,
                                  u"Customer sections"_s, u"Suspend all active…"_s, u"Refresh"_s,
@@ -129,8 +128,7 @@ void tst_TabOrder::purchases()
     CustomerPage *page = open(u"Woodgrove Software GmbH"_s);
     QVERIFY(page);
     page->showPurchases();
-    QVERIFY(page->purchasesPage()->showPurchase(
-        page->state()->purchases().first().orderId));
+    QVERIFY(page->purchasesPage()->showPurchase(page->state()->purchases().first().orderId));
     const QStringList stops = tabStops(page, page->header()->customersCrumb());
     QCOMPARE(stops,
              (QStringList{u"Customers"_s, u"Copy primary domain"_s, u"Copy Microsoft ID"_s,

@@ -7,7 +7,7 @@
 using namespace Qt::Literals::StringLiterals;
 
 SignedInTokenSource::SignedInTokenSource(OAuthClient *oauth, SecretStore *secrets, Clock *clock,
-                                       QObject *parent)
+                                         QObject *parent)
     : QObject(parent)
     , m_oauth(oauth)
     , m_secrets(secrets)
@@ -29,7 +29,7 @@ void SignedInTokenSource::begin(const ConnectionSettings &settings, const OAuthT
 }
 
 void SignedInTokenSource::restore(const ConnectionSettings &settings, const QString &accountKey,
-                                 Done done)
+                                  Done done)
 {
     clear();
     const quint64 generation = m_generation;

@@ -29,7 +29,7 @@ public:
     using Done = std::function<void(bool signedIn, const QString &message)>;
 
     SignedInTokenSource(OAuthClient *oauth, SecretStore *secrets, Clock *clock,
-                       QObject *parent = nullptr);
+                        QObject *parent = nullptr);
     ~SignedInTokenSource() override;
 
     // Refresh this long before the access token expires, so no request leaves with a token

@@ -3,6 +3,7 @@
 #include "core/api/clock.h"
 #include "core/api/partnercenterclient.h"
 #include "core/api/pendingcall.h"
+#include "core/customer/purchaseslisting.h"
 #include "core/customer/removalreadiness.h"
 
 #include <algorithm>
@@ -23,8 +24,7 @@ bool samePurchase(const Entitlement &a, const Entitlement &b)
 
 // Rows keep their place (and a view its selection) when the server lists the same items in
 // the same order.
-template<typename T, typename Same>
-bool sameRows(const QList<T> &a, const QList<T> &b, Same same)
+template<typename T, typename Same> bool sameRows(const QList<T> &a, const QList<T> &b, Same same)
 {
     return a.size() == b.size() && std::equal(a.cbegin(), a.cend(), b.cbegin(), same);
 }
@@ -36,6 +36,7 @@ CustomerState::CustomerState(PartnerCenterClient *client, Clock *clock, const Cu
     , m_client(client)
     , m_clock(clock)
     , m_customer(customer)
+    , m_windowTimer(clock, this, [this] { updateReadiness(); })
 {
     updateReadiness();
 }
@@ -54,8 +55,7 @@ std::shared_ptr<CustomerState> CustomerState::create(PartnerCenterClient *client
 
 int CustomerState::indexOf(Part part)
 {
-    return int(std::find(std::begin(EveryPart), std::end(EveryPart), part) -
-               std::begin(EveryPart));
+    return int(std::find(std::begin(EveryPart), std::end(EveryPart), part) - std::begin(EveryPart));
 }
 
 int CustomerState::subscriptionRow(const QString &id) const
@@ -199,7 +199,8 @@ void CustomerState::load(Part part)
     switch (part) {
     case Part::Profile:
         m_calls.append(m_client->getCustomer(
-            id, this, [this, generation](const Result<Customer> &result) {
+            id, this,
+            [this, generation](const Result<Customer> &result) {
                 if (generation != m_generation)
                     return;
                 if (result.ok()) {
@@ -213,7 +214,8 @@ void CustomerState::load(Part part)
         break;
     case Part::Subscriptions:
         m_calls.append(m_client->listSubscriptions(
-            id, this, [this, generation](const Result<QList<Subscription>> &result) {
+            id, this,
+            [this, generation](const Result<QList<Subscription>> &result) {
                 if (generation != m_generation)
                     return;
                 if (result.ok())
@@ -230,36 +232,19 @@ void CustomerState::load(Part part)
 
 void CustomerState::loadPurchases()
 {
-    // Two requests, shown only together and always in the same order: a mix of fresh software
-    // and missing reservations would be a state the server never was in.
-    struct Answers
-    {
-        QList<Entitlement> software;
-        QList<Entitlement> reservations;
-        ApiError error;
-        int pending = 2;
-    };
-    const auto answers = std::make_shared<Answers>();
     const quint64 generation = m_generation;
-    const auto into = [this, generation, answers](QList<Entitlement> *list) {
-        return [this, generation, answers, list](const Result<QList<Entitlement>> &result) {
+    const QList<PendingCall *> calls = PurchasesListing::read(
+        m_client, m_customer.id, this,
+        [this, generation](const Result<QList<Entitlement>> &result) {
             if (generation != m_generation)
                 return;
             if (result.ok())
-                *list = result.value();
-            else if (!answers->error.isError())
-                answers->error = result.error();
-            if (--answers->pending > 0)
-                return;
-            if (!answers->error.isError())
-                setPurchases(answers->software + answers->reservations);
-            partDone(generation, Part::Purchases, answers->error);
-        };
-    };
-    m_calls.append(m_client->listEntitlements(m_customer.id, Entitlement::Type::Software, this,
-                                              into(&answers->software), m_options));
-    m_calls.append(m_client->listEntitlements(m_customer.id, Entitlement::Type::ReservedInstance,
-                                              this, into(&answers->reservations), m_options));
+                setPurchases(result.value());
+            partDone(generation, Part::Purchases, result.error());
+        },
+        m_options);
+    for (PendingCall *call : calls)
+        m_calls.append(call);
 }
 
 void CustomerState::partDone(quint64 generation, Part part, const ApiError &error)
@@ -397,35 +382,10 @@ void CustomerState::updateReadiness()
     if (fresh.isEmpty())
         fresh = loaded ? RemovalReadiness::evaluate(m_subscriptions, m_purchases, m_clock->now())
                        : QList<RemovalBlocker>{RemovalBlocker::notLoaded()};
-    scheduleWindowCheck();
+    m_windowTimer.schedule(
+        RemovalReadiness::nextChange(m_subscriptions, m_purchases, m_clock->now()));
     if (fresh == m_blockers)
         return;
     m_blockers = std::move(fresh);
     emit readinessChanged();
-}
-
-void CustomerState::scheduleWindowCheck()
-{
-    const QDateTime now = m_clock->now();
-    const QDateTime next = RemovalReadiness::nextChange(m_subscriptions, m_purchases, now);
-    if (next == m_checkScheduledFor)
-        return;
-    m_checkScheduledFor = next;
-    m_checkDue = {};
-    if (!next.isValid())
-        return;
-    // One millisecond past the end (at the end itself the window is still open), and at most a
-    // day ahead: timers do not reach weeks, and the day's check schedules the next one.
-    constexpr qint64 Day = 24 * 60 * 60 * 1000;
-    const qint64 delay = std::min(now.msecsTo(next), Day) + 1;
-    const QDateTime due = now.addMSecs(delay);
-    m_checkDue = due;
-    m_clock->callAfter(std::chrono::milliseconds(delay), this, [this, due] {
-        // A check scheduled later has replaced this one.
-        if (due != m_checkDue)
-            return;
-        m_checkScheduledFor = {};
-        m_checkDue = {};
-        updateReadiness();
-    });
 }

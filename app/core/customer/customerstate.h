@@ -2,6 +2,7 @@
 
 #include "core/api/partnercenterclient.h"
 #include "core/customer/removalblocker.h"
+#include "core/customer/windowtimer.h"
 #include "core/domain/apierror.h"
 #include "core/domain/customer.h"
 #include "core/domain/entitlement.h"
@@ -156,7 +157,6 @@ private:
     void setSubscriptions(const QList<Subscription> &subscriptions);
     void setPurchases(const QList<Entitlement> &purchases);
     void updateReadiness();
-    void scheduleWindowCheck();
 
     PartnerCenterClient *m_client;
     Clock *m_clock;
@@ -176,9 +176,8 @@ private:
     QList<QPointer<PendingCall>> m_calls;
     // Bumped when a read is abandoned: its late answers see an older generation.
     quint64 m_generation = 0;
-    // The window check: which change it is for, and when it runs.
-    QDateTime m_checkScheduledFor;
-    QDateTime m_checkDue;
+    // Readiness changes by itself when a cancellation window closes: evaluated again then.
+    WindowTimer m_windowTimer;
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(CustomerState::Parts)

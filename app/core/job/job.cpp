@@ -58,6 +58,9 @@ void Job::track(PendingCall *call)
 
 bool Job::outcomeUnknown(const ApiError &error)
 {
+    // The client says so when it knows; the kinds below cover a client that does not.
+    if (error.isOutcomeUnknown())
+        return true;
     switch (error.kind()) {
     case ApiError::Kind::Network:
     case ApiError::Kind::Timeout:
@@ -77,35 +80,35 @@ bool Job::outcomeUnknown(const ApiError &error)
 void Job::change(Change change, ChangeDone done)
 {
     audit(change.item, AuditEntry::Outcome::Attempted);
-    PendingCall *call = change.send([this, change, done](const ApiError &error,
-                                                         const QString &serverStatus) {
-        JobItem item = change.item;
-        if (!error.isError()) {
-            item.outcome = JobItem::Outcome::Succeeded;
-            if (!serverStatus.isEmpty())
-                item.newStatus = serverStatus;
-            reportItem(item);
-            if (done)
-                done(item, false);
-            return;
-        }
-        item.error = error;
-        // Whatever the failure, the state shows the server's truth afterwards; and a failure
-        // that does not say whether the change was made is settled by what the server shows.
-        reread(change.readBack, [this, change, done, item](const ApiError &readError) mutable {
-            if (outcomeUnknown(item.error) && change.applied(readError)) {
+    PendingCall *call =
+        change.send([this, change, done](const ApiError &error, const QString &serverStatus) {
+            JobItem item = change.item;
+            if (!error.isError()) {
                 item.outcome = JobItem::Outcome::Succeeded;
-                item.answerLost = true;
-            } else {
-                item.outcome = item.error.kind() == ApiError::Kind::Cancelled
-                                   ? JobItem::Outcome::Cancelled
-                                   : JobItem::Outcome::Failed;
+                if (!serverStatus.isEmpty())
+                    item.newStatus = serverStatus;
+                reportItem(item);
+                if (done)
+                    done(item, false);
+                return;
             }
-            reportItem(item);
-            if (done)
-                done(item, true);
+            item.error = error;
+            // Whatever the failure, the state shows the server's truth afterwards; and a failure
+            // that does not say whether the change was made is settled by what the server shows.
+            reread(change.readBack, [this, change, done, item](const ApiError &readError) mutable {
+                if (outcomeUnknown(item.error) && change.applied(readError)) {
+                    item.outcome = JobItem::Outcome::Succeeded;
+                    item.answerLost = true;
+                } else {
+                    item.outcome = item.error.kind() == ApiError::Kind::Cancelled
+                                       ? JobItem::Outcome::Cancelled
+                                       : JobItem::Outcome::Failed;
+                }
+                reportItem(item);
+                if (done)
+                    done(item, true);
+            });
         });
-    });
     track(call);
 }
 
@@ -142,8 +145,8 @@ void Job::reportItem(JobItem item)
 void Job::reportNotStarted(JobItem item)
 {
     item.outcome = JobItem::Outcome::Cancelled;
-    item.error = ApiError(ApiError::Kind::Cancelled,
-                          tr("Not started: the run was cancelled before it."));
+    item.error =
+        ApiError(ApiError::Kind::Cancelled, tr("Not started: the run was cancelled before it."));
     announce(item);
 }
 

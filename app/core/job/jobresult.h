@@ -18,7 +18,10 @@ struct JobResult
     int count(JobItem::Outcome outcome) const;
     int succeeded() const { return count(JobItem::Outcome::Succeeded); }
     // Failed and refused items.
-    int failed() const { return count(JobItem::Outcome::Failed) + count(JobItem::Outcome::Refused); }
+    int failed() const
+    {
+        return count(JobItem::Outcome::Failed) + count(JobItem::Outcome::Refused);
+    }
     // Nothing failed, nothing was cancelled, nothing stopped the job.
     bool ok() const { return !error.isError() && !cancelled && failed() == 0; }
 };

@@ -7,8 +7,8 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-RemoveRelationshipJob::RemoveRelationshipJob(std::shared_ptr<CustomerState> state,
-                                             AuditLog *audit, QObject *parent)
+RemoveRelationshipJob::RemoveRelationshipJob(std::shared_ptr<CustomerState> state, AuditLog *audit,
+                                             QObject *parent)
     : Job(std::move(state), audit, parent)
 {
 }
@@ -16,16 +16,18 @@ RemoveRelationshipJob::RemoveRelationshipJob(std::shared_ptr<CustomerState> stat
 JobItem RemoveRelationshipJob::item() const
 {
     const QString relationship = state()->customer().relationshipToPartner;
-    return {{}, {}, u"removeRelationship"_s,
-            relationship.isEmpty() ? u"reseller"_s : relationship.toLower(), u"none"_s};
+    return {{},
+            {},
+            u"removeRelationship"_s,
+            relationship.isEmpty() ? u"reseller"_s : relationship.toLower(),
+            u"none"_s};
 }
 
 void RemoveRelationshipJob::run()
 {
     setTotal(1);
     setStage(Stage::Checking);
-    reread(CustomerState::readinessParts(),
-           [this](const ApiError &error) { checked(error); });
+    reread(CustomerState::readinessParts(), [this](const ApiError &error) { checked(error); });
 }
 
 void RemoveRelationshipJob::checked(const ApiError &error)
@@ -41,8 +43,8 @@ void RemoveRelationshipJob::checked(const ApiError &error)
         end();
         return;
     }
-    m_blockers = RemovalReadiness::evaluate(state()->subscriptions(), state()->purchases(),
-                                            clock()->now());
+    m_blockers =
+        RemovalReadiness::evaluate(state()->subscriptions(), state()->purchases(), clock()->now());
     if (m_blockers.isEmpty()) {
         remove();
         return;

@@ -18,8 +18,7 @@ QString actionFor(const SubscriptionStatus &target)
 }
 } // namespace
 
-SubscriptionStatusJob::SubscriptionStatusJob(std::shared_ptr<CustomerState> state,
-                                             AuditLog *audit,
+SubscriptionStatusJob::SubscriptionStatusJob(std::shared_ptr<CustomerState> state, AuditLog *audit,
                                              const QList<Subscription> &subscriptions,
                                              const SubscriptionStatus &target, QObject *parent)
     : Job(std::move(state), audit, parent)
@@ -39,8 +38,8 @@ void SubscriptionStatusJob::cancelled()
     // The change in flight reports itself; the rest are not started.
     const QList<Subscription> rest = std::exchange(m_queue, {});
     for (const Subscription &s : rest)
-        reportNotStarted({s.id, s.displayName(), actionFor(m_target), s.status.toWire(),
-                          m_target.toWire()});
+        reportNotStarted(
+            {s.id, s.displayName(), actionFor(m_target), s.status.toWire(), m_target.toWire()});
 }
 
 void SubscriptionStatusJob::next()

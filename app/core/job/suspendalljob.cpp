@@ -2,8 +2,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-SuspendAllJob::SuspendAllJob(std::shared_ptr<CustomerState> state, AuditLog *audit,
-                             QObject *parent)
+SuspendAllJob::SuspendAllJob(std::shared_ptr<CustomerState> state, AuditLog *audit, QObject *parent)
     : Job(std::move(state), audit, parent)
 {
     connect(client(), &PartnerCenterClient::throttled, this, &SuspendAllJob::onThrottled);
@@ -68,8 +67,7 @@ void SuspendAllJob::addOnsRead(const ApiError &readError)
     // Those suspended together with their base are done already.
     const QList<Subscription> addOns = std::exchange(m_addOns, {});
     for (const Subscription &addOn : addOns) {
-        const Subscription *fresh =
-            readError.isError() ? nullptr : state()->subscription(addOn.id);
+        const Subscription *fresh = readError.isError() ? nullptr : state()->subscription(addOn.id);
         if (fresh && !fresh->status.countsAsActive()) {
             JobItem item = itemFor(addOn);
             item.outcome = JobItem::Outcome::Succeeded;

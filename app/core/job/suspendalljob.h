@@ -19,8 +19,7 @@ class SuspendAllJob : public Job
 public:
     static constexpr int InitialParallelism = 4;
 
-    SuspendAllJob(std::shared_ptr<CustomerState> state, AuditLog *audit,
-                  QObject *parent = nullptr);
+    SuspendAllJob(std::shared_ptr<CustomerState> state, AuditLog *audit, QObject *parent = nullptr);
 
     int parallelism() const { return m_parallelism; }
 

@@ -8,8 +8,7 @@
 SubscriptionModel::SubscriptionModel(QObject *parent)
     : StateTableModel(CustomerState::Part::Subscriptions,
                       {&CustomerState::subscriptionsAboutToBeReplaced,
-                       &CustomerState::subscriptionsReplaced,
-                       &CustomerState::subscriptionsChanged},
+                       &CustomerState::subscriptionsReplaced, &CustomerState::subscriptionsChanged},
                       ColumnCount, parent)
 {
 }
