@@ -5,7 +5,7 @@
 #include "core/models/customerlistmodel.h"
 #include "sandbox/embeddedsandbox.h"
 #include "sandbox/sandboxserver.h"
-#include "session/appconnection.h"
+#include "connection/appconnection.h"
 #include "ui/appcontext.h"
 #include "ui/mainwindow.h"
 #include "ui/messageboxes.h"

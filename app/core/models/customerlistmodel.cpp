@@ -1,5 +1,7 @@
 #include "customerlistmodel.h"
 
+#include "core/display/displaynames.h"
+
 #include <QHash>
 
 using namespace Qt::Literals::StringLiterals;
@@ -49,11 +51,8 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
         return sortText(row, index.column());
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
-        if (index.column() == RelationshipColumn) {
-            Customer customer;
-            customer.relationshipToPartner = m_rows.text(row, CustomerRows::Relationship);
-            return customer.relationshipDisplayName();
-        }
+        if (index.column() == RelationshipColumn)
+            return DisplayNames::relationship(m_rows.text(row, CustomerRows::Relationship));
         return m_rows.text(row, fieldOf(index.column()));
     default:
         return {};
