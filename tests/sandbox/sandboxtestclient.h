@@ -26,6 +26,7 @@ public:
     QUrl base;
     QByteArray token;
     QByteArray locale;
+    int timeoutMs = 0; // per request; 0 = Qt's default
 
     TestReply call(const QByteArray &verb, const QString &pathAndQuery, const QByteArray &body = {},
                    const QList<std::pair<QByteArray, QByteArray>> &headers = {})
@@ -40,6 +41,8 @@ public:
             request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
         for (const auto &header : headers)
             request.setRawHeader(header.first, header.second);
+        if (timeoutMs > 0)
+            request.setTransferTimeout(timeoutMs);
         QNetworkReply *reply = m_nam.sendCustomRequest(request, verb, body);
         QSignalSpy finished(reply, &QNetworkReply::finished);
         if (!reply->isFinished())
@@ -47,7 +50,8 @@ public:
         TestReply result;
         result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         result.error = reply->error();
-        result.body = reply->readAll();
+        // An aborted reply (time-out) is closed: nothing to read.
+        result.body = reply->isOpen() ? reply->readAll() : QByteArray();
         result.json = QJsonDocument::fromJson(result.body).object();
         for (const auto &pair : reply->rawHeaderPairs())
             result.headers.insert(pair.first.toLower(), pair.second);

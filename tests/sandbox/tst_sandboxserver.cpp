@@ -37,6 +37,10 @@ private slots:
     void dropAndMalformed();
     void ifMatch();
     void loseAnswerAppliesThenCloses();
+    void stallAppliesAndNeverAnswers();
+    void malformedChangeIsApplied();
+    void expireTokenAtAChosenRequest();
+    void queuedFaultForOneMethod();
     void bodyLargerThanTheLimitIsRefused();
     void bodyThatNeverComesClosesTheConnection();
     void recordedRequestsAreBoundedByBytes();
@@ -574,6 +578,83 @@ void tst_SandboxServer::loseAnswerAppliesThenCloses()
     QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 5000);
     QVERIFY(socket.readAll().isEmpty());
     QCOMPARE(s->status, QStringLiteral("suspended"));
+}
+
+void tst_SandboxServer::stallAppliesAndNeverAnswers()
+{
+    const QString id = customerId("Contoso Česko");
+    SandboxSubscription *s = subscription(id, "Office 365 E3", "active");
+    QVERIFY(s);
+    QJsonObject body = wireSubscription(id, s->id);
+    body["status"] = "suspended";
+    const QByteArray json = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    server->failNext(SandboxServer::Fault::Stall, 1, s->id, "PATCH");
+    QTcpSocket socket;
+    socket.connectToHost(server->baseUrl().host(), quint16(server->port()));
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write("PATCH " + subscriptionPath(id, *s).toUtf8() +
+                 " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + client->token +
+                 "\r\nContent-Type: application/json\r\nContent-Length: " +
+                 QByteArray::number(json.size()) + "\r\n\r\n" + json);
+    QTRY_COMPARE_WITH_TIMEOUT(s->status, QStringLiteral("suspended"), 5000);
+    // Applied, and the connection stays open without a byte of answer.
+    QVERIFY(!socket.waitForReadyRead(300));
+    QCOMPARE(socket.state(), QAbstractSocket::ConnectedState);
+
+    // A client's time-out is what ends it; the next request is answered as usual.
+    client->timeoutMs = 300;
+    server->failNext(SandboxServer::Fault::Stall, 1, "/v1/customers");
+    QCOMPARE(client->get("/v1/customers?size=1").error, QNetworkReply::OperationCanceledError);
+    client->timeoutMs = 0;
+    QCOMPARE(client->get("/v1/customers?size=1").status, 200);
+}
+
+void tst_SandboxServer::malformedChangeIsApplied()
+{
+    // A 2xx with a body cut off on the way: the server did the change all the same.
+    const QString id = customerId("Contoso Česko");
+    SandboxSubscription *s = subscription(id, "Office 365 E3", "active");
+    QVERIFY(s);
+    QJsonObject body = wireSubscription(id, s->id);
+    body["status"] = "suspended";
+    server->failNext(SandboxServer::Fault::Malformed, 1, s->id, "PATCH");
+    const TestReply r = client->patch(subscriptionPath(id, *s), body);
+    QCOMPARE(r.status, 200);
+    QJsonParseError error;
+    QJsonDocument::fromJson(r.body, &error);
+    QVERIFY(error.error != QJsonParseError::NoError);
+    QCOMPARE(s->status, QStringLiteral("suspended"));
+    // A refusal keeps its own answer: only a 2xx body is cut off.
+    server->failNext(SandboxServer::Fault::Malformed, 1, "/v1/customers/unknown");
+    QCOMPARE(client->get("/v1/customers/unknown").status, 404);
+}
+
+void tst_SandboxServer::expireTokenAtAChosenRequest()
+{
+    server->failNext(SandboxServer::Fault::ExpireToken, 1, "/subscriptions", "GET");
+    const QString id = customerId("Contoso Česko");
+    QCOMPARE(client->get("/v1/customers/" + id).status, 200);
+    TestReply r = client->get("/v1/customers/" + id + "/subscriptions");
+    QCOMPARE(r.status, 401);
+    QCOMPARE(r.code().toString(), QStringLiteral("TokenExpired"));
+    QCOMPARE(r.headers.value("www-authenticate"), QByteArray("Bearer error=\"invalid_token\""));
+    // The token stays expired for every request; a new one gets through.
+    QCOMPARE(client->get("/v1/customers/" + id).status, 401);
+    client->token = server->issueAccessToken().toLatin1();
+    QCOMPARE(client->get("/v1/customers/" + id + "/subscriptions").status, 200);
+}
+
+void tst_SandboxServer::queuedFaultForOneMethod()
+{
+    const QString id = customerId("Contoso Česko");
+    server->failNext(SandboxServer::Fault::ServerError, 1, "/v1/customers/" + id, "PATCH");
+    // GETs of the same path pass; the PATCH takes the fault.
+    QCOMPARE(client->get("/v1/customers/" + id).status, 200);
+    QCOMPARE(client->get("/v1/customers/" + id + "/subscriptions").status, 200);
+    const TestReply r =
+        client->patch("/v1/customers/" + id, QJsonObject{{"relationshipToPartner", "none"}});
+    QCOMPARE(r.status, 500);
+    QCOMPARE(server->store().customer(id)->relationship, QStringLiteral("reseller"));
 }
 
 void tst_SandboxServer::bodyLargerThanTheLimitIsRefused()
