@@ -1,0 +1,453 @@
+// The fault matrix: every call partnerdesk-cli makes × every fault the sandbox injects. Each cell
+// runs one CLI command in this process — the same CliCommand classes the executable runs, on a
+// Partner Center session signed in through the sandbox's identity provider — against an
+// in-process SandboxServer that injects one fault into the one request the row names. Time is a
+// ManualClock, so Retry-After and back-off cost nothing; only the time-out column waits for the
+// client's (shortened) transfer time-out. Each cell checks what a person or a script is told —
+// stdout, stderr, exit code, the audit log — against the server's state, and counts the changes
+// the server was sent.
+#include "cli/clicommand.h"
+#include "cli/clioptions.h"
+#include "core/api/partnercenterclient.h"
+#include "core/audit/auditentry.h"
+#include "core/auth/accountmanager.h"
+#include "core/auth/devicecodeflow.h"
+#include "core/auth/memorysecretstore.h"
+#include "core/auth/sessiontokensource.h"
+#include "faultcases.h"
+#include "manualclock.h"
+#include "sandbox/sandboxserver.h"
+#include "session/appconnection.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <cstdio>
+#include <functional>
+#include <unistd.h>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace {
+const QString Contoso = u"c0000000-0000-4000-8000-000000000001"_s;   // active subs, reservation
+const QString Pharma = u"c0000000-0000-4000-8000-000000000002"_s;    // only suspended: ready
+const QString Northwind = u"c0000000-0000-4000-8000-000000000004"_s; // two active
+const QString NorthwindFirst = u"5b000000-0000-4000-8000-000004000001"_s;
+const QString NorthwindSecond = u"5b000000-0000-4000-8000-000004000002"_s;
+
+// Long enough for a loopback answer on a busy machine, short enough for the time-out column.
+constexpr auto TransferTimeout = 1000ms;
+constexpr qint64 CellBudgetMs = 30000;
+
+// Standard output and error of this process, redirected into files while a command runs:
+// Console writes straight to the C streams.
+class CapturedOutput
+{
+public:
+    CapturedOutput()
+    {
+        std::fflush(stdout);
+        std::fflush(stderr);
+        for (int i = 0; i < 2; ++i) {
+            m_files[i] = std::tmpfile();
+            m_saved[i] = ::dup(i + 1);
+            ::dup2(::fileno(m_files[i]), i + 1);
+        }
+    }
+    ~CapturedOutput() { restore(); }
+
+    void restore()
+    {
+        if (m_restored)
+            return;
+        m_restored = true;
+        std::fflush(stdout);
+        std::fflush(stderr);
+        for (int i = 0; i < 2; ++i) {
+            ::dup2(m_saved[i], i + 1);
+            ::close(m_saved[i]);
+            std::rewind(m_files[i]);
+            QByteArray bytes;
+            char buffer[4096];
+            size_t n = 0;
+            while ((n = std::fread(buffer, 1, sizeof buffer, m_files[i])) > 0)
+                bytes.append(buffer, qsizetype(n));
+            std::fclose(m_files[i]);
+            m_text[i] = QString::fromUtf8(bytes);
+        }
+    }
+    QString out() const { return m_text[0]; }
+    QString err() const { return m_text[1]; }
+
+private:
+    std::FILE *m_files[2] = {};
+    int m_saved[2] = {};
+    QString m_text[2];
+    bool m_restored = false;
+};
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+    QList<AuditEntry> audit;
+};
+
+// A row: one call the CLI makes, reached through one command. A change row says how to see on
+// the server that the change was made, and which audit action records it.
+struct Call
+{
+    QString name;
+    QStringList arguments;
+    QByteArray method; // of the request the fault hits
+    QString pathContains;
+    std::function<bool(SandboxServer &)> applied = {}; // empty for a read
+    QString auditAction = {};
+    QStringList changedItems = {}; // audit itemIds of the change (customer removal: none)
+};
+
+bool subscriptionSuspended(SandboxServer &server, const QString &customer, const QString &id)
+{
+    const SandboxSubscription *s = server.store().subscription(customer, id);
+    return s && s->status == "suspended"_L1;
+}
+
+QList<Call> calls()
+{
+    const auto northwindSuspended = [](SandboxServer &server) {
+        return subscriptionSuspended(server, Northwind, NorthwindFirst);
+    };
+    const auto json = QStringList{u"--format"_s, u"json"_s};
+    const QStringList removePharma{u"remove-relationship"_s, Pharma, u"--confirm"_s,
+                                   u"contosopharma.onmicrosoft.com"_s};
+    return {
+        {u"customer list"_s, QStringList{u"customers"_s} + json, "GET", u"/v1/customers?"_s},
+        {u"get customer"_s, QStringList{u"subscriptions"_s, Contoso} + json, "GET",
+         u"/v1/customers/"_s + Contoso},
+        {u"subscriptions"_s, QStringList{u"subscriptions"_s, Contoso} + json, "GET",
+         u"/subscriptions"_s},
+        {u"software purchases"_s, QStringList{u"readiness"_s, Contoso} + json, "GET",
+         u"entitlementType=software"_s},
+        {u"reservations"_s, QStringList{u"readiness"_s, Contoso} + json, "GET",
+         u"entitlementType=reservedInstance"_s},
+        {u"invitation link"_s, {u"request-link"_s}, "GET", u"relationshiprequests"_s},
+        {u"re-read before removal"_s, removePharma, "GET", u"/subscriptions"_s},
+        {u"suspend one (PATCH)"_s,
+         QStringList{u"suspend"_s, Northwind, NorthwindFirst} + json,
+         "PATCH",
+         u"/subscriptions/"_s + NorthwindFirst,
+         northwindSuspended,
+         u"suspendSubscription"_s,
+         {NorthwindFirst}},
+        {u"suspend all (PATCH)"_s,
+         QStringList{u"suspend"_s, Northwind, u"--all"_s} + json,
+         "PATCH",
+         u"/subscriptions/"_s + NorthwindFirst,
+         northwindSuspended,
+         u"suspendSubscription"_s,
+         {NorthwindFirst}},
+        {u"remove relationship (PATCH)"_s,
+         removePharma,
+         "PATCH",
+         u"/v1/customers/"_s + Pharma,
+         [](SandboxServer &server) {
+             const SandboxCustomer *c = server.store().customer(Pharma);
+             return c && c->relationship == "none"_L1;
+         },
+         u"removeRelationship"_s,
+         {{}}},
+    };
+}
+
+const Call *callNamed(const QString &name)
+{
+    static const QList<Call> all = calls();
+    for (const Call &c : all) {
+        if (c.name == name)
+            return &c;
+    }
+    return nullptr;
+}
+
+QList<AuditEntry> readAudit(const QString &path)
+{
+    QList<AuditEntry> entries;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return entries;
+    while (!file.atEnd()) {
+        const QJsonObject line = QJsonDocument::fromJson(file.readLine()).object();
+        if (!line.isEmpty())
+            entries.append(AuditEntry::fromJson(line));
+    }
+    return entries;
+}
+
+// What a run says, without what differs from run to run (ids of requests, times).
+QStringList auditSummary(const QList<AuditEntry> &entries)
+{
+    QStringList out;
+    for (const AuditEntry &e : entries)
+        out.append(e.action + u' ' + e.itemId + u' ' + AuditEntry::outcomeToText(e.outcome));
+    return out;
+}
+
+// The lines of stderr a fault may add without changing the result: the CLI saying it slows down.
+QString withoutSlowDown(const QString &text)
+{
+    QStringList lines = text.split(u'\n');
+    lines.removeIf([](const QString &l) { return l.contains(u"asked to slow down"_s); });
+    return lines.join(u'\n');
+}
+
+QJsonObject resultFor(const QString &out, const QString &id)
+{
+    const QJsonArray rows = QJsonDocument::fromJson(out.toUtf8()).array();
+    for (const QJsonValue &row : rows) {
+        if (row.toObject().value(u"id"_s).toString() == id)
+            return row.toObject();
+    }
+    return {};
+}
+} // namespace
+
+class tst_FaultMatrix : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cell_data();
+    void cell();
+
+private:
+    bool waitFor(const std::function<bool()> &condition);
+    Run runCli(const QStringList &arguments);
+    const Run &baseline(const Call &call);
+    int requestsMatching(const Call &call) const;
+
+    QTemporaryDir m_dir;
+    ManualClock m_clock;
+    SandboxServer m_server;
+    SandboxStore m_pristine;
+    MemorySecretStore m_secrets;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<AccountManager> m_accounts;
+    QHash<QString, Run> m_baselines;
+    int m_runs = 0;
+};
+
+bool tst_FaultMatrix::waitFor(const std::function<bool()> &condition)
+{
+    // The network moves on the event loop; waits the client asked the clock for are granted at
+    // once, whatever they were.
+    QElapsedTimer timer;
+    timer.start();
+    while (!condition()) {
+        if (timer.elapsed() > CellBudgetMs)
+            return false;
+        QTest::qWait(1);
+        if (!condition())
+            m_clock.fireNext();
+    }
+    return true;
+}
+
+void tst_FaultMatrix::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QString error;
+    m_server.setClock([this] { return m_clock.now(); });
+    QVERIFY2(m_server.loadState(QStringLiteral(CLI_FIXTURE), &error), qPrintable(error));
+    m_pristine = m_server.store();
+    QVERIFY(m_server.start(0) != 0);
+
+    // Signed in to "Partner Center" as the admin through the device-code flow, so a 401 ends in
+    // a real refresh with the refresh token.
+    m_settings =
+        std::make_unique<QSettings>(m_dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    m_accounts = std::make_unique<AccountManager>(m_settings.get(), &m_secrets, &m_clock);
+    ConnectionSettings settings;
+    settings.endpoint = m_server.baseUrl();
+    settings.authority = m_server.baseUrl();
+    settings.tenant = u"contoso.onmicrosoft.com"_s;
+    settings.clientId = u"0f8fad5b-d9cb-469f-a165-70867728950e"_s;
+    m_accounts->setConnectionSettings(settings);
+    DeviceCodeFlow *flow = m_accounts->createSignInFlow(m_accounts.get());
+    bool signedIn = false;
+    connect(m_accounts.get(), &AccountManager::signedIn, this, [&] { signedIn = true; });
+    flow->start();
+    QVERIFY(waitFor([&] { return signedIn; }));
+    QCOMPARE(m_accounts->mode(), AccountManager::Mode::PartnerCenter);
+}
+
+void tst_FaultMatrix::init()
+{
+    m_server.store() = m_pristine;
+    m_server.notifyStoreChanged();
+    m_server.clearRecentRequests();
+}
+
+Run tst_FaultMatrix::runCli(const QStringList &arguments)
+{
+    Run run;
+    // Every run has its own data folder, so the audit log holds this run only.
+    const QString dataDir = m_dir.filePath(u"run-%1"_s.arg(++m_runs));
+    qputenv("PARTNERDESK_DATA_DIR", dataDir.toUtf8());
+    {
+        AppConnection connection(&m_clock);
+        QString error;
+        if (!connection.connectToAccount(m_accounts.get(), &error)) {
+            run.err = error;
+            return run;
+        }
+        RetryPolicy policy = connection.client()->retryPolicy();
+        policy.transferTimeout = TransferTimeout;
+        connection.client()->setRetryPolicy(policy);
+
+        CliOptions options;
+        if (options.parse(QStringList{u"partnerdesk-cli"_s} + arguments) !=
+            CliOptions::Outcome::Run) {
+            run.err = options.errorText();
+            return run;
+        }
+        std::optional<int> exitCode;
+        CapturedOutput output;
+        CliCommand *command =
+            CliCommand::create(options, &connection, m_accounts.get(), nullptr, &connection);
+        if (command) {
+            connect(command, &CliCommand::finished, this, [&](int code) { exitCode = code; });
+            command->start();
+            waitFor([&] { return exitCode.has_value(); });
+        }
+        output.restore();
+        run.exitCode = exitCode.value_or(-1);
+        run.out = output.out();
+        run.err = output.err();
+    }
+    run.audit = readAudit(dataDir + u"/audit.jsonl"_s);
+    qunsetenv("PARTNERDESK_DATA_DIR");
+    return run;
+}
+
+const Run &tst_FaultMatrix::baseline(const Call &call)
+{
+    if (!m_baselines.contains(call.name)) {
+        m_baselines.insert(call.name, runCli(call.arguments));
+        init();
+    }
+    return m_baselines[call.name];
+}
+
+int tst_FaultMatrix::requestsMatching(const Call &call) const
+{
+    int n = 0;
+    for (const RecordedRequest &r : m_server.recentRequests())
+        n += r.method == call.method && r.pathAndQuery.contains(call.pathContains);
+    return n;
+}
+
+void tst_FaultMatrix::cell_data()
+{
+    QTest::addColumn<QString>("call");
+    QTest::addColumn<int>("fault");
+    QTest::addColumn<bool>("resent");  // the change is sent again and goes through
+    QTest::addColumn<bool>("applied"); // the change is made although no success was heard
+    for (const Call &call : calls()) {
+        for (const FaultCase &c : allFaultCases()) {
+            QTest::addRow("%s / %s", qPrintable(call.name), c.name)
+                << call.name << int(c.fault) << c.changeRetried
+                << (c.changeRetried || c.changeApplied);
+        }
+    }
+}
+
+void tst_FaultMatrix::cell()
+{
+    QFETCH(QString, call);
+    QFETCH(int, fault);
+    QFETCH(bool, resent);
+    QFETCH(bool, applied);
+    const Call &row = *callNamed(call);
+    const Run clean = baseline(row);
+    QVERIFY2(clean.exitCode >= 0, qPrintable(clean.err));
+
+    const int refreshesBefore = m_accounts->session()->refreshCount();
+    m_server.failNext(SandboxServer::Fault(fault), 1, row.pathContains, row.method);
+    const Run run = runCli(row.arguments);
+    const QString told =
+        u"exit %1\nstdout:\n%2\nstderr:\n%3"_s.arg(run.exitCode).arg(run.out, run.err);
+    QVERIFY2(run.exitCode >= 0, qPrintable(told));
+    qInfo().noquote() << told << auditSummary(run.audit);
+    // The fault was met (and so is not left for the next cell).
+    QVERIFY2(requestsMatching(row) >= 1, qPrintable(told));
+    if (SandboxServer::Fault(fault) == SandboxServer::Fault::ExpireToken)
+        QVERIFY2(m_accounts->session()->refreshCount() > refreshesBefore, qPrintable(told));
+
+    if (!row.applied) {
+        // A read recovers from one fault: the run says exactly what a clean run says.
+        QCOMPARE(run.exitCode, clean.exitCode);
+        QCOMPARE(run.out, clean.out);
+        QCOMPARE(withoutSlowDown(run.err), withoutSlowDown(clean.err));
+        QCOMPARE(auditSummary(run.audit), auditSummary(clean.audit));
+        return;
+    }
+
+    // A change: made exactly when the fault let it through, sent twice only when it was refused
+    // unapplied the first time, and told as it happened — on screen, in the exit code and in
+    // the audit log.
+    QCOMPARE(row.applied(m_server), applied);
+    QCOMPARE(requestsMatching(row), resent ? 2 : 1);
+    for (const QString &item : row.changedItems) {
+        QList<AuditEntry> entries;
+        for (const AuditEntry &e : run.audit) {
+            if (e.action == row.auditAction && e.itemId == item)
+                entries.append(e);
+        }
+        const QString audit = auditSummary(run.audit).join(u'\n');
+        QVERIFY2(!entries.isEmpty(), qPrintable(audit));
+        QCOMPARE(entries.first().outcome, AuditEntry::Outcome::Attempted);
+        const auto final = applied ? AuditEntry::Outcome::Succeeded : AuditEntry::Outcome::Failed;
+        QVERIFY2(entries.last().outcome == final, qPrintable(audit + u'\n' + told));
+        for (const AuditEntry &e : entries) {
+            // Nothing that happened is called failed; nothing that did not, done.
+            QVERIFY2(e.outcome !=
+                         (applied ? AuditEntry::Outcome::Failed : AuditEntry::Outcome::Succeeded),
+                     qPrintable(audit));
+        }
+    }
+    if (row.auditAction == "suspendSubscription"_L1) {
+        const QJsonObject result = resultFor(run.out, NorthwindFirst);
+        QVERIFY2(!result.isEmpty(), qPrintable(told));
+        QCOMPARE(result.value(u"result"_s).toString(), applied ? u"suspended"_s : u"failed"_s);
+        if (applied)
+            QVERIFY2(!run.err.contains(u"was not suspended"_s), qPrintable(told));
+        else
+            QVERIFY2(run.err.contains(u"was not suspended"_s), qPrintable(told));
+        if (row.arguments.contains(u"--all"_s)) {
+            // The other subscription is suspended, once, whatever happened to the first.
+            QVERIFY(subscriptionSuspended(m_server, Northwind, NorthwindSecond));
+            QCOMPARE(resultFor(run.out, NorthwindSecond).value(u"result"_s).toString(),
+                     u"suspended"_s);
+        }
+    } else {
+        QCOMPARE(run.out.contains(u"was removed"_s), applied);
+        if (!applied)
+            QVERIFY2(!run.err.isEmpty(), qPrintable(told));
+    }
+    // The server was asked afterwards, so whether the change was made is known, and said.
+    QVERIFY2(!(run.out + run.err).contains(u"not known whether"_s), qPrintable(told));
+    QCOMPARE(run.exitCode, applied ? int(CliCommand::Success) : int(CliCommand::Failed));
+}
+
+QTEST_GUILESS_MAIN(tst_FaultMatrix)
+#include "tst_faultmatrix.moc"
