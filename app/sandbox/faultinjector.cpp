@@ -10,10 +10,10 @@ void FaultInjector::setOptions(const FaultOptions &options)
 }
 
 void FaultInjector::failNext(Fault fault, int count, const QString &pathContains,
-                             const QByteArray &method)
+                             const QByteArray &method, int skip)
 {
     if (count > 0 && fault != Fault::None)
-        m_queued.append({fault, count, pathContains, method.toUpper()});
+        m_queued.append({fault, count, pathContains, method.toUpper(), qMax(0, skip)});
 }
 
 void FaultInjector::injectError(int httpStatus, const QString &code, const QString &description,
@@ -44,6 +44,10 @@ FaultInjector::Fault FaultInjector::takeFault(const RecordedRequest &request)
         if (!request.pathAndQuery.contains(it->pathContains) ||
             (!it->method.isEmpty() && it->method != request.method))
             continue;
+        if (it->skip > 0) {
+            --it->skip;
+            return Fault::None; // passes unharmed
+        }
         const Fault fault = it->fault;
         if (--it->remaining <= 0)
             m_queued.erase(it);

@@ -31,8 +31,9 @@ public:
     void setOptions(const FaultOptions &options);
     const FaultOptions &options() const { return m_options; }
 
-    // `method` empty = any method.
-    void failNext(Fault fault, int count, const QString &pathContains, const QByteArray &method);
+    // `method` empty = any method; the first `skip` matching requests pass unharmed.
+    void failNext(Fault fault, int count, const QString &pathContains, const QByteArray &method,
+                  int skip = 0);
     void injectError(int httpStatus, const QString &code, const QString &description,
                      const QString &pathContains, const QByteArray &method);
 
@@ -49,6 +50,7 @@ private:
         int remaining;
         QString pathContains;
         QByteArray method;
+        int skip;
     };
     struct Injected
     {

@@ -129,9 +129,9 @@ void SandboxServer::setFaults(const FaultOptions &faults)
 }
 
 void SandboxServer::failNext(Fault fault, int count, const QString &pathContains,
-                             const QByteArray &method)
+                             const QByteArray &method, int skip)
 {
-    m_faults.failNext(fault, count, pathContains, method);
+    m_faults.failNext(fault, count, pathContains, method, skip);
 }
 
 void SandboxServer::injectError(int httpStatus, const QString &code, const QString &description,

@@ -44,9 +44,9 @@ public:
     // Throttle, ServerError, Drop, Malformed, LoseAnswer, Unavailable, Stall, ExpireToken.
     using Fault = FaultInjector::Fault;
     // The next `count` /v1 requests whose path+query contains `pathContains` (and whose method
-    // is `method`, when given) get `fault`.
+    // is `method`, when given) get `fault`, after `skip` such requests (a later page of a list).
     void failNext(Fault fault, int count = 1, const QString &pathContains = {},
-                  const QByteArray &method = {});
+                  const QByteArray &method = {}, int skip = 0);
     // The next matching request (any path) answers this error body once.
     void injectError(int httpStatus, const QString &code, const QString &description,
                      const QString &pathContains = {}, const QByteArray &method = {});

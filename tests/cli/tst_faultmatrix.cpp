@@ -8,6 +8,7 @@
 // the server was sent.
 #include "cli/clicommand.h"
 #include "cli/clioptions.h"
+#include "core/api/customerquery.h"
 #include "core/api/partnercenterclient.h"
 #include "core/audit/auditentry.h"
 #include "core/auth/accountmanager.h"
@@ -109,6 +110,7 @@ struct Call
     QStringList arguments;
     QByteArray method; // of the request the fault hits
     QString pathContains;
+    int skip = 0; // matching requests that pass before the fault (earlier pages)
     std::function<bool(SandboxServer &)> applied = {}; // empty for a read
     QString auditAction = {};
     QStringList changedItems = {}; // audit itemIds of the change (customer removal: none)
@@ -130,6 +132,8 @@ QList<Call> calls()
                                    u"contosopharma.onmicrosoft.com"_s};
     return {
         {u"customer list"_s, QStringList{u"customers"_s} + json, "GET", u"/v1/customers?"_s},
+        {u"customer list, next page"_s, QStringList{u"customers"_s} + json, "GET",
+         u"/v1/customers?"_s, 1},
         {u"get customer"_s, QStringList{u"subscriptions"_s, Contoso} + json, "GET",
          u"/v1/customers/"_s + Contoso},
         {u"subscriptions"_s, QStringList{u"subscriptions"_s, Contoso} + json, "GET",
@@ -144,6 +148,7 @@ QList<Call> calls()
          QStringList{u"suspend"_s, Northwind, NorthwindFirst} + json,
          "PATCH",
          u"/subscriptions/"_s + NorthwindFirst,
+         0,
          northwindSuspended,
          u"suspendSubscription"_s,
          {NorthwindFirst}},
@@ -151,6 +156,7 @@ QList<Call> calls()
          QStringList{u"suspend"_s, Northwind, u"--all"_s} + json,
          "PATCH",
          u"/subscriptions/"_s + NorthwindFirst,
+         0,
          northwindSuspended,
          u"suspendSubscription"_s,
          {NorthwindFirst}},
@@ -158,6 +164,7 @@ QList<Call> calls()
          removePharma,
          "PATCH",
          u"/v1/customers/"_s + Pharma,
+         0,
          [](SandboxServer &server) {
              const SandboxCustomer *c = server.store().customer(Pharma);
              return c && c->relationship == "none"_L1;
@@ -268,6 +275,15 @@ void tst_FaultMatrix::initTestCase()
     QString error;
     m_server.setClock([this] { return m_clock.now(); });
     QVERIFY2(m_server.loadState(QStringLiteral(CLI_FIXTURE), &error), qPrintable(error));
+    // More customers than one page holds, so the list has a next page to fail.
+    for (int i = 0; i < CustomerQuery().pageSize; ++i) {
+        SandboxCustomer c;
+        c.id = u"d0000000-0000-4000-8000-%1"_s.arg(i, 12, 10, QChar(u'0'));
+        c.commerceId = c.tenantId = c.id;
+        c.companyName = u"Zeta %1"_s.arg(i, 3, 10, QChar(u'0'));
+        c.domain = u"zeta%1.onmicrosoft.com"_s.arg(i);
+        m_server.store().putCustomer(c);
+    }
     m_pristine = m_server.store();
     QVERIFY(m_server.start(0) != 0);
 
@@ -382,14 +398,14 @@ void tst_FaultMatrix::cell()
     QVERIFY2(clean.exitCode >= 0, qPrintable(clean.err));
 
     const int refreshesBefore = m_accounts->session()->refreshCount();
-    m_server.failNext(SandboxServer::Fault(fault), 1, row.pathContains, row.method);
+    m_server.failNext(SandboxServer::Fault(fault), 1, row.pathContains, row.method, row.skip);
     const Run run = runCli(row.arguments);
     const QString told =
         u"exit %1\nstdout:\n%2\nstderr:\n%3"_s.arg(run.exitCode).arg(run.out, run.err);
     QVERIFY2(run.exitCode >= 0, qPrintable(told));
     qInfo().noquote() << told << auditSummary(run.audit);
     // The fault was met (and so is not left for the next cell).
-    QVERIFY2(requestsMatching(row) >= 1, qPrintable(told));
+    QVERIFY2(requestsMatching(row) > row.skip, qPrintable(told));
     if (SandboxServer::Fault(fault) == SandboxServer::Fault::ExpireToken)
         QVERIFY2(m_accounts->session()->refreshCount() > refreshesBefore, qPrintable(told));
 

@@ -655,6 +655,12 @@ void tst_SandboxServer::queuedFaultForOneMethod()
         client->patch("/v1/customers/" + id, QJsonObject{{"relationshipToPartner", "none"}});
     QCOMPARE(r.status, 500);
     QCOMPARE(server->store().customer(id)->relationship, QStringLiteral("reseller"));
+
+    // A later request of the same kind, such as the second page of a list.
+    server->failNext(SandboxServer::Fault::Throttle, 1, "/v1/customers?", "GET", 1);
+    QCOMPARE(client->get("/v1/customers?size=1").status, 200);
+    QCOMPARE(client->get("/v1/customers?size=1").status, 429);
+    QCOMPARE(client->get("/v1/customers?size=1").status, 200);
 }
 
 void tst_SandboxServer::bodyLargerThanTheLimitIsRefused()
