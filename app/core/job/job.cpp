@@ -100,6 +100,10 @@ void Job::change(Change change, ChangeDone done)
                     item.outcome = JobItem::Outcome::Succeeded;
                     item.answerLost = true;
                 } else {
+                    // Read back and not there: the change was not made, so the message says
+                    // what went wrong instead of that nobody knows.
+                    if (!readError.isError())
+                        item.error.setOutcomeUnknown(false);
                     item.outcome = item.error.kind() == ApiError::Kind::Cancelled
                                        ? JobItem::Outcome::Cancelled
                                        : JobItem::Outcome::Failed;
