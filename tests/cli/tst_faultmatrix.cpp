@@ -1,24 +1,29 @@
-// The fault matrix: every call partnerdesk-cli makes × every fault the sandbox injects. Each cell
-// runs one CLI command in this process — the same CliCommand classes the executable runs, on a
-// Partner Center session signed in through the sandbox's identity provider — against an
-// in-process SandboxServer that injects one fault into the one request the row names. Time is a
-// ManualClock, so Retry-After and back-off cost nothing; only the time-out column waits for the
-// client's (shortened) transfer time-out. Each cell checks what a person or a script is told —
-// stdout, stderr, exit code, the audit log — against the server's state, and counts the changes
-// the server was sent.
+// The fault matrix: every call the app makes × every fault the sandbox injects. Each cell runs
+// one CLI command in this process — the same CliCommand classes the executable runs — or, for
+// the changes only the app makes (reactivate, cancel a new-commerce subscription, cancel a
+// software order), the job the GUI runs, on a Partner Center session signed in through the
+// sandbox's identity provider, against an in-process SandboxServer that injects one fault into
+// the one request the row names. Time is a ManualClock, so Retry-After and back-off cost nothing;
+// only the time-out column waits for the client's (shortened) transfer time-out. Each cell
+// checks what a person or a script is told — stdout, stderr, exit code, the job's items, the
+// audit log, the state the views show — against the server's state, and counts the changes the
+// server was sent.
+#include "builders.h"
 #include "cli/clicommand.h"
 #include "cli/clioptions.h"
+#include "connection/appconnection.h"
 #include "core/api/customerquery.h"
 #include "core/api/partnercenterclient.h"
 #include "core/audit/auditentry.h"
 #include "core/auth/accountmanager.h"
 #include "core/auth/devicecodeflow.h"
 #include "core/auth/memorysecretstore.h"
-#include "core/auth/sessiontokensource.h"
+#include "core/auth/signedintokensource.h"
+#include "core/customer/customerstate.h"
+#include "core/job/cancelorderjob.h"
+#include "core/job/subscriptionstatusjob.h"
 #include "faultcases.h"
-#include "manualclock.h"
-#include "sandbox/sandboxserver.h"
-#include "session/appconnection.h"
+#include "sandboxfixture.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -42,10 +47,19 @@ const QString Pharma = u"c0000000-0000-4000-8000-000000000002"_s;    // only sus
 const QString Northwind = u"c0000000-0000-4000-8000-000000000004"_s; // two active
 const QString NorthwindFirst = u"5b000000-0000-4000-8000-000004000001"_s;
 const QString NorthwindSecond = u"5b000000-0000-4000-8000-000004000002"_s;
+// Added for the changes only the app makes: a suspended subscription, a new-commerce one inside
+// its cancellation window, and a software purchase inside its window.
+const QString Litware = u"c0000000-0000-4000-8000-000000000008"_s;
+const QString LitwareSuspended = u"5b000000-0000-4000-8000-000008000001"_s;
+const QString LitwareNce = u"5b000000-0000-4000-8000-000008000002"_s;
+const QString LitwareOrder = u"0e000000-0000-4000-8000-000008000001"_s;
 
 // Long enough for a loopback answer on a busy machine, short enough for the time-out column.
 constexpr auto TransferTimeout = 1000ms;
 constexpr qint64 CellBudgetMs = 30000;
+// Longer than any wait the client asks for between attempts (Retry-After, back-off), shorter than
+// a cancellation window: those must not pass while a cell runs.
+constexpr auto MaxWait = 120s;
 
 // Standard output and error of this process, redirected into files while a command runs:
 // Console writes straight to the C streams.
@@ -174,16 +188,6 @@ QList<Call> calls()
     };
 }
 
-const Call *callNamed(const QString &name)
-{
-    static const QList<Call> all = calls();
-    for (const Call &c : all) {
-        if (c.name == name)
-            return &c;
-    }
-    return nullptr;
-}
-
 QList<AuditEntry> readAudit(const QString &path)
 {
     QList<AuditEntry> entries;
@@ -224,6 +228,117 @@ QJsonObject resultFor(const QString &out, const QString &id)
     }
     return {};
 }
+// A change only the app makes (the CLI has no command for it), run as the GUI runs it: the job
+// on the customer's state.
+struct AppChange
+{
+    QString name;
+    QString pathContains; // of the PATCH
+    QString auditAction;
+    QString itemId;
+    std::function<Job *(const std::shared_ptr<CustomerState> &, AuditLog *)> make;
+    // The status the server holds for the item, and the one the change asks for.
+    std::function<QString(SandboxServer &)> serverStatus;
+    std::function<QString(const CustomerState &)> shownStatus;
+    QString target;
+};
+
+QString sandboxSubscriptionStatus(SandboxServer &server, const QString &id)
+{
+    const SandboxSubscription *s = server.store().subscription(Litware, id);
+    return s ? s->status : QString();
+}
+
+QString stateSubscriptionStatus(const CustomerState &state, const QString &id)
+{
+    const Subscription *s = state.subscription(id);
+    return s ? s->status.toWire() : QString();
+}
+
+QList<AppChange> appChanges()
+{
+    const auto statusJob = [](const QString &id, SubscriptionStatus::Value target) {
+        return [id, target](const std::shared_ptr<CustomerState> &state, AuditLog *audit) {
+            return new SubscriptionStatusJob(state, audit, {*state->subscription(id)}, target);
+        };
+    };
+    const auto subscription = [](const QString &id) {
+        return [id](SandboxServer &server) { return sandboxSubscriptionStatus(server, id); };
+    };
+    const auto shownSubscription = [](const QString &id) {
+        return [id](const CustomerState &state) { return stateSubscriptionStatus(state, id); };
+    };
+    return {
+        {u"reactivate (PATCH)"_s, u"/subscriptions/"_s + LitwareSuspended,
+         u"reactivateSubscription"_s, LitwareSuspended,
+         statusJob(LitwareSuspended, SubscriptionStatus::Value::Active),
+         subscription(LitwareSuspended), shownSubscription(LitwareSuspended), u"active"_s},
+        {u"cancel new-commerce (PATCH)"_s, u"/subscriptions/"_s + LitwareNce,
+         u"cancelSubscription"_s, LitwareNce,
+         statusJob(LitwareNce, SubscriptionStatus::Value::Deleted), subscription(LitwareNce),
+         shownSubscription(LitwareNce), u"deleted"_s},
+        {u"cancel software order (PATCH)"_s, u"/orders/"_s + LitwareOrder, u"cancelOrder"_s,
+         LitwareOrder,
+         [](const std::shared_ptr<CustomerState> &state, AuditLog *audit) {
+             return new CancelOrderJob(state, audit, *state->purchase(LitwareOrder));
+         },
+         [](SandboxServer &server) {
+             const SandboxCustomer *c = server.store().customer(Litware);
+             for (const SandboxEntitlement &e : c->entitlements) {
+                 if (e.orderId == LitwareOrder)
+                     return e.status;
+             }
+             return QString();
+         },
+         [](const CustomerState &state) {
+             const Entitlement *e = state.purchase(LitwareOrder);
+             return e ? e->status.toLower() : QString();
+         },
+         u"cancelled"_s},
+    };
+}
+
+template<typename Row> const Row *named(const QList<Row> &rows, const QString &name)
+{
+    for (const Row &row : rows) {
+        if (row.name == name)
+            return &row;
+    }
+    return nullptr;
+}
+
+void addFaultColumns(const QString &row)
+{
+    for (const FaultCase &c : allFaultCases()) {
+        QTest::addRow("%s / %s", qPrintable(row), c.name)
+            << row << int(c.fault) << c.changeRetried << (c.changeRetried || c.changeApplied);
+    }
+}
+
+void addColumns()
+{
+    QTest::addColumn<QString>("call");
+    QTest::addColumn<int>("fault");
+    QTest::addColumn<bool>("resent");  // the change is sent again and goes through
+    QTest::addColumn<bool>("applied"); // the change is made although no success was heard
+}
+
+// The audit lines of one item: the attempt first, then how it ended, which is what happened.
+void checkAudit(const QList<AuditEntry> &audit, const QString &action, const QString &item,
+                bool applied, const QString &told)
+{
+    QList<AuditEntry> entries;
+    for (const AuditEntry &e : audit) {
+        if (e.action == action && e.itemId == item)
+            entries.append(e);
+    }
+    const QString lines = auditSummary(audit).join(u'\n') + u'\n' + told;
+    QVERIFY2(entries.size() == 2, qPrintable(lines));
+    QCOMPARE(entries.first().outcome, AuditEntry::Outcome::Attempted);
+    QVERIFY2(entries.last().outcome ==
+                 (applied ? AuditEntry::Outcome::Succeeded : AuditEntry::Outcome::Failed),
+             qPrintable(lines));
+}
 } // namespace
 
 class tst_FaultMatrix : public QObject
@@ -233,18 +348,21 @@ class tst_FaultMatrix : public QObject
 private slots:
     void initTestCase();
     void init();
-    void cell_data();
-    void cell();
+    void cli_data();
+    void cli();
+    void app_data();
+    void app();
 
 private:
     bool waitFor(const std::function<bool()> &condition);
+    // A connection on the signed-in session, with the audit log in a folder of its own.
+    std::unique_ptr<AppConnection> connect(QString *auditPath);
     Run runCli(const QStringList &arguments);
     const Run &baseline(const Call &call);
-    int requestsMatching(const Call &call) const;
+    int requestsMatching(const QByteArray &method, const QString &pathContains) const;
 
     QTemporaryDir m_dir;
-    ManualClock m_clock;
-    SandboxServer m_server;
+    SandboxFixture m_f;
     SandboxStore m_pristine;
     MemorySecretStore m_secrets;
     std::unique_ptr<QSettings> m_settings;
@@ -256,7 +374,7 @@ private:
 bool tst_FaultMatrix::waitFor(const std::function<bool()> &condition)
 {
     // The network moves on the event loop; waits the client asked the clock for are granted at
-    // once, whatever they were.
+    // once.
     QElapsedTimer timer;
     timer.start();
     while (!condition()) {
@@ -264,7 +382,7 @@ bool tst_FaultMatrix::waitFor(const std::function<bool()> &condition)
             return false;
         QTest::qWait(1);
         if (!condition())
-            m_clock.fireNext();
+            m_f.clock.fireNextWithin(MaxWait);
     }
     return true;
 }
@@ -272,9 +390,10 @@ bool tst_FaultMatrix::waitFor(const std::function<bool()> &condition)
 void tst_FaultMatrix::initTestCase()
 {
     QVERIFY(m_dir.isValid());
+    QVERIFY(m_f.start());
+    SandboxServer &server = m_f.server;
     QString error;
-    m_server.setClock([this] { return m_clock.now(); });
-    QVERIFY2(m_server.loadState(QStringLiteral(CLI_FIXTURE), &error), qPrintable(error));
+    QVERIFY2(server.loadState(QStringLiteral(CLI_FIXTURE), &error), qPrintable(error));
     // More customers than one page holds, so the list has a next page to fail.
     for (int i = 0; i < CustomerQuery().pageSize; ++i) {
         SandboxCustomer c;
@@ -282,25 +401,28 @@ void tst_FaultMatrix::initTestCase()
         c.commerceId = c.tenantId = c.id;
         c.companyName = u"Zeta %1"_s.arg(i, 3, 10, QChar(u'0'));
         c.domain = u"zeta%1.onmicrosoft.com"_s.arg(i);
-        m_server.store().putCustomer(c);
+        server.store().putCustomer(c);
     }
-    m_pristine = m_server.store();
-    QVERIFY(m_server.start(0) != 0);
+    const QDateTime now = m_f.clock.now();
+    const PurchaseBuilder purchase = PurchaseBuilder(LitwareOrder)
+                                         .product(u"DG7GMGF0ABCD"_s, u"0001"_s)
+                                         .cancellableUntil(now.addDays(5));
+    SandboxCustomer &litware = m_f.addCustomer(
+        Litware, {SubscriptionBuilder(LitwareSuspended, u"suspended"_s),
+                  SubscriptionBuilder(LitwareNce).newCommerce(now.addDays(3), now.addDays(365))});
+    litware.entitlements = {purchase};
+    litware.orders = {purchase.order()};
+    m_pristine = server.store();
 
     // Signed in to "Partner Center" as the admin through the device-code flow, so a 401 ends in
     // a real refresh with the refresh token.
     m_settings =
         std::make_unique<QSettings>(m_dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
-    m_accounts = std::make_unique<AccountManager>(m_settings.get(), &m_secrets, &m_clock);
-    ConnectionSettings settings;
-    settings.endpoint = m_server.baseUrl();
-    settings.authority = m_server.baseUrl();
-    settings.tenant = u"contoso.onmicrosoft.com"_s;
-    settings.clientId = u"0f8fad5b-d9cb-469f-a165-70867728950e"_s;
-    m_accounts->setConnectionSettings(settings);
+    m_accounts = std::make_unique<AccountManager>(m_settings.get(), &m_secrets, &m_f.clock);
+    m_accounts->setConnectionSettings(m_f.settings());
     DeviceCodeFlow *flow = m_accounts->createSignInFlow(m_accounts.get());
     bool signedIn = false;
-    connect(m_accounts.get(), &AccountManager::signedIn, this, [&] { signedIn = true; });
+    QObject::connect(m_accounts.get(), &AccountManager::signedIn, this, [&] { signedIn = true; });
     flow->start();
     QVERIFY(waitFor([&] { return signedIn; }));
     QCOMPARE(m_accounts->mode(), AccountManager::Mode::PartnerCenter);
@@ -308,40 +430,50 @@ void tst_FaultMatrix::initTestCase()
 
 void tst_FaultMatrix::init()
 {
-    m_server.store() = m_pristine;
-    m_server.notifyStoreChanged();
-    m_server.clearRecentRequests();
+    m_f.server.store() = m_pristine;
+    m_f.server.notifyStoreChanged();
+    m_f.server.clearRecentRequests();
+}
+
+std::unique_ptr<AppConnection> tst_FaultMatrix::connect(QString *auditPath)
+{
+    // Every run has its own data folder, so the audit log holds this run only.
+    const QString dataDir = m_dir.filePath(u"run-%1"_s.arg(++m_runs));
+    qputenv("PARTNERDESK_DATA_DIR", dataDir.toUtf8());
+    auto connection = std::make_unique<AppConnection>(&m_f.clock);
+    QString error;
+    const bool connected = connection->connectToAccount(m_accounts.get(), &error);
+    qunsetenv("PARTNERDESK_DATA_DIR");
+    if (!connected) {
+        qWarning().noquote() << error;
+        return nullptr;
+    }
+    RetryPolicy policy = connection->client()->retryPolicy();
+    policy.transferTimeout = TransferTimeout;
+    connection->client()->setRetryPolicy(policy);
+    *auditPath = dataDir + u"/audit.jsonl"_s;
+    return connection;
 }
 
 Run tst_FaultMatrix::runCli(const QStringList &arguments)
 {
     Run run;
-    // Every run has its own data folder, so the audit log holds this run only.
-    const QString dataDir = m_dir.filePath(u"run-%1"_s.arg(++m_runs));
-    qputenv("PARTNERDESK_DATA_DIR", dataDir.toUtf8());
+    QString auditPath;
     {
-        AppConnection connection(&m_clock);
-        QString error;
-        if (!connection.connectToAccount(m_accounts.get(), &error)) {
-            run.err = error;
-            return run;
-        }
-        RetryPolicy policy = connection.client()->retryPolicy();
-        policy.transferTimeout = TransferTimeout;
-        connection.client()->setRetryPolicy(policy);
-
+        const std::unique_ptr<AppConnection> connection = connect(&auditPath);
         CliOptions options;
-        if (options.parse(QStringList{u"partnerdesk-cli"_s} + arguments) !=
-            CliOptions::Outcome::Run) {
+        if (!connection || options.parse(QStringList{u"partnerdesk-cli"_s} + arguments) !=
+                               CliOptions::Outcome::Run) {
             run.err = options.errorText();
             return run;
         }
         std::optional<int> exitCode;
         CapturedOutput output;
-        CliCommand *command =
-            CliCommand::create(options, &connection, m_accounts.get(), nullptr, &connection);
+        CliCommand *command = CliCommand::create(options, connection.get(), m_accounts.get(),
+                                                 nullptr, connection.get());
         if (command) {
-            connect(command, &CliCommand::finished, this, [&](int code) { exitCode = code; });
+            QObject::connect(command, &CliCommand::finished, this,
+                             [&](int code) { exitCode = code; });
             command->start();
             waitFor([&] { return exitCode.has_value(); });
         }
@@ -350,8 +482,7 @@ Run tst_FaultMatrix::runCli(const QStringList &arguments)
         run.out = output.out();
         run.err = output.err();
     }
-    run.audit = readAudit(dataDir + u"/audit.jsonl"_s);
-    qunsetenv("PARTNERDESK_DATA_DIR");
+    run.audit = readAudit(auditPath);
     return run;
 }
 
@@ -364,50 +495,42 @@ const Run &tst_FaultMatrix::baseline(const Call &call)
     return m_baselines[call.name];
 }
 
-int tst_FaultMatrix::requestsMatching(const Call &call) const
+int tst_FaultMatrix::requestsMatching(const QByteArray &method, const QString &pathContains) const
 {
     int n = 0;
-    for (const RecordedRequest &r : m_server.recentRequests())
-        n += r.method == call.method && r.pathAndQuery.contains(call.pathContains);
+    for (const RecordedRequest &r : m_f.server.recentRequests())
+        n += r.method == method && r.pathAndQuery.contains(pathContains);
     return n;
 }
 
-void tst_FaultMatrix::cell_data()
+void tst_FaultMatrix::cli_data()
 {
-    QTest::addColumn<QString>("call");
-    QTest::addColumn<int>("fault");
-    QTest::addColumn<bool>("resent");  // the change is sent again and goes through
-    QTest::addColumn<bool>("applied"); // the change is made although no success was heard
-    for (const Call &call : calls()) {
-        for (const FaultCase &c : allFaultCases()) {
-            QTest::addRow("%s / %s", qPrintable(call.name), c.name)
-                << call.name << int(c.fault) << c.changeRetried
-                << (c.changeRetried || c.changeApplied);
-        }
-    }
+    addColumns();
+    for (const Call &call : calls())
+        addFaultColumns(call.name);
 }
 
-void tst_FaultMatrix::cell()
+void tst_FaultMatrix::cli()
 {
     QFETCH(QString, call);
     QFETCH(int, fault);
     QFETCH(bool, resent);
     QFETCH(bool, applied);
-    const Call &row = *callNamed(call);
+    static const QList<Call> rows = calls();
+    const Call &row = *named(rows, call);
     const Run clean = baseline(row);
     QVERIFY2(clean.exitCode >= 0, qPrintable(clean.err));
 
-    const int refreshesBefore = m_accounts->session()->refreshCount();
-    m_server.failNext(SandboxServer::Fault(fault), 1, row.pathContains, row.method, row.skip);
+    const int refreshesBefore = m_accounts->tokens()->refreshCount();
+    m_f.server.failNext(SandboxServer::Fault(fault), 1, row.pathContains, row.method, row.skip);
     const Run run = runCli(row.arguments);
     const QString told =
         u"exit %1\nstdout:\n%2\nstderr:\n%3"_s.arg(run.exitCode).arg(run.out, run.err);
     QVERIFY2(run.exitCode >= 0, qPrintable(told));
-    qInfo().noquote() << told << auditSummary(run.audit);
     // The fault was met (and so is not left for the next cell).
-    QVERIFY2(requestsMatching(row) > row.skip, qPrintable(told));
+    QVERIFY2(requestsMatching(row.method, row.pathContains) > row.skip, qPrintable(told));
     if (SandboxServer::Fault(fault) == SandboxServer::Fault::ExpireToken)
-        QVERIFY2(m_accounts->session()->refreshCount() > refreshesBefore, qPrintable(told));
+        QVERIFY2(m_accounts->tokens()->refreshCount() > refreshesBefore, qPrintable(told));
 
     if (!row.applied) {
         // A read recovers from one fault: the run says exactly what a clean run says.
@@ -421,37 +544,18 @@ void tst_FaultMatrix::cell()
     // A change: made exactly when the fault let it through, sent twice only when it was refused
     // unapplied the first time, and told as it happened — on screen, in the exit code and in
     // the audit log.
-    QCOMPARE(row.applied(m_server), applied);
-    QCOMPARE(requestsMatching(row), resent ? 2 : 1);
-    for (const QString &item : row.changedItems) {
-        QList<AuditEntry> entries;
-        for (const AuditEntry &e : run.audit) {
-            if (e.action == row.auditAction && e.itemId == item)
-                entries.append(e);
-        }
-        const QString audit = auditSummary(run.audit).join(u'\n');
-        QVERIFY2(!entries.isEmpty(), qPrintable(audit));
-        QCOMPARE(entries.first().outcome, AuditEntry::Outcome::Attempted);
-        const auto final = applied ? AuditEntry::Outcome::Succeeded : AuditEntry::Outcome::Failed;
-        QVERIFY2(entries.last().outcome == final, qPrintable(audit + u'\n' + told));
-        for (const AuditEntry &e : entries) {
-            // Nothing that happened is called failed; nothing that did not, done.
-            QVERIFY2(e.outcome !=
-                         (applied ? AuditEntry::Outcome::Failed : AuditEntry::Outcome::Succeeded),
-                     qPrintable(audit));
-        }
-    }
+    QCOMPARE(row.applied(m_f.server), applied);
+    QCOMPARE(requestsMatching(row.method, row.pathContains), resent ? 2 : 1);
+    for (const QString &item : row.changedItems)
+        checkAudit(run.audit, row.auditAction, item, applied, told);
     if (row.auditAction == "suspendSubscription"_L1) {
         const QJsonObject result = resultFor(run.out, NorthwindFirst);
         QVERIFY2(!result.isEmpty(), qPrintable(told));
         QCOMPARE(result.value(u"result"_s).toString(), applied ? u"suspended"_s : u"failed"_s);
-        if (applied)
-            QVERIFY2(!run.err.contains(u"was not suspended"_s), qPrintable(told));
-        else
-            QVERIFY2(run.err.contains(u"was not suspended"_s), qPrintable(told));
+        QVERIFY2(run.err.contains(u"was not suspended"_s) == !applied, qPrintable(told));
         if (row.arguments.contains(u"--all"_s)) {
             // The other subscription is suspended, once, whatever happened to the first.
-            QVERIFY(subscriptionSuspended(m_server, Northwind, NorthwindSecond));
+            QVERIFY(subscriptionSuspended(m_f.server, Northwind, NorthwindSecond));
             QCOMPARE(resultFor(run.out, NorthwindSecond).value(u"result"_s).toString(),
                      u"suspended"_s);
         }
@@ -463,6 +567,65 @@ void tst_FaultMatrix::cell()
     // The server was asked afterwards, so whether the change was made is known, and said.
     QVERIFY2(!(run.out + run.err).contains(u"not known whether"_s), qPrintable(told));
     QCOMPARE(run.exitCode, applied ? int(CliCommand::Success) : int(CliCommand::Failed));
+}
+
+void tst_FaultMatrix::app_data()
+{
+    addColumns();
+    for (const AppChange &change : appChanges())
+        addFaultColumns(change.name);
+}
+
+void tst_FaultMatrix::app()
+{
+    QFETCH(QString, call);
+    QFETCH(int, fault);
+    QFETCH(bool, resent);
+    QFETCH(bool, applied);
+    static const QList<AppChange> rows = appChanges();
+    const AppChange &row = *named(rows, call);
+    const QString before = row.serverStatus(m_f.server);
+    QVERIFY(before != row.target);
+
+    QString auditPath;
+    const std::unique_ptr<AppConnection> connection = connect(&auditPath);
+    QVERIFY(connection);
+    const SandboxCustomer *onServer = m_f.server.store().customer(Litware);
+    Customer listed;
+    listed.id = Litware;
+    listed.companyProfile.companyName = onServer->companyName;
+    listed.companyProfile.domain = onServer->domain;
+    listed.relationshipToPartner = onServer->relationship;
+    const std::shared_ptr<CustomerState> state =
+        CustomerState::create(connection->client(), &m_f.clock, listed);
+    std::optional<ApiError> loaded;
+    state->refresh(CustomerState::allParts(), this, [&](const ApiError &e) { loaded = e; });
+    QVERIFY(waitFor([&] { return loaded.has_value(); }));
+    QVERIFY2(!loaded->isError(), qPrintable(loaded->userMessage()));
+
+    const int refreshesBefore = m_accounts->tokens()->refreshCount();
+    m_f.server.failNext(SandboxServer::Fault(fault), 1, row.pathContains, "PATCH");
+    std::unique_ptr<Job> job(row.make(state, connection->audit()));
+    std::optional<JobResult> result;
+    QObject::connect(job.get(), &Job::finished, this, [&](const JobResult &r) { result = r; });
+    job->start();
+    QVERIFY(waitFor([&] { return result.has_value(); }));
+
+    QCOMPARE(result->items.size(), 1);
+    const JobItem item = result->items.first();
+    const QString told = u"%1: %2"_s.arg(int(item.outcome)).arg(item.error.userMessage());
+    if (SandboxServer::Fault(fault) == SandboxServer::Fault::ExpireToken)
+        QVERIFY(m_accounts->tokens()->refreshCount() > refreshesBefore);
+    // Made exactly when the fault let it through, and sent twice only when refused unapplied.
+    QVERIFY2(row.serverStatus(m_f.server) == (applied ? row.target : before), qPrintable(told));
+    QCOMPARE(requestsMatching("PATCH", row.pathContains), resent ? 2 : 1);
+    // Told as it happened: the item, the audit log, and the state the views show.
+    QVERIFY2(item.succeeded() == applied, qPrintable(told));
+    QCOMPARE(item.answerLost, applied && !resent);
+    if (!applied)
+        QVERIFY2(!item.error.summary().contains(u"not known whether"_s), qPrintable(told));
+    QCOMPARE(row.shownStatus(*state), row.serverStatus(m_f.server));
+    checkAudit(readAudit(auditPath), row.auditAction, row.itemId, applied, told);
 }
 
 QTEST_GUILESS_MAIN(tst_FaultMatrix)
