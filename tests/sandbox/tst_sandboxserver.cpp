@@ -60,6 +60,16 @@ private:
                                       const QString &status = {});
     QString subscriptionPath(const QString &customerId, const SandboxSubscription &s) const;
     QJsonObject wireSubscription(const QString &customerId, const QString &subscriptionId);
+    // Contoso Česko's active Office 365 E3, and the PATCH that suspends it.
+    struct Suspension
+    {
+        SandboxSubscription *subscription = nullptr;
+        QString path;
+        QJsonObject body;
+    };
+    Suspension suspension();
+    // The PATCH on a raw socket: QNetworkAccessManager would quietly send it again.
+    void sendRaw(QTcpSocket &socket, const Suspension &suspension);
 
     SandboxServer *server = nullptr;
     SandboxTestClient *client = nullptr;
@@ -558,45 +568,50 @@ void tst_SandboxServer::ifMatch()
     QCOMPARE(s->status, QStringLiteral("active"));
 }
 
-void tst_SandboxServer::loseAnswerAppliesThenCloses()
+tst_SandboxServer::Suspension tst_SandboxServer::suspension()
 {
     const QString id = customerId("Contoso Česko");
-    SandboxSubscription *s = subscription(id, "Office 365 E3", "active");
-    QVERIFY(s);
-    QJsonObject body = wireSubscription(id, s->id);
-    body["status"] = "suspended";
-    const QByteArray json = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    server->failNext(SandboxServer::Fault::LoseAnswer, 1, s->id);
-    // A raw socket: QNetworkAccessManager would quietly send the request again.
-    QTcpSocket socket;
+    Suspension out;
+    out.subscription = subscription(id, "Office 365 E3", "active");
+    if (!out.subscription)
+        return out;
+    out.path = subscriptionPath(id, *out.subscription);
+    out.body = wireSubscription(id, out.subscription->id);
+    out.body["status"] = "suspended";
+    return out;
+}
+
+void tst_SandboxServer::sendRaw(QTcpSocket &socket, const Suspension &suspension)
+{
+    const QByteArray json = QJsonDocument(suspension.body).toJson(QJsonDocument::Compact);
     socket.connectToHost(server->baseUrl().host(), quint16(server->port()));
     QVERIFY(socket.waitForConnected(5000));
-    socket.write("PATCH " + subscriptionPath(id, *s).toUtf8() +
+    socket.write("PATCH " + suspension.path.toUtf8() +
                  " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + client->token +
                  "\r\nContent-Type: application/json\r\nContent-Length: " +
                  QByteArray::number(json.size()) + "\r\n\r\n" + json);
+}
+
+void tst_SandboxServer::loseAnswerAppliesThenCloses()
+{
+    const Suspension suspend = suspension();
+    QVERIFY(suspend.subscription);
+    server->failNext(SandboxServer::Fault::LoseAnswer, 1, suspend.subscription->id);
+    QTcpSocket socket;
+    sendRaw(socket, suspend);
     QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 5000);
     QVERIFY(socket.readAll().isEmpty());
-    QCOMPARE(s->status, QStringLiteral("suspended"));
+    QCOMPARE(suspend.subscription->status, QStringLiteral("suspended"));
 }
 
 void tst_SandboxServer::stallAppliesAndNeverAnswers()
 {
-    const QString id = customerId("Contoso Česko");
-    SandboxSubscription *s = subscription(id, "Office 365 E3", "active");
-    QVERIFY(s);
-    QJsonObject body = wireSubscription(id, s->id);
-    body["status"] = "suspended";
-    const QByteArray json = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    server->failNext(SandboxServer::Fault::Stall, 1, s->id, "PATCH");
+    const Suspension suspend = suspension();
+    QVERIFY(suspend.subscription);
+    server->failNext(SandboxServer::Fault::Stall, 1, suspend.subscription->id, "PATCH");
     QTcpSocket socket;
-    socket.connectToHost(server->baseUrl().host(), quint16(server->port()));
-    QVERIFY(socket.waitForConnected(5000));
-    socket.write("PATCH " + subscriptionPath(id, *s).toUtf8() +
-                 " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + client->token +
-                 "\r\nContent-Type: application/json\r\nContent-Length: " +
-                 QByteArray::number(json.size()) + "\r\n\r\n" + json);
-    QTRY_COMPARE_WITH_TIMEOUT(s->status, QStringLiteral("suspended"), 5000);
+    sendRaw(socket, suspend);
+    QTRY_COMPARE_WITH_TIMEOUT(suspend.subscription->status, QStringLiteral("suspended"), 5000);
     // Applied, and the connection stays open without a byte of answer.
     QVERIFY(!socket.waitForReadyRead(300));
     QCOMPARE(socket.state(), QAbstractSocket::ConnectedState);
@@ -612,18 +627,15 @@ void tst_SandboxServer::stallAppliesAndNeverAnswers()
 void tst_SandboxServer::malformedChangeIsApplied()
 {
     // A 2xx with a body cut off on the way: the server did the change all the same.
-    const QString id = customerId("Contoso Česko");
-    SandboxSubscription *s = subscription(id, "Office 365 E3", "active");
-    QVERIFY(s);
-    QJsonObject body = wireSubscription(id, s->id);
-    body["status"] = "suspended";
-    server->failNext(SandboxServer::Fault::Malformed, 1, s->id, "PATCH");
-    const TestReply r = client->patch(subscriptionPath(id, *s), body);
+    const Suspension suspend = suspension();
+    QVERIFY(suspend.subscription);
+    server->failNext(SandboxServer::Fault::Malformed, 1, suspend.subscription->id, "PATCH");
+    const TestReply r = client->patch(suspend.path, suspend.body);
     QCOMPARE(r.status, 200);
     QJsonParseError error;
     QJsonDocument::fromJson(r.body, &error);
     QVERIFY(error.error != QJsonParseError::NoError);
-    QCOMPARE(s->status, QStringLiteral("suspended"));
+    QCOMPARE(suspend.subscription->status, QStringLiteral("suspended"));
     // A refusal keeps its own answer: only a 2xx body is cut off.
     server->failNext(SandboxServer::Fault::Malformed, 1, "/v1/customers/unknown");
     QCOMPARE(client->get("/v1/customers/unknown").status, 404);
