@@ -116,6 +116,29 @@ void Job::change(Change change, ChangeDone done)
     track(call);
 }
 
+Job::Change Job::subscriptionStatusChange(const Subscription &subscription,
+                                          SubscriptionStatus target, JobItem item)
+{
+    Change c;
+    c.item = std::move(item);
+    c.send = [this, subscription, target](Change::Sent sent) {
+        return client()->setSubscriptionStatus(
+            m_state->customerId(), subscription, target, this,
+            [this, sent](const Result<Subscription> &result) {
+                if (result.ok())
+                    m_state->applySubscription(result.value());
+                sent(result.error(), result.ok() ? result.value().status.toWire() : QString());
+            },
+            m_options);
+    };
+    c.readBack = CustomerState::Part::Subscriptions;
+    c.applied = [this, id = subscription.id, target](const ApiError &readError) {
+        const Subscription *now = m_state->subscription(id);
+        return !readError.isError() && now && now->status.value() == target.value();
+    };
+    return c;
+}
+
 void Job::reread(CustomerState::Parts parts, std::function<void(const ApiError &)> then)
 {
     m_state->refresh(
