@@ -1,6 +1,7 @@
 #include "core/api/partnercenterclient.h"
 #include "core/api/pendingcall.h"
 #include "core/api/statictokensource.h"
+#include "fixedreplyserver.h"
 #include "manualclock.h"
 #include "sandbox/sandboxserver.h"
 
@@ -501,36 +502,6 @@ void tst_PartnerCenterClient::cancellationStopsTheCall()
     QTest::qWait(100);
     QCOMPARE(callbacks, 1);
 }
-
-// A one-shot HTTP server that answers every request with `body` and counts requests.
-class FixedReplyServer : public QTcpServer
-{
-public:
-    explicit FixedReplyServer(QByteArray body)
-        : m_body(std::move(body))
-    {
-        connect(this, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = nextPendingConnection()) {
-                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
-                    m_received += socket->readAll();
-                    if (!m_received.contains("\r\n\r\n"))
-                        return;
-                    ++requests;
-                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
-                                  "Connection: close\r\nContent-Length: " +
-                                  QByteArray::number(m_body.size()) + "\r\n\r\n" + m_body);
-                    socket->disconnectFromHost();
-                });
-                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            }
-        });
-    }
-    int requests = 0;
-
-private:
-    QByteArray m_body;
-    QByteArray m_received;
-};
 
 void tst_PartnerCenterClient::nextPageOnAnotherHostIsNotRequested()
 {

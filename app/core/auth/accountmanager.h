@@ -11,6 +11,8 @@ class DeviceCodeFlow;
 class OAuthClient;
 class QSettings;
 class SecretStore;
+class AccessTokenSource;
+class ScopedTokenSource;
 class SessionTokenSource;
 
 // Which account the app works with — the embedded sandbox or a Partner Center sign-in — and
@@ -50,6 +52,8 @@ public:
     // The AccessTokenSource for PartnerCenterClient in PartnerCenter mode. Lives as long as this
     // object, signed in or not (it answers Unauthenticated when signed out).
     SessionTokenSource *session() const { return m_session; }
+    // Microsoft Graph tokens (admin relationships) from the same sign-in.
+    AccessTokenSource *graphSession() const;
     QUrl partnerCenterEndpoint() const { return m_connection.endpoint; }
     TokenClaims claims() const;
     // For the status bar: "Signed in as Adéla Nováková (admin@contoso.com) — Global admin".
@@ -79,6 +83,7 @@ private:
     QNetworkAccessManager m_network;
     OAuthClient *m_oauth;
     SessionTokenSource *m_session;
+    ScopedTokenSource *m_graphSession;
     ConnectionSettings m_connection;
     Mode m_mode = Mode::Sandbox;
 };

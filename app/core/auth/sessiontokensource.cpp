@@ -194,6 +194,39 @@ void SessionTokenSource::onRefreshed(const OAuthReply &reply)
     answerWaiters({}, ApiError(ApiError::Kind::Network, reply.userMessage()));
 }
 
+void SessionTokenSource::redeem(const QString &scope, QObject *context, Redeemed done)
+{
+    if (m_refreshToken.isEmpty()) {
+        done({}, ApiError(ApiError::Kind::Unauthenticated, tr("You are not signed in.")));
+        return;
+    }
+    const quint64 generation = m_generation;
+    QPointer<QObject> guard(context);
+    m_oauth->refresh(
+        m_settings, m_refreshToken, scope, this,
+        [this, generation, guard, done](const OAuthReply &reply) {
+            if (generation != m_generation || !guard)
+                return;
+            const OAuthTokens tokens = reply.tokens(m_clock->now());
+            if (reply.isSuccess() && !tokens.accessToken.isEmpty()) {
+                if (!tokens.refreshToken.isEmpty() && tokens.refreshToken != m_refreshToken) {
+                    m_refreshToken = tokens.refreshToken;
+                    persist();
+                }
+                done(tokens, {});
+                return;
+            }
+            ApiError error(reply.kind() == OAuthReply::Kind::OAuthError
+                               ? ApiError::Kind::Unauthenticated
+                               : ApiError::Kind::Network,
+                           reply.userMessage());
+            // Entra says "no consent" as invalid_grant with AADSTS65001.
+            error.setCode(reply.description().contains(u"AADSTS65001"_s) ? u"consent_required"_s
+                                                                         : reply.error());
+            done({}, error);
+        });
+}
+
 void SessionTokenSource::answerWaiters(QString token, const ApiError &error)
 {
     // A callback may start another fetch (it queues on a fresh list) or sign out, hence the

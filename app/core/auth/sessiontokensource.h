@@ -55,6 +55,12 @@ public:
     void fetchToken(QObject *context, Callback callback) override;
     bool invalidateToken(const QString &token) override;
 
+    using Redeemed = std::function<void(const OAuthTokens &tokens, const ApiError &error)>;
+    // An access token for another resource's scope from this session's refresh token (which
+    // is replaced and saved when the answer rotates it). A refusal — no consent for the scope,
+    // a scope the app may not ask for — is the caller's to explain; the session goes on.
+    void redeem(const QString &scope, QObject *context, Redeemed done);
+
 signals:
     void signedInChanged(bool signedIn);
     void claimsChanged(const TokenClaims &claims);
