@@ -1,5 +1,6 @@
 #include "clicommand.h"
 
+#include "cli/adminrelationshipscommand.h"
 #include "cli/console.h"
 #include "cli/customerresolver.h"
 #include "cli/customerscommand.h"
@@ -46,6 +47,8 @@ CliCommand *CliCommand::create(const CliOptions &options, AppConnection *connect
         return new SignOutCommand(options, connection, accounts, parent);
     if (name == "whoami"_L1)
         return new WhoAmICommand(options, connection, parent);
+    if (name == "admin-relationships"_L1)
+        return new AdminRelationshipsCommand(options, connection, parent);
     return nullptr;
 }
 

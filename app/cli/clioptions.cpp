@@ -15,12 +15,13 @@ const QString RequestLink = u"request-link"_s;
 const QString SignIn = u"sign-in"_s;
 const QString SignOut = u"sign-out"_s;
 const QString WhoAmI = u"whoami"_s;
+const QString AdminRelationships = u"admin-relationships"_s;
 } // namespace
 
 QStringList CliOptions::commands()
 {
     return {Customers,   Subscriptions, Suspend, Readiness, RemoveRelationship,
-            RequestLink, SignIn,        SignOut, WhoAmI};
+            RequestLink, SignIn,        SignOut, WhoAmI,    AdminRelationships};
 }
 
 CliOptions::CliOptions()
@@ -32,6 +33,15 @@ CliOptions::CliOptions()
                   tr("Read the access token from FILE (\"-\" reads standard input). The "
                      "PARTNERDESK_ACCESS_TOKEN environment variable works too."),
                   tr("FILE"))
+    , m_graphEndpoint(u"graph-endpoint"_s,
+                      tr("Microsoft Graph endpoint for admin relationships (default: "
+                         "https://graph.microsoft.com; on a loopback --endpoint, that address)."),
+                      tr("URL"))
+    , m_graphTokenFile(u"graph-access-token-file"_s,
+                       tr("Read the Microsoft Graph access token from FILE (\"-\" reads standard "
+                          "input). The PARTNERDESK_GRAPH_ACCESS_TOKEN environment variable works "
+                          "too."),
+                       tr("FILE"))
     , m_language(u"language"_s,
                  tr("Language of messages and of Partner Center's answers: %1.")
                      .arg(LanguageManager::available().join(u", "_s)),
@@ -86,6 +96,9 @@ CliOptions::CliOptions()
            "again.") +
         u"\n"_s +
         tr("  whoami                                      Who is signed in, with which roles.") +
+        u"\n"_s +
+        tr("  admin-relationships CUSTOMER                List the customer's admin "
+           "relationships (GDAP).") +
         u"\n\n"_s +
         tr("CUSTOMER is the Microsoft ID (tenant ID), the customer ID or the primary domain.") +
         u"\n"_s +
@@ -94,8 +107,9 @@ CliOptions::CliOptions()
         u"\n"_s +
         tr("Exit status: 0 success (readiness: ready), 1 the operation failed or is blocked, "
            "2 bad usage."));
-    m_parser.addOptions({m_endpoint, m_tokenFile, m_language, m_format, m_filter, m_domain, m_all,
-                         m_confirm, m_tenant, m_clientId, m_authority});
+    m_parser.addOptions({m_endpoint, m_tokenFile, m_graphEndpoint, m_graphTokenFile, m_language,
+                         m_format, m_filter, m_domain, m_all, m_confirm, m_tenant, m_clientId,
+                         m_authority});
     m_parser.addPositionalArgument(u"command"_s, tr("One of the commands above."),
                                    tr("COMMAND [ARGUMENTS...]"));
 }
@@ -130,6 +144,7 @@ CliOptions::Outcome CliOptions::parse(const QStringList &arguments)
     command = positional.first();
     this->arguments = positional.mid(1);
     accessTokenFile = m_parser.value(m_tokenFile);
+    graphAccessTokenFile = m_parser.value(m_graphTokenFile);
     companyFilter = m_parser.value(m_filter);
     domainFilter = m_parser.value(m_domain);
     all = m_parser.isSet(m_all);
@@ -159,22 +174,23 @@ CliOptions::Outcome CliOptions::parse(const QStringList &arguments)
     }
     this->format = *format;
 
-    if (m_parser.isSet(m_endpoint)) {
-        endpoint = QUrl(m_parser.value(m_endpoint), QUrl::StrictMode);
-        const QString scheme = endpoint.scheme();
-        if (!endpoint.isValid() || endpoint.host().isEmpty() ||
-            (scheme != "https"_L1 && scheme != "http"_L1)) {
-            m_error =
-                tr("\"%1\" is not an http:// or https:// URL.").arg(m_parser.value(m_endpoint));
-            return Outcome::UsageError;
-        }
-        QString why;
-        if (!PartnerCenterClient::isAllowedEndpoint(endpoint, &why)) {
-            m_error = why.isEmpty() ? tr("Plain http:// is only allowed to this computer.") : why;
-            return Outcome::UsageError;
-        }
-    }
+    if (!endpointOption(m_endpoint, &endpoint) || !endpointOption(m_graphEndpoint, &graphEndpoint))
+        return Outcome::UsageError;
     return checkCommand() ? Outcome::Run : Outcome::UsageError;
+}
+
+bool CliOptions::endpointOption(const QCommandLineOption &option, QUrl *url)
+{
+    if (!m_parser.isSet(option))
+        return true;
+    *url = QUrl(m_parser.value(option), QUrl::StrictMode);
+    const QString scheme = url->scheme();
+    if (!url->isValid() || url->host().isEmpty() || (scheme != "https"_L1 && scheme != "http"_L1))
+        return usage(tr("\"%1\" is not an http:// or https:// URL.").arg(m_parser.value(option)));
+    QString why;
+    if (!PartnerCenterClient::isAllowedEndpoint(*url, &why))
+        return usage(why.isEmpty() ? tr("Plain http:// is only allowed to this computer.") : why);
+    return true;
 }
 
 bool CliOptions::isAccountCommand() const
@@ -184,7 +200,13 @@ bool CliOptions::isAccountCommand() const
 
 QStringList CliOptions::dataCommands()
 {
-    return {Customers, Subscriptions, Suspend, Readiness, RemoveRelationship, RequestLink, WhoAmI};
+    return {Customers,          Subscriptions, Suspend, Readiness,
+            RemoveRelationship, RequestLink,   WhoAmI,  AdminRelationships};
+}
+
+QStringList CliOptions::graphCommands()
+{
+    return {AdminRelationships};
 }
 
 bool CliOptions::onlyWith(const QCommandLineOption &option, const QStringList &allowed)
@@ -200,9 +222,10 @@ bool CliOptions::checkCommand()
         return usage(tr("Unknown command \"%1\".").arg(command));
     if (!onlyWith(m_filter, {Customers}) || !onlyWith(m_domain, {Customers}) ||
         !onlyWith(m_all, {Suspend}) || !onlyWith(m_confirm, {RemoveRelationship}) ||
-        !onlyWith(m_format, {Customers, Subscriptions, Suspend, Readiness}) ||
+        !onlyWith(m_format, {Customers, Subscriptions, Suspend, Readiness, AdminRelationships}) ||
         !onlyWith(m_tenant, {SignIn}) || !onlyWith(m_clientId, {SignIn}) ||
-        !onlyWith(m_authority, {SignIn}) || !onlyWith(m_tokenFile, dataCommands()))
+        !onlyWith(m_authority, {SignIn}) || !onlyWith(m_tokenFile, dataCommands()) ||
+        !onlyWith(m_graphEndpoint, graphCommands()) || !onlyWith(m_graphTokenFile, graphCommands()))
         return false;
 
     const bool takesCustomer =

@@ -29,6 +29,8 @@ public:
     QStringList arguments; // after the command
     QUrl endpoint;         // empty = the embedded sandbox
     QString accessTokenFile;
+    QUrl graphEndpoint; // empty = Graph's default, or the loopback --endpoint
+    QString graphAccessTokenFile;
     QString language;
     OutputFormatter::Format format = OutputFormatter::Format::Table;
     QString companyFilter;
@@ -49,10 +51,16 @@ private:
     bool onlyWith(const QCommandLineOption &option, const QStringList &commands);
     // The commands that talk to the API (and so may take a token).
     static QStringList dataCommands();
+    // The commands that also talk to Microsoft Graph.
+    static QStringList graphCommands();
+    // An http(s) URL option, plain http only to loopback; false (with the usage error) if not.
+    bool endpointOption(const QCommandLineOption &option, QUrl *url);
 
     QCommandLineParser m_parser;
     QCommandLineOption m_endpoint;
     QCommandLineOption m_tokenFile;
+    QCommandLineOption m_graphEndpoint;
+    QCommandLineOption m_graphTokenFile;
     QCommandLineOption m_language;
     QCommandLineOption m_format;
     QCommandLineOption m_filter;

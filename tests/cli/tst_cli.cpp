@@ -99,6 +99,11 @@ private slots:
     void czechMessages();
     void embeddedSandboxKeepsState();
 
+    void adminRelationshipsTable();
+    void adminRelationshipsJsonAndCsv();
+    void adminRelationshipsByTenantId();
+    void adminRelationshipsWithItsOwnGraphToken();
+
     void whoamiSandboxAndToken();
     void signInWithoutKeychain();
     void signInDeclined();
@@ -299,6 +304,11 @@ void tst_Cli::badUsage_data()
         << QStringList{u"request-link"_s, u"--format"_s, u"json"_s};
     QTest::newRow("unknown language") << QStringList{u"--language"_s, u"it"_s, u"customers"_s};
     QTest::newRow("not a url") << QStringList{u"--endpoint"_s, u"ftp://x"_s, u"customers"_s};
+    QTest::newRow("graph endpoint on customers")
+        << QStringList{u"customers"_s, u"--graph-endpoint"_s, u"https://graph.example"_s};
+    QTest::newRow("graph endpoint not https") << QStringList{
+        u"admin-relationships"_s, Contoso, u"--graph-endpoint"_s, u"http://graph.example.com"_s};
+    QTest::newRow("admin-relationships without customer") << QStringList{u"admin-relationships"_s};
 }
 
 void tst_Cli::badUsage()
@@ -574,6 +584,90 @@ void tst_Cli::requestLink()
     const QUrl link(run.out.trimmed());
     QCOMPARE(link.scheme(), u"https"_s);
     QVERIFY(run.out.contains(u"invType=ResellerRelationship"_s));
+}
+
+void tst_Cli::adminRelationshipsTable()
+{
+    // On a loopback endpoint the Partner Center token serves the sandbox's Graph too.
+    const Run run = cli({u"admin-relationships"_s, Contoso});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(u"Contoso helpdesk"_s), qPrintable(run.out + run.err));
+    QVERIFY(run.out.contains(u"Helpdesk Administrator"_s));
+    QVERIFY(run.out.contains(u"Directory Readers"_s));
+    QVERIFY(run.out.contains(u"Active"_s));
+    QVERIFY(run.out.contains(u"Terminated"_s));
+    QCOMPARE(run.out.count(u'\n'), 2 + 3);
+    // No relationship at all is an empty list, not an error.
+    const Run none = cli({u"admin-relationships"_s, Adatum});
+    QCOMPARE(none.exitCode, 0);
+}
+
+void tst_Cli::adminRelationshipsJsonAndCsv()
+{
+    const Run json = cli({u"admin-relationships"_s, Contoso, u"--format"_s, u"json"_s});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonArray array = jsonArray(json.out);
+    QCOMPARE(array.size(), 3);
+    QCOMPARE(values(array, u"status"_s), QStringList({u"active"_s, u"active"_s, u"terminated"_s}));
+    const QJsonObject first = array.first().toObject();
+    QCOMPARE(first.value(u"name"_s).toString(), u"Contoso helpdesk"_s);
+    QCOMPARE(first.value(u"roles"_s).toString(), u"Directory Readers; Helpdesk Administrator"_s);
+    QVERIFY(first.value(u"id"_s).toString().endsWith(u"c0000000-0000-4000-8000-000000000001"_s));
+    QVERIFY(first.value(u"end"_s).toString().contains(u'T')); // ISO date for scripts
+    QVERIFY(first.value(u"roleDefinitionIds"_s)
+                .toString()
+                .contains(u"729827e3-9c14-49f7-bb1b-9608f156bbb8"_s));
+
+    const Run csv = cli({u"admin-relationships"_s, Contoso, u"--format"_s, u"csv"_s});
+    QCOMPARE(csv.exitCode, 0);
+    QVERIFY2(csv.out.startsWith(u"id,name,status,roles,end,"_s), qPrintable(csv.out));
+    QCOMPARE(csv.out.count(u"\r\n"_s), 4);
+}
+
+void tst_Cli::adminRelationshipsByTenantId()
+{
+    // Graph names the customer by its tenant id, which differs from the customer id here.
+    const Run run = cli({u"admin-relationships"_s, Tokyo, u"--format"_s, u"json"_s});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray array = jsonArray(run.out);
+    QCOMPARE(array.size(), 1);
+    QVERIFY(array.first().toObject().value(u"id"_s).toString().endsWith(TokyoTenantId));
+}
+
+void tst_Cli::adminRelationshipsWithItsOwnGraphToken()
+{
+    const QString graphToken = m_server.issueAccessToken(u"sales"_s);
+    QProcessEnvironment env = environment(m_server.issueAccessToken(), u"graph"_s);
+    env.insert(u"PARTNERDESK_GRAPH_ACCESS_TOKEN"_s, graphToken);
+    m_server.clearRecentRequests();
+    Run run = cli(at(m_server.baseUrl(), {u"admin-relationships"_s, Contoso, u"--graph-endpoint"_s,
+                                          m_server.baseUrl().toString()}),
+                  env);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(!run.out.contains(graphToken));
+    bool graphSeen = false;
+    for (const RecordedRequest &r : m_server.recentRequests()) {
+        if (!r.path.startsWith(u"/v1.0/"_s))
+            continue;
+        graphSeen = true;
+        QCOMPARE(r.header("authorization"), "Bearer " + graphToken.toLatin1());
+        QVERIFY(!r.header("client-request-id").isEmpty());
+    }
+    QVERIFY(graphSeen);
+
+    // A Graph token from a file that the server refuses: Graph's error, exit 1.
+    const QString file = m_dir.filePath(u"graph-token.txt"_s);
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write("not-a-token\n");
+    out.close();
+    env.remove(u"PARTNERDESK_GRAPH_ACCESS_TOKEN"_s);
+    run = cli(at(m_server.baseUrl(),
+                 {u"admin-relationships"_s, Contoso, u"--graph-access-token-file"_s, file}),
+              env);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(u"Microsoft Graph client-request-id"_s), qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
 }
 
 void tst_Cli::forbiddenForHelpdesk()
