@@ -9,6 +9,7 @@
 #include <QPointer>
 
 #include <chrono>
+#include <deque>
 #include <vector>
 
 class Clock;
@@ -78,7 +79,11 @@ private:
 
     void adopt(const OAuthTokens &tokens);
     void persist();
+    // Redeeming the refresh token rotates it: one redemption at a time, each with the latest.
+    void oneAtATime(std::function<void(quint64 generation)> redemption);
+    void runNext();
     void startRefresh();
+    void onRedeemed(const OAuthReply &reply, const Redeemed &done);
     void onRefreshed(const OAuthReply &reply);
     void answerWaiters(QString token, const ApiError &error);
     void clear();
@@ -100,4 +105,6 @@ private:
     quint64 m_generation = 0;
     int m_refreshes = 0;
     std::vector<Waiter> m_waiters;
+    std::deque<std::function<void(quint64)>> m_queue;
+    bool m_redeemingNow = false;
 };
