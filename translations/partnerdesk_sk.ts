@@ -38,6 +38,82 @@
     </message>
 </context>
 <context>
+    <name>AdminRelationship</name>
+    <message>
+        <source>Active</source>
+        <comment>admin relationship status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activating</source>
+        <comment>admin relationship status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <comment>admin relationship status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>admin relationship status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Termination requested</source>
+        <comment>admin relationship status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminating</source>
+        <comment>admin relationship status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <comment>admin relationship status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>admin relationship status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval pending</source>
+        <comment>admin relationship status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <comment>admin relationship status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdminRelationshipsCommand</name>
+    <message>
+        <source>Relationship ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>Your role does not allow this. Ask a Global admin or an Admin agent.</source>
@@ -140,6 +216,50 @@
         <comment>technical details of a failure</comment>
         <translation>Podrobnosti: %1</translation>
     </message>
+    <message>
+        <source>Microsoft Graph refused access to the admin relationships. Add the delegated Microsoft Graph permission DelegatedAdminRelationship.ReadWrite.All to the app registration and grant admin consent; your account also needs the Admin agent role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from Microsoft Graph was lost, so it is not known whether the change was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Graph could not be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Graph did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Graph is busy and asked us to slow down. Try again in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Graph sent an answer that could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Graph does not know this admin relationship.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Graph had an internal error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Graph refused the request (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Graph said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Graph client-request-id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AppConnection</name>
@@ -153,6 +273,10 @@
     </message>
     <message>
         <source>The embedded sandbox could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Microsoft Graph access token: give --graph-access-token-file or set PARTNERDESK_GRAPH_ACCESS_TOKEN to see and end admin relationships.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -479,6 +603,18 @@
     </message>
     <message>
         <source>Removing the relationship needs --confirm with the customer&apos;s primary domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Graph endpoint for admin relationships (default: https://graph.microsoft.com; on a loopback --endpoint, that address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the Microsoft Graph access token from FILE (&quot;-&quot; reads standard input). The PARTNERDESK_GRAPH_ACCESS_TOKEN environment variable works too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  admin-relationships CUSTOMER                List the customer&apos;s admin relationships (GDAP).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1030,6 +1166,93 @@ Run &quot;partnerdesk-cli sign-in&quot; again.</source>
     </message>
 </context>
 <context>
+    <name>EntraRoles</name>
+    <message>
+        <source>Global Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global Reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory Readers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helpdesk Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SharePoint Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security Reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service Support Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intune Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud Device Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud Application Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privileged Role Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditional Access Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports Reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>there is no D-Bus session bus to reach a keychain service on</source>
@@ -1265,6 +1488,89 @@ Thank you.</source>
     <message>
         <source>The sign-in service refused the request (%1): %2</source>
         <comment>%1 is an OAuth error code</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OffboardPlan</name>
+    <message>
+        <source>You may not remove the reseller relationship.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new-commerce subscription past its cancellation window is billed until its term ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the term end with auto-renew off; then it expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Azure subscription(s) under the Azure plan are active: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disable them in the Azure portal (Subscriptions), then suspend the Azure plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Azure savings plan is active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Azure reservation is active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel it in the Azure portal (Savings plans).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel or exchange it in the Azure portal (Reservations).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn auto-renew off for &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the software purchase &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the reseller relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminate the admin relationship &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(with its add-ons: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be done:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What blocks the removal, and what to do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(until %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
