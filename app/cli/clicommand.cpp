@@ -4,6 +4,7 @@
 #include "cli/console.h"
 #include "cli/customerresolver.h"
 #include "cli/customerscommand.h"
+#include "cli/offboardcommand.h"
 #include "cli/readinesscommand.h"
 #include "cli/removerelationshipcommand.h"
 #include "cli/requestlinkcommand.h"
@@ -49,6 +50,8 @@ CliCommand *CliCommand::create(const CliOptions &options, AppConnection *connect
         return new WhoAmICommand(options, connection, parent);
     if (name == "admin-relationships"_L1)
         return new AdminRelationshipsCommand(options, connection, parent);
+    if (name == "offboard"_L1)
+        return new OffboardCommand(options, connection, parent);
     return nullptr;
 }
 
@@ -122,6 +125,19 @@ void CliCommand::resolveCustomer(std::function<void(const Customer &)> then)
             }
             then(*customer);
         });
+}
+
+bool CliCommand::confirmed(const Customer &customer)
+{
+    if (m_options.confirmDomain.compare(customer.domain(), Qt::CaseInsensitive) == 0)
+        return true;
+    // Worded where it was first needed; the context keeps its translations.
+    failWith(QCoreApplication::translate("RemoveRelationshipCommand",
+                                         "\"%1\" is not the primary domain of %2; nothing was "
+                                         "changed. Type the primary domain after --confirm.")
+                 .arg(m_options.confirmDomain, customer.companyName()),
+             Usage);
+    return false;
 }
 
 void CliCommand::noteRoleLacks(bool allowed) const

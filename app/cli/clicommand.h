@@ -58,6 +58,8 @@ protected:
     // Finds options().arguments.first(); fails the command itself when there is no such
     // customer or the lookup fails.
     void resolveCustomer(std::function<void(const Customer &)> then);
+    // Whether --confirm names the customer's primary domain; fails the command (usage) if not.
+    bool confirmed(const Customer &customer);
     // Says so before the request when the token names roles that do not allow the change;
     // the request is still made, the server decides.
     void noteRoleLacks(bool allowed) const;

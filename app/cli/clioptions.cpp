@@ -16,12 +16,14 @@ const QString SignIn = u"sign-in"_s;
 const QString SignOut = u"sign-out"_s;
 const QString WhoAmI = u"whoami"_s;
 const QString AdminRelationships = u"admin-relationships"_s;
+const QString Offboard = u"offboard"_s;
 } // namespace
 
 QStringList CliOptions::commands()
 {
     return {Customers,   Subscriptions, Suspend, Readiness, RemoveRelationship,
-            RequestLink, SignIn,        SignOut, WhoAmI,    AdminRelationships};
+            RequestLink, SignIn,        SignOut, WhoAmI,    AdminRelationships,
+            Offboard};
 }
 
 CliOptions::CliOptions()
@@ -58,6 +60,9 @@ CliOptions::CliOptions()
     , m_confirm(u"confirm"_s,
                 tr("remove-relationship: the customer's primary domain, typed to confirm."),
                 tr("DOMAIN"))
+    , m_dryRun(u"dry-run"_s, tr("offboard: print the plan and change nothing."))
+    , m_keepAdminRelationships(u"keep-admin-relationships"_s,
+                               tr("offboard: leave the admin relationships (GDAP) as they are."))
     , m_tenant(u"tenant"_s,
                tr("sign-in: your partner tenant, as its directory (tenant) ID or a domain."),
                tr("TENANT"))
@@ -99,6 +104,11 @@ CliOptions::CliOptions()
         u"\n"_s +
         tr("  admin-relationships CUSTOMER                List the customer's admin "
            "relationships (GDAP).") +
+        u"\n"_s +
+        tr("  offboard CUSTOMER --confirm DOMAIN [--dry-run] [--keep-admin-relationships]") +
+        u"\n"_s +
+        tr("                                              Clear what can be cleared, remove the "
+           "relationship, terminate the admin relationships.") +
         u"\n\n"_s +
         tr("CUSTOMER is the Microsoft ID (tenant ID), the customer ID or the primary domain.") +
         u"\n"_s +
@@ -108,8 +118,8 @@ CliOptions::CliOptions()
         tr("Exit status: 0 success (readiness: ready), 1 the operation failed or is blocked, "
            "2 bad usage."));
     m_parser.addOptions({m_endpoint, m_tokenFile, m_graphEndpoint, m_graphTokenFile, m_language,
-                         m_format, m_filter, m_domain, m_all, m_confirm, m_tenant, m_clientId,
-                         m_authority});
+                         m_format, m_filter, m_domain, m_all, m_confirm, m_dryRun,
+                         m_keepAdminRelationships, m_tenant, m_clientId, m_authority});
     m_parser.addPositionalArgument(u"command"_s, tr("One of the commands above."),
                                    tr("COMMAND [ARGUMENTS...]"));
 }
@@ -149,6 +159,8 @@ CliOptions::Outcome CliOptions::parse(const QStringList &arguments)
     domainFilter = m_parser.value(m_domain);
     all = m_parser.isSet(m_all);
     confirmDomain = m_parser.value(m_confirm).trimmed();
+    dryRun = m_parser.isSet(m_dryRun);
+    keepAdminRelationships = m_parser.isSet(m_keepAdminRelationships);
     tenant = m_parser.value(m_tenant).trimmed();
     clientId = m_parser.value(m_clientId).trimmed();
     if (m_parser.isSet(m_authority)) {
@@ -206,7 +218,7 @@ QStringList CliOptions::dataCommands()
 
 QStringList CliOptions::graphCommands()
 {
-    return {AdminRelationships};
+    return {AdminRelationships, Offboard};
 }
 
 bool CliOptions::onlyWith(const QCommandLineOption &option, const QStringList &allowed)
@@ -221,7 +233,8 @@ bool CliOptions::checkCommand()
     if (!commands().contains(command))
         return usage(tr("Unknown command \"%1\".").arg(command));
     if (!onlyWith(m_filter, {Customers}) || !onlyWith(m_domain, {Customers}) ||
-        !onlyWith(m_all, {Suspend}) || !onlyWith(m_confirm, {RemoveRelationship}) ||
+        !onlyWith(m_all, {Suspend}) || !onlyWith(m_confirm, {RemoveRelationship, Offboard}) ||
+        !onlyWith(m_dryRun, {Offboard}) || !onlyWith(m_keepAdminRelationships, {Offboard}) ||
         !onlyWith(m_format, {Customers, Subscriptions, Suspend, Readiness, AdminRelationships}) ||
         !onlyWith(m_tenant, {SignIn}) || !onlyWith(m_clientId, {SignIn}) ||
         !onlyWith(m_authority, {SignIn}) || !onlyWith(m_tokenFile, dataCommands()) ||
@@ -243,7 +256,7 @@ bool CliOptions::checkCommand()
         return usage(tr("Use either --filter or --domain, not both."));
     if (command == Suspend && all == (arguments.size() > 1))
         return usage(tr("Give either --all or the IDs of the subscriptions to suspend."));
-    if (command == RemoveRelationship && confirmDomain.isEmpty())
+    if ((command == RemoveRelationship || command == Offboard) && confirmDomain.isEmpty())
         return usage(tr("Removing the relationship needs --confirm with the customer's primary "
                         "domain."));
     return true;

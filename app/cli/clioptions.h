@@ -37,6 +37,8 @@ public:
     QString domainFilter;
     bool all = false;
     QString confirmDomain;
+    bool dryRun = false;
+    bool keepAdminRelationships = false;
     // sign-in: the connection settings to save; empty = keep the saved (or default) value.
     QString tenant;
     QString clientId;
@@ -67,6 +69,8 @@ private:
     QCommandLineOption m_domain;
     QCommandLineOption m_all;
     QCommandLineOption m_confirm;
+    QCommandLineOption m_dryRun;
+    QCommandLineOption m_keepAdminRelationships;
     QCommandLineOption m_tenant;
     QCommandLineOption m_clientId;
     QCommandLineOption m_authority;

@@ -4,6 +4,7 @@
 // directory, so nothing touches the user's files.
 #include "cli/outputformatter.h"
 #include "core/api/retrypolicy.h"
+#include "sandbox/sandboxgraphjson.h"
 #include "sandbox/sandboxserver.h"
 
 #include <QDeadlineTimer>
@@ -103,6 +104,9 @@ private slots:
     void adminRelationshipsJsonAndCsv();
     void adminRelationshipsByTenantId();
     void adminRelationshipsWithItsOwnGraphToken();
+    void offboardDryRunChangesNothing();
+    void offboardClearsRemovesAndTerminates();
+    void offboardBlockedSaysWhatToDo();
 
     void whoamiSandboxAndToken();
     void signInWithoutKeychain();
@@ -309,6 +313,9 @@ void tst_Cli::badUsage_data()
     QTest::newRow("graph endpoint not https") << QStringList{
         u"admin-relationships"_s, Contoso, u"--graph-endpoint"_s, u"http://graph.example.com"_s};
     QTest::newRow("admin-relationships without customer") << QStringList{u"admin-relationships"_s};
+    QTest::newRow("offboard without confirm") << QStringList{u"offboard"_s, Fabrikam};
+    QTest::newRow("dry-run on remove-relationship")
+        << QStringList{u"remove-relationship"_s, Adatum, u"--confirm"_s, Adatum, u"--dry-run"_s};
 }
 
 void tst_Cli::badUsage()
@@ -668,6 +675,108 @@ void tst_Cli::adminRelationshipsWithItsOwnGraphToken()
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(u"Microsoft Graph client-request-id"_s), qPrintable(run.err));
     QVERIFY(run.out.isEmpty());
+}
+
+namespace {
+// A sandbox of the test's own, so an offboarding leaves the shared ones as they were; Fabrikam
+// gets two admin relationships, one already ended.
+std::unique_ptr<SandboxServer> offboardingSandbox()
+{
+    auto server = std::make_unique<SandboxServer>();
+    if (!server->loadState(QStringLiteral(CLI_FIXTURE)) || server->start(0) == 0)
+        return {};
+    SandboxCustomer *fabrikam = server->store().customer(u"c0000000-0000-4000-8000-000000000003"_s);
+    for (const auto &[n, status] : {std::pair{1, u"active"_s}, std::pair{2, u"expired"_s}}) {
+        SandboxAdminRelationship r;
+        r.id = u"fa00000%1-0000-4000-8000-000000000000-"_s.arg(n) + fabrikam->tenantId;
+        r.displayName = u"Fabrikam GDAP %1"_s.arg(n);
+        r.status = status;
+        r.roleDefinitionIds = {u"729827e3-9c14-49f7-bb1b-9608f156bbb8"_s};
+        r.endDateTime = server->now().addDays(status == u"active"_s ? 100 : -5);
+        fabrikam->adminRelationships.append(r);
+    }
+    server->notifyStoreChanged();
+    return server;
+}
+} // namespace
+
+void tst_Cli::offboardDryRunChangesNothing()
+{
+    const auto server = offboardingSandbox();
+    QVERIFY(server);
+    const QByteArray before = QJsonDocument(server->store().toJson()).toJson();
+    const Run run = cli(
+        at(server->baseUrl(), {u"offboard"_s, Fabrikam, u"--confirm"_s, Fabrikam, u"--dry-run"_s}),
+        environment(server->issueAccessToken(), u"dryrun"_s));
+    QCOMPARE(run.exitCode, 0); // nothing would stay in the way
+    QVERIFY2(run.out.contains(u"Suspend \"Office 365 E3\" (with its add-ons: Audio "
+                              u"Conferencing)"_s),
+             qPrintable(run.out + run.err));
+    QVERIFY(run.out.contains(u"Remove the reseller relationship"_s));
+    QVERIFY(run.out.contains(u"Terminate the admin relationship \"Fabrikam GDAP 1\""_s));
+    QVERIFY(!run.out.contains(u"Fabrikam GDAP 2"_s));
+    QCOMPARE(QJsonDocument(server->store().toJson()).toJson(), before);
+    for (const RecordedRequest &r : server->recentRequests())
+        QCOMPARE(r.method, QByteArray("GET"));
+}
+
+void tst_Cli::offboardClearsRemovesAndTerminates()
+{
+    const auto server = offboardingSandbox();
+    QVERIFY(server);
+    const Run run = cli(at(server->baseUrl(), {u"offboard"_s, Fabrikam, u"--confirm"_s, Fabrikam}),
+                        environment(server->issueAccessToken(), u"offboard"_s));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+    const SandboxCustomer *fabrikam =
+        server->store().customer(u"c0000000-0000-4000-8000-000000000003"_s);
+    QVERIFY(!fabrikam->isListed());
+    for (const SandboxSubscription &s : fabrikam->subscriptions)
+        QCOMPARE(s.status, u"suspended"_s);
+    // The add-on the server suspended with its base is named too.
+    QVERIFY(run.out.contains(u"\"Audio Conferencing\" is now Suspended with its base"_s));
+    QCOMPARE(SandboxGraphJson::statusAt(fabrikam->adminRelationships.at(0), server->now()),
+             u"terminationRequested"_s);
+    QCOMPARE(SandboxGraphJson::statusAt(fabrikam->adminRelationships.at(1), server->now()),
+             u"expired"_s);
+    QFile audit(m_dir.filePath(u"offboard/audit.jsonl"_s));
+    QVERIFY(audit.open(QIODevice::ReadOnly));
+    const QByteArray log = audit.readAll();
+    for (const char *action :
+         {"suspendSubscription", "removeRelationship", "terminateAdminRelationship"})
+        QVERIFY2(log.contains(action), action);
+    QVERIFY(log.contains("Audio Conferencing"));
+
+    // With --keep-admin-relationships they stay: Contoso Pharma is ready and has none anyway,
+    // so its run is only the removal.
+    const Run kept = cli(at(server->baseUrl(), {u"offboard"_s, ContosoPharma, u"--confirm"_s,
+                                                ContosoPharma, u"--keep-admin-relationships"_s}),
+                         environment(server->issueAccessToken(), u"offboard"_s));
+    QCOMPARE(kept.exitCode, 0);
+}
+
+void tst_Cli::offboardBlockedSaysWhatToDo()
+{
+    const auto server = offboardingSandbox();
+    QVERIFY(server);
+    // Contoso has a reservation: the subscriptions are suspended, the relationship stays.
+    const Run run = cli(at(server->baseUrl(), {u"offboard"_s, Contoso, u"--confirm"_s, Contoso}),
+                        environment(server->issueAccessToken(), u"blocked"_s));
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.contains(u"Azure portal"_s), qPrintable(run.out + run.err));
+    QVERIFY(run.out.contains(u"https://portal.azure.com/#@"_s));
+    QVERIFY(run.err.contains(u"was not removed"_s));
+    const SandboxCustomer *contoso =
+        server->store().customer(u"c0000000-0000-4000-8000-000000000001"_s);
+    QVERIFY(contoso->isListed());
+    for (const SandboxSubscription &s : contoso->subscriptions)
+        QCOMPARE(s.status, u"suspended"_s);
+    // Nothing of Graph was touched: the admin relationships stay while the customer does.
+    for (const SandboxAdminRelationship &r : contoso->adminRelationships)
+        QVERIFY(!r.terminationRequestedDateTime.isValid());
+
+    const Run wrong = cli(at(server->baseUrl(), {u"offboard"_s, Contoso, u"--confirm"_s, Adatum}),
+                          environment(server->issueAccessToken(), u"blocked"_s));
+    QCOMPARE(wrong.exitCode, 2);
 }
 
 void tst_Cli::forbiddenForHelpdesk()

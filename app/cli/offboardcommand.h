@@ -1,0 +1,36 @@
+#pragma once
+
+#include "cli/clicommand.h"
+#include "core/workflow/offboardplan.h"
+
+#include <QHash>
+
+class OffboardRun;
+
+// offboard CUSTOMER --confirm DOMAIN [--dry-run] [--keep-admin-relationships]: reads
+// everything the plan needs (subscriptions, purchases, each Azure plan's Azure subscriptions,
+// the admin relationships), prints the plan, and unless --dry-run carries it out. Exit 0 when
+// the relationship was removed (and the admin relationships terminated, unless kept), 1 when
+// something still blocks or failed, each blocker with what to do.
+class OffboardCommand : public CliCommand
+{
+    Q_OBJECT
+
+public:
+    OffboardCommand(const CliOptions &options, AppConnection *connection,
+                    QObject *parent = nullptr);
+
+    void start() override;
+
+private:
+    void read();
+    void oneRead(const ApiError &error);
+    void planAndRun();
+
+    Customer m_customer;
+    OffboardPlan::Input m_input;
+    int m_pending = 0;
+    ApiError m_readError;
+    QString m_graphNote;
+    OffboardRun *m_run;
+};
