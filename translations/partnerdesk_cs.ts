@@ -617,6 +617,22 @@
         <source>  admin-relationships CUSTOMER                List the customer&apos;s admin relationships (GDAP).</source>
         <translation>  admin-relationships CUSTOMER                Vypíše vztahy správce se zákazníkem (GDAP).</translation>
     </message>
+    <message>
+        <source>offboard: print the plan and change nothing.</source>
+        <translation>offboard: vypíše plán a nic nezmění.</translation>
+    </message>
+    <message>
+        <source>offboard: leave the admin relationships (GDAP) as they are.</source>
+        <translation>offboard: ponechá vztahy správce (GDAP), jak jsou.</translation>
+    </message>
+    <message>
+        <source>  offboard CUSTOMER --confirm DOMAIN [--dry-run] [--keep-admin-relationships]</source>
+        <translation>  offboard ZÁKAZNÍK --confirm DOMÉNA [--dry-run] [--keep-admin-relationships]</translation>
+    </message>
+    <message>
+        <source>                                              Clear what can be cleared, remove the relationship, terminate the admin relationships.</source>
+        <translation>                                              Odstraní, co lze odstranit, odebere vztah a ukončí vztahy správce.</translation>
+    </message>
 </context>
 <context>
     <name>CliStartup</name>
@@ -1501,6 +1517,33 @@ Děkujeme.</translation>
     </message>
 </context>
 <context>
+    <name>OffboardCommand</name>
+    <message>
+        <source>Done: %1</source>
+        <translation>Hotovo: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Nezdařilo se: %1</translation>
+    </message>
+    <message>
+        <source>%1 is offboarded: the reseller relationship is removed.</source>
+        <translation>Spolupráce se zákazníkem %1 je ukončena: vztah prodejce je odebrán.</translation>
+    </message>
+    <message>
+        <source>The reseller relationship with %1 was not removed.</source>
+        <translation>Vztah prodejce se zákazníkem %1 nebyl odebrán.</translation>
+    </message>
+    <message>
+        <source>Your roles (%1) do not allow it. Ask a Global admin or an Admin agent.</source>
+        <translation>Vaše role (%1) to neumožňují. Požádejte globálního správce nebo agenta pro správu.</translation>
+    </message>
+    <message>
+        <source>The admin relationships could not be read; they are left as they are:</source>
+        <translation>Vztahy správce se nepodařilo načíst; zůstávají, jak jsou:</translation>
+    </message>
+</context>
+<context>
     <name>OffboardPlan</name>
     <message>
         <source>You may not remove the reseller relationship.</source>
@@ -1581,6 +1624,21 @@ Děkujeme.</translation>
     <message>
         <source>(until %1)</source>
         <translation>(do %1)</translation>
+    </message>
+</context>
+<context>
+    <name>OffboardRun</name>
+    <message>
+        <source>Changed with its base subscription.</source>
+        <translation>Změněno spolu se základním předplatným.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is now %2 with its base subscription</source>
+        <translation>„%1“ je nyní ve stavu %2 spolu se základním předplatným</translation>
+    </message>
+    <message>
+        <source>Read back after the answer was lost.</source>
+        <translation>Načteno znovu poté, co se odpověď ztratila.</translation>
     </message>
 </context>
 <context>

@@ -617,6 +617,22 @@
         <source>  admin-relationships CUSTOMER                List the customer&apos;s admin relationships (GDAP).</source>
         <translation>  admin-relationships CUSTOMER                Listet die Administratorbeziehungen des Kunden auf (GDAP).</translation>
     </message>
+    <message>
+        <source>offboard: print the plan and change nothing.</source>
+        <translation>offboard: gibt den Plan aus und ändert nichts.</translation>
+    </message>
+    <message>
+        <source>offboard: leave the admin relationships (GDAP) as they are.</source>
+        <translation>offboard: lässt die Administratorbeziehungen (GDAP) unverändert.</translation>
+    </message>
+    <message>
+        <source>  offboard CUSTOMER --confirm DOMAIN [--dry-run] [--keep-admin-relationships]</source>
+        <translation>  offboard KUNDE --confirm DOMÄNE [--dry-run] [--keep-admin-relationships]</translation>
+    </message>
+    <message>
+        <source>                                              Clear what can be cleared, remove the relationship, terminate the admin relationships.</source>
+        <translation>                                              Räumt aus dem Weg, was möglich ist, entfernt die Beziehung und beendet die Administratorbeziehungen.</translation>
+    </message>
 </context>
 <context>
     <name>CliStartup</name>
@@ -1497,6 +1513,33 @@ Vielen Dank.</translation>
     </message>
 </context>
 <context>
+    <name>OffboardCommand</name>
+    <message>
+        <source>Done: %1</source>
+        <translation>Erledigt: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 is offboarded: the reseller relationship is removed.</source>
+        <translation>Offboarding von %1 abgeschlossen: Die Resellerbeziehung ist entfernt.</translation>
+    </message>
+    <message>
+        <source>The reseller relationship with %1 was not removed.</source>
+        <translation>Die Resellerbeziehung mit %1 wurde nicht entfernt.</translation>
+    </message>
+    <message>
+        <source>Your roles (%1) do not allow it. Ask a Global admin or an Admin agent.</source>
+        <translation>Ihre Rollen (%1) erlauben das nicht. Wenden Sie sich an einen globalen Administrator oder einen Administrator-Agent.</translation>
+    </message>
+    <message>
+        <source>The admin relationships could not be read; they are left as they are:</source>
+        <translation>Die Administratorbeziehungen konnten nicht gelesen werden; sie bleiben unverändert:</translation>
+    </message>
+</context>
+<context>
     <name>OffboardPlan</name>
     <message>
         <source>You may not remove the reseller relationship.</source>
@@ -1576,6 +1619,21 @@ Vielen Dank.</translation>
     <message>
         <source>(until %1)</source>
         <translation>(bis %1)</translation>
+    </message>
+</context>
+<context>
+    <name>OffboardRun</name>
+    <message>
+        <source>Changed with its base subscription.</source>
+        <translation>Zusammen mit dem Basisabonnement geändert.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is now %2 with its base subscription</source>
+        <translation>„%1“ ist jetzt zusammen mit dem Basisabonnement %2</translation>
+    </message>
+    <message>
+        <source>Read back after the answer was lost.</source>
+        <translation>Nach der verlorenen Antwort erneut gelesen.</translation>
     </message>
 </context>
 <context>

@@ -617,6 +617,22 @@
         <source>  admin-relationships CUSTOMER                List the customer&apos;s admin relationships (GDAP).</source>
         <translation>  admin-relationships CUSTOMER                Enumera las relaciones de administrador del cliente (GDAP).</translation>
     </message>
+    <message>
+        <source>offboard: print the plan and change nothing.</source>
+        <translation>offboard: muestra el plan y no cambia nada.</translation>
+    </message>
+    <message>
+        <source>offboard: leave the admin relationships (GDAP) as they are.</source>
+        <translation>offboard: deja las relaciones de administrador (GDAP) como están.</translation>
+    </message>
+    <message>
+        <source>  offboard CUSTOMER --confirm DOMAIN [--dry-run] [--keep-admin-relationships]</source>
+        <translation>  offboard CLIENTE --confirm DOMINIO [--dry-run] [--keep-admin-relationships]</translation>
+    </message>
+    <message>
+        <source>                                              Clear what can be cleared, remove the relationship, terminate the admin relationships.</source>
+        <translation>                                              Resuelve lo que se pueda, quita la relación y finaliza las relaciones de administrador.</translation>
+    </message>
 </context>
 <context>
     <name>CliStartup</name>
@@ -1497,6 +1513,33 @@ Le agradecemos su colaboración.</translation>
     </message>
 </context>
 <context>
+    <name>OffboardCommand</name>
+    <message>
+        <source>Done: %1</source>
+        <translation>Hecho: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>%1 is offboarded: the reseller relationship is removed.</source>
+        <translation>Baja del cliente %1 completada: se quitó la relación de revendedor.</translation>
+    </message>
+    <message>
+        <source>The reseller relationship with %1 was not removed.</source>
+        <translation>No se quitó la relación de revendedor con %1.</translation>
+    </message>
+    <message>
+        <source>Your roles (%1) do not allow it. Ask a Global admin or an Admin agent.</source>
+        <translation>Sus roles (%1) no lo permiten. Pídalo a un administrador global o a un agente de administración.</translation>
+    </message>
+    <message>
+        <source>The admin relationships could not be read; they are left as they are:</source>
+        <translation>No se pudieron leer las relaciones de administrador; se dejan como están:</translation>
+    </message>
+</context>
+<context>
     <name>OffboardPlan</name>
     <message>
         <source>You may not remove the reseller relationship.</source>
@@ -1576,6 +1619,21 @@ Le agradecemos su colaboración.</translation>
     <message>
         <source>(until %1)</source>
         <translation>(hasta el %1)</translation>
+    </message>
+</context>
+<context>
+    <name>OffboardRun</name>
+    <message>
+        <source>Changed with its base subscription.</source>
+        <translation>Cambiada con su suscripción base.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is now %2 with its base subscription</source>
+        <translation>«%1» ahora está %2 con su suscripción base</translation>
+    </message>
+    <message>
+        <source>Read back after the answer was lost.</source>
+        <translation>Vuelto a leer tras perderse la respuesta.</translation>
     </message>
 </context>
 <context>

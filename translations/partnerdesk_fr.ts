@@ -617,6 +617,22 @@
         <source>  admin-relationships CUSTOMER                List the customer&apos;s admin relationships (GDAP).</source>
         <translation>  admin-relationships CUSTOMER                Répertorier les relations d’administrateur du client (GDAP).</translation>
     </message>
+    <message>
+        <source>offboard: print the plan and change nothing.</source>
+        <translation>offboard : afficher le plan sans rien modifier.</translation>
+    </message>
+    <message>
+        <source>offboard: leave the admin relationships (GDAP) as they are.</source>
+        <translation>offboard : laisser les relations d’administrateur (GDAP) telles quelles.</translation>
+    </message>
+    <message>
+        <source>  offboard CUSTOMER --confirm DOMAIN [--dry-run] [--keep-admin-relationships]</source>
+        <translation>  offboard CLIENT --confirm DOMAINE [--dry-run] [--keep-admin-relationships]</translation>
+    </message>
+    <message>
+        <source>                                              Clear what can be cleared, remove the relationship, terminate the admin relationships.</source>
+        <translation>                                              Lever ce qui peut l’être, supprimer la relation, résilier les relations d’administrateur.</translation>
+    </message>
 </context>
 <context>
     <name>CliStartup</name>
@@ -1497,6 +1513,33 @@ Nous vous en remercions par avance.</translation>
     </message>
 </context>
 <context>
+    <name>OffboardCommand</name>
+    <message>
+        <source>Done: %1</source>
+        <translation>Terminé : %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec : %1</translation>
+    </message>
+    <message>
+        <source>%1 is offboarded: the reseller relationship is removed.</source>
+        <translation>Fin de la relation client avec %1 : la relation de revendeur est supprimée.</translation>
+    </message>
+    <message>
+        <source>The reseller relationship with %1 was not removed.</source>
+        <translation>La relation de revendeur avec %1 n’a pas été supprimée.</translation>
+    </message>
+    <message>
+        <source>Your roles (%1) do not allow it. Ask a Global admin or an Admin agent.</source>
+        <translation>Vos rôles (%1) ne le permettent pas. Demandez à un administrateur général ou à un agent d’administration.</translation>
+    </message>
+    <message>
+        <source>The admin relationships could not be read; they are left as they are:</source>
+        <translation>Les relations d’administrateur n’ont pas pu être lues ; elles restent telles quelles :</translation>
+    </message>
+</context>
+<context>
     <name>OffboardPlan</name>
     <message>
         <source>You may not remove the reseller relationship.</source>
@@ -1576,6 +1619,21 @@ Nous vous en remercions par avance.</translation>
     <message>
         <source>(until %1)</source>
         <translation>(jusqu’au %1)</translation>
+    </message>
+</context>
+<context>
+    <name>OffboardRun</name>
+    <message>
+        <source>Changed with its base subscription.</source>
+        <translation>Modifié avec son abonnement de base.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is now %2 with its base subscription</source>
+        <translation>« %1 » est maintenant %2 avec son abonnement de base</translation>
+    </message>
+    <message>
+        <source>Read back after the answer was lost.</source>
+        <translation>Relu après la perte de la réponse.</translation>
     </message>
 </context>
 <context>

@@ -617,6 +617,22 @@
         <source>  admin-relationships CUSTOMER                List the customer&apos;s admin relationships (GDAP).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>offboard: print the plan and change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offboard: leave the admin relationships (GDAP) as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  offboard CUSTOMER --confirm DOMAIN [--dry-run] [--keep-admin-relationships]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>                                              Clear what can be cleared, remove the relationship, terminate the admin relationships.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliStartup</name>
@@ -1484,6 +1500,33 @@ Thank you.</source>
     </message>
 </context>
 <context>
+    <name>OffboardCommand</name>
+    <message>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is offboarded: the reseller relationship is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reseller relationship with %1 was not removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your roles (%1) do not allow it. Ask a Global admin or an Admin agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admin relationships could not be read; they are left as they are:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OffboardPlan</name>
     <message>
         <source>You may not remove the reseller relationship.</source>
@@ -1561,6 +1604,21 @@ Thank you.</source>
     </message>
     <message>
         <source>(until %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OffboardRun</name>
+    <message>
+        <source>Changed with its base subscription.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is now %2 with its base subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read back after the answer was lost.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -617,6 +617,22 @@
         <source>  admin-relationships CUSTOMER                List the customer&apos;s admin relationships (GDAP).</source>
         <translation>  admin-relationships CUSTOMER                Wyświetla relacje administratora z klientem (GDAP).</translation>
     </message>
+    <message>
+        <source>offboard: print the plan and change nothing.</source>
+        <translation>offboard: wyświetla plan i niczego nie zmienia.</translation>
+    </message>
+    <message>
+        <source>offboard: leave the admin relationships (GDAP) as they are.</source>
+        <translation>offboard: pozostawia relacje administratora (GDAP) bez zmian.</translation>
+    </message>
+    <message>
+        <source>  offboard CUSTOMER --confirm DOMAIN [--dry-run] [--keep-admin-relationships]</source>
+        <translation>  offboard KLIENT --confirm DOMENA [--dry-run] [--keep-admin-relationships]</translation>
+    </message>
+    <message>
+        <source>                                              Clear what can be cleared, remove the relationship, terminate the admin relationships.</source>
+        <translation>                                              Usuwa to, co można usunąć, usuwa relację i kończy relacje administratora.</translation>
+    </message>
 </context>
 <context>
     <name>CliStartup</name>
@@ -1501,6 +1517,33 @@ Dziękujemy.</translation>
     </message>
 </context>
 <context>
+    <name>OffboardCommand</name>
+    <message>
+        <source>Done: %1</source>
+        <translation>Wykonano: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Niepowodzenie: %1</translation>
+    </message>
+    <message>
+        <source>%1 is offboarded: the reseller relationship is removed.</source>
+        <translation>Zakończono współpracę z klientem %1: relacja odsprzedawcy została usunięta.</translation>
+    </message>
+    <message>
+        <source>The reseller relationship with %1 was not removed.</source>
+        <translation>Relacja odsprzedawcy z klientem %1 nie została usunięta.</translation>
+    </message>
+    <message>
+        <source>Your roles (%1) do not allow it. Ask a Global admin or an Admin agent.</source>
+        <translation>Twoje role (%1) na to nie pozwalają. Poproś administratora globalnego lub agenta administracyjnego.</translation>
+    </message>
+    <message>
+        <source>The admin relationships could not be read; they are left as they are:</source>
+        <translation>Nie udało się odczytać relacji administratora; pozostają bez zmian:</translation>
+    </message>
+</context>
+<context>
     <name>OffboardPlan</name>
     <message>
         <source>You may not remove the reseller relationship.</source>
@@ -1581,6 +1624,21 @@ Dziękujemy.</translation>
     <message>
         <source>(until %1)</source>
         <translation>(do %1)</translation>
+    </message>
+</context>
+<context>
+    <name>OffboardRun</name>
+    <message>
+        <source>Changed with its base subscription.</source>
+        <translation>Zmieniono razem z subskrypcją podstawową.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is now %2 with its base subscription</source>
+        <translation>„%1” ma teraz stan %2 razem z subskrypcją podstawową</translation>
+    </message>
+    <message>
+        <source>Read back after the answer was lost.</source>
+        <translation>Odczytano ponownie po utracie odpowiedzi.</translation>
     </message>
 </context>
 <context>
