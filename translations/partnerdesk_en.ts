@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
-    <name>CustomersPage</name>
+    <name>CustomerListPage</name>
     <message numerus="yes">
         <source>%n customer(s)</source>
         <translation>
@@ -12,7 +12,7 @@
     </message>
     <message numerus="yes">
         <source>%1 of %n</source>
-        <comment>shown customers of all loaded; %1 is &quot;5 customers&quot;</comment>
+        <comment>shown customers of all loaded; %1 is "5 customers"</comment>
         <translation>
             <numerusform>%1 of %n</numerusform>
             <numerusform>%1 of %n</numerusform>

@@ -2,8 +2,8 @@
 
 #include "core/api/graphclient.h"
 #include "core/domain/entraroles.h"
-#include "core/models/displayformat.h"
-#include "session/appconnection.h"
+#include "core/display/displayformat.h"
+#include "connection/appconnection.h"
 
 using namespace Qt::Literals::StringLiterals;
 

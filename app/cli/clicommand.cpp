@@ -13,8 +13,9 @@
 #include "cli/subscriptionscommand.h"
 #include "cli/suspendcommand.h"
 #include "cli/whoamicommand.h"
+#include "connection/appconnection.h"
 #include "core/auth/keychainsecretstore.h"
-#include "session/appconnection.h"
+#include "core/customer/customerstate.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -138,6 +139,11 @@ bool CliCommand::confirmed(const Customer &customer)
                  .arg(m_options.confirmDomain, customer.companyName()),
              Usage);
     return false;
+}
+
+std::shared_ptr<CustomerState> CliCommand::stateOf(const Customer &customer) const
+{
+    return CustomerState::create(client(), clock(), customer);
 }
 
 void CliCommand::noteRoleLacks(bool allowed) const

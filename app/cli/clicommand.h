@@ -9,12 +9,14 @@
 #include <QObject>
 
 #include <functional>
+#include <memory>
 
 class AccountManager;
 class AppConnection;
 class AuditLog;
 class Clock;
 class CustomerResolver;
+class CustomerState;
 class PartnerCenterClient;
 class TrackedSecretStore;
 
@@ -60,6 +62,8 @@ protected:
     void resolveCustomer(std::function<void(const Customer &)> then);
     // Whether --confirm names the customer's primary domain; fails the command (usage) if not.
     bool confirmed(const Customer &customer);
+    // The customer as the GUI holds it: the state the jobs work on and report into.
+    std::shared_ptr<CustomerState> stateOf(const Customer &customer) const;
     // Says so before the request when the token names roles that do not allow the change;
     // the request is still made, the server decides.
     void noteRoleLacks(bool allowed) const;

@@ -1,19 +1,23 @@
 #include "offboardcommand.h"
 
 #include "cli/console.h"
+#include "connection/appconnection.h"
 #include "core/api/clock.h"
 #include "core/api/graphclient.h"
 #include "core/api/partnercenterclient.h"
-#include "core/workflow/offboardrun.h"
-#include "session/appconnection.h"
+#include "core/job/offboardrun.h"
 
 using namespace Qt::Literals::StringLiterals;
 
 OffboardCommand::OffboardCommand(const CliOptions &options, AppConnection *connection,
                                  QObject *parent)
     : CliCommand(options, connection, parent)
-    , m_run(new OffboardRun(client(), connection->graph(), clock(), audit(), this))
 {
+}
+
+void OffboardCommand::follow(OffboardRun *run)
+{
+    m_run = run;
     connect(m_run, &OffboardRun::progressed, this, [](const OffboardRun::Outcome &outcome) {
         if (outcome.done)
             Console::outLine(tr("Done: %1").arg(outcome.what));
@@ -57,39 +61,31 @@ void OffboardCommand::oneRead(const ApiError &error)
 
 void OffboardCommand::read()
 {
-    const QString id = m_customer.id;
+    m_state = stateOf(m_customer);
     m_input = {};
-    m_input.customerTenantId = m_customer.tenantId().isEmpty() ? id : m_customer.tenantId();
+    m_input.customerTenantId =
+        m_customer.tenantId().isEmpty() ? m_customer.id : m_customer.tenantId();
     m_input.keepAdminRelationships = options().keepAdminRelationships;
-    m_pending = 4;
-    client()->listSubscriptions(id, this, [this, id](const Result<QList<Subscription>> &r) {
-        if (r.ok())
-            m_input.subscriptions = r.value();
+    m_pending = 2;
+    m_state->refresh(CustomerState::readinessParts(), this, [this](const ApiError &error) {
         // Each live Azure plan's Azure subscriptions, before anything is planned.
-        for (const Subscription &s : std::as_const(m_input.subscriptions)) {
-            if (!r.ok() || !s.isAzurePlan() || !s.status.countsAsActive())
+        for (const Subscription &s : m_state->subscriptions()) {
+            if (error.isError() || !s.isAzurePlan() || !s.status.countsAsActive())
                 continue;
             ++m_pending;
             client()->listAzureEntitlements(
-                id, s.id, this, [this, plan = s.id](const Result<QList<AzureEntitlement>> &a) {
+                m_customer.id, s.id, this,
+                [this, plan = s.id](const Result<QList<AzureEntitlement>> &a) {
                     if (a.ok())
                         m_input.azureEntitlements.insert(plan, a.value());
                     oneRead(a.ok() ? ApiError() : a.error());
                 });
         }
-        oneRead(r.ok() ? ApiError() : r.error());
+        oneRead(error);
     });
-    for (const Entitlement::Type type :
-         {Entitlement::Type::Software, Entitlement::Type::ReservedInstance}) {
-        client()->listEntitlements(id, type, this, [this](const Result<QList<Entitlement>> &r) {
-            if (r.ok())
-                m_input.entitlements += r.value();
-            oneRead(r.ok() ? ApiError() : r.error());
-        });
-    }
     connection()->graph()->listAdminRelationships(
         m_input.customerTenantId, this, [this](const Result<QList<AdminRelationship>> &r) {
-            // Without Graph the rest can still be done; the admin says so.
+            // Without Graph the rest can still be done; the admin is told.
             m_input.adminRelationshipsRead = r.ok();
             if (r.ok())
                 m_input.adminRelationships = r.value();
@@ -101,6 +97,8 @@ void OffboardCommand::read()
 
 void OffboardCommand::planAndRun()
 {
+    m_input.subscriptions = m_state->subscriptions();
+    m_input.entitlements = m_state->purchases();
     m_input.now = clock()->now();
     const TokenClaims claims = connectionClaims();
     if (claims.isValid() && !claims.mayRemoveRelationship())
@@ -117,5 +115,6 @@ void OffboardCommand::planAndRun()
         finish(plan.isComplete() && m_graphNote.isEmpty() ? Success : Failed);
         return;
     }
-    m_run->start(m_customer, plan, m_input.subscriptions, m_input.entitlements);
+    follow(new OffboardRun(m_state, connection()->graph(), audit(), this));
+    m_run->start(plan);
 }

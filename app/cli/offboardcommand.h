@@ -1,7 +1,8 @@
 #pragma once
 
 #include "cli/clicommand.h"
-#include "core/workflow/offboardplan.h"
+#include "core/customer/customerstate.h"
+#include "core/customer/offboardplan.h"
 
 #include <QHash>
 
@@ -26,11 +27,13 @@ private:
     void read();
     void oneRead(const ApiError &error);
     void planAndRun();
+    void follow(OffboardRun *run);
 
     Customer m_customer;
     OffboardPlan::Input m_input;
     int m_pending = 0;
     ApiError m_readError;
     QString m_graphNote;
-    OffboardRun *m_run;
+    std::shared_ptr<CustomerState> m_state;
+    OffboardRun *m_run = nullptr;
 };

@@ -43,16 +43,7 @@ private slots:
 private:
     template<typename Done> bool waitFor(Done done, int timeoutMs = 10000)
     {
-        QElapsedTimer timer;
-        timer.start();
-        while (!done()) {
-            if (timer.elapsed() > timeoutMs)
-                return false;
-            QTest::qWait(5);
-            if (!done() && m_clock->pendingCount() > 0)
-                m_clock->fireNext();
-        }
-        return true;
+        return m_clock->runUntil(done, timeoutMs);
     }
     // A customer with `count` active relationships (ids end with its tenant id, as Graph's do).
     SandboxCustomer &addCustomer(const QString &tenantId, int count);

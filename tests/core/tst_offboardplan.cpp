@@ -1,12 +1,39 @@
 // The offboarding plan for every blocker of the issue, computed from data alone (a dry run
 // changes nothing because the plan is all it makes): what is done here, in order, and what
 // stays with what to do, where and until when.
-#include "core/workflow/offboardplan.h"
-#include "subscriptionbuilder.h"
+#include "builders.h"
+#include "core/customer/offboardplan.h"
 
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
+
+namespace {
+Subscription makeSubscription(const QString &id, const QString &status, const QString &name = {})
+{
+    SubscriptionBuilder b(id, status);
+    if (!name.isEmpty())
+        b.named(name);
+    return b.domain();
+}
+
+Subscription makeNce(const QString &id, const QString &status, const QDateTime &cancellableUntil,
+                     const QDateTime &termEnd)
+{
+    return SubscriptionBuilder(id, status).newCommerce(cancellableUntil, termEnd).domain();
+}
+
+Entitlement makeEntitlement(Entitlement::Type type, const QString &orderId,
+                            const QDateTime &cancellableUntil = {})
+{
+    PurchaseBuilder b(orderId);
+    if (type == Entitlement::Type::ReservedInstance)
+        b.reservation();
+    if (cancellableUntil.isValid())
+        b.cancellableUntil(cancellableUntil);
+    return b.domain();
+}
+} // namespace
 
 class tst_OffboardPlan : public QObject
 {

@@ -13,7 +13,7 @@ class QSettings;
 class SecretStore;
 class AccessTokenSource;
 class ScopedTokenSource;
-class SessionTokenSource;
+class SignedInTokenSource;
 
 // Which account the app works with — the embedded sandbox or a Partner Center sign-in — and
 // the Partner Center session itself: sign in, restore at start-up, sign out. One per process,
@@ -51,9 +51,10 @@ public:
     bool isSignedIn() const;
     // The AccessTokenSource for PartnerCenterClient in PartnerCenter mode. Lives as long as this
     // object, signed in or not (it answers Unauthenticated when signed out).
-    SessionTokenSource *session() const { return m_session; }
+    // The signed-in user's tokens; the client's token source while on Partner Center.
+    SignedInTokenSource *tokens() const { return m_tokens; }
     // Microsoft Graph tokens (admin relationships) from the same sign-in.
-    AccessTokenSource *graphSession() const;
+    AccessTokenSource *graphTokens() const;
     QUrl partnerCenterEndpoint() const { return m_connection.endpoint; }
     TokenClaims claims() const;
     // For the status bar: "Signed in as Adéla Nováková (admin@contoso.com) — Global admin".
@@ -82,8 +83,8 @@ private:
     Clock *m_clock;
     QNetworkAccessManager m_network;
     OAuthClient *m_oauth;
-    SessionTokenSource *m_session;
-    ScopedTokenSource *m_graphSession;
+    SignedInTokenSource *m_tokens;
+    ScopedTokenSource *m_graphTokens;
     ConnectionSettings m_connection;
     Mode m_mode = Mode::Sandbox;
 };

@@ -1,13 +1,13 @@
 #include "scopedtokensource.h"
 
 #include "core/api/clock.h"
-#include "core/auth/sessiontokensource.h"
+#include "core/auth/signedintokensource.h"
 
 namespace {
 constexpr qint64 marginSeconds = 120; // as the session's own refresh margin
 }
 
-ScopedTokenSource::ScopedTokenSource(SessionTokenSource *session, QString scope,
+ScopedTokenSource::ScopedTokenSource(SignedInTokenSource *session, QString scope,
                                      ApiError::Service service, Clock *clock, QObject *parent)
     : QObject(parent)
     , m_session(session)
@@ -16,7 +16,7 @@ ScopedTokenSource::ScopedTokenSource(SessionTokenSource *session, QString scope,
     , m_clock(clock)
 {
     // A new sign-in or a sign-out: the token belongs to the old one.
-    connect(session, &SessionTokenSource::signedInChanged, this, [this] {
+    connect(session, &SignedInTokenSource::signedInChanged, this, [this] {
         m_accessToken.clear();
         m_expiresAt = {};
     });

@@ -10,7 +10,7 @@
 #include <vector>
 
 class Clock;
-class SessionTokenSource;
+class SignedInTokenSource;
 
 // Access tokens for a second resource (Microsoft Graph) from the same sign-in: redeemed with the
 // session's refresh token, kept in memory only, like the session's own. A missing permission
@@ -21,7 +21,7 @@ class ScopedTokenSource : public QObject, public AccessTokenSource
     Q_OBJECT
 
 public:
-    ScopedTokenSource(SessionTokenSource *session, QString scope, ApiError::Service service,
+    ScopedTokenSource(SignedInTokenSource *session, QString scope, ApiError::Service service,
                       Clock *clock, QObject *parent = nullptr);
 
     void fetchToken(QObject *context, Callback callback) override;
@@ -35,7 +35,7 @@ private:
     };
     void answer(const QString &token, const ApiError &error);
 
-    QPointer<SessionTokenSource> m_session;
+    QPointer<SignedInTokenSource> m_session;
     QString m_scope;
     ApiError::Service m_service;
     Clock *m_clock;
