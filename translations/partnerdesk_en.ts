@@ -12,7 +12,7 @@
     </message>
     <message numerus="yes">
         <source>%1 of %n</source>
-        <comment>shown customers of all loaded; %1 is "5 customers"</comment>
+        <comment>shown customers of all loaded; %1 is &quot;5 customers&quot;</comment>
         <translation>
             <numerusform>%1 of %n</numerusform>
             <numerusform>%1 of %n</numerusform>
