@@ -258,7 +258,7 @@
     </message>
     <message>
         <source>Microsoft Graph client-request-id: %1</source>
-        <translation>Microsoft Graph client-request-id: %1</translation>
+        <translation>A Microsoft Graph client-request-id azonosítója: %1</translation>
     </message>
 </context>
 <context>
