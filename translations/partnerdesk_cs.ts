@@ -1713,10 +1713,6 @@ Děkujeme.</translation>
         <source>&quot;%1&quot; is now %2 with its base subscription</source>
         <translation>„%1“ je nyní ve stavu %2 spolu se základním předplatným</translation>
     </message>
-    <message>
-        <source>Read back after the answer was lost.</source>
-        <translation>Načteno znovu poté, co se odpověď ztratila.</translation>
-    </message>
 </context>
 <context>
     <name>PartnerCenterClient</name>
@@ -2626,6 +2622,18 @@ Děkujeme.</translation>
     <message>
         <source>Suspended %1 of %2.</source>
         <translation>Pozastaveno %1 z %2.</translation>
+    </message>
+</context>
+<context>
+    <name>TerminateAdminRelationshipsJob</name>
+    <message>
+        <source>The admin relationship “%1” is %2: only an active one can be terminated.</source>
+        <comment>%1 is the relationship name, %2 its status</comment>
+        <translation>Vztah správce „%1“ má stav %2: ukončit lze jen aktivní vztah.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph is not connected, so admin relationships cannot be terminated here.</source>
+        <translation>Microsoft Graph není připojen, proto zde vztahy správce nelze ukončit.</translation>
     </message>
 </context>
 <context>

@@ -1708,10 +1708,6 @@ Vielen Dank.</translation>
         <source>&quot;%1&quot; is now %2 with its base subscription</source>
         <translation>„%1“ ist jetzt zusammen mit dem Basisabonnement %2</translation>
     </message>
-    <message>
-        <source>Read back after the answer was lost.</source>
-        <translation>Nach der verlorenen Antwort erneut gelesen.</translation>
-    </message>
 </context>
 <context>
     <name>PartnerCenterClient</name>
@@ -2609,6 +2605,18 @@ Vielen Dank.</translation>
     <message>
         <source>Message</source>
         <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>TerminateAdminRelationshipsJob</name>
+    <message>
+        <source>The admin relationship “%1” is %2: only an active one can be terminated.</source>
+        <comment>%1 is the relationship name, %2 its status</comment>
+        <translation>Die Administratorbeziehung „%1“ hat den Status %2: Nur eine aktive kann beendet werden.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph is not connected, so admin relationships cannot be terminated here.</source>
+        <translation>Microsoft Graph ist nicht verbunden, daher können Administratorbeziehungen hier nicht beendet werden.</translation>
     </message>
 </context>
 <context>

@@ -1708,10 +1708,6 @@ Le agradecemos su colaboración.</translation>
         <source>&quot;%1&quot; is now %2 with its base subscription</source>
         <translation>«%1» ahora está %2 con su suscripción base</translation>
     </message>
-    <message>
-        <source>Read back after the answer was lost.</source>
-        <translation>Vuelto a leer tras perderse la respuesta.</translation>
-    </message>
 </context>
 <context>
     <name>PartnerCenterClient</name>
@@ -2609,6 +2605,18 @@ Le agradecemos su colaboración.</translation>
     <message>
         <source>Message</source>
         <translation>Mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>TerminateAdminRelationshipsJob</name>
+    <message>
+        <source>The admin relationship “%1” is %2: only an active one can be terminated.</source>
+        <comment>%1 is the relationship name, %2 its status</comment>
+        <translation>La relación de administrador «%1» tiene el estado %2: solo se puede finalizar una activa.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph is not connected, so admin relationships cannot be terminated here.</source>
+        <translation>Microsoft Graph no está conectado, por lo que aquí no se pueden finalizar las relaciones de administrador.</translation>
     </message>
 </context>
 <context>

@@ -1708,10 +1708,6 @@ Nous vous en remercions par avance.</translation>
         <source>&quot;%1&quot; is now %2 with its base subscription</source>
         <translation>« %1 » est maintenant %2 avec son abonnement de base</translation>
     </message>
-    <message>
-        <source>Read back after the answer was lost.</source>
-        <translation>Relu après la perte de la réponse.</translation>
-    </message>
 </context>
 <context>
     <name>PartnerCenterClient</name>
@@ -2609,6 +2605,18 @@ Nous vous en remercions par avance.</translation>
     <message>
         <source>Message</source>
         <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>TerminateAdminRelationshipsJob</name>
+    <message>
+        <source>The admin relationship “%1” is %2: only an active one can be terminated.</source>
+        <comment>%1 is the relationship name, %2 its status</comment>
+        <translation>La relation d’administrateur « %1 » a l’état %2 : seule une relation active peut être résiliée.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph is not connected, so admin relationships cannot be terminated here.</source>
+        <translation>Microsoft Graph n’est pas connecté : les relations d’administrateur ne peuvent donc pas être résiliées ici.</translation>
     </message>
 </context>
 <context>

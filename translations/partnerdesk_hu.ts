@@ -1703,10 +1703,6 @@ Köszönjük együttműködését.</translation>
         <source>&quot;%1&quot; is now %2 with its base subscription</source>
         <translation>„%1” állapota most %2, az alapelőfizetésével együtt</translation>
     </message>
-    <message>
-        <source>Read back after the answer was lost.</source>
-        <translation>A válasz elvesztése után újra beolvasva.</translation>
-    </message>
 </context>
 <context>
     <name>PartnerCenterClient</name>
@@ -2592,6 +2588,18 @@ Köszönjük együttműködését.</translation>
     <message>
         <source>Message</source>
         <translation>Üzenet</translation>
+    </message>
+</context>
+<context>
+    <name>TerminateAdminRelationshipsJob</name>
+    <message>
+        <source>The admin relationship “%1” is %2: only an active one can be terminated.</source>
+        <comment>%1 is the relationship name, %2 its status</comment>
+        <translation>A(z) „%1” rendszergazdai kapcsolat állapota: %2. Csak aktív kapcsolat szüntethető meg.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph is not connected, so admin relationships cannot be terminated here.</source>
+        <translation>A Microsoft Graph nincs csatlakoztatva, ezért a rendszergazdai kapcsolatok itt nem szüntethetők meg.</translation>
     </message>
 </context>
 <context>

@@ -1713,10 +1713,6 @@ Dziękujemy.</translation>
         <source>&quot;%1&quot; is now %2 with its base subscription</source>
         <translation>„%1” ma teraz stan %2 razem z subskrypcją podstawową</translation>
     </message>
-    <message>
-        <source>Read back after the answer was lost.</source>
-        <translation>Odczytano ponownie po utracie odpowiedzi.</translation>
-    </message>
 </context>
 <context>
     <name>PartnerCenterClient</name>
@@ -2626,6 +2622,18 @@ Dziękujemy.</translation>
     <message>
         <source>Suspended %1 of %2.</source>
         <translation>Wstrzymano %1 z %2.</translation>
+    </message>
+</context>
+<context>
+    <name>TerminateAdminRelationshipsJob</name>
+    <message>
+        <source>The admin relationship “%1” is %2: only an active one can be terminated.</source>
+        <comment>%1 is the relationship name, %2 its status</comment>
+        <translation>Relacja administratora „%1” ma stan %2: zakończyć można tylko aktywną relację.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph is not connected, so admin relationships cannot be terminated here.</source>
+        <translation>Microsoft Graph nie jest połączony, więc nie można tu zakończyć relacji administratora.</translation>
     </message>
 </context>
 <context>

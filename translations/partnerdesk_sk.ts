@@ -1081,7 +1081,7 @@ Spustite znova „partnerdesk-cli sign-in“.</translation>
     <message>
         <source>None</source>
         <comment>subscription status</comment>
-        <translation>Žiadny</translation>
+        <translation>Žiadne</translation>
     </message>
     <message>
         <source>Active</source>
@@ -1116,7 +1116,7 @@ Spustite znova „partnerdesk-cli sign-in“.</translation>
     <message>
         <source>Unknown (%1)</source>
         <comment>subscription status the app does not know; %1 is the raw value</comment>
-        <translation>Neznámy (%1)</translation>
+        <translation>Neznáme (%1)</translation>
     </message>
     <message>
         <source>Monthly</source>
@@ -1184,12 +1184,12 @@ Spustite znova „partnerdesk-cli sign-in“.</translation>
     <message>
         <source>Unknown</source>
         <comment>status of a purchase</comment>
-        <translation>Neznámy</translation>
+        <translation>Neznáme</translation>
     </message>
     <message>
         <source>Unknown (%1)</source>
         <comment>purchase status the app does not know; %1 is the raw value</comment>
-        <translation>Neznámy (%1)</translation>
+        <translation>Neznáme (%1)</translation>
     </message>
     <message>
         <source>Reseller</source>
@@ -1712,10 +1712,6 @@ aby sme ako Váš predajca mohli spravovať Vaše predplatné služieb Microsoft
     <message>
         <source>&quot;%1&quot; is now %2 with its base subscription</source>
         <translation>„%1“ je teraz v stave %2 spolu so základným predplatným</translation>
-    </message>
-    <message>
-        <source>Read back after the answer was lost.</source>
-        <translation>Načítané znova po strate odpovede.</translation>
     </message>
 </context>
 <context>
@@ -2626,6 +2622,18 @@ aby sme ako Váš predajca mohli spravovať Vaše predplatné služieb Microsoft
     <message>
         <source>Message</source>
         <translation>Správa</translation>
+    </message>
+</context>
+<context>
+    <name>TerminateAdminRelationshipsJob</name>
+    <message>
+        <source>The admin relationship “%1” is %2: only an active one can be terminated.</source>
+        <comment>%1 is the relationship name, %2 its status</comment>
+        <translation>Vzťah správcu „%1“ má stav %2: ukončiť možno len aktívny vzťah.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph is not connected, so admin relationships cannot be terminated here.</source>
+        <translation>Microsoft Graph nie je pripojený, preto tu vzťahy správcu nemožno ukončiť.</translation>
     </message>
 </context>
 <context>

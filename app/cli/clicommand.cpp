@@ -14,6 +14,7 @@
 #include "cli/suspendcommand.h"
 #include "cli/whoamicommand.h"
 #include "connection/appconnection.h"
+#include "core/api/graphclient.h"
 #include "core/auth/keychainsecretstore.h"
 #include "core/customer/customerstate.h"
 
@@ -143,7 +144,9 @@ bool CliCommand::confirmed(const Customer &customer)
 
 std::shared_ptr<CustomerState> CliCommand::stateOf(const Customer &customer) const
 {
-    return CustomerState::create(client(), clock(), customer);
+    auto state = CustomerState::create(client(), clock(), customer);
+    state->setGraph(connection()->graph());
+    return state;
 }
 
 void CliCommand::noteRoleLacks(bool allowed) const

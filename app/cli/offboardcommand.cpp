@@ -46,75 +46,42 @@ void OffboardCommand::start()
     });
 }
 
-void OffboardCommand::oneRead(const ApiError &error)
-{
-    if (error.isError() && !m_readError.isError())
-        m_readError = error;
-    if (--m_pending > 0)
-        return;
-    if (m_readError.isError()) {
-        fail(m_readError);
-        return;
-    }
-    planAndRun();
-}
-
 void OffboardCommand::read()
 {
+    using Part = CustomerState::Part;
     m_state = stateOf(m_customer);
-    m_input = {};
-    m_input.customerTenantId =
-        m_customer.tenantId().isEmpty() ? m_customer.id : m_customer.tenantId();
-    m_input.keepAdminRelationships = options().keepAdminRelationships;
-    m_pending = 2;
-    m_state->refresh(CustomerState::readinessParts(), this, [this](const ApiError &error) {
-        // Each live Azure plan's Azure subscriptions, before anything is planned.
-        for (const Subscription &s : m_state->subscriptions()) {
-            if (error.isError() || !s.isAzurePlan() || !s.status.countsAsActive())
-                continue;
-            ++m_pending;
-            client()->listAzureEntitlements(
-                m_customer.id, s.id, this,
-                [this, plan = s.id](const Result<QList<AzureEntitlement>> &a) {
-                    if (a.ok())
-                        m_input.azureEntitlements.insert(plan, a.value());
-                    oneRead(a.ok() ? ApiError() : a.error());
-                });
+    const CustomerState::Parts needed =
+        CustomerState::readinessParts() | Part::AzureEntitlements | Part::AdminRelationships;
+    m_state->refresh(needed, this, [this](const ApiError &) {
+        // Without Graph the rest can still be done; the admin is told.
+        for (const Part part : {Part::Subscriptions, Part::Purchases, Part::AzureEntitlements}) {
+            if (const ApiError error = m_state->error(part); error.isError())
+                return fail(error);
         }
-        oneRead(error);
+        planAndRun();
     });
-    connection()->graph()->listAdminRelationships(
-        m_input.customerTenantId, this, [this](const Result<QList<AdminRelationship>> &r) {
-            // Without Graph the rest can still be done; the admin is told.
-            m_input.adminRelationshipsRead = r.ok();
-            if (r.ok())
-                m_input.adminRelationships = r.value();
-            else
-                m_graphNote = r.error().userMessage();
-            oneRead({});
-        });
 }
 
 void OffboardCommand::planAndRun()
 {
-    m_input.subscriptions = m_state->subscriptions();
-    m_input.entitlements = m_state->purchases();
-    m_input.now = clock()->now();
+    OffboardPlan::Input input = OffboardPlan::inputFrom(*m_state, clock()->now());
+    input.keepAdminRelationships = options().keepAdminRelationships;
+    const ApiError graphError = m_state->error(CustomerState::Part::AdminRelationships);
     const TokenClaims claims = connectionClaims();
     if (claims.isValid() && !claims.mayRemoveRelationship())
-        m_input.removalRefusedBecause = tr("Your roles (%1) do not allow it. Ask a Global admin "
-                                           "or an Admin agent.")
-                                            .arg(claims.roleSummary());
-    const OffboardPlan plan = OffboardPlan::compute(m_input);
+        input.removalRefusedBecause = tr("Your roles (%1) do not allow it. Ask a Global admin "
+                                         "or an Admin agent.")
+                                          .arg(claims.roleSummary());
+    const OffboardPlan plan = OffboardPlan::compute(input);
     Console::out(plan.text());
-    if (!m_graphNote.isEmpty())
+    if (!input.adminRelationshipsRead)
         Console::errLine(tr("The admin relationships could not be read; they are left as they "
                             "are:") +
-                         u"\n"_s + m_graphNote);
+                         u"\n"_s + graphError.userMessage());
     if (options().dryRun) {
-        finish(plan.isComplete() && m_graphNote.isEmpty() ? Success : Failed);
+        finish(plan.isComplete() && input.adminRelationshipsRead ? Success : Failed);
         return;
     }
-    follow(new OffboardRun(m_state, connection()->graph(), audit(), this));
+    follow(new OffboardRun(m_state, audit(), this));
     m_run->start(plan);
 }

@@ -4,8 +4,6 @@
 #include "core/customer/customerstate.h"
 #include "core/customer/offboardplan.h"
 
-#include <QHash>
-
 class OffboardRun;
 
 // offboard CUSTOMER --confirm DOMAIN [--dry-run] [--keep-admin-relationships]: reads
@@ -25,15 +23,10 @@ public:
 
 private:
     void read();
-    void oneRead(const ApiError &error);
     void planAndRun();
     void follow(OffboardRun *run);
 
     Customer m_customer;
-    OffboardPlan::Input m_input;
-    int m_pending = 0;
-    ApiError m_readError;
-    QString m_graphNote;
     std::shared_ptr<CustomerState> m_state;
     OffboardRun *m_run = nullptr;
 };

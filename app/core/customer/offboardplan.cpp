@@ -1,5 +1,6 @@
 #include "offboardplan.h"
 
+#include "core/customer/customerstate.h"
 #include "core/display/displayformat.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -27,6 +28,22 @@ QUrl OffboardPlan::azurePortal(const QString &tenantId, const QString &blade)
 {
     // The portal opens in the customer's directory when it is named after the @.
     return QUrl(u"https://portal.azure.com/#@%1/%2"_s.arg(tenantId, blade));
+}
+
+OffboardPlan::Input OffboardPlan::inputFrom(const CustomerState &state, const QDateTime &now)
+{
+    using Part = CustomerState::Part;
+    Input input;
+    input.customerTenantId = state.tenantId();
+    input.subscriptions = state.subscriptions();
+    input.entitlements = state.purchases();
+    input.azureEntitlements = state.azureEntitlements();
+    input.adminRelationshipsRead =
+        state.loadState(Part::AdminRelationships) == CustomerState::LoadState::Loaded;
+    if (input.adminRelationshipsRead)
+        input.adminRelationships = state.adminRelationships();
+    input.now = now;
+    return input;
 }
 
 OffboardPlan OffboardPlan::compute(const Input &input)

@@ -11,6 +11,8 @@
 #include <QList>
 #include <QUrl>
 
+class CustomerState;
+
 // What offboarding one customer completely takes — nothing billed, no admin access left — as
 // computed from what was read, changing nothing (a dry run is this plan printed). The actions
 // are what can be done here, in order; the blockers are what stays after them, each with what
@@ -63,6 +65,9 @@ public:
         QUrl link; // the Azure portal for that customer's tenant, where it helps
     };
 
+    // What the state read (subscriptions, purchases, Azure entitlements, admin relationships),
+    // at now; the caller adds what only it knows (keeping the relationships, a role's refusal).
+    static Input inputFrom(const CustomerState &state, const QDateTime &now);
     static OffboardPlan compute(const Input &input);
 
     const QList<Action> &actions() const { return m_actions; }

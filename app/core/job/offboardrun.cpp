@@ -1,20 +1,18 @@
 #include "offboardrun.h"
 
-#include "core/api/graphclient.h"
-#include "core/api/partnercenterclient.h"
 #include "core/audit/auditlog.h"
 #include "core/display/displaynames.h"
+#include "core/job/autorenewjob.h"
 #include "core/job/cancelorderjob.h"
 #include "core/job/removerelationshipjob.h"
 #include "core/job/subscriptionstatusjob.h"
+#include "core/job/terminateadminrelationshipsjob.h"
 
 using namespace Qt::Literals::StringLiterals;
 
-OffboardRun::OffboardRun(std::shared_ptr<CustomerState> state, GraphClient *graph, AuditLog *audit,
-                         QObject *parent)
+OffboardRun::OffboardRun(std::shared_ptr<CustomerState> state, AuditLog *audit, QObject *parent)
     : QObject(parent)
     , m_state(std::move(state))
-    , m_graph(graph)
     , m_audit(audit)
 {
 }
@@ -76,7 +74,9 @@ void OffboardRun::runJob(Job *job, const OffboardPlan::Action &action)
     connect(job, &Job::finished, this, [this, action, before](const JobResult &result) {
         const JobItem item = result.items.value(0);
         const bool removal = action.kind == OffboardPlan::ActionKind::RemoveRelationship;
-        m_failed = m_failed || !item.succeeded();
+        // Auto-renew off does not clear a blocker: its failure is reported, not fatal.
+        if (action.kind != OffboardPlan::ActionKind::TurnOffAutoRenew)
+            m_failed = m_failed || !item.succeeded();
         m_removed = m_removed || (removal && item.succeeded());
         report(action.describe(), item.succeeded(),
                item.succeeded()       ? ApiError()
@@ -123,27 +123,7 @@ void OffboardRun::runAutoRenew(const OffboardPlan::Action &action)
     const Subscription *subscription = m_state->subscription(action.itemId);
     if (!subscription)
         return next();
-    const CallOptions options;
-    const AuditSubject subject{
-        u"turnOffAutoRenew"_s,       m_customer.id,
-        m_customer.companyName(),    subscription->id,
-        subscription->displayName(), subscription->autoRenewEnabled ? u"on"_s : u"off"_s};
-    AuditLog::record(m_audit, subject, AuditEntry::Outcome::Attempted, u"off"_s,
-                     options.correlationId);
-    m_state->client()->setAutoRenew(
-        m_customer.id, *subscription, false, this,
-        [this, action, subject, options](const Result<Subscription> &result) {
-            AuditLog::record(
-                m_audit, subject,
-                result.ok() ? AuditEntry::Outcome::Succeeded : AuditEntry::Outcome::Failed,
-                u"off"_s, options.correlationId, result.ok() ? ApiError() : result.error());
-            if (result.ok())
-                m_state->applySubscription(result.value());
-            // Auto-renew off does not clear the blocker: a failure here is reported, not fatal.
-            report(action.describe(), result.ok(), result.ok() ? ApiError() : result.error());
-            next();
-        },
-        options);
+    runJob(new AutoRenewJob(m_state, m_audit, *subscription, false), action);
 }
 
 void OffboardRun::runCancelOrder(const OffboardPlan::Action &action)
@@ -159,61 +139,17 @@ void OffboardRun::runRemoval()
     runJob(new RemoveRelationshipJob(m_state, m_audit), m_plan.actions().at(m_index));
 }
 
-AuditSubject OffboardRun::terminationSubject(const OffboardPlan::Action &action) const
-{
-    return {u"terminateAdminRelationship"_s,
-            m_customer.id,
-            m_customer.companyName(),
-            action.itemId,
-            action.itemName,
-            u"active"_s};
-}
-
 void OffboardRun::runTerminate(const OffboardPlan::Action &action)
 {
-    if (!m_graph) {
-        m_failed = true;
-        report(action.describe(), false, ApiError(ApiError::Kind::Unexpected));
-        return next();
+    const AdminRelationship *listed = m_state->adminRelationship(action.itemId);
+    AdminRelationship relationship;
+    if (listed) {
+        relationship = *listed;
+    } else {
+        // Planned from a list the state does not hold: what the plan read is what is asked.
+        relationship.id = action.itemId;
+        relationship.displayName = action.itemName;
+        relationship.status = u"active"_s;
     }
-    const CallOptions options;
-    const AuditSubject subject = terminationSubject(action);
-    AuditLog::record(m_audit, subject, AuditEntry::Outcome::Attempted, u"terminationRequested"_s,
-                     options.correlationId);
-    m_graph->terminateAdminRelationship(
-        action.itemId, this,
-        [this, action, subject, options](const Result<GraphCodec::RelationshipRequest> &result) {
-            if (!result.ok() && result.error().isOutcomeUnknown())
-                return readBackTermination(action, result.error());
-            AuditLog::record(m_audit, subject,
-                             result.ok() ? AuditEntry::Outcome::Succeeded
-                                         : AuditEntry::Outcome::Failed,
-                             u"terminationRequested"_s, options.correlationId,
-                             result.ok() ? ApiError() : result.error());
-            m_failed = m_failed || !result.ok();
-            report(action.describe(), result.ok(), result.ok() ? ApiError() : result.error());
-            next();
-        },
-        options);
-}
-
-void OffboardRun::readBackTermination(const OffboardPlan::Action &action, const ApiError &lost)
-{
-    // The answer was lost: the relationship's own status tells whether the request arrived.
-    m_graph->getAdminRelationship(
-        action.itemId, this, [this, action, lost](const Result<AdminRelationship> &read) {
-            const bool terminated =
-                read.ok() && (read.value().isEnding() || read.value().isEnded());
-            AuditLog::record(
-                m_audit, terminationSubject(action),
-                terminated ? AuditEntry::Outcome::Succeeded : AuditEntry::Outcome::Failed,
-                read.ok() ? read.value().status : QString(), {}, terminated ? ApiError() : lost,
-                tr("Read back after the answer was lost."));
-            m_failed = m_failed || !terminated;
-            ApiError error = terminated ? ApiError() : lost;
-            if (!terminated && read.ok())
-                error.setOutcomeUnknown(false); // read back: it did not happen
-            report(action.describe(), terminated, error);
-            next();
-        });
+    runJob(new TerminateAdminRelationshipsJob(m_state, m_audit, {relationship}), action);
 }

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "core/api/restclient.h"
-#include "core/audit/auditsubject.h"
 #include "core/customer/customerstate.h"
 #include "core/customer/offboardplan.h"
 #include "core/domain/customer.h"
@@ -12,7 +11,6 @@
 #include <memory>
 
 class AuditLog;
-class GraphClient;
 class Job;
 
 // Carries out an OffboardPlan, one action after the other, with the jobs the pages use (each
@@ -34,9 +32,9 @@ public:
         ApiError error;
     };
 
-    // state holds the subscriptions and purchases the plan was made from.
-    OffboardRun(std::shared_ptr<CustomerState> state, GraphClient *graph, AuditLog *audit,
-                QObject *parent = nullptr);
+    // state holds what the plan was made from; its Graph client terminates the admin
+    // relationships.
+    OffboardRun(std::shared_ptr<CustomerState> state, AuditLog *audit, QObject *parent = nullptr);
 
     void start(const OffboardPlan &plan);
     const QList<Outcome> &outcomes() const { return m_outcomes; }
@@ -57,11 +55,8 @@ private:
     void runCancelOrder(const OffboardPlan::Action &action);
     void runRemoval();
     void runTerminate(const OffboardPlan::Action &action);
-    AuditSubject terminationSubject(const OffboardPlan::Action &action) const;
-    void readBackTermination(const OffboardPlan::Action &action, const ApiError &error);
 
     std::shared_ptr<CustomerState> m_state;
-    QPointer<GraphClient> m_graph;
     AuditLog *m_audit;
     Customer m_customer;
     OffboardPlan m_plan;
