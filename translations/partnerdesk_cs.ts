@@ -38,6 +38,82 @@
     </message>
 </context>
 <context>
+    <name>AdminRelationship</name>
+    <message>
+        <source>Active</source>
+        <comment>admin relationship status</comment>
+        <translation>Aktivní</translation>
+    </message>
+    <message>
+        <source>Activating</source>
+        <comment>admin relationship status</comment>
+        <translation>Aktivuje se</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <comment>admin relationship status</comment>
+        <translation>Brzy vyprší</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>admin relationship status</comment>
+        <translation>Platnost vypršela</translation>
+    </message>
+    <message>
+        <source>Termination requested</source>
+        <comment>admin relationship status</comment>
+        <translation>Ukončení vyžádáno</translation>
+    </message>
+    <message>
+        <source>Terminating</source>
+        <comment>admin relationship status</comment>
+        <translation>Ukončuje se</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <comment>admin relationship status</comment>
+        <translation>Ukončeno</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>admin relationship status</comment>
+        <translation>Vytvořeno</translation>
+    </message>
+    <message>
+        <source>Approval pending</source>
+        <comment>admin relationship status</comment>
+        <translation>Čeká na schválení</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <comment>admin relationship status</comment>
+        <translation>Schváleno</translation>
+    </message>
+</context>
+<context>
+    <name>AdminRelationshipsCommand</name>
+    <message>
+        <source>Relationship ID</source>
+        <translation>ID vztahu</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Název</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Končí</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>Your role does not allow this. Ask a Global admin or an Admin agent.</source>
@@ -140,6 +216,50 @@
         <comment>technical details of a failure</comment>
         <translation>Podrobnosti: %1</translation>
     </message>
+    <message>
+        <source>Microsoft Graph refused access to the admin relationships. Add the delegated Microsoft Graph permission DelegatedAdminRelationship.ReadWrite.All to the app registration and grant admin consent; your account also needs the Admin agent role.</source>
+        <translation>Microsoft Graph odepřel přístup ke vztahům správce. Přidejte registraci aplikace delegované oprávnění Microsoft Graph DelegatedAdminRelationship.ReadWrite.All a udělte souhlas správce; váš účet navíc potřebuje roli Agent pro správu.</translation>
+    </message>
+    <message>
+        <source>The answer from Microsoft Graph was lost, so it is not known whether the change was made.</source>
+        <translation>Odpověď Microsoft Graph se ztratila, takže není známo, zda byla změna provedena.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph could not be reached.</source>
+        <translation>Nepodařilo se spojit s Microsoft Graph.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph did not answer in time.</source>
+        <translation>Microsoft Graph neodpověděl včas.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph is busy and asked us to slow down. Try again in a minute.</source>
+        <translation>Microsoft Graph je přetížený a požádal o zpomalení. Zkuste to znovu za minutu.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph sent an answer that could not be read.</source>
+        <translation>Microsoft Graph poslal odpověď, kterou nelze přečíst.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph does not know this admin relationship.</source>
+        <translation>Microsoft Graph tento vztah správce nezná.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph had an internal error.</source>
+        <translation>V Microsoft Graph došlo k interní chybě.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph refused the request (HTTP %1).</source>
+        <translation>Microsoft Graph požadavek odmítl (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph said: %1</source>
+        <translation>Odpověď Microsoft Graph: %1</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph client-request-id: %1</source>
+        <translation>client-request-id pro Microsoft Graph: %1</translation>
+    </message>
 </context>
 <context>
     <name>AppConnection</name>
@@ -154,6 +274,10 @@
     <message>
         <source>The embedded sandbox could not start: %1</source>
         <translation>Vestavěný sandbox se nepodařilo spustit: %1</translation>
+    </message>
+    <message>
+        <source>No Microsoft Graph access token: give --graph-access-token-file or set PARTNERDESK_GRAPH_ACCESS_TOKEN to see and end admin relationships.</source>
+        <translation>Chybí přístupový token pro Microsoft Graph: zadejte --graph-access-token-file nebo nastavte PARTNERDESK_GRAPH_ACCESS_TOKEN, abyste mohli zobrazit a ukončit vztahy správce.</translation>
     </message>
 </context>
 <context>
@@ -480,6 +604,34 @@
     <message>
         <source>After sign-in, commands without --endpoint work on Partner Center as the signed-in user.</source>
         <translation>Po přihlášení pracují příkazy bez --endpoint s Partnerským centrem jako přihlášený uživatel.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph endpoint for admin relationships (default: https://graph.microsoft.com; on a loopback --endpoint, that address).</source>
+        <translation>Koncový bod Microsoft Graph pro vztahy správce (výchozí: https://graph.microsoft.com; u --endpoint na tomto počítači tatáž adresa).</translation>
+    </message>
+    <message>
+        <source>Read the Microsoft Graph access token from FILE (&quot;-&quot; reads standard input). The PARTNERDESK_GRAPH_ACCESS_TOKEN environment variable works too.</source>
+        <translation>Načíst přístupový token pro Microsoft Graph ze souboru SOUBOR („-“ znamená standardní vstup). Funguje i proměnná prostředí PARTNERDESK_GRAPH_ACCESS_TOKEN.</translation>
+    </message>
+    <message>
+        <source>  admin-relationships CUSTOMER                List the customer&apos;s admin relationships (GDAP).</source>
+        <translation>  admin-relationships CUSTOMER                Vypíše vztahy správce se zákazníkem (GDAP).</translation>
+    </message>
+    <message>
+        <source>offboard: print the plan and change nothing.</source>
+        <translation>offboard: vypíše plán a nic nezmění.</translation>
+    </message>
+    <message>
+        <source>offboard: leave the admin relationships (GDAP) as they are.</source>
+        <translation>offboard: ponechá vztahy správce (GDAP), jak jsou.</translation>
+    </message>
+    <message>
+        <source>  offboard CUSTOMER --confirm DOMAIN [--dry-run] [--keep-admin-relationships]</source>
+        <translation>  offboard ZÁKAZNÍK --confirm DOMÉNA [--dry-run] [--keep-admin-relationships]</translation>
+    </message>
+    <message>
+        <source>                                              Clear what can be cleared, remove the relationship, terminate the admin relationships.</source>
+        <translation>                                              Odstraní, co lze odstranit, odebere vztah a ukončí vztahy správce.</translation>
     </message>
 </context>
 <context>
@@ -1101,6 +1253,93 @@ Spusťte znovu „partnerdesk-cli sign-in“.</translation>
     </message>
 </context>
 <context>
+    <name>EntraRoles</name>
+    <message>
+        <source>Global Administrator</source>
+        <translation>Globální správce</translation>
+    </message>
+    <message>
+        <source>Global Reader</source>
+        <translation>Globální čtenář</translation>
+    </message>
+    <message>
+        <source>Directory Readers</source>
+        <translation>Čtenáři adresářů</translation>
+    </message>
+    <message>
+        <source>User Administrator</source>
+        <translation>Správce uživatelů</translation>
+    </message>
+    <message>
+        <source>Helpdesk Administrator</source>
+        <translation>Správce helpdesku</translation>
+    </message>
+    <message>
+        <source>Exchange Administrator</source>
+        <translation>Správce Exchange</translation>
+    </message>
+    <message>
+        <source>SharePoint Administrator</source>
+        <translation>Správce SharePointu</translation>
+    </message>
+    <message>
+        <source>Teams Administrator</source>
+        <translation>Správce Teams</translation>
+    </message>
+    <message>
+        <source>Security Administrator</source>
+        <translation>Správce zabezpečení</translation>
+    </message>
+    <message>
+        <source>Security Reader</source>
+        <translation>Čtenář zabezpečení</translation>
+    </message>
+    <message>
+        <source>License Administrator</source>
+        <translation>Správce licencí</translation>
+    </message>
+    <message>
+        <source>Billing Administrator</source>
+        <translation>Správce fakturace</translation>
+    </message>
+    <message>
+        <source>Service Support Administrator</source>
+        <translation>Správce podpory služeb</translation>
+    </message>
+    <message>
+        <source>Intune Administrator</source>
+        <translation>Správce Intune</translation>
+    </message>
+    <message>
+        <source>Cloud Device Administrator</source>
+        <translation>Správce cloudových zařízení</translation>
+    </message>
+    <message>
+        <source>Application Administrator</source>
+        <translation>Správce aplikací</translation>
+    </message>
+    <message>
+        <source>Cloud Application Administrator</source>
+        <translation>Správce cloudových aplikací</translation>
+    </message>
+    <message>
+        <source>Privileged Role Administrator</source>
+        <translation>Správce privilegovaných rolí</translation>
+    </message>
+    <message>
+        <source>Authentication Administrator</source>
+        <translation>Správce ověřování</translation>
+    </message>
+    <message>
+        <source>Conditional Access Administrator</source>
+        <translation>Správce podmíněného přístupu</translation>
+    </message>
+    <message>
+        <source>Reports Reader</source>
+        <translation>Čtenář sestav</translation>
+    </message>
+</context>
+<context>
     <name>Job</name>
     <message>
         <source>Not started: the run was cancelled before it.</source>
@@ -1352,6 +1591,127 @@ Děkujeme.</translation>
         <source>The sign-in service refused the request (%1): %2</source>
         <comment>%1 is an OAuth error code</comment>
         <translation>Přihlašovací služba požadavek odmítla (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>OffboardCommand</name>
+    <message>
+        <source>Done: %1</source>
+        <translation>Hotovo: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Nezdařilo se: %1</translation>
+    </message>
+    <message>
+        <source>%1 is offboarded: the reseller relationship is removed.</source>
+        <translation>Spolupráce se zákazníkem %1 je ukončena: vztah prodejce je odebrán.</translation>
+    </message>
+    <message>
+        <source>The reseller relationship with %1 was not removed.</source>
+        <translation>Vztah prodejce se zákazníkem %1 nebyl odebrán.</translation>
+    </message>
+    <message>
+        <source>Your roles (%1) do not allow it. Ask a Global admin or an Admin agent.</source>
+        <translation>Vaše role (%1) to neumožňují. Požádejte globálního správce nebo agenta pro správu.</translation>
+    </message>
+    <message>
+        <source>The admin relationships could not be read; they are left as they are:</source>
+        <translation>Vztahy správce se nepodařilo načíst; zůstávají, jak jsou:</translation>
+    </message>
+</context>
+<context>
+    <name>OffboardPlan</name>
+    <message>
+        <source>You may not remove the reseller relationship.</source>
+        <translation>Vztah prodejce nemůžete odebrat.</translation>
+    </message>
+    <message>
+        <source>A new-commerce subscription past its cancellation window is billed until its term ends.</source>
+        <translation>Předplatné nového obchodního prostředí po uplynutí lhůty pro zrušení se účtuje až do konce období.</translation>
+    </message>
+    <message>
+        <source>Wait for the term end with auto-renew off; then it expires.</source>
+        <translation>Vypněte automatické prodlužování a počkejte na konec období; pak předplatné vyprší.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Azure subscription(s) under the Azure plan are active: %1.</source>
+        <translation>
+            <numerusform>Pod plánem Azure je aktivní %n předplatné Azure: %1.</numerusform>
+            <numerusform>Pod plánem Azure jsou aktivní %n předplatná Azure: %1.</numerusform>
+            <numerusform>Pod plánem Azure je aktivních %n předplatných Azure: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disable them in the Azure portal (Subscriptions), then suspend the Azure plan.</source>
+        <translation>Zakažte je na webu Azure Portal (Předplatná) a pak pozastavte plán Azure.</translation>
+    </message>
+    <message>
+        <source>An Azure savings plan is active.</source>
+        <translation>Úsporný plán Azure je aktivní.</translation>
+    </message>
+    <message>
+        <source>An Azure reservation is active.</source>
+        <translation>Rezervace Azure je aktivní.</translation>
+    </message>
+    <message>
+        <source>Cancel it in the Azure portal (Savings plans).</source>
+        <translation>Zrušte ho na webu Azure Portal (Úsporné plány).</translation>
+    </message>
+    <message>
+        <source>Cancel or exchange it in the Azure portal (Reservations).</source>
+        <translation>Zrušte ji nebo vyměňte na webu Azure Portal (Rezervace).</translation>
+    </message>
+    <message>
+        <source>Suspend &quot;%1&quot;</source>
+        <translation>Pozastavit „%1“</translation>
+    </message>
+    <message>
+        <source>Cancel &quot;%1&quot;</source>
+        <translation>Zrušit „%1“</translation>
+    </message>
+    <message>
+        <source>Turn auto-renew off for &quot;%1&quot;</source>
+        <translation>Vypnout automatické prodlužování u „%1“</translation>
+    </message>
+    <message>
+        <source>Cancel the software purchase &quot;%1&quot;</source>
+        <translation>Zrušit nákup softwaru „%1“</translation>
+    </message>
+    <message>
+        <source>Remove the reseller relationship</source>
+        <translation>Odebrat vztah prodejce</translation>
+    </message>
+    <message>
+        <source>Terminate the admin relationship &quot;%1&quot;</source>
+        <translation>Ukončit vztah správce „%1“</translation>
+    </message>
+    <message>
+        <source>(with its add-ons: %1)</source>
+        <translation>(s doplňky: %1)</translation>
+    </message>
+    <message>
+        <source>What will be done:</source>
+        <translation>Co se provede:</translation>
+    </message>
+    <message>
+        <source>What blocks the removal, and what to do:</source>
+        <translation>Co brání odebrání a co udělat:</translation>
+    </message>
+    <message>
+        <source>(until %1)</source>
+        <translation>(do %1)</translation>
+    </message>
+</context>
+<context>
+    <name>OffboardRun</name>
+    <message>
+        <source>Changed with its base subscription.</source>
+        <translation>Změněno spolu se základním předplatným.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is now %2 with its base subscription</source>
+        <translation>„%1“ je nyní ve stavu %2 spolu se základním předplatným</translation>
     </message>
 </context>
 <context>
@@ -2262,6 +2622,18 @@ Děkujeme.</translation>
     <message>
         <source>Suspended %1 of %2.</source>
         <translation>Pozastaveno %1 z %2.</translation>
+    </message>
+</context>
+<context>
+    <name>TerminateAdminRelationshipsJob</name>
+    <message>
+        <source>The admin relationship “%1” is %2: only an active one can be terminated.</source>
+        <comment>%1 is the relationship name, %2 its status</comment>
+        <translation>Vztah správce „%1“ má stav %2: ukončit lze jen aktivní vztah.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph is not connected, so admin relationships cannot be terminated here.</source>
+        <translation>Microsoft Graph není připojen, proto zde vztahy správce nelze ukončit.</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,82 @@
     </message>
 </context>
 <context>
+    <name>AdminRelationship</name>
+    <message>
+        <source>Active</source>
+        <comment>admin relationship status</comment>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Activating</source>
+        <comment>admin relationship status</comment>
+        <translation>Wird aktiviert</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <comment>admin relationship status</comment>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>admin relationship status</comment>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Termination requested</source>
+        <comment>admin relationship status</comment>
+        <translation>Beendigung angefordert</translation>
+    </message>
+    <message>
+        <source>Terminating</source>
+        <comment>admin relationship status</comment>
+        <translation>Wird beendet</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <comment>admin relationship status</comment>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>admin relationship status</comment>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Approval pending</source>
+        <comment>admin relationship status</comment>
+        <translation>Genehmigung ausstehend</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <comment>admin relationship status</comment>
+        <translation>Genehmigt</translation>
+    </message>
+</context>
+<context>
+    <name>AdminRelationshipsCommand</name>
+    <message>
+        <source>Relationship ID</source>
+        <translation>Beziehungs-ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Endet</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>Your role does not allow this. Ask a Global admin or an Admin agent.</source>
@@ -140,6 +216,50 @@
         <comment>technical details of a failure</comment>
         <translation>Einzelheiten: %1</translation>
     </message>
+    <message>
+        <source>Microsoft Graph refused access to the admin relationships. Add the delegated Microsoft Graph permission DelegatedAdminRelationship.ReadWrite.All to the app registration and grant admin consent; your account also needs the Admin agent role.</source>
+        <translation>Microsoft Graph hat den Zugriff auf die Administratorbeziehungen verweigert. Fügen Sie der App-Registrierung die delegierte Microsoft Graph-Berechtigung DelegatedAdminRelationship.ReadWrite.All hinzu, und erteilen Sie die Administratorzustimmung; Ihr Konto benötigt außerdem die Rolle Administrator-Agent.</translation>
+    </message>
+    <message>
+        <source>The answer from Microsoft Graph was lost, so it is not known whether the change was made.</source>
+        <translation>Die Antwort von Microsoft Graph ist verloren gegangen; es ist daher nicht bekannt, ob die Änderung vorgenommen wurde.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph could not be reached.</source>
+        <translation>Microsoft Graph war nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph did not answer in time.</source>
+        <translation>Microsoft Graph hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph is busy and asked us to slow down. Try again in a minute.</source>
+        <translation>Microsoft Graph ist ausgelastet und bittet darum, weniger Anforderungen zu senden. Versuchen Sie es in einer Minute noch einmal.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph sent an answer that could not be read.</source>
+        <translation>Microsoft Graph hat eine Antwort gesendet, die nicht gelesen werden konnte.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph does not know this admin relationship.</source>
+        <translation>Microsoft Graph kennt diese Administratorbeziehung nicht.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph had an internal error.</source>
+        <translation>Bei Microsoft Graph ist ein interner Fehler aufgetreten.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph refused the request (HTTP %1).</source>
+        <translation>Microsoft Graph hat die Anforderung abgelehnt (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph said: %1</source>
+        <translation>Antwort von Microsoft Graph: %1</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph client-request-id: %1</source>
+        <translation>client-request-id für Microsoft Graph: %1</translation>
+    </message>
 </context>
 <context>
     <name>AppConnection</name>
@@ -154,6 +274,10 @@
     <message>
         <source>The embedded sandbox could not start: %1</source>
         <translation>Die eingebettete Sandbox konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>No Microsoft Graph access token: give --graph-access-token-file or set PARTNERDESK_GRAPH_ACCESS_TOKEN to see and end admin relationships.</source>
+        <translation>Kein Zugriffstoken für Microsoft Graph: Geben Sie --graph-access-token-file an, oder legen Sie PARTNERDESK_GRAPH_ACCESS_TOKEN fest, um Administratorbeziehungen anzuzeigen und zu beenden.</translation>
     </message>
 </context>
 <context>
@@ -480,6 +604,34 @@
     <message>
         <source>Removing the relationship needs --confirm with the customer&apos;s primary domain.</source>
         <translation>Zum Entfernen der Beziehung ist --confirm mit der primären Domäne des Kunden erforderlich.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph endpoint for admin relationships (default: https://graph.microsoft.com; on a loopback --endpoint, that address).</source>
+        <translation>Microsoft Graph-Endpunkt für Administratorbeziehungen (Standard: https://graph.microsoft.com; bei einem --endpoint auf diesem Computer dieselbe Adresse).</translation>
+    </message>
+    <message>
+        <source>Read the Microsoft Graph access token from FILE (&quot;-&quot; reads standard input). The PARTNERDESK_GRAPH_ACCESS_TOKEN environment variable works too.</source>
+        <translation>Liest das Zugriffstoken für Microsoft Graph aus DATEI („-“ liest die Standardeingabe). Die Umgebungsvariable PARTNERDESK_GRAPH_ACCESS_TOKEN funktioniert ebenfalls.</translation>
+    </message>
+    <message>
+        <source>  admin-relationships CUSTOMER                List the customer&apos;s admin relationships (GDAP).</source>
+        <translation>  admin-relationships CUSTOMER                Listet die Administratorbeziehungen des Kunden auf (GDAP).</translation>
+    </message>
+    <message>
+        <source>offboard: print the plan and change nothing.</source>
+        <translation>offboard: gibt den Plan aus und ändert nichts.</translation>
+    </message>
+    <message>
+        <source>offboard: leave the admin relationships (GDAP) as they are.</source>
+        <translation>offboard: lässt die Administratorbeziehungen (GDAP) unverändert.</translation>
+    </message>
+    <message>
+        <source>  offboard CUSTOMER --confirm DOMAIN [--dry-run] [--keep-admin-relationships]</source>
+        <translation>  offboard KUNDE --confirm DOMÄNE [--dry-run] [--keep-admin-relationships]</translation>
+    </message>
+    <message>
+        <source>                                              Clear what can be cleared, remove the relationship, terminate the admin relationships.</source>
+        <translation>                                              Räumt aus dem Weg, was möglich ist, entfernt die Beziehung und beendet die Administratorbeziehungen.</translation>
     </message>
 </context>
 <context>
@@ -1098,6 +1250,93 @@ Führen Sie „partnerdesk-cli sign-in“ erneut aus.</translation>
     </message>
 </context>
 <context>
+    <name>EntraRoles</name>
+    <message>
+        <source>Global Administrator</source>
+        <translation>Globaler Administrator</translation>
+    </message>
+    <message>
+        <source>Global Reader</source>
+        <translation>Globaler Leser</translation>
+    </message>
+    <message>
+        <source>Directory Readers</source>
+        <translation>Verzeichnisleseberechtigte</translation>
+    </message>
+    <message>
+        <source>User Administrator</source>
+        <translation>Benutzeradministrator</translation>
+    </message>
+    <message>
+        <source>Helpdesk Administrator</source>
+        <translation>Helpdeskadministrator</translation>
+    </message>
+    <message>
+        <source>Exchange Administrator</source>
+        <translation>Exchange-Administrator</translation>
+    </message>
+    <message>
+        <source>SharePoint Administrator</source>
+        <translation>SharePoint-Administrator</translation>
+    </message>
+    <message>
+        <source>Teams Administrator</source>
+        <translation>Teams-Administrator</translation>
+    </message>
+    <message>
+        <source>Security Administrator</source>
+        <translation>Sicherheitsadministrator</translation>
+    </message>
+    <message>
+        <source>Security Reader</source>
+        <translation>Sicherheitsleseberechtigter</translation>
+    </message>
+    <message>
+        <source>License Administrator</source>
+        <translation>Lizenzadministrator</translation>
+    </message>
+    <message>
+        <source>Billing Administrator</source>
+        <translation>Abrechnungsadministrator</translation>
+    </message>
+    <message>
+        <source>Service Support Administrator</source>
+        <translation>Dienstsupportadministrator</translation>
+    </message>
+    <message>
+        <source>Intune Administrator</source>
+        <translation>Intune-Administrator</translation>
+    </message>
+    <message>
+        <source>Cloud Device Administrator</source>
+        <translation>Cloudgeräteadministrator</translation>
+    </message>
+    <message>
+        <source>Application Administrator</source>
+        <translation>Anwendungsadministrator</translation>
+    </message>
+    <message>
+        <source>Cloud Application Administrator</source>
+        <translation>Cloudanwendungsadministrator</translation>
+    </message>
+    <message>
+        <source>Privileged Role Administrator</source>
+        <translation>Administrator für privilegierte Rollen</translation>
+    </message>
+    <message>
+        <source>Authentication Administrator</source>
+        <translation>Authentifizierungsadministrator</translation>
+    </message>
+    <message>
+        <source>Conditional Access Administrator</source>
+        <translation>Administrator für bedingten Zugriff</translation>
+    </message>
+    <message>
+        <source>Reports Reader</source>
+        <translation>Berichtsleser</translation>
+    </message>
+</context>
+<context>
     <name>Job</name>
     <message>
         <source>Not started: the run was cancelled before it.</source>
@@ -1348,6 +1587,126 @@ Vielen Dank.</translation>
         <source>The sign-in service refused the request (%1): %2</source>
         <comment>%1 is an OAuth error code</comment>
         <translation>Der Anmeldedienst hat die Anforderung abgelehnt (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>OffboardCommand</name>
+    <message>
+        <source>Done: %1</source>
+        <translation>Erledigt: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 is offboarded: the reseller relationship is removed.</source>
+        <translation>Offboarding von %1 abgeschlossen: Die Resellerbeziehung ist entfernt.</translation>
+    </message>
+    <message>
+        <source>The reseller relationship with %1 was not removed.</source>
+        <translation>Die Resellerbeziehung mit %1 wurde nicht entfernt.</translation>
+    </message>
+    <message>
+        <source>Your roles (%1) do not allow it. Ask a Global admin or an Admin agent.</source>
+        <translation>Ihre Rollen (%1) erlauben das nicht. Wenden Sie sich an einen globalen Administrator oder einen Administrator-Agent.</translation>
+    </message>
+    <message>
+        <source>The admin relationships could not be read; they are left as they are:</source>
+        <translation>Die Administratorbeziehungen konnten nicht gelesen werden; sie bleiben unverändert:</translation>
+    </message>
+</context>
+<context>
+    <name>OffboardPlan</name>
+    <message>
+        <source>You may not remove the reseller relationship.</source>
+        <translation>Sie dürfen die Resellerbeziehung nicht entfernen.</translation>
+    </message>
+    <message>
+        <source>A new-commerce subscription past its cancellation window is billed until its term ends.</source>
+        <translation>Ein Abonnement der neuen Commerce-Umgebung nach Ablauf der Kündigungsfrist wird bis zum Ende der Laufzeit abgerechnet.</translation>
+    </message>
+    <message>
+        <source>Wait for the term end with auto-renew off; then it expires.</source>
+        <translation>Schalten Sie die automatische Verlängerung aus, und warten Sie das Laufzeitende ab; dann läuft das Abonnement ab.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Azure subscription(s) under the Azure plan are active: %1.</source>
+        <translation>
+            <numerusform>Unter dem Azure-Plan ist %n Azure-Abonnement aktiv: %1.</numerusform>
+            <numerusform>Unter dem Azure-Plan sind %n Azure-Abonnements aktiv: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disable them in the Azure portal (Subscriptions), then suspend the Azure plan.</source>
+        <translation>Deaktivieren Sie sie im Azure-Portal (Abonnements), und halten Sie dann den Azure-Plan an.</translation>
+    </message>
+    <message>
+        <source>An Azure savings plan is active.</source>
+        <translation>Ein Azure-Sparplan ist aktiv.</translation>
+    </message>
+    <message>
+        <source>An Azure reservation is active.</source>
+        <translation>Eine Azure-Reservierung ist aktiv.</translation>
+    </message>
+    <message>
+        <source>Cancel it in the Azure portal (Savings plans).</source>
+        <translation>Kündigen Sie ihn im Azure-Portal (Sparpläne).</translation>
+    </message>
+    <message>
+        <source>Cancel or exchange it in the Azure portal (Reservations).</source>
+        <translation>Kündigen oder tauschen Sie sie im Azure-Portal (Reservierungen).</translation>
+    </message>
+    <message>
+        <source>Suspend &quot;%1&quot;</source>
+        <translation>„%1“ anhalten</translation>
+    </message>
+    <message>
+        <source>Cancel &quot;%1&quot;</source>
+        <translation>„%1“ kündigen</translation>
+    </message>
+    <message>
+        <source>Turn auto-renew off for &quot;%1&quot;</source>
+        <translation>Automatische Verlängerung für „%1“ ausschalten</translation>
+    </message>
+    <message>
+        <source>Cancel the software purchase &quot;%1&quot;</source>
+        <translation>Softwarekauf „%1“ stornieren</translation>
+    </message>
+    <message>
+        <source>Remove the reseller relationship</source>
+        <translation>Resellerbeziehung entfernen</translation>
+    </message>
+    <message>
+        <source>Terminate the admin relationship &quot;%1&quot;</source>
+        <translation>Administratorbeziehung „%1“ beenden</translation>
+    </message>
+    <message>
+        <source>(with its add-ons: %1)</source>
+        <translation>(mit den Add-Ons: %1)</translation>
+    </message>
+    <message>
+        <source>What will be done:</source>
+        <translation>Was ausgeführt wird:</translation>
+    </message>
+    <message>
+        <source>What blocks the removal, and what to do:</source>
+        <translation>Was das Entfernen verhindert und was zu tun ist:</translation>
+    </message>
+    <message>
+        <source>(until %1)</source>
+        <translation>(bis %1)</translation>
+    </message>
+</context>
+<context>
+    <name>OffboardRun</name>
+    <message>
+        <source>Changed with its base subscription.</source>
+        <translation>Zusammen mit dem Basisabonnement geändert.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is now %2 with its base subscription</source>
+        <translation>„%1“ ist jetzt zusammen mit dem Basisabonnement %2</translation>
     </message>
 </context>
 <context>
@@ -2246,6 +2605,18 @@ Vielen Dank.</translation>
     <message>
         <source>Message</source>
         <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>TerminateAdminRelationshipsJob</name>
+    <message>
+        <source>The admin relationship “%1” is %2: only an active one can be terminated.</source>
+        <comment>%1 is the relationship name, %2 its status</comment>
+        <translation>Die Administratorbeziehung „%1“ hat den Status %2: Nur eine aktive kann beendet werden.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph is not connected, so admin relationships cannot be terminated here.</source>
+        <translation>Microsoft Graph ist nicht verbunden, daher können Administratorbeziehungen hier nicht beendet werden.</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,16 @@
     </message>
 </context>
 <context>
+    <name>OffboardPlan</name>
+    <message numerus="yes">
+        <source>%n Azure subscription(s) under the Azure plan are active: %1.</source>
+        <translation>
+            <numerusform>%n Azure subscription under the Azure plan is active: %1.</numerusform>
+            <numerusform>%n Azure subscriptions under the Azure plan are active: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PurchasesPage</name>
     <message numerus="yes">
         <source>%n software purchase(s)</source>

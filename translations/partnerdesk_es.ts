@@ -38,6 +38,82 @@
     </message>
 </context>
 <context>
+    <name>AdminRelationship</name>
+    <message>
+        <source>Active</source>
+        <comment>admin relationship status</comment>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Activating</source>
+        <comment>admin relationship status</comment>
+        <translation>Activándose</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <comment>admin relationship status</comment>
+        <translation>Por expirar</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>admin relationship status</comment>
+        <translation>Expirado</translation>
+    </message>
+    <message>
+        <source>Termination requested</source>
+        <comment>admin relationship status</comment>
+        <translation>Finalización solicitada</translation>
+    </message>
+    <message>
+        <source>Terminating</source>
+        <comment>admin relationship status</comment>
+        <translation>Finalizando</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <comment>admin relationship status</comment>
+        <translation>Finalizado</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>admin relationship status</comment>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Approval pending</source>
+        <comment>admin relationship status</comment>
+        <translation>Aprobación pendiente</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <comment>admin relationship status</comment>
+        <translation>Aprobado</translation>
+    </message>
+</context>
+<context>
+    <name>AdminRelationshipsCommand</name>
+    <message>
+        <source>Relationship ID</source>
+        <translation>Id. de relación</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Finaliza</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>Your role does not allow this. Ask a Global admin or an Admin agent.</source>
@@ -140,6 +216,50 @@
         <comment>technical details of a failure</comment>
         <translation>Detalles: %1</translation>
     </message>
+    <message>
+        <source>Microsoft Graph refused access to the admin relationships. Add the delegated Microsoft Graph permission DelegatedAdminRelationship.ReadWrite.All to the app registration and grant admin consent; your account also needs the Admin agent role.</source>
+        <translation>Microsoft Graph denegó el acceso a las relaciones de administrador. Agregue al registro de la aplicación el permiso delegado de Microsoft Graph DelegatedAdminRelationship.ReadWrite.All y conceda el consentimiento del administrador; su cuenta también necesita el rol Agente de administración.</translation>
+    </message>
+    <message>
+        <source>The answer from Microsoft Graph was lost, so it is not known whether the change was made.</source>
+        <translation>Se perdió la respuesta de Microsoft Graph, por lo que no se sabe si se realizó el cambio.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph could not be reached.</source>
+        <translation>No se pudo conectar con Microsoft Graph.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph did not answer in time.</source>
+        <translation>Microsoft Graph no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph is busy and asked us to slow down. Try again in a minute.</source>
+        <translation>Microsoft Graph está ocupado y ha pedido que se reduzca el ritmo de solicitudes. Inténtelo de nuevo dentro de un minuto.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph sent an answer that could not be read.</source>
+        <translation>Microsoft Graph envió una respuesta que no se pudo leer.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph does not know this admin relationship.</source>
+        <translation>Microsoft Graph no reconoce esta relación de administrador.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph had an internal error.</source>
+        <translation>Se produjo un error interno en Microsoft Graph.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph refused the request (HTTP %1).</source>
+        <translation>Microsoft Graph rechazó la solicitud (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph said: %1</source>
+        <translation>Respuesta de Microsoft Graph: %1</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph client-request-id: %1</source>
+        <translation>client-request-id de Microsoft Graph: %1</translation>
+    </message>
 </context>
 <context>
     <name>AppConnection</name>
@@ -154,6 +274,10 @@
     <message>
         <source>The embedded sandbox could not start: %1</source>
         <translation>No se pudo iniciar el espacio aislado integrado: %1</translation>
+    </message>
+    <message>
+        <source>No Microsoft Graph access token: give --graph-access-token-file or set PARTNERDESK_GRAPH_ACCESS_TOKEN to see and end admin relationships.</source>
+        <translation>No hay token de acceso de Microsoft Graph: indique --graph-access-token-file o defina PARTNERDESK_GRAPH_ACCESS_TOKEN para ver y finalizar las relaciones de administrador.</translation>
     </message>
 </context>
 <context>
@@ -480,6 +604,34 @@
     <message>
         <source>Removing the relationship needs --confirm with the customer&apos;s primary domain.</source>
         <translation>Para quitar la relación se necesita --confirm con el dominio principal del cliente.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph endpoint for admin relationships (default: https://graph.microsoft.com; on a loopback --endpoint, that address).</source>
+        <translation>Punto de conexión de Microsoft Graph para las relaciones de administrador (predeterminado: https://graph.microsoft.com; con un --endpoint en este equipo, la misma dirección).</translation>
+    </message>
+    <message>
+        <source>Read the Microsoft Graph access token from FILE (&quot;-&quot; reads standard input). The PARTNERDESK_GRAPH_ACCESS_TOKEN environment variable works too.</source>
+        <translation>Leer el token de acceso de Microsoft Graph de ARCHIVO («-» lee la entrada estándar). También funciona la variable de entorno PARTNERDESK_GRAPH_ACCESS_TOKEN.</translation>
+    </message>
+    <message>
+        <source>  admin-relationships CUSTOMER                List the customer&apos;s admin relationships (GDAP).</source>
+        <translation>  admin-relationships CUSTOMER                Enumera las relaciones de administrador del cliente (GDAP).</translation>
+    </message>
+    <message>
+        <source>offboard: print the plan and change nothing.</source>
+        <translation>offboard: muestra el plan y no cambia nada.</translation>
+    </message>
+    <message>
+        <source>offboard: leave the admin relationships (GDAP) as they are.</source>
+        <translation>offboard: deja las relaciones de administrador (GDAP) como están.</translation>
+    </message>
+    <message>
+        <source>  offboard CUSTOMER --confirm DOMAIN [--dry-run] [--keep-admin-relationships]</source>
+        <translation>  offboard CLIENTE --confirm DOMINIO [--dry-run] [--keep-admin-relationships]</translation>
+    </message>
+    <message>
+        <source>                                              Clear what can be cleared, remove the relationship, terminate the admin relationships.</source>
+        <translation>                                              Resuelve lo que se pueda, quita la relación y finaliza las relaciones de administrador.</translation>
     </message>
 </context>
 <context>
@@ -1098,6 +1250,93 @@ Vuelva a ejecutar «partnerdesk-cli sign-in».</translation>
     </message>
 </context>
 <context>
+    <name>EntraRoles</name>
+    <message>
+        <source>Global Administrator</source>
+        <translation>Administrador global</translation>
+    </message>
+    <message>
+        <source>Global Reader</source>
+        <translation>Lector global</translation>
+    </message>
+    <message>
+        <source>Directory Readers</source>
+        <translation>Lectores de directorios</translation>
+    </message>
+    <message>
+        <source>User Administrator</source>
+        <translation>Administrador de usuarios</translation>
+    </message>
+    <message>
+        <source>Helpdesk Administrator</source>
+        <translation>Administrador del departamento de soporte técnico</translation>
+    </message>
+    <message>
+        <source>Exchange Administrator</source>
+        <translation>Administrador de Exchange</translation>
+    </message>
+    <message>
+        <source>SharePoint Administrator</source>
+        <translation>Administrador de SharePoint</translation>
+    </message>
+    <message>
+        <source>Teams Administrator</source>
+        <translation>Administrador de Teams</translation>
+    </message>
+    <message>
+        <source>Security Administrator</source>
+        <translation>Administrador de seguridad</translation>
+    </message>
+    <message>
+        <source>Security Reader</source>
+        <translation>Lector de seguridad</translation>
+    </message>
+    <message>
+        <source>License Administrator</source>
+        <translation>Administrador de licencias</translation>
+    </message>
+    <message>
+        <source>Billing Administrator</source>
+        <translation>Administrador de facturación</translation>
+    </message>
+    <message>
+        <source>Service Support Administrator</source>
+        <translation>Administrador de soporte técnico del servicio</translation>
+    </message>
+    <message>
+        <source>Intune Administrator</source>
+        <translation>Administrador de Intune</translation>
+    </message>
+    <message>
+        <source>Cloud Device Administrator</source>
+        <translation>Administrador de dispositivos en la nube</translation>
+    </message>
+    <message>
+        <source>Application Administrator</source>
+        <translation>Administrador de aplicaciones</translation>
+    </message>
+    <message>
+        <source>Cloud Application Administrator</source>
+        <translation>Administrador de aplicaciones en la nube</translation>
+    </message>
+    <message>
+        <source>Privileged Role Administrator</source>
+        <translation>Administrador de roles con privilegios</translation>
+    </message>
+    <message>
+        <source>Authentication Administrator</source>
+        <translation>Administrador de autenticación</translation>
+    </message>
+    <message>
+        <source>Conditional Access Administrator</source>
+        <translation>Administrador de acceso condicional</translation>
+    </message>
+    <message>
+        <source>Reports Reader</source>
+        <translation>Lector de informes</translation>
+    </message>
+</context>
+<context>
     <name>Job</name>
     <message>
         <source>Not started: the run was cancelled before it.</source>
@@ -1348,6 +1587,126 @@ Le agradecemos su colaboración.</translation>
         <source>The sign-in service refused the request (%1): %2</source>
         <comment>%1 is an OAuth error code</comment>
         <translation>El servicio de inicio de sesión rechazó la solicitud (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>OffboardCommand</name>
+    <message>
+        <source>Done: %1</source>
+        <translation>Hecho: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>%1 is offboarded: the reseller relationship is removed.</source>
+        <translation>Baja del cliente %1 completada: se quitó la relación de revendedor.</translation>
+    </message>
+    <message>
+        <source>The reseller relationship with %1 was not removed.</source>
+        <translation>No se quitó la relación de revendedor con %1.</translation>
+    </message>
+    <message>
+        <source>Your roles (%1) do not allow it. Ask a Global admin or an Admin agent.</source>
+        <translation>Sus roles (%1) no lo permiten. Pídalo a un administrador global o a un agente de administración.</translation>
+    </message>
+    <message>
+        <source>The admin relationships could not be read; they are left as they are:</source>
+        <translation>No se pudieron leer las relaciones de administrador; se dejan como están:</translation>
+    </message>
+</context>
+<context>
+    <name>OffboardPlan</name>
+    <message>
+        <source>You may not remove the reseller relationship.</source>
+        <translation>No puede quitar la relación de revendedor.</translation>
+    </message>
+    <message>
+        <source>A new-commerce subscription past its cancellation window is billed until its term ends.</source>
+        <translation>Una suscripción de la nueva experiencia comercial cuya ventana de cancelación ha pasado se factura hasta el final de su plazo.</translation>
+    </message>
+    <message>
+        <source>Wait for the term end with auto-renew off; then it expires.</source>
+        <translation>Desactive la renovación automática y espere al final del plazo; entonces la suscripción expira.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Azure subscription(s) under the Azure plan are active: %1.</source>
+        <translation>
+            <numerusform>%n suscripción de Azure del plan de Azure está activa: %1.</numerusform>
+            <numerusform>%n suscripciones de Azure del plan de Azure están activas: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disable them in the Azure portal (Subscriptions), then suspend the Azure plan.</source>
+        <translation>Deshabilítelas en Azure Portal (Suscripciones) y, a continuación, suspenda el plan de Azure.</translation>
+    </message>
+    <message>
+        <source>An Azure savings plan is active.</source>
+        <translation>Hay un plan de ahorro de Azure activo.</translation>
+    </message>
+    <message>
+        <source>An Azure reservation is active.</source>
+        <translation>Hay una reserva de Azure activa.</translation>
+    </message>
+    <message>
+        <source>Cancel it in the Azure portal (Savings plans).</source>
+        <translation>Cancélelo en Azure Portal (Planes de ahorro).</translation>
+    </message>
+    <message>
+        <source>Cancel or exchange it in the Azure portal (Reservations).</source>
+        <translation>Cancélela o cámbiela en Azure Portal (Reservas).</translation>
+    </message>
+    <message>
+        <source>Suspend &quot;%1&quot;</source>
+        <translation>Suspender «%1»</translation>
+    </message>
+    <message>
+        <source>Cancel &quot;%1&quot;</source>
+        <translation>Cancelar «%1»</translation>
+    </message>
+    <message>
+        <source>Turn auto-renew off for &quot;%1&quot;</source>
+        <translation>Desactivar la renovación automática de «%1»</translation>
+    </message>
+    <message>
+        <source>Cancel the software purchase &quot;%1&quot;</source>
+        <translation>Cancelar la compra de software «%1»</translation>
+    </message>
+    <message>
+        <source>Remove the reseller relationship</source>
+        <translation>Quitar la relación de revendedor</translation>
+    </message>
+    <message>
+        <source>Terminate the admin relationship &quot;%1&quot;</source>
+        <translation>Finalizar la relación de administrador «%1»</translation>
+    </message>
+    <message>
+        <source>(with its add-ons: %1)</source>
+        <translation>(con sus complementos: %1)</translation>
+    </message>
+    <message>
+        <source>What will be done:</source>
+        <translation>Qué se hará:</translation>
+    </message>
+    <message>
+        <source>What blocks the removal, and what to do:</source>
+        <translation>Qué impide quitarla y qué hacer:</translation>
+    </message>
+    <message>
+        <source>(until %1)</source>
+        <translation>(hasta el %1)</translation>
+    </message>
+</context>
+<context>
+    <name>OffboardRun</name>
+    <message>
+        <source>Changed with its base subscription.</source>
+        <translation>Cambiada con su suscripción base.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is now %2 with its base subscription</source>
+        <translation>«%1» ahora está %2 con su suscripción base</translation>
     </message>
 </context>
 <context>
@@ -2246,6 +2605,18 @@ Le agradecemos su colaboración.</translation>
     <message>
         <source>Message</source>
         <translation>Mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>TerminateAdminRelationshipsJob</name>
+    <message>
+        <source>The admin relationship “%1” is %2: only an active one can be terminated.</source>
+        <comment>%1 is the relationship name, %2 its status</comment>
+        <translation>La relación de administrador «%1» tiene el estado %2: solo se puede finalizar una activa.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph is not connected, so admin relationships cannot be terminated here.</source>
+        <translation>Microsoft Graph no está conectado, por lo que aquí no se pueden finalizar las relaciones de administrador.</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,82 @@
     </message>
 </context>
 <context>
+    <name>AdminRelationship</name>
+    <message>
+        <source>Active</source>
+        <comment>admin relationship status</comment>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Activating</source>
+        <comment>admin relationship status</comment>
+        <translation>Activation en cours</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <comment>admin relationship status</comment>
+        <translation>Expire bientôt</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>admin relationship status</comment>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>Termination requested</source>
+        <comment>admin relationship status</comment>
+        <translation>Résiliation demandée</translation>
+    </message>
+    <message>
+        <source>Terminating</source>
+        <comment>admin relationship status</comment>
+        <translation>Résiliation en cours</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <comment>admin relationship status</comment>
+        <translation>Résilié</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>admin relationship status</comment>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Approval pending</source>
+        <comment>admin relationship status</comment>
+        <translation>Approbation en attente</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <comment>admin relationship status</comment>
+        <translation>Approuvé</translation>
+    </message>
+</context>
+<context>
+    <name>AdminRelationshipsCommand</name>
+    <message>
+        <source>Relationship ID</source>
+        <translation>ID de relation</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Se termine le</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>Your role does not allow this. Ask a Global admin or an Admin agent.</source>
@@ -140,6 +216,50 @@
         <comment>technical details of a failure</comment>
         <translation>Détails&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Microsoft Graph refused access to the admin relationships. Add the delegated Microsoft Graph permission DelegatedAdminRelationship.ReadWrite.All to the app registration and grant admin consent; your account also needs the Admin agent role.</source>
+        <translation>Microsoft Graph a refusé l’accès aux relations d’administrateur. Ajoutez à l’inscription d’application l’autorisation déléguée Microsoft Graph DelegatedAdminRelationship.ReadWrite.All et accordez le consentement administrateur ; votre compte doit aussi avoir le rôle Agent d’administration.</translation>
+    </message>
+    <message>
+        <source>The answer from Microsoft Graph was lost, so it is not known whether the change was made.</source>
+        <translation>La réponse de Microsoft Graph a été perdue : on ne sait donc pas si la modification a été effectuée.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph could not be reached.</source>
+        <translation>Impossible de joindre Microsoft Graph.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph did not answer in time.</source>
+        <translation>Microsoft Graph n’a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph is busy and asked us to slow down. Try again in a minute.</source>
+        <translation>Microsoft Graph est surchargé et a demandé de ralentir le rythme. Réessayez dans une minute.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph sent an answer that could not be read.</source>
+        <translation>Microsoft Graph a envoyé une réponse illisible.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph does not know this admin relationship.</source>
+        <translation>Microsoft Graph ne connaît pas cette relation d’administrateur.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph had an internal error.</source>
+        <translation>Une erreur interne s’est produite dans Microsoft Graph.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph refused the request (HTTP %1).</source>
+        <translation>Microsoft Graph a refusé la demande (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph said: %1</source>
+        <translation>Réponse de Microsoft Graph : %1</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph client-request-id: %1</source>
+        <translation>client-request-id pour Microsoft Graph : %1</translation>
+    </message>
 </context>
 <context>
     <name>AppConnection</name>
@@ -154,6 +274,10 @@
     <message>
         <source>The embedded sandbox could not start: %1</source>
         <translation>Le bac à sable intégré n’a pas pu démarrer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No Microsoft Graph access token: give --graph-access-token-file or set PARTNERDESK_GRAPH_ACCESS_TOKEN to see and end admin relationships.</source>
+        <translation>Aucun jeton d’accès Microsoft Graph : indiquez --graph-access-token-file ou définissez PARTNERDESK_GRAPH_ACCESS_TOKEN pour afficher et résilier les relations d’administrateur.</translation>
     </message>
 </context>
 <context>
@@ -480,6 +604,34 @@
     <message>
         <source>Removing the relationship needs --confirm with the customer&apos;s primary domain.</source>
         <translation>La suppression de la relation nécessite --confirm suivi du domaine principal du client.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph endpoint for admin relationships (default: https://graph.microsoft.com; on a loopback --endpoint, that address).</source>
+        <translation>Point de terminaison Microsoft Graph pour les relations d’administrateur (par défaut : https://graph.microsoft.com ; avec un --endpoint sur cet ordinateur, la même adresse).</translation>
+    </message>
+    <message>
+        <source>Read the Microsoft Graph access token from FILE (&quot;-&quot; reads standard input). The PARTNERDESK_GRAPH_ACCESS_TOKEN environment variable works too.</source>
+        <translation>Lire le jeton d’accès Microsoft Graph dans FICHIER (« - » lit l’entrée standard). La variable d’environnement PARTNERDESK_GRAPH_ACCESS_TOKEN fonctionne aussi.</translation>
+    </message>
+    <message>
+        <source>offboard: print the plan and change nothing.</source>
+        <translation>offboard : afficher le plan sans rien modifier.</translation>
+    </message>
+    <message>
+        <source>offboard: leave the admin relationships (GDAP) as they are.</source>
+        <translation>offboard : laisser les relations d’administrateur (GDAP) telles quelles.</translation>
+    </message>
+    <message>
+        <source>  admin-relationships CUSTOMER                List the customer&apos;s admin relationships (GDAP).</source>
+        <translation>  admin-relationships CUSTOMER                Répertorier les relations d’administrateur du client (GDAP).</translation>
+    </message>
+    <message>
+        <source>  offboard CUSTOMER --confirm DOMAIN [--dry-run] [--keep-admin-relationships]</source>
+        <translation>  offboard CLIENT --confirm DOMAINE [--dry-run] [--keep-admin-relationships]</translation>
+    </message>
+    <message>
+        <source>                                              Clear what can be cleared, remove the relationship, terminate the admin relationships.</source>
+        <translation>                                              Lever ce qui peut l’être, supprimer la relation, résilier les relations d’administrateur.</translation>
     </message>
 </context>
 <context>
@@ -1098,6 +1250,93 @@ Exécutez de nouveau «&#xa0;partnerdesk-cli sign-in&#xa0;».</translation>
     </message>
 </context>
 <context>
+    <name>EntraRoles</name>
+    <message>
+        <source>Global Administrator</source>
+        <translation>Administrateur général</translation>
+    </message>
+    <message>
+        <source>Global Reader</source>
+        <translation>Lecteur général</translation>
+    </message>
+    <message>
+        <source>Directory Readers</source>
+        <translation>Lecteurs de répertoire</translation>
+    </message>
+    <message>
+        <source>User Administrator</source>
+        <translation>Administrateur d’utilisateurs</translation>
+    </message>
+    <message>
+        <source>Helpdesk Administrator</source>
+        <translation>Administrateur du support technique</translation>
+    </message>
+    <message>
+        <source>Exchange Administrator</source>
+        <translation>Administrateur Exchange</translation>
+    </message>
+    <message>
+        <source>SharePoint Administrator</source>
+        <translation>Administrateur SharePoint</translation>
+    </message>
+    <message>
+        <source>Teams Administrator</source>
+        <translation>Administrateur Teams</translation>
+    </message>
+    <message>
+        <source>Security Administrator</source>
+        <translation>Administrateur de la sécurité</translation>
+    </message>
+    <message>
+        <source>Security Reader</source>
+        <translation>Lecteur de sécurité</translation>
+    </message>
+    <message>
+        <source>License Administrator</source>
+        <translation>Administrateur de licences</translation>
+    </message>
+    <message>
+        <source>Billing Administrator</source>
+        <translation>Administrateur de facturation</translation>
+    </message>
+    <message>
+        <source>Service Support Administrator</source>
+        <translation>Administrateur du support de service</translation>
+    </message>
+    <message>
+        <source>Intune Administrator</source>
+        <translation>Administrateur Intune</translation>
+    </message>
+    <message>
+        <source>Cloud Device Administrator</source>
+        <translation>Administrateur d’appareils cloud</translation>
+    </message>
+    <message>
+        <source>Application Administrator</source>
+        <translation>Administrateur d’applications</translation>
+    </message>
+    <message>
+        <source>Cloud Application Administrator</source>
+        <translation>Administrateur d’applications cloud</translation>
+    </message>
+    <message>
+        <source>Privileged Role Administrator</source>
+        <translation>Administrateur de rôle privilégié</translation>
+    </message>
+    <message>
+        <source>Authentication Administrator</source>
+        <translation>Administrateur d’authentification</translation>
+    </message>
+    <message>
+        <source>Conditional Access Administrator</source>
+        <translation>Administrateur de l’accès conditionnel</translation>
+    </message>
+    <message>
+        <source>Reports Reader</source>
+        <translation>Lecteur de rapports</translation>
+    </message>
+</context>
+<context>
     <name>Job</name>
     <message>
         <source>Not started: the run was cancelled before it.</source>
@@ -1348,6 +1587,126 @@ Nous vous en remercions par avance.</translation>
         <source>The sign-in service refused the request (%1): %2</source>
         <comment>%1 is an OAuth error code</comment>
         <translation>Le service de connexion a refusé la demande (%1)&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OffboardCommand</name>
+    <message>
+        <source>Done: %1</source>
+        <translation>Terminé : %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec : %1</translation>
+    </message>
+    <message>
+        <source>%1 is offboarded: the reseller relationship is removed.</source>
+        <translation>Fin de la relation client avec %1 : la relation de revendeur est supprimée.</translation>
+    </message>
+    <message>
+        <source>The reseller relationship with %1 was not removed.</source>
+        <translation>La relation de revendeur avec %1 n’a pas été supprimée.</translation>
+    </message>
+    <message>
+        <source>Your roles (%1) do not allow it. Ask a Global admin or an Admin agent.</source>
+        <translation>Vos rôles (%1) ne le permettent pas. Demandez à un administrateur général ou à un agent d’administration.</translation>
+    </message>
+    <message>
+        <source>The admin relationships could not be read; they are left as they are:</source>
+        <translation>Les relations d’administrateur n’ont pas pu être lues ; elles restent telles quelles :</translation>
+    </message>
+</context>
+<context>
+    <name>OffboardPlan</name>
+    <message>
+        <source>You may not remove the reseller relationship.</source>
+        <translation>Vous ne pouvez pas supprimer la relation de revendeur.</translation>
+    </message>
+    <message>
+        <source>A new-commerce subscription past its cancellation window is billed until its term ends.</source>
+        <translation>Un abonnement de la nouvelle expérience commerciale dont la fenêtre d’annulation est passée est facturé jusqu’à la fin de sa durée.</translation>
+    </message>
+    <message>
+        <source>Wait for the term end with auto-renew off; then it expires.</source>
+        <translation>Désactivez le renouvellement automatique et attendez la fin de la durée ; l’abonnement expire alors.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Azure subscription(s) under the Azure plan are active: %1.</source>
+        <translation>
+            <numerusform>%n abonnement Azure du plan Azure est actif : %1.</numerusform>
+            <numerusform>%n abonnements Azure du plan Azure sont actifs : %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disable them in the Azure portal (Subscriptions), then suspend the Azure plan.</source>
+        <translation>Désactivez-les dans le portail Azure (Abonnements), puis suspendez le plan Azure.</translation>
+    </message>
+    <message>
+        <source>An Azure savings plan is active.</source>
+        <translation>Un plan d’économies Azure est actif.</translation>
+    </message>
+    <message>
+        <source>An Azure reservation is active.</source>
+        <translation>Une réservation Azure est active.</translation>
+    </message>
+    <message>
+        <source>Cancel it in the Azure portal (Savings plans).</source>
+        <translation>Annulez-le dans le portail Azure (Plans d’économies).</translation>
+    </message>
+    <message>
+        <source>Cancel or exchange it in the Azure portal (Reservations).</source>
+        <translation>Annulez-la ou échangez-la dans le portail Azure (Réservations).</translation>
+    </message>
+    <message>
+        <source>Suspend &quot;%1&quot;</source>
+        <translation>Suspendre « %1 »</translation>
+    </message>
+    <message>
+        <source>Cancel &quot;%1&quot;</source>
+        <translation>Annuler « %1 »</translation>
+    </message>
+    <message>
+        <source>Turn auto-renew off for &quot;%1&quot;</source>
+        <translation>Désactiver le renouvellement automatique de « %1 »</translation>
+    </message>
+    <message>
+        <source>Cancel the software purchase &quot;%1&quot;</source>
+        <translation>Annuler l’achat de logiciel « %1 »</translation>
+    </message>
+    <message>
+        <source>Remove the reseller relationship</source>
+        <translation>Supprimer la relation de revendeur</translation>
+    </message>
+    <message>
+        <source>Terminate the admin relationship &quot;%1&quot;</source>
+        <translation>Résilier la relation d’administrateur « %1 »</translation>
+    </message>
+    <message>
+        <source>(with its add-ons: %1)</source>
+        <translation>(avec ses modules complémentaires : %1)</translation>
+    </message>
+    <message>
+        <source>What will be done:</source>
+        <translation>Ce qui sera fait :</translation>
+    </message>
+    <message>
+        <source>What blocks the removal, and what to do:</source>
+        <translation>Ce qui bloque la suppression, et que faire :</translation>
+    </message>
+    <message>
+        <source>(until %1)</source>
+        <translation>(jusqu’au %1)</translation>
+    </message>
+</context>
+<context>
+    <name>OffboardRun</name>
+    <message>
+        <source>Changed with its base subscription.</source>
+        <translation>Modifié avec son abonnement de base.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is now %2 with its base subscription</source>
+        <translation>« %1 » est maintenant %2 avec son abonnement de base</translation>
     </message>
 </context>
 <context>
@@ -2246,6 +2605,18 @@ Nous vous en remercions par avance.</translation>
     <message>
         <source>Message</source>
         <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>TerminateAdminRelationshipsJob</name>
+    <message>
+        <source>The admin relationship “%1” is %2: only an active one can be terminated.</source>
+        <comment>%1 is the relationship name, %2 its status</comment>
+        <translation>La relation d’administrateur « %1 » a l’état %2 : seule une relation active peut être résiliée.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph is not connected, so admin relationships cannot be terminated here.</source>
+        <translation>Microsoft Graph n’est pas connecté : les relations d’administrateur ne peuvent donc pas être résiliées ici.</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,82 @@
     </message>
 </context>
 <context>
+    <name>AdminRelationship</name>
+    <message>
+        <source>Active</source>
+        <comment>admin relationship status</comment>
+        <translation>Aktív</translation>
+    </message>
+    <message>
+        <source>Activating</source>
+        <comment>admin relationship status</comment>
+        <translation>Aktiválás alatt</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <comment>admin relationship status</comment>
+        <translation>Hamarosan lejár</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>admin relationship status</comment>
+        <translation>Lejárt</translation>
+    </message>
+    <message>
+        <source>Termination requested</source>
+        <comment>admin relationship status</comment>
+        <translation>Megszüntetés kérve</translation>
+    </message>
+    <message>
+        <source>Terminating</source>
+        <comment>admin relationship status</comment>
+        <translation>Megszüntetés alatt</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <comment>admin relationship status</comment>
+        <translation>Megszüntetve</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>admin relationship status</comment>
+        <translation>Létrehozva</translation>
+    </message>
+    <message>
+        <source>Approval pending</source>
+        <comment>admin relationship status</comment>
+        <translation>Jóváhagyásra vár</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <comment>admin relationship status</comment>
+        <translation>Jóváhagyva</translation>
+    </message>
+</context>
+<context>
+    <name>AdminRelationshipsCommand</name>
+    <message>
+        <source>Relationship ID</source>
+        <translation>Kapcsolatazonosító</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Név</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Állapot</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Szerepkörök</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Vége</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>Your role does not allow this. Ask a Global admin or an Admin agent.</source>
@@ -140,6 +216,50 @@
         <comment>technical details of a failure</comment>
         <translation>Részletek: %1</translation>
     </message>
+    <message>
+        <source>Microsoft Graph refused access to the admin relationships. Add the delegated Microsoft Graph permission DelegatedAdminRelationship.ReadWrite.All to the app registration and grant admin consent; your account also needs the Admin agent role.</source>
+        <translation>A Microsoft Graph megtagadta a hozzáférést a rendszergazdai kapcsolatokhoz. Adja hozzá az alkalmazásregisztrációhoz a Microsoft Graph DelegatedAdminRelationship.ReadWrite.All delegált engedélyét, és adjon rendszergazdai jóváhagyást; a fiókjának a Rendszergazdai ügynök szerepkörre is szüksége van.</translation>
+    </message>
+    <message>
+        <source>The answer from Microsoft Graph was lost, so it is not known whether the change was made.</source>
+        <translation>A Microsoft Graph válasza elveszett, ezért nem tudható, hogy a módosítás megtörtént-e.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph could not be reached.</source>
+        <translation>A Microsoft Graph nem érhető el.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph did not answer in time.</source>
+        <translation>A Microsoft Graph nem válaszolt időben.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph is busy and asked us to slow down. Try again in a minute.</source>
+        <translation>A Microsoft Graph túlterhelt, és lassítást kért. Próbálja újra egy perc múlva.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph sent an answer that could not be read.</source>
+        <translation>A Microsoft Graph olvashatatlan választ küldött.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph does not know this admin relationship.</source>
+        <translation>A Microsoft Graph nem ismeri ezt a rendszergazdai kapcsolatot.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph had an internal error.</source>
+        <translation>Belső hiba történt a Microsoft Graphban.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph refused the request (HTTP %1).</source>
+        <translation>A Microsoft Graph elutasította a kérést (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph said: %1</source>
+        <translation>A Microsoft Graph válasza: %1</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph client-request-id: %1</source>
+        <translation>A Microsoft Graph client-request-id azonosítója: %1</translation>
+    </message>
 </context>
 <context>
     <name>AppConnection</name>
@@ -154,6 +274,10 @@
     <message>
         <source>The embedded sandbox could not start: %1</source>
         <translation>A beépített tesztkörnyezet nem indult el: %1</translation>
+    </message>
+    <message>
+        <source>No Microsoft Graph access token: give --graph-access-token-file or set PARTNERDESK_GRAPH_ACCESS_TOKEN to see and end admin relationships.</source>
+        <translation>Nincs Microsoft Graph hozzáférési jogkivonat: adja meg a --graph-access-token-file kapcsolót, vagy állítsa be a PARTNERDESK_GRAPH_ACCESS_TOKEN változót a rendszergazdai kapcsolatok megtekintéséhez és megszüntetéséhez.</translation>
     </message>
 </context>
 <context>
@@ -480,6 +604,34 @@
     <message>
         <source>Removing the relationship needs --confirm with the customer&apos;s primary domain.</source>
         <translation>A kapcsolat eltávolításához meg kell adni a --confirm kapcsolót az ügyfél elsődleges tartományával.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph endpoint for admin relationships (default: https://graph.microsoft.com; on a loopback --endpoint, that address).</source>
+        <translation>Microsoft Graph-végpont a rendszergazdai kapcsolatokhoz (alapértelmezés: https://graph.microsoft.com; ezen a számítógépen futó --endpoint esetén ugyanaz a cím).</translation>
+    </message>
+    <message>
+        <source>Read the Microsoft Graph access token from FILE (&quot;-&quot; reads standard input). The PARTNERDESK_GRAPH_ACCESS_TOKEN environment variable works too.</source>
+        <translation>A Microsoft Graph hozzáférési jogkivonatának beolvasása a FÁJL fájlból (a „-” a szabványos bemenetet olvassa). A PARTNERDESK_GRAPH_ACCESS_TOKEN környezeti változó is használható.</translation>
+    </message>
+    <message>
+        <source>offboard: print the plan and change nothing.</source>
+        <translation>offboard: a terv kiírása, módosítás nélkül.</translation>
+    </message>
+    <message>
+        <source>offboard: leave the admin relationships (GDAP) as they are.</source>
+        <translation>offboard: a rendszergazdai kapcsolatok (GDAP) változatlanul hagyása.</translation>
+    </message>
+    <message>
+        <source>  admin-relationships CUSTOMER                List the customer&apos;s admin relationships (GDAP).</source>
+        <translation>  admin-relationships CUSTOMER                Az ügyfél rendszergazdai kapcsolatainak listázása (GDAP).</translation>
+    </message>
+    <message>
+        <source>  offboard CUSTOMER --confirm DOMAIN [--dry-run] [--keep-admin-relationships]</source>
+        <translation>  offboard ÜGYFÉL --confirm TARTOMÁNY [--dry-run] [--keep-admin-relationships]</translation>
+    </message>
+    <message>
+        <source>                                              Clear what can be cleared, remove the relationship, terminate the admin relationships.</source>
+        <translation>                                              Elhárítja, ami elhárítható, eltávolítja a kapcsolatot, és megszünteti a rendszergazdai kapcsolatokat.</translation>
     </message>
 </context>
 <context>
@@ -1095,6 +1247,93 @@ Futtassa újra a „partnerdesk-cli sign-in” parancsot.</translation>
     </message>
 </context>
 <context>
+    <name>EntraRoles</name>
+    <message>
+        <source>Global Administrator</source>
+        <translation>Globális rendszergazda</translation>
+    </message>
+    <message>
+        <source>Global Reader</source>
+        <translation>Globális olvasó</translation>
+    </message>
+    <message>
+        <source>Directory Readers</source>
+        <translation>Címtárolvasók</translation>
+    </message>
+    <message>
+        <source>User Administrator</source>
+        <translation>Felhasználói rendszergazda</translation>
+    </message>
+    <message>
+        <source>Helpdesk Administrator</source>
+        <translation>Ügyfélszolgálati rendszergazda</translation>
+    </message>
+    <message>
+        <source>Exchange Administrator</source>
+        <translation>Exchange-rendszergazda</translation>
+    </message>
+    <message>
+        <source>SharePoint Administrator</source>
+        <translation>SharePoint-rendszergazda</translation>
+    </message>
+    <message>
+        <source>Teams Administrator</source>
+        <translation>Teams-rendszergazda</translation>
+    </message>
+    <message>
+        <source>Security Administrator</source>
+        <translation>Biztonsági rendszergazda</translation>
+    </message>
+    <message>
+        <source>Security Reader</source>
+        <translation>Biztonsági olvasó</translation>
+    </message>
+    <message>
+        <source>License Administrator</source>
+        <translation>Licencrendszergazda</translation>
+    </message>
+    <message>
+        <source>Billing Administrator</source>
+        <translation>Számlázási rendszergazda</translation>
+    </message>
+    <message>
+        <source>Service Support Administrator</source>
+        <translation>Szolgáltatástámogatási rendszergazda</translation>
+    </message>
+    <message>
+        <source>Intune Administrator</source>
+        <translation>Intune-rendszergazda</translation>
+    </message>
+    <message>
+        <source>Cloud Device Administrator</source>
+        <translation>Felhőalapú eszközök rendszergazdája</translation>
+    </message>
+    <message>
+        <source>Application Administrator</source>
+        <translation>Alkalmazás-rendszergazda</translation>
+    </message>
+    <message>
+        <source>Cloud Application Administrator</source>
+        <translation>Felhőalkalmazás-rendszergazda</translation>
+    </message>
+    <message>
+        <source>Privileged Role Administrator</source>
+        <translation>Kiemelt szerepkörű rendszergazda</translation>
+    </message>
+    <message>
+        <source>Authentication Administrator</source>
+        <translation>Hitelesítési rendszergazda</translation>
+    </message>
+    <message>
+        <source>Conditional Access Administrator</source>
+        <translation>Feltételes hozzáférési rendszergazda</translation>
+    </message>
+    <message>
+        <source>Reports Reader</source>
+        <translation>Jelentésolvasó</translation>
+    </message>
+</context>
+<context>
     <name>Job</name>
     <message>
         <source>Not started: the run was cancelled before it.</source>
@@ -1344,6 +1583,125 @@ Köszönjük együttműködését.</translation>
         <source>The sign-in service refused the request (%1): %2</source>
         <comment>%1 is an OAuth error code</comment>
         <translation>A bejelentkezési szolgáltatás elutasította a kérést (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>OffboardCommand</name>
+    <message>
+        <source>Done: %1</source>
+        <translation>Kész: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Sikertelen: %1</translation>
+    </message>
+    <message>
+        <source>%1 is offboarded: the reseller relationship is removed.</source>
+        <translation>A(z) %1 ügyfélkapcsolat megszüntetése kész: a viszonteladói kapcsolat eltávolítva.</translation>
+    </message>
+    <message>
+        <source>The reseller relationship with %1 was not removed.</source>
+        <translation>A(z) %1 ügyféllel fennálló viszonteladói kapcsolat nem lett eltávolítva.</translation>
+    </message>
+    <message>
+        <source>Your roles (%1) do not allow it. Ask a Global admin or an Admin agent.</source>
+        <translation>A szerepkörei (%1) ezt nem engedik. Kérjen meg egy globális rendszergazdát vagy egy rendszergazdai ügynököt.</translation>
+    </message>
+    <message>
+        <source>The admin relationships could not be read; they are left as they are:</source>
+        <translation>A rendszergazdai kapcsolatokat nem sikerült beolvasni; változatlanok maradnak:</translation>
+    </message>
+</context>
+<context>
+    <name>OffboardPlan</name>
+    <message>
+        <source>You may not remove the reseller relationship.</source>
+        <translation>Ön nem távolíthatja el a viszonteladói kapcsolatot.</translation>
+    </message>
+    <message>
+        <source>A new-commerce subscription past its cancellation window is billed until its term ends.</source>
+        <translation>Az új kereskedelmi élmény előfizetését a lemondási időszak lejárta után az időtartam végéig számlázzák.</translation>
+    </message>
+    <message>
+        <source>Wait for the term end with auto-renew off; then it expires.</source>
+        <translation>Kapcsolja ki az automatikus megújítást, és várja meg az időtartam végét; ekkor az előfizetés lejár.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Azure subscription(s) under the Azure plan are active: %1.</source>
+        <translation>
+            <numerusform>Az Azure-csomagban %n Azure-előfizetés aktív: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disable them in the Azure portal (Subscriptions), then suspend the Azure plan.</source>
+        <translation>Tiltsa le őket az Azure Portalon (Előfizetések), majd függessze fel az Azure-csomagot.</translation>
+    </message>
+    <message>
+        <source>An Azure savings plan is active.</source>
+        <translation>Egy Azure-megtakarítási csomag aktív.</translation>
+    </message>
+    <message>
+        <source>An Azure reservation is active.</source>
+        <translation>Egy Azure-foglalás aktív.</translation>
+    </message>
+    <message>
+        <source>Cancel it in the Azure portal (Savings plans).</source>
+        <translation>Mondja le az Azure Portalon (Megtakarítási csomagok).</translation>
+    </message>
+    <message>
+        <source>Cancel or exchange it in the Azure portal (Reservations).</source>
+        <translation>Mondja le vagy cserélje le az Azure Portalon (Foglalások).</translation>
+    </message>
+    <message>
+        <source>Suspend &quot;%1&quot;</source>
+        <translation>„%1” felfüggesztése</translation>
+    </message>
+    <message>
+        <source>Cancel &quot;%1&quot;</source>
+        <translation>„%1” lemondása</translation>
+    </message>
+    <message>
+        <source>Turn auto-renew off for &quot;%1&quot;</source>
+        <translation>Az automatikus megújítás kikapcsolása: „%1”</translation>
+    </message>
+    <message>
+        <source>Cancel the software purchase &quot;%1&quot;</source>
+        <translation>A(z) „%1” szoftvervásárlás lemondása</translation>
+    </message>
+    <message>
+        <source>Remove the reseller relationship</source>
+        <translation>A viszonteladói kapcsolat eltávolítása</translation>
+    </message>
+    <message>
+        <source>Terminate the admin relationship &quot;%1&quot;</source>
+        <translation>A(z) „%1” rendszergazdai kapcsolat megszüntetése</translation>
+    </message>
+    <message>
+        <source>(with its add-ons: %1)</source>
+        <translation>(a bővítményeivel együtt: %1)</translation>
+    </message>
+    <message>
+        <source>What will be done:</source>
+        <translation>Ami megtörténik:</translation>
+    </message>
+    <message>
+        <source>What blocks the removal, and what to do:</source>
+        <translation>Ami akadályozza az eltávolítást, és a teendő:</translation>
+    </message>
+    <message>
+        <source>(until %1)</source>
+        <translation>(eddig: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>OffboardRun</name>
+    <message>
+        <source>Changed with its base subscription.</source>
+        <translation>Az alapelőfizetéssel együtt módosult.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is now %2 with its base subscription</source>
+        <translation>„%1” állapota most %2, az alapelőfizetésével együtt</translation>
     </message>
 </context>
 <context>
@@ -2230,6 +2588,18 @@ Köszönjük együttműködését.</translation>
     <message>
         <source>Message</source>
         <translation>Üzenet</translation>
+    </message>
+</context>
+<context>
+    <name>TerminateAdminRelationshipsJob</name>
+    <message>
+        <source>The admin relationship “%1” is %2: only an active one can be terminated.</source>
+        <comment>%1 is the relationship name, %2 its status</comment>
+        <translation>A(z) „%1” rendszergazdai kapcsolat állapota: %2. Csak aktív kapcsolat szüntethető meg.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph is not connected, so admin relationships cannot be terminated here.</source>
+        <translation>A Microsoft Graph nincs csatlakoztatva, ezért a rendszergazdai kapcsolatok itt nem szüntethetők meg.</translation>
     </message>
 </context>
 <context>

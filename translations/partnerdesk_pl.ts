@@ -38,6 +38,82 @@
     </message>
 </context>
 <context>
+    <name>AdminRelationship</name>
+    <message>
+        <source>Active</source>
+        <comment>admin relationship status</comment>
+        <translation>Aktywna</translation>
+    </message>
+    <message>
+        <source>Activating</source>
+        <comment>admin relationship status</comment>
+        <translation>Aktywowanie</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <comment>admin relationship status</comment>
+        <translation>Wygasa</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>admin relationship status</comment>
+        <translation>Wygasła</translation>
+    </message>
+    <message>
+        <source>Termination requested</source>
+        <comment>admin relationship status</comment>
+        <translation>Zażądano zakończenia</translation>
+    </message>
+    <message>
+        <source>Terminating</source>
+        <comment>admin relationship status</comment>
+        <translation>Kończenie</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <comment>admin relationship status</comment>
+        <translation>Zakończona</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>admin relationship status</comment>
+        <translation>Utworzona</translation>
+    </message>
+    <message>
+        <source>Approval pending</source>
+        <comment>admin relationship status</comment>
+        <translation>Oczekuje na zatwierdzenie</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <comment>admin relationship status</comment>
+        <translation>Zatwierdzona</translation>
+    </message>
+</context>
+<context>
+    <name>AdminRelationshipsCommand</name>
+    <message>
+        <source>Relationship ID</source>
+        <translation>Identyfikator relacji</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Kończy się</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>Your role does not allow this. Ask a Global admin or an Admin agent.</source>
@@ -140,6 +216,50 @@
         <comment>technical details of a failure</comment>
         <translation>Szczegóły: %1</translation>
     </message>
+    <message>
+        <source>Microsoft Graph refused access to the admin relationships. Add the delegated Microsoft Graph permission DelegatedAdminRelationship.ReadWrite.All to the app registration and grant admin consent; your account also needs the Admin agent role.</source>
+        <translation>Microsoft Graph odmówił dostępu do relacji administratora. Dodaj do rejestracji aplikacji delegowane uprawnienie Microsoft Graph DelegatedAdminRelationship.ReadWrite.All i udziel zgody administratora; Twoje konto potrzebuje też roli Agent administracyjny.</translation>
+    </message>
+    <message>
+        <source>The answer from Microsoft Graph was lost, so it is not known whether the change was made.</source>
+        <translation>Odpowiedź Microsoft Graph została utracona, więc nie wiadomo, czy zmiana została wprowadzona.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph could not be reached.</source>
+        <translation>Nie można nawiązać połączenia z Microsoft Graph.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph did not answer in time.</source>
+        <translation>Microsoft Graph nie odpowiedział na czas.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph is busy and asked us to slow down. Try again in a minute.</source>
+        <translation>Microsoft Graph jest przeciążony i poprosił o spowolnienie. Spróbuj ponownie za minutę.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph sent an answer that could not be read.</source>
+        <translation>Microsoft Graph wysłał odpowiedź, której nie można odczytać.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph does not know this admin relationship.</source>
+        <translation>Microsoft Graph nie zna tej relacji administratora.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph had an internal error.</source>
+        <translation>W Microsoft Graph wystąpił błąd wewnętrzny.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph refused the request (HTTP %1).</source>
+        <translation>Microsoft Graph odrzucił żądanie (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph said: %1</source>
+        <translation>Odpowiedź Microsoft Graph: %1</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph client-request-id: %1</source>
+        <translation>client-request-id dla Microsoft Graph: %1</translation>
+    </message>
 </context>
 <context>
     <name>AppConnection</name>
@@ -154,6 +274,10 @@
     <message>
         <source>The embedded sandbox could not start: %1</source>
         <translation>Nie udało się uruchomić wbudowanej piaskownicy: %1</translation>
+    </message>
+    <message>
+        <source>No Microsoft Graph access token: give --graph-access-token-file or set PARTNERDESK_GRAPH_ACCESS_TOKEN to see and end admin relationships.</source>
+        <translation>Brak tokenu dostępu do Microsoft Graph: podaj --graph-access-token-file lub ustaw zmienną PARTNERDESK_GRAPH_ACCESS_TOKEN, aby wyświetlać i kończyć relacje administratora.</translation>
     </message>
 </context>
 <context>
@@ -480,6 +604,34 @@
     <message>
         <source>After sign-in, commands without --endpoint work on Partner Center as the signed-in user.</source>
         <translation>Po zalogowaniu polecenia bez opcji --endpoint działają w Centrum partnerskim jako zalogowany użytkownik.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph endpoint for admin relationships (default: https://graph.microsoft.com; on a loopback --endpoint, that address).</source>
+        <translation>Punkt końcowy Microsoft Graph dla relacji administratora (domyślnie: https://graph.microsoft.com; przy --endpoint na tym komputerze ten sam adres).</translation>
+    </message>
+    <message>
+        <source>Read the Microsoft Graph access token from FILE (&quot;-&quot; reads standard input). The PARTNERDESK_GRAPH_ACCESS_TOKEN environment variable works too.</source>
+        <translation>Odczytaj token dostępu do Microsoft Graph z pliku PLIK („-” oznacza standardowe wejście). Działa też zmienna środowiskowa PARTNERDESK_GRAPH_ACCESS_TOKEN.</translation>
+    </message>
+    <message>
+        <source>  admin-relationships CUSTOMER                List the customer&apos;s admin relationships (GDAP).</source>
+        <translation>  admin-relationships CUSTOMER                Wyświetla relacje administratora z klientem (GDAP).</translation>
+    </message>
+    <message>
+        <source>offboard: print the plan and change nothing.</source>
+        <translation>offboard: wyświetla plan i niczego nie zmienia.</translation>
+    </message>
+    <message>
+        <source>offboard: leave the admin relationships (GDAP) as they are.</source>
+        <translation>offboard: pozostawia relacje administratora (GDAP) bez zmian.</translation>
+    </message>
+    <message>
+        <source>  offboard CUSTOMER --confirm DOMAIN [--dry-run] [--keep-admin-relationships]</source>
+        <translation>  offboard KLIENT --confirm DOMENA [--dry-run] [--keep-admin-relationships]</translation>
+    </message>
+    <message>
+        <source>                                              Clear what can be cleared, remove the relationship, terminate the admin relationships.</source>
+        <translation>                                              Usuwa to, co można usunąć, usuwa relację i kończy relacje administratora.</translation>
     </message>
 </context>
 <context>
@@ -1101,6 +1253,93 @@ Uruchom ponownie „partnerdesk-cli sign-in”.</translation>
     </message>
 </context>
 <context>
+    <name>EntraRoles</name>
+    <message>
+        <source>Global Administrator</source>
+        <translation>Administrator globalny</translation>
+    </message>
+    <message>
+        <source>Global Reader</source>
+        <translation>Czytelnik globalny</translation>
+    </message>
+    <message>
+        <source>Directory Readers</source>
+        <translation>Czytelnicy katalogów</translation>
+    </message>
+    <message>
+        <source>User Administrator</source>
+        <translation>Administrator użytkowników</translation>
+    </message>
+    <message>
+        <source>Helpdesk Administrator</source>
+        <translation>Administrator pomocy technicznej</translation>
+    </message>
+    <message>
+        <source>Exchange Administrator</source>
+        <translation>Administrator programu Exchange</translation>
+    </message>
+    <message>
+        <source>SharePoint Administrator</source>
+        <translation>Administrator programu SharePoint</translation>
+    </message>
+    <message>
+        <source>Teams Administrator</source>
+        <translation>Administrator usługi Teams</translation>
+    </message>
+    <message>
+        <source>Security Administrator</source>
+        <translation>Administrator zabezpieczeń</translation>
+    </message>
+    <message>
+        <source>Security Reader</source>
+        <translation>Czytelnik zabezpieczeń</translation>
+    </message>
+    <message>
+        <source>License Administrator</source>
+        <translation>Administrator licencji</translation>
+    </message>
+    <message>
+        <source>Billing Administrator</source>
+        <translation>Administrator rozliczeń</translation>
+    </message>
+    <message>
+        <source>Service Support Administrator</source>
+        <translation>Administrator pomocy technicznej usług</translation>
+    </message>
+    <message>
+        <source>Intune Administrator</source>
+        <translation>Administrator usługi Intune</translation>
+    </message>
+    <message>
+        <source>Cloud Device Administrator</source>
+        <translation>Administrator urządzeń w chmurze</translation>
+    </message>
+    <message>
+        <source>Application Administrator</source>
+        <translation>Administrator aplikacji</translation>
+    </message>
+    <message>
+        <source>Cloud Application Administrator</source>
+        <translation>Administrator aplikacji w chmurze</translation>
+    </message>
+    <message>
+        <source>Privileged Role Administrator</source>
+        <translation>Administrator ról uprzywilejowanych</translation>
+    </message>
+    <message>
+        <source>Authentication Administrator</source>
+        <translation>Administrator uwierzytelniania</translation>
+    </message>
+    <message>
+        <source>Conditional Access Administrator</source>
+        <translation>Administrator dostępu warunkowego</translation>
+    </message>
+    <message>
+        <source>Reports Reader</source>
+        <translation>Czytelnik raportów</translation>
+    </message>
+</context>
+<context>
     <name>Job</name>
     <message>
         <source>Not started: the run was cancelled before it.</source>
@@ -1352,6 +1591,127 @@ Dziękujemy.</translation>
         <source>The sign-in service refused the request (%1): %2</source>
         <comment>%1 is an OAuth error code</comment>
         <translation>Usługa logowania odrzuciła żądanie (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>OffboardCommand</name>
+    <message>
+        <source>Done: %1</source>
+        <translation>Wykonano: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Niepowodzenie: %1</translation>
+    </message>
+    <message>
+        <source>%1 is offboarded: the reseller relationship is removed.</source>
+        <translation>Zakończono współpracę z klientem %1: relacja odsprzedawcy została usunięta.</translation>
+    </message>
+    <message>
+        <source>The reseller relationship with %1 was not removed.</source>
+        <translation>Relacja odsprzedawcy z klientem %1 nie została usunięta.</translation>
+    </message>
+    <message>
+        <source>Your roles (%1) do not allow it. Ask a Global admin or an Admin agent.</source>
+        <translation>Twoje role (%1) na to nie pozwalają. Poproś administratora globalnego lub agenta administracyjnego.</translation>
+    </message>
+    <message>
+        <source>The admin relationships could not be read; they are left as they are:</source>
+        <translation>Nie udało się odczytać relacji administratora; pozostają bez zmian:</translation>
+    </message>
+</context>
+<context>
+    <name>OffboardPlan</name>
+    <message>
+        <source>You may not remove the reseller relationship.</source>
+        <translation>Nie możesz usunąć relacji odsprzedawcy.</translation>
+    </message>
+    <message>
+        <source>A new-commerce subscription past its cancellation window is billed until its term ends.</source>
+        <translation>Subskrypcja z nowego środowiska handlowego po upływie okresu anulowania jest rozliczana do końca okresu obowiązywania.</translation>
+    </message>
+    <message>
+        <source>Wait for the term end with auto-renew off; then it expires.</source>
+        <translation>Wyłącz automatyczne odnawianie i poczekaj do końca okresu; wtedy subskrypcja wygaśnie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Azure subscription(s) under the Azure plan are active: %1.</source>
+        <translation>
+            <numerusform>W planie platformy Azure jest aktywna %n subskrypcja platformy Azure: %1.</numerusform>
+            <numerusform>W planie platformy Azure są aktywne %n subskrypcje platformy Azure: %1.</numerusform>
+            <numerusform>W planie platformy Azure jest aktywnych %n subskrypcji platformy Azure: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disable them in the Azure portal (Subscriptions), then suspend the Azure plan.</source>
+        <translation>Wyłącz je w witrynie Azure Portal (Subskrypcje), a następnie wstrzymaj plan platformy Azure.</translation>
+    </message>
+    <message>
+        <source>An Azure savings plan is active.</source>
+        <translation>Plan oszczędności platformy Azure jest aktywny.</translation>
+    </message>
+    <message>
+        <source>An Azure reservation is active.</source>
+        <translation>Rezerwacja platformy Azure jest aktywna.</translation>
+    </message>
+    <message>
+        <source>Cancel it in the Azure portal (Savings plans).</source>
+        <translation>Anuluj go w witrynie Azure Portal (Plany oszczędności).</translation>
+    </message>
+    <message>
+        <source>Cancel or exchange it in the Azure portal (Reservations).</source>
+        <translation>Anuluj ją lub wymień w witrynie Azure Portal (Rezerwacje).</translation>
+    </message>
+    <message>
+        <source>Suspend &quot;%1&quot;</source>
+        <translation>Wstrzymaj „%1”</translation>
+    </message>
+    <message>
+        <source>Cancel &quot;%1&quot;</source>
+        <translation>Anuluj „%1”</translation>
+    </message>
+    <message>
+        <source>Turn auto-renew off for &quot;%1&quot;</source>
+        <translation>Wyłącz automatyczne odnawianie dla „%1”</translation>
+    </message>
+    <message>
+        <source>Cancel the software purchase &quot;%1&quot;</source>
+        <translation>Anuluj zakup oprogramowania „%1”</translation>
+    </message>
+    <message>
+        <source>Remove the reseller relationship</source>
+        <translation>Usuń relację odsprzedawcy</translation>
+    </message>
+    <message>
+        <source>Terminate the admin relationship &quot;%1&quot;</source>
+        <translation>Zakończ relację administratora „%1”</translation>
+    </message>
+    <message>
+        <source>(with its add-ons: %1)</source>
+        <translation>(z dodatkami: %1)</translation>
+    </message>
+    <message>
+        <source>What will be done:</source>
+        <translation>Co zostanie wykonane:</translation>
+    </message>
+    <message>
+        <source>What blocks the removal, and what to do:</source>
+        <translation>Co blokuje usunięcie i co zrobić:</translation>
+    </message>
+    <message>
+        <source>(until %1)</source>
+        <translation>(do %1)</translation>
+    </message>
+</context>
+<context>
+    <name>OffboardRun</name>
+    <message>
+        <source>Changed with its base subscription.</source>
+        <translation>Zmieniono razem z subskrypcją podstawową.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is now %2 with its base subscription</source>
+        <translation>„%1” ma teraz stan %2 razem z subskrypcją podstawową</translation>
     </message>
 </context>
 <context>
@@ -2262,6 +2622,18 @@ Dziękujemy.</translation>
     <message>
         <source>Suspended %1 of %2.</source>
         <translation>Wstrzymano %1 z %2.</translation>
+    </message>
+</context>
+<context>
+    <name>TerminateAdminRelationshipsJob</name>
+    <message>
+        <source>The admin relationship “%1” is %2: only an active one can be terminated.</source>
+        <comment>%1 is the relationship name, %2 its status</comment>
+        <translation>Relacja administratora „%1” ma stan %2: zakończyć można tylko aktywną relację.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph is not connected, so admin relationships cannot be terminated here.</source>
+        <translation>Microsoft Graph nie jest połączony, więc nie można tu zakończyć relacji administratora.</translation>
     </message>
 </context>
 <context>

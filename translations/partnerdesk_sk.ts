@@ -38,6 +38,82 @@
     </message>
 </context>
 <context>
+    <name>AdminRelationship</name>
+    <message>
+        <source>Active</source>
+        <comment>admin relationship status</comment>
+        <translation>Aktívne</translation>
+    </message>
+    <message>
+        <source>Activating</source>
+        <comment>admin relationship status</comment>
+        <translation>Aktivuje sa</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <comment>admin relationship status</comment>
+        <translation>Čoskoro vyprší</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>admin relationship status</comment>
+        <translation>Platnosť vypršala</translation>
+    </message>
+    <message>
+        <source>Termination requested</source>
+        <comment>admin relationship status</comment>
+        <translation>Ukončenie vyžiadané</translation>
+    </message>
+    <message>
+        <source>Terminating</source>
+        <comment>admin relationship status</comment>
+        <translation>Ukončuje sa</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <comment>admin relationship status</comment>
+        <translation>Ukončené</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>admin relationship status</comment>
+        <translation>Vytvorené</translation>
+    </message>
+    <message>
+        <source>Approval pending</source>
+        <comment>admin relationship status</comment>
+        <translation>Čaká na schválenie</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <comment>admin relationship status</comment>
+        <translation>Schválené</translation>
+    </message>
+</context>
+<context>
+    <name>AdminRelationshipsCommand</name>
+    <message>
+        <source>Relationship ID</source>
+        <translation>ID vzťahu</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Názov</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roly</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Končí</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>Your role does not allow this. Ask a Global admin or an Admin agent.</source>
@@ -140,6 +216,50 @@
         <comment>technical details of a failure</comment>
         <translation>Podrobnosti: %1</translation>
     </message>
+    <message>
+        <source>Microsoft Graph refused access to the admin relationships. Add the delegated Microsoft Graph permission DelegatedAdminRelationship.ReadWrite.All to the app registration and grant admin consent; your account also needs the Admin agent role.</source>
+        <translation>Microsoft Graph odmietol prístup k vzťahom správcu. Pridajte do registrácie aplikácie delegované povolenie Microsoft Graph DelegatedAdminRelationship.ReadWrite.All a udeľte súhlas správcu; váš konto navyše potrebuje rolu Agent správcu.</translation>
+    </message>
+    <message>
+        <source>The answer from Microsoft Graph was lost, so it is not known whether the change was made.</source>
+        <translation>Odpoveď Microsoft Graph sa stratila, takže nie je známe, či sa zmena vykonala.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph could not be reached.</source>
+        <translation>Nepodarilo sa spojiť s Microsoft Graph.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph did not answer in time.</source>
+        <translation>Microsoft Graph neodpovedal včas.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph is busy and asked us to slow down. Try again in a minute.</source>
+        <translation>Microsoft Graph je preťažený a požiadal o spomalenie. Skúste to znova o minútu.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph sent an answer that could not be read.</source>
+        <translation>Microsoft Graph poslal odpoveď, ktorú nemožno prečítať.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph does not know this admin relationship.</source>
+        <translation>Microsoft Graph tento vzťah správcu nepozná.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph had an internal error.</source>
+        <translation>V Microsoft Graph došlo k internej chybe.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph refused the request (HTTP %1).</source>
+        <translation>Microsoft Graph požiadavku odmietol (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph said: %1</source>
+        <translation>Odpoveď Microsoft Graph: %1</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph client-request-id: %1</source>
+        <translation>client-request-id pre Microsoft Graph: %1</translation>
+    </message>
 </context>
 <context>
     <name>AppConnection</name>
@@ -154,6 +274,10 @@
     <message>
         <source>The embedded sandbox could not start: %1</source>
         <translation>Vstavaný sandbox sa nepodarilo spustiť: %1</translation>
+    </message>
+    <message>
+        <source>No Microsoft Graph access token: give --graph-access-token-file or set PARTNERDESK_GRAPH_ACCESS_TOKEN to see and end admin relationships.</source>
+        <translation>Chýba prístupový token pre Microsoft Graph: zadajte --graph-access-token-file alebo nastavte PARTNERDESK_GRAPH_ACCESS_TOKEN, aby ste mohli zobraziť a ukončiť vzťahy správcu.</translation>
     </message>
 </context>
 <context>
@@ -480,6 +604,34 @@
     <message>
         <source>Removing the relationship needs --confirm with the customer&apos;s primary domain.</source>
         <translation>Odstránenie vzťahu vyžaduje --confirm s primárnou doménou zákazníka.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph endpoint for admin relationships (default: https://graph.microsoft.com; on a loopback --endpoint, that address).</source>
+        <translation>Koncový bod Microsoft Graph pre vzťahy správcu (predvolený: https://graph.microsoft.com; pri --endpoint na tomto počítači tá istá adresa).</translation>
+    </message>
+    <message>
+        <source>Read the Microsoft Graph access token from FILE (&quot;-&quot; reads standard input). The PARTNERDESK_GRAPH_ACCESS_TOKEN environment variable works too.</source>
+        <translation>Načíta prístupový token pre Microsoft Graph zo súboru SÚBOR („-“ znamená štandardný vstup). Funguje aj premenná prostredia PARTNERDESK_GRAPH_ACCESS_TOKEN.</translation>
+    </message>
+    <message>
+        <source>offboard: print the plan and change nothing.</source>
+        <translation>offboard: vypíše plán a nič nezmení.</translation>
+    </message>
+    <message>
+        <source>offboard: leave the admin relationships (GDAP) as they are.</source>
+        <translation>offboard: ponechá vzťahy správcu (GDAP) bez zmeny.</translation>
+    </message>
+    <message>
+        <source>  admin-relationships CUSTOMER                List the customer&apos;s admin relationships (GDAP).</source>
+        <translation>  admin-relationships CUSTOMER                Vypíše vzťahy správcu so zákazníkom (GDAP).</translation>
+    </message>
+    <message>
+        <source>  offboard CUSTOMER --confirm DOMAIN [--dry-run] [--keep-admin-relationships]</source>
+        <translation>  offboard ZÁKAZNÍK --confirm DOMÉNA [--dry-run] [--keep-admin-relationships]</translation>
+    </message>
+    <message>
+        <source>                                              Clear what can be cleared, remove the relationship, terminate the admin relationships.</source>
+        <translation>                                              Odstráni, čo sa dá, odstráni vzťah a ukončí vzťahy správcu.</translation>
     </message>
 </context>
 <context>
@@ -1101,6 +1253,93 @@ Spustite znova „partnerdesk-cli sign-in“.</translation>
     </message>
 </context>
 <context>
+    <name>EntraRoles</name>
+    <message>
+        <source>Global Administrator</source>
+        <translation>Globálny správca</translation>
+    </message>
+    <message>
+        <source>Global Reader</source>
+        <translation>Globálny čitateľ</translation>
+    </message>
+    <message>
+        <source>Directory Readers</source>
+        <translation>Čitatelia adresára</translation>
+    </message>
+    <message>
+        <source>User Administrator</source>
+        <translation>Správca používateľov</translation>
+    </message>
+    <message>
+        <source>Helpdesk Administrator</source>
+        <translation>Správca technickej podpory</translation>
+    </message>
+    <message>
+        <source>Exchange Administrator</source>
+        <translation>Správca Exchange</translation>
+    </message>
+    <message>
+        <source>SharePoint Administrator</source>
+        <translation>Správca SharePointu</translation>
+    </message>
+    <message>
+        <source>Teams Administrator</source>
+        <translation>Správca Teams</translation>
+    </message>
+    <message>
+        <source>Security Administrator</source>
+        <translation>Správca zabezpečenia</translation>
+    </message>
+    <message>
+        <source>Security Reader</source>
+        <translation>Čitateľ zabezpečenia</translation>
+    </message>
+    <message>
+        <source>License Administrator</source>
+        <translation>Správca licencií</translation>
+    </message>
+    <message>
+        <source>Billing Administrator</source>
+        <translation>Správca fakturácie</translation>
+    </message>
+    <message>
+        <source>Service Support Administrator</source>
+        <translation>Správca podpory služieb</translation>
+    </message>
+    <message>
+        <source>Intune Administrator</source>
+        <translation>Správca Intune</translation>
+    </message>
+    <message>
+        <source>Cloud Device Administrator</source>
+        <translation>Správca cloudových zariadení</translation>
+    </message>
+    <message>
+        <source>Application Administrator</source>
+        <translation>Správca aplikácií</translation>
+    </message>
+    <message>
+        <source>Cloud Application Administrator</source>
+        <translation>Správca cloudových aplikácií</translation>
+    </message>
+    <message>
+        <source>Privileged Role Administrator</source>
+        <translation>Správca privilegovaných rolí</translation>
+    </message>
+    <message>
+        <source>Authentication Administrator</source>
+        <translation>Správca overovania</translation>
+    </message>
+    <message>
+        <source>Conditional Access Administrator</source>
+        <translation>Správca podmieneného prístupu</translation>
+    </message>
+    <message>
+        <source>Reports Reader</source>
+        <translation>Čitateľ zostáv</translation>
+    </message>
+</context>
+<context>
     <name>Job</name>
     <message>
         <source>Not started: the run was cancelled before it.</source>
@@ -1352,6 +1591,127 @@ aby sme ako Váš predajca mohli spravovať Vaše predplatné služieb Microsoft
         <source>The sign-in service refused the request (%1): %2</source>
         <comment>%1 is an OAuth error code</comment>
         <translation>Prihlasovacia služba požiadavku odmietla (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>OffboardCommand</name>
+    <message>
+        <source>Done: %1</source>
+        <translation>Hotovo: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Nepodarilo sa: %1</translation>
+    </message>
+    <message>
+        <source>%1 is offboarded: the reseller relationship is removed.</source>
+        <translation>Spolupráca so zákazníkom %1 je ukončená: vzťah predajcu je odstránený.</translation>
+    </message>
+    <message>
+        <source>The reseller relationship with %1 was not removed.</source>
+        <translation>Vzťah predajcu so zákazníkom %1 nebol odstránený.</translation>
+    </message>
+    <message>
+        <source>Your roles (%1) do not allow it. Ask a Global admin or an Admin agent.</source>
+        <translation>Vaše roly (%1) to neumožňujú. Požiadajte globálneho správcu alebo agenta správcu.</translation>
+    </message>
+    <message>
+        <source>The admin relationships could not be read; they are left as they are:</source>
+        <translation>Vzťahy správcu sa nepodarilo načítať; zostávajú bez zmeny:</translation>
+    </message>
+</context>
+<context>
+    <name>OffboardPlan</name>
+    <message>
+        <source>You may not remove the reseller relationship.</source>
+        <translation>Vzťah predajcu nemôžete odstrániť.</translation>
+    </message>
+    <message>
+        <source>A new-commerce subscription past its cancellation window is billed until its term ends.</source>
+        <translation>Predplatné nového obchodného prostredia po uplynutí lehoty na zrušenie sa fakturuje až do konca obdobia.</translation>
+    </message>
+    <message>
+        <source>Wait for the term end with auto-renew off; then it expires.</source>
+        <translation>Vypnite automatické obnovenie a počkajte na koniec obdobia; potom predplatné vyprší.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Azure subscription(s) under the Azure plan are active: %1.</source>
+        <translation>
+            <numerusform>V pláne Azure je aktívne %n predplatné Azure: %1.</numerusform>
+            <numerusform>V pláne Azure sú aktívne %n predplatné Azure: %1.</numerusform>
+            <numerusform>V pláne Azure je aktívnych %n predplatných Azure: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disable them in the Azure portal (Subscriptions), then suspend the Azure plan.</source>
+        <translation>Zakážte ich na portáli Azure (Predplatné) a potom pozastavte plán Azure.</translation>
+    </message>
+    <message>
+        <source>An Azure savings plan is active.</source>
+        <translation>Úsporný plán Azure je aktívny.</translation>
+    </message>
+    <message>
+        <source>An Azure reservation is active.</source>
+        <translation>Rezervácia Azure je aktívna.</translation>
+    </message>
+    <message>
+        <source>Cancel it in the Azure portal (Savings plans).</source>
+        <translation>Zrušte ho na portáli Azure (Úsporné plány).</translation>
+    </message>
+    <message>
+        <source>Cancel or exchange it in the Azure portal (Reservations).</source>
+        <translation>Zrušte ju alebo vymeňte na portáli Azure (Rezervácie).</translation>
+    </message>
+    <message>
+        <source>Suspend &quot;%1&quot;</source>
+        <translation>Pozastaviť „%1“</translation>
+    </message>
+    <message>
+        <source>Cancel &quot;%1&quot;</source>
+        <translation>Zrušiť „%1“</translation>
+    </message>
+    <message>
+        <source>Turn auto-renew off for &quot;%1&quot;</source>
+        <translation>Vypnúť automatické obnovenie pre „%1“</translation>
+    </message>
+    <message>
+        <source>Cancel the software purchase &quot;%1&quot;</source>
+        <translation>Zrušiť nákup softvéru „%1“</translation>
+    </message>
+    <message>
+        <source>Remove the reseller relationship</source>
+        <translation>Odstrániť vzťah predajcu</translation>
+    </message>
+    <message>
+        <source>Terminate the admin relationship &quot;%1&quot;</source>
+        <translation>Ukončiť vzťah správcu „%1“</translation>
+    </message>
+    <message>
+        <source>(with its add-ons: %1)</source>
+        <translation>(s doplnkami: %1)</translation>
+    </message>
+    <message>
+        <source>What will be done:</source>
+        <translation>Čo sa vykoná:</translation>
+    </message>
+    <message>
+        <source>What blocks the removal, and what to do:</source>
+        <translation>Čo bráni odstráneniu a čo urobiť:</translation>
+    </message>
+    <message>
+        <source>(until %1)</source>
+        <translation>(do %1)</translation>
+    </message>
+</context>
+<context>
+    <name>OffboardRun</name>
+    <message>
+        <source>Changed with its base subscription.</source>
+        <translation>Zmenené spolu so základným predplatným.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is now %2 with its base subscription</source>
+        <translation>„%1“ je teraz v stave %2 spolu so základným predplatným</translation>
     </message>
 </context>
 <context>
@@ -2262,6 +2622,18 @@ aby sme ako Váš predajca mohli spravovať Vaše predplatné služieb Microsoft
     <message>
         <source>Message</source>
         <translation>Správa</translation>
+    </message>
+</context>
+<context>
+    <name>TerminateAdminRelationshipsJob</name>
+    <message>
+        <source>The admin relationship “%1” is %2: only an active one can be terminated.</source>
+        <comment>%1 is the relationship name, %2 its status</comment>
+        <translation>Vzťah správcu „%1“ má stav %2: ukončiť možno len aktívny vzťah.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph is not connected, so admin relationships cannot be terminated here.</source>
+        <translation>Microsoft Graph nie je pripojený, preto tu vzťahy správcu nemožno ukončiť.</translation>
     </message>
 </context>
 <context>

@@ -60,6 +60,8 @@ protected:
     // Finds options().arguments.first(); fails the command itself when there is no such
     // customer or the lookup fails.
     void resolveCustomer(std::function<void(const Customer &)> then);
+    // Whether --confirm names the customer's primary domain; fails the command (usage) if not.
+    bool confirmed(const Customer &customer);
     // The customer as the GUI holds it: the state the jobs work on and report into.
     std::shared_ptr<CustomerState> stateOf(const Customer &customer) const;
     // Says so before the request when the token names roles that do not allow the change;

@@ -14,13 +14,8 @@ RemoveRelationshipCommand::RemoveRelationshipCommand(const CliOptions &options,
 void RemoveRelationshipCommand::start()
 {
     resolveCustomer([this](const Customer &customer) {
-        if (options().confirmDomain.compare(customer.domain(), Qt::CaseInsensitive) != 0) {
-            failWith(tr("\"%1\" is not the primary domain of %2; nothing was changed. Type the "
-                        "primary domain after --confirm.")
-                         .arg(options().confirmDomain, customer.companyName()),
-                     Usage);
+        if (!confirmed(customer))
             return;
-        }
         noteRoleLacks(connectionClaims().mayRemoveRelationship());
         remove(customer);
     });
