@@ -65,10 +65,11 @@ private slots:
         QVERIFY2(connection.connectToSandbox(&error), qPrintable(error));
         // The sandbox serves Graph at its own address, with its own tokens.
         QCOMPARE(connection.graph()->baseUrl(), connection.baseUrl());
+        const QString tenantId = connection.sandbox()->run(
+            [](SandboxServer &server) { return server.store().listedAt(0).tenantId; });
         std::optional<Result<QList<AdminRelationship>>> listed;
-        connection.graph()->listAdminRelationships(
-            connection.sandbox()->server()->store().listedAt(0).tenantId, this,
-            [&](const auto &r) { listed = r; });
+        connection.graph()->listAdminRelationships(tenantId, this,
+                                                   [&](const auto &r) { listed = r; });
         QTRY_VERIFY(listed.has_value());
         QVERIFY2(listed->ok(), qPrintable(listed->error().userMessage()));
 
