@@ -2397,6 +2397,10 @@ Tampoco se pudo volver a leer la suscripción. Compruebe su estado (se vuelve a 
         <translation>código</translation>
     </message>
     <message>
+        <source>Print how long the window took to appear, then quit.</source>
+        <translation>Muestra cuánto tardó en aparecer la ventana y sale.</translation>
+    </message>
+    <message>
         <source>--endpoint needs --access-token-file or PARTNERDESK_ACCESS_TOKEN.</source>
         <translation>--endpoint necesita --access-token-file o PARTNERDESK_ACCESS_TOKEN.</translation>
     </message>

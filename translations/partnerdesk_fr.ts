@@ -2397,6 +2397,10 @@ L’abonnement n’a pas pu être relu non plus. Vérifiez son état (relu maint
         <translation>code</translation>
     </message>
     <message>
+        <source>Print how long the window took to appear, then quit.</source>
+        <translation>Affiche le temps mis par la fenêtre pour apparaître, puis quitte.</translation>
+    </message>
+    <message>
         <source>--endpoint needs --access-token-file or PARTNERDESK_ACCESS_TOKEN.</source>
         <translation>--endpoint nécessite --access-token-file ou PARTNERDESK_ACCESS_TOKEN.</translation>
     </message>
