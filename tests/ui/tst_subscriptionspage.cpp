@@ -86,13 +86,11 @@ private slots:
         policy.transferTimeout = std::chrono::milliseconds(1000);
         m_fixture->client()->setRetryPolicy(policy);
 
-        CustomerPage *page = m_fixture->openCustomer(u"Contoso Česko a.s."_s);
-        QVERIFY(page);
+        CustomerPage *page = nullptr;
+        Subscription base;
+        SubscriptionDetailsPanel *details = selectFirstActive(&page, &base);
+        QVERIFY(details);
         const QString customerId = page->state()->customerId();
-        const Subscription base = page->state()->activeSubscriptions().constFirst();
-        SubscriptionsPage *subscriptions = page->subscriptionsPage();
-        QVERIFY(subscriptions->tableView()->selectSubscription(base.id));
-        SubscriptionDetailsPanel *details = subscriptions->detailsPanel();
         m_fixture->server.failNext(SandboxServer::Fault(fault), 1, base.id, "PATCH");
         details->suspendedChoice()->click();
         details->submitButton()->click();
@@ -127,13 +125,11 @@ private slots:
         policy.initialBackoff = std::chrono::milliseconds(1);
         m_fixture->client()->setRetryPolicy(policy);
 
-        CustomerPage *page = m_fixture->openCustomer(u"Contoso Česko a.s."_s);
-        QVERIFY(page);
+        CustomerPage *page = nullptr;
+        Subscription base;
+        SubscriptionDetailsPanel *details = selectFirstActive(&page, &base);
+        QVERIFY(details);
         const QString customerId = page->state()->customerId();
-        const Subscription base = page->state()->activeSubscriptions().constFirst();
-        SubscriptionsPage *subscriptions = page->subscriptionsPage();
-        QVERIFY(subscriptions->tableView()->selectSubscription(base.id));
-        SubscriptionDetailsPanel *details = subscriptions->detailsPanel();
         m_fixture->server.failNext(SandboxServer::Fault(fault), 1, base.id, "PATCH");
         m_fixture->server.failNext(SandboxServer::Fault::ServerError, policy.maxAttempts,
                                    customerId + u"/subscriptions"_s, "GET");
@@ -193,6 +189,19 @@ private slots:
     }
 
 private:
+    // Contoso's first active subscription, selected on its page; nullptr if that failed.
+    SubscriptionDetailsPanel *selectFirstActive(CustomerPage **page, Subscription *base)
+    {
+        *page = m_fixture->openCustomer(u"Contoso Česko a.s."_s);
+        if (!*page)
+            return nullptr;
+        *base = (*page)->state()->activeSubscriptions().constFirst();
+        SubscriptionsPage *subscriptions = (*page)->subscriptionsPage();
+        if (!subscriptions->tableView()->selectSubscription(base->id))
+            return nullptr;
+        return subscriptions->detailsPanel();
+    }
+
     std::unique_ptr<UiTestFixture> m_fixture;
 };
 
