@@ -176,14 +176,11 @@ void tst_PurchasesPage::outcomeUnknownIsNeitherDoneNorFailed()
 {
     CustomerPage *page = open(u"Woodgrove Software GmbH"_s);
     QVERIFY(page);
-    // This window runs on the system clock: back off for a moment only.
-    RetryPolicy policy = m_fixture->client()->retryPolicy();
-    policy.initialBackoff = std::chrono::milliseconds(1);
-    m_fixture->client()->setRetryPolicy(policy);
+    m_fixture->backOffBriefly();
     const Entitlement software = page->state()->purchases().first();
     // The cancellation is made and its answer lost; reading the purchases back fails too.
     m_fixture->server.failNext(SandboxServer::Fault::LoseAnswer, 1, software.orderId, "PATCH");
-    m_fixture->server.failNext(SandboxServer::Fault::ServerError, policy.maxAttempts,
+    m_fixture->server.failNext(SandboxServer::Fault::ServerError, RetryPolicy().maxAttempts,
                                u"entitlementType=software"_s, "GET");
     MessageBoxes::setNextAnswer(QMessageBox::Yes);
     page->purchasesPage()->cancelPurchase(software.orderId);

@@ -203,17 +203,14 @@ void tst_RemoveRelationshipFlow::outcomeUnknownSaysWhatToCheck()
     page->showAccount();
     QPushButton *remove = page->accountPage()->removalPanel()->removeButton();
     QTRY_VERIFY(remove->isEnabled());
-    // This window runs on the system clock: back off for a moment only.
-    RetryPolicy policy = m_fixture->client()->retryPolicy();
-    policy.initialBackoff = std::chrono::milliseconds(1);
-    m_fixture->client()->setRetryPolicy(policy);
+    m_fixture->backOffBriefly();
 
     // The removal is made and its answer lost; reading the customer back fails too. The three
     // reads of the re-check before the removal (subscriptions, software, reservations) pass.
     const QString path = u"/v1/customers/"_s + m_customer.id;
     m_fixture->server.failNext(SandboxServer::Fault::LoseAnswer, 1, path, "PATCH");
-    m_fixture->server.failNext(SandboxServer::Fault::ServerError, policy.maxAttempts, path, "GET",
-                               3);
+    m_fixture->server.failNext(SandboxServer::Fault::ServerError, RetryPolicy().maxAttempts, path,
+                               "GET", 3);
     MessageBoxes::clearShownMessages();
     remove->click();
     confirmWith(m_customer.domain());

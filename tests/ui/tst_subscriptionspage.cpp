@@ -120,10 +120,7 @@ private slots:
     {
         QFETCH(int, fault);
         QFETCH(bool, applied);
-        // This window runs on the system clock: back off for a moment only.
-        RetryPolicy policy = m_fixture->client()->retryPolicy();
-        policy.initialBackoff = std::chrono::milliseconds(1);
-        m_fixture->client()->setRetryPolicy(policy);
+        m_fixture->backOffBriefly();
 
         CustomerPage *page = nullptr;
         Subscription base;
@@ -131,7 +128,7 @@ private slots:
         QVERIFY(details);
         const QString customerId = page->state()->customerId();
         m_fixture->server.failNext(SandboxServer::Fault(fault), 1, base.id, "PATCH");
-        m_fixture->server.failNext(SandboxServer::Fault::ServerError, policy.maxAttempts,
+        m_fixture->server.failNext(SandboxServer::Fault::ServerError, RetryPolicy().maxAttempts,
                                    customerId + u"/subscriptions"_s, "GET");
         details->suspendedChoice()->click();
         details->submitButton()->click();

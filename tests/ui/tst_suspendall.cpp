@@ -125,17 +125,14 @@ void tst_SuspendAll::outcomeUnknownIsMarkedAndNotRetried()
 {
     CustomerPage *page = m_fixture->openCustomer(m_customer);
     QVERIFY(page);
-    // This window runs on the system clock: back off for a moment only.
-    RetryPolicy policy = m_fixture->client()->retryPolicy();
-    policy.initialBackoff = std::chrono::milliseconds(1);
-    m_fixture->client()->setRetryPolicy(policy);
+    m_fixture->backOffBriefly();
     CustomerState *customer = page->state();
     const QString customerId = customer->customerId();
     const Subscription lost = customer->activeSubscriptions().constLast();
     // Its suspension is made and the answer lost; the read-back after it fails too (the read
     // that starts the run passes).
     m_fixture->server.failNext(SandboxServer::Fault::LoseAnswer, 1, lost.id, "PATCH");
-    m_fixture->server.failNext(SandboxServer::Fault::ServerError, policy.maxAttempts,
+    m_fixture->server.failNext(SandboxServer::Fault::ServerError, RetryPolicy().maxAttempts,
                                customerId + u"/subscriptions"_s, "GET", 1);
 
     SubscriptionsPage *subscriptions = page->subscriptionsPage();
