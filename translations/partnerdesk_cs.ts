@@ -502,10 +502,6 @@
         <translation>ZÁKAZNÍK je ID Microsoftu (ID tenanta), ID zákazníka nebo primární doména.</translation>
     </message>
     <message>
-        <source>Exit status: 0 success (readiness: ready), 1 the operation failed or is blocked, 2 bad usage.</source>
-        <translation>Návratový kód: 0 – úspěch (readiness: lze odebrat), 1 – operace selhala nebo je blokovaná, 2 – chybné použití.</translation>
-    </message>
-    <message>
         <source>One of the commands above.</source>
         <translation>Jeden z výše uvedených příkazů.</translation>
     </message>
@@ -632,6 +628,10 @@
     <message>
         <source>                                              Clear what can be cleared, remove the relationship, terminate the admin relationships.</source>
         <translation>                                              Odstraní, co lze odstranit, odebere vztah a ukončí vztahy správce.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success (readiness: ready), 1 the operation failed or is blocked, 2 bad usage, 3 a change may or may not have been made (its answer was lost and reading it back failed): check before trying again.</source>
+        <translation>Návratový kód: 0 – úspěch (readiness: lze odebrat), 1 – operace selhala nebo je blokovaná, 2 – chybné použití, 3 – změna možná byla a možná nebyla provedena (odpověď se ztratila a zpětné načtení selhalo): před dalším pokusem ověřte stav.</translation>
     </message>
 </context>
 <context>
@@ -1867,6 +1867,15 @@ Děkujeme.</translation>
         <source>The order is being cancelled…</source>
         <translation>Objednávka se ruší…</translation>
     </message>
+    <message>
+        <source>⚠ Outcome unknown. %1
+
+The order could not be read back either. Check its status (read again now) before trying again.</source>
+        <comment>%1 is the error message with its details</comment>
+        <translation>⚠ Výsledek neznámý. %1
+
+Objednávku se nepodařilo ani znovu načíst. Před dalším pokusem ověřte její stav (právě se načítá znovu).</translation>
+    </message>
 </context>
 <context>
     <name>PurchasesPage</name>
@@ -2160,6 +2169,10 @@ Děkujeme.</translation>
         <source>&quot;%1&quot; is not the primary domain of %2; nothing was changed. Type the primary domain after --confirm.</source>
         <translation>„%1“ není primární doména zákazníka %2; nic se nezměnilo. Za --confirm zadejte primární doménu.</translation>
     </message>
+    <message>
+        <source>Check with &quot;partnerdesk-cli customers --domain %1&quot; before trying again: if the relationship was removed, the customer is no longer listed or shows no relationship.</source>
+        <translation>Před dalším pokusem to ověřte příkazem „partnerdesk-cli customers --domain %1“: pokud byl vztah odebrán, zákazník už v seznamu není nebo nemá žádný vztah.</translation>
+    </message>
 </context>
 <context>
     <name>RemoveRelationshipFlow</name>
@@ -2182,6 +2195,19 @@ Děkujeme.</translation>
         <translation>Partnerské centrum nyní hlásí něco, co brání odebrání, proto se nic neodeslalo. Seznam předplatných byl aktualizován.
 
 %1</translation>
+    </message>
+    <message>
+        <source>The relationship may have been removed</source>
+        <translation>Vztah možná byl odebrán</translation>
+    </message>
+    <message>
+        <source>%1
+
+The customer could not be read back either. Before trying again, check in the customer list whether the reseller relationship is still there.</source>
+        <comment>%1 is the error message with its details</comment>
+        <translation>%1
+
+Zákazníka se nepodařilo ani znovu načíst. Před dalším pokusem ověřte v seznamu zákazníků, zda vztah prodejce stále trvá.</translation>
     </message>
 </context>
 <context>
@@ -2346,6 +2372,15 @@ Děkujeme.</translation>
     <message>
         <source>✗ Not changed. %1</source>
         <translation>✗ Beze změny. %1</translation>
+    </message>
+    <message>
+        <source>⚠ Outcome unknown. %1
+
+The subscription could not be read back either. Check its status (read again now) before trying again.</source>
+        <comment>%1 is the error message with its details</comment>
+        <translation>⚠ Výsledek neznámý. %1
+
+Předplatné se nepodařilo ani znovu načíst. Před dalším pokusem ověřte jeho stav (právě se načítá znovu).</translation>
     </message>
 </context>
 <context>
@@ -2545,6 +2580,14 @@ Děkujeme.</translation>
         <source>Suspending every active subscription: base subscriptions first, then their add-ons. Partner Center may ask us to slow down; that is handled for you.</source>
         <translation>Pozastavují se všechna aktivní předplatná: nejdřív základní předplatná, potom jejich doplňky. Partnerské centrum může požádat o zpomalení; o to se aplikace postará sama.</translation>
     </message>
+    <message>
+        <source>%1 suspended, %2 failed, %3 not known. Check the status of those marked ⚠ in the Subscriptions list before trying again.</source>
+        <translation>Pozastaveno: %1, nezdařilo se: %2, neznámý výsledek: %3. Před dalším pokusem ověřte stav předplatných označených ⚠ v seznamu Předplatná.</translation>
+    </message>
+    <message>
+        <source>⚠ %1 — not known whether suspended: %2</source>
+        <translation>⚠ %1 — není známo, zda bylo pozastaveno: %2</translation>
+    </message>
 </context>
 <context>
     <name>SuspendCommand</name>
@@ -2622,6 +2665,19 @@ Děkujeme.</translation>
     <message>
         <source>Suspended %1 of %2.</source>
         <translation>Pozastaveno %1 z %2.</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <comment>result of suspending a subscription: it may or may not have been suspended</comment>
+        <translation>Výsledek neznámý</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may or may not have been suspended:</source>
+        <translation>Není známo, zda bylo předplatné %1 (%2) pozastaveno:</translation>
+    </message>
+    <message>
+        <source>Check its status with &quot;partnerdesk-cli subscriptions %1&quot; before trying again.</source>
+        <translation>Před dalším pokusem ověřte jeho stav příkazem „partnerdesk-cli subscriptions %1“.</translation>
     </message>
 </context>
 <context>

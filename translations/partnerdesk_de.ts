@@ -542,10 +542,6 @@
         <translation>Nach der Anmeldung arbeiten Befehle ohne --endpoint als angemeldeter Benutzer mit Partner Center.</translation>
     </message>
     <message>
-        <source>Exit status: 0 success (readiness: ready), 1 the operation failed or is blocked, 2 bad usage.</source>
-        <translation>Rückgabewert: 0 Erfolg (readiness: bereit), 1 Vorgang fehlgeschlagen oder blockiert, 2 falscher Aufruf.</translation>
-    </message>
-    <message>
         <source>One of the commands above.</source>
         <translation>Einer der oben genannten Befehle.</translation>
     </message>
@@ -632,6 +628,10 @@
     <message>
         <source>                                              Clear what can be cleared, remove the relationship, terminate the admin relationships.</source>
         <translation>                                              Räumt aus dem Weg, was möglich ist, entfernt die Beziehung und beendet die Administratorbeziehungen.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success (readiness: ready), 1 the operation failed or is blocked, 2 bad usage, 3 a change may or may not have been made (its answer was lost and reading it back failed): check before trying again.</source>
+        <translation>Rückgabewert: 0 Erfolg (readiness: bereit), 1 Vorgang fehlgeschlagen oder blockiert, 2 falscher Aufruf, 3 eine Änderung wurde vielleicht vorgenommen, vielleicht nicht (ihre Antwort ging verloren und das erneute Lesen schlug fehl): vor einem neuen Versuch prüfen.</translation>
     </message>
 </context>
 <context>
@@ -1862,6 +1862,15 @@ Vielen Dank.</translation>
         <source>The order is being cancelled…</source>
         <translation>Die Bestellung wird storniert…</translation>
     </message>
+    <message>
+        <source>⚠ Outcome unknown. %1
+
+The order could not be read back either. Check its status (read again now) before trying again.</source>
+        <comment>%1 is the error message with its details</comment>
+        <translation>⚠ Ergebnis unbekannt. %1
+
+Auch die Bestellung konnte nicht erneut gelesen werden. Prüfen Sie ihren Status (wird jetzt neu gelesen), bevor Sie es erneut versuchen.</translation>
+    </message>
 </context>
 <context>
     <name>PurchasesPage</name>
@@ -2151,6 +2160,10 @@ Vielen Dank.</translation>
         <source>&quot;%1&quot; is not the primary domain of %2; nothing was changed. Type the primary domain after --confirm.</source>
         <translation>„%1“ ist nicht die primäre Domäne von %2; es wurde nichts geändert. Geben Sie nach --confirm die primäre Domäne ein.</translation>
     </message>
+    <message>
+        <source>Check with &quot;partnerdesk-cli customers --domain %1&quot; before trying again: if the relationship was removed, the customer is no longer listed or shows no relationship.</source>
+        <translation>Prüfen Sie es vor einem neuen Versuch mit „partnerdesk-cli customers --domain %1“: Wurde die Beziehung entfernt, ist der Kunde nicht mehr aufgeführt oder hat keine Beziehung mehr.</translation>
+    </message>
 </context>
 <context>
     <name>RemoveRelationshipFlow</name>
@@ -2173,6 +2186,19 @@ Vielen Dank.</translation>
         <translation>Partner Center meldet jetzt etwas, das das Entfernen verhindert, daher wurde nichts gesendet. Die Abonnements wurden aktualisiert.
 
 %1</translation>
+    </message>
+    <message>
+        <source>The relationship may have been removed</source>
+        <translation>Die Beziehung wurde möglicherweise entfernt</translation>
+    </message>
+    <message>
+        <source>%1
+
+The customer could not be read back either. Before trying again, check in the customer list whether the reseller relationship is still there.</source>
+        <comment>%1 is the error message with its details</comment>
+        <translation>%1
+
+Auch der Kunde konnte nicht erneut gelesen werden. Prüfen Sie vor einem neuen Versuch in der Kundenliste, ob die Resellerbeziehung noch besteht.</translation>
     </message>
 </context>
 <context>
@@ -2337,6 +2363,15 @@ Vielen Dank.</translation>
     <message>
         <source>✗ Not changed. %1</source>
         <translation>✗ Nicht geändert. %1</translation>
+    </message>
+    <message>
+        <source>⚠ Outcome unknown. %1
+
+The subscription could not be read back either. Check its status (read again now) before trying again.</source>
+        <comment>%1 is the error message with its details</comment>
+        <translation>⚠ Ergebnis unbekannt. %1
+
+Auch das Abonnement konnte nicht erneut gelesen werden. Prüfen Sie seinen Status (wird jetzt neu gelesen), bevor Sie es erneut versuchen.</translation>
     </message>
 </context>
 <context>
@@ -2530,6 +2565,14 @@ Vielen Dank.</translation>
         <source>✗ %1 — %2</source>
         <translation>✗ %1 — %2</translation>
     </message>
+    <message>
+        <source>%1 suspended, %2 failed, %3 not known. Check the status of those marked ⚠ in the Subscriptions list before trying again.</source>
+        <translation>%1 angehalten, bei %2 fehlgeschlagen, bei %3 unbekannt. Prüfen Sie vor einem neuen Versuch den Status der mit ⚠ markierten in der Liste „Abonnements“.</translation>
+    </message>
+    <message>
+        <source>⚠ %1 — not known whether suspended: %2</source>
+        <translation>⚠ %1 — nicht bekannt, ob angehalten: %2</translation>
+    </message>
 </context>
 <context>
     <name>SuspendCommand</name>
@@ -2605,6 +2648,19 @@ Vielen Dank.</translation>
     <message>
         <source>Message</source>
         <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <comment>result of suspending a subscription: it may or may not have been suspended</comment>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may or may not have been suspended:</source>
+        <translation>Ob %1 (%2) angehalten wurde, ist nicht bekannt:</translation>
+    </message>
+    <message>
+        <source>Check its status with &quot;partnerdesk-cli subscriptions %1&quot; before trying again.</source>
+        <translation>Prüfen Sie den Status vor einem neuen Versuch mit „partnerdesk-cli subscriptions %1“.</translation>
     </message>
 </context>
 <context>

@@ -542,10 +542,6 @@
         <translation>Tras iniciar sesión, los comandos sin --endpoint trabajan con el Centro de partners en nombre del usuario que ha iniciado sesión.</translation>
     </message>
     <message>
-        <source>Exit status: 0 success (readiness: ready), 1 the operation failed or is blocked, 2 bad usage.</source>
-        <translation>Código de salida: 0 correcto (readiness: se puede quitar), 1 la operación ha fallado o está bloqueada, 2 uso incorrecto.</translation>
-    </message>
-    <message>
         <source>One of the commands above.</source>
         <translation>Uno de los comandos anteriores.</translation>
     </message>
@@ -632,6 +628,10 @@
     <message>
         <source>                                              Clear what can be cleared, remove the relationship, terminate the admin relationships.</source>
         <translation>                                              Resuelve lo que se pueda, quita la relación y finaliza las relaciones de administrador.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success (readiness: ready), 1 the operation failed or is blocked, 2 bad usage, 3 a change may or may not have been made (its answer was lost and reading it back failed): check before trying again.</source>
+        <translation>Código de salida: 0 correcto (readiness: se puede quitar), 1 la operación ha fallado o está bloqueada, 2 uso incorrecto, 3 puede que un cambio se haya realizado o no (su respuesta se perdió y la nueva lectura falló): compruébelo antes de volver a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -1862,6 +1862,15 @@ Le agradecemos su colaboración.</translation>
         <source>The order is being cancelled…</source>
         <translation>Se está cancelando el pedido…</translation>
     </message>
+    <message>
+        <source>⚠ Outcome unknown. %1
+
+The order could not be read back either. Check its status (read again now) before trying again.</source>
+        <comment>%1 is the error message with its details</comment>
+        <translation>⚠ Resultado desconocido. %1
+
+Tampoco se pudo volver a leer el pedido. Compruebe su estado (se vuelve a leer ahora) antes de volver a intentarlo.</translation>
+    </message>
 </context>
 <context>
     <name>PurchasesPage</name>
@@ -2151,6 +2160,10 @@ Le agradecemos su colaboración.</translation>
         <source>&quot;%1&quot; is not the primary domain of %2; nothing was changed. Type the primary domain after --confirm.</source>
         <translation>«%1» no es el dominio principal de %2; no se ha cambiado nada. Escriba el dominio principal después de --confirm.</translation>
     </message>
+    <message>
+        <source>Check with &quot;partnerdesk-cli customers --domain %1&quot; before trying again: if the relationship was removed, the customer is no longer listed or shows no relationship.</source>
+        <translation>Compruébelo con «partnerdesk-cli customers --domain %1» antes de volver a intentarlo: si se quitó la relación, el cliente ya no aparece o no tiene ninguna relación.</translation>
+    </message>
 </context>
 <context>
     <name>RemoveRelationshipFlow</name>
@@ -2173,6 +2186,19 @@ Le agradecemos su colaboración.</translation>
         <translation>El Centro de partners indica ahora algo que impide quitar la relación, por lo que no se ha enviado nada. Se han actualizado las suscripciones.
 
 %1</translation>
+    </message>
+    <message>
+        <source>The relationship may have been removed</source>
+        <translation>Es posible que se haya quitado la relación</translation>
+    </message>
+    <message>
+        <source>%1
+
+The customer could not be read back either. Before trying again, check in the customer list whether the reseller relationship is still there.</source>
+        <comment>%1 is the error message with its details</comment>
+        <translation>%1
+
+Tampoco se pudo volver a leer el cliente. Antes de volver a intentarlo, compruebe en la lista de clientes si la relación de revendedor sigue existiendo.</translation>
     </message>
 </context>
 <context>
@@ -2337,6 +2363,15 @@ Le agradecemos su colaboración.</translation>
     <message>
         <source>✗ Not changed. %1</source>
         <translation>✗ Sin cambios. %1</translation>
+    </message>
+    <message>
+        <source>⚠ Outcome unknown. %1
+
+The subscription could not be read back either. Check its status (read again now) before trying again.</source>
+        <comment>%1 is the error message with its details</comment>
+        <translation>⚠ Resultado desconocido. %1
+
+Tampoco se pudo volver a leer la suscripción. Compruebe su estado (se vuelve a leer ahora) antes de volver a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -2530,6 +2565,14 @@ Le agradecemos su colaboración.</translation>
         <source>✗ %1 — %2</source>
         <translation>✗ %1 — %2</translation>
     </message>
+    <message>
+        <source>%1 suspended, %2 failed, %3 not known. Check the status of those marked ⚠ in the Subscriptions list before trying again.</source>
+        <translation>Suspendidas: %1. Con error: %2. Resultado desconocido: %3. Antes de volver a intentarlo, compruebe el estado de las marcadas con ⚠ en la lista Suscripciones.</translation>
+    </message>
+    <message>
+        <source>⚠ %1 — not known whether suspended: %2</source>
+        <translation>⚠ %1 — no se sabe si se suspendió: %2</translation>
+    </message>
 </context>
 <context>
     <name>SuspendCommand</name>
@@ -2605,6 +2648,19 @@ Le agradecemos su colaboración.</translation>
     <message>
         <source>Message</source>
         <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <comment>result of suspending a subscription: it may or may not have been suspended</comment>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may or may not have been suspended:</source>
+        <translation>No se sabe si se ha suspendido %1 (%2):</translation>
+    </message>
+    <message>
+        <source>Check its status with &quot;partnerdesk-cli subscriptions %1&quot; before trying again.</source>
+        <translation>Compruebe su estado con «partnerdesk-cli subscriptions %1» antes de volver a intentarlo.</translation>
     </message>
 </context>
 <context>

@@ -542,10 +542,6 @@
         <translation>Après la connexion, les commandes sans --endpoint agissent sur l’Espace partenaires au nom de l’utilisateur connecté.</translation>
     </message>
     <message>
-        <source>Exit status: 0 success (readiness: ready), 1 the operation failed or is blocked, 2 bad usage.</source>
-        <translation>Code de sortie&#xa0;: 0 – succès (readiness&#xa0;: suppression possible), 1 – l’opération a échoué ou est bloquée, 2 – utilisation incorrecte.</translation>
-    </message>
-    <message>
         <source>One of the commands above.</source>
         <translation>L’une des commandes ci-dessus.</translation>
     </message>
@@ -632,6 +628,10 @@
     <message>
         <source>                                              Clear what can be cleared, remove the relationship, terminate the admin relationships.</source>
         <translation>                                              Lever ce qui peut l’être, supprimer la relation, résilier les relations d’administrateur.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success (readiness: ready), 1 the operation failed or is blocked, 2 bad usage, 3 a change may or may not have been made (its answer was lost and reading it back failed): check before trying again.</source>
+        <translation>Code de sortie&#xa0;: 0 – succès (readiness&#xa0;: suppression possible), 1 – l’opération a échoué ou est bloquée, 2 – utilisation incorrecte, 3 – une modification a peut-être été effectuée (sa réponse a été perdue et la relecture a échoué)&#xa0;: vérifiez avant de réessayer.</translation>
     </message>
 </context>
 <context>
@@ -1862,6 +1862,15 @@ Nous vous en remercions par avance.</translation>
         <source>The order is being cancelled…</source>
         <translation>Annulation de la commande en cours…</translation>
     </message>
+    <message>
+        <source>⚠ Outcome unknown. %1
+
+The order could not be read back either. Check its status (read again now) before trying again.</source>
+        <comment>%1 is the error message with its details</comment>
+        <translation>⚠ Résultat inconnu. %1
+
+La commande n’a pas pu être relue non plus. Vérifiez son état (relu maintenant) avant de réessayer.</translation>
+    </message>
 </context>
 <context>
     <name>PurchasesPage</name>
@@ -2151,6 +2160,10 @@ Nous vous en remercions par avance.</translation>
         <source>&quot;%1&quot; is not the primary domain of %2; nothing was changed. Type the primary domain after --confirm.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas le domaine principal de %2&#xa0;; rien n’a été modifié. Saisissez le domaine principal après --confirm.</translation>
     </message>
+    <message>
+        <source>Check with &quot;partnerdesk-cli customers --domain %1&quot; before trying again: if the relationship was removed, the customer is no longer listed or shows no relationship.</source>
+        <translation>Vérifiez avec «&#xa0;partnerdesk-cli customers --domain %1&#xa0;» avant de réessayer&#xa0;: si la relation a été supprimée, le client n’est plus listé ou n’a plus de relation.</translation>
+    </message>
 </context>
 <context>
     <name>RemoveRelationshipFlow</name>
@@ -2173,6 +2186,19 @@ Nous vous en remercions par avance.</translation>
         <translation>L’Espace partenaires signale maintenant un élément qui bloque la suppression&#xa0;; rien n’a donc été envoyé. Les abonnements ont été actualisés.
 
 %1</translation>
+    </message>
+    <message>
+        <source>The relationship may have been removed</source>
+        <translation>La relation a peut-être été supprimée</translation>
+    </message>
+    <message>
+        <source>%1
+
+The customer could not be read back either. Before trying again, check in the customer list whether the reseller relationship is still there.</source>
+        <comment>%1 is the error message with its details</comment>
+        <translation>%1
+
+Le client n’a pas pu être relu non plus. Avant de réessayer, vérifiez dans la liste des clients si la relation de revendeur existe toujours.</translation>
     </message>
 </context>
 <context>
@@ -2337,6 +2363,15 @@ Nous vous en remercions par avance.</translation>
     <message>
         <source>✗ Not changed. %1</source>
         <translation>✗ Aucune modification. %1</translation>
+    </message>
+    <message>
+        <source>⚠ Outcome unknown. %1
+
+The subscription could not be read back either. Check its status (read again now) before trying again.</source>
+        <comment>%1 is the error message with its details</comment>
+        <translation>⚠ Résultat inconnu. %1
+
+L’abonnement n’a pas pu être relu non plus. Vérifiez son état (relu maintenant) avant de réessayer.</translation>
     </message>
 </context>
 <context>
@@ -2530,6 +2565,14 @@ Nous vous en remercions par avance.</translation>
         <source>✗ %1 — %2</source>
         <translation>✗ %1 — %2</translation>
     </message>
+    <message>
+        <source>%1 suspended, %2 failed, %3 not known. Check the status of those marked ⚠ in the Subscriptions list before trying again.</source>
+        <translation>Suspension réussie&#xa0;: %1&#xa0;; échec&#xa0;: %2&#xa0;; résultat inconnu&#xa0;: %3. Avant de réessayer, vérifiez l’état de ceux marqués ⚠ dans la liste Abonnements.</translation>
+    </message>
+    <message>
+        <source>⚠ %1 — not known whether suspended: %2</source>
+        <translation>⚠ %1 — suspension incertaine&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>SuspendCommand</name>
@@ -2605,6 +2648,19 @@ Nous vous en remercions par avance.</translation>
     <message>
         <source>Message</source>
         <translation>Message</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <comment>result of suspending a subscription: it may or may not have been suspended</comment>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may or may not have been suspended:</source>
+        <translation>On ne sait pas si l’abonnement %1 (%2) a été suspendu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Check its status with &quot;partnerdesk-cli subscriptions %1&quot; before trying again.</source>
+        <translation>Vérifiez son état avec «&#xa0;partnerdesk-cli subscriptions %1&#xa0;» avant de réessayer.</translation>
     </message>
 </context>
 <context>

@@ -542,10 +542,6 @@
         <translation>Bejelentkezés után a --endpoint nélküli parancsok a bejelentkezett felhasználóként dolgoznak a Partnerközpontban.</translation>
     </message>
     <message>
-        <source>Exit status: 0 success (readiness: ready), 1 the operation failed or is blocked, 2 bad usage.</source>
-        <translation>Kilépési kód: 0 – siker (readiness: eltávolítható), 1 – a művelet sikertelen vagy akadályba ütközött, 2 – hibás használat.</translation>
-    </message>
-    <message>
         <source>One of the commands above.</source>
         <translation>A fenti parancsok egyike.</translation>
     </message>
@@ -632,6 +628,10 @@
     <message>
         <source>                                              Clear what can be cleared, remove the relationship, terminate the admin relationships.</source>
         <translation>                                              Elhárítja, ami elhárítható, eltávolítja a kapcsolatot, és megszünteti a rendszergazdai kapcsolatokat.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success (readiness: ready), 1 the operation failed or is blocked, 2 bad usage, 3 a change may or may not have been made (its answer was lost and reading it back failed): check before trying again.</source>
+        <translation>Kilépési kód: 0 – siker (readiness: eltávolítható), 1 – a művelet sikertelen vagy akadályba ütközött, 2 – hibás használat, 3 – egy módosítás vagy megtörtént, vagy nem (a válasz elveszett, és az újraolvasás is sikertelen volt): új próbálkozás előtt ellenőrizze.</translation>
     </message>
 </context>
 <context>
@@ -1857,6 +1857,15 @@ Köszönjük együttműködését.</translation>
         <source>The order is being cancelled…</source>
         <translation>A rendelés lemondása folyamatban…</translation>
     </message>
+    <message>
+        <source>⚠ Outcome unknown. %1
+
+The order could not be read back either. Check its status (read again now) before trying again.</source>
+        <comment>%1 is the error message with its details</comment>
+        <translation>⚠ Ismeretlen eredmény. %1
+
+A rendelést sem sikerült újra beolvasni. Új próbálkozás előtt ellenőrizze az állapotát (most újra beolvassuk).</translation>
+    </message>
 </context>
 <context>
     <name>PurchasesPage</name>
@@ -2142,6 +2151,10 @@ Köszönjük együttműködését.</translation>
         <source>&quot;%1&quot; is not the primary domain of %2; nothing was changed. Type the primary domain after --confirm.</source>
         <translation>„%1” nem az ügyfél (%2) elsődleges tartománya; semmi sem változott. A --confirm után az elsődleges tartományt írja be.</translation>
     </message>
+    <message>
+        <source>Check with &quot;partnerdesk-cli customers --domain %1&quot; before trying again: if the relationship was removed, the customer is no longer listed or shows no relationship.</source>
+        <translation>Új próbálkozás előtt ellenőrizze a „partnerdesk-cli customers --domain %1” paranccsal: ha a kapcsolat eltávolítása megtörtént, az ügyfél már nem szerepel a listában, vagy nincs kapcsolata.</translation>
+    </message>
 </context>
 <context>
     <name>RemoveRelationshipFlow</name>
@@ -2164,6 +2177,19 @@ Köszönjük együttműködését.</translation>
         <translation>A Partnerközpont most az eltávolítást akadályozó tételt jelez, ezért a PartnerDesk nem küldött semmit. Az előfizetések listája frissült.
 
 %1</translation>
+    </message>
+    <message>
+        <source>The relationship may have been removed</source>
+        <translation>Lehet, hogy a kapcsolat eltávolítása megtörtént</translation>
+    </message>
+    <message>
+        <source>%1
+
+The customer could not be read back either. Before trying again, check in the customer list whether the reseller relationship is still there.</source>
+        <comment>%1 is the error message with its details</comment>
+        <translation>%1
+
+Az ügyfelet sem sikerült újra beolvasni. Új próbálkozás előtt ellenőrizze az ügyféllistában, hogy a viszonteladói kapcsolat megvan-e még.</translation>
     </message>
 </context>
 <context>
@@ -2328,6 +2354,15 @@ Köszönjük együttműködését.</translation>
     <message>
         <source>✗ Not changed. %1</source>
         <translation>✗ Nem történt módosítás. %1</translation>
+    </message>
+    <message>
+        <source>⚠ Outcome unknown. %1
+
+The subscription could not be read back either. Check its status (read again now) before trying again.</source>
+        <comment>%1 is the error message with its details</comment>
+        <translation>⚠ Ismeretlen eredmény. %1
+
+Az előfizetést sem sikerült újra beolvasni. Új próbálkozás előtt ellenőrizze az állapotát (most újra beolvassuk).</translation>
     </message>
 </context>
 <context>
@@ -2515,6 +2550,14 @@ Köszönjük együttműködését.</translation>
         <source>✗ %1 — %2</source>
         <translation>✗ %1 — %2</translation>
     </message>
+    <message>
+        <source>%1 suspended, %2 failed, %3 not known. Check the status of those marked ⚠ in the Subscriptions list before trying again.</source>
+        <translation>Felfüggesztve: %1, sikertelen: %2, ismeretlen eredmény: %3. Új próbálkozás előtt ellenőrizze a ⚠ jellel megjelöltek állapotát az Előfizetések listában.</translation>
+    </message>
+    <message>
+        <source>⚠ %1 — not known whether suspended: %2</source>
+        <translation>⚠ %1 — nem tudható, hogy felfüggesztették-e: %2</translation>
+    </message>
 </context>
 <context>
     <name>SuspendCommand</name>
@@ -2588,6 +2631,19 @@ Köszönjük együttműködését.</translation>
     <message>
         <source>Message</source>
         <translation>Üzenet</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <comment>result of suspending a subscription: it may or may not have been suspended</comment>
+        <translation>Ismeretlen</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may or may not have been suspended:</source>
+        <translation>Nem tudható, hogy %1 (%2) felfüggesztése megtörtént-e:</translation>
+    </message>
+    <message>
+        <source>Check its status with &quot;partnerdesk-cli subscriptions %1&quot; before trying again.</source>
+        <translation>Új próbálkozás előtt ellenőrizze az állapotát a „partnerdesk-cli subscriptions %1” paranccsal.</translation>
     </message>
 </context>
 <context>

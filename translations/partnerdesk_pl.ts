@@ -502,10 +502,6 @@
         <translation>KLIENT to identyfikator Microsoft (identyfikator dzierżawy), identyfikator klienta lub domena podstawowa.</translation>
     </message>
     <message>
-        <source>Exit status: 0 success (readiness: ready), 1 the operation failed or is blocked, 2 bad usage.</source>
-        <translation>Kod wyjścia: 0 – powodzenie (readiness: można usunąć), 1 – operacja nie powiodła się lub jest zablokowana, 2 – nieprawidłowe użycie.</translation>
-    </message>
-    <message>
         <source>One of the commands above.</source>
         <translation>Jedno z powyższych poleceń.</translation>
     </message>
@@ -632,6 +628,10 @@
     <message>
         <source>                                              Clear what can be cleared, remove the relationship, terminate the admin relationships.</source>
         <translation>                                              Usuwa to, co można usunąć, usuwa relację i kończy relacje administratora.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success (readiness: ready), 1 the operation failed or is blocked, 2 bad usage, 3 a change may or may not have been made (its answer was lost and reading it back failed): check before trying again.</source>
+        <translation>Kod wyjścia: 0 – powodzenie (readiness: można usunąć), 1 – operacja nie powiodła się lub jest zablokowana, 2 – nieprawidłowe użycie, 3 – nie wiadomo, czy zmiana została wprowadzona (odpowiedź została utracona, a ponowny odczyt się nie powiódł): sprawdź stan przed ponowną próbą.</translation>
     </message>
 </context>
 <context>
@@ -1867,6 +1867,15 @@ Dziękujemy.</translation>
         <source>The order is being cancelled…</source>
         <translation>Trwa anulowanie zamówienia…</translation>
     </message>
+    <message>
+        <source>⚠ Outcome unknown. %1
+
+The order could not be read back either. Check its status (read again now) before trying again.</source>
+        <comment>%1 is the error message with its details</comment>
+        <translation>⚠ Nieznany wynik. %1
+
+Nie udało się też ponownie odczytać zamówienia. Przed ponowną próbą sprawdź jego stan (właśnie jest odczytywany ponownie).</translation>
+    </message>
 </context>
 <context>
     <name>PurchasesPage</name>
@@ -2160,6 +2169,10 @@ Dziękujemy.</translation>
         <source>&quot;%1&quot; is not the primary domain of %2; nothing was changed. Type the primary domain after --confirm.</source>
         <translation>„%1” nie jest domeną podstawową klienta %2; niczego nie zmieniono. Wpisz domenę podstawową po opcji --confirm.</translation>
     </message>
+    <message>
+        <source>Check with &quot;partnerdesk-cli customers --domain %1&quot; before trying again: if the relationship was removed, the customer is no longer listed or shows no relationship.</source>
+        <translation>Przed ponowną próbą sprawdź to poleceniem „partnerdesk-cli customers --domain %1”: jeśli relacja została usunięta, klienta nie ma już na liście albo nie ma on żadnej relacji.</translation>
+    </message>
 </context>
 <context>
     <name>RemoveRelationshipFlow</name>
@@ -2182,6 +2195,19 @@ Dziękujemy.</translation>
         <translation>Centrum partnerskie zgłasza teraz coś, co blokuje usunięcie, więc nic nie zostało wysłane. Lista subskrypcji została odświeżona.
 
 %1</translation>
+    </message>
+    <message>
+        <source>The relationship may have been removed</source>
+        <translation>Relacja mogła zostać usunięta</translation>
+    </message>
+    <message>
+        <source>%1
+
+The customer could not be read back either. Before trying again, check in the customer list whether the reseller relationship is still there.</source>
+        <comment>%1 is the error message with its details</comment>
+        <translation>%1
+
+Nie udało się też ponownie odczytać klienta. Przed ponowną próbą sprawdź na liście klientów, czy relacja odsprzedawcy nadal istnieje.</translation>
     </message>
 </context>
 <context>
@@ -2346,6 +2372,15 @@ Dziękujemy.</translation>
     <message>
         <source>✗ Not changed. %1</source>
         <translation>✗ Nie zmieniono. %1</translation>
+    </message>
+    <message>
+        <source>⚠ Outcome unknown. %1
+
+The subscription could not be read back either. Check its status (read again now) before trying again.</source>
+        <comment>%1 is the error message with its details</comment>
+        <translation>⚠ Nieznany wynik. %1
+
+Nie udało się też ponownie odczytać subskrypcji. Przed ponowną próbą sprawdź jej stan (właśnie jest odczytywany ponownie).</translation>
     </message>
 </context>
 <context>
@@ -2545,6 +2580,14 @@ Dziękujemy.</translation>
         <source>Suspending every active subscription: base subscriptions first, then their add-ons. Partner Center may ask us to slow down; that is handled for you.</source>
         <translation>Wstrzymywanie wszystkich aktywnych subskrypcji: najpierw subskrypcje podstawowe, potem ich dodatki. Centrum partnerskie może poprosić o spowolnienie; aplikacja obsłuży to automatycznie.</translation>
     </message>
+    <message>
+        <source>%1 suspended, %2 failed, %3 not known. Check the status of those marked ⚠ in the Subscriptions list before trying again.</source>
+        <translation>Wstrzymano: %1, niepowodzenia: %2, nieznany wynik: %3. Przed ponowną próbą sprawdź stan subskrypcji oznaczonych ⚠ na liście Subskrypcje.</translation>
+    </message>
+    <message>
+        <source>⚠ %1 — not known whether suspended: %2</source>
+        <translation>⚠ %1 — nie wiadomo, czy wstrzymano: %2</translation>
+    </message>
 </context>
 <context>
     <name>SuspendCommand</name>
@@ -2622,6 +2665,19 @@ Dziękujemy.</translation>
     <message>
         <source>Suspended %1 of %2.</source>
         <translation>Wstrzymano %1 z %2.</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <comment>result of suspending a subscription: it may or may not have been suspended</comment>
+        <translation>Nieznany wynik</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may or may not have been suspended:</source>
+        <translation>Nie wiadomo, czy subskrypcja %1 (%2) została wstrzymana:</translation>
+    </message>
+    <message>
+        <source>Check its status with &quot;partnerdesk-cli subscriptions %1&quot; before trying again.</source>
+        <translation>Przed ponowną próbą sprawdź jej stan poleceniem „partnerdesk-cli subscriptions %1”.</translation>
     </message>
 </context>
 <context>

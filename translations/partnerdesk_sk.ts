@@ -542,10 +542,6 @@
         <translation>Po prihlásení pracujú príkazy bez --endpoint s Partnerským centrom ako prihlásený používateľ.</translation>
     </message>
     <message>
-        <source>Exit status: 0 success (readiness: ready), 1 the operation failed or is blocked, 2 bad usage.</source>
-        <translation>Návratový kód: 0 – úspech (readiness: možno odstrániť), 1 – operácia zlyhala alebo je blokovaná, 2 – nesprávne použitie.</translation>
-    </message>
-    <message>
         <source>One of the commands above.</source>
         <translation>Jeden z vyššie uvedených príkazov.</translation>
     </message>
@@ -632,6 +628,10 @@
     <message>
         <source>                                              Clear what can be cleared, remove the relationship, terminate the admin relationships.</source>
         <translation>                                              Odstráni, čo sa dá, odstráni vzťah a ukončí vzťahy správcu.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success (readiness: ready), 1 the operation failed or is blocked, 2 bad usage, 3 a change may or may not have been made (its answer was lost and reading it back failed): check before trying again.</source>
+        <translation>Návratový kód: 0 – úspech (readiness: možno odstrániť), 1 – operácia zlyhala alebo je blokovaná, 2 – nesprávne použitie, 3 – zmena sa možno vykonala, možno nie (odpoveď sa stratila a opätovné načítanie zlyhalo): pred ďalším pokusom to overte.</translation>
     </message>
 </context>
 <context>
@@ -1867,6 +1867,15 @@ aby sme ako Váš predajca mohli spravovať Vaše predplatné služieb Microsoft
         <source>The order is being cancelled…</source>
         <translation>Objednávka sa ruší…</translation>
     </message>
+    <message>
+        <source>⚠ Outcome unknown. %1
+
+The order could not be read back either. Check its status (read again now) before trying again.</source>
+        <comment>%1 is the error message with its details</comment>
+        <translation>⚠ Výsledok neznámy. %1
+
+Objednávku sa nepodarilo ani znova načítať. Pred ďalším pokusom overte jej stav (práve sa načítava znova).</translation>
+    </message>
 </context>
 <context>
     <name>PurchasesPage</name>
@@ -2160,6 +2169,10 @@ aby sme ako Váš predajca mohli spravovať Vaše predplatné služieb Microsoft
         <source>&quot;%1&quot; is not the primary domain of %2; nothing was changed. Type the primary domain after --confirm.</source>
         <translation>„%1“ nie je primárna doména zákazníka %2; nič sa nezmenilo. Za --confirm zadajte primárnu doménu.</translation>
     </message>
+    <message>
+        <source>Check with &quot;partnerdesk-cli customers --domain %1&quot; before trying again: if the relationship was removed, the customer is no longer listed or shows no relationship.</source>
+        <translation>Pred ďalším pokusom to overte príkazom „partnerdesk-cli customers --domain %1“: ak bol vzťah odstránený, zákazník už v zozname nie je alebo nemá žiadny vzťah.</translation>
+    </message>
 </context>
 <context>
     <name>RemoveRelationshipFlow</name>
@@ -2182,6 +2195,19 @@ aby sme ako Váš predajca mohli spravovať Vaše predplatné služieb Microsoft
         <translation>Partnerské centrum teraz hlási niečo, čo bráni odstráneniu, preto sa nič neodoslalo. Zoznam predplatných sa aktualizoval.
 
 %1</translation>
+    </message>
+    <message>
+        <source>The relationship may have been removed</source>
+        <translation>Vzťah možno bol odstránený</translation>
+    </message>
+    <message>
+        <source>%1
+
+The customer could not be read back either. Before trying again, check in the customer list whether the reseller relationship is still there.</source>
+        <comment>%1 is the error message with its details</comment>
+        <translation>%1
+
+Zákazníka sa nepodarilo ani znova načítať. Pred ďalším pokusom overte v zozname zákazníkov, či vzťah predajcu stále trvá.</translation>
     </message>
 </context>
 <context>
@@ -2346,6 +2372,15 @@ aby sme ako Váš predajca mohli spravovať Vaše predplatné služieb Microsoft
     <message>
         <source>✗ Not changed. %1</source>
         <translation>✗ Bez zmeny. %1</translation>
+    </message>
+    <message>
+        <source>⚠ Outcome unknown. %1
+
+The subscription could not be read back either. Check its status (read again now) before trying again.</source>
+        <comment>%1 is the error message with its details</comment>
+        <translation>⚠ Výsledok neznámy. %1
+
+Predplatné sa nepodarilo ani znova načítať. Pred ďalším pokusom overte jeho stav (práve sa načítava znova).</translation>
     </message>
 </context>
 <context>
@@ -2545,6 +2580,14 @@ aby sme ako Váš predajca mohli spravovať Vaše predplatné služieb Microsoft
         <source>✗ %1 — %2</source>
         <translation>✗ %1 — %2</translation>
     </message>
+    <message>
+        <source>%1 suspended, %2 failed, %3 not known. Check the status of those marked ⚠ in the Subscriptions list before trying again.</source>
+        <translation>Pozastavené: %1, zlyhalo: %2, neznámy výsledok: %3. Pred ďalším pokusom overte stav predplatných označených ⚠ v zozname Predplatné.</translation>
+    </message>
+    <message>
+        <source>⚠ %1 — not known whether suspended: %2</source>
+        <translation>⚠ %1 — nie je známe, či bolo pozastavené: %2</translation>
+    </message>
 </context>
 <context>
     <name>SuspendCommand</name>
@@ -2622,6 +2665,19 @@ aby sme ako Váš predajca mohli spravovať Vaše predplatné služieb Microsoft
     <message>
         <source>Message</source>
         <translation>Správa</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <comment>result of suspending a subscription: it may or may not have been suspended</comment>
+        <translation>Výsledok neznámy</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may or may not have been suspended:</source>
+        <translation>Nie je známe, či bolo predplatné %1 (%2) pozastavené:</translation>
+    </message>
+    <message>
+        <source>Check its status with &quot;partnerdesk-cli subscriptions %1&quot; before trying again.</source>
+        <translation>Pred ďalším pokusom overte jeho stav príkazom „partnerdesk-cli subscriptions %1“.</translation>
     </message>
 </context>
 <context>

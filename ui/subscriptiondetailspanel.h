@@ -1,12 +1,13 @@
 #pragma once
 
-#include "core/domain/apierror.h"
+#include "core/job/jobitem.h"
 #include "ui/appcontext.h"
 #include "ui/detailspanel.h"
 
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 
 class CustomerState;
 class QButtonGroup;
@@ -61,7 +62,6 @@ private:
     QRadioButton *m_cancel;
     QLabel *m_lockReason;
     QPushButton *m_submit;
-    bool m_resultOk = false;
-    ApiError m_resultError;
-    QString m_resultName;
+    // The last submit's item, while it is shown.
+    std::optional<JobItem> m_result;
 };

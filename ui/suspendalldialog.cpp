@@ -60,7 +60,7 @@ SuspendAllDialog::SuspendAllDialog(std::shared_ptr<CustomerState> state, AuditLo
 void SuspendAllDialog::start()
 {
     // A retry starts from the server's state again, so only what is still active is tried.
-    m_done = m_total = m_succeeded = m_failed = 0;
+    m_done = m_total = m_succeeded = m_failed = m_unknown = 0;
     m_cancelled = m_finished = false;
     for (int row = m_items->count() - 1; row >= 0; --row) {
         if (!m_items->item(row)->data(Qt::UserRole).toBool())
@@ -129,6 +129,13 @@ void SuspendAllDialog::retranslateUi()
             tr("Stopped. %n subscription(s) suspended; the rest are unchanged.", "", m_succeeded));
     else if (m_total == 0)
         m_summary->setText(tr("No subscription was active. Nothing to do."));
+    else if (m_unknown > 0)
+        // Not "Retry failed": what may have happened is checked, not sent again on a guess.
+        m_summary->setText(tr("%1 suspended, %2 failed, %3 not known. Check the status of those "
+                              "marked ⚠ in the Subscriptions list before trying again.")
+                               .arg(tr("%n subscription(s)", "", m_succeeded),
+                                    tr("%n subscription(s)", "", m_failed),
+                                    tr("%n subscription(s)", "", m_unknown)));
     else if (m_failed == 0)
         m_summary->setText(tr("✓ Done: %n subscription(s) suspended.", "", m_succeeded));
     else
@@ -157,6 +164,10 @@ void SuspendAllDialog::onItemFinished(const JobItem &result)
     item->setData(Qt::UserRole, result.succeeded());
     if (result.succeeded()) {
         item->setText(tr("✓ %1 — suspended").arg(result.name));
+    } else if (result.outcomeUnknown()) {
+        item->setText(tr("⚠ %1 — not known whether suspended: %2")
+                          .arg(result.name, result.error.userMessage()));
+        item->setForeground(Palette::uncertain());
     } else {
         item->setText(tr("✗ %1 — %2").arg(result.name, result.error.userMessage()));
         item->setForeground(Palette::failure());
@@ -168,6 +179,7 @@ void SuspendAllDialog::onFinished(const JobResult &result)
 {
     m_succeeded = result.succeeded();
     m_failed = result.failed();
+    m_unknown = result.unknown();
     m_cancelled = result.cancelled;
     m_finished = true;
     retranslateUi();

@@ -68,6 +68,7 @@ private:
     int m_total = 0;
     int m_succeeded = 0;
     int m_failed = 0;
+    int m_unknown = 0;
     bool m_cancelled = false;
     bool m_finished = false;
 };

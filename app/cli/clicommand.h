@@ -27,7 +27,9 @@ class CliCommand : public QObject
     Q_OBJECT
 
 public:
-    enum ExitCode { Success = 0, Failed = 1, Usage = 2 };
+    // OutcomeUnknown: a change may have been made, but neither its answer nor a re-read said
+    // so; a script must look before it tries again.
+    enum ExitCode { Success = 0, Failed = 1, Usage = 2, OutcomeUnknown = 3 };
 
     CliCommand(const CliOptions &options, AppConnection *connection, QObject *parent = nullptr);
 

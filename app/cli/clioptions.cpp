@@ -116,7 +116,8 @@ CliOptions::CliOptions()
            "user.") +
         u"\n"_s +
         tr("Exit status: 0 success (readiness: ready), 1 the operation failed or is blocked, "
-           "2 bad usage."));
+           "2 bad usage, 3 a change may or may not have been made (its answer was lost and "
+           "reading it back failed): check before trying again."));
     m_parser.addOptions({m_endpoint, m_tokenFile, m_graphEndpoint, m_graphTokenFile, m_language,
                          m_format, m_filter, m_domain, m_all, m_confirm, m_dryRun,
                          m_keepAdminRelationships, m_tenant, m_clientId, m_authority});

@@ -19,6 +19,7 @@ private slots:
     void cleanup() { m_fixture.reset(); }
     void cancelStopsAndChangesNothingMore();
     void retryFailedSuspendsWhatIsLeft();
+    void outcomeUnknownIsMarkedAndNotRetried();
 
 private:
     // Łódź has three active base subscriptions: enough to fail one and keep the others.
@@ -118,6 +119,46 @@ void tst_SuspendAll::retryFailedSuspendsWhatIsLeft()
              u"suspended"_s);
     QCOMPARE(customer->activeSubscriptionCount(), 0);
     QVERIFY(!subscriptions->suspendAllButton()->isEnabled());
+}
+
+void tst_SuspendAll::outcomeUnknownIsMarkedAndNotRetried()
+{
+    CustomerPage *page = m_fixture->openCustomer(m_customer);
+    QVERIFY(page);
+    m_fixture->backOffBriefly();
+    CustomerState *customer = page->state();
+    const QString customerId = customer->customerId();
+    const Subscription lost = customer->activeSubscriptions().constLast();
+    // Its suspension is made and the answer lost; the read-back after it fails too (the read
+    // that starts the run passes).
+    m_fixture->server.failNext(SandboxServer::Fault::LoseAnswer, 1, lost.id, "PATCH");
+    m_fixture->server.failNext(SandboxServer::Fault::ServerError, RetryPolicy().maxAttempts,
+                               customerId + u"/subscriptions"_s, "GET", 1);
+
+    SubscriptionsPage *subscriptions = page->subscriptionsPage();
+    subscriptions->suspendAllButton()->click();
+    SuspendAllDialog *dialog = subscriptions->suspendAllDialog();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->closeButton()->isEnabled());
+
+    QStringList unknown;
+    for (int row = 0; row < dialog->itemList()->count(); ++row) {
+        const QString text = dialog->itemList()->item(row)->text();
+        QVERIFY2(!text.startsWith(u"✗"_s), qPrintable(text));
+        if (text.startsWith(u"⚠"_s))
+            unknown.append(text);
+    }
+    QCOMPARE(unknown.size(), 1);
+    QVERIFY2(unknown.first().contains(lost.displayName()), qPrintable(unknown.first()));
+    QVERIFY2(dialog->summaryText().contains(u"1 subscription not known"_s),
+             qPrintable(dialog->summaryText()));
+    QVERIFY2(dialog->summaryText().contains(u"before trying again"_s),
+             qPrintable(dialog->summaryText()));
+    // Nothing to retry: what may have happened is checked, not sent again.
+    QVERIFY(!dialog->retryButton()->isVisible());
+    QCOMPARE(m_fixture->server.store().subscription(customerId, lost.id)->status, u"suspended"_s);
+    // The run's last read shows the server's word.
+    QTRY_COMPARE(customer->activeSubscriptionCount(), 0);
 }
 
 QTEST_MAIN(tst_SuspendAll)
