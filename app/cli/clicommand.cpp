@@ -1,7 +1,7 @@
 #include "clicommand.h"
 
+#include "cli/activitycommand.h"
 #include "cli/console.h"
-#include "cli/customerresolver.h"
 #include "cli/customerscommand.h"
 #include "cli/readinesscommand.h"
 #include "cli/removerelationshipcommand.h"
@@ -12,6 +12,7 @@
 #include "cli/suspendcommand.h"
 #include "cli/whoamicommand.h"
 #include "core/auth/keychainsecretstore.h"
+#include "core/models/customerresolver.h"
 #include "session/appconnection.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -46,6 +47,8 @@ CliCommand *CliCommand::create(const CliOptions &options, AppConnection *connect
         return new SignOutCommand(options, connection, accounts, parent);
     if (name == "whoami"_L1)
         return new WhoAmICommand(options, connection, parent);
+    if (name == "activity"_L1)
+        return new ActivityCommand(options, connection, parent);
     return nullptr;
 }
 

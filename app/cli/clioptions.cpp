@@ -15,12 +15,13 @@ const QString RequestLink = u"request-link"_s;
 const QString SignIn = u"sign-in"_s;
 const QString SignOut = u"sign-out"_s;
 const QString WhoAmI = u"whoami"_s;
+const QString Activity = u"activity"_s;
 } // namespace
 
 QStringList CliOptions::commands()
 {
     return {Customers,   Subscriptions, Suspend, Readiness, RemoveRelationship,
-            RequestLink, SignIn,        SignOut, WhoAmI};
+            RequestLink, SignIn,        SignOut, WhoAmI,    Activity};
 }
 
 CliOptions::CliOptions()
@@ -48,6 +49,12 @@ CliOptions::CliOptions()
     , m_confirm(u"confirm"_s,
                 tr("remove-relationship: the customer's primary domain, typed to confirm."),
                 tr("DOMAIN"))
+    , m_since(u"since"_s, tr("activity: only entries from DATE (YYYY-MM-DD, local time) on."),
+              tr("DATE"))
+    , m_customer(u"customer"_s,
+                 tr("activity: only entries for CUSTOMER: a customer ID or primary domain, or part "
+                    "of a company name."),
+                 tr("CUSTOMER"))
     , m_tenant(u"tenant"_s,
                tr("sign-in: your partner tenant, as its directory (tenant) ID or a domain."),
                tr("TENANT"))
@@ -86,6 +93,9 @@ CliOptions::CliOptions()
            "again.") +
         u"\n"_s +
         tr("  whoami                                      Who is signed in, with which roles.") +
+        u"\n"_s + tr("  activity [--since DATE] [--customer CUSTOMER]") + u"\n"_s +
+        tr("                                              Print the audit log: every change made "
+           "from this computer.") +
         u"\n\n"_s +
         tr("CUSTOMER is the Microsoft ID (tenant ID), the customer ID or the primary domain.") +
         u"\n"_s +
@@ -95,7 +105,7 @@ CliOptions::CliOptions()
         tr("Exit status: 0 success (readiness: ready), 1 the operation failed or is blocked, "
            "2 bad usage."));
     m_parser.addOptions({m_endpoint, m_tokenFile, m_language, m_format, m_filter, m_domain, m_all,
-                         m_confirm, m_tenant, m_clientId, m_authority});
+                         m_confirm, m_since, m_customer, m_tenant, m_clientId, m_authority});
     m_parser.addPositionalArgument(u"command"_s, tr("One of the commands above."),
                                    tr("COMMAND [ARGUMENTS...]"));
 }
@@ -134,6 +144,15 @@ CliOptions::Outcome CliOptions::parse(const QStringList &arguments)
     domainFilter = m_parser.value(m_domain);
     all = m_parser.isSet(m_all);
     confirmDomain = m_parser.value(m_confirm).trimmed();
+    customer = m_parser.value(m_customer).trimmed();
+    if (m_parser.isSet(m_since)) {
+        since = QDate::fromString(m_parser.value(m_since).trimmed(), Qt::ISODate);
+        if (!since.isValid()) {
+            m_error = tr("\"%1\" is not a date; give one as YYYY-MM-DD, e.g. 2026-11-20.")
+                          .arg(m_parser.value(m_since));
+            return Outcome::UsageError;
+        }
+    }
     tenant = m_parser.value(m_tenant).trimmed();
     clientId = m_parser.value(m_clientId).trimmed();
     if (m_parser.isSet(m_authority)) {
@@ -182,6 +201,11 @@ bool CliOptions::isAccountCommand() const
     return command == SignIn || command == SignOut || command == WhoAmI;
 }
 
+bool CliOptions::needsConnection() const
+{
+    return command != SignIn && command != SignOut && command != Activity;
+}
+
 QStringList CliOptions::dataCommands()
 {
     return {Customers, Subscriptions, Suspend, Readiness, RemoveRelationship, RequestLink, WhoAmI};
@@ -200,13 +224,14 @@ bool CliOptions::checkCommand()
         return usage(tr("Unknown command \"%1\".").arg(command));
     if (!onlyWith(m_filter, {Customers}) || !onlyWith(m_domain, {Customers}) ||
         !onlyWith(m_all, {Suspend}) || !onlyWith(m_confirm, {RemoveRelationship}) ||
-        !onlyWith(m_format, {Customers, Subscriptions, Suspend, Readiness}) ||
+        !onlyWith(m_format, {Customers, Subscriptions, Suspend, Readiness, Activity}) ||
+        !onlyWith(m_since, {Activity}) || !onlyWith(m_customer, {Activity}) ||
         !onlyWith(m_tenant, {SignIn}) || !onlyWith(m_clientId, {SignIn}) ||
         !onlyWith(m_authority, {SignIn}) || !onlyWith(m_tokenFile, dataCommands()))
         return false;
 
-    const bool takesCustomer =
-        command != Customers && command != RequestLink && !isAccountCommand();
+    const bool takesCustomer = command != Customers && command != RequestLink &&
+                               command != Activity && !isAccountCommand();
     if (takesCustomer && arguments.isEmpty())
         return usage(
             tr("\"%1\" needs a CUSTOMER: a Microsoft ID or a primary domain.").arg(command));

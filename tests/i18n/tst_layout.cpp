@@ -4,7 +4,10 @@
 // just fits English shows up here.
 #include "uitestfixture.h"
 
+#include "core/activity/activitymodel.h"
+#include "core/audit/auditaction.h"
 #include "core/models/customersession.h"
+#include "ui/activity/activitywindow.h"
 #include "ui/confirmremovaldialog.h"
 #include "ui/customerpage.h"
 #include "ui/signin/connectionsettingsdialog.h"
@@ -200,6 +203,8 @@ private slots:
     void pagesHoldTheirTexts();
     void dialogsHoldTheirTexts_data();
     void dialogsHoldTheirTexts();
+    void activityWindowHoldsItsTexts_data();
+    void activityWindowHoldsItsTexts();
 };
 
 static void addRows()
@@ -315,6 +320,48 @@ void TestLayout::dialogsHoldTheirTexts()
         dialog->hide();
     }
     verdict(language, problems, minimum);
+}
+
+void TestLayout::activityWindowHoldsItsTexts_data()
+{
+    addRows();
+}
+
+// View → Activity at 1024×640 (the smallest screen it is meant to look right on) and at its
+// minimum size, with a failure in its rows.
+void TestLayout::activityWindowHoldsItsTexts()
+{
+    QFETCH(QString, language);
+    QFETCH(bool, minimum);
+    LanguageManager languages;
+    QVERIFY(languages.setLanguage(language));
+    QTemporaryDir dir;
+    AuditLog log(dir.filePath(u"audit.jsonl"_s));
+    log.setUserDisplayName(u"Alice Admin"_s);
+    for (const AuditEntry::Outcome outcome :
+         {AuditEntry::Outcome::Attempted, AuditEntry::Outcome::Failed}) {
+        AuditEntry entry;
+        entry.action = AuditAction::name(AuditAction::RemoveRelationship);
+        entry.customerId = u"0b6c9c2e-1c4e-4d8e-9a39-1f2d3c4b5a61"_s;
+        entry.customerName = u"Przedsiębiorstwo Łódź sp. z o.o."_s;
+        entry.oldStatus = u"reseller"_s;
+        entry.newStatus = u"none"_s;
+        entry.outcome = outcome;
+        entry.correlationId = u"6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f"_s;
+        QVERIFY(log.append(entry));
+    }
+    ActivityWindow window(log.filePath());
+    window.show();
+    QVERIFY(QTest::qWaitFor([&window] { return !window.model()->isLoading(); }, 10000));
+    window.resize(minimum ? window.minimumSize().expandedTo(window.minimumSizeHint())
+                          : QSize(1024, 640));
+    settle();
+    const QString grabs = qEnvironmentVariable("PARTNERDESK_LAYOUT_GRABS");
+    if (!grabs.isEmpty())
+        window.grab().save(
+            u"%1/%2-%3-activity.png"_s.arg(grabs, language, minimum ? u"min"_s : u"default"_s));
+    verdict(u"%1 at %2×%3"_s.arg(language).arg(window.width()).arg(window.height()),
+            clipped(&window), minimum);
 }
 
 QTEST_MAIN(TestLayout)

@@ -4,6 +4,7 @@
 // "min" renders at the window's minimum size instead of the default, to check the layouts.
 #include "uitestfixture.h"
 
+#include "core/activity/activitymodel.h"
 #include "core/models/customersession.h"
 #include "core/models/entitlementmodel.h"
 #include "core/models/subscriptionmodel.h"
@@ -11,6 +12,7 @@
 #include "core/workflow/suspendallworkflow.h"
 #include "sandbox/sandboxmessages.h"
 #include "ui/accountpage.h"
+#include "ui/activity/activitywindow.h"
 #include "ui/confirmremovaldialog.h"
 #include "ui/connectionstatus.h"
 #include "ui/customerpage.h"
@@ -72,6 +74,8 @@ int main(int argc, char *argv[])
         qFatal("sandbox did not start");
     fixture.context.sandbox = nullptr;
     fixture.languages.setLanguage(language);
+    // The audit log names who made each change, as the app's does.
+    fixture.audit->setUserDisplayName(fixture.context.claims.displayName());
     MainWindow *window = fixture.showWindow();
     // The fixture's sandbox is a bare server, not the embedded one the app starts; the status
     // bar should still read as the app's does on its sandbox.
@@ -127,5 +131,21 @@ int main(int argc, char *argv[])
     QTest::qWait(100);
     ok &= save(dialog, out + u"/confirm"_s + suffix + u".png"_s);
     dialog->reject();
+
+    // The removal itself, so the activity log below holds one too.
+    page->accountPage()->removalPanel()->removeButton()->click();
+    dialog = page->removalFlow()->confirmDialog();
+    dialog->domainField()->setText(page->session()->customer().domain());
+    dialog->confirmButton()->click();
+    waitFor([&fixture] { return fixture.window->resultDialog() != nullptr; }, "the removal");
+
+    // View → Activity, on the log of the changes above, at the smallest size it should look
+    // right at (or its minimum).
+    window->activityAction()->trigger();
+    ActivityWindow *activity = window->activityWindow();
+    activity->resize(minimum ? activity->minimumSize() : QSize(1024, 640));
+    waitFor([activity] { return !activity->model()->isLoading(); }, "the activity log");
+    QTest::qWait(200);
+    ok &= save(activity, out + u"/activity"_s + suffix + u".png"_s);
     return ok ? 0 : 1;
 }

@@ -1,5 +1,6 @@
 #include "cancelorderworkflow.h"
 
+#include "core/audit/auditaction.h"
 #include "core/models/displayformat.h"
 
 #include "core/api/clock.h"
@@ -230,7 +231,8 @@ void CancelOrderWorkflow::record(AuditEntry::Outcome outcome, const QString &new
                                  const ApiError &error)
 {
     AuditLog::record(m_audit,
-                     {u"cancelOrder"_s, m_customerId, m_customerName, m_entitlement.orderId,
-                      m_entitlement.displayName(), m_entitlement.status.toLower()},
+                     {AuditAction::name(AuditAction::CancelOrder), m_customerId, m_customerName,
+                      m_entitlement.orderId, m_entitlement.displayName(),
+                      m_entitlement.status.toLower()},
                      outcome, newStatus, m_options.correlationId, error);
 }

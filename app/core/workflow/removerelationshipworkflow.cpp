@@ -2,6 +2,7 @@
 
 #include "core/api/clock.h"
 #include "core/api/pendingcall.h"
+#include "core/audit/auditaction.h"
 #include "core/audit/auditlog.h"
 #include "core/models/entitlementmodel.h"
 #include "core/models/subscriptionmodel.h"
@@ -181,8 +182,10 @@ void RemoveRelationshipWorkflow::record(AuditEntry::Outcome outcome, const ApiEr
     const QString relationship = m_customer.relationshipToPartner.isEmpty()
                                      ? u"reseller"_s
                                      : m_customer.relationshipToPartner.toLower();
-    AuditLog::record(
-        m_audit,
-        {u"removeRelationship"_s, m_customer.id, m_customer.companyName(), {}, {}, relationship},
-        outcome, u"none"_s, m_options.correlationId, error, message);
+    const AuditSubject subject{.action = AuditAction::name(AuditAction::RemoveRelationship),
+                               .customerId = m_customer.id,
+                               .customerName = m_customer.companyName(),
+                               .oldStatus = relationship,
+                               .customerDomain = m_customer.domain()};
+    AuditLog::record(m_audit, subject, outcome, u"none"_s, m_options.correlationId, error, message);
 }

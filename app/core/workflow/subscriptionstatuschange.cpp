@@ -1,6 +1,7 @@
 #include "subscriptionstatuschange.h"
 
 #include "core/api/pendingcall.h"
+#include "core/audit/auditaction.h"
 #include "core/audit/auditlog.h"
 #include "core/models/subscriptionmodel.h"
 
@@ -11,13 +12,13 @@ QString actionFor(const SubscriptionStatus &target)
 {
     switch (target.value()) {
     case SubscriptionStatus::Value::Suspended:
-        return u"suspendSubscription"_s;
+        return AuditAction::name(AuditAction::SuspendSubscription);
     case SubscriptionStatus::Value::Active:
-        return u"reactivateSubscription"_s;
+        return AuditAction::name(AuditAction::ReactivateSubscription);
     case SubscriptionStatus::Value::Deleted:
-        return u"cancelSubscription"_s;
+        return AuditAction::name(AuditAction::CancelSubscription);
     default:
-        return u"changeSubscriptionStatus"_s;
+        return AuditAction::name(AuditAction::ChangeSubscriptionStatus);
     }
 }
 } // namespace

@@ -1,6 +1,7 @@
 #include "suspendallworkflow.h"
 
 #include "core/api/pendingcall.h"
+#include "core/audit/auditaction.h"
 #include "core/audit/auditlog.h"
 #include "core/models/subscriptionmodel.h"
 
@@ -230,7 +231,7 @@ void SuspendAllWorkflow::audit(const Subscription &before, AuditEntry::Outcome o
                                const QString &newStatus, const ApiError &error)
 {
     AuditLog::record(m_audit,
-                     {u"suspendSubscription"_s, m_customerId, m_customerName, before.id,
-                      before.displayName(), before.status.toWire()},
+                     {AuditAction::name(AuditAction::SuspendSubscription), m_customerId,
+                      m_customerName, before.id, before.displayName(), before.status.toWire()},
                      outcome, newStatus, m_options.correlationId, error);
 }
