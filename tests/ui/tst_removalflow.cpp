@@ -117,7 +117,6 @@ void tst_RemovalFlow::wholeFlow()
     QTRY_COMPARE(m_fixture->server.store().subscription(m_customer.id, firstId)->status,
                  u"suspended"_s);
     QTRY_COMPARE(model->activeCount(), 1);
-    // The result shows once the re-read after the change is in, a moment after the count.
     QTRY_VERIFY(details->resultText().startsWith(u"✓"_s));
     QVERIFY(!remove->isEnabled());
     QVERIFY2(panel->noteText().contains(u"1 active subscription"_s), qPrintable(panel->noteText()));
