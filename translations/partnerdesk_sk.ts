@@ -38,6 +38,287 @@
     </message>
 </context>
 <context>
+    <name>ActivityCommand</name>
+    <message numerus="yes">
+        <source>%n line(s) of the audit log could not be read and were left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActivityFilterBar</name>
+    <message>
+        <source>&amp;Customer:</source>
+        <comment>activity filter</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <comment>activity filter</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a customer, or type part of a company name, a customer ID or a primary domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <comment>activity filter</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <comment>activity filter</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <comment>activity filter</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <comment>activity filter</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <comment>activity filter: first day shown</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <comment>activity filter: last day shown</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityModel</name>
+    <message>
+        <source>Attempted</source>
+        <comment>result of a change in the activity log: sent, answer not yet in</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <comment>result of a change in the activity log</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>result of a change in the activity log</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <comment>result of a change in the activity log: not sent, refused here</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>result of a change in the activity log: stopped by the user</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <comment>a status change: old → new</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <comment>an error message and its code</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <comment>column of the activity log</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <comment>column of the activity log</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <comment>column of the activity log</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <comment>column of the activity log: the subscription or order changed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <comment>column of the activity log: old status → new status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <comment>column of the activity log</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <comment>column of the activity log: the error, if any</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correlation ID</source>
+        <comment>column of the activity log</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <comment>column of the activity log: who was signed in</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityWindow</name>
+    <message>
+        <source>Activity — PartnerDesk</source>
+        <comment>window title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change made from this computer, newest first: what was changed, for which customer, by whom, and what Partner Center answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by customer, item, error or ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the entries as currently filtered to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the folder that holds the audit log (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <comment>in the activity log</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n</source>
+        <comment>shown entries of all; %1 is &quot;5 entries&quot;</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, reading…</source>
+        <comment>entry count while the log is still being read</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the log could not be read and are not shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the activity log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entry matches the filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search looks at the customer, the item, the error, the user and the IDs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activity yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change PartnerDesk makes — suspensions, cancellations, removals — is recorded here with its result and correlation ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entry(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>activity.csv</source>
+        <comment>default export file name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>Your role does not allow this. Ask a Global admin or an Admin agent.</source>
@@ -153,6 +434,49 @@
     </message>
     <message>
         <source>The embedded sandbox could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditAction</name>
+    <message>
+        <source>Suspend subscription</source>
+        <comment>an action in the activity log</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivate subscription</source>
+        <comment>an action in the activity log</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel subscription</source>
+        <comment>an action in the activity log</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change subscription status</source>
+        <comment>an action in the activity log</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change auto-renew</source>
+        <comment>an action in the activity log</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel software purchase</source>
+        <comment>an action in the activity log</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove reseller relationship</source>
+        <comment>an action in the activity log</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminate admin relationship</source>
+        <comment>an action in the activity log</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -481,6 +805,34 @@
         <source>Removing the relationship needs --confirm with the customer&apos;s primary domain.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>activity: only entries from DATE (YYYY-MM-DD, local time) on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activity: only entries for CUSTOMER: a customer ID or primary domain, or part of a company name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUSTOMER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  activity [--since DATE] [--customer CUSTOMER]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>                                              Print the audit log: every change made from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; give one as YYYY-MM-DD, e.g. 2026-11-20.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliStartup</name>
@@ -650,6 +1002,25 @@ Run &quot;partnerdesk-cli sign-in&quot; again.</source>
     </message>
 </context>
 <context>
+    <name>CsvExport</name>
+    <message>
+        <source>Export to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Customer</name>
     <message>
         <source>Reseller</source>
@@ -715,6 +1086,37 @@ Run &quot;partnerdesk-cli sign-in&quot; again.</source>
     </message>
     <message>
         <source>Copied “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerListImport</name>
+    <message>
+        <source>an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is too large for a list of customers (%2 MB at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first row (%1) names no column of primary domains, customer IDs or Microsoft IDs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing in the column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quote is not closed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1030,6 +1432,29 @@ Run &quot;partnerdesk-cli sign-in&quot; again.</source>
     </message>
 </context>
 <context>
+    <name>ImportIssue</name>
+    <message>
+        <source>Line %1: “%2” is not a primary domain, customer ID or Microsoft ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a primary domain, customer ID or Microsoft ID (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is listed already on line %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: no customer has the primary domain, customer ID or Microsoft ID “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” names %3, already named on line %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>there is no D-Bus session bus to reach a keychain service on</source>
@@ -1120,22 +1545,6 @@ Run &quot;partnerdesk-cli sign-in&quot; again.</source>
         </translation>
     </message>
     <message>
-        <source>Export failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export to CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>customers.csv</source>
         <comment>default export file name</comment>
         <translation type="unfinished"></translation>
@@ -1156,6 +1565,15 @@ Run &quot;partnerdesk-cli sign-in&quot; again.</source>
         <source>PartnerDesk %1
 
 Ends reseller relationships with Microsoft CSP customers, clearing what blocks them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activity</source>
+        <comment>menu item: the audit log as a table</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change made from this computer, with search and filters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1733,6 +2151,17 @@ Thank you.</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not the primary domain of %2; nothing was changed. Type the primary domain after --confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunJournal</name>
+    <message>
+        <source>The file is not the journal of a run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal is not open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
