@@ -218,7 +218,7 @@
     </message>
     <message>
         <source>Search by customer, item, error or ID</source>
-        <translation>Buscar por cliente, elemento, error o Id.</translation>
+        <translation>Buscar por cliente, elemento, error o identificador</translation>
     </message>
     <message>
         <source>Search activity</source>
