@@ -51,7 +51,7 @@
     <message>
         <source>&amp;Customer:</source>
         <comment>activity filter</comment>
-        <translation>&amp;Ügyfél:</translation>
+        <translation>Ügy&amp;fél:</translation>
     </message>
     <message>
         <source>All customers</source>
