@@ -3,7 +3,7 @@
 #include "cli/console.h"
 #include "core/activity/activityfilter.h"
 #include "core/activity/activitymodel.h"
-#include "session/appconnection.h"
+#include "connection/appconnection.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -3,7 +3,7 @@
 #include "core/activity/reverselinereader.h"
 #include "core/audit/auditaction.h"
 #include "core/domain/subscriptionstatus.h"
-#include "core/models/displayformat.h"
+#include "core/display/displayformat.h"
 
 #include <QDir>
 #include <QFile>
