@@ -65,6 +65,10 @@
         <translation>Zákazník</translation>
     </message>
     <message>
+        <source>Choose a customer, or type part of a company name, a customer ID or a primary domain</source>
+        <translation>Vyberte zákazníka, nebo zadejte část názvu společnosti, ID zákazníka či primární doménu</translation>
+    </message>
+    <message>
         <source>&amp;Action:</source>
         <comment>activity filter</comment>
         <translation>&amp;Akce:</translation>
@@ -113,10 +117,6 @@
     <message>
         <source>C&amp;lear filters</source>
         <translation>Vymazat &amp;filtry</translation>
-    </message>
-    <message>
-        <source>Choose a customer, or type part of a company name, a customer ID or a primary domain</source>
-        <translation>Vyberte zákazníka, nebo zadejte část názvu společnosti, ID zákazníka či primární doménu</translation>
     </message>
 </context>
 <context>
@@ -552,7 +552,12 @@
     </message>
 </context>
 <context>
-    <name>CancelOrderWorkflow</name>
+    <name>CancelOrderJob</name>
+    <message>
+        <source>The Azure reservation “%1” is cancelled in the Azure portal, not here.</source>
+        <comment>%1 is the reservation name</comment>
+        <translation>Rezervace Azure „%1“ se ruší na webu Azure Portal, ne zde.</translation>
+    </message>
     <message>
         <source>The purchase “%1” came without an order ID, so it cannot be cancelled here.</source>
         <comment>%1 is the product name</comment>
@@ -572,11 +577,6 @@
         <source>The purchase “%1” has no cancellation window.</source>
         <comment>%1 is the product name</comment>
         <translation>Nákup „%1“ nemá lhůtu pro zrušení.</translation>
-    </message>
-    <message>
-        <source>The Azure reservation “%1” is cancelled in the Azure portal, not here.</source>
-        <comment>%1 is the reservation name</comment>
-        <translation>Rezervace Azure „%1“ se ruší na webu Azure Portal, ne zde.</translation>
     </message>
 </context>
 <context>
@@ -814,6 +814,10 @@
         <translation>DATUM</translation>
     </message>
     <message>
+        <source>activity: only entries for CUSTOMER: a customer ID or primary domain, or part of a company name.</source>
+        <translation>activity: jen záznamy zákazníka ZÁKAZNÍK: ID zákazníka nebo primární doména, nebo část názvu společnosti.</translation>
+    </message>
+    <message>
         <source>CUSTOMER</source>
         <translation>ZÁKAZNÍK</translation>
     </message>
@@ -828,10 +832,6 @@
     <message>
         <source>&quot;%1&quot; is not a date; give one as YYYY-MM-DD, e.g. 2026-11-20.</source>
         <translation>„%1“ není datum; zadejte ho ve tvaru RRRR-MM-DD, např. 2026-11-20.</translation>
-    </message>
-    <message>
-        <source>activity: only entries for CUSTOMER: a customer ID or primary domain, or part of a company name.</source>
-        <translation>activity: jen záznamy zákazníka ZÁKAZNÍK: ID zákazníka nebo primární doména, nebo část názvu společnosti.</translation>
     </message>
 </context>
 <context>
@@ -1022,34 +1022,6 @@ Spusťte znovu „partnerdesk-cli sign-in“.</translation>
     </message>
 </context>
 <context>
-    <name>Customer</name>
-    <message>
-        <source>Reseller</source>
-        <comment>relationship to partner</comment>
-        <translation>Prodejce</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <comment>relationship to partner</comment>
-        <translation>Žádný</translation>
-    </message>
-    <message>
-        <source>Advisor</source>
-        <comment>relationship to partner</comment>
-        <translation>Poradce</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <comment>relationship to partner</comment>
-        <translation>Neznámý</translation>
-    </message>
-    <message>
-        <source>Unknown (%1)</source>
-        <comment>relationship the app does not know; %1 is the raw value</comment>
-        <translation>Neznámý (%1)</translation>
-    </message>
-</context>
-<context>
     <name>CustomerHeader</name>
     <message>
         <source>Customers</source>
@@ -1143,39 +1115,7 @@ Spusťte znovu „partnerdesk-cli sign-in“.</translation>
     </message>
 </context>
 <context>
-    <name>CustomerPage</name>
-    <message>
-        <source>Subscriptions</source>
-        <translation>Předplatná</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <comment>customer page section</comment>
-        <translation>Účet</translation>
-    </message>
-    <message>
-        <source>Customer sections</source>
-        <translation>Oddíly zákazníka</translation>
-    </message>
-    <message>
-        <source>Purchases</source>
-        <comment>customer page section: software and Azure reservations</comment>
-        <translation>Nákupy</translation>
-    </message>
-    <message>
-        <source>Software purchases and Azure reservations</source>
-        <translation>Nákupy softwaru a rezervace Azure</translation>
-    </message>
-</context>
-<context>
-    <name>CustomersCommand</name>
-    <message>
-        <source>Customer ID</source>
-        <translation>ID zákazníka</translation>
-    </message>
-</context>
-<context>
-    <name>CustomersPage</name>
+    <name>CustomerListPage</name>
     <message>
         <source>Customers</source>
         <translation>Zákazníci</translation>
@@ -1261,6 +1201,38 @@ Spusťte znovu „partnerdesk-cli sign-in“.</translation>
     <message>
         <source>Customers you have a reseller relationship with appear here. Use Refresh to load the list again.</source>
         <translation>Zde se zobrazí zákazníci, se kterými máte vztah prodejce. Tlačítkem Obnovit seznam znovu načtete.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPage</name>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Předplatná</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <comment>customer page section</comment>
+        <translation>Účet</translation>
+    </message>
+    <message>
+        <source>Customer sections</source>
+        <translation>Oddíly zákazníka</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <comment>customer page section: software and Azure reservations</comment>
+        <translation>Nákupy</translation>
+    </message>
+    <message>
+        <source>Software purchases and Azure reservations</source>
+        <translation>Nákupy softwaru a rezervace Azure</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersCommand</name>
+    <message>
+        <source>Customer ID</source>
+        <translation>ID zákazníka</translation>
     </message>
 </context>
 <context>
@@ -1355,12 +1327,148 @@ Spusťte znovu „partnerdesk-cli sign-in“.</translation>
     </message>
 </context>
 <context>
-    <name>EntitlementModel</name>
+    <name>DisplayNames</name>
+    <message>
+        <source>None</source>
+        <comment>subscription status</comment>
+        <translation>Žádný</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>subscription status</comment>
+        <translation>Aktivní</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <comment>subscription status, as chosen in the status selector</comment>
+        <translation>Pozastaveno</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>subscription status (deleted on the wire)</comment>
+        <translation>Zrušeno</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>subscription status</comment>
+        <translation>Platnost vypršela</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>subscription status</comment>
+        <translation>Čeká na zpracování</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <comment>subscription status</comment>
+        <translation>Zakázáno</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <comment>subscription status the app does not know; %1 is the raw value</comment>
+        <translation>Neznámý (%1)</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <comment>billing cycle</comment>
+        <translation>Měsíční</translation>
+    </message>
+    <message>
+        <source>Annual</source>
+        <comment>billing cycle</comment>
+        <translation>Roční</translation>
+    </message>
+    <message>
+        <source>Every three years</source>
+        <comment>billing cycle</comment>
+        <translation>Každé tři roky</translation>
+    </message>
+    <message>
+        <source>One time</source>
+        <comment>billing cycle</comment>
+        <translation>Jednorázový</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>billing cycle</comment>
+        <translation>Žádný</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <comment>billing cycle the app does not know; %1 is the raw value</comment>
+        <translation>Neznámý (%1)</translation>
+    </message>
+    <message>
+        <source>Software purchase</source>
+        <translation>Nákup softwaru</translation>
+    </message>
+    <message>
+        <source>Azure reservation</source>
+        <translation>Rezervace Azure</translation>
+    </message>
     <message>
         <source>Unknown (%1)</source>
         <comment>entitlement type the app does not know; %1 is the raw value</comment>
         <translation>Neznámý (%1)</translation>
     </message>
+    <message>
+        <source>Other</source>
+        <comment>entitlement type</comment>
+        <translation>Jiný</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>status of a purchase</comment>
+        <translation>Aktivní</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>status of a purchase</comment>
+        <translation>Zrušeno</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>status of a purchase</comment>
+        <translation>Platnost vypršela</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>status of a purchase</comment>
+        <translation>Neznámý</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <comment>purchase status the app does not know; %1 is the raw value</comment>
+        <translation>Neznámý (%1)</translation>
+    </message>
+    <message>
+        <source>Reseller</source>
+        <comment>relationship to partner</comment>
+        <translation>Prodejce</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>relationship to partner</comment>
+        <translation>Žádný</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <comment>relationship to partner</comment>
+        <translation>Poradce</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>relationship to partner</comment>
+        <translation>Neznámý</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <comment>relationship the app does not know; %1 is the raw value</comment>
+        <translation>Neznámý (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>EntitlementModel</name>
     <message>
         <source>Name</source>
         <comment>product name of a purchase</comment>
@@ -1393,44 +1501,6 @@ Spusťte znovu „partnerdesk-cli sign-in“.</translation>
         <comment>last moment a purchase can be cancelled</comment>
         <translation>Zrušit lze do</translation>
     </message>
-    <message>
-        <source>Software purchase</source>
-        <translation>Nákup softwaru</translation>
-    </message>
-    <message>
-        <source>Azure reservation</source>
-        <translation>Rezervace Azure</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <comment>entitlement type</comment>
-        <translation>Jiný</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <comment>status of a purchase</comment>
-        <translation>Aktivní</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <comment>status of a purchase</comment>
-        <translation>Zrušeno</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <comment>status of a purchase</comment>
-        <translation>Platnost vypršela</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <comment>status of a purchase</comment>
-        <translation>Neznámý</translation>
-    </message>
-    <message>
-        <source>Unknown (%1)</source>
-        <comment>purchase status the app does not know; %1 is the raw value</comment>
-        <translation>Neznámý (%1)</translation>
-    </message>
 </context>
 <context>
     <name>ImportIssue</name>
@@ -1453,6 +1523,13 @@ Spusťte znovu „partnerdesk-cli sign-in“.</translation>
     <message>
         <source>Line %1: “%2” names %3, already named on line %4.</source>
         <translation>Řádek %1: „%2“ označuje zákazníka %3, kterého už uvádí řádek %4.</translation>
+    </message>
+</context>
+<context>
+    <name>Job</name>
+    <message>
+        <source>Not started: the run was cancelled before it.</source>
+        <translation>Nezahájeno: akce byla zrušena dřív, než na toto předplatné došla řada.</translation>
     </message>
 </context>
 <context>
@@ -2063,29 +2140,6 @@ Děkujeme.</translation>
     </message>
 </context>
 <context>
-    <name>RemovalFlow</name>
-    <message>
-        <source>Checking the subscriptions again…</source>
-        <translation>Opětovná kontrola předplatných…</translation>
-    </message>
-    <message>
-        <source>Removing the relationship…</source>
-        <translation>Odebírání vztahu…</translation>
-    </message>
-    <message>
-        <source>The relationship was not removed</source>
-        <translation>Vztah nebyl odebrán</translation>
-    </message>
-    <message>
-        <source>Partner Center now reports something that blocks the removal, so nothing was sent. The subscriptions have been refreshed.
-
-%1</source>
-        <translation>Partnerské centrum nyní hlásí něco, co brání odebrání, proto se nic neodeslalo. Seznam předplatných byl aktualizován.
-
-%1</translation>
-    </message>
-</context>
-<context>
     <name>RemovalPanel</name>
     <message>
         <source>Remove reseller relationship</source>
@@ -2166,6 +2220,29 @@ Děkujeme.</translation>
     </message>
 </context>
 <context>
+    <name>RemoveRelationshipFlow</name>
+    <message>
+        <source>Checking the subscriptions again…</source>
+        <translation>Opětovná kontrola předplatných…</translation>
+    </message>
+    <message>
+        <source>Removing the relationship…</source>
+        <translation>Odebírání vztahu…</translation>
+    </message>
+    <message>
+        <source>The relationship was not removed</source>
+        <translation>Vztah nebyl odebrán</translation>
+    </message>
+    <message>
+        <source>Partner Center now reports something that blocks the removal, so nothing was sent. The subscriptions have been refreshed.
+
+%1</source>
+        <translation>Partnerské centrum nyní hlásí něco, co brání odebrání, proto se nic neodeslalo. Seznam předplatných byl aktualizován.
+
+%1</translation>
+    </message>
+</context>
+<context>
     <name>RunJournal</name>
     <message>
         <source>The file is not the journal of a run.</source>
@@ -2174,21 +2251,6 @@ Děkujeme.</translation>
     <message>
         <source>The journal is not open.</source>
         <translation>Deník není otevřený.</translation>
-    </message>
-</context>
-<context>
-    <name>SessionTokenSource</name>
-    <message>
-        <source>You are signed out.</source>
-        <translation>Jste odhlášeni.</translation>
-    </message>
-    <message>
-        <source>Your sign-in has expired. Please sign in again.</source>
-        <translation>Platnost vašeho přihlášení vypršela. Přihlaste se prosím znovu.</translation>
-    </message>
-    <message>
-        <source>You are not signed in.</source>
-        <translation>Nejste přihlášeni.</translation>
     </message>
 </context>
 <context>
@@ -2230,6 +2292,21 @@ Děkujeme.</translation>
     <message>
         <source>Signed out. Commands use the sandbox again.</source>
         <translation>Odhlášeno. Příkazy znovu pracují se sandboxem.</translation>
+    </message>
+</context>
+<context>
+    <name>SignedInTokenSource</name>
+    <message>
+        <source>You are signed out.</source>
+        <translation>Jste odhlášeni.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired. Please sign in again.</source>
+        <translation>Platnost vašeho přihlášení vypršela. Přihlaste se prosím znovu.</translation>
+    </message>
+    <message>
+        <source>You are not signed in.</source>
+        <translation>Nejste přihlášeni.</translation>
     </message>
 </context>
 <context>
@@ -2382,79 +2459,6 @@ Děkujeme.</translation>
         <source>Cancellable until</source>
         <comment>last moment a new-commerce subscription can be cancelled</comment>
         <translation>Zrušit lze do</translation>
-    </message>
-    <message>
-        <source>Monthly</source>
-        <comment>billing cycle</comment>
-        <translation>Měsíční</translation>
-    </message>
-    <message>
-        <source>Annual</source>
-        <comment>billing cycle</comment>
-        <translation>Roční</translation>
-    </message>
-    <message>
-        <source>Every three years</source>
-        <comment>billing cycle</comment>
-        <translation>Každé tři roky</translation>
-    </message>
-    <message>
-        <source>One time</source>
-        <comment>billing cycle</comment>
-        <translation>Jednorázový</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <comment>billing cycle</comment>
-        <translation>Žádný</translation>
-    </message>
-    <message>
-        <source>Unknown (%1)</source>
-        <comment>billing cycle the app does not know; %1 is the raw value</comment>
-        <translation>Neznámý (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>SubscriptionStatus</name>
-    <message>
-        <source>None</source>
-        <comment>subscription status</comment>
-        <translation>Žádný</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <comment>subscription status</comment>
-        <translation>Aktivní</translation>
-    </message>
-    <message>
-        <source>Suspended</source>
-        <comment>subscription status, as chosen in the status selector</comment>
-        <translation>Pozastaveno</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <comment>subscription status (deleted on the wire)</comment>
-        <translation>Zrušeno</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <comment>subscription status</comment>
-        <translation>Platnost vypršela</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <comment>subscription status</comment>
-        <translation>Čeká na zpracování</translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <comment>subscription status</comment>
-        <translation>Zakázáno</translation>
-    </message>
-    <message>
-        <source>Unknown (%1)</source>
-        <comment>subscription status the app does not know; %1 is the raw value</comment>
-        <translation>Neznámý (%1)</translation>
     </message>
 </context>
 <context>
@@ -2609,13 +2613,6 @@ Děkujeme.</translation>
     <message>
         <source>Suspending every active subscription: base subscriptions first, then their add-ons. Partner Center may ask us to slow down; that is handled for you.</source>
         <translation>Pozastavují se všechna aktivní předplatná: nejdřív základní předplatná, potom jejich doplňky. Partnerské centrum může požádat o zpomalení; o to se aplikace postará sama.</translation>
-    </message>
-</context>
-<context>
-    <name>SuspendAllWorkflow</name>
-    <message>
-        <source>Not started: the run was cancelled before it.</source>
-        <translation>Nezahájeno: akce byla zrušena dřív, než na toto předplatné došla řada.</translation>
     </message>
 </context>
 <context>

@@ -45,7 +45,7 @@
     </message>
 </context>
 <context>
-    <name>CustomersPage</name>
+    <name>CustomerListPage</name>
     <message numerus="yes">
         <source>%n customer(s)</source>
         <translation>

@@ -547,7 +547,7 @@
     </message>
 </context>
 <context>
-    <name>CancelOrderWorkflow</name>
+    <name>CancelOrderJob</name>
     <message>
         <source>The Azure reservation “%1” is cancelled in the Azure portal, not here.</source>
         <comment>%1 is the reservation name</comment>
@@ -1017,34 +1017,6 @@ Exécutez de nouveau «&#xa0;partnerdesk-cli sign-in&#xa0;».</translation>
     </message>
 </context>
 <context>
-    <name>Customer</name>
-    <message>
-        <source>Reseller</source>
-        <comment>relationship to partner</comment>
-        <translation>Revendeur</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <comment>relationship to partner</comment>
-        <translation>Aucune</translation>
-    </message>
-    <message>
-        <source>Advisor</source>
-        <comment>relationship to partner</comment>
-        <translation>Conseiller</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <comment>relationship to partner</comment>
-        <translation>Inconnue</translation>
-    </message>
-    <message>
-        <source>Unknown (%1)</source>
-        <comment>relationship the app does not know; %1 is the raw value</comment>
-        <translation>Inconnue (%1)</translation>
-    </message>
-</context>
-<context>
     <name>CustomerHeader</name>
     <message>
         <source>Customers</source>
@@ -1138,39 +1110,7 @@ Exécutez de nouveau «&#xa0;partnerdesk-cli sign-in&#xa0;».</translation>
     </message>
 </context>
 <context>
-    <name>CustomerPage</name>
-    <message>
-        <source>Subscriptions</source>
-        <translation>Abonnements</translation>
-    </message>
-    <message>
-        <source>Purchases</source>
-        <comment>customer page section: software and Azure reservations</comment>
-        <translation>Achats</translation>
-    </message>
-    <message>
-        <source>Software purchases and Azure reservations</source>
-        <translation>Achats de logiciels et réservations Azure</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <comment>customer page section</comment>
-        <translation>Compte</translation>
-    </message>
-    <message>
-        <source>Customer sections</source>
-        <translation>Sections du client</translation>
-    </message>
-</context>
-<context>
-    <name>CustomersCommand</name>
-    <message>
-        <source>Customer ID</source>
-        <translation>ID client</translation>
-    </message>
-</context>
-<context>
-    <name>CustomersPage</name>
+    <name>CustomerListPage</name>
     <message>
         <source>Customers</source>
         <translation>Clients</translation>
@@ -1253,6 +1193,38 @@ Exécutez de nouveau «&#xa0;partnerdesk-cli sign-in&#xa0;».</translation>
     <message>
         <source>Customers you have a reseller relationship with appear here. Use Refresh to load the list again.</source>
         <translation>Les clients avec lesquels vous avez une relation de revendeur apparaissent ici. Utilisez Actualiser pour recharger la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPage</name>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Abonnements</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <comment>customer page section: software and Azure reservations</comment>
+        <translation>Achats</translation>
+    </message>
+    <message>
+        <source>Software purchases and Azure reservations</source>
+        <translation>Achats de logiciels et réservations Azure</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <comment>customer page section</comment>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Customer sections</source>
+        <translation>Sections du client</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersCommand</name>
+    <message>
+        <source>Customer ID</source>
+        <translation>ID client</translation>
     </message>
 </context>
 <context>
@@ -1347,12 +1319,148 @@ Exécutez de nouveau «&#xa0;partnerdesk-cli sign-in&#xa0;».</translation>
     </message>
 </context>
 <context>
-    <name>EntitlementModel</name>
+    <name>DisplayNames</name>
+    <message>
+        <source>None</source>
+        <comment>subscription status</comment>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>subscription status</comment>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <comment>subscription status, as chosen in the status selector</comment>
+        <translation>Suspendu</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>subscription status (deleted on the wire)</comment>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>subscription status</comment>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>subscription status</comment>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <comment>subscription status</comment>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <comment>subscription status the app does not know; %1 is the raw value</comment>
+        <translation>Inconnu (%1)</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <comment>billing cycle</comment>
+        <translation>Mensuel</translation>
+    </message>
+    <message>
+        <source>Annual</source>
+        <comment>billing cycle</comment>
+        <translation>Annuel</translation>
+    </message>
+    <message>
+        <source>Every three years</source>
+        <comment>billing cycle</comment>
+        <translation>Tous les trois ans</translation>
+    </message>
+    <message>
+        <source>One time</source>
+        <comment>billing cycle</comment>
+        <translation>Unique</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>billing cycle</comment>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <comment>billing cycle the app does not know; %1 is the raw value</comment>
+        <translation>Inconnu (%1)</translation>
+    </message>
+    <message>
+        <source>Software purchase</source>
+        <translation>Achat de logiciel</translation>
+    </message>
+    <message>
+        <source>Azure reservation</source>
+        <translation>Réservation Azure</translation>
+    </message>
     <message>
         <source>Unknown (%1)</source>
         <comment>entitlement type the app does not know; %1 is the raw value</comment>
         <translation>Inconnu (%1)</translation>
     </message>
+    <message>
+        <source>Other</source>
+        <comment>entitlement type</comment>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>status of a purchase</comment>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>status of a purchase</comment>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>status of a purchase</comment>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>status of a purchase</comment>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <comment>purchase status the app does not know; %1 is the raw value</comment>
+        <translation>Inconnu (%1)</translation>
+    </message>
+    <message>
+        <source>Reseller</source>
+        <comment>relationship to partner</comment>
+        <translation>Revendeur</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>relationship to partner</comment>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <comment>relationship to partner</comment>
+        <translation>Conseiller</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>relationship to partner</comment>
+        <translation>Inconnue</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <comment>relationship the app does not know; %1 is the raw value</comment>
+        <translation>Inconnue (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>EntitlementModel</name>
     <message>
         <source>Name</source>
         <comment>product name of a purchase</comment>
@@ -1385,44 +1493,6 @@ Exécutez de nouveau «&#xa0;partnerdesk-cli sign-in&#xa0;».</translation>
         <comment>last moment a purchase can be cancelled</comment>
         <translation>Annulable jusqu’au</translation>
     </message>
-    <message>
-        <source>Software purchase</source>
-        <translation>Achat de logiciel</translation>
-    </message>
-    <message>
-        <source>Azure reservation</source>
-        <translation>Réservation Azure</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <comment>entitlement type</comment>
-        <translation>Autre</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <comment>status of a purchase</comment>
-        <translation>Actif</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <comment>status of a purchase</comment>
-        <translation>Annulé</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <comment>status of a purchase</comment>
-        <translation>Expiré</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <comment>status of a purchase</comment>
-        <translation>Inconnu</translation>
-    </message>
-    <message>
-        <source>Unknown (%1)</source>
-        <comment>purchase status the app does not know; %1 is the raw value</comment>
-        <translation>Inconnu (%1)</translation>
-    </message>
 </context>
 <context>
     <name>ImportIssue</name>
@@ -1445,6 +1515,13 @@ Exécutez de nouveau «&#xa0;partnerdesk-cli sign-in&#xa0;».</translation>
     <message>
         <source>Line %1: “%2” names %3, already named on line %4.</source>
         <translation>Ligne %1&#xa0;: «&#xa0;%2&#xa0;» désigne %3, déjà désigné à la ligne %4.</translation>
+    </message>
+</context>
+<context>
+    <name>Job</name>
+    <message>
+        <source>Not started: the run was cancelled before it.</source>
+        <translation>Non démarré&#xa0;: l’opération a été annulée avant d’atteindre cet abonnement.</translation>
     </message>
 </context>
 <context>
@@ -2052,29 +2129,6 @@ Nous vous en remercions par avance.</translation>
     </message>
 </context>
 <context>
-    <name>RemovalFlow</name>
-    <message>
-        <source>Checking the subscriptions again…</source>
-        <translation>Nouvelle vérification des abonnements…</translation>
-    </message>
-    <message>
-        <source>Removing the relationship…</source>
-        <translation>Suppression de la relation…</translation>
-    </message>
-    <message>
-        <source>The relationship was not removed</source>
-        <translation>La relation n’a pas été supprimée</translation>
-    </message>
-    <message>
-        <source>Partner Center now reports something that blocks the removal, so nothing was sent. The subscriptions have been refreshed.
-
-%1</source>
-        <translation>L’Espace partenaires signale maintenant un élément qui bloque la suppression&#xa0;; rien n’a donc été envoyé. Les abonnements ont été actualisés.
-
-%1</translation>
-    </message>
-</context>
-<context>
     <name>RemovalPanel</name>
     <message>
         <source>Remove reseller relationship</source>
@@ -2153,6 +2207,29 @@ Nous vous en remercions par avance.</translation>
     </message>
 </context>
 <context>
+    <name>RemoveRelationshipFlow</name>
+    <message>
+        <source>Checking the subscriptions again…</source>
+        <translation>Nouvelle vérification des abonnements…</translation>
+    </message>
+    <message>
+        <source>Removing the relationship…</source>
+        <translation>Suppression de la relation…</translation>
+    </message>
+    <message>
+        <source>The relationship was not removed</source>
+        <translation>La relation n’a pas été supprimée</translation>
+    </message>
+    <message>
+        <source>Partner Center now reports something that blocks the removal, so nothing was sent. The subscriptions have been refreshed.
+
+%1</source>
+        <translation>L’Espace partenaires signale maintenant un élément qui bloque la suppression&#xa0;; rien n’a donc été envoyé. Les abonnements ont été actualisés.
+
+%1</translation>
+    </message>
+</context>
+<context>
     <name>RunJournal</name>
     <message>
         <source>The file is not the journal of a run.</source>
@@ -2161,21 +2238,6 @@ Nous vous en remercions par avance.</translation>
     <message>
         <source>The journal is not open.</source>
         <translation>Le journal n’est pas ouvert.</translation>
-    </message>
-</context>
-<context>
-    <name>SessionTokenSource</name>
-    <message>
-        <source>You are signed out.</source>
-        <translation>Vous êtes déconnecté.</translation>
-    </message>
-    <message>
-        <source>Your sign-in has expired. Please sign in again.</source>
-        <translation>Votre connexion a expiré. Veuillez vous reconnecter.</translation>
-    </message>
-    <message>
-        <source>You are not signed in.</source>
-        <translation>Vous n’êtes pas connecté.</translation>
     </message>
 </context>
 <context>
@@ -2217,6 +2279,21 @@ Nous vous en remercions par avance.</translation>
     <message>
         <source>Signed out. Commands use the sandbox again.</source>
         <translation>Déconnecté. Les commandes utilisent de nouveau le bac à sable.</translation>
+    </message>
+</context>
+<context>
+    <name>SignedInTokenSource</name>
+    <message>
+        <source>You are signed out.</source>
+        <translation>Vous êtes déconnecté.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired. Please sign in again.</source>
+        <translation>Votre connexion a expiré. Veuillez vous reconnecter.</translation>
+    </message>
+    <message>
+        <source>You are not signed in.</source>
+        <translation>Vous n’êtes pas connecté.</translation>
     </message>
 </context>
 <context>
@@ -2370,79 +2447,6 @@ Nous vous en remercions par avance.</translation>
         <comment>last moment a new-commerce subscription can be cancelled</comment>
         <translation>Annulable jusqu’au</translation>
     </message>
-    <message>
-        <source>Monthly</source>
-        <comment>billing cycle</comment>
-        <translation>Mensuel</translation>
-    </message>
-    <message>
-        <source>Annual</source>
-        <comment>billing cycle</comment>
-        <translation>Annuel</translation>
-    </message>
-    <message>
-        <source>Every three years</source>
-        <comment>billing cycle</comment>
-        <translation>Tous les trois ans</translation>
-    </message>
-    <message>
-        <source>One time</source>
-        <comment>billing cycle</comment>
-        <translation>Unique</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <comment>billing cycle</comment>
-        <translation>Aucun</translation>
-    </message>
-    <message>
-        <source>Unknown (%1)</source>
-        <comment>billing cycle the app does not know; %1 is the raw value</comment>
-        <translation>Inconnu (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>SubscriptionStatus</name>
-    <message>
-        <source>None</source>
-        <comment>subscription status</comment>
-        <translation>Aucun</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <comment>subscription status</comment>
-        <translation>Actif</translation>
-    </message>
-    <message>
-        <source>Suspended</source>
-        <comment>subscription status, as chosen in the status selector</comment>
-        <translation>Suspendu</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <comment>subscription status (deleted on the wire)</comment>
-        <translation>Annulé</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <comment>subscription status</comment>
-        <translation>Expiré</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <comment>subscription status</comment>
-        <translation>En attente</translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <comment>subscription status</comment>
-        <translation>Désactivé</translation>
-    </message>
-    <message>
-        <source>Unknown (%1)</source>
-        <comment>subscription status the app does not know; %1 is the raw value</comment>
-        <translation>Inconnu (%1)</translation>
-    </message>
 </context>
 <context>
     <name>SubscriptionsCommand</name>
@@ -2590,13 +2594,6 @@ Nous vous en remercions par avance.</translation>
     <message>
         <source>✗ %1 — %2</source>
         <translation>✗ %1 — %2</translation>
-    </message>
-</context>
-<context>
-    <name>SuspendAllWorkflow</name>
-    <message>
-        <source>Not started: the run was cancelled before it.</source>
-        <translation>Non démarré&#xa0;: l’opération a été annulée avant d’atteindre cet abonnement.</translation>
     </message>
 </context>
 <context>

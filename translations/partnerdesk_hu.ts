@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="hu_HU" sourcelanguage="en_US">
 <context>
     <name>AccountActions</name>
@@ -248,7 +247,7 @@
     </message>
     <message numerus="yes">
         <source>%1 of %n</source>
-        <comment>shown entries of all; %1 is &quot;5 entries&quot;</comment>
+        <comment>shown entries of all; %1 is "5 entries"</comment>
         <translation>
             <numerusform>%n közül %1</numerusform>
         </translation>
@@ -415,11 +414,11 @@
 <context>
     <name>AppConnection</name>
     <message>
-        <source>Cannot read the access token file &quot;%1&quot;: %2</source>
+        <source>Cannot read the access token file "%1": %2</source>
         <translation>Nem olvasható a hozzáférési jogkivonatot tartalmazó fájl („%1”): %2</translation>
     </message>
     <message>
-        <source>The access token file &quot;%1&quot; is empty.</source>
+        <source>The access token file "%1" is empty.</source>
         <translation>A hozzáférési jogkivonatot tartalmazó fájl („%1”) üres.</translation>
     </message>
     <message>
@@ -542,7 +541,7 @@
     </message>
 </context>
 <context>
-    <name>CancelOrderWorkflow</name>
+    <name>CancelOrderJob</name>
     <message>
         <source>The Azure reservation “%1” is cancelled in the Azure portal, not here.</source>
         <comment>%1 is the reservation name</comment>
@@ -576,11 +575,11 @@
         <translation>a kulcstartó nem válaszolt</translation>
     </message>
     <message>
-        <source>No keychain is available here (%1), so partnerdesk-cli cannot keep a Partner Center sign-in from one command to the next. Use --endpoint with --access-token-file instead, or &quot;partnerdesk-cli sign-out&quot; to work on the sandbox.</source>
+        <source>No keychain is available here (%1), so partnerdesk-cli cannot keep a Partner Center sign-in from one command to the next. Use --endpoint with --access-token-file instead, or "partnerdesk-cli sign-out" to work on the sandbox.</source>
         <translation>Itt nem érhető el kulcstartó (%1), ezért a partnerdesk-cli nem tudja megőrizni a Partnerközpont-bejelentkezést egyik parancstól a másikig. Használja helyette a --endpoint és a --access-token-file kapcsolót, vagy a tesztkörnyezettel való munkához futtassa a „partnerdesk-cli sign-out” parancsot.</translation>
     </message>
     <message>
-        <source>No customer has the Microsoft ID, customer ID or primary domain &quot;%1&quot;.</source>
+        <source>No customer has the Microsoft ID, customer ID or primary domain "%1".</source>
         <translation>Egyetlen ügyfélnek sem ez a Microsoft-azonosítója, ügyfél-azonosítója vagy elsődleges tartománya: „%1”.</translation>
     </message>
     <message>
@@ -596,7 +595,7 @@
 <context>
     <name>CliOptions</name>
     <message>
-        <source>Partner Center API endpoint, e.g. https://api.partnercenter.microsoft.com. Without it, the embedded sandbox (the app&apos;s demo data) is used.</source>
+        <source>Partner Center API endpoint, e.g. https://api.partnercenter.microsoft.com. Without it, the embedded sandbox (the app's demo data) is used.</source>
         <translation>A Partnerközpont API-végpontja, pl. https://api.partnercenter.microsoft.com. Megadása nélkül a program a beépített tesztkörnyezetet (az alkalmazás bemutatóadatait) használja.</translation>
     </message>
     <message>
@@ -604,7 +603,7 @@
         <translation>URL</translation>
     </message>
     <message>
-        <source>Read the access token from FILE (&quot;-&quot; reads standard input). The PARTNERDESK_ACCESS_TOKEN environment variable works too.</source>
+        <source>Read the access token from FILE ("-" reads standard input). The PARTNERDESK_ACCESS_TOKEN environment variable works too.</source>
         <translation>A hozzáférési jogkivonatot a FÁJL-ból olvassa be (a „-” a standard bemenetet jelenti). A PARTNERDESK_ACCESS_TOKEN környezeti változó is használható.</translation>
     </message>
     <message>
@@ -612,7 +611,7 @@
         <translation>FÁJL</translation>
     </message>
     <message>
-        <source>Language of messages and of Partner Center&apos;s answers: %1.</source>
+        <source>Language of messages and of Partner Center's answers: %1.</source>
         <translation>Az üzenetek és a Partnerközpont válaszainak nyelve: %1.</translation>
     </message>
     <message>
@@ -644,7 +643,7 @@
         <translation>suspend: az ügyfél összes aktív előfizetése.</translation>
     </message>
     <message>
-        <source>remove-relationship: the customer&apos;s primary domain, typed to confirm.</source>
+        <source>remove-relationship: the customer's primary domain, typed to confirm.</source>
         <translation>remove-relationship: az ügyfél elsődleges tartománya, megerősítésként begépelve.</translation>
     </message>
     <message>
@@ -660,12 +659,12 @@
         <translation>BÉRLŐ</translation>
     </message>
     <message>
-        <source>sign-in: the application (client) ID of your organisation&apos;s app registration.</source>
+        <source>sign-in: the application (client) ID of your organisation's app registration.</source>
         <translation>sign-in: a szervezete alkalmazásregisztrációjának alkalmazás (ügyfél) azonosítója.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation>ID</translation>
+        <translation>Azonosító</translation>
     </message>
     <message>
         <source>sign-in: the sign-in authority (default: https://login.microsoftonline.com).</source>
@@ -684,7 +683,7 @@
         <translation>  customers [--filter SZÖVEG | --domain SZÖVEG]   Listázza az ügyfeleket.</translation>
     </message>
     <message>
-        <source>  subscriptions CUSTOMER                      List a customer&apos;s subscriptions.</source>
+        <source>  subscriptions CUSTOMER                      List a customer's subscriptions.</source>
         <translation>  subscriptions ÜGYFÉL                            Listázza egy ügyfél előfizetéseit.</translation>
     </message>
     <message>
@@ -748,15 +747,15 @@
         <translation>Nincs megadva parancs.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an http:// or https:// URL.</source>
+        <source>"%1" is not an http:// or https:// URL.</source>
         <translation>„%1” nem http:// vagy https:// kezdetű URL.</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;; choose one of: %2.</source>
+        <source>Unknown language "%1"; choose one of: %2.</source>
         <translation>Ismeretlen nyelv: „%1”. Válasszon a következők közül: %2.</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot;; choose one of: %2.</source>
+        <source>Unknown format "%1"; choose one of: %2.</source>
         <translation>Ismeretlen formátum: „%1”. Válasszon a következők közül: %2.</translation>
     </message>
     <message>
@@ -764,15 +763,15 @@
         <translation>Titkosítatlan http:// kapcsolat csak ehhez a számítógéphez engedélyezett.</translation>
     </message>
     <message>
-        <source>--%1 cannot be used with &quot;%2&quot;.</source>
+        <source>--%1 cannot be used with "%2".</source>
         <translation>--%1 nem használható együtt ezzel: „%2”.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
+        <source>Unknown command "%1".</source>
         <translation>Ismeretlen parancs: „%1”.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; needs a CUSTOMER: a Microsoft ID or a primary domain.</source>
+        <source>"%1" needs a CUSTOMER: a Microsoft ID or a primary domain.</source>
         <translation>„%1”: meg kell adni az ÜGYFÉL értékét (Microsoft-azonosító vagy elsődleges tartomány).</translation>
     </message>
     <message>
@@ -780,7 +779,7 @@
         <translation>Az ÜGYFÉL nem lehet üres.</translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot;.</source>
+        <source>Unexpected argument "%1".</source>
         <translation>Váratlan argumentum: „%1”.</translation>
     </message>
     <message>
@@ -792,7 +791,7 @@
         <translation>Adja meg a felfüggesztendő előfizetések azonosítóit, vagy használja a --all kapcsolót.</translation>
     </message>
     <message>
-        <source>Removing the relationship needs --confirm with the customer&apos;s primary domain.</source>
+        <source>Removing the relationship needs --confirm with the customer's primary domain.</source>
         <translation>A kapcsolat eltávolításához meg kell adni a --confirm kapcsolót az ügyfél elsődleges tartományával.</translation>
     </message>
     <message>
@@ -820,7 +819,7 @@
         <translation>                                              Kiírja az auditnaplót: az erről a számítógépről végzett összes módosítást.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date; give one as YYYY-MM-DD, e.g. 2026-11-20.</source>
+        <source>"%1" is not a date; give one as YYYY-MM-DD, e.g. 2026-11-20.</source>
         <translation>„%1” nem dátum; ÉÉÉÉ-HH-NN formában adja meg, például 2026-11-20.</translation>
     </message>
 </context>
@@ -831,12 +830,12 @@
         <translation>Nincs hozzáférési jogkivonat: adja meg a --access-token-file kapcsolót, vagy állítsa be a PARTNERDESK_ACCESS_TOKEN változót.</translation>
     </message>
     <message>
-        <source>You are not signed in to Partner Center. Run &quot;partnerdesk-cli sign-in&quot;, or &quot;partnerdesk-cli sign-out&quot; to work on the sandbox.</source>
+        <source>You are not signed in to Partner Center. Run "partnerdesk-cli sign-in", or "partnerdesk-cli sign-out" to work on the sandbox.</source>
         <translation>Nincs bejelentkezve a Partnerközpontba. Futtassa a „partnerdesk-cli sign-in” parancsot, vagy a tesztkörnyezettel való munkához a „partnerdesk-cli sign-out” parancsot.</translation>
     </message>
     <message>
         <source>Your Partner Center sign-in could not be restored: %1
-Run &quot;partnerdesk-cli sign-in&quot; again.</source>
+Run "partnerdesk-cli sign-in" again.</source>
         <translation>A Partnerközpont-bejelentkezés nem állítható vissza: %1
 Futtassa újra a „partnerdesk-cli sign-in” parancsot.</translation>
     </message>
@@ -869,7 +868,7 @@ Futtassa újra a „partnerdesk-cli sign-in” parancsot.</translation>
         <translation>Az ügyfél lekerül az ügyféllistájáról.</translation>
     </message>
     <message>
-        <source>You are removed from the customer&apos;s list of available support contacts.</source>
+        <source>You are removed from the customer's list of available support contacts.</source>
         <translation>Ön lekerül az ügyfél elérhető támogatási kapcsolattartóinak listájáról.</translation>
     </message>
     <message>
@@ -881,7 +880,7 @@ Futtassa újra a „partnerdesk-cli sign-in” parancsot.</translation>
         <translation>A továbbiakban nem vásárolhat az ügyfél nevében.</translation>
     </message>
     <message>
-        <source>To confirm, type the customer&apos;s primary domain:</source>
+        <source>To confirm, type the customer's primary domain:</source>
         <translation>A megerősítéshez írja be az ügyfél elsődleges tartományát:</translation>
     </message>
     <message>
@@ -914,11 +913,11 @@ Futtassa újra a „partnerdesk-cli sign-in” parancsot.</translation>
         <translation>Bejelentkezési szolgáltató</translation>
     </message>
     <message>
-        <source>Enter the tenant: your Microsoft ID (a GUID), your domain (e.g. contoso.onmicrosoft.com) or &quot;organizations&quot;.</source>
+        <source>Enter the tenant: your Microsoft ID (a GUID), your domain (e.g. contoso.onmicrosoft.com) or "organizations".</source>
         <translation>Adja meg a bérlőt: a Microsoft-azonosítóját (GUID), a tartományát (pl. contoso.onmicrosoft.com) vagy az „organizations” értéket.</translation>
     </message>
     <message>
-        <source>The tenant &quot;%1&quot; is neither a GUID nor a domain name.</source>
+        <source>The tenant "%1" is neither a GUID nor a domain name.</source>
         <translation>A megadott bérlő („%1”) nem GUID és nem is tartománynév.</translation>
     </message>
     <message>
@@ -1012,34 +1011,6 @@ Futtassa újra a „partnerdesk-cli sign-in” parancsot.</translation>
     </message>
 </context>
 <context>
-    <name>Customer</name>
-    <message>
-        <source>Reseller</source>
-        <comment>relationship to partner</comment>
-        <translation>Viszonteladó</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <comment>relationship to partner</comment>
-        <translation>Nincs</translation>
-    </message>
-    <message>
-        <source>Advisor</source>
-        <comment>relationship to partner</comment>
-        <translation>Tanácsadó</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <comment>relationship to partner</comment>
-        <translation>Ismeretlen</translation>
-    </message>
-    <message>
-        <source>Unknown (%1)</source>
-        <comment>relationship the app does not know; %1 is the raw value</comment>
-        <translation>Ismeretlen (%1)</translation>
-    </message>
-</context>
-<context>
     <name>CustomerHeader</name>
     <message>
         <source>Customers</source>
@@ -1123,49 +1094,17 @@ Futtassa újra a „partnerdesk-cli sign-in” parancsot.</translation>
     </message>
     <message>
         <source>Microsoft ID</source>
-        <comment>the customer&apos;s tenant id</comment>
+        <comment>the customer's tenant id</comment>
         <translation>Microsoft-azonosító</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <comment>the customer&apos;s relationship to the partner</comment>
+        <comment>the customer's relationship to the partner</comment>
         <translation>Kapcsolat</translation>
     </message>
 </context>
 <context>
-    <name>CustomerPage</name>
-    <message>
-        <source>Subscriptions</source>
-        <translation>Előfizetések</translation>
-    </message>
-    <message>
-        <source>Purchases</source>
-        <comment>customer page section: software and Azure reservations</comment>
-        <translation>Vásárlások</translation>
-    </message>
-    <message>
-        <source>Software purchases and Azure reservations</source>
-        <translation>Szoftvervásárlások és Azure-foglalások</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <comment>customer page section</comment>
-        <translation>Fiók</translation>
-    </message>
-    <message>
-        <source>Customer sections</source>
-        <translation>Az ügyfél szakaszai</translation>
-    </message>
-</context>
-<context>
-    <name>CustomersCommand</name>
-    <message>
-        <source>Customer ID</source>
-        <translation>Ügyfél-azonosító</translation>
-    </message>
-</context>
-<context>
-    <name>CustomersPage</name>
+    <name>CustomerListPage</name>
     <message>
         <source>Customers</source>
         <translation>Ügyfelek</translation>
@@ -1194,7 +1133,7 @@ Futtassa újra a „partnerdesk-cli sign-in” parancsot.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n</source>
-        <comment>shown customers of all loaded; %1 is &quot;5 customers&quot;</comment>
+        <comment>shown customers of all loaded; %1 is "5 customers"</comment>
         <translation>
             <numerusform>%n közül %1</numerusform>
         </translation>
@@ -1245,6 +1184,38 @@ Futtassa újra a „partnerdesk-cli sign-in” parancsot.</translation>
     <message>
         <source>Customers you have a reseller relationship with appear here. Use Refresh to load the list again.</source>
         <translation>Itt jelennek meg azok az ügyfelek, akikkel viszonteladói kapcsolatban áll. A lista újbóli betöltéséhez használja a Frissítés gombot.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPage</name>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Előfizetések</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <comment>customer page section: software and Azure reservations</comment>
+        <translation>Vásárlások</translation>
+    </message>
+    <message>
+        <source>Software purchases and Azure reservations</source>
+        <translation>Szoftvervásárlások és Azure-foglalások</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <comment>customer page section</comment>
+        <translation>Fiók</translation>
+    </message>
+    <message>
+        <source>Customer sections</source>
+        <translation>Az ügyfél szakaszai</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersCommand</name>
+    <message>
+        <source>Customer ID</source>
+        <translation>Ügyfél-azonosító</translation>
     </message>
 </context>
 <context>
@@ -1339,12 +1310,148 @@ Futtassa újra a „partnerdesk-cli sign-in” parancsot.</translation>
     </message>
 </context>
 <context>
-    <name>EntitlementModel</name>
+    <name>DisplayNames</name>
+    <message>
+        <source>None</source>
+        <comment>subscription status</comment>
+        <translation>Nincs</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>subscription status</comment>
+        <translation>Aktív</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <comment>subscription status, as chosen in the status selector</comment>
+        <translation>Felfüggesztve</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>subscription status (deleted on the wire)</comment>
+        <translation>Lemondva</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>subscription status</comment>
+        <translation>Lejárt</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>subscription status</comment>
+        <translation>Függőben</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <comment>subscription status</comment>
+        <translation>Letiltva</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <comment>subscription status the app does not know; %1 is the raw value</comment>
+        <translation>Ismeretlen (%1)</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <comment>billing cycle</comment>
+        <translation>Havi</translation>
+    </message>
+    <message>
+        <source>Annual</source>
+        <comment>billing cycle</comment>
+        <translation>Éves</translation>
+    </message>
+    <message>
+        <source>Every three years</source>
+        <comment>billing cycle</comment>
+        <translation>Háromévente</translation>
+    </message>
+    <message>
+        <source>One time</source>
+        <comment>billing cycle</comment>
+        <translation>Egyszeri</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>billing cycle</comment>
+        <translation>Nincs</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <comment>billing cycle the app does not know; %1 is the raw value</comment>
+        <translation>Ismeretlen (%1)</translation>
+    </message>
+    <message>
+        <source>Software purchase</source>
+        <translation>Szoftvervásárlás</translation>
+    </message>
+    <message>
+        <source>Azure reservation</source>
+        <translation>Azure-foglalás</translation>
+    </message>
     <message>
         <source>Unknown (%1)</source>
         <comment>entitlement type the app does not know; %1 is the raw value</comment>
         <translation>Ismeretlen (%1)</translation>
     </message>
+    <message>
+        <source>Other</source>
+        <comment>entitlement type</comment>
+        <translation>Egyéb</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>status of a purchase</comment>
+        <translation>Aktív</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>status of a purchase</comment>
+        <translation>Lemondva</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>status of a purchase</comment>
+        <translation>Lejárt</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>status of a purchase</comment>
+        <translation>Ismeretlen</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <comment>purchase status the app does not know; %1 is the raw value</comment>
+        <translation>Ismeretlen (%1)</translation>
+    </message>
+    <message>
+        <source>Reseller</source>
+        <comment>relationship to partner</comment>
+        <translation>Viszonteladó</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>relationship to partner</comment>
+        <translation>Nincs</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <comment>relationship to partner</comment>
+        <translation>Tanácsadó</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>relationship to partner</comment>
+        <translation>Ismeretlen</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <comment>relationship the app does not know; %1 is the raw value</comment>
+        <translation>Ismeretlen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>EntitlementModel</name>
     <message>
         <source>Name</source>
         <comment>product name of a purchase</comment>
@@ -1377,44 +1484,6 @@ Futtassa újra a „partnerdesk-cli sign-in” parancsot.</translation>
         <comment>last moment a purchase can be cancelled</comment>
         <translation>Lemondási határidő</translation>
     </message>
-    <message>
-        <source>Software purchase</source>
-        <translation>Szoftvervásárlás</translation>
-    </message>
-    <message>
-        <source>Azure reservation</source>
-        <translation>Azure-foglalás</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <comment>entitlement type</comment>
-        <translation>Egyéb</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <comment>status of a purchase</comment>
-        <translation>Aktív</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <comment>status of a purchase</comment>
-        <translation>Lemondva</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <comment>status of a purchase</comment>
-        <translation>Lejárt</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <comment>status of a purchase</comment>
-        <translation>Ismeretlen</translation>
-    </message>
-    <message>
-        <source>Unknown (%1)</source>
-        <comment>purchase status the app does not know; %1 is the raw value</comment>
-        <translation>Ismeretlen (%1)</translation>
-    </message>
 </context>
 <context>
     <name>ImportIssue</name>
@@ -1437,6 +1506,13 @@ Futtassa újra a „partnerdesk-cli sign-in” parancsot.</translation>
     <message>
         <source>Line %1: “%2” names %3, already named on line %4.</source>
         <translation>%1. sor: „%2” a következőt jelöli: %3, amely már szerepel a(z) %4. sorban.</translation>
+    </message>
+</context>
+<context>
+    <name>Job</name>
+    <message>
+        <source>Not started: the run was cancelled before it.</source>
+        <translation>Nem indult el: a futtatást még előtte megszakították.</translation>
     </message>
 </context>
 <context>
@@ -1696,7 +1772,7 @@ Köszönjük együttműködését.</translation>
         <translation>A következő oldal egy másik kiszolgálón van (%1), ezért a PartnerDesk nem kérte le.</translation>
     </message>
     <message>
-        <source>The answer says the relationship is &quot;%1&quot;, not &quot;none&quot;.</source>
+        <source>The answer says the relationship is "%1", not "none".</source>
         <translation>A válasz szerint a kapcsolat „%1”, nem „none”.</translation>
     </message>
 </context>
@@ -1819,7 +1895,7 @@ Köszönjük együttműködését.</translation>
         <translation>A szerepköre (%1) nem teszi lehetővé vásárlások lemondását. Ezt egy rendszergazdai ügynök vagy egy globális rendszergazda teheti meg.</translation>
     </message>
     <message>
-        <source>This purchase can be cancelled until %1. It is refunded according to Microsoft&apos;s cancellation policy; a cancelled order cannot be restored.</source>
+        <source>This purchase can be cancelled until %1. It is refunded according to Microsoft's cancellation policy; a cancelled order cannot be restored.</source>
         <translation>Ez a vásárlás a következő időpontig mondható le: %1. A visszatérítés a Microsoft lemondási szabályzata szerint történik; a lemondott rendelés nem állítható vissza.</translation>
     </message>
     <message>
@@ -1838,7 +1914,7 @@ Köszönjük együttműködését.</translation>
         <translation>Szoftverrendelés lemondása</translation>
     </message>
     <message>
-        <source>Cancel the order for %1? The purchase is refunded according to Microsoft&apos;s cancellation policy and cannot be restored.</source>
+        <source>Cancel the order for %1? The purchase is refunded according to Microsoft's cancellation policy and cannot be restored.</source>
         <translation>Lemondja ezt a rendelést: %1? A vásárlás visszatérítése a Microsoft lemondási szabályzata szerint történik, és a rendelés nem állítható vissza.</translation>
     </message>
     <message>
@@ -1851,7 +1927,7 @@ Köszönjük együttműködését.</translation>
         <translation>Frissítés</translation>
     </message>
     <message>
-        <source>Read this customer&apos;s purchases again from Partner Center</source>
+        <source>Read this customer's purchases again from Partner Center</source>
         <translation>Az ügyfél vásárlásainak újbóli beolvasása a Partnerközpontból</translation>
     </message>
     <message>
@@ -1902,7 +1978,7 @@ Köszönjük együttműködését.</translation>
         <translation>Megjeleníti a súgót a Qt-specifikus kapcsolókkal együtt.</translation>
     </message>
     <message>
-        <source>Unexpected argument &apos;%1&apos;.</source>
+        <source>Unexpected argument '%1'.</source>
         <translation>Váratlan argumentum: „%1”.</translation>
     </message>
     <message>
@@ -1930,7 +2006,7 @@ Köszönjük együttműködését.</translation>
         <translation>Argumentumok:</translation>
     </message>
     <message>
-        <source>Unknown option &apos;%1&apos;.</source>
+        <source>Unknown option '%1'.</source>
         <translation>Ismeretlen kapcsoló: „%1”.</translation>
     </message>
     <message>
@@ -1938,11 +2014,11 @@ Köszönjük együttműködését.</translation>
         <translation>Ismeretlen kapcsolók: %1.</translation>
     </message>
     <message>
-        <source>Missing value after &apos;%1&apos;.</source>
+        <source>Missing value after '%1'.</source>
         <translation>Hiányzó érték ez után: „%1”.</translation>
     </message>
     <message>
-        <source>Unexpected value after &apos;%1&apos;.</source>
+        <source>Unexpected value after '%1'.</source>
         <translation>Váratlan érték ez után: „%1”.</translation>
     </message>
 </context>
@@ -2032,35 +2108,12 @@ Köszönjük együttműködését.</translation>
         <translation>Mondja le a rendelést, vagy várjon a következő időpontig: %1.</translation>
     </message>
     <message>
-        <source>Whether the relationship can be removed is known once the customer&apos;s subscriptions are loaded.</source>
+        <source>Whether the relationship can be removed is known once the customer's subscriptions are loaded.</source>
         <translation>Az, hogy a kapcsolat eltávolítható-e, az ügyfél előfizetéseinek betöltése után derül ki.</translation>
     </message>
     <message>
-        <source>Without the customer&apos;s subscriptions it is not known whether the relationship can be removed. Try again.</source>
+        <source>Without the customer's subscriptions it is not known whether the relationship can be removed. Try again.</source>
         <translation>Az ügyfél előfizetései nélkül nem tudható, hogy a kapcsolat eltávolítható-e. Próbálja újra.</translation>
-    </message>
-</context>
-<context>
-    <name>RemovalFlow</name>
-    <message>
-        <source>Checking the subscriptions again…</source>
-        <translation>Az előfizetések ismételt ellenőrzése…</translation>
-    </message>
-    <message>
-        <source>Removing the relationship…</source>
-        <translation>A kapcsolat eltávolítása…</translation>
-    </message>
-    <message>
-        <source>The relationship was not removed</source>
-        <translation>A kapcsolat eltávolítása nem történt meg</translation>
-    </message>
-    <message>
-        <source>Partner Center now reports something that blocks the removal, so nothing was sent. The subscriptions have been refreshed.
-
-%1</source>
-        <translation>A Partnerközpont most az eltávolítást akadályozó tételt jelez, ezért a PartnerDesk nem küldött semmit. Az előfizetések listája frissült.
-
-%1</translation>
     </message>
 </context>
 <context>
@@ -2115,7 +2168,7 @@ Köszönjük együttműködését.</translation>
 <context>
     <name>RemoveRelationshipCommand</name>
     <message>
-        <source>Checking the customer&apos;s subscriptions and purchases…</source>
+        <source>Checking the customer's subscriptions and purchases…</source>
         <translation>Az ügyfél előfizetéseinek és vásárlásainak ellenőrzése…</translation>
     </message>
     <message>
@@ -2131,12 +2184,35 @@ Köszönjük együttműködését.</translation>
         <translation>Az ügyféllel (%1) fennálló viszonteladói kapcsolat eltávolítva.</translation>
     </message>
     <message>
-        <source>To work with the customer again, send them the invitation link from &quot;partnerdesk-cli request-link&quot;.</source>
+        <source>To work with the customer again, send them the invitation link from "partnerdesk-cli request-link".</source>
         <translation>Ha ismét együtt szeretne működni az ügyféllel, küldje el neki a „partnerdesk-cli request-link” paranccsal kapott meghívási hivatkozást.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not the primary domain of %2; nothing was changed. Type the primary domain after --confirm.</source>
+        <source>"%1" is not the primary domain of %2; nothing was changed. Type the primary domain after --confirm.</source>
         <translation>„%1” nem az ügyfél (%2) elsődleges tartománya; semmi sem változott. A --confirm után az elsődleges tartományt írja be.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveRelationshipFlow</name>
+    <message>
+        <source>Checking the subscriptions again…</source>
+        <translation>Az előfizetések ismételt ellenőrzése…</translation>
+    </message>
+    <message>
+        <source>Removing the relationship…</source>
+        <translation>A kapcsolat eltávolítása…</translation>
+    </message>
+    <message>
+        <source>The relationship was not removed</source>
+        <translation>A kapcsolat eltávolítása nem történt meg</translation>
+    </message>
+    <message>
+        <source>Partner Center now reports something that blocks the removal, so nothing was sent. The subscriptions have been refreshed.
+
+%1</source>
+        <translation>A Partnerközpont most az eltávolítást akadályozó tételt jelez, ezért a PartnerDesk nem küldött semmit. Az előfizetések listája frissült.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -2148,21 +2224,6 @@ Köszönjük együttműködését.</translation>
     <message>
         <source>The journal is not open.</source>
         <translation>A napló nincs megnyitva.</translation>
-    </message>
-</context>
-<context>
-    <name>SessionTokenSource</name>
-    <message>
-        <source>You are signed out.</source>
-        <translation>Ön kijelentkezett.</translation>
-    </message>
-    <message>
-        <source>Your sign-in has expired. Please sign in again.</source>
-        <translation>A bejelentkezése lejárt. Jelentkezzen be újra.</translation>
-    </message>
-    <message>
-        <source>You are not signed in.</source>
-        <translation>Nincs bejelentkezve.</translation>
     </message>
 </context>
 <context>
@@ -2207,6 +2268,21 @@ Köszönjük együttműködését.</translation>
     </message>
 </context>
 <context>
+    <name>SignedInTokenSource</name>
+    <message>
+        <source>You are signed out.</source>
+        <translation>Ön kijelentkezett.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired. Please sign in again.</source>
+        <translation>A bejelentkezése lejárt. Jelentkezzen be újra.</translation>
+    </message>
+    <message>
+        <source>You are not signed in.</source>
+        <translation>Nincs bejelentkezve.</translation>
+    </message>
+</context>
+<context>
     <name>SubscriptionDetailsPanel</name>
     <message>
         <source>Offer</source>
@@ -2231,7 +2307,7 @@ Köszönjük együttműködését.</translation>
     </message>
     <message>
         <source>Commitment end</source>
-        <comment>end date of the subscription&apos;s term</comment>
+        <comment>end date of the subscription's term</comment>
         <translation>Futamidő vége</translation>
     </message>
     <message>
@@ -2349,86 +2425,13 @@ Köszönjük együttműködését.</translation>
     </message>
     <message>
         <source>Commitment end</source>
-        <comment>end date of the subscription&apos;s term</comment>
+        <comment>end date of the subscription's term</comment>
         <translation>Futamidő vége</translation>
     </message>
     <message>
         <source>Cancellable until</source>
         <comment>last moment a new-commerce subscription can be cancelled</comment>
         <translation>Lemondási határidő</translation>
-    </message>
-    <message>
-        <source>Monthly</source>
-        <comment>billing cycle</comment>
-        <translation>Havi</translation>
-    </message>
-    <message>
-        <source>Annual</source>
-        <comment>billing cycle</comment>
-        <translation>Éves</translation>
-    </message>
-    <message>
-        <source>Every three years</source>
-        <comment>billing cycle</comment>
-        <translation>Háromévente</translation>
-    </message>
-    <message>
-        <source>One time</source>
-        <comment>billing cycle</comment>
-        <translation>Egyszeri</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <comment>billing cycle</comment>
-        <translation>Nincs</translation>
-    </message>
-    <message>
-        <source>Unknown (%1)</source>
-        <comment>billing cycle the app does not know; %1 is the raw value</comment>
-        <translation>Ismeretlen (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>SubscriptionStatus</name>
-    <message>
-        <source>None</source>
-        <comment>subscription status</comment>
-        <translation>Nincs</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <comment>subscription status</comment>
-        <translation>Aktív</translation>
-    </message>
-    <message>
-        <source>Suspended</source>
-        <comment>subscription status, as chosen in the status selector</comment>
-        <translation>Felfüggesztve</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <comment>subscription status (deleted on the wire)</comment>
-        <translation>Lemondva</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <comment>subscription status</comment>
-        <translation>Lejárt</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <comment>subscription status</comment>
-        <translation>Függőben</translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <comment>subscription status</comment>
-        <translation>Letiltva</translation>
-    </message>
-    <message>
-        <source>Unknown (%1)</source>
-        <comment>subscription status the app does not know; %1 is the raw value</comment>
-        <translation>Ismeretlen (%1)</translation>
     </message>
 </context>
 <context>
@@ -2449,7 +2452,7 @@ Köszönjük együttműködését.</translation>
         <translation>Frissítés</translation>
     </message>
     <message>
-        <source>Read this customer&apos;s subscriptions again from Partner Center</source>
+        <source>Read this customer's subscriptions again from Partner Center</source>
         <translation>Az ügyfél előfizetéseinek újbóli beolvasása a Partnerközpontból</translation>
     </message>
     <message>
@@ -2571,13 +2574,6 @@ Köszönjük együttműködését.</translation>
     <message>
         <source>✗ %1 — %2</source>
         <translation>✗ %1 — %2</translation>
-    </message>
-</context>
-<context>
-    <name>SuspendAllWorkflow</name>
-    <message>
-        <source>Not started: the run was cancelled before it.</source>
-        <translation>Nem indult el: a futtatást még előtte megszakították.</translation>
     </message>
 </context>
 <context>

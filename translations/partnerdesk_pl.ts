@@ -65,6 +65,10 @@
         <translation>Klient</translation>
     </message>
     <message>
+        <source>Choose a customer, or type part of a company name, a customer ID or a primary domain</source>
+        <translation>Wybierz klienta lub wpisz część nazwy firmy, identyfikator klienta albo domenę podstawową</translation>
+    </message>
+    <message>
         <source>&amp;Action:</source>
         <comment>activity filter</comment>
         <translation>&amp;Akcja:</translation>
@@ -113,10 +117,6 @@
     <message>
         <source>C&amp;lear filters</source>
         <translation>Wyczyść fi&amp;ltry</translation>
-    </message>
-    <message>
-        <source>Choose a customer, or type part of a company name, a customer ID or a primary domain</source>
-        <translation>Wybierz klienta lub wpisz część nazwy firmy, identyfikator klienta albo domenę podstawową</translation>
     </message>
 </context>
 <context>
@@ -552,7 +552,12 @@
     </message>
 </context>
 <context>
-    <name>CancelOrderWorkflow</name>
+    <name>CancelOrderJob</name>
+    <message>
+        <source>The Azure reservation “%1” is cancelled in the Azure portal, not here.</source>
+        <comment>%1 is the reservation name</comment>
+        <translation>Rezerwację platformy Azure „%1” anuluje się w witrynie Azure Portal, a nie tutaj.</translation>
+    </message>
     <message>
         <source>The purchase “%1” came without an order ID, so it cannot be cancelled here.</source>
         <comment>%1 is the product name</comment>
@@ -572,11 +577,6 @@
         <source>The purchase “%1” has no cancellation window.</source>
         <comment>%1 is the product name</comment>
         <translation>Dla zakupu „%1” nie ma okresu anulowania.</translation>
-    </message>
-    <message>
-        <source>The Azure reservation “%1” is cancelled in the Azure portal, not here.</source>
-        <comment>%1 is the reservation name</comment>
-        <translation>Rezerwację platformy Azure „%1” anuluje się w witrynie Azure Portal, a nie tutaj.</translation>
     </message>
 </context>
 <context>
@@ -814,6 +814,10 @@
         <translation>DATA</translation>
     </message>
     <message>
+        <source>activity: only entries for CUSTOMER: a customer ID or primary domain, or part of a company name.</source>
+        <translation>activity: tylko wpisy klienta KLIENT: identyfikator klienta lub domena podstawowa albo część nazwy firmy.</translation>
+    </message>
+    <message>
         <source>CUSTOMER</source>
         <translation>KLIENT</translation>
     </message>
@@ -828,10 +832,6 @@
     <message>
         <source>&quot;%1&quot; is not a date; give one as YYYY-MM-DD, e.g. 2026-11-20.</source>
         <translation>„%1” nie jest datą; podaj ją w postaci RRRR-MM-DD, np. 2026-11-20.</translation>
-    </message>
-    <message>
-        <source>activity: only entries for CUSTOMER: a customer ID or primary domain, or part of a company name.</source>
-        <translation>activity: tylko wpisy klienta KLIENT: identyfikator klienta lub domena podstawowa albo część nazwy firmy.</translation>
     </message>
 </context>
 <context>
@@ -1022,34 +1022,6 @@ Uruchom ponownie „partnerdesk-cli sign-in”.</translation>
     </message>
 </context>
 <context>
-    <name>Customer</name>
-    <message>
-        <source>Reseller</source>
-        <comment>relationship to partner</comment>
-        <translation>Odsprzedawca</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <comment>relationship to partner</comment>
-        <translation>Brak</translation>
-    </message>
-    <message>
-        <source>Advisor</source>
-        <comment>relationship to partner</comment>
-        <translation>Doradca</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <comment>relationship to partner</comment>
-        <translation>Nieznana</translation>
-    </message>
-    <message>
-        <source>Unknown (%1)</source>
-        <comment>relationship the app does not know; %1 is the raw value</comment>
-        <translation>Nieznana (%1)</translation>
-    </message>
-</context>
-<context>
     <name>CustomerHeader</name>
     <message>
         <source>Customers</source>
@@ -1143,39 +1115,7 @@ Uruchom ponownie „partnerdesk-cli sign-in”.</translation>
     </message>
 </context>
 <context>
-    <name>CustomerPage</name>
-    <message>
-        <source>Subscriptions</source>
-        <translation>Subskrypcje</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <comment>customer page section</comment>
-        <translation>Konto</translation>
-    </message>
-    <message>
-        <source>Customer sections</source>
-        <translation>Sekcje klienta</translation>
-    </message>
-    <message>
-        <source>Purchases</source>
-        <comment>customer page section: software and Azure reservations</comment>
-        <translation>Zakupy</translation>
-    </message>
-    <message>
-        <source>Software purchases and Azure reservations</source>
-        <translation>Zakupy oprogramowania i rezerwacje platformy Azure</translation>
-    </message>
-</context>
-<context>
-    <name>CustomersCommand</name>
-    <message>
-        <source>Customer ID</source>
-        <translation>Identyfikator klienta</translation>
-    </message>
-</context>
-<context>
-    <name>CustomersPage</name>
+    <name>CustomerListPage</name>
     <message>
         <source>Customers</source>
         <translation>Klienci</translation>
@@ -1261,6 +1201,38 @@ Uruchom ponownie „partnerdesk-cli sign-in”.</translation>
     <message>
         <source>Customers you have a reseller relationship with appear here. Use Refresh to load the list again.</source>
         <translation>Tutaj są wyświetlani klienci, z którymi masz relację odsprzedawcy. Użyj przycisku Odśwież, aby ponownie wczytać listę.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPage</name>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Subskrypcje</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <comment>customer page section</comment>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Customer sections</source>
+        <translation>Sekcje klienta</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <comment>customer page section: software and Azure reservations</comment>
+        <translation>Zakupy</translation>
+    </message>
+    <message>
+        <source>Software purchases and Azure reservations</source>
+        <translation>Zakupy oprogramowania i rezerwacje platformy Azure</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersCommand</name>
+    <message>
+        <source>Customer ID</source>
+        <translation>Identyfikator klienta</translation>
     </message>
 </context>
 <context>
@@ -1355,12 +1327,148 @@ Uruchom ponownie „partnerdesk-cli sign-in”.</translation>
     </message>
 </context>
 <context>
-    <name>EntitlementModel</name>
+    <name>DisplayNames</name>
+    <message>
+        <source>None</source>
+        <comment>subscription status</comment>
+        <translation>Brak</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>subscription status</comment>
+        <translation>Aktywna</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <comment>subscription status, as chosen in the status selector</comment>
+        <translation>Wstrzymano</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>subscription status (deleted on the wire)</comment>
+        <translation>Anulowana</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>subscription status</comment>
+        <translation>Wygasła</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>subscription status</comment>
+        <translation>Oczekująca</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <comment>subscription status</comment>
+        <translation>Wyłączona</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <comment>subscription status the app does not know; %1 is the raw value</comment>
+        <translation>Nieznana (%1)</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <comment>billing cycle</comment>
+        <translation>Miesięczny</translation>
+    </message>
+    <message>
+        <source>Annual</source>
+        <comment>billing cycle</comment>
+        <translation>Roczny</translation>
+    </message>
+    <message>
+        <source>Every three years</source>
+        <comment>billing cycle</comment>
+        <translation>Co trzy lata</translation>
+    </message>
+    <message>
+        <source>One time</source>
+        <comment>billing cycle</comment>
+        <translation>Jednorazowy</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>billing cycle</comment>
+        <translation>Brak</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <comment>billing cycle the app does not know; %1 is the raw value</comment>
+        <translation>Nieznany (%1)</translation>
+    </message>
+    <message>
+        <source>Software purchase</source>
+        <translation>Zakup oprogramowania</translation>
+    </message>
+    <message>
+        <source>Azure reservation</source>
+        <translation>Rezerwacja platformy Azure</translation>
+    </message>
     <message>
         <source>Unknown (%1)</source>
         <comment>entitlement type the app does not know; %1 is the raw value</comment>
         <translation>Nieznany (%1)</translation>
     </message>
+    <message>
+        <source>Other</source>
+        <comment>entitlement type</comment>
+        <translation>Inny</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>status of a purchase</comment>
+        <translation>Aktywna</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>status of a purchase</comment>
+        <translation>Anulowana</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>status of a purchase</comment>
+        <translation>Wygasła</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>status of a purchase</comment>
+        <translation>Nieznana</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <comment>purchase status the app does not know; %1 is the raw value</comment>
+        <translation>Nieznana (%1)</translation>
+    </message>
+    <message>
+        <source>Reseller</source>
+        <comment>relationship to partner</comment>
+        <translation>Odsprzedawca</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>relationship to partner</comment>
+        <translation>Brak</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <comment>relationship to partner</comment>
+        <translation>Doradca</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>relationship to partner</comment>
+        <translation>Nieznana</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <comment>relationship the app does not know; %1 is the raw value</comment>
+        <translation>Nieznana (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>EntitlementModel</name>
     <message>
         <source>Name</source>
         <comment>product name of a purchase</comment>
@@ -1393,44 +1501,6 @@ Uruchom ponownie „partnerdesk-cli sign-in”.</translation>
         <comment>last moment a purchase can be cancelled</comment>
         <translation>Można anulować do</translation>
     </message>
-    <message>
-        <source>Software purchase</source>
-        <translation>Zakup oprogramowania</translation>
-    </message>
-    <message>
-        <source>Azure reservation</source>
-        <translation>Rezerwacja platformy Azure</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <comment>entitlement type</comment>
-        <translation>Inny</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <comment>status of a purchase</comment>
-        <translation>Aktywna</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <comment>status of a purchase</comment>
-        <translation>Anulowana</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <comment>status of a purchase</comment>
-        <translation>Wygasła</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <comment>status of a purchase</comment>
-        <translation>Nieznana</translation>
-    </message>
-    <message>
-        <source>Unknown (%1)</source>
-        <comment>purchase status the app does not know; %1 is the raw value</comment>
-        <translation>Nieznana (%1)</translation>
-    </message>
 </context>
 <context>
     <name>ImportIssue</name>
@@ -1453,6 +1523,13 @@ Uruchom ponownie „partnerdesk-cli sign-in”.</translation>
     <message>
         <source>Line %1: “%2” names %3, already named on line %4.</source>
         <translation>Wiersz %1: „%2” wskazuje klienta %3, wskazanego już w wierszu %4.</translation>
+    </message>
+</context>
+<context>
+    <name>Job</name>
+    <message>
+        <source>Not started: the run was cancelled before it.</source>
+        <translation>Nie rozpoczęto: operację anulowano, zanim doszło do tej subskrypcji.</translation>
     </message>
 </context>
 <context>
@@ -2063,29 +2140,6 @@ Dziękujemy.</translation>
     </message>
 </context>
 <context>
-    <name>RemovalFlow</name>
-    <message>
-        <source>Checking the subscriptions again…</source>
-        <translation>Ponowne sprawdzanie subskrypcji…</translation>
-    </message>
-    <message>
-        <source>Removing the relationship…</source>
-        <translation>Usuwanie relacji…</translation>
-    </message>
-    <message>
-        <source>The relationship was not removed</source>
-        <translation>Relacja nie została usunięta</translation>
-    </message>
-    <message>
-        <source>Partner Center now reports something that blocks the removal, so nothing was sent. The subscriptions have been refreshed.
-
-%1</source>
-        <translation>Centrum partnerskie zgłasza teraz coś, co blokuje usunięcie, więc nic nie zostało wysłane. Lista subskrypcji została odświeżona.
-
-%1</translation>
-    </message>
-</context>
-<context>
     <name>RemovalPanel</name>
     <message>
         <source>Remove reseller relationship</source>
@@ -2166,6 +2220,29 @@ Dziękujemy.</translation>
     </message>
 </context>
 <context>
+    <name>RemoveRelationshipFlow</name>
+    <message>
+        <source>Checking the subscriptions again…</source>
+        <translation>Ponowne sprawdzanie subskrypcji…</translation>
+    </message>
+    <message>
+        <source>Removing the relationship…</source>
+        <translation>Usuwanie relacji…</translation>
+    </message>
+    <message>
+        <source>The relationship was not removed</source>
+        <translation>Relacja nie została usunięta</translation>
+    </message>
+    <message>
+        <source>Partner Center now reports something that blocks the removal, so nothing was sent. The subscriptions have been refreshed.
+
+%1</source>
+        <translation>Centrum partnerskie zgłasza teraz coś, co blokuje usunięcie, więc nic nie zostało wysłane. Lista subskrypcji została odświeżona.
+
+%1</translation>
+    </message>
+</context>
+<context>
     <name>RunJournal</name>
     <message>
         <source>The file is not the journal of a run.</source>
@@ -2174,21 +2251,6 @@ Dziękujemy.</translation>
     <message>
         <source>The journal is not open.</source>
         <translation>Dziennik nie jest otwarty.</translation>
-    </message>
-</context>
-<context>
-    <name>SessionTokenSource</name>
-    <message>
-        <source>You are signed out.</source>
-        <translation>Wylogowano.</translation>
-    </message>
-    <message>
-        <source>Your sign-in has expired. Please sign in again.</source>
-        <translation>Sesja logowania wygasła. Zaloguj się ponownie.</translation>
-    </message>
-    <message>
-        <source>You are not signed in.</source>
-        <translation>Nie zalogowano.</translation>
     </message>
 </context>
 <context>
@@ -2230,6 +2292,21 @@ Dziękujemy.</translation>
     <message>
         <source>Signed out. Commands use the sandbox again.</source>
         <translation>Wylogowano. Polecenia znów korzystają z piaskownicy.</translation>
+    </message>
+</context>
+<context>
+    <name>SignedInTokenSource</name>
+    <message>
+        <source>You are signed out.</source>
+        <translation>Wylogowano.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired. Please sign in again.</source>
+        <translation>Sesja logowania wygasła. Zaloguj się ponownie.</translation>
+    </message>
+    <message>
+        <source>You are not signed in.</source>
+        <translation>Nie zalogowano.</translation>
     </message>
 </context>
 <context>
@@ -2382,79 +2459,6 @@ Dziękujemy.</translation>
         <source>Cancellable until</source>
         <comment>last moment a new-commerce subscription can be cancelled</comment>
         <translation>Można anulować do</translation>
-    </message>
-    <message>
-        <source>Monthly</source>
-        <comment>billing cycle</comment>
-        <translation>Miesięczny</translation>
-    </message>
-    <message>
-        <source>Annual</source>
-        <comment>billing cycle</comment>
-        <translation>Roczny</translation>
-    </message>
-    <message>
-        <source>Every three years</source>
-        <comment>billing cycle</comment>
-        <translation>Co trzy lata</translation>
-    </message>
-    <message>
-        <source>One time</source>
-        <comment>billing cycle</comment>
-        <translation>Jednorazowy</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <comment>billing cycle</comment>
-        <translation>Brak</translation>
-    </message>
-    <message>
-        <source>Unknown (%1)</source>
-        <comment>billing cycle the app does not know; %1 is the raw value</comment>
-        <translation>Nieznany (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>SubscriptionStatus</name>
-    <message>
-        <source>None</source>
-        <comment>subscription status</comment>
-        <translation>Brak</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <comment>subscription status</comment>
-        <translation>Aktywna</translation>
-    </message>
-    <message>
-        <source>Suspended</source>
-        <comment>subscription status, as chosen in the status selector</comment>
-        <translation>Wstrzymano</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <comment>subscription status (deleted on the wire)</comment>
-        <translation>Anulowana</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <comment>subscription status</comment>
-        <translation>Wygasła</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <comment>subscription status</comment>
-        <translation>Oczekująca</translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <comment>subscription status</comment>
-        <translation>Wyłączona</translation>
-    </message>
-    <message>
-        <source>Unknown (%1)</source>
-        <comment>subscription status the app does not know; %1 is the raw value</comment>
-        <translation>Nieznana (%1)</translation>
     </message>
 </context>
 <context>
@@ -2609,13 +2613,6 @@ Dziękujemy.</translation>
     <message>
         <source>Suspending every active subscription: base subscriptions first, then their add-ons. Partner Center may ask us to slow down; that is handled for you.</source>
         <translation>Wstrzymywanie wszystkich aktywnych subskrypcji: najpierw subskrypcje podstawowe, potem ich dodatki. Centrum partnerskie może poprosić o spowolnienie; aplikacja obsłuży to automatycznie.</translation>
-    </message>
-</context>
-<context>
-    <name>SuspendAllWorkflow</name>
-    <message>
-        <source>Not started: the run was cancelled before it.</source>
-        <translation>Nie rozpoczęto: operację anulowano, zanim doszło do tej subskrypcji.</translation>
     </message>
 </context>
 <context>

@@ -552,7 +552,7 @@
     </message>
 </context>
 <context>
-    <name>CancelOrderWorkflow</name>
+    <name>CancelOrderJob</name>
     <message>
         <source>The Azure reservation “%1” is cancelled in the Azure portal, not here.</source>
         <comment>%1 is the reservation name</comment>
@@ -1021,34 +1021,6 @@ Run &quot;partnerdesk-cli sign-in&quot; again.</source>
     </message>
 </context>
 <context>
-    <name>Customer</name>
-    <message>
-        <source>Reseller</source>
-        <comment>relationship to partner</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None</source>
-        <comment>relationship to partner</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Advisor</source>
-        <comment>relationship to partner</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <comment>relationship to partner</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown (%1)</source>
-        <comment>relationship the app does not know; %1 is the raw value</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>CustomerHeader</name>
     <message>
         <source>Customers</source>
@@ -1142,39 +1114,7 @@ Run &quot;partnerdesk-cli sign-in&quot; again.</source>
     </message>
 </context>
 <context>
-    <name>CustomerPage</name>
-    <message>
-        <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Purchases</source>
-        <comment>customer page section: software and Azure reservations</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Software purchases and Azure reservations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <comment>customer page section</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer sections</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CustomersCommand</name>
-    <message>
-        <source>Customer ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CustomersPage</name>
+    <name>CustomerListPage</name>
     <message>
         <source>Customers</source>
         <translation type="unfinished"></translation>
@@ -1259,6 +1199,38 @@ Run &quot;partnerdesk-cli sign-in&quot; again.</source>
     </message>
     <message>
         <source>Customers you have a reseller relationship with appear here. Use Refresh to load the list again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPage</name>
+    <message>
+        <source>Subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <comment>customer page section: software and Azure reservations</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Software purchases and Azure reservations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <comment>customer page section</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomersCommand</name>
+    <message>
+        <source>Customer ID</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1354,42 +1326,75 @@ Run &quot;partnerdesk-cli sign-in&quot; again.</source>
     </message>
 </context>
 <context>
-    <name>EntitlementModel</name>
+    <name>DisplayNames</name>
+    <message>
+        <source>None</source>
+        <comment>subscription status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>subscription status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <comment>subscription status, as chosen in the status selector</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>subscription status (deleted on the wire)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>subscription status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>subscription status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <comment>subscription status</comment>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Unknown (%1)</source>
-        <comment>entitlement type the app does not know; %1 is the raw value</comment>
+        <comment>subscription status the app does not know; %1 is the raw value</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name</source>
-        <comment>product name of a purchase</comment>
+        <source>Monthly</source>
+        <comment>billing cycle</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type</source>
-        <comment>software purchase or Azure reservation</comment>
+        <source>Annual</source>
+        <comment>billing cycle</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Quantity</source>
+        <source>Every three years</source>
+        <comment>billing cycle</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Order</source>
+        <source>One time</source>
+        <comment>billing cycle</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Status</source>
-        <comment>status of a purchase</comment>
+        <source>None</source>
+        <comment>billing cycle</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Expires</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancellable until</source>
-        <comment>last moment a purchase can be cancelled</comment>
+        <source>Unknown (%1)</source>
+        <comment>billing cycle the app does not know; %1 is the raw value</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1398,6 +1403,11 @@ Run &quot;partnerdesk-cli sign-in&quot; again.</source>
     </message>
     <message>
         <source>Azure reservation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <comment>entitlement type the app does not know; %1 is the raw value</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1430,6 +1440,66 @@ Run &quot;partnerdesk-cli sign-in&quot; again.</source>
         <comment>purchase status the app does not know; %1 is the raw value</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reseller</source>
+        <comment>relationship to partner</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>relationship to partner</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <comment>relationship to partner</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>relationship to partner</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <comment>relationship the app does not know; %1 is the raw value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntitlementModel</name>
+    <message>
+        <source>Name</source>
+        <comment>product name of a purchase</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <comment>software purchase or Azure reservation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>status of a purchase</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancellable until</source>
+        <comment>last moment a purchase can be cancelled</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportIssue</name>
@@ -1451,6 +1521,13 @@ Run &quot;partnerdesk-cli sign-in&quot; again.</source>
     </message>
     <message>
         <source>Line %1: “%2” names %3, already named on line %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Job</name>
+    <message>
+        <source>Not started: the run was cancelled before it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2054,27 +2131,6 @@ Thank you.</source>
     </message>
 </context>
 <context>
-    <name>RemovalFlow</name>
-    <message>
-        <source>Checking the subscriptions again…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removing the relationship…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The relationship was not removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partner Center now reports something that blocks the removal, so nothing was sent. The subscriptions have been refreshed.
-
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>RemovalPanel</name>
     <message>
         <source>Remove reseller relationship</source>
@@ -2155,6 +2211,27 @@ Thank you.</source>
     </message>
 </context>
 <context>
+    <name>RemoveRelationshipFlow</name>
+    <message>
+        <source>Checking the subscriptions again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the relationship…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relationship was not removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner Center now reports something that blocks the removal, so nothing was sent. The subscriptions have been refreshed.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RunJournal</name>
     <message>
         <source>The file is not the journal of a run.</source>
@@ -2162,21 +2239,6 @@ Thank you.</source>
     </message>
     <message>
         <source>The journal is not open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SessionTokenSource</name>
-    <message>
-        <source>You are signed out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your sign-in has expired. Please sign in again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You are not signed in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2218,6 +2280,21 @@ Thank you.</source>
     <name>SignOutCommand</name>
     <message>
         <source>Signed out. Commands use the sandbox again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignedInTokenSource</name>
+    <message>
+        <source>You are signed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired. Please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not signed in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2372,79 +2449,6 @@ Thank you.</source>
         <comment>last moment a new-commerce subscription can be cancelled</comment>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Monthly</source>
-        <comment>billing cycle</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Annual</source>
-        <comment>billing cycle</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every three years</source>
-        <comment>billing cycle</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One time</source>
-        <comment>billing cycle</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None</source>
-        <comment>billing cycle</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown (%1)</source>
-        <comment>billing cycle the app does not know; %1 is the raw value</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SubscriptionStatus</name>
-    <message>
-        <source>None</source>
-        <comment>subscription status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <comment>subscription status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suspended</source>
-        <comment>subscription status, as chosen in the status selector</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <comment>subscription status (deleted on the wire)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <comment>subscription status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <comment>subscription status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <comment>subscription status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown (%1)</source>
-        <comment>subscription status the app does not know; %1 is the raw value</comment>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>SubscriptionsCommand</name>
@@ -2597,13 +2601,6 @@ Thank you.</source>
     </message>
     <message>
         <source>✗ %1 — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SuspendAllWorkflow</name>
-    <message>
-        <source>Not started: the run was cancelled before it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

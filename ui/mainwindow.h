@@ -13,7 +13,7 @@ class ConnectionStatus;
 class CustomerListLoader;
 class CustomerListModel;
 class CustomerPage;
-class CustomersPage;
+class CustomerListPage;
 class LanguageMenu;
 class PartnerCenterClient;
 class QStackedWidget;
@@ -42,7 +42,7 @@ public:
     QAction *activityAction() const { return m_activity; }
 
     CustomerListModel *customerModel() const { return m_model; }
-    CustomersPage *customersPage() const { return m_customers; }
+    CustomerListPage *customersPage() const { return m_customers; }
     CustomerPage *customerPage() const { return m_customer; }
     RemovalResultDialog *resultDialog() const { return m_result; }
     QAction *exportAction() const { return m_export; }
@@ -76,7 +76,7 @@ private:
     CustomerListModel *m_model;
     CustomerListLoader *m_loader = nullptr;
     QStackedWidget *m_stack;
-    CustomersPage *m_customers = nullptr;
+    CustomerListPage *m_customers = nullptr;
     CustomerPage *m_customer = nullptr;
     ConnectionStatus *m_status;
     AccountActions *m_account = nullptr;

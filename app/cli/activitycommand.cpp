@@ -1,9 +1,9 @@
 #include "activitycommand.h"
 
 #include "cli/console.h"
+#include "connection/appconnection.h"
 #include "core/activity/activityfilter.h"
 #include "core/activity/activitymodel.h"
-#include "session/appconnection.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -161,13 +161,13 @@ void TestPlurals::customers()
     QFETCH(QString, language);
     QFETCH(int, n);
     QFETCH(QString, expected);
-    if (!inCatalog("CustomersPage", "%n customer(s)"))
-        QSKIP("CustomersPage has no \"%n customer(s)\" message any more");
+    if (!inCatalog("CustomerListPage", "%n customer(s)"))
+        QSKIP("CustomerListPage has no \"%n customer(s)\" message any more");
     if (LanguageRules::isPending(language))
         QSKIP("pending (translations/pending-languages.txt)");
     QVERIFY(m_languages.setLanguage(language));
     const QString actual =
-        QCoreApplication::translate("CustomersPage", "%n customer(s)", nullptr, n);
+        QCoreApplication::translate("CustomerListPage", "%n customer(s)", nullptr, n);
     QCOMPARE(actual, expected);
 }
 

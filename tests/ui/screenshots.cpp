@@ -5,22 +5,18 @@
 #include "uitestfixture.h"
 
 #include "core/activity/activitymodel.h"
-#include "core/models/customersession.h"
-#include "core/models/entitlementmodel.h"
-#include "core/models/subscriptionmodel.h"
-#include "core/workflow/removalreadiness.h"
-#include "core/workflow/suspendallworkflow.h"
+#include "core/customer/customerstate.h"
 #include "sandbox/sandboxmessages.h"
 #include "ui/accountpage.h"
 #include "ui/activity/activitywindow.h"
 #include "ui/confirmremovaldialog.h"
 #include "ui/connectionstatus.h"
+#include "ui/customerlistpage.h"
 #include "ui/customerpage.h"
-#include "ui/customerspage.h"
 #include "ui/entitlementtableview.h"
 #include "ui/purchasespage.h"
-#include "ui/removalflow.h"
 #include "ui/removalpanel.h"
+#include "ui/removerelationshipflow.h"
 #include "ui/subscriptionspage.h"
 #include "ui/subscriptiontableview.h"
 #include "ui/suspendalldialog.h"
@@ -48,13 +44,9 @@ template<typename Condition> void waitFor(Condition condition, const char *what)
 
 CustomerPage *open(UiTestFixture &fixture, const QString &name)
 {
-    const auto customer = fixture.customerNamed(name);
-    if (!customer)
-        qFatal("no demo customer %s", qPrintable(name));
-    fixture.window->openCustomer(*customer);
-    CustomerPage *page = fixture.window->customerPage();
-    waitFor([page] { return page->session()->state() == CustomerSession::State::Loaded; },
-            "the customer");
+    CustomerPage *page = fixture.openCustomer(name);
+    if (!page)
+        qFatal("the demo customer %s did not load", qPrintable(name));
     return page;
 }
 } // namespace
@@ -72,23 +64,22 @@ int main(int argc, char *argv[])
     UiTestFixture fixture;
     if (!fixture.start())
         qFatal("sandbox did not start");
-    fixture.context.sandbox = nullptr;
     fixture.languages.setLanguage(language);
     // The audit log names who made each change, as the app's does.
-    fixture.audit->setUserDisplayName(fixture.context.claims.displayName());
+    fixture.audit()->setUserDisplayName(fixture.connection->claims().displayName());
     MainWindow *window = fixture.showWindow();
     // The fixture's sandbox is a bare server, not the embedded one the app starts; the status
     // bar should still read as the app's does on its sandbox.
-    window->connectionStatus()->setConnection(fixture.context.client->baseUrl(), true,
-                                              fixture.context.claims, nullptr);
+    window->connectionStatus()->setConnection(fixture.client()->baseUrl(), true,
+                                              fixture.connection->claims(), nullptr);
     window->resize(minimum ? window->minimumSize() : QSize(1200, 760));
     fixture.waitForCustomers();
     QTest::qWait(200);
     bool ok = save(window, out + u"/customers"_s + suffix + u".png"_s);
 
     CustomerPage *page = open(fixture, u"Contoso Česko a.s."_s);
-    SubscriptionModel *model = page->session()->subscriptionModel();
-    page->subscriptionsPage()->tableView()->selectSubscription(model->subscriptions().first().id);
+    page->subscriptionsPage()->tableView()->selectSubscription(
+        page->state()->subscriptions().first().id);
     QTest::qWait(200);
     ok &= save(window, out + u"/subscriptions"_s + suffix + u".png"_s);
 
@@ -98,14 +89,13 @@ int main(int argc, char *argv[])
 
     page = open(fixture, u"Woodgrove Software GmbH"_s);
     page->showPurchases();
-    EntitlementModel *purchases = page->session()->entitlementModel();
-    page->purchasesPage()->showPurchase(purchases->entitlements().first().orderId);
+    page->purchasesPage()->showPurchase(page->state()->purchases().first().orderId);
     QTest::qWait(200);
     ok &= save(window, out + u"/purchases"_s + suffix + u".png"_s);
 
     // Suspend all active…, with one failure so the picture shows both outcomes and Retry.
     page = open(fixture, u"Przedsiębiorstwo Łódź sp. z o.o."_s);
-    const QString failing = page->session()->subscriptionModel()->activeSubscriptions().last().id;
+    const QString failing = page->state()->activeSubscriptions().last().id;
     // A stale ETag, worded by the sandbox in the screenshot's language as the server would.
     fixture.server.injectError(
         409, u"2055"_s,
@@ -120,7 +110,7 @@ int main(int argc, char *argv[])
 
     page = open(fixture, u"Žluťoučký kůň s.r.o."_s);
     page->showAccount();
-    waitFor([page] { return page->readiness()->isReady(); }, "the removal to be ready");
+    waitFor([page] { return page->state()->isReady(); }, "the removal to be ready");
     QTest::qWait(200);
     ok &= save(window, out + u"/account-enabled"_s + suffix + u".png"_s);
 
@@ -135,7 +125,7 @@ int main(int argc, char *argv[])
     // The removal itself, so the activity log below holds one too.
     page->accountPage()->removalPanel()->removeButton()->click();
     dialog = page->removalFlow()->confirmDialog();
-    dialog->domainField()->setText(page->session()->customer().domain());
+    dialog->domainField()->setText(page->state()->customer().domain());
     dialog->confirmButton()->click();
     waitFor([&fixture] { return fixture.window->resultDialog() != nullptr; }, "the removal");
 

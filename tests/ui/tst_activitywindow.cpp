@@ -77,7 +77,7 @@ private slots:
         m_fixture = std::make_unique<UiTestFixture>();
         QVERIFY(fixture().start());
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        AuditLog &log = *fixture().audit;
+        AuditLog &log = *fixture().audit();
         QVERIFY(log.append(entry(u"Contoso Česko"_s, AuditAction::SuspendSubscription,
                                  AuditEntry::Outcome::Succeeded, now.addDays(-40))));
         QVERIFY(log.append(entry(u"Fabrikam"_s, AuditAction::SuspendSubscription,
@@ -173,7 +173,7 @@ private slots:
 
     void followsNewEntries()
     {
-        QVERIFY(fixture().audit->append(entry(u"Northwind"_s, AuditAction::RemoveRelationship,
+        QVERIFY(fixture().audit()->append(entry(u"Northwind"_s, AuditAction::RemoveRelationship,
                                               AuditEntry::Outcome::Attempted,
                                               QDateTime::currentDateTimeUtc())));
         QTRY_COMPARE(m_activity->filter()->rowCount(), 4);

@@ -3,7 +3,7 @@
 #include "core/activity/activityfilter.h"
 #include "core/activity/activitymodel.h"
 #include "core/audit/auditaction.h"
-#include "core/models/displayformat.h"
+#include "core/display/displayformat.h"
 
 #include <QCheckBox>
 #include <QComboBox>

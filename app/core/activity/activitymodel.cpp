@@ -2,8 +2,9 @@
 
 #include "core/activity/reverselinereader.h"
 #include "core/audit/auditaction.h"
+#include "core/display/displayformat.h"
+#include "core/display/displaynames.h"
 #include "core/domain/subscriptionstatus.h"
-#include "core/models/displayformat.h"
 
 #include <QDir>
 #include <QFile>
@@ -54,7 +55,7 @@ QString statusText(const AuditEntry &entry, const QString &status)
 {
     if (status.isEmpty() || !isSubscriptionAction(entry.action))
         return status;
-    return SubscriptionStatus::fromWire(status).displayName();
+    return DisplayNames::subscriptionStatus(SubscriptionStatus::fromWire(status));
 }
 } // namespace
 
