@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="hu_HU" sourcelanguage="en_US">
 <context>
     <name>AccountActions</name>
@@ -247,7 +248,7 @@
     </message>
     <message numerus="yes">
         <source>%1 of %n</source>
-        <comment>shown entries of all; %1 is "5 entries"</comment>
+        <comment>shown entries of all; %1 is &quot;5 entries&quot;</comment>
         <translation>
             <numerusform>%n közül %1</numerusform>
         </translation>
@@ -414,11 +415,11 @@
 <context>
     <name>AppConnection</name>
     <message>
-        <source>Cannot read the access token file "%1": %2</source>
+        <source>Cannot read the access token file &quot;%1&quot;: %2</source>
         <translation>Nem olvasható a hozzáférési jogkivonatot tartalmazó fájl („%1”): %2</translation>
     </message>
     <message>
-        <source>The access token file "%1" is empty.</source>
+        <source>The access token file &quot;%1&quot; is empty.</source>
         <translation>A hozzáférési jogkivonatot tartalmazó fájl („%1”) üres.</translation>
     </message>
     <message>
@@ -575,11 +576,11 @@
         <translation>a kulcstartó nem válaszolt</translation>
     </message>
     <message>
-        <source>No keychain is available here (%1), so partnerdesk-cli cannot keep a Partner Center sign-in from one command to the next. Use --endpoint with --access-token-file instead, or "partnerdesk-cli sign-out" to work on the sandbox.</source>
+        <source>No keychain is available here (%1), so partnerdesk-cli cannot keep a Partner Center sign-in from one command to the next. Use --endpoint with --access-token-file instead, or &quot;partnerdesk-cli sign-out&quot; to work on the sandbox.</source>
         <translation>Itt nem érhető el kulcstartó (%1), ezért a partnerdesk-cli nem tudja megőrizni a Partnerközpont-bejelentkezést egyik parancstól a másikig. Használja helyette a --endpoint és a --access-token-file kapcsolót, vagy a tesztkörnyezettel való munkához futtassa a „partnerdesk-cli sign-out” parancsot.</translation>
     </message>
     <message>
-        <source>No customer has the Microsoft ID, customer ID or primary domain "%1".</source>
+        <source>No customer has the Microsoft ID, customer ID or primary domain &quot;%1&quot;.</source>
         <translation>Egyetlen ügyfélnek sem ez a Microsoft-azonosítója, ügyfél-azonosítója vagy elsődleges tartománya: „%1”.</translation>
     </message>
     <message>
@@ -595,7 +596,7 @@
 <context>
     <name>CliOptions</name>
     <message>
-        <source>Partner Center API endpoint, e.g. https://api.partnercenter.microsoft.com. Without it, the embedded sandbox (the app's demo data) is used.</source>
+        <source>Partner Center API endpoint, e.g. https://api.partnercenter.microsoft.com. Without it, the embedded sandbox (the app&apos;s demo data) is used.</source>
         <translation>A Partnerközpont API-végpontja, pl. https://api.partnercenter.microsoft.com. Megadása nélkül a program a beépített tesztkörnyezetet (az alkalmazás bemutatóadatait) használja.</translation>
     </message>
     <message>
@@ -603,7 +604,7 @@
         <translation>URL</translation>
     </message>
     <message>
-        <source>Read the access token from FILE ("-" reads standard input). The PARTNERDESK_ACCESS_TOKEN environment variable works too.</source>
+        <source>Read the access token from FILE (&quot;-&quot; reads standard input). The PARTNERDESK_ACCESS_TOKEN environment variable works too.</source>
         <translation>A hozzáférési jogkivonatot a FÁJL-ból olvassa be (a „-” a standard bemenetet jelenti). A PARTNERDESK_ACCESS_TOKEN környezeti változó is használható.</translation>
     </message>
     <message>
@@ -611,7 +612,7 @@
         <translation>FÁJL</translation>
     </message>
     <message>
-        <source>Language of messages and of Partner Center's answers: %1.</source>
+        <source>Language of messages and of Partner Center&apos;s answers: %1.</source>
         <translation>Az üzenetek és a Partnerközpont válaszainak nyelve: %1.</translation>
     </message>
     <message>
@@ -643,7 +644,7 @@
         <translation>suspend: az ügyfél összes aktív előfizetése.</translation>
     </message>
     <message>
-        <source>remove-relationship: the customer's primary domain, typed to confirm.</source>
+        <source>remove-relationship: the customer&apos;s primary domain, typed to confirm.</source>
         <translation>remove-relationship: az ügyfél elsődleges tartománya, megerősítésként begépelve.</translation>
     </message>
     <message>
@@ -659,12 +660,12 @@
         <translation>BÉRLŐ</translation>
     </message>
     <message>
-        <source>sign-in: the application (client) ID of your organisation's app registration.</source>
+        <source>sign-in: the application (client) ID of your organisation&apos;s app registration.</source>
         <translation>sign-in: a szervezete alkalmazásregisztrációjának alkalmazás (ügyfél) azonosítója.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation>Azonosító</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>sign-in: the sign-in authority (default: https://login.microsoftonline.com).</source>
@@ -683,7 +684,7 @@
         <translation>  customers [--filter SZÖVEG | --domain SZÖVEG]   Listázza az ügyfeleket.</translation>
     </message>
     <message>
-        <source>  subscriptions CUSTOMER                      List a customer's subscriptions.</source>
+        <source>  subscriptions CUSTOMER                      List a customer&apos;s subscriptions.</source>
         <translation>  subscriptions ÜGYFÉL                            Listázza egy ügyfél előfizetéseit.</translation>
     </message>
     <message>
@@ -747,15 +748,15 @@
         <translation>Nincs megadva parancs.</translation>
     </message>
     <message>
-        <source>"%1" is not an http:// or https:// URL.</source>
+        <source>&quot;%1&quot; is not an http:// or https:// URL.</source>
         <translation>„%1” nem http:// vagy https:// kezdetű URL.</translation>
     </message>
     <message>
-        <source>Unknown language "%1"; choose one of: %2.</source>
+        <source>Unknown language &quot;%1&quot;; choose one of: %2.</source>
         <translation>Ismeretlen nyelv: „%1”. Válasszon a következők közül: %2.</translation>
     </message>
     <message>
-        <source>Unknown format "%1"; choose one of: %2.</source>
+        <source>Unknown format &quot;%1&quot;; choose one of: %2.</source>
         <translation>Ismeretlen formátum: „%1”. Válasszon a következők közül: %2.</translation>
     </message>
     <message>
@@ -763,15 +764,15 @@
         <translation>Titkosítatlan http:// kapcsolat csak ehhez a számítógéphez engedélyezett.</translation>
     </message>
     <message>
-        <source>--%1 cannot be used with "%2".</source>
+        <source>--%1 cannot be used with &quot;%2&quot;.</source>
         <translation>--%1 nem használható együtt ezzel: „%2”.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>Ismeretlen parancs: „%1”.</translation>
     </message>
     <message>
-        <source>"%1" needs a CUSTOMER: a Microsoft ID or a primary domain.</source>
+        <source>&quot;%1&quot; needs a CUSTOMER: a Microsoft ID or a primary domain.</source>
         <translation>„%1”: meg kell adni az ÜGYFÉL értékét (Microsoft-azonosító vagy elsődleges tartomány).</translation>
     </message>
     <message>
@@ -779,7 +780,7 @@
         <translation>Az ÜGYFÉL nem lehet üres.</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
+        <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Váratlan argumentum: „%1”.</translation>
     </message>
     <message>
@@ -791,7 +792,7 @@
         <translation>Adja meg a felfüggesztendő előfizetések azonosítóit, vagy használja a --all kapcsolót.</translation>
     </message>
     <message>
-        <source>Removing the relationship needs --confirm with the customer's primary domain.</source>
+        <source>Removing the relationship needs --confirm with the customer&apos;s primary domain.</source>
         <translation>A kapcsolat eltávolításához meg kell adni a --confirm kapcsolót az ügyfél elsődleges tartományával.</translation>
     </message>
     <message>
@@ -819,7 +820,7 @@
         <translation>                                              Kiírja az auditnaplót: az erről a számítógépről végzett összes módosítást.</translation>
     </message>
     <message>
-        <source>"%1" is not a date; give one as YYYY-MM-DD, e.g. 2026-11-20.</source>
+        <source>&quot;%1&quot; is not a date; give one as YYYY-MM-DD, e.g. 2026-11-20.</source>
         <translation>„%1” nem dátum; ÉÉÉÉ-HH-NN formában adja meg, például 2026-11-20.</translation>
     </message>
 </context>
@@ -830,12 +831,12 @@
         <translation>Nincs hozzáférési jogkivonat: adja meg a --access-token-file kapcsolót, vagy állítsa be a PARTNERDESK_ACCESS_TOKEN változót.</translation>
     </message>
     <message>
-        <source>You are not signed in to Partner Center. Run "partnerdesk-cli sign-in", or "partnerdesk-cli sign-out" to work on the sandbox.</source>
+        <source>You are not signed in to Partner Center. Run &quot;partnerdesk-cli sign-in&quot;, or &quot;partnerdesk-cli sign-out&quot; to work on the sandbox.</source>
         <translation>Nincs bejelentkezve a Partnerközpontba. Futtassa a „partnerdesk-cli sign-in” parancsot, vagy a tesztkörnyezettel való munkához a „partnerdesk-cli sign-out” parancsot.</translation>
     </message>
     <message>
         <source>Your Partner Center sign-in could not be restored: %1
-Run "partnerdesk-cli sign-in" again.</source>
+Run &quot;partnerdesk-cli sign-in&quot; again.</source>
         <translation>A Partnerközpont-bejelentkezés nem állítható vissza: %1
 Futtassa újra a „partnerdesk-cli sign-in” parancsot.</translation>
     </message>
@@ -868,7 +869,7 @@ Futtassa újra a „partnerdesk-cli sign-in” parancsot.</translation>
         <translation>Az ügyfél lekerül az ügyféllistájáról.</translation>
     </message>
     <message>
-        <source>You are removed from the customer's list of available support contacts.</source>
+        <source>You are removed from the customer&apos;s list of available support contacts.</source>
         <translation>Ön lekerül az ügyfél elérhető támogatási kapcsolattartóinak listájáról.</translation>
     </message>
     <message>
@@ -880,7 +881,7 @@ Futtassa újra a „partnerdesk-cli sign-in” parancsot.</translation>
         <translation>A továbbiakban nem vásárolhat az ügyfél nevében.</translation>
     </message>
     <message>
-        <source>To confirm, type the customer's primary domain:</source>
+        <source>To confirm, type the customer&apos;s primary domain:</source>
         <translation>A megerősítéshez írja be az ügyfél elsődleges tartományát:</translation>
     </message>
     <message>
@@ -913,11 +914,11 @@ Futtassa újra a „partnerdesk-cli sign-in” parancsot.</translation>
         <translation>Bejelentkezési szolgáltató</translation>
     </message>
     <message>
-        <source>Enter the tenant: your Microsoft ID (a GUID), your domain (e.g. contoso.onmicrosoft.com) or "organizations".</source>
+        <source>Enter the tenant: your Microsoft ID (a GUID), your domain (e.g. contoso.onmicrosoft.com) or &quot;organizations&quot;.</source>
         <translation>Adja meg a bérlőt: a Microsoft-azonosítóját (GUID), a tartományát (pl. contoso.onmicrosoft.com) vagy az „organizations” értéket.</translation>
     </message>
     <message>
-        <source>The tenant "%1" is neither a GUID nor a domain name.</source>
+        <source>The tenant &quot;%1&quot; is neither a GUID nor a domain name.</source>
         <translation>A megadott bérlő („%1”) nem GUID és nem is tartománynév.</translation>
     </message>
     <message>
@@ -1094,12 +1095,12 @@ Futtassa újra a „partnerdesk-cli sign-in” parancsot.</translation>
     </message>
     <message>
         <source>Microsoft ID</source>
-        <comment>the customer's tenant id</comment>
+        <comment>the customer&apos;s tenant id</comment>
         <translation>Microsoft-azonosító</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <comment>the customer's relationship to the partner</comment>
+        <comment>the customer&apos;s relationship to the partner</comment>
         <translation>Kapcsolat</translation>
     </message>
 </context>
@@ -1133,7 +1134,7 @@ Futtassa újra a „partnerdesk-cli sign-in” parancsot.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n</source>
-        <comment>shown customers of all loaded; %1 is "5 customers"</comment>
+        <comment>shown customers of all loaded; %1 is &quot;5 customers&quot;</comment>
         <translation>
             <numerusform>%n közül %1</numerusform>
         </translation>
@@ -1772,7 +1773,7 @@ Köszönjük együttműködését.</translation>
         <translation>A következő oldal egy másik kiszolgálón van (%1), ezért a PartnerDesk nem kérte le.</translation>
     </message>
     <message>
-        <source>The answer says the relationship is "%1", not "none".</source>
+        <source>The answer says the relationship is &quot;%1&quot;, not &quot;none&quot;.</source>
         <translation>A válasz szerint a kapcsolat „%1”, nem „none”.</translation>
     </message>
 </context>
@@ -1895,7 +1896,7 @@ Köszönjük együttműködését.</translation>
         <translation>A szerepköre (%1) nem teszi lehetővé vásárlások lemondását. Ezt egy rendszergazdai ügynök vagy egy globális rendszergazda teheti meg.</translation>
     </message>
     <message>
-        <source>This purchase can be cancelled until %1. It is refunded according to Microsoft's cancellation policy; a cancelled order cannot be restored.</source>
+        <source>This purchase can be cancelled until %1. It is refunded according to Microsoft&apos;s cancellation policy; a cancelled order cannot be restored.</source>
         <translation>Ez a vásárlás a következő időpontig mondható le: %1. A visszatérítés a Microsoft lemondási szabályzata szerint történik; a lemondott rendelés nem állítható vissza.</translation>
     </message>
     <message>
@@ -1914,7 +1915,7 @@ Köszönjük együttműködését.</translation>
         <translation>Szoftverrendelés lemondása</translation>
     </message>
     <message>
-        <source>Cancel the order for %1? The purchase is refunded according to Microsoft's cancellation policy and cannot be restored.</source>
+        <source>Cancel the order for %1? The purchase is refunded according to Microsoft&apos;s cancellation policy and cannot be restored.</source>
         <translation>Lemondja ezt a rendelést: %1? A vásárlás visszatérítése a Microsoft lemondási szabályzata szerint történik, és a rendelés nem állítható vissza.</translation>
     </message>
     <message>
@@ -1927,7 +1928,7 @@ Köszönjük együttműködését.</translation>
         <translation>Frissítés</translation>
     </message>
     <message>
-        <source>Read this customer's purchases again from Partner Center</source>
+        <source>Read this customer&apos;s purchases again from Partner Center</source>
         <translation>Az ügyfél vásárlásainak újbóli beolvasása a Partnerközpontból</translation>
     </message>
     <message>
@@ -1978,7 +1979,7 @@ Köszönjük együttműködését.</translation>
         <translation>Megjeleníti a súgót a Qt-specifikus kapcsolókkal együtt.</translation>
     </message>
     <message>
-        <source>Unexpected argument '%1'.</source>
+        <source>Unexpected argument &apos;%1&apos;.</source>
         <translation>Váratlan argumentum: „%1”.</translation>
     </message>
     <message>
@@ -2006,7 +2007,7 @@ Köszönjük együttműködését.</translation>
         <translation>Argumentumok:</translation>
     </message>
     <message>
-        <source>Unknown option '%1'.</source>
+        <source>Unknown option &apos;%1&apos;.</source>
         <translation>Ismeretlen kapcsoló: „%1”.</translation>
     </message>
     <message>
@@ -2014,11 +2015,11 @@ Köszönjük együttműködését.</translation>
         <translation>Ismeretlen kapcsolók: %1.</translation>
     </message>
     <message>
-        <source>Missing value after '%1'.</source>
+        <source>Missing value after &apos;%1&apos;.</source>
         <translation>Hiányzó érték ez után: „%1”.</translation>
     </message>
     <message>
-        <source>Unexpected value after '%1'.</source>
+        <source>Unexpected value after &apos;%1&apos;.</source>
         <translation>Váratlan érték ez után: „%1”.</translation>
     </message>
 </context>
@@ -2108,11 +2109,11 @@ Köszönjük együttműködését.</translation>
         <translation>Mondja le a rendelést, vagy várjon a következő időpontig: %1.</translation>
     </message>
     <message>
-        <source>Whether the relationship can be removed is known once the customer's subscriptions are loaded.</source>
+        <source>Whether the relationship can be removed is known once the customer&apos;s subscriptions are loaded.</source>
         <translation>Az, hogy a kapcsolat eltávolítható-e, az ügyfél előfizetéseinek betöltése után derül ki.</translation>
     </message>
     <message>
-        <source>Without the customer's subscriptions it is not known whether the relationship can be removed. Try again.</source>
+        <source>Without the customer&apos;s subscriptions it is not known whether the relationship can be removed. Try again.</source>
         <translation>Az ügyfél előfizetései nélkül nem tudható, hogy a kapcsolat eltávolítható-e. Próbálja újra.</translation>
     </message>
 </context>
@@ -2168,7 +2169,7 @@ Köszönjük együttműködését.</translation>
 <context>
     <name>RemoveRelationshipCommand</name>
     <message>
-        <source>Checking the customer's subscriptions and purchases…</source>
+        <source>Checking the customer&apos;s subscriptions and purchases…</source>
         <translation>Az ügyfél előfizetéseinek és vásárlásainak ellenőrzése…</translation>
     </message>
     <message>
@@ -2184,11 +2185,11 @@ Köszönjük együttműködését.</translation>
         <translation>Az ügyféllel (%1) fennálló viszonteladói kapcsolat eltávolítva.</translation>
     </message>
     <message>
-        <source>To work with the customer again, send them the invitation link from "partnerdesk-cli request-link".</source>
+        <source>To work with the customer again, send them the invitation link from &quot;partnerdesk-cli request-link&quot;.</source>
         <translation>Ha ismét együtt szeretne működni az ügyféllel, küldje el neki a „partnerdesk-cli request-link” paranccsal kapott meghívási hivatkozást.</translation>
     </message>
     <message>
-        <source>"%1" is not the primary domain of %2; nothing was changed. Type the primary domain after --confirm.</source>
+        <source>&quot;%1&quot; is not the primary domain of %2; nothing was changed. Type the primary domain after --confirm.</source>
         <translation>„%1” nem az ügyfél (%2) elsődleges tartománya; semmi sem változott. A --confirm után az elsődleges tartományt írja be.</translation>
     </message>
 </context>
@@ -2307,7 +2308,7 @@ Köszönjük együttműködését.</translation>
     </message>
     <message>
         <source>Commitment end</source>
-        <comment>end date of the subscription's term</comment>
+        <comment>end date of the subscription&apos;s term</comment>
         <translation>Futamidő vége</translation>
     </message>
     <message>
@@ -2425,7 +2426,7 @@ Köszönjük együttműködését.</translation>
     </message>
     <message>
         <source>Commitment end</source>
-        <comment>end date of the subscription's term</comment>
+        <comment>end date of the subscription&apos;s term</comment>
         <translation>Futamidő vége</translation>
     </message>
     <message>
@@ -2452,7 +2453,7 @@ Köszönjük együttműködését.</translation>
         <translation>Frissítés</translation>
     </message>
     <message>
-        <source>Read this customer's subscriptions again from Partner Center</source>
+        <source>Read this customer&apos;s subscriptions again from Partner Center</source>
         <translation>Az ügyfél előfizetéseinek újbóli beolvasása a Partnerközpontból</translation>
     </message>
     <message>

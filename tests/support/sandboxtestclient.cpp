@@ -17,6 +17,8 @@ TestReply SandboxTestClient::call(const QByteArray &verb, const QString &pathAnd
         request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
     for (const auto &header : headers)
         request.setRawHeader(header.first, header.second);
+    if (timeoutMs > 0)
+        request.setTransferTimeout(timeoutMs);
     return finish(m_nam.sendCustomRequest(request, verb, body));
 }
 
@@ -40,7 +42,8 @@ TestReply SandboxTestClient::finish(QNetworkReply *reply)
     TestReply result;
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     result.error = reply->error();
-    result.body = reply->readAll();
+    // An aborted reply (time-out) is closed: nothing to read.
+    result.body = reply->isOpen() ? reply->readAll() : QByteArray();
     result.json = QJsonDocument::fromJson(result.body).object();
     for (const auto &pair : reply->rawHeaderPairs())
         result.headers.insert(pair.first.toLower(), pair.second);

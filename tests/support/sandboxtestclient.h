@@ -27,6 +27,7 @@ public:
     QUrl base;
     QByteArray token;
     QByteArray locale;
+    int timeoutMs = 0; // per request; 0 = Qt's default
 
     TestReply call(const QByteArray &verb, const QString &pathAndQuery, const QByteArray &body = {},
                    const QList<std::pair<QByteArray, QByteArray>> &headers = {});

@@ -14,6 +14,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -174,8 +175,8 @@ private slots:
     void followsNewEntries()
     {
         QVERIFY(fixture().audit()->append(entry(u"Northwind"_s, AuditAction::RemoveRelationship,
-                                              AuditEntry::Outcome::Attempted,
-                                              QDateTime::currentDateTimeUtc())));
+                                                AuditEntry::Outcome::Attempted,
+                                                QDateTime::currentDateTimeUtc())));
         QTRY_COMPARE(m_activity->filter()->rowCount(), 4);
         QCOMPARE(m_activity->filter()->entryAt(0)->customerName, u"Northwind"_s);
         QTRY_COMPARE(m_activity->filterBar()->customerBox()->count(), 4);
@@ -207,7 +208,8 @@ private slots:
             return true;
         });
         m_activity->openFolderButton()->click();
-        QCOMPARE(opened, QUrl::fromLocalFile(fixture().dir.path()));
+        QCOMPARE(opened,
+                 QUrl::fromLocalFile(QFileInfo(fixture().audit()->filePath()).absolutePath()));
     }
 
     void emptyLog()

@@ -1,8 +1,11 @@
-// The Subscriptions section: status colours from the palette (core keeps only a tone), and a
+// The Subscriptions section: status colours from the palette (core keeps only a tone); a
 // change still running for the previous customer, which reports into that customer's state and
-// leaves the next customer's page alone.
+// leaves the next customer's page alone; and what the panel says after each fault the sandbox
+// injects into the change (the GUI's column of tests/cli/tst_faultmatrix.cpp).
+#include "faultcases.h"
 #include "uitestfixture.h"
 
+#include "core/api/partnercenterclient.h"
 #include "core/customer/customerstate.h"
 #include "core/models/subscriptionmodel.h"
 #include "ui/customerpage.h"
@@ -57,6 +60,53 @@ private slots:
         QVERIFY(!shown->index(active, SubscriptionModel::NameColumn)
                      .data(Qt::ForegroundRole)
                      .isValid());
+    }
+
+    void submitUnderEachFault_data()
+    {
+        QTest::addColumn<int>("fault");
+        QTest::addColumn<bool>("applied");
+        // Not the expired token: this window runs on a fixed token, which no refresh renews.
+        for (const FaultCase &c : allFaultCases()) {
+            if (c.fault != SandboxServer::Fault::ExpireToken)
+                QTest::newRow(c.name) << int(c.fault) << (c.changeRetried || c.changeApplied);
+        }
+    }
+
+    void submitUnderEachFault()
+    {
+        QFETCH(int, fault);
+        QFETCH(bool, applied);
+        // This window runs on the system clock: no Retry-After to sit out, a short time-out.
+        FaultOptions faults;
+        faults.retryAfterSeconds = 0;
+        m_fixture->server.setFaults(faults);
+        RetryPolicy policy = m_fixture->client()->retryPolicy();
+        policy.transferTimeout = std::chrono::milliseconds(1000);
+        m_fixture->client()->setRetryPolicy(policy);
+
+        CustomerPage *page = m_fixture->openCustomer(u"Contoso Česko a.s."_s);
+        QVERIFY(page);
+        const QString customerId = page->state()->customerId();
+        const Subscription base = page->state()->activeSubscriptions().constFirst();
+        SubscriptionsPage *subscriptions = page->subscriptionsPage();
+        QVERIFY(subscriptions->tableView()->selectSubscription(base.id));
+        SubscriptionDetailsPanel *details = subscriptions->detailsPanel();
+        m_fixture->server.failNext(SandboxServer::Fault(fault), 1, base.id, "PATCH");
+        details->suspendedChoice()->click();
+        details->submitButton()->click();
+
+        // The panel tells what the server holds, once it has read it back.
+        QTRY_VERIFY_WITH_TIMEOUT(details->resultText().startsWith(u"✓"_s) ||
+                                     details->resultText().startsWith(u"✗"_s),
+                                 10000);
+        const QString told = details->resultText();
+        QCOMPARE(m_fixture->server.store().subscription(customerId, base.id)->status,
+                 applied ? u"suspended"_s : u"active"_s);
+        QVERIFY2(told.startsWith(applied ? u"✓ Done."_s : u"✗ Not changed."_s), qPrintable(told));
+        QVERIFY2(!told.contains(u"not known whether"_s), qPrintable(told));
+        QCOMPARE(page->state()->subscription(base.id)->status.toWire(),
+                 applied ? u"suspended"_s : u"active"_s);
     }
 
     void aChangeKeepsToItsOwnCustomer()

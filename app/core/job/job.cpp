@@ -100,6 +100,10 @@ void Job::change(Change change, ChangeDone done)
                     item.outcome = JobItem::Outcome::Succeeded;
                     item.answerLost = true;
                 } else {
+                    // Read back and not there: the change was not made, so the message says
+                    // what went wrong instead of that nobody knows.
+                    if (!readError.isError())
+                        item.error.setOutcomeUnknown(false);
                     item.outcome = item.error.kind() == ApiError::Kind::Cancelled
                                        ? JobItem::Outcome::Cancelled
                                        : JobItem::Outcome::Failed;
@@ -110,6 +114,29 @@ void Job::change(Change change, ChangeDone done)
             });
         });
     track(call);
+}
+
+Job::Change Job::subscriptionStatusChange(const Subscription &subscription,
+                                          SubscriptionStatus target, JobItem item)
+{
+    Change c;
+    c.item = std::move(item);
+    c.send = [this, subscription, target](Change::Sent sent) {
+        return client()->setSubscriptionStatus(
+            m_state->customerId(), subscription, target, this,
+            [this, sent](const Result<Subscription> &result) {
+                if (result.ok())
+                    m_state->applySubscription(result.value());
+                sent(result.error(), result.ok() ? result.value().status.toWire() : QString());
+            },
+            m_options);
+    };
+    c.readBack = CustomerState::Part::Subscriptions;
+    c.applied = [this, id = subscription.id, target](const ApiError &readError) {
+        const Subscription *now = m_state->subscription(id);
+        return !readError.isError() && now && now->status.value() == target.value();
+    };
+    return c;
 }
 
 void Job::reread(CustomerState::Parts parts, std::function<void(const ApiError &)> then)

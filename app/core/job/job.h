@@ -86,6 +86,11 @@ protected:
     // Audits the attempt, sends, and reports the item with its outcome (reading it back first
     // when the request failed); then done.
     void change(Change change, ChangeDone done = {});
+    // One subscription's status change, as both status jobs send it: the whole subscription
+    // with only its status changed, the server's answer applied to the state, and applied
+    // after a failure when the re-read shows the target status.
+    Change subscriptionStatusChange(const Subscription &subscription, SubscriptionStatus target,
+                                    JobItem item);
     // Re-reads parts of the state with this job's correlation id; then runs unless the job has
     // finished meanwhile.
     void reread(CustomerState::Parts parts, std::function<void(const ApiError &error)> then);

@@ -54,24 +54,9 @@ void SubscriptionStatusJob::next()
     const Subscription subscription = m_queue.takeFirst();
     const QString id = subscription.id;
 
-    Change c;
-    c.item = {id, subscription.displayName(), actionFor(m_target), subscription.status.toWire(),
-              m_target.toWire()};
-    c.send = [this, subscription](Change::Sent sent) {
-        return client()->setSubscriptionStatus(
-            state()->customerId(), subscription, m_target, this,
-            [this, sent](const Result<Subscription> &result) {
-                if (result.ok())
-                    state()->applySubscription(result.value());
-                sent(result.error(), result.ok() ? result.value().status.toWire() : QString());
-            },
-            callOptions());
-    };
-    c.readBack = CustomerState::Part::Subscriptions;
-    c.applied = [this, id](const ApiError &readError) {
-        const Subscription *now = state()->subscription(id);
-        return !readError.isError() && now && now->status.value() == m_target.value();
-    };
+    const Change c = subscriptionStatusChange(subscription, m_target,
+                                              {id, subscription.displayName(), actionFor(m_target),
+                                               subscription.status.toWire(), m_target.toWire()});
     change(c, [this](const JobItem &, bool readBack) {
         if (readBack) {
             next();

@@ -97,25 +97,9 @@ void SuspendAllJob::suspend(const Subscription &subscription)
     const QString id = subscription.id;
     // Registered before the call: a callback may run before the request is even sent.
     m_inFlight.insert(id);
-    Change c;
-    c.item = itemFor(subscription);
-    c.send = [this, subscription](Change::Sent sent) {
-        return client()->setSubscriptionStatus(
-            state()->customerId(), subscription,
-            SubscriptionStatus(SubscriptionStatus::Value::Suspended), this,
-            [this, sent](const Result<Subscription> &result) {
-                if (result.ok())
-                    state()->applySubscription(result.value());
-                sent(result.error(), result.ok() ? result.value().status.toWire() : QString());
-            },
-            callOptions());
-    };
-    c.readBack = CustomerState::Part::Subscriptions;
-    c.applied = [this, id](const ApiError &readError) {
-        const Subscription *now = state()->subscription(id);
-        return !readError.isError() && now &&
-               now->status.value() == SubscriptionStatus::Value::Suspended;
-    };
+    const Change c = subscriptionStatusChange(
+        subscription, SubscriptionStatus(SubscriptionStatus::Value::Suspended),
+        itemFor(subscription));
     change(c, [this, id](const JobItem &, bool) {
         m_inFlight.remove(id);
         pump();
