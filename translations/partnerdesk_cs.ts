@@ -38,6 +38,292 @@
     </message>
 </context>
 <context>
+    <name>ActivityCommand</name>
+    <message numerus="yes">
+        <source>%n line(s) of the audit log could not be read and were left out.</source>
+        <translation>
+            <numerusform>%n řádek protokolu auditu nešel přečíst a byl vynechán.</numerusform>
+            <numerusform>%n řádky protokolu auditu nešly přečíst a byly vynechány.</numerusform>
+            <numerusform>%n řádků protokolu auditu nešlo přečíst a bylo vynecháno.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActivityFilterBar</name>
+    <message>
+        <source>&amp;Customer:</source>
+        <comment>activity filter</comment>
+        <translation>&amp;Zákazník:</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Všichni zákazníci</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <comment>activity filter</comment>
+        <translation>Zákazník</translation>
+    </message>
+    <message>
+        <source>Choose a customer, or type part of a company name, a customer ID or a primary domain</source>
+        <translation>Vyberte zákazníka, nebo zadejte část názvu společnosti, ID zákazníka či primární doménu</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <comment>activity filter</comment>
+        <translation>&amp;Akce:</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <comment>activity filter</comment>
+        <translation>Akce</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Všechny akce</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <comment>activity filter</comment>
+        <translation>&amp;Výsledek:</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <comment>activity filter</comment>
+        <translation>Výsledek</translation>
+    </message>
+    <message>
+        <source>All results</source>
+        <translation>Všechny výsledky</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <comment>activity filter: first day shown</comment>
+        <translation>&amp;Od</translation>
+    </message>
+    <message>
+        <source>First day shown</source>
+        <translation>První zobrazený den</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <comment>activity filter: last day shown</comment>
+        <translation>&amp;Do</translation>
+    </message>
+    <message>
+        <source>Last day shown</source>
+        <translation>Poslední zobrazený den</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>Vymazat &amp;filtry</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityModel</name>
+    <message>
+        <source>Attempted</source>
+        <comment>result of a change in the activity log: sent, answer not yet in</comment>
+        <translation>Odesláno</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <comment>result of a change in the activity log</comment>
+        <translation>Provedeno</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>result of a change in the activity log</comment>
+        <translation>Nezdařilo se</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <comment>result of a change in the activity log: not sent, refused here</comment>
+        <translation>Odmítnuto</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>result of a change in the activity log: stopped by the user</comment>
+        <translation>Zrušeno</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <comment>a status change: old → new</comment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <comment>an error message and its code</comment>
+        <translation>%1 (kód %2)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <comment>column of the activity log</comment>
+        <translation>Čas</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <comment>column of the activity log</comment>
+        <translation>Zákazník</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <comment>column of the activity log</comment>
+        <translation>Akce</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <comment>column of the activity log: the subscription or order changed</comment>
+        <translation>Položka</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <comment>column of the activity log: old status → new status</comment>
+        <translation>Změna</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <comment>column of the activity log</comment>
+        <translation>Výsledek</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <comment>column of the activity log: the error, if any</comment>
+        <translation>Podrobnosti</translation>
+    </message>
+    <message>
+        <source>Correlation ID</source>
+        <comment>column of the activity log</comment>
+        <translation>ID korelace</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <comment>column of the activity log: who was signed in</comment>
+        <translation>Uživatel</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <comment>result of a change in the activity log: its answer was lost and reading it back failed; it may or may not have been made</comment>
+        <translation>Výsledek neznámý</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityWindow</name>
+    <message>
+        <source>Activity — PartnerDesk</source>
+        <comment>window title</comment>
+        <translation>Aktivita — PartnerDesk</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivita</translation>
+    </message>
+    <message>
+        <source>Every change made from this computer, newest first: what was changed, for which customer, by whom, and what Partner Center answered.</source>
+        <translation>Každá změna provedená z tohoto počítače, od nejnovější: co se změnilo, u kterého zákazníka, kdo změnu provedl a co odpovědělo Partnerské centrum.</translation>
+    </message>
+    <message>
+        <source>Search by customer, item, error or ID</source>
+        <translation>Hledat podle zákazníka, položky, chyby nebo ID</translation>
+    </message>
+    <message>
+        <source>Search activity</source>
+        <translation>Hledat v aktivitě</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportovat CSV…</translation>
+    </message>
+    <message>
+        <source>Save the entries as currently filtered to a CSV file</source>
+        <translation>Uložit záznamy podle aktuálních filtrů do souboru CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Open data folder</source>
+        <translation>Otevřít &amp;složku dat</translation>
+    </message>
+    <message>
+        <source>Show the folder that holds the audit log (%1)</source>
+        <translation>Zobrazit složku s protokolem auditu (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <comment>in the activity log</comment>
+        <translation>
+            <numerusform>%n záznam</numerusform>
+            <numerusform>%n záznamy</numerusform>
+            <numerusform>%n záznamů</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n</source>
+        <comment>shown entries of all; %1 is &quot;5 entries&quot;</comment>
+        <translation>
+            <numerusform>%1 z %n</numerusform>
+            <numerusform>%1 z %n</numerusform>
+            <numerusform>%1 z %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, reading…</source>
+        <comment>entry count while the log is still being read</comment>
+        <translation>%1, načítá se…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the log could not be read and are not shown.</source>
+        <translation>
+            <numerusform>%n řádek protokolu nešel přečíst a není zobrazen.</numerusform>
+            <numerusform>%n řádky protokolu nešly přečíst a nejsou zobrazeny.</numerusform>
+            <numerusform>%n řádků protokolu nešlo přečíst a nejsou zobrazeny.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the activity log…</source>
+        <translation>Načítá se protokol auditu…</translation>
+    </message>
+    <message>
+        <source>No entry matches the filters</source>
+        <translation>Filtrům neodpovídá žádný záznam</translation>
+    </message>
+    <message>
+        <source>Search looks at the customer, the item, the error, the user and the IDs.</source>
+        <translation>Hledá se v zákazníkovi, položce, chybě, uživateli a v ID.</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Vymazat filtry</translation>
+    </message>
+    <message>
+        <source>No activity yet</source>
+        <translation>Zatím žádná aktivita</translation>
+    </message>
+    <message>
+        <source>Every change PartnerDesk makes — suspensions, cancellations, removals — is recorded here with its result and correlation ID.</source>
+        <translation>Každá změna, kterou PartnerDesk provede — pozastavení, zrušení, odebrání —, se sem zapíše s výsledkem a ID korelace.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entry(s) to %1</source>
+        <translation>
+            <numerusform>Do souboru %1 byl exportován %n záznam</numerusform>
+            <numerusform>Do souboru %1 byly exportovány %n záznamy</numerusform>
+            <numerusform>Do souboru %1 bylo exportováno %n záznamů</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>activity.csv</source>
+        <comment>default export file name</comment>
+        <translation>aktivita.csv</translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation>Otevřít složku dat</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be opened.</source>
+        <translation>Složku %1 nelze otevřít.</translation>
+    </message>
+</context>
+<context>
     <name>AdminRelationship</name>
     <message>
         <source>Active</source>
@@ -278,6 +564,49 @@
     <message>
         <source>No Microsoft Graph access token: give --graph-access-token-file or set PARTNERDESK_GRAPH_ACCESS_TOKEN to see and end admin relationships.</source>
         <translation>Chybí přístupový token pro Microsoft Graph: zadejte --graph-access-token-file nebo nastavte PARTNERDESK_GRAPH_ACCESS_TOKEN, abyste mohli zobrazit a ukončit vztahy správce.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditAction</name>
+    <message>
+        <source>Suspend subscription</source>
+        <comment>an action in the activity log</comment>
+        <translation>Pozastavit předplatné</translation>
+    </message>
+    <message>
+        <source>Reactivate subscription</source>
+        <comment>an action in the activity log</comment>
+        <translation>Znovu aktivovat předplatné</translation>
+    </message>
+    <message>
+        <source>Cancel subscription</source>
+        <comment>an action in the activity log</comment>
+        <translation>Zrušit předplatné</translation>
+    </message>
+    <message>
+        <source>Change subscription status</source>
+        <comment>an action in the activity log</comment>
+        <translation>Změnit stav předplatného</translation>
+    </message>
+    <message>
+        <source>Change auto-renew</source>
+        <comment>an action in the activity log</comment>
+        <translation>Změnit automatické prodlužování</translation>
+    </message>
+    <message>
+        <source>Cancel software purchase</source>
+        <comment>an action in the activity log</comment>
+        <translation>Zrušit nákup softwaru</translation>
+    </message>
+    <message>
+        <source>Remove reseller relationship</source>
+        <comment>an action in the activity log</comment>
+        <translation>Odebrat vztah prodejce</translation>
+    </message>
+    <message>
+        <source>Terminate admin relationship</source>
+        <comment>an action in the activity log</comment>
+        <translation>Ukončit vztah správce</translation>
     </message>
 </context>
 <context>
@@ -633,6 +962,34 @@
         <source>Exit status: 0 success (readiness: ready), 1 the operation failed or is blocked, 2 bad usage, 3 a change may or may not have been made (its answer was lost and reading it back failed): check before trying again.</source>
         <translation>Návratový kód: 0 – úspěch (readiness: lze odebrat), 1 – operace selhala nebo je blokovaná, 2 – chybné použití, 3 – změna možná byla a možná nebyla provedena (odpověď se ztratila a zpětné načtení selhalo): před dalším pokusem ověřte stav.</translation>
     </message>
+    <message>
+        <source>activity: only entries from DATE (YYYY-MM-DD, local time) on.</source>
+        <translation>activity: jen záznamy ode dne DATUM (RRRR-MM-DD, místní čas).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>activity: only entries for CUSTOMER: a customer ID or primary domain, or part of a company name.</source>
+        <translation>activity: jen záznamy zákazníka ZÁKAZNÍK: ID zákazníka nebo primární doména, nebo část názvu společnosti.</translation>
+    </message>
+    <message>
+        <source>CUSTOMER</source>
+        <translation>ZÁKAZNÍK</translation>
+    </message>
+    <message>
+        <source>  activity [--since DATE] [--customer CUSTOMER]</source>
+        <translation>  activity [--since DATUM] [--customer ZÁKAZNÍK]</translation>
+    </message>
+    <message>
+        <source>                                              Print the audit log: every change made from this computer.</source>
+        <translation>                                              Vypsat protokol auditu: každou změnu provedenou z tohoto počítače.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; give one as YYYY-MM-DD, e.g. 2026-11-20.</source>
+        <translation>„%1“ není datum; zadejte ho ve tvaru RRRR-MM-DD, např. 2026-11-20.</translation>
+    </message>
 </context>
 <context>
     <name>CliStartup</name>
@@ -803,6 +1160,25 @@ Spusťte znovu „partnerdesk-cli sign-in“.</translation>
     </message>
 </context>
 <context>
+    <name>CsvExport</name>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Exportovat do CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Soubory CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export se nezdařil</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Soubor %1 nelze zapsat: %2</translation>
+    </message>
+</context>
+<context>
     <name>CustomerHeader</name>
     <message>
         <source>Customers</source>
@@ -841,6 +1217,37 @@ Spusťte znovu „partnerdesk-cli sign-in“.</translation>
     <message>
         <source>Copied “%1”</source>
         <translation>Zkopírováno: „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerListImport</name>
+    <message>
+        <source>an e-mail address</source>
+        <translation>e-mailová adresa</translation>
+    </message>
+    <message>
+        <source>a web address</source>
+        <translation>webová adresa</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>Soubor %1 nelze přečíst: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large for a list of customers (%2 MB at most).</source>
+        <translation>Soubor %1 je na seznam zákazníků příliš velký (nejvýše %2 MB).</translation>
+    </message>
+    <message>
+        <source>The first row (%1) names no column of primary domains, customer IDs or Microsoft IDs.</source>
+        <translation>První řádek (%1) neuvádí žádný sloupec s primárními doménami, ID zákazníků ani ID Microsoftu.</translation>
+    </message>
+    <message>
+        <source>nothing in the column %1</source>
+        <translation>ve sloupci %1 nic není</translation>
+    </message>
+    <message>
+        <source>a quote is not closed</source>
+        <translation>neuzavřené uvozovky</translation>
     </message>
 </context>
 <context>
@@ -1340,6 +1747,29 @@ Spusťte znovu „partnerdesk-cli sign-in“.</translation>
     </message>
 </context>
 <context>
+    <name>ImportIssue</name>
+    <message>
+        <source>Line %1: “%2” is not a primary domain, customer ID or Microsoft ID.</source>
+        <translation>Řádek %1: „%2“ není primární doména, ID zákazníka ani ID Microsoftu.</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a primary domain, customer ID or Microsoft ID (%3).</source>
+        <translation>Řádek %1: „%2“ není primární doména, ID zákazníka ani ID Microsoftu (%3).</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is listed already on line %3.</source>
+        <translation>Řádek %1: „%2“ už je uveden na řádku %3.</translation>
+    </message>
+    <message>
+        <source>Line %1: no customer has the primary domain, customer ID or Microsoft ID “%2”.</source>
+        <translation>Řádek %1: žádný zákazník nemá primární doménu, ID zákazníka ani ID Microsoftu „%2“.</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” names %3, already named on line %4.</source>
+        <translation>Řádek %1: „%2“ označuje zákazníka %3, kterého už uvádí řádek %4.</translation>
+    </message>
+</context>
+<context>
     <name>Job</name>
     <message>
         <source>Not started: the run was cancelled before it.</source>
@@ -1433,22 +1863,6 @@ Spusťte znovu „partnerdesk-cli sign-in“.</translation>
         </translation>
     </message>
     <message>
-        <source>Export failed</source>
-        <translation>Export se nezdařil</translation>
-    </message>
-    <message>
-        <source>The file %1 could not be written: %2</source>
-        <translation>Soubor %1 nelze zapsat: %2</translation>
-    </message>
-    <message>
-        <source>Export to CSV</source>
-        <translation>Exportovat do CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Soubory CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>customers.csv</source>
         <comment>default export file name</comment>
         <translation>zakaznici.csv</translation>
@@ -1476,6 +1890,15 @@ Ukončuje vztahy prodejce se zákazníky programu Microsoft CSP a nejdřív odst
     <message>
         <source>Cannot connect</source>
         <translation>Nelze se připojit</translation>
+    </message>
+    <message>
+        <source>&amp;Activity</source>
+        <comment>menu item: the audit log as a table</comment>
+        <translation>&amp;Aktivita</translation>
+    </message>
+    <message>
+        <source>Every change made from this computer, with search and filters</source>
+        <translation>Každá změna provedená z tohoto počítače, s hledáním a filtry</translation>
     </message>
 </context>
 <context>
@@ -2208,6 +2631,17 @@ The customer could not be read back either. Before trying again, check in the cu
         <translation>%1
 
 Zákazníka se nepodařilo ani znovu načíst. Před dalším pokusem ověřte v seznamu zákazníků, zda vztah prodejce stále trvá.</translation>
+    </message>
+</context>
+<context>
+    <name>RunJournal</name>
+    <message>
+        <source>The file is not the journal of a run.</source>
+        <translation>Soubor není deníkem hromadného běhu.</translation>
+    </message>
+    <message>
+        <source>The journal is not open.</source>
+        <translation>Deník není otevřený.</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,287 @@
     </message>
 </context>
 <context>
+    <name>ActivityCommand</name>
+    <message numerus="yes">
+        <source>%n line(s) of the audit log could not be read and were left out.</source>
+        <translation>
+            <numerusform>%n línea del registro de auditoría no se pudo leer y se omitió.</numerusform>
+            <numerusform>%n líneas del registro de auditoría no se pudieron leer y se omitieron.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActivityFilterBar</name>
+    <message>
+        <source>&amp;Customer:</source>
+        <comment>activity filter</comment>
+        <translation>&amp;Cliente:</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Todos los clientes</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <comment>activity filter</comment>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Choose a customer, or type part of a company name, a customer ID or a primary domain</source>
+        <translation>Elija un cliente o escriba parte de un nombre de empresa, un Id. de cliente o un dominio principal</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <comment>activity filter</comment>
+        <translation>&amp;Acción:</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <comment>activity filter</comment>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Todas las acciones</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <comment>activity filter</comment>
+        <translation>&amp;Resultado:</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <comment>activity filter</comment>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>All results</source>
+        <translation>Todos los resultados</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <comment>activity filter: first day shown</comment>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <source>First day shown</source>
+        <translation>Primer día mostrado</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <comment>activity filter: last day shown</comment>
+        <translation>&amp;Hasta</translation>
+    </message>
+    <message>
+        <source>Last day shown</source>
+        <translation>Último día mostrado</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>&amp;Borrar filtros</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityModel</name>
+    <message>
+        <source>Attempted</source>
+        <comment>result of a change in the activity log: sent, answer not yet in</comment>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <comment>result of a change in the activity log</comment>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>result of a change in the activity log</comment>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <comment>result of a change in the activity log: not sent, refused here</comment>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>result of a change in the activity log: stopped by the user</comment>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <comment>a status change: old → new</comment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <comment>an error message and its code</comment>
+        <translation>%1 (código %2)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <comment>column of the activity log</comment>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <comment>column of the activity log</comment>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <comment>column of the activity log</comment>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <comment>column of the activity log: the subscription or order changed</comment>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <comment>column of the activity log: old status → new status</comment>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <comment>column of the activity log</comment>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <comment>column of the activity log: the error, if any</comment>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Correlation ID</source>
+        <comment>column of the activity log</comment>
+        <translation>Id. de correlación</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <comment>column of the activity log: who was signed in</comment>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <comment>result of a change in the activity log: its answer was lost and reading it back failed; it may or may not have been made</comment>
+        <translation>Desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityWindow</name>
+    <message>
+        <source>Activity — PartnerDesk</source>
+        <comment>window title</comment>
+        <translation>Actividad — PartnerDesk</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>Every change made from this computer, newest first: what was changed, for which customer, by whom, and what Partner Center answered.</source>
+        <translation>Cada cambio realizado desde este equipo, del más reciente al más antiguo: qué se cambió, para qué cliente, quién lo hizo y qué respondió el Centro de partners.</translation>
+    </message>
+    <message>
+        <source>Search by customer, item, error or ID</source>
+        <translation>Buscar por cliente, elemento, error o identificador</translation>
+    </message>
+    <message>
+        <source>Search activity</source>
+        <translation>Buscar en la actividad</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>E&amp;xportar a CSV…</translation>
+    </message>
+    <message>
+        <source>Save the entries as currently filtered to a CSV file</source>
+        <translation>Guardar en un archivo CSV las entradas con los filtros actuales</translation>
+    </message>
+    <message>
+        <source>&amp;Open data folder</source>
+        <translation>Abrir car&amp;peta de datos</translation>
+    </message>
+    <message>
+        <source>Show the folder that holds the audit log (%1)</source>
+        <translation>Mostrar la carpeta que contiene el registro de auditoría (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <comment>in the activity log</comment>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n</source>
+        <comment>shown entries of all; %1 is &quot;5 entries&quot;</comment>
+        <translation>
+            <numerusform>%1 de %n</numerusform>
+            <numerusform>%1 de %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, reading…</source>
+        <comment>entry count while the log is still being read</comment>
+        <translation>%1, leyendo…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the log could not be read and are not shown.</source>
+        <translation>
+            <numerusform>%n línea del registro no se pudo leer y no se muestra.</numerusform>
+            <numerusform>%n líneas del registro no se pudieron leer y no se muestran.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the activity log…</source>
+        <translation>Leyendo el registro de actividad…</translation>
+    </message>
+    <message>
+        <source>No entry matches the filters</source>
+        <translation>Ninguna entrada coincide con los filtros</translation>
+    </message>
+    <message>
+        <source>Search looks at the customer, the item, the error, the user and the IDs.</source>
+        <translation>La búsqueda tiene en cuenta el cliente, el elemento, el error, el usuario y los Id.</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Borrar filtros</translation>
+    </message>
+    <message>
+        <source>No activity yet</source>
+        <translation>Aún no hay actividad</translation>
+    </message>
+    <message>
+        <source>Every change PartnerDesk makes — suspensions, cancellations, removals — is recorded here with its result and correlation ID.</source>
+        <translation>Cada cambio que realiza PartnerDesk —suspensiones, cancelaciones, eliminaciones— se registra aquí con su resultado y su Id. de correlación.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entry(s) to %1</source>
+        <translation>
+            <numerusform>Se ha exportado %n entrada a %1</numerusform>
+            <numerusform>Se han exportado %n entradas a %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>activity.csv</source>
+        <comment>default export file name</comment>
+        <translation>actividad.csv</translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation>Abrir carpeta de datos</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be opened.</source>
+        <translation>No se pudo abrir la carpeta %1.</translation>
+    </message>
+</context>
+<context>
     <name>AdminRelationship</name>
     <message>
         <source>Active</source>
@@ -278,6 +559,49 @@
     <message>
         <source>No Microsoft Graph access token: give --graph-access-token-file or set PARTNERDESK_GRAPH_ACCESS_TOKEN to see and end admin relationships.</source>
         <translation>No hay token de acceso de Microsoft Graph: indique --graph-access-token-file o defina PARTNERDESK_GRAPH_ACCESS_TOKEN para ver y finalizar las relaciones de administrador.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditAction</name>
+    <message>
+        <source>Suspend subscription</source>
+        <comment>an action in the activity log</comment>
+        <translation>Suspender suscripción</translation>
+    </message>
+    <message>
+        <source>Reactivate subscription</source>
+        <comment>an action in the activity log</comment>
+        <translation>Reactivar suscripción</translation>
+    </message>
+    <message>
+        <source>Cancel subscription</source>
+        <comment>an action in the activity log</comment>
+        <translation>Cancelar suscripción</translation>
+    </message>
+    <message>
+        <source>Change subscription status</source>
+        <comment>an action in the activity log</comment>
+        <translation>Cambiar estado de la suscripción</translation>
+    </message>
+    <message>
+        <source>Change auto-renew</source>
+        <comment>an action in the activity log</comment>
+        <translation>Cambiar renovación automática</translation>
+    </message>
+    <message>
+        <source>Cancel software purchase</source>
+        <comment>an action in the activity log</comment>
+        <translation>Cancelar compra de software</translation>
+    </message>
+    <message>
+        <source>Remove reseller relationship</source>
+        <comment>an action in the activity log</comment>
+        <translation>Quitar relación de revendedor</translation>
+    </message>
+    <message>
+        <source>Terminate admin relationship</source>
+        <comment>an action in the activity log</comment>
+        <translation>Finalizar relación de administrador</translation>
     </message>
 </context>
 <context>
@@ -633,6 +957,34 @@
         <source>Exit status: 0 success (readiness: ready), 1 the operation failed or is blocked, 2 bad usage, 3 a change may or may not have been made (its answer was lost and reading it back failed): check before trying again.</source>
         <translation>Código de salida: 0 correcto (readiness: se puede quitar), 1 la operación ha fallado o está bloqueada, 2 uso incorrecto, 3 puede que un cambio se haya realizado o no (su respuesta se perdió y la nueva lectura falló): compruébelo antes de volver a intentarlo.</translation>
     </message>
+    <message>
+        <source>activity: only entries from DATE (YYYY-MM-DD, local time) on.</source>
+        <translation>activity: solo las entradas desde FECHA (AAAA-MM-DD, hora local).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>FECHA</translation>
+    </message>
+    <message>
+        <source>activity: only entries for CUSTOMER: a customer ID or primary domain, or part of a company name.</source>
+        <translation>activity: solo las entradas de CLIENTE: un Id. de cliente o un dominio principal, o parte de un nombre de empresa.</translation>
+    </message>
+    <message>
+        <source>CUSTOMER</source>
+        <translation>CLIENTE</translation>
+    </message>
+    <message>
+        <source>  activity [--since DATE] [--customer CUSTOMER]</source>
+        <translation>  activity [--since FECHA] [--customer CLIENTE]</translation>
+    </message>
+    <message>
+        <source>                                              Print the audit log: every change made from this computer.</source>
+        <translation>                                              Muestra el registro de auditoría: cada cambio realizado desde este equipo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; give one as YYYY-MM-DD, e.g. 2026-11-20.</source>
+        <translation>«%1» no es una fecha; indíquela como AAAA-MM-DD, por ejemplo, 2026-11-20.</translation>
+    </message>
 </context>
 <context>
     <name>CliStartup</name>
@@ -803,6 +1155,25 @@ Vuelva a ejecutar «partnerdesk-cli sign-in».</translation>
     </message>
 </context>
 <context>
+    <name>CsvExport</name>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Exportar a CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>No se pudo exportar</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>No se pudo escribir el archivo %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>CustomerHeader</name>
     <message>
         <source>Customers</source>
@@ -841,6 +1212,37 @@ Vuelva a ejecutar «partnerdesk-cli sign-in».</translation>
     <message>
         <source>Copied “%1”</source>
         <translation>Copiado: «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerListImport</name>
+    <message>
+        <source>an e-mail address</source>
+        <translation>una dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <source>a web address</source>
+        <translation>una dirección web</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>No se pudo leer el archivo %1: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large for a list of customers (%2 MB at most).</source>
+        <translation>El archivo %1 es demasiado grande para una lista de clientes (%2 MB como máximo).</translation>
+    </message>
+    <message>
+        <source>The first row (%1) names no column of primary domains, customer IDs or Microsoft IDs.</source>
+        <translation>La primera fila (%1) no nombra ninguna columna de dominios principales, Id. de cliente o Id. de Microsoft.</translation>
+    </message>
+    <message>
+        <source>nothing in the column %1</source>
+        <translation>nada en la columna %1</translation>
+    </message>
+    <message>
+        <source>a quote is not closed</source>
+        <translation>unas comillas no están cerradas</translation>
     </message>
 </context>
 <context>
@@ -1337,6 +1739,29 @@ Vuelva a ejecutar «partnerdesk-cli sign-in».</translation>
     </message>
 </context>
 <context>
+    <name>ImportIssue</name>
+    <message>
+        <source>Line %1: “%2” is not a primary domain, customer ID or Microsoft ID.</source>
+        <translation>Línea %1: «%2» no es un dominio principal, un Id. de cliente ni un Id. de Microsoft.</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a primary domain, customer ID or Microsoft ID (%3).</source>
+        <translation>Línea %1: «%2» no es un dominio principal, un Id. de cliente ni un Id. de Microsoft (%3).</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is listed already on line %3.</source>
+        <translation>Línea %1: «%2» ya aparece en la línea %3.</translation>
+    </message>
+    <message>
+        <source>Line %1: no customer has the primary domain, customer ID or Microsoft ID “%2”.</source>
+        <translation>Línea %1: ningún cliente tiene «%2» como dominio principal, Id. de cliente o Id. de Microsoft.</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” names %3, already named on line %4.</source>
+        <translation>Línea %1: «%2» designa a %3, ya designado en la línea %4.</translation>
+    </message>
+</context>
+<context>
     <name>Job</name>
     <message>
         <source>Not started: the run was cancelled before it.</source>
@@ -1433,22 +1858,6 @@ Vuelva a ejecutar «partnerdesk-cli sign-in».</translation>
         </translation>
     </message>
     <message>
-        <source>Export failed</source>
-        <translation>No se pudo exportar</translation>
-    </message>
-    <message>
-        <source>The file %1 could not be written: %2</source>
-        <translation>No se pudo escribir el archivo %1: %2</translation>
-    </message>
-    <message>
-        <source>Export to CSV</source>
-        <translation>Exportar a CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Archivos CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>customers.csv</source>
         <comment>default export file name</comment>
         <translation>clientes.csv</translation>
@@ -1472,6 +1881,15 @@ Ends reseller relationships with Microsoft CSP customers, clearing what blocks t
         <translation>PartnerDesk %1
 
 Finaliza relaciones de revendedor con clientes de Microsoft CSP y resuelve antes los impedimentos.</translation>
+    </message>
+    <message>
+        <source>&amp;Activity</source>
+        <comment>menu item: the audit log as a table</comment>
+        <translation>Ac&amp;tividad</translation>
+    </message>
+    <message>
+        <source>Every change made from this computer, with search and filters</source>
+        <translation>Cada cambio realizado desde este equipo, con búsqueda y filtros</translation>
     </message>
 </context>
 <context>
@@ -2199,6 +2617,17 @@ The customer could not be read back either. Before trying again, check in the cu
         <translation>%1
 
 Tampoco se pudo volver a leer el cliente. Antes de volver a intentarlo, compruebe en la lista de clientes si la relación de revendedor sigue existiendo.</translation>
+    </message>
+</context>
+<context>
+    <name>RunJournal</name>
+    <message>
+        <source>The file is not the journal of a run.</source>
+        <translation>El archivo no es el diario de una ejecución masiva.</translation>
+    </message>
+    <message>
+        <source>The journal is not open.</source>
+        <translation>El diario no está abierto.</translation>
     </message>
 </context>
 <context>

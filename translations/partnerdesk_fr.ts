@@ -38,6 +38,287 @@
     </message>
 </context>
 <context>
+    <name>ActivityCommand</name>
+    <message numerus="yes">
+        <source>%n line(s) of the audit log could not be read and were left out.</source>
+        <translation>
+            <numerusform>%n ligne du journal d’audit n’a pas pu être lue et a été ignorée.</numerusform>
+            <numerusform>%n lignes du journal d’audit n’ont pas pu être lues et ont été ignorées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActivityFilterBar</name>
+    <message>
+        <source>&amp;Customer:</source>
+        <comment>activity filter</comment>
+        <translation>&amp;Client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Tous les clients</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <comment>activity filter</comment>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Choose a customer, or type part of a company name, a customer ID or a primary domain</source>
+        <translation>Choisissez un client, ou tapez une partie d’un nom de société, un ID client ou un domaine principal</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <comment>activity filter</comment>
+        <translation>&amp;Opération&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <comment>activity filter</comment>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Toutes les opérations</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <comment>activity filter</comment>
+        <translation>&amp;Résultat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <comment>activity filter</comment>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>All results</source>
+        <translation>Tous les résultats</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <comment>activity filter: first day shown</comment>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>First day shown</source>
+        <translation>Premier jour affiché</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <comment>activity filter: last day shown</comment>
+        <translation>&amp;Au</translation>
+    </message>
+    <message>
+        <source>Last day shown</source>
+        <translation>Dernier jour affiché</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>E&amp;ffacer les filtres</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityModel</name>
+    <message>
+        <source>Attempted</source>
+        <comment>result of a change in the activity log: sent, answer not yet in</comment>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <comment>result of a change in the activity log</comment>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>result of a change in the activity log</comment>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <comment>result of a change in the activity log: not sent, refused here</comment>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>result of a change in the activity log: stopped by the user</comment>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <comment>a status change: old → new</comment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <comment>an error message and its code</comment>
+        <translation>%1 (code d’erreur %2)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <comment>column of the activity log</comment>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <comment>column of the activity log</comment>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <comment>column of the activity log</comment>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <comment>column of the activity log: the subscription or order changed</comment>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <comment>column of the activity log: old status → new status</comment>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <comment>column of the activity log</comment>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <comment>column of the activity log: the error, if any</comment>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Correlation ID</source>
+        <comment>column of the activity log</comment>
+        <translation>ID de corrélation</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <comment>column of the activity log: who was signed in</comment>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <comment>result of a change in the activity log: its answer was lost and reading it back failed; it may or may not have been made</comment>
+        <translation>Inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityWindow</name>
+    <message>
+        <source>Activity — PartnerDesk</source>
+        <comment>window title</comment>
+        <translation>Activité — PartnerDesk</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Every change made from this computer, newest first: what was changed, for which customer, by whom, and what Partner Center answered.</source>
+        <translation>Chaque modification effectuée depuis cet ordinateur, de la plus récente à la plus ancienne&#xa0;: ce qui a été modifié, pour quel client, par qui, et ce que l’Espace partenaires a répondu.</translation>
+    </message>
+    <message>
+        <source>Search by customer, item, error or ID</source>
+        <translation>Rechercher par client, élément, erreur ou ID</translation>
+    </message>
+    <message>
+        <source>Search activity</source>
+        <translation>Rechercher dans l’activité</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exporter au format CSV…</translation>
+    </message>
+    <message>
+        <source>Save the entries as currently filtered to a CSV file</source>
+        <translation>Enregistrer les entrées, telles qu’elles sont filtrées, dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Open data folder</source>
+        <translation>Ou&amp;vrir le dossier de données</translation>
+    </message>
+    <message>
+        <source>Show the folder that holds the audit log (%1)</source>
+        <translation>Afficher le dossier qui contient le journal d’audit (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <comment>in the activity log</comment>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n</source>
+        <comment>shown entries of all; %1 is &quot;5 entries&quot;</comment>
+        <translation>
+            <numerusform>%1 sur %n</numerusform>
+            <numerusform>%1 sur %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, reading…</source>
+        <comment>entry count while the log is still being read</comment>
+        <translation>%1, lecture en cours…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the log could not be read and are not shown.</source>
+        <translation>
+            <numerusform>%n ligne du journal n’a pas pu être lue et n’est pas affichée.</numerusform>
+            <numerusform>%n lignes du journal n’ont pas pu être lues et ne sont pas affichées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the activity log…</source>
+        <translation>Lecture du journal d’activité…</translation>
+    </message>
+    <message>
+        <source>No entry matches the filters</source>
+        <translation>Aucune entrée ne correspond aux filtres</translation>
+    </message>
+    <message>
+        <source>Search looks at the customer, the item, the error, the user and the IDs.</source>
+        <translation>La recherche porte sur le client, l’élément, l’erreur, l’utilisateur et les ID.</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>No activity yet</source>
+        <translation>Aucune activité pour l’instant</translation>
+    </message>
+    <message>
+        <source>Every change PartnerDesk makes — suspensions, cancellations, removals — is recorded here with its result and correlation ID.</source>
+        <translation>Chaque modification effectuée par PartnerDesk — suspensions, annulations, suppressions — est enregistrée ici avec son résultat et son ID de corrélation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entry(s) to %1</source>
+        <translation>
+            <numerusform>%n entrée exportée vers %1</numerusform>
+            <numerusform>%n entrées exportées vers %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>activity.csv</source>
+        <comment>default export file name</comment>
+        <translation>activite.csv</translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation>Ouvrir le dossier de données</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be opened.</source>
+        <translation>Impossible d’ouvrir le dossier %1.</translation>
+    </message>
+</context>
+<context>
     <name>AdminRelationship</name>
     <message>
         <source>Active</source>
@@ -278,6 +559,49 @@
     <message>
         <source>No Microsoft Graph access token: give --graph-access-token-file or set PARTNERDESK_GRAPH_ACCESS_TOKEN to see and end admin relationships.</source>
         <translation>Aucun jeton d’accès Microsoft Graph : indiquez --graph-access-token-file ou définissez PARTNERDESK_GRAPH_ACCESS_TOKEN pour afficher et résilier les relations d’administrateur.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditAction</name>
+    <message>
+        <source>Suspend subscription</source>
+        <comment>an action in the activity log</comment>
+        <translation>Suspendre l’abonnement</translation>
+    </message>
+    <message>
+        <source>Reactivate subscription</source>
+        <comment>an action in the activity log</comment>
+        <translation>Réactiver l’abonnement</translation>
+    </message>
+    <message>
+        <source>Cancel subscription</source>
+        <comment>an action in the activity log</comment>
+        <translation>Annuler l’abonnement</translation>
+    </message>
+    <message>
+        <source>Change subscription status</source>
+        <comment>an action in the activity log</comment>
+        <translation>Modifier l’état de l’abonnement</translation>
+    </message>
+    <message>
+        <source>Change auto-renew</source>
+        <comment>an action in the activity log</comment>
+        <translation>Modifier le renouvellement automatique</translation>
+    </message>
+    <message>
+        <source>Cancel software purchase</source>
+        <comment>an action in the activity log</comment>
+        <translation>Annuler l’achat de logiciel</translation>
+    </message>
+    <message>
+        <source>Remove reseller relationship</source>
+        <comment>an action in the activity log</comment>
+        <translation>Supprimer la relation de revendeur</translation>
+    </message>
+    <message>
+        <source>Terminate admin relationship</source>
+        <comment>an action in the activity log</comment>
+        <translation>Mettre fin à la relation d’administrateur</translation>
     </message>
 </context>
 <context>
@@ -633,6 +957,34 @@
         <source>Exit status: 0 success (readiness: ready), 1 the operation failed or is blocked, 2 bad usage, 3 a change may or may not have been made (its answer was lost and reading it back failed): check before trying again.</source>
         <translation>Code de sortie&#xa0;: 0 – succès (readiness&#xa0;: suppression possible), 1 – l’opération a échoué ou est bloquée, 2 – utilisation incorrecte, 3 – une modification a peut-être été effectuée (sa réponse a été perdue et la relecture a échoué)&#xa0;: vérifiez avant de réessayer.</translation>
     </message>
+    <message>
+        <source>activity: only entries from DATE (YYYY-MM-DD, local time) on.</source>
+        <translation>activity&#xa0;: uniquement les entrées à partir de DATE (AAAA-MM-JJ, heure locale).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>activity: only entries for CUSTOMER: a customer ID or primary domain, or part of a company name.</source>
+        <translation>activity&#xa0;: uniquement les entrées de CLIENT&#xa0;: un ID client ou un domaine principal, ou une partie d’un nom de société.</translation>
+    </message>
+    <message>
+        <source>CUSTOMER</source>
+        <translation>CLIENT</translation>
+    </message>
+    <message>
+        <source>  activity [--since DATE] [--customer CUSTOMER]</source>
+        <translation>  activity [--since DATE] [--customer CLIENT]</translation>
+    </message>
+    <message>
+        <source>                                              Print the audit log: every change made from this computer.</source>
+        <translation>                                              Afficher le journal d’audit&#xa0;: chaque modification effectuée depuis cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; give one as YYYY-MM-DD, e.g. 2026-11-20.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date&#xa0;; indiquez-la au format AAAA-MM-JJ, par exemple 2026-11-20.</translation>
+    </message>
 </context>
 <context>
     <name>CliStartup</name>
@@ -803,6 +1155,25 @@ Exécutez de nouveau «&#xa0;partnerdesk-cli sign-in&#xa0;».</translation>
     </message>
 </context>
 <context>
+    <name>CsvExport</name>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Exporter au format CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l’exportation</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Impossible d’écrire le fichier %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>CustomerHeader</name>
     <message>
         <source>Customers</source>
@@ -841,6 +1212,37 @@ Exécutez de nouveau «&#xa0;partnerdesk-cli sign-in&#xa0;».</translation>
     <message>
         <source>Copied “%1”</source>
         <translation>Copié&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerListImport</name>
+    <message>
+        <source>an e-mail address</source>
+        <translation>une adresse e-mail</translation>
+    </message>
+    <message>
+        <source>a web address</source>
+        <translation>une adresse web</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>Impossible de lire le fichier %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large for a list of customers (%2 MB at most).</source>
+        <translation>Le fichier %1 est trop volumineux pour une liste de clients (%2 Mo au maximum).</translation>
+    </message>
+    <message>
+        <source>The first row (%1) names no column of primary domains, customer IDs or Microsoft IDs.</source>
+        <translation>La première ligne (%1) ne nomme aucune colonne de domaines principaux, d’ID client ou d’ID Microsoft.</translation>
+    </message>
+    <message>
+        <source>nothing in the column %1</source>
+        <translation>rien dans la colonne %1</translation>
+    </message>
+    <message>
+        <source>a quote is not closed</source>
+        <translation>un guillemet n’est pas fermé</translation>
     </message>
 </context>
 <context>
@@ -1337,6 +1739,29 @@ Exécutez de nouveau «&#xa0;partnerdesk-cli sign-in&#xa0;».</translation>
     </message>
 </context>
 <context>
+    <name>ImportIssue</name>
+    <message>
+        <source>Line %1: “%2” is not a primary domain, customer ID or Microsoft ID.</source>
+        <translation>Ligne %1&#xa0;: «&#xa0;%2&#xa0;» n’est ni un domaine principal, ni un ID client, ni un ID Microsoft.</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a primary domain, customer ID or Microsoft ID (%3).</source>
+        <translation>Ligne %1&#xa0;: «&#xa0;%2&#xa0;» n’est ni un domaine principal, ni un ID client, ni un ID Microsoft (%3).</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is listed already on line %3.</source>
+        <translation>Ligne %1&#xa0;: «&#xa0;%2&#xa0;» figure déjà à la ligne %3.</translation>
+    </message>
+    <message>
+        <source>Line %1: no customer has the primary domain, customer ID or Microsoft ID “%2”.</source>
+        <translation>Ligne %1&#xa0;: aucun client n’a le domaine principal, l’ID client ou l’ID Microsoft «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” names %3, already named on line %4.</source>
+        <translation>Ligne %1&#xa0;: «&#xa0;%2&#xa0;» désigne %3, déjà désigné à la ligne %4.</translation>
+    </message>
+</context>
+<context>
     <name>Job</name>
     <message>
         <source>Not started: the run was cancelled before it.</source>
@@ -1433,22 +1858,6 @@ Exécutez de nouveau «&#xa0;partnerdesk-cli sign-in&#xa0;».</translation>
         </translation>
     </message>
     <message>
-        <source>Export failed</source>
-        <translation>Échec de l’exportation</translation>
-    </message>
-    <message>
-        <source>The file %1 could not be written: %2</source>
-        <translation>Impossible d’écrire le fichier %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Export to CSV</source>
-        <translation>Exporter au format CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>customers.csv</source>
         <comment>default export file name</comment>
         <translation>clients.csv</translation>
@@ -1472,6 +1881,15 @@ Ends reseller relationships with Microsoft CSP customers, clearing what blocks t
         <translation>PartnerDesk %1
 
 Met fin aux relations de revendeur avec des clients Microsoft CSP, en levant d’abord ce qui les bloque.</translation>
+    </message>
+    <message>
+        <source>&amp;Activity</source>
+        <comment>menu item: the audit log as a table</comment>
+        <translation>Ac&amp;tivité</translation>
+    </message>
+    <message>
+        <source>Every change made from this computer, with search and filters</source>
+        <translation>Chaque modification effectuée depuis cet ordinateur, avec recherche et filtres</translation>
     </message>
 </context>
 <context>
@@ -2199,6 +2617,17 @@ The customer could not be read back either. Before trying again, check in the cu
         <translation>%1
 
 Le client n’a pas pu être relu non plus. Avant de réessayer, vérifiez dans la liste des clients si la relation de revendeur existe toujours.</translation>
+    </message>
+</context>
+<context>
+    <name>RunJournal</name>
+    <message>
+        <source>The file is not the journal of a run.</source>
+        <translation>Le fichier n’est pas le journal d’une exécution groupée.</translation>
+    </message>
+    <message>
+        <source>The journal is not open.</source>
+        <translation>Le journal n’est pas ouvert.</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,282 @@
     </message>
 </context>
 <context>
+    <name>ActivityCommand</name>
+    <message numerus="yes">
+        <source>%n line(s) of the audit log could not be read and were left out.</source>
+        <translation>
+            <numerusform>Az auditnapló %n sora nem volt olvasható, ezért kimaradt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActivityFilterBar</name>
+    <message>
+        <source>&amp;Customer:</source>
+        <comment>activity filter</comment>
+        <translation>Ügy&amp;fél:</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Minden ügyfél</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <comment>activity filter</comment>
+        <translation>Ügyfél</translation>
+    </message>
+    <message>
+        <source>Choose a customer, or type part of a company name, a customer ID or a primary domain</source>
+        <translation>Válasszon ügyfelet, vagy írja be egy vállalatnév részét, egy ügyfél-azonosítót vagy egy elsődleges tartományt</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <comment>activity filter</comment>
+        <translation>&amp;Művelet:</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <comment>activity filter</comment>
+        <translation>Művelet</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Minden művelet</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <comment>activity filter</comment>
+        <translation>&amp;Eredmény:</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <comment>activity filter</comment>
+        <translation>Eredmény</translation>
+    </message>
+    <message>
+        <source>All results</source>
+        <translation>Minden eredmény</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <comment>activity filter: first day shown</comment>
+        <translation>Ettő&amp;l</translation>
+    </message>
+    <message>
+        <source>First day shown</source>
+        <translation>Az első megjelenített nap</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <comment>activity filter: last day shown</comment>
+        <translation>Edd&amp;ig</translation>
+    </message>
+    <message>
+        <source>Last day shown</source>
+        <translation>Az utolsó megjelenített nap</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>Szűrők &amp;törlése</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityModel</name>
+    <message>
+        <source>Attempted</source>
+        <comment>result of a change in the activity log: sent, answer not yet in</comment>
+        <translation>Elküldve</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <comment>result of a change in the activity log</comment>
+        <translation>Sikeres</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>result of a change in the activity log</comment>
+        <translation>Sikertelen</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <comment>result of a change in the activity log: not sent, refused here</comment>
+        <translation>Elutasítva</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>result of a change in the activity log: stopped by the user</comment>
+        <translation>Megszakítva</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <comment>a status change: old → new</comment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <comment>an error message and its code</comment>
+        <translation>%1 (kód: %2)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <comment>column of the activity log</comment>
+        <translation>Idő</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <comment>column of the activity log</comment>
+        <translation>Ügyfél</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <comment>column of the activity log</comment>
+        <translation>Művelet</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <comment>column of the activity log: the subscription or order changed</comment>
+        <translation>Elem</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <comment>column of the activity log: old status → new status</comment>
+        <translation>Változás</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <comment>column of the activity log</comment>
+        <translation>Eredmény</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <comment>column of the activity log: the error, if any</comment>
+        <translation>Részletek</translation>
+    </message>
+    <message>
+        <source>Correlation ID</source>
+        <comment>column of the activity log</comment>
+        <translation>Korrelációs azonosító</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <comment>column of the activity log: who was signed in</comment>
+        <translation>Felhasználó</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <comment>result of a change in the activity log: its answer was lost and reading it back failed; it may or may not have been made</comment>
+        <translation>Ismeretlen</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityWindow</name>
+    <message>
+        <source>Activity — PartnerDesk</source>
+        <comment>window title</comment>
+        <translation>Tevékenység — PartnerDesk</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Tevékenység</translation>
+    </message>
+    <message>
+        <source>Every change made from this computer, newest first: what was changed, for which customer, by whom, and what Partner Center answered.</source>
+        <translation>Az erről a számítógépről végzett összes módosítás, a legújabbal kezdve: mi módosult, melyik ügyfélnél, ki végezte, és mit válaszolt a Partnerközpont.</translation>
+    </message>
+    <message>
+        <source>Search by customer, item, error or ID</source>
+        <translation>Keresés ügyfél, elem, hiba vagy azonosító szerint</translation>
+    </message>
+    <message>
+        <source>Search activity</source>
+        <translation>Keresés a tevékenységben</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV e&amp;xportálása…</translation>
+    </message>
+    <message>
+        <source>Save the entries as currently filtered to a CSV file</source>
+        <translation>A jelenleg szűrt bejegyzések mentése CSV-fájlba</translation>
+    </message>
+    <message>
+        <source>&amp;Open data folder</source>
+        <translation>&amp;Adatmappa megnyitása</translation>
+    </message>
+    <message>
+        <source>Show the folder that holds the audit log (%1)</source>
+        <translation>Az auditnaplót tartalmazó mappa megjelenítése (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <comment>in the activity log</comment>
+        <translation>
+            <numerusform>%n bejegyzés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n</source>
+        <comment>shown entries of all; %1 is &quot;5 entries&quot;</comment>
+        <translation>
+            <numerusform>%n közül %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, reading…</source>
+        <comment>entry count while the log is still being read</comment>
+        <translation>%1, olvasás folyamatban…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the log could not be read and are not shown.</source>
+        <translation>
+            <numerusform>A napló %n sora nem volt olvasható, ezért nem jelenik meg.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the activity log…</source>
+        <translation>A tevékenységnapló olvasása…</translation>
+    </message>
+    <message>
+        <source>No entry matches the filters</source>
+        <translation>Egyetlen bejegyzés sem felel meg a szűrőknek</translation>
+    </message>
+    <message>
+        <source>Search looks at the customer, the item, the error, the user and the IDs.</source>
+        <translation>A keresés az ügyfélre, az elemre, a hibára, a felhasználóra és az azonosítókra terjed ki.</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Szűrők törlése</translation>
+    </message>
+    <message>
+        <source>No activity yet</source>
+        <translation>Még nincs tevékenység</translation>
+    </message>
+    <message>
+        <source>Every change PartnerDesk makes — suspensions, cancellations, removals — is recorded here with its result and correlation ID.</source>
+        <translation>A PartnerDesk minden módosítását — felfüggesztést, lemondást, eltávolítást — itt rögzíti az eredménnyel és a korrelációs azonosítóval együtt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entry(s) to %1</source>
+        <translation>
+            <numerusform>%n bejegyzés exportálva ide: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>activity.csv</source>
+        <comment>default export file name</comment>
+        <translation>tevekenyseg.csv</translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation>Adatmappa megnyitása</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be opened.</source>
+        <translation>Nem sikerült megnyitni a mappát (%1).</translation>
+    </message>
+</context>
+<context>
     <name>AdminRelationship</name>
     <message>
         <source>Active</source>
@@ -278,6 +554,49 @@
     <message>
         <source>No Microsoft Graph access token: give --graph-access-token-file or set PARTNERDESK_GRAPH_ACCESS_TOKEN to see and end admin relationships.</source>
         <translation>Nincs Microsoft Graph hozzáférési jogkivonat: adja meg a --graph-access-token-file kapcsolót, vagy állítsa be a PARTNERDESK_GRAPH_ACCESS_TOKEN változót a rendszergazdai kapcsolatok megtekintéséhez és megszüntetéséhez.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditAction</name>
+    <message>
+        <source>Suspend subscription</source>
+        <comment>an action in the activity log</comment>
+        <translation>Előfizetés felfüggesztése</translation>
+    </message>
+    <message>
+        <source>Reactivate subscription</source>
+        <comment>an action in the activity log</comment>
+        <translation>Előfizetés újraaktiválása</translation>
+    </message>
+    <message>
+        <source>Cancel subscription</source>
+        <comment>an action in the activity log</comment>
+        <translation>Előfizetés lemondása</translation>
+    </message>
+    <message>
+        <source>Change subscription status</source>
+        <comment>an action in the activity log</comment>
+        <translation>Előfizetés állapotának módosítása</translation>
+    </message>
+    <message>
+        <source>Change auto-renew</source>
+        <comment>an action in the activity log</comment>
+        <translation>Automatikus megújítás módosítása</translation>
+    </message>
+    <message>
+        <source>Cancel software purchase</source>
+        <comment>an action in the activity log</comment>
+        <translation>Szoftvervásárlás lemondása</translation>
+    </message>
+    <message>
+        <source>Remove reseller relationship</source>
+        <comment>an action in the activity log</comment>
+        <translation>Viszonteladói kapcsolat eltávolítása</translation>
+    </message>
+    <message>
+        <source>Terminate admin relationship</source>
+        <comment>an action in the activity log</comment>
+        <translation>Rendszergazdai kapcsolat megszüntetése</translation>
     </message>
 </context>
 <context>
@@ -633,6 +952,34 @@
         <source>Exit status: 0 success (readiness: ready), 1 the operation failed or is blocked, 2 bad usage, 3 a change may or may not have been made (its answer was lost and reading it back failed): check before trying again.</source>
         <translation>Kilépési kód: 0 – siker (readiness: eltávolítható), 1 – a művelet sikertelen vagy akadályba ütközött, 2 – hibás használat, 3 – egy módosítás vagy megtörtént, vagy nem (a válasz elveszett, és az újraolvasás is sikertelen volt): új próbálkozás előtt ellenőrizze.</translation>
     </message>
+    <message>
+        <source>activity: only entries from DATE (YYYY-MM-DD, local time) on.</source>
+        <translation>activity: csak a DÁTUM napjától kezdődő bejegyzések (ÉÉÉÉ-HH-NN, helyi idő).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DÁTUM</translation>
+    </message>
+    <message>
+        <source>activity: only entries for CUSTOMER: a customer ID or primary domain, or part of a company name.</source>
+        <translation>activity: csak az ÜGYFÉL bejegyzései: ügyfél-azonosító vagy elsődleges tartomány, illetve egy vállalatnév része.</translation>
+    </message>
+    <message>
+        <source>CUSTOMER</source>
+        <translation>ÜGYFÉL</translation>
+    </message>
+    <message>
+        <source>  activity [--since DATE] [--customer CUSTOMER]</source>
+        <translation>  activity [--since DÁTUM] [--customer ÜGYFÉL]</translation>
+    </message>
+    <message>
+        <source>                                              Print the audit log: every change made from this computer.</source>
+        <translation>                                              Kiírja az auditnaplót: az erről a számítógépről végzett összes módosítást.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; give one as YYYY-MM-DD, e.g. 2026-11-20.</source>
+        <translation>„%1” nem dátum; ÉÉÉÉ-HH-NN formában adja meg, például 2026-11-20.</translation>
+    </message>
 </context>
 <context>
     <name>CliStartup</name>
@@ -803,6 +1150,25 @@ Futtassa újra a „partnerdesk-cli sign-in” parancsot.</translation>
     </message>
 </context>
 <context>
+    <name>CsvExport</name>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Exportálás CSV-fájlba</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-fájlok (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Sikertelen exportálás</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Nem sikerült írni a fájlt (%1): %2</translation>
+    </message>
+</context>
+<context>
     <name>CustomerHeader</name>
     <message>
         <source>Customers</source>
@@ -841,6 +1207,37 @@ Futtassa újra a „partnerdesk-cli sign-in” parancsot.</translation>
     <message>
         <source>Copied “%1”</source>
         <translation>Vágólapra másolva: „%1”</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerListImport</name>
+    <message>
+        <source>an e-mail address</source>
+        <translation>egy e-mail-cím</translation>
+    </message>
+    <message>
+        <source>a web address</source>
+        <translation>egy webcím</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>Nem sikerült olvasni a fájlt (%1): %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large for a list of customers (%2 MB at most).</source>
+        <translation>A fájl (%1) túl nagy egy ügyféllistához (legfeljebb %2 MB lehet).</translation>
+    </message>
+    <message>
+        <source>The first row (%1) names no column of primary domains, customer IDs or Microsoft IDs.</source>
+        <translation>Az első sor (%1) nem nevez meg elsődleges tartományokat, ügyfél-azonosítókat vagy Microsoft-azonosítókat tartalmazó oszlopot.</translation>
+    </message>
+    <message>
+        <source>nothing in the column %1</source>
+        <translation>a(z) %1 oszlop üres</translation>
+    </message>
+    <message>
+        <source>a quote is not closed</source>
+        <translation>egy idézőjel nincs lezárva</translation>
     </message>
 </context>
 <context>
@@ -1334,6 +1731,29 @@ Futtassa újra a „partnerdesk-cli sign-in” parancsot.</translation>
     </message>
 </context>
 <context>
+    <name>ImportIssue</name>
+    <message>
+        <source>Line %1: “%2” is not a primary domain, customer ID or Microsoft ID.</source>
+        <translation>%1. sor: „%2” nem elsődleges tartomány, ügyfél-azonosító vagy Microsoft-azonosító.</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a primary domain, customer ID or Microsoft ID (%3).</source>
+        <translation>%1. sor: „%2” nem elsődleges tartomány, ügyfél-azonosító vagy Microsoft-azonosító (%3).</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is listed already on line %3.</source>
+        <translation>%1. sor: „%2” már szerepel a(z) %3. sorban.</translation>
+    </message>
+    <message>
+        <source>Line %1: no customer has the primary domain, customer ID or Microsoft ID “%2”.</source>
+        <translation>%1. sor: egyetlen ügyfélnek sem ez az elsődleges tartománya, ügyfél-azonosítója vagy Microsoft-azonosítója: „%2”.</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” names %3, already named on line %4.</source>
+        <translation>%1. sor: „%2” a következőt jelöli: %3, amely már szerepel a(z) %4. sorban.</translation>
+    </message>
+</context>
+<context>
     <name>Job</name>
     <message>
         <source>Not started: the run was cancelled before it.</source>
@@ -1429,22 +1849,6 @@ Futtassa újra a „partnerdesk-cli sign-in” parancsot.</translation>
         </translation>
     </message>
     <message>
-        <source>Export failed</source>
-        <translation>Sikertelen exportálás</translation>
-    </message>
-    <message>
-        <source>The file %1 could not be written: %2</source>
-        <translation>Nem sikerült írni a fájlt (%1): %2</translation>
-    </message>
-    <message>
-        <source>Export to CSV</source>
-        <translation>Exportálás CSV-fájlba</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-fájlok (*.csv)</translation>
-    </message>
-    <message>
         <source>customers.csv</source>
         <comment>default export file name</comment>
         <translation>ugyfelek.csv</translation>
@@ -1468,6 +1872,15 @@ Ends reseller relationships with Microsoft CSP customers, clearing what blocks t
         <translation>PartnerDesk %1
 
 Megszünteti a viszonteladói kapcsolatokat a Microsoft CSP-ügyfelekkel, előbb elhárítva az akadályokat.</translation>
+    </message>
+    <message>
+        <source>&amp;Activity</source>
+        <comment>menu item: the audit log as a table</comment>
+        <translation>&amp;Tevékenység</translation>
+    </message>
+    <message>
+        <source>Every change made from this computer, with search and filters</source>
+        <translation>Az erről a számítógépről végzett összes módosítás, kereséssel és szűrőkkel</translation>
     </message>
 </context>
 <context>
@@ -2190,6 +2603,17 @@ The customer could not be read back either. Before trying again, check in the cu
         <translation>%1
 
 Az ügyfelet sem sikerült újra beolvasni. Új próbálkozás előtt ellenőrizze az ügyféllistában, hogy a viszonteladói kapcsolat megvan-e még.</translation>
+    </message>
+</context>
+<context>
+    <name>RunJournal</name>
+    <message>
+        <source>The file is not the journal of a run.</source>
+        <translation>A fájl nem egy tömeges futtatás naplója.</translation>
+    </message>
+    <message>
+        <source>The journal is not open.</source>
+        <translation>A napló nincs megnyitva.</translation>
     </message>
 </context>
 <context>

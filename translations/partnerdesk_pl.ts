@@ -38,6 +38,292 @@
     </message>
 </context>
 <context>
+    <name>ActivityCommand</name>
+    <message numerus="yes">
+        <source>%n line(s) of the audit log could not be read and were left out.</source>
+        <translation>
+            <numerusform>Pominięto %n wiersz dziennika inspekcji, którego nie można było odczytać.</numerusform>
+            <numerusform>Pominięto %n wiersze dziennika inspekcji, których nie można było odczytać.</numerusform>
+            <numerusform>Pominięto %n wierszy dziennika inspekcji, których nie można było odczytać.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActivityFilterBar</name>
+    <message>
+        <source>&amp;Customer:</source>
+        <comment>activity filter</comment>
+        <translation>&amp;Klient:</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Wszyscy klienci</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <comment>activity filter</comment>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Choose a customer, or type part of a company name, a customer ID or a primary domain</source>
+        <translation>Wybierz klienta lub wpisz część nazwy firmy, identyfikator klienta albo domenę podstawową</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <comment>activity filter</comment>
+        <translation>&amp;Akcja:</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <comment>activity filter</comment>
+        <translation>Akcja</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Wszystkie akcje</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <comment>activity filter</comment>
+        <translation>&amp;Wynik:</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <comment>activity filter</comment>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <source>All results</source>
+        <translation>Wszystkie wyniki</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <comment>activity filter: first day shown</comment>
+        <translation>&amp;Od</translation>
+    </message>
+    <message>
+        <source>First day shown</source>
+        <translation>Pierwszy wyświetlany dzień</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <comment>activity filter: last day shown</comment>
+        <translation>&amp;Do</translation>
+    </message>
+    <message>
+        <source>Last day shown</source>
+        <translation>Ostatni wyświetlany dzień</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>Wyczyść fi&amp;ltry</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityModel</name>
+    <message>
+        <source>Attempted</source>
+        <comment>result of a change in the activity log: sent, answer not yet in</comment>
+        <translation>Wysłano</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <comment>result of a change in the activity log</comment>
+        <translation>Wykonano</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>result of a change in the activity log</comment>
+        <translation>Nie powiodło się</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <comment>result of a change in the activity log: not sent, refused here</comment>
+        <translation>Odmówiono</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>result of a change in the activity log: stopped by the user</comment>
+        <translation>Anulowano</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <comment>a status change: old → new</comment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <comment>an error message and its code</comment>
+        <translation>%1 (kod %2)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <comment>column of the activity log</comment>
+        <translation>Czas</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <comment>column of the activity log</comment>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <comment>column of the activity log</comment>
+        <translation>Akcja</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <comment>column of the activity log: the subscription or order changed</comment>
+        <translation>Pozycja</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <comment>column of the activity log: old status → new status</comment>
+        <translation>Zmiana</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <comment>column of the activity log</comment>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <comment>column of the activity log: the error, if any</comment>
+        <translation>Szczegóły</translation>
+    </message>
+    <message>
+        <source>Correlation ID</source>
+        <comment>column of the activity log</comment>
+        <translation>Identyfikator korelacji</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <comment>column of the activity log: who was signed in</comment>
+        <translation>Użytkownik</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <comment>result of a change in the activity log: its answer was lost and reading it back failed; it may or may not have been made</comment>
+        <translation>Nieznany wynik</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityWindow</name>
+    <message>
+        <source>Activity — PartnerDesk</source>
+        <comment>window title</comment>
+        <translation>Aktywność — PartnerDesk</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktywność</translation>
+    </message>
+    <message>
+        <source>Every change made from this computer, newest first: what was changed, for which customer, by whom, and what Partner Center answered.</source>
+        <translation>Każda zmiana wprowadzona z tego komputera, od najnowszej: co zmieniono, u którego klienta, kto to zrobił i co odpowiedziało Centrum partnerskie.</translation>
+    </message>
+    <message>
+        <source>Search by customer, item, error or ID</source>
+        <translation>Szukaj według klienta, pozycji, błędu lub identyfikatora</translation>
+    </message>
+    <message>
+        <source>Search activity</source>
+        <translation>Szukaj w aktywności</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Eksportuj CSV…</translation>
+    </message>
+    <message>
+        <source>Save the entries as currently filtered to a CSV file</source>
+        <translation>Zapisz wpisy zgodne z bieżącymi filtrami w pliku CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Open data folder</source>
+        <translation>Otwórz &amp;folder danych</translation>
+    </message>
+    <message>
+        <source>Show the folder that holds the audit log (%1)</source>
+        <translation>Pokaż folder z dziennikiem inspekcji (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <comment>in the activity log</comment>
+        <translation>
+            <numerusform>%n wpis</numerusform>
+            <numerusform>%n wpisy</numerusform>
+            <numerusform>%n wpisów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n</source>
+        <comment>shown entries of all; %1 is &quot;5 entries&quot;</comment>
+        <translation>
+            <numerusform>%1 z %n</numerusform>
+            <numerusform>%1 z %n</numerusform>
+            <numerusform>%1 z %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, reading…</source>
+        <comment>entry count while the log is still being read</comment>
+        <translation>%1, trwa odczyt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the log could not be read and are not shown.</source>
+        <translation>
+            <numerusform>Nie wyświetlono %n wiersza dziennika, którego nie można było odczytać.</numerusform>
+            <numerusform>Nie wyświetlono %n wierszy dziennika, których nie można było odczytać.</numerusform>
+            <numerusform>Nie wyświetlono %n wierszy dziennika, których nie można było odczytać.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the activity log…</source>
+        <translation>Trwa odczyt dziennika inspekcji…</translation>
+    </message>
+    <message>
+        <source>No entry matches the filters</source>
+        <translation>Żaden wpis nie pasuje do filtrów</translation>
+    </message>
+    <message>
+        <source>Search looks at the customer, the item, the error, the user and the IDs.</source>
+        <translation>Wyszukiwanie obejmuje klienta, pozycję, błąd, użytkownika i identyfikatory.</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Wyczyść filtry</translation>
+    </message>
+    <message>
+        <source>No activity yet</source>
+        <translation>Brak aktywności</translation>
+    </message>
+    <message>
+        <source>Every change PartnerDesk makes — suspensions, cancellations, removals — is recorded here with its result and correlation ID.</source>
+        <translation>Każda zmiana wprowadzona przez PartnerDesk — wstrzymanie, anulowanie, usunięcie — jest tu zapisywana wraz z wynikiem i identyfikatorem korelacji.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entry(s) to %1</source>
+        <translation>
+            <numerusform>Wyeksportowano %n wpis do pliku %1</numerusform>
+            <numerusform>Wyeksportowano %n wpisy do pliku %1</numerusform>
+            <numerusform>Wyeksportowano %n wpisów do pliku %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>activity.csv</source>
+        <comment>default export file name</comment>
+        <translation>aktywnosc.csv</translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation>Otwórz folder danych</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be opened.</source>
+        <translation>Nie można otworzyć folderu %1.</translation>
+    </message>
+</context>
+<context>
     <name>AdminRelationship</name>
     <message>
         <source>Active</source>
@@ -278,6 +564,49 @@
     <message>
         <source>No Microsoft Graph access token: give --graph-access-token-file or set PARTNERDESK_GRAPH_ACCESS_TOKEN to see and end admin relationships.</source>
         <translation>Brak tokenu dostępu do Microsoft Graph: podaj --graph-access-token-file lub ustaw zmienną PARTNERDESK_GRAPH_ACCESS_TOKEN, aby wyświetlać i kończyć relacje administratora.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditAction</name>
+    <message>
+        <source>Suspend subscription</source>
+        <comment>an action in the activity log</comment>
+        <translation>Wstrzymaj subskrypcję</translation>
+    </message>
+    <message>
+        <source>Reactivate subscription</source>
+        <comment>an action in the activity log</comment>
+        <translation>Aktywuj ponownie subskrypcję</translation>
+    </message>
+    <message>
+        <source>Cancel subscription</source>
+        <comment>an action in the activity log</comment>
+        <translation>Anuluj subskrypcję</translation>
+    </message>
+    <message>
+        <source>Change subscription status</source>
+        <comment>an action in the activity log</comment>
+        <translation>Zmień stan subskrypcji</translation>
+    </message>
+    <message>
+        <source>Change auto-renew</source>
+        <comment>an action in the activity log</comment>
+        <translation>Zmień automatyczne odnawianie</translation>
+    </message>
+    <message>
+        <source>Cancel software purchase</source>
+        <comment>an action in the activity log</comment>
+        <translation>Anuluj zakup oprogramowania</translation>
+    </message>
+    <message>
+        <source>Remove reseller relationship</source>
+        <comment>an action in the activity log</comment>
+        <translation>Usuń relację odsprzedawcy</translation>
+    </message>
+    <message>
+        <source>Terminate admin relationship</source>
+        <comment>an action in the activity log</comment>
+        <translation>Zakończ relację administratora</translation>
     </message>
 </context>
 <context>
@@ -633,6 +962,34 @@
         <source>Exit status: 0 success (readiness: ready), 1 the operation failed or is blocked, 2 bad usage, 3 a change may or may not have been made (its answer was lost and reading it back failed): check before trying again.</source>
         <translation>Kod wyjścia: 0 – powodzenie (readiness: można usunąć), 1 – operacja nie powiodła się lub jest zablokowana, 2 – nieprawidłowe użycie, 3 – nie wiadomo, czy zmiana została wprowadzona (odpowiedź została utracona, a ponowny odczyt się nie powiódł): sprawdź stan przed ponowną próbą.</translation>
     </message>
+    <message>
+        <source>activity: only entries from DATE (YYYY-MM-DD, local time) on.</source>
+        <translation>activity: tylko wpisy od dnia DATA (RRRR-MM-DD, czas lokalny).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATA</translation>
+    </message>
+    <message>
+        <source>activity: only entries for CUSTOMER: a customer ID or primary domain, or part of a company name.</source>
+        <translation>activity: tylko wpisy klienta KLIENT: identyfikator klienta lub domena podstawowa albo część nazwy firmy.</translation>
+    </message>
+    <message>
+        <source>CUSTOMER</source>
+        <translation>KLIENT</translation>
+    </message>
+    <message>
+        <source>  activity [--since DATE] [--customer CUSTOMER]</source>
+        <translation>  activity [--since DATA] [--customer KLIENT]</translation>
+    </message>
+    <message>
+        <source>                                              Print the audit log: every change made from this computer.</source>
+        <translation>                                              Wypisz dziennik inspekcji: każdą zmianę wprowadzoną z tego komputera.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; give one as YYYY-MM-DD, e.g. 2026-11-20.</source>
+        <translation>„%1” nie jest datą; podaj ją w postaci RRRR-MM-DD, np. 2026-11-20.</translation>
+    </message>
 </context>
 <context>
     <name>CliStartup</name>
@@ -803,6 +1160,25 @@ Uruchom ponownie „partnerdesk-cli sign-in”.</translation>
     </message>
 </context>
 <context>
+    <name>CsvExport</name>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Eksportuj do pliku CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Pliki CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Eksport nie powiódł się</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Nie można zapisać pliku %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>CustomerHeader</name>
     <message>
         <source>Customers</source>
@@ -841,6 +1217,37 @@ Uruchom ponownie „partnerdesk-cli sign-in”.</translation>
     <message>
         <source>Copied “%1”</source>
         <translation>Skopiowano: „%1”</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerListImport</name>
+    <message>
+        <source>an e-mail address</source>
+        <translation>adres e-mail</translation>
+    </message>
+    <message>
+        <source>a web address</source>
+        <translation>adres internetowy</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>Nie można odczytać pliku %1: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large for a list of customers (%2 MB at most).</source>
+        <translation>Plik %1 jest za duży jak na listę klientów (maksymalnie %2 MB).</translation>
+    </message>
+    <message>
+        <source>The first row (%1) names no column of primary domains, customer IDs or Microsoft IDs.</source>
+        <translation>Pierwszy wiersz (%1) nie wskazuje kolumny z domenami podstawowymi, identyfikatorami klientów ani identyfikatorami Microsoft.</translation>
+    </message>
+    <message>
+        <source>nothing in the column %1</source>
+        <translation>kolumna %1 jest pusta</translation>
+    </message>
+    <message>
+        <source>a quote is not closed</source>
+        <translation>niezamknięty cudzysłów</translation>
     </message>
 </context>
 <context>
@@ -1340,6 +1747,29 @@ Uruchom ponownie „partnerdesk-cli sign-in”.</translation>
     </message>
 </context>
 <context>
+    <name>ImportIssue</name>
+    <message>
+        <source>Line %1: “%2” is not a primary domain, customer ID or Microsoft ID.</source>
+        <translation>Wiersz %1: „%2” nie jest domeną podstawową, identyfikatorem klienta ani identyfikatorem Microsoft.</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a primary domain, customer ID or Microsoft ID (%3).</source>
+        <translation>Wiersz %1: „%2” nie jest domeną podstawową, identyfikatorem klienta ani identyfikatorem Microsoft (%3).</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is listed already on line %3.</source>
+        <translation>Wiersz %1: „%2” występuje już w wierszu %3.</translation>
+    </message>
+    <message>
+        <source>Line %1: no customer has the primary domain, customer ID or Microsoft ID “%2”.</source>
+        <translation>Wiersz %1: żaden klient nie ma domeny podstawowej, identyfikatora klienta ani identyfikatora Microsoft „%2”.</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” names %3, already named on line %4.</source>
+        <translation>Wiersz %1: „%2” wskazuje klienta %3, wskazanego już w wierszu %4.</translation>
+    </message>
+</context>
+<context>
     <name>Job</name>
     <message>
         <source>Not started: the run was cancelled before it.</source>
@@ -1433,22 +1863,6 @@ Uruchom ponownie „partnerdesk-cli sign-in”.</translation>
         </translation>
     </message>
     <message>
-        <source>Export failed</source>
-        <translation>Eksport nie powiódł się</translation>
-    </message>
-    <message>
-        <source>The file %1 could not be written: %2</source>
-        <translation>Nie można zapisać pliku %1: %2</translation>
-    </message>
-    <message>
-        <source>Export to CSV</source>
-        <translation>Eksportuj do pliku CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Pliki CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>customers.csv</source>
         <comment>default export file name</comment>
         <translation>klienci.csv</translation>
@@ -1476,6 +1890,15 @@ Kończy relacje odsprzedawcy z klientami programu Microsoft CSP, najpierw usuwaj
     <message>
         <source>Cannot connect</source>
         <translation>Nie można nawiązać połączenia</translation>
+    </message>
+    <message>
+        <source>&amp;Activity</source>
+        <comment>menu item: the audit log as a table</comment>
+        <translation>&amp;Aktywność</translation>
+    </message>
+    <message>
+        <source>Every change made from this computer, with search and filters</source>
+        <translation>Każda zmiana wprowadzona z tego komputera, z wyszukiwaniem i filtrami</translation>
     </message>
 </context>
 <context>
@@ -2208,6 +2631,17 @@ The customer could not be read back either. Before trying again, check in the cu
         <translation>%1
 
 Nie udało się też ponownie odczytać klienta. Przed ponowną próbą sprawdź na liście klientów, czy relacja odsprzedawcy nadal istnieje.</translation>
+    </message>
+</context>
+<context>
+    <name>RunJournal</name>
+    <message>
+        <source>The file is not the journal of a run.</source>
+        <translation>Plik nie jest dziennikiem przebiegu zbiorczego.</translation>
+    </message>
+    <message>
+        <source>The journal is not open.</source>
+        <translation>Dziennik nie jest otwarty.</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,292 @@
     </message>
 </context>
 <context>
+    <name>ActivityCommand</name>
+    <message numerus="yes">
+        <source>%n line(s) of the audit log could not be read and were left out.</source>
+        <translation>
+            <numerusform>%n riadok protokolu auditu sa nepodarilo prečítať a bol vynechaný.</numerusform>
+            <numerusform>%n riadky protokolu auditu sa nepodarilo prečítať a boli vynechané.</numerusform>
+            <numerusform>%n riadkov protokolu auditu sa nepodarilo prečítať a boli vynechané.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActivityFilterBar</name>
+    <message>
+        <source>&amp;Customer:</source>
+        <comment>activity filter</comment>
+        <translation>&amp;Zákazník:</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Všetci zákazníci</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <comment>activity filter</comment>
+        <translation>Zákazník</translation>
+    </message>
+    <message>
+        <source>Choose a customer, or type part of a company name, a customer ID or a primary domain</source>
+        <translation>Vyberte zákazníka alebo zadajte časť názvu spoločnosti, ID zákazníka či primárnu doménu</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <comment>activity filter</comment>
+        <translation>&amp;Akcia:</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <comment>activity filter</comment>
+        <translation>Akcia</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Všetky akcie</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <comment>activity filter</comment>
+        <translation>&amp;Výsledok:</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <comment>activity filter</comment>
+        <translation>Výsledok</translation>
+    </message>
+    <message>
+        <source>All results</source>
+        <translation>Všetky výsledky</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <comment>activity filter: first day shown</comment>
+        <translation>&amp;Od</translation>
+    </message>
+    <message>
+        <source>First day shown</source>
+        <translation>Prvý zobrazený deň</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <comment>activity filter: last day shown</comment>
+        <translation>&amp;Do</translation>
+    </message>
+    <message>
+        <source>Last day shown</source>
+        <translation>Posledný zobrazený deň</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>Vymazať &amp;filtre</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityModel</name>
+    <message>
+        <source>Attempted</source>
+        <comment>result of a change in the activity log: sent, answer not yet in</comment>
+        <translation>Odoslané</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <comment>result of a change in the activity log</comment>
+        <translation>Vykonané</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>result of a change in the activity log</comment>
+        <translation>Nepodarilo sa</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <comment>result of a change in the activity log: not sent, refused here</comment>
+        <translation>Odmietnuté</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>result of a change in the activity log: stopped by the user</comment>
+        <translation>Zrušené</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <comment>a status change: old → new</comment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <comment>an error message and its code</comment>
+        <translation>%1 (kód %2)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <comment>column of the activity log</comment>
+        <translation>Čas</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <comment>column of the activity log</comment>
+        <translation>Zákazník</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <comment>column of the activity log</comment>
+        <translation>Akcia</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <comment>column of the activity log: the subscription or order changed</comment>
+        <translation>Položka</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <comment>column of the activity log: old status → new status</comment>
+        <translation>Zmena</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <comment>column of the activity log</comment>
+        <translation>Výsledok</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <comment>column of the activity log: the error, if any</comment>
+        <translation>Podrobnosti</translation>
+    </message>
+    <message>
+        <source>Correlation ID</source>
+        <comment>column of the activity log</comment>
+        <translation>ID korelácie</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <comment>column of the activity log: who was signed in</comment>
+        <translation>Používateľ</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <comment>result of a change in the activity log: its answer was lost and reading it back failed; it may or may not have been made</comment>
+        <translation>Výsledok neznámy</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityWindow</name>
+    <message>
+        <source>Activity — PartnerDesk</source>
+        <comment>window title</comment>
+        <translation>Aktivita — PartnerDesk</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivita</translation>
+    </message>
+    <message>
+        <source>Every change made from this computer, newest first: what was changed, for which customer, by whom, and what Partner Center answered.</source>
+        <translation>Každá zmena vykonaná z tohto počítača, od najnovšej: čo sa zmenilo, u ktorého zákazníka, kto zmenu vykonal a čo odpovedalo Partnerské centrum.</translation>
+    </message>
+    <message>
+        <source>Search by customer, item, error or ID</source>
+        <translation>Hľadať podľa zákazníka, položky, chyby alebo ID</translation>
+    </message>
+    <message>
+        <source>Search activity</source>
+        <translation>Hľadať v aktivite</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportovať CSV…</translation>
+    </message>
+    <message>
+        <source>Save the entries as currently filtered to a CSV file</source>
+        <translation>Uložiť záznamy podľa aktuálnych filtrov do súboru CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Open data folder</source>
+        <translation>Otvoriť &amp;priečinok údajov</translation>
+    </message>
+    <message>
+        <source>Show the folder that holds the audit log (%1)</source>
+        <translation>Zobraziť priečinok s protokolom auditu (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <comment>in the activity log</comment>
+        <translation>
+            <numerusform>%n záznam</numerusform>
+            <numerusform>%n záznamy</numerusform>
+            <numerusform>%n záznamov</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n</source>
+        <comment>shown entries of all; %1 is &quot;5 entries&quot;</comment>
+        <translation>
+            <numerusform>%1 z %n</numerusform>
+            <numerusform>%1 z %n</numerusform>
+            <numerusform>%1 z %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, reading…</source>
+        <comment>entry count while the log is still being read</comment>
+        <translation>%1, načítava sa…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the log could not be read and are not shown.</source>
+        <translation>
+            <numerusform>%n riadok protokolu sa nepodarilo prečítať a nie je zobrazený.</numerusform>
+            <numerusform>%n riadky protokolu sa nepodarilo prečítať a nie sú zobrazené.</numerusform>
+            <numerusform>%n riadkov protokolu sa nepodarilo prečítať a nie sú zobrazené.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the activity log…</source>
+        <translation>Načítava sa protokol auditu…</translation>
+    </message>
+    <message>
+        <source>No entry matches the filters</source>
+        <translation>Filtrom nezodpovedá žiadny záznam</translation>
+    </message>
+    <message>
+        <source>Search looks at the customer, the item, the error, the user and the IDs.</source>
+        <translation>Hľadá sa v zákazníkovi, položke, chybe, používateľovi a v ID.</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Vymazať filtre</translation>
+    </message>
+    <message>
+        <source>No activity yet</source>
+        <translation>Zatiaľ žiadna aktivita</translation>
+    </message>
+    <message>
+        <source>Every change PartnerDesk makes — suspensions, cancellations, removals — is recorded here with its result and correlation ID.</source>
+        <translation>Každá zmena, ktorú PartnerDesk vykoná — pozastavenie, zrušenie, odstránenie —, sa sem zapíše s výsledkom a ID korelácie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entry(s) to %1</source>
+        <translation>
+            <numerusform>Do súboru %1 bol exportovaný %n záznam</numerusform>
+            <numerusform>Do súboru %1 boli exportované %n záznamy</numerusform>
+            <numerusform>Do súboru %1 bolo exportovaných %n záznamov</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>activity.csv</source>
+        <comment>default export file name</comment>
+        <translation>aktivita.csv</translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation>Otvoriť priečinok údajov</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be opened.</source>
+        <translation>Priečinok %1 sa nepodarilo otvoriť.</translation>
+    </message>
+</context>
+<context>
     <name>AdminRelationship</name>
     <message>
         <source>Active</source>
@@ -278,6 +564,49 @@
     <message>
         <source>No Microsoft Graph access token: give --graph-access-token-file or set PARTNERDESK_GRAPH_ACCESS_TOKEN to see and end admin relationships.</source>
         <translation>Chýba prístupový token pre Microsoft Graph: zadajte --graph-access-token-file alebo nastavte PARTNERDESK_GRAPH_ACCESS_TOKEN, aby ste mohli zobraziť a ukončiť vzťahy správcu.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditAction</name>
+    <message>
+        <source>Suspend subscription</source>
+        <comment>an action in the activity log</comment>
+        <translation>Pozastaviť predplatné</translation>
+    </message>
+    <message>
+        <source>Reactivate subscription</source>
+        <comment>an action in the activity log</comment>
+        <translation>Znova aktivovať predplatné</translation>
+    </message>
+    <message>
+        <source>Cancel subscription</source>
+        <comment>an action in the activity log</comment>
+        <translation>Zrušiť predplatné</translation>
+    </message>
+    <message>
+        <source>Change subscription status</source>
+        <comment>an action in the activity log</comment>
+        <translation>Zmeniť stav predplatného</translation>
+    </message>
+    <message>
+        <source>Change auto-renew</source>
+        <comment>an action in the activity log</comment>
+        <translation>Zmeniť automatické obnovenie</translation>
+    </message>
+    <message>
+        <source>Cancel software purchase</source>
+        <comment>an action in the activity log</comment>
+        <translation>Zrušiť nákup softvéru</translation>
+    </message>
+    <message>
+        <source>Remove reseller relationship</source>
+        <comment>an action in the activity log</comment>
+        <translation>Odstrániť vzťah predajcu</translation>
+    </message>
+    <message>
+        <source>Terminate admin relationship</source>
+        <comment>an action in the activity log</comment>
+        <translation>Ukončiť vzťah správcu</translation>
     </message>
 </context>
 <context>
@@ -633,6 +962,34 @@
         <source>Exit status: 0 success (readiness: ready), 1 the operation failed or is blocked, 2 bad usage, 3 a change may or may not have been made (its answer was lost and reading it back failed): check before trying again.</source>
         <translation>Návratový kód: 0 – úspech (readiness: možno odstrániť), 1 – operácia zlyhala alebo je blokovaná, 2 – nesprávne použitie, 3 – zmena sa možno vykonala, možno nie (odpoveď sa stratila a opätovné načítanie zlyhalo): pred ďalším pokusom to overte.</translation>
     </message>
+    <message>
+        <source>activity: only entries from DATE (YYYY-MM-DD, local time) on.</source>
+        <translation>activity: len záznamy odo dňa DÁTUM (RRRR-MM-DD, miestny čas).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DÁTUM</translation>
+    </message>
+    <message>
+        <source>activity: only entries for CUSTOMER: a customer ID or primary domain, or part of a company name.</source>
+        <translation>activity: len záznamy zákazníka ZÁKAZNÍK: ID zákazníka alebo primárna doména, alebo časť názvu spoločnosti.</translation>
+    </message>
+    <message>
+        <source>CUSTOMER</source>
+        <translation>ZÁKAZNÍK</translation>
+    </message>
+    <message>
+        <source>  activity [--since DATE] [--customer CUSTOMER]</source>
+        <translation>  activity [--since DÁTUM] [--customer ZÁKAZNÍK]</translation>
+    </message>
+    <message>
+        <source>                                              Print the audit log: every change made from this computer.</source>
+        <translation>                                              Vypísať protokol auditu: každú zmenu vykonanú z tohto počítača.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; give one as YYYY-MM-DD, e.g. 2026-11-20.</source>
+        <translation>„%1“ nie je dátum; zadajte ho v tvare RRRR-MM-DD, napr. 2026-11-20.</translation>
+    </message>
 </context>
 <context>
     <name>CliStartup</name>
@@ -803,6 +1160,25 @@ Spustite znova „partnerdesk-cli sign-in“.</translation>
     </message>
 </context>
 <context>
+    <name>CsvExport</name>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Exportovať do CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Súbory CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export sa nepodaril</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Súbor %1 sa nepodarilo zapísať: %2</translation>
+    </message>
+</context>
+<context>
     <name>CustomerHeader</name>
     <message>
         <source>Customers</source>
@@ -841,6 +1217,37 @@ Spustite znova „partnerdesk-cli sign-in“.</translation>
     <message>
         <source>Copied “%1”</source>
         <translation>Skopírované: „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerListImport</name>
+    <message>
+        <source>an e-mail address</source>
+        <translation>e-mailová adresa</translation>
+    </message>
+    <message>
+        <source>a web address</source>
+        <translation>webová adresa</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>Súbor %1 sa nepodarilo prečítať: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large for a list of customers (%2 MB at most).</source>
+        <translation>Súbor %1 je na zoznam zákazníkov príliš veľký (najviac %2 MB).</translation>
+    </message>
+    <message>
+        <source>The first row (%1) names no column of primary domains, customer IDs or Microsoft IDs.</source>
+        <translation>Prvý riadok (%1) neuvádza žiadny stĺpec s primárnymi doménami, ID zákazníkov ani ID Microsoftu.</translation>
+    </message>
+    <message>
+        <source>nothing in the column %1</source>
+        <translation>v stĺpci %1 nič nie je</translation>
+    </message>
+    <message>
+        <source>a quote is not closed</source>
+        <translation>neuzavreté úvodzovky</translation>
     </message>
 </context>
 <context>
@@ -1340,6 +1747,29 @@ Spustite znova „partnerdesk-cli sign-in“.</translation>
     </message>
 </context>
 <context>
+    <name>ImportIssue</name>
+    <message>
+        <source>Line %1: “%2” is not a primary domain, customer ID or Microsoft ID.</source>
+        <translation>Riadok %1: „%2“ nie je primárna doména, ID zákazníka ani ID Microsoftu.</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a primary domain, customer ID or Microsoft ID (%3).</source>
+        <translation>Riadok %1: „%2“ nie je primárna doména, ID zákazníka ani ID Microsoftu (%3).</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is listed already on line %3.</source>
+        <translation>Riadok %1: „%2“ je už uvedený na riadku %3.</translation>
+    </message>
+    <message>
+        <source>Line %1: no customer has the primary domain, customer ID or Microsoft ID “%2”.</source>
+        <translation>Riadok %1: žiadny zákazník nemá primárnu doménu, ID zákazníka ani ID Microsoftu „%2“.</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” names %3, already named on line %4.</source>
+        <translation>Riadok %1: „%2“ označuje zákazníka %3, ktorého už uvádza riadok %4.</translation>
+    </message>
+</context>
+<context>
     <name>Job</name>
     <message>
         <source>Not started: the run was cancelled before it.</source>
@@ -1437,22 +1867,6 @@ Spustite znova „partnerdesk-cli sign-in“.</translation>
         </translation>
     </message>
     <message>
-        <source>Export failed</source>
-        <translation>Export zlyhal</translation>
-    </message>
-    <message>
-        <source>The file %1 could not be written: %2</source>
-        <translation>Súbor %1 nemožno zapísať: %2</translation>
-    </message>
-    <message>
-        <source>Export to CSV</source>
-        <translation>Exportovať do CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Súbory CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>customers.csv</source>
         <comment>default export file name</comment>
         <translation>zakaznici.csv</translation>
@@ -1476,6 +1890,15 @@ Ends reseller relationships with Microsoft CSP customers, clearing what blocks t
         <translation>PartnerDesk %1
 
 Ukončuje vzťahy predajcu so zákazníkmi programu Microsoft CSP a najprv odstráni všetko, čo tomu bráni.</translation>
+    </message>
+    <message>
+        <source>&amp;Activity</source>
+        <comment>menu item: the audit log as a table</comment>
+        <translation>&amp;Aktivita</translation>
+    </message>
+    <message>
+        <source>Every change made from this computer, with search and filters</source>
+        <translation>Každá zmena vykonaná z tohto počítača, s hľadaním a filtrami</translation>
     </message>
 </context>
 <context>
@@ -2208,6 +2631,17 @@ The customer could not be read back either. Before trying again, check in the cu
         <translation>%1
 
 Zákazníka sa nepodarilo ani znova načítať. Pred ďalším pokusom overte v zozname zákazníkov, či vzťah predajcu stále trvá.</translation>
+    </message>
+</context>
+<context>
+    <name>RunJournal</name>
+    <message>
+        <source>The file is not the journal of a run.</source>
+        <translation>Súbor nie je denníkom hromadného spustenia.</translation>
+    </message>
+    <message>
+        <source>The journal is not open.</source>
+        <translation>Denník nie je otvorený.</translation>
     </message>
 </context>
 <context>

@@ -2,15 +2,17 @@
 
 #include "connection/appconnection.h"
 #include "core/api/partnercenterclient.h"
+#include "core/audit/auditlog.h"
 #include "core/auth/accountmanager.h"
 #include "core/customer/customerstate.h"
 #include "core/i18n/languagemanager.h"
 #include "core/models/customerlistloader.h"
 #include "core/models/customerlistmodel.h"
-#include "core/models/tablecsvwriter.h"
 #include "sandbox/embeddedsandbox.h"
 #include "ui/accountactions.h"
+#include "ui/activity/activitywindow.h"
 #include "ui/connectionstatus.h"
+#include "ui/csvexport.h"
 #include "ui/customerlistpage.h"
 #include "ui/customerpage.h"
 #include "ui/customertableview.h"
@@ -21,12 +23,9 @@
 #include "ui/signin/signincontroller.h"
 
 #include <QCloseEvent>
-#include <QDir>
-#include <QFileDialog>
 #include <QMenuBar>
 #include <QSettings>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QStatusBar>
 
 using namespace Qt::Literals::StringLiterals;
@@ -175,6 +174,9 @@ void MainWindow::createMenus()
     m_viewMenu = menuBar()->addMenu(QString());
     m_refresh = m_viewMenu->addAction(QString(), this, &MainWindow::refresh);
     m_refresh->setShortcut(QKeySequence::Refresh);
+    m_activity = m_viewMenu->addAction(QString(), this, &MainWindow::showActivity);
+    m_activity->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_A);
+    m_activity->setEnabled(m_context.audit != nullptr);
     m_viewMenu->addSeparator();
     m_languageMenu = new LanguageMenu(m_context.languages, m_viewMenu);
     m_viewMenu->addMenu(m_languageMenu);
@@ -214,6 +216,8 @@ void MainWindow::retranslateUi()
     m_quit->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_refresh->setText(tr("&Refresh"));
+    m_activity->setText(tr("&Activity", "menu item: the audit log as a table"));
+    m_activity->setToolTip(tr("Every change made from this computer, with search and filters"));
     m_helpMenu->setTitle(tr("&Help"));
     m_about->setText(tr("&About PartnerDesk"));
 }
@@ -233,32 +237,31 @@ void MainWindow::openCustomer(const Customer &customer)
 
 bool MainWindow::exportCsvTo(const QString &path)
 {
-    QString error;
-    if (TableCsvWriter::writeFile(m_customers->visibleRows(), path, &error)) {
-        statusBar()->showMessage(
-            tr("Exported %n customer(s) to %1", "", m_customers->visibleRows().rowCount())
-                .arg(QDir::toNativeSeparators(path)),
-            8000);
-        return true;
-    }
-    MessageBoxes::critical(
-        this, tr("Export failed"),
-        tr("The file %1 could not be written: %2").arg(QDir::toNativeSeparators(path), error));
-    return false;
+    const QAbstractItemModel &rows = m_customers->visibleRows();
+    return CsvExport::write(this, rows, path,
+                            tr("Exported %n customer(s) to %1", "", rows.rowCount()));
 }
 
 void MainWindow::exportCsv()
 {
-    auto *dialog =
-        new QFileDialog(this, tr("Export to CSV"),
-                        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                        tr("CSV files (*.csv)"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(u"csv"_s);
-    dialog->selectFile(tr("customers.csv", "default export file name"));
-    connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::exportCsvTo);
-    dialog->open();
+    CsvExport::chooseFile(this, tr("customers.csv", "default export file name"),
+                          [this](const QString &path) { exportCsvTo(path); });
+}
+
+ActivityWindow *MainWindow::activityWindow() const
+{
+    return m_activityWindow;
+}
+
+void MainWindow::showActivity()
+{
+    if (!m_activityWindow) {
+        m_activityWindow = new ActivityWindow(m_context.audit->filePath(), this);
+        m_activityWindow->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_activityWindow->show();
+    m_activityWindow->raise();
+    m_activityWindow->activateWindow();
 }
 
 void MainWindow::resetSandbox()

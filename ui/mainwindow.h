@@ -8,6 +8,7 @@
 #include <QPointer>
 
 class AccountActions;
+class ActivityWindow;
 class ConnectionStatus;
 class CustomerListLoader;
 class CustomerListModel;
@@ -35,6 +36,10 @@ public:
     void openCustomer(const Customer &customer);
     // Writes the rows as currently filtered; false with a message shown on failure.
     bool exportCsvTo(const QString &path);
+    // View → Activity: opens the Activity window, or raises it when open.
+    void showActivity();
+    ActivityWindow *activityWindow() const;
+    QAction *activityAction() const { return m_activity; }
 
     CustomerListModel *customerModel() const { return m_model; }
     CustomerListPage *customersPage() const { return m_customers; }
@@ -84,5 +89,7 @@ private:
     QAction *m_resetSandbox = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_refresh = nullptr;
+    QAction *m_activity = nullptr;
+    QPointer<ActivityWindow> m_activityWindow;
     QAction *m_about = nullptr;
 };

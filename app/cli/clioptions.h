@@ -4,6 +4,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDate>
 #include <QStringList>
 #include <QUrl>
 
@@ -39,6 +40,9 @@ public:
     QString confirmDomain;
     bool dryRun = false;
     bool keepAdminRelationships = false;
+    // activity: entries from this day on (invalid = all), and for this customer (empty = all).
+    QDate since;
+    QString customer;
     // sign-in: the connection settings to save; empty = keep the saved (or default) value.
     QString tenant;
     QString clientId;
@@ -46,6 +50,8 @@ public:
 
     // Whether the command works on the saved account rather than on an API endpoint.
     bool isAccountCommand() const;
+    // Whether the command talks to Partner Center (or the sandbox) at all.
+    bool needsConnection() const;
 
 private:
     bool usage(const QString &message);
@@ -71,6 +77,8 @@ private:
     QCommandLineOption m_confirm;
     QCommandLineOption m_dryRun;
     QCommandLineOption m_keepAdminRelationships;
+    QCommandLineOption m_since;
+    QCommandLineOption m_customer;
     QCommandLineOption m_tenant;
     QCommandLineOption m_clientId;
     QCommandLineOption m_authority;

@@ -100,6 +100,7 @@ private slots:
     void localeSentToServer();
     void czechMessages();
     void embeddedSandboxKeepsState();
+    void activity();
 
     void adminRelationshipsTable();
     void adminRelationshipsJsonAndCsv();
@@ -119,6 +120,8 @@ private:
     Run cli(const QStringList &arguments);
     Run cli(const QStringList &arguments, const QProcessEnvironment &environment);
     QProcessEnvironment environment(const QString &token, const QString &dataDir) const;
+    // For the embedded sandbox in a data folder of its own, seeded with the fixture.
+    QProcessEnvironment embeddedEnvironment(const QString &dataDir) const;
     QStringList at(const QUrl &url, const QStringList &arguments) const;
     // A user of its own (settings, data) on a system without a keychain, as in CI: the D-Bus
     // session bus is unreachable, so the keychain says so at once.
@@ -183,6 +186,16 @@ QProcessEnvironment tst_Cli::environment(const QString &token, const QString &da
     env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"xdg-config"_s));
     env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
     return env;
+}
+
+QProcessEnvironment tst_Cli::embeddedEnvironment(const QString &dataDir) const
+{
+    const QString folder = m_dir.filePath(dataDir);
+    const QString state = folder + u"/sandbox-state.json"_s;
+    if (!QDir().mkpath(folder) || !QFile::copy(QStringLiteral(CLI_FIXTURE), state))
+        QTest::qFail("the embedded sandbox's state could not be seeded", __FILE__, __LINE__);
+    QFile::setPermissions(state, QFile::ReadOwner | QFile::WriteOwner);
+    return environment({}, dataDir);
 }
 
 QProcessEnvironment tst_Cli::accountEnvironment(const QString &name) const
@@ -275,9 +288,10 @@ void tst_Cli::helpAndVersion()
 {
     const Run help = cli({u"--help"_s}, environment(m_token, u"data"_s));
     QCOMPARE(help.exitCode, 0);
-    for (const QString &command : {u"customers"_s, u"subscriptions"_s, u"suspend"_s, u"readiness"_s,
-                                   u"remove-relationship"_s, u"request-link"_s, u"--endpoint"_s,
-                                   u"--access-token-file"_s, u"--format"_s})
+    for (const QString &command :
+         {u"customers"_s, u"subscriptions"_s, u"suspend"_s, u"readiness"_s,
+          u"remove-relationship"_s, u"request-link"_s, u"activity"_s, u"--since"_s, u"--customer"_s,
+          u"--endpoint"_s, u"--access-token-file"_s, u"--format"_s})
         QVERIFY2(help.out.contains(command), qPrintable(command));
     // --language names every language (the help may wrap the list).
     QVERIFY2(help.out.simplified().contains(u"en, cs, pl, de, fr, es, sk, hu"_s),
@@ -317,6 +331,12 @@ void tst_Cli::badUsage_data()
     QTest::newRow("offboard without confirm") << QStringList{u"offboard"_s, Fabrikam};
     QTest::newRow("dry-run on remove-relationship")
         << QStringList{u"remove-relationship"_s, Adatum, u"--confirm"_s, Adatum, u"--dry-run"_s};
+    QTest::newRow("since not a date") << QStringList{u"activity"_s, u"--since"_s, u"yesterday"_s};
+    QTest::newRow("since on customers")
+        << QStringList{u"customers"_s, u"--since"_s, u"2026-01-01"_s};
+    QTest::newRow("customer on suspend")
+        << QStringList{u"suspend"_s, Northwind, u"--all"_s, u"--customer"_s, Northwind};
+    QTest::newRow("activity takes no argument") << QStringList{u"activity"_s, Northwind};
 }
 
 void tst_Cli::badUsage()
@@ -836,13 +856,9 @@ void tst_Cli::czechMessages()
 
 void tst_Cli::embeddedSandboxKeepsState()
 {
-    // The embedded sandbox keeps its state in the data directory; seed it with the fixture.
+    // The embedded sandbox keeps its state in the data directory.
     const QString dataDir = m_dir.filePath(u"embedded"_s);
-    QVERIFY(QDir().mkpath(dataDir));
-    const QString state = dataDir + u"/sandbox-state.json"_s;
-    QVERIFY(QFile::copy(QStringLiteral(CLI_FIXTURE), state));
-    QFile::setPermissions(state, QFile::ReadOwner | QFile::WriteOwner);
-    const QProcessEnvironment env = environment({}, u"embedded"_s);
+    const QProcessEnvironment env = embeddedEnvironment(u"embedded"_s);
 
     Run run = cli({u"remove-relationship"_s, Zluty, u"--confirm"_s, Zluty}, env);
     QCOMPARE(run.exitCode, 0);
@@ -855,6 +871,73 @@ void tst_Cli::embeddedSandboxKeepsState()
     QVERIFY(QFile::exists(dataDir + u"/audit.jsonl"_s));
     // The user's own data folder was never touched.
     QVERIFY(!QDir(m_dir.filePath(u"xdg"_s)).exists());
+}
+
+void tst_Cli::activity()
+{
+    // The embedded sandbox of a data folder of its own: its changes land in its audit log.
+    const QString dataDir = m_dir.filePath(u"activity"_s);
+    const QProcessEnvironment env = embeddedEnvironment(u"activity"_s);
+
+    // Nothing done yet: an empty list, and no sandbox started to tell it.
+    Run run = cli({u"activity"_s, u"--format"_s, u"json"_s}, env);
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(jsonArray(run.out).size(), 0);
+    QVERIFY(!QFile::exists(dataDir + u"/audit.jsonl"_s));
+
+    QCOMPARE(cli({u"suspend"_s, Northwind, u"--all"_s}, env).exitCode, 0);
+    QCOMPARE(
+        cli({u"remove-relationship"_s, ContosoPharma, u"--confirm"_s, ContosoPharma}, env).exitCode,
+        0);
+
+    run = cli({u"activity"_s, u"--format"_s, u"json"_s}, env);
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray all = jsonArray(run.out);
+    QCOMPARE(all.size(), 6); // two suspensions and the removal, each attempted and done
+    const QStringList times = values(all, u"time"_s);
+    QStringList sorted = times;
+    sorted.sort();
+    QCOMPARE(times, sorted); // oldest first
+    QCOMPARE(values(all, u"result"_s).count(u"succeeded"_s), 3);
+    QCOMPARE(values(all, u"action"_s).count(u"removeRelationship"_s), 2);
+    QCOMPARE(all.last().toObject().value(u"customerDomain"_s).toString(), ContosoPharma);
+    QCOMPARE(all.last().toObject().value(u"newStatus"_s).toString(), u"none"_s);
+    for (const QString &id : values(all, u"correlationId"_s))
+        QVERIFY(!id.isEmpty());
+
+    const auto count = [&](const QStringList &filter) {
+        const Run filtered =
+            cli(QStringList{u"activity"_s, u"--format"_s, u"json"_s} + filter, env);
+        return filtered.exitCode == 0 ? jsonArray(filtered.out).size() : -1;
+    };
+    QCOMPARE(count({u"--customer"_s, ContosoPharma}), 2);
+    QCOMPARE(count({u"--customer"_s, u"NORTHWIND"_s}), 4);
+    QCOMPARE(count({u"--customer"_s, u"c0000000-0000-4000-8000-000000000004"_s}), 4);
+    QCOMPARE(count({u"--since"_s, u"2999-01-01"_s}), 0);
+    QCOMPARE(count({u"--since"_s, u"2000-01-01"_s, u"--customer"_s, u"pharma"_s}), 2);
+
+    run = cli({u"activity"_s, u"--format"_s, u"csv"_s}, env);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.startsWith(u"time,customerName,customerId,customerDomain,action,"_s));
+    QCOMPARE(run.out.count(u"\r\n"_s), 7);
+
+    run = cli({u"activity"_s}, env);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains(u"Suspend subscription"_s));
+    QVERIFY(run.out.contains(u"Remove reseller relationship"_s));
+    QVERIFY(run.out.contains(u"Active → Suspended"_s));
+    run = cli({u"--language"_s, u"cs"_s, u"activity"_s}, env);
+    QVERIFY2(run.out.contains(u"Odebrat vztah prodejce"_s), qPrintable(run.out));
+
+    // A damaged line is left out and said so; the rest is printed.
+    QFile log(dataDir + u"/audit.jsonl"_s);
+    QVERIFY(log.open(QIODevice::Append));
+    log.write("{broken\n");
+    log.close();
+    run = cli({u"activity"_s, u"--format"_s, u"json"_s}, env);
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(jsonArray(run.out).size(), 6);
+    QVERIFY2(run.err.contains(u"1 line"_s), qPrintable(run.err));
 }
 
 void tst_Cli::whoamiSandboxAndToken()

@@ -4,9 +4,11 @@
 // "min" renders at the window's minimum size instead of the default, to check the layouts.
 #include "uitestfixture.h"
 
+#include "core/activity/activitymodel.h"
 #include "core/customer/customerstate.h"
 #include "sandbox/sandboxmessages.h"
 #include "ui/accountpage.h"
+#include "ui/activity/activitywindow.h"
 #include "ui/confirmremovaldialog.h"
 #include "ui/connectionstatus.h"
 #include "ui/customerlistpage.h"
@@ -63,6 +65,8 @@ int main(int argc, char *argv[])
     if (!fixture.start())
         qFatal("sandbox did not start");
     fixture.languages.setLanguage(language);
+    // The audit log names who made each change, as the app's does.
+    fixture.audit()->setUserDisplayName(fixture.connection->claims().displayName());
     MainWindow *window = fixture.showWindow();
     // The fixture's sandbox is a bare server, not the embedded one the app starts; the status
     // bar should still read as the app's does on its sandbox.
@@ -117,5 +121,21 @@ int main(int argc, char *argv[])
     QTest::qWait(100);
     ok &= save(dialog, out + u"/confirm"_s + suffix + u".png"_s);
     dialog->reject();
+
+    // The removal itself, so the activity log below holds one too.
+    page->accountPage()->removalPanel()->removeButton()->click();
+    dialog = page->removalFlow()->confirmDialog();
+    dialog->domainField()->setText(page->state()->customer().domain());
+    dialog->confirmButton()->click();
+    waitFor([&fixture] { return fixture.window->resultDialog() != nullptr; }, "the removal");
+
+    // View → Activity, on the log of the changes above, at the smallest size it should look
+    // right at (or its minimum).
+    window->activityAction()->trigger();
+    ActivityWindow *activity = window->activityWindow();
+    activity->resize(minimum ? activity->minimumSize() : QSize(1024, 640));
+    waitFor([activity] { return !activity->model()->isLoading(); }, "the activity log");
+    QTest::qWait(200);
+    ok &= save(activity, out + u"/activity"_s + suffix + u".png"_s);
     return ok ? 0 : 1;
 }

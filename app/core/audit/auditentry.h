@@ -4,6 +4,8 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <optional>
+
 class ApiError;
 
 // One line of the audit trail: a change that was attempted, and how it ended. Holds ids,
@@ -19,7 +21,8 @@ struct AuditEntry
     QString action; // "suspendSubscription", "removeRelationship", ...
     QString customerId;
     QString customerName;
-    QString itemId; // subscription or order id
+    QString customerDomain; // primary domain, when the change knew it (not in older lines)
+    QString itemId;         // subscription or order id
     QString itemName;
     QString oldStatus;
     QString newStatus;
@@ -34,6 +37,8 @@ struct AuditEntry
 
     QJsonObject toJson() const;
     static AuditEntry fromJson(const QJsonObject &json);
+    // One line of the log, without its line break; nothing for a damaged line.
+    static std::optional<AuditEntry> fromLine(QByteArrayView line);
     static QString outcomeToText(Outcome outcome);
     static Outcome outcomeFromText(const QString &text);
 };

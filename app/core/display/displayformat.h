@@ -12,6 +12,8 @@ public:
     // Commitment ends and windows are whole days in UTC; local time could move them back a day.
     static QString utcDate(const QDateTime &when);
     static QString dateTime(const QDateTime &when);
+    // The format date() uses, for date editors.
+    static QString dateFormat() { return shortFormatWithFullYear(false); }
 
 private:
     static QString shortFormatWithFullYear(bool withTime);

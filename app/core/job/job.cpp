@@ -217,8 +217,14 @@ void Job::finish(const ApiError &error)
 
 void Job::audit(const JobItem &item, AuditEntry::Outcome outcome)
 {
-    AuditLog::record(m_audit,
-                     {item.action, m_state->customerId(), m_state->customer().companyName(),
-                      item.id, item.name, item.oldStatus},
-                     outcome, item.newStatus, m_options.correlationId, item.error);
+    const Customer &customer = m_state->customer();
+    const AuditSubject subject{.action = item.action,
+                               .customerId = m_state->customerId(),
+                               .customerName = customer.companyName(),
+                               .itemId = item.id,
+                               .itemName = item.name,
+                               .oldStatus = item.oldStatus,
+                               .customerDomain = customer.domain()};
+    AuditLog::record(m_audit, subject, outcome, item.newStatus, m_options.correlationId,
+                     item.error);
 }

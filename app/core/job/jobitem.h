@@ -33,7 +33,7 @@ struct JobItem
 
     QString id; // subscription id, order id; empty for the customer itself
     QString name;
-    QString action;    // as the audit trail names it: "suspendSubscription", "cancelOrder", …
+    QString action;    // an AuditAction name: "suspendSubscription", "cancelOrder", …
     QString oldStatus; // wire values
     QString newStatus; // the target; once succeeded, what the server answered
     Outcome outcome = Outcome::Failed;

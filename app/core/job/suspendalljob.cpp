@@ -1,5 +1,7 @@
 #include "suspendalljob.h"
 
+#include "core/audit/auditaction.h"
+
 using namespace Qt::Literals::StringLiterals;
 
 SuspendAllJob::SuspendAllJob(std::shared_ptr<CustomerState> state, AuditLog *audit, QObject *parent)
@@ -10,7 +12,8 @@ SuspendAllJob::SuspendAllJob(std::shared_ptr<CustomerState> state, AuditLog *aud
 
 JobItem SuspendAllJob::itemFor(const Subscription &s)
 {
-    return {s.id, s.displayName(), u"suspendSubscription"_s, s.status.toWire(), u"suspended"_s};
+    return {s.id, s.displayName(), AuditAction::name(AuditAction::SuspendSubscription),
+            s.status.toWire(), u"suspended"_s};
 }
 
 void SuspendAllJob::run()
