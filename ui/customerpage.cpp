@@ -1,6 +1,8 @@
 #include "customerpage.h"
 
 #include "core/models/customersession.h"
+#include "core/models/entitlementmodel.h"
+#include "core/models/subscriptionmodel.h"
 #include "core/workflow/removalreadiness.h"
 #include "ui/accountpage.h"
 #include "ui/customerheader.h"
@@ -30,6 +32,11 @@ CustomerPage::CustomerPage(const AppContext &context, QWidget *parent)
                              this))
 {
     m_readiness->followSession(m_session);
+    // A cancellation window reads as closed by the same clock that decides it.
+    if (context.clock) {
+        m_session->subscriptionModel()->setClock(context.clock);
+        m_session->entitlementModel()->setClock(context.clock);
+    }
     // The portal's order, with the purchases that can block the removal before the Account.
     m_tabs->addTab(m_subscriptions, QString());
     m_tabs->addTab(m_purchases, QString());

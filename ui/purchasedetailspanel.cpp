@@ -224,9 +224,10 @@ void PurchaseDetailsPanel::updateFromModel()
     m_form->setValue(QuantityRow, QLocale().toString(e->quantity));
     m_form->setValue(StatusRow, EntitlementModel::statusDisplayName(e->status));
     m_form->setValue(ExpiresRow, DisplayFormat::dateTime(e->expiryDate));
-    m_form->setValue(CancellableUntilRow, DisplayFormat::dateTime(e->cancellationAllowedUntilDate));
-
     const QDateTime now = m_context.clock->now();
+    m_form->setValue(CancellableUntilRow,
+                     DisplayFormat::windowEnd(e->cancellationAllowedUntilDate, now));
+
     const bool software = e->type == Entitlement::Type::Software;
     const bool cancellable = software && !CancelOrderWorkflow::refusalFor(*e, now).isError() &&
                              m_context.claims.mayChangeSubscriptions();

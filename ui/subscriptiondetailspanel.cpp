@@ -13,7 +13,6 @@
 #include <QEvent>
 #include <QGroupBox>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QResizeEvent>
@@ -182,16 +181,16 @@ void SubscriptionDetailsPanel::updateFromModel()
         m_name->setText(tr("Subscription details"));
         return;
     }
-    const QLocale locale;
     m_name->setText(s->displayName());
     m_form->setValue(Offer, s->offerName);
     m_form->setValue(Id, s->id);
-    m_form->setValue(Quantity, locale.toString(s->quantity) + u' ' + s->unitType);
+    m_form->setValue(Quantity, DisplayFormat::quantity(s->quantity, s->unitType));
     m_form->setValue(Status, s->status.displayName());
     m_form->setValue(Billing, SubscriptionModel::billingCycleDisplayName(s->billingCycle));
     // As the table shows them: commitment ends are whole days in UTC, windows end at a time.
     m_form->setValue(CommitmentEnd, DisplayFormat::utcDate(s->commitmentEndDate));
-    m_form->setValue(CancellableUntil, DisplayFormat::dateTime(s->cancellationAllowedUntilDate));
+    m_form->setValue(CancellableUntil, DisplayFormat::windowEnd(s->cancellationAllowedUntilDate,
+                                                                m_context.clock->now()));
     m_form->setValue(AutoRenew,
                      s->autoRenewEnabled ? tr("On", "auto-renew") : tr("Off", "auto-renew"));
 

@@ -1,5 +1,6 @@
 #include "entitlementmodel.h"
 
+#include "core/api/systemclock.h"
 #include "core/models/displayformat.h"
 
 #include <QLocale>
@@ -16,6 +17,7 @@ bool sameEntitlement(const Entitlement &a, const Entitlement &b)
 
 EntitlementModel::EntitlementModel(QObject *parent)
     : QAbstractTableModel(parent)
+    , m_clock(SystemClock::instance())
 {
 }
 
@@ -73,7 +75,7 @@ QVariant EntitlementModel::displayText(const Entitlement &e, int column) const
     case ExpiresColumn:
         return DisplayFormat::dateTime(e.expiryDate);
     case CancellableUntilColumn:
-        return DisplayFormat::dateTime(e.cancellationAllowedUntilDate);
+        return DisplayFormat::windowEnd(e.cancellationAllowedUntilDate, m_clock->now());
     }
     return {};
 }

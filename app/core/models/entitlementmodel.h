@@ -5,6 +5,8 @@
 #include <QAbstractTableModel>
 #include <QList>
 
+class Clock;
+
 // The selected customer's software purchases and Azure reservations (entitlements), in the
 // same conventions as SubscriptionModel: translated text for display, raw values in SortRole.
 class EntitlementModel : public QAbstractTableModel
@@ -31,6 +33,9 @@ public:
     };
 
     explicit EntitlementModel(QObject *parent = nullptr);
+
+    // What "now" is for a cancellation window that may have closed (default: the system's).
+    void setClock(const Clock *clock) { m_clock = clock; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -61,6 +66,7 @@ private:
     QVariant displayText(const Entitlement &entitlement, int column) const;
     QVariant sortValue(const Entitlement &entitlement, int column) const;
 
+    const Clock *m_clock;
     QString m_customerId;
     QList<Entitlement> m_rows;
     bool m_loaded = false;

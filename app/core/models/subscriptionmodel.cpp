@@ -1,5 +1,6 @@
 #include "subscriptionmodel.h"
 
+#include "core/api/systemclock.h"
 #include "core/models/displayformat.h"
 #include "core/models/statuscolors.h"
 
@@ -28,6 +29,7 @@ QVariant toneColor(SubscriptionModel::StatusTone tone)
 
 SubscriptionModel::SubscriptionModel(QObject *parent)
     : QAbstractTableModel(parent)
+    , m_clock(SystemClock::instance())
 {
 }
 
@@ -101,8 +103,9 @@ QVariant SubscriptionModel::displayText(const Subscription &s, int column) const
     case CommitmentEndColumn:
         return DisplayFormat::utcDate(s.commitmentEndDate);
     case CancellableUntilColumn:
-        return s.isNewCommerce() ? DisplayFormat::dateTime(s.cancellationAllowedUntilDate)
-                                 : QString();
+        return s.isNewCommerce()
+                   ? DisplayFormat::windowEnd(s.cancellationAllowedUntilDate, m_clock->now())
+                   : QString();
     }
     return {};
 }

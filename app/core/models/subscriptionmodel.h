@@ -5,6 +5,8 @@
 #include <QAbstractTableModel>
 #include <QList>
 
+class Clock;
+
 // The selected customer's subscriptions: the truth the Subscriptions page, the Account page's
 // readiness and the workflows share. Display text is translated and formatted with QLocale;
 // SortRole carries the raw value (QDateTime, qint64, wire text) for sorting and logic.
@@ -40,6 +42,9 @@ public:
     Q_ENUM(StatusTone)
 
     explicit SubscriptionModel(QObject *parent = nullptr);
+
+    // What "now" is for a cancellation window that may have closed (default: the system's).
+    void setClock(const Clock *clock) { m_clock = clock; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -79,6 +84,7 @@ private:
     void updateActiveCount();
     void setLoaded(bool loaded);
 
+    const Clock *m_clock;
     QString m_customerId;
     QList<Subscription> m_rows;
     int m_activeCount = 0; // the last count announced by activeCountChanged
