@@ -134,9 +134,9 @@ void CustomersPage::updateState()
     const bool loading = m_loader->isLoading();
     const bool filtered = !m_proxy->searchText().trimmed().isEmpty();
 
-    QString count = tr("%n customer(s)", "", filtered ? shown : total);
+    QString count = tr("%Ln customer(s)", "", filtered ? shown : total);
     if (filtered)
-        count = tr("%1 of %n", "shown customers of all loaded; %1 is \"5 customers\"", total)
+        count = tr("%1 of %Ln", "shown customers of all loaded; %1 is \"5 customers\"", total)
                     .arg(count);
     if (loading)
         count = tr("%1, loading…", "customer count while pages still arrive").arg(count);
@@ -157,7 +157,7 @@ void CustomersPage::updateState()
     m_stack->setCurrentWidget(m_state);
     if (loading) {
         m_state->setState(StatePanel::Tone::Busy, tr("Loading customers…"),
-                          tr("%n customer(s) loaded so far.", "", m_loadedSoFar));
+                          tr("%Ln customer(s) loaded so far.", "", m_loadedSoFar));
     } else if (m_error.isError()) {
         m_state->setState(StatePanel::Tone::Error, tr("Customers could not be loaded"),
                           m_error.userMessage(), tr("Retry"));

@@ -136,8 +136,8 @@ void PurchasesPage::updateState()
         reservations += e.type == Entitlement::Type::ReservedInstance ? 1 : 0;
     }
     const bool loaded = model->isLoaded();
-    m_summary->setText(loaded ? tr("%n software purchase(s)", "", software) + u" · "_s +
-                                    tr("%n Azure reservation(s)", "", reservations)
+    m_summary->setText(loaded ? tr("%Ln software purchase(s)", "", software) + u" · "_s +
+                                    tr("%Ln Azure reservation(s)", "", reservations)
                               : QString());
 
     const auto state = m_session->state();

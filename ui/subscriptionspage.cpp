@@ -101,8 +101,8 @@ void SubscriptionsPage::updateState()
     SubscriptionModel *model = m_session->subscriptionModel();
     const int active = model->activeCount();
     const bool loaded = model->isLoaded();
-    m_summary->setText(loaded ? tr("%n subscription(s)", "", model->count()) + u" · "_s +
-                                    tr("%n active", "subscriptions", active)
+    m_summary->setText(loaded ? tr("%Ln subscription(s)", "", model->count()) + u" · "_s +
+                                    tr("%Ln active", "subscriptions", active)
                               : QString());
 
     QString why;

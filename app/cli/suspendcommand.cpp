@@ -33,7 +33,7 @@ void SuspendCommand::suspendAll(const Customer &customer)
         if (total == 0)
             return;
         if (done == 0)
-            Console::errLine(tr("Suspending %n active subscription(s)…", "", total));
+            Console::errLine(tr("Suspending %Ln active subscription(s)…", "", total));
         else
             Console::errLine(tr("Suspended %1 of %2.").arg(done).arg(total));
     });
@@ -43,7 +43,7 @@ void SuspendCommand::suspendAll(const Customer &customer)
             });
     connect(m_all, &SuspendAllWorkflow::parallelismChanged, this, [](int parallelism) {
         Console::errLine(
-            tr("Partner Center asked to slow down: %n request(s) at a time.", "", parallelism));
+            tr("Partner Center asked to slow down: %Ln request(s) at a time.", "", parallelism));
     });
     connect(m_all, &SuspendAllWorkflow::readFailed, this,
             [this](const ApiError &error) { m_readError = error; });

@@ -126,11 +126,11 @@ void TestPlurals::activeSubscriptions()
     QFETCH(QString, language);
     QFETCH(int, n);
     QFETCH(QString, expected);
-    if (!inCatalog("RemovalReadiness", "%n active subscription(s)"))
-        QSKIP("RemovalReadiness has no \"%n active subscription(s)\" message any more");
+    if (!inCatalog("RemovalReadiness", "%Ln active subscription(s)"))
+        QSKIP("RemovalReadiness has no \"%Ln active subscription(s)\" message any more");
     QVERIFY(m_languages.setLanguage(language));
     const QString actual =
-        QCoreApplication::translate("RemovalReadiness", "%n active subscription(s)", nullptr, n);
+        QCoreApplication::translate("RemovalReadiness", "%Ln active subscription(s)", nullptr, n);
     QCOMPARE(actual, expected);
 }
 
@@ -140,10 +140,22 @@ void TestPlurals::customers_data()
     QTest::addColumn<int>("n");
     QTest::addColumn<QString>("expected");
     const QList<std::tuple<const char *, int, QString>> rows = {
-        {"en", 1, u"1 customer"_s},    {"en", 25, u"25 customers"_s}, {"cs", 1, u"1 zákazník"_s},
-        {"cs", 2, u"2 zákazníci"_s},   {"cs", 4, u"4 zákazníci"_s},   {"cs", 5, u"5 zákazníků"_s},
-        {"cs", 22, u"22 zákazníků"_s}, {"pl", 1, u"1 klient"_s},      {"pl", 2, u"2 klientów"_s},
-        {"pl", 5, u"5 klientów"_s},    {"pl", 22, u"22 klientów"_s},  {"pl", 0, u"0 klientów"_s},
+        {"en", 1, u"1 customer"_s},
+        {"en", 25, u"25 customers"_s},
+        {"cs", 1, u"1 zákazník"_s},
+        {"cs", 2, u"2 zákazníci"_s},
+        {"cs", 4, u"4 zákazníci"_s},
+        {"cs", 5, u"5 zákazníků"_s},
+        {"cs", 22, u"22 zákazníků"_s},
+        {"pl", 1, u"1 klient"_s},
+        {"pl", 2, u"2 klientów"_s},
+        {"pl", 5, u"5 klientów"_s},
+        {"pl", 22, u"22 klientów"_s},
+        {"pl", 0, u"0 klientów"_s},
+        // Large counts in the language's digit grouping (a no-break space in cs and pl).
+        {"en", 100000, u"100,000 customers"_s},
+        {"cs", 100000, u"100\u00A0000 zákazníků"_s},
+        {"pl", 100000, u"100\u00A0000 klientów"_s},
     };
     for (const auto &[language, n, expected] : rows)
         QTest::addRow("%s %d", language, n) << QString::fromLatin1(language) << n << expected;
@@ -154,11 +166,11 @@ void TestPlurals::customers()
     QFETCH(QString, language);
     QFETCH(int, n);
     QFETCH(QString, expected);
-    if (!inCatalog("CustomersPage", "%n customer(s)"))
-        QSKIP("CustomersPage has no \"%n customer(s)\" message any more");
+    if (!inCatalog("CustomersPage", "%Ln customer(s)"))
+        QSKIP("CustomersPage has no \"%Ln customer(s)\" message any more");
     QVERIFY(m_languages.setLanguage(language));
     const QString actual =
-        QCoreApplication::translate("CustomersPage", "%n customer(s)", nullptr, n);
+        QCoreApplication::translate("CustomersPage", "%Ln customer(s)", nullptr, n);
     QCOMPARE(actual, expected);
 }
 

@@ -109,6 +109,7 @@ private slots:
     void englishLeftAsIs_data();
     void englishLeftAsIs();
     void englishCarriesPluralsOnly();
+    void countsInLocaleDigits();
     void sameMessagesInEveryLanguage();
     void glossaryTermsUsed_data();
     void glossaryTermsUsed();
@@ -326,6 +327,19 @@ void TestTranslations::englishCarriesPluralsOnly()
         if (m.numerus && m.type != "vanished"_L1 && m.type != "obsolete"_L1 &&
             !english.find(m.context, m.source, m.comment))
             problems.append(u"not in partnerdesk_en.ts: "_s + m.label());
+    }
+    report(problems);
+}
+
+void TestTranslations::countsInLocaleDigits()
+{
+    // tr(…, n) fills a bare %n with plain digits, %Ln with the language's grouping: a count
+    // reads "100 000 zákazníků", not "100000 zákazníků".
+    QStringList problems;
+    for (const TsMessage &m : load(u"cs"_s).messages) {
+        if (m.type != "vanished"_L1 && m.type != "obsolete"_L1 &&
+            placeholders(m.source).contains(u"%n"_s))
+            problems.append(u"%n instead of %Ln: "_s + m.label());
     }
     report(problems);
 }

@@ -107,9 +107,9 @@ QString RemovalReadiness::reason() const
         // The portal's own note, then how many are left.
         return tr("If any subscriptions are still active, the Remove reseller relationship "
                   "action is unavailable.") +
-               u'\n' + tr("%n active subscription(s)", "", active);
+               u'\n' + tr("%Ln active subscription(s)", "", active);
     }
-    return tr("%n item(s) still block the removal.", "", int(m_blockers.size()));
+    return tr("%Ln item(s) still block the removal.", "", int(m_blockers.size()));
 }
 
 QList<RemovalBlocker> RemovalReadiness::evaluate(const QList<Subscription> &subscriptions,
