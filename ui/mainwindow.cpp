@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "core/api/partnercenterclient.h"
+#include "core/audit/auditlog.h"
 #include "core/auth/accountmanager.h"
 #include "core/i18n/languagemanager.h"
 #include "core/models/customerlistloader.h"
@@ -14,10 +15,12 @@
 #include "ui/customerpage.h"
 #include "ui/customerspage.h"
 #include "ui/customertableview.h"
+#include "ui/help/helpmenu.h"
 #include "ui/languagemenu.h"
 #include "ui/messageboxes.h"
 #include "ui/removalresultdialog.h"
 #include "ui/signin/signincontroller.h"
+#include "ui/windowplacement.h"
 
 #include <QCloseEvent>
 #include <QDir>
@@ -45,10 +48,10 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     statusBar()->addPermanentWidget(m_status);
     createMenus();
 
-    setMinimumSize(900, 600);
-    resize(1200, 760);
-    QSettings settings(u"PartnerDesk"_s, u"PartnerDesk"_s);
-    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    const QSettings settings(u"PartnerDesk"_s, u"PartnerDesk"_s);
+    WindowPlacement::place(this, settings.value(u"window/geometry"_s).toByteArray(),
+                           QSize(1200, 760), QSize(900, 600));
+    restoreState(settings.value(u"window/state"_s).toByteArray());
 
     connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::retranslateUi);
     connect(context.languages, &LanguageManager::languageChanged, this,
@@ -87,6 +90,13 @@ void MainWindow::takeFromConnection()
     m_context.audit = connection->audit();
 }
 
+void MainWindow::updateHelpPaths()
+{
+    m_helpMenu->setAuditLogPath(m_context.audit ? m_context.audit->filePath()
+                                                : AuditLog::defaultPath());
+    m_helpMenu->setDataFolder(AppConnection::dataDirectory());
+}
+
 void MainWindow::createPages()
 {
     // Both pages exist before either joins the stack: its currentChanged() retranslates, which
@@ -118,6 +128,7 @@ void MainWindow::onClientChanged()
     takeFromConnection();
     createPages();
     m_resetSandbox->setVisible(m_context.sandbox != nullptr);
+    updateHelpPaths();
     updateStatus();
     retranslateUi();
     showCustomers();
@@ -178,9 +189,9 @@ void MainWindow::createMenus()
     m_languageMenu = new LanguageMenu(m_context.languages, m_viewMenu);
     m_viewMenu->addMenu(m_languageMenu);
 
-    m_helpMenu = menuBar()->addMenu(QString());
-    m_about = m_helpMenu->addAction(QString(), this, &MainWindow::about);
-    m_about->setMenuRole(QAction::AboutRole);
+    m_helpMenu = new HelpMenu(this);
+    menuBar()->addMenu(m_helpMenu);
+    updateHelpPaths();
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -192,7 +203,9 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings(u"PartnerDesk"_s, u"PartnerDesk"_s).setValue(u"window/geometry"_s, saveGeometry());
+    QSettings settings(u"PartnerDesk"_s, u"PartnerDesk"_s);
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/state"_s, saveState());
     QMainWindow::closeEvent(event);
 }
 
@@ -212,8 +225,6 @@ void MainWindow::retranslateUi()
     m_quit->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_refresh->setText(tr("&Refresh"));
-    m_helpMenu->setTitle(tr("&Help"));
-    m_about->setText(tr("&About PartnerDesk"));
 }
 
 void MainWindow::showCustomers()
@@ -234,7 +245,7 @@ bool MainWindow::exportCsvTo(const QString &path)
     QString error;
     if (TableCsvWriter::writeFile(m_customers->visibleRows(), path, &error)) {
         statusBar()->showMessage(
-            tr("Exported %n customer(s) to %1", "", m_customers->visibleRows().rowCount())
+            tr("Exported %Ln customer(s) to %1", "", m_customers->visibleRows().rowCount())
                 .arg(QDir::toNativeSeparators(path)),
             8000);
         return true;
@@ -284,15 +295,6 @@ void MainWindow::refresh()
         m_customer->refresh();
     else
         m_customers->refresh();
-}
-
-void MainWindow::about()
-{
-    MessageBoxes::information(
-        this, tr("About PartnerDesk"),
-        tr("PartnerDesk %1\n\nEnds reseller relationships with Microsoft CSP customers, "
-           "clearing what blocks them first.")
-            .arg(QCoreApplication::applicationVersion()));
 }
 
 void MainWindow::onCustomerRemoved(const Customer &customer)
