@@ -17,19 +17,19 @@ void SubscriptionsCommand::start()
     resolveCustomer([this](const Customer &customer) {
         m_model->setCustomerId(customer.id);
         client()->listSubscriptions(customer.id, this,
-                                    [this](const Result<QList<Subscription>> &result) {
+                                    [this, customer](const Result<QList<Subscription>> &result) {
                                         if (!result.ok()) {
                                             fail(result.error());
                                             return;
                                         }
                                         m_model->setSubscriptions(result.value());
-                                        print();
+                                        print(customer);
                                         finish(Success);
                                     });
     });
 }
 
-void SubscriptionsCommand::print()
+void SubscriptionsCommand::print(const Customer &customer)
 {
     QList<OutputFormatter::Column> columns{{u"id"_s, tr("Subscription ID")}};
     columns += OutputFormatter::modelColumns(
@@ -53,5 +53,5 @@ void SubscriptionsCommand::print()
                   {s.isNewCommerce(), {}}};
         rows.append(cells);
     }
-    printList(columns, rows);
+    printList(columns, rows, tr("%1 has no subscriptions.").arg(customerLabel(customer)));
 }

@@ -16,7 +16,7 @@ public:
     void start() override;
 
 private:
-    void print();
+    void print(const Customer &customer);
 
     SubscriptionModel *m_model;
 };
