@@ -58,7 +58,9 @@ int main(int argc, char *argv[])
                                     "File holding an access token (or PARTNERDESK_ACCESS_TOKEN)."),
         QCoreApplication::translate("main", "file", "command-line value name"));
     const QCommandLineOption language(
-        u"language"_s, QCoreApplication::translate("main", "UI language: en, cs or pl."),
+        u"language"_s,
+        QCoreApplication::translate("main", "UI language: %1.")
+            .arg(LanguageManager::available().join(u", "_s)),
         QCoreApplication::translate("main", "code", "command-line value name"));
     parser.addOptions({endpoint, tokenFile, language});
     parser.process(app);

@@ -125,7 +125,7 @@
     </message>
     <message>
         <source>You are not signed in, or your session has expired. Sign in again.</source>
-        <translation>Nejste přihlášeni nebo vaše relace vypršela. Přihlaste se znovu.</translation>
+        <translation>Nejste přihlášeni nebo vypršela platnost vaší relace. Přihlaste se znovu.</translation>
     </message>
     <message>
         <source>Partner Center accepted the request but did not confirm the change.</source>
@@ -256,7 +256,7 @@
     <message>
         <source>The purchase “%1” is no longer active (%2), so there is nothing to cancel.</source>
         <comment>%1 is the product name, %2 its status, e.g. Cancelled or Expired</comment>
-        <translation>Nákup „%1“ už není aktivní (%2), takže není co rušit.</translation>
+        <translation>Nákup „%1“ už není aktivní (stav: %2), takže není co rušit.</translation>
     </message>
     <message>
         <source>The purchase “%1” could only be cancelled until %2.</source>
@@ -295,7 +295,7 @@
     </message>
     <message>
         <source>No keychain is available here (%1), so partnerdesk-cli cannot keep a Partner Center sign-in from one command to the next. Use --endpoint with --access-token-file instead, or &quot;partnerdesk-cli sign-out&quot; to work on the sandbox.</source>
-        <translation>Klíčenka tu není k dispozici (%1), takže partnerdesk-cli nemůže přihlášení do Partnerského centra uchovat mezi jednotlivými příkazy. Použijte místo toho --endpoint s --access-token-file, nebo pro práci se sandboxem „partnerdesk-cli sign-out“.</translation>
+        <translation>Klíčenka tu není k dispozici (%1), takže partnerdesk-cli nemůže přihlášení do Partnerského centra uchovat mezi jednotlivými příkazy. Použijte místo toho --endpoint s --access-token-file, nebo pro práci se sandboxem spusťte „partnerdesk-cli sign-out“.</translation>
     </message>
 </context>
 <context>
@@ -1082,7 +1082,7 @@ Spusťte znovu „partnerdesk-cli sign-in“.</translation>
     <message>
         <source>Expired</source>
         <comment>status of a purchase</comment>
-        <translation>Vypršelo</translation>
+        <translation>Platnost vypršela</translation>
     </message>
     <message>
         <source>Unknown</source>
@@ -1490,7 +1490,7 @@ Děkujeme.</translation>
     </message>
     <message>
         <source>Your e-mail program was asked to open a new message with the invitation link.</source>
-        <translation>Váš e-mailový program by měl otevřít novou zprávu s odkazem s pozvánkou.</translation>
+        <translation>Váš e-mailový program byl požádán, aby otevřel novou zprávu, která obsahuje odkaz s pozvánkou.</translation>
     </message>
     <message>
         <source>No e-mail program is set up on this computer, so no message was opened. Copy the link and paste it into a message.</source>
@@ -1517,7 +1517,7 @@ Děkujeme.</translation>
     </message>
     <message>
         <source>The app registration does not allow this sign-in. Check the application (client) ID and that public client flows are allowed. The service said: %1</source>
-        <translation>Registrace aplikace toto přihlášení neumožňuje. Zkontrolujte ID aplikace (klienta) a to, zda jsou povoleny toky veřejného klienta. Odpověď služby: %1</translation>
+        <translation>Registrace aplikace toto přihlášení neumožňuje. Zkontrolujte ID aplikace (klienta) a to, zda jsou povoleny toky veřejných klientů. Odpověď služby: %1</translation>
     </message>
     <message>
         <source>The sign-in service refused the request (%1): %2</source>
@@ -1687,7 +1687,7 @@ Děkujeme.</translation>
     </message>
     <message>
         <source>Cancel the order for %1? The purchase is refunded according to Microsoft&apos;s cancellation policy and cannot be restored.</source>
-        <translation>Zrušit objednávku %1? Platba za nákup bude vrácena podle zásad Microsoftu pro zrušení a nákup už nepůjde obnovit.</translation>
+        <translation>Zrušit objednávku produktu %1? Platba za nákup bude vrácena podle zásad Microsoftu pro zrušení a nákup už nepůjde obnovit.</translation>
     </message>
     <message>
         <source>Cancel order</source>
@@ -1756,6 +1756,69 @@ Děkujeme.</translation>
     <message>
         <source>Unexpected argument &apos;%1&apos;.</source>
         <translation>Neočekávaný argument „%1“.</translation>
+    </message>
+    <message>
+        <source>Displays this help.</source>
+        <translation>Zobrazit tuto nápovědu.</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Zobrazit informace o verzi.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Použití: %1</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[volby]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Volby:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argumenty:</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Neznámá volba &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>Neznámé volby: %1.</translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Chybějící hodnota po &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Neočekávaná hodnota po &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zavřít</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ano</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Ne</translation>
     </message>
 </context>
 <context>
@@ -2247,7 +2310,7 @@ Děkujeme.</translation>
     <message>
         <source>Expired</source>
         <comment>subscription status</comment>
-        <translation>Vypršelo</translation>
+        <translation>Platnost vypršela</translation>
     </message>
     <message>
         <source>Pending</source>
@@ -2381,9 +2444,9 @@ Děkujeme.</translation>
     <message numerus="yes">
         <source>Stopped. %Ln subscription(s) suspended; the rest are unchanged.</source>
         <translation>
-            <numerusform>Zastaveno. %Ln předplatné bylo pozastaveno, ostatní zůstala beze změny.</numerusform>
-            <numerusform>Zastaveno. %Ln předplatná byla pozastavena, ostatní zůstala beze změny.</numerusform>
-            <numerusform>Zastaveno. %Ln předplatných bylo pozastaveno, ostatní zůstala beze změny.</numerusform>
+            <numerusform>Přerušeno. %Ln předplatné bylo pozastaveno, ostatní zůstala beze změny.</numerusform>
+            <numerusform>Přerušeno. %Ln předplatná byla pozastavena, ostatní zůstala beze změny.</numerusform>
+            <numerusform>Přerušeno. %Ln předplatných bylo pozastaveno, ostatní zůstala beze změny.</numerusform>
         </translation>
     </message>
     <message>
@@ -2451,7 +2514,7 @@ Děkujeme.</translation>
     </message>
     <message>
         <source>Already suspended</source>
-        <translation>Již pozastaveno</translation>
+        <translation>Už pozastaveno</translation>
     </message>
     <message>
         <source>Failed</source>
@@ -2592,8 +2655,8 @@ Děkujeme.</translation>
         <translation>soubor</translation>
     </message>
     <message>
-        <source>UI language: en, cs or pl.</source>
-        <translation>Jazyk rozhraní: en, cs nebo pl.</translation>
+        <source>UI language: %1.</source>
+        <translation>Jazyk rozhraní: %1.</translation>
     </message>
     <message>
         <source>code</source>

@@ -50,7 +50,7 @@
     </message>
     <message>
         <source>Work on the demo data on this computer instead of Partner Center; the sign-in is kept</source>
-        <translation>Pracuj na danych demonstracyjnych na tym komputerze zamiast w Centrum partnerskim; zalogowanie zostanie zachowane</translation>
+        <translation>Pracuj na danych demonstracyjnych na tym komputerze zamiast w Centrum partnerskim; sesja logowania zostanie zachowana</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>The cancellation window has passed.</source>
-        <translation>Okres na anulowanie już minął.</translation>
+        <translation>Okres anulowania już minął.</translation>
     </message>
     <message>
         <source>There is no relationship between your organization and this customer.</source>
@@ -125,7 +125,7 @@
     </message>
     <message>
         <source>You are not signed in, or your session has expired. Sign in again.</source>
-        <translation>Nie jesteś zalogowany lub Twoja sesja wygasła. Zaloguj się ponownie.</translation>
+        <translation>Nie zalogowano lub sesja logowania wygasła. Zaloguj się ponownie.</translation>
     </message>
     <message>
         <source>Partner Center accepted the request but did not confirm the change.</source>
@@ -227,7 +227,7 @@
     </message>
     <message>
         <source>ID</source>
-        <translation>Identyfikator</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Name</source>
@@ -256,7 +256,7 @@
     <message>
         <source>The purchase “%1” is no longer active (%2), so there is nothing to cancel.</source>
         <comment>%1 is the product name, %2 its status, e.g. Cancelled or Expired</comment>
-        <translation>Zakup „%1” nie jest już aktywny (%2), więc nie ma czego anulować.</translation>
+        <translation>Zakup „%1” nie jest już aktywny (stan: %2), więc nie ma czego anulować.</translation>
     </message>
     <message>
         <source>The purchase “%1” could only be cancelled until %2.</source>
@@ -295,7 +295,7 @@
     </message>
     <message>
         <source>No keychain is available here (%1), so partnerdesk-cli cannot keep a Partner Center sign-in from one command to the next. Use --endpoint with --access-token-file instead, or &quot;partnerdesk-cli sign-out&quot; to work on the sandbox.</source>
-        <translation>Pęk kluczy jest tu niedostępny (%1), więc partnerdesk-cli nie może zachować zalogowania do Centrum partnerskiego między poleceniami. Zamiast tego użyj --endpoint z --access-token-file albo polecenia „partnerdesk-cli sign-out”, aby pracować w piaskownicy.</translation>
+        <translation>Pęk kluczy jest tu niedostępny (%1), więc partnerdesk-cli nie może zachować sesji logowania do Centrum partnerskiego między poleceniami. Zamiast tego użyj --endpoint z --access-token-file albo polecenia „partnerdesk-cli sign-out”, aby pracować w piaskownicy.</translation>
     </message>
 </context>
 <context>
@@ -466,7 +466,7 @@
     </message>
     <message>
         <source>ID</source>
-        <translation>Identyfikator</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>sign-in: the sign-in authority (default: https://login.microsoftonline.com).</source>
@@ -478,11 +478,11 @@
     </message>
     <message>
         <source>                                              Sign in to Partner Center (device code).</source>
-        <translation>                                               Loguje do Centrum partnerskiego (kodem urządzenia).</translation>
+        <translation>                                               Loguje użytkownika do Centrum partnerskiego (kodem urządzenia).</translation>
     </message>
     <message>
         <source>  sign-out                                    Sign out; commands use the sandbox again.</source>
-        <translation>  sign-out                                     Wylogowuje; polecenia znów korzystają z piaskownicy.</translation>
+        <translation>  sign-out                                     Wylogowuje użytkownika; polecenia znów korzystają z piaskownicy.</translation>
     </message>
     <message>
         <source>  whoami                                      Who is signed in, with which roles.</source>
@@ -513,12 +513,12 @@
     </message>
     <message>
         <source>You are not signed in to Partner Center. Run &quot;partnerdesk-cli sign-in&quot;, or &quot;partnerdesk-cli sign-out&quot; to work on the sandbox.</source>
-        <translation>Nie jesteś zalogowany do Centrum partnerskiego. Uruchom „partnerdesk-cli sign-in” albo „partnerdesk-cli sign-out”, aby pracować w piaskownicy.</translation>
+        <translation>Nie zalogowano do Centrum partnerskiego. Uruchom „partnerdesk-cli sign-in” albo „partnerdesk-cli sign-out”, aby pracować w piaskownicy.</translation>
     </message>
     <message>
         <source>Your Partner Center sign-in could not be restored: %1
 Run &quot;partnerdesk-cli sign-in&quot; again.</source>
-        <translation>Nie udało się przywrócić zalogowania do Centrum partnerskiego: %1
+        <translation>Nie udało się przywrócić sesji logowania do Centrum partnerskiego: %1
 Uruchom ponownie „partnerdesk-cli sign-in”.</translation>
     </message>
 </context>
@@ -534,7 +534,7 @@ Uruchom ponownie „partnerdesk-cli sign-in”.</translation>
     </message>
     <message>
         <source>You are removed from the customer&apos;s list of available support contacts.</source>
-        <translation>Zostaniesz usunięty z listy dostępnych kontaktów pomocy technicznej klienta.</translation>
+        <translation>Twoja organizacja zostanie usunięta z listy dostępnych kontaktów pomocy technicznej klienta.</translation>
     </message>
     <message>
         <source>Your delegated admin privileges for the customer are removed.</source>
@@ -542,7 +542,7 @@ Uruchom ponownie „partnerdesk-cli sign-in”.</translation>
     </message>
     <message>
         <source>You can no longer make purchases for the customer.</source>
-        <translation>Nie będziesz już mógł dokonywać zakupów w imieniu klienta.</translation>
+        <translation>Nie będzie już można dokonywać zakupów w imieniu klienta.</translation>
     </message>
     <message>
         <source>Type the primary domain to confirm</source>
@@ -1310,7 +1310,7 @@ Uruchom ponownie „partnerdesk-cli sign-in”.</translation>
     </message>
     <message>
         <source>No keychain is available (%1). You stay signed in until PartnerDesk closes; nothing is saved to disk.</source>
-        <translation>Pęk kluczy jest niedostępny (%1). Pozostaniesz zalogowany do zamknięcia aplikacji PartnerDesk; nic nie jest zapisywane na dysku.</translation>
+        <translation>Pęk kluczy jest niedostępny (%1). Sesja logowania pozostanie aktywna do zamknięcia aplikacji PartnerDesk; nic nie jest zapisywane na dysku.</translation>
     </message>
     <message>
         <source>The keychain refused: %1</source>
@@ -1445,7 +1445,7 @@ to let us manage your Microsoft subscriptions as your reseller, please open this
 Thank you.</source>
         <translation>Dzień dobry,
 
-aby umożliwić nam zarządzanie Państwa subskrypcjami Microsoft jako odsprzedawca, prosimy otworzyć ten link, zalogować się jako administrator globalny i zaakceptować zaproszenie:
+Aby umożliwić nam jako Państwa odsprzedawcy zarządzanie Państwa subskrypcjami Microsoft, prosimy o otwarcie tego linku, zalogowanie się jako administrator globalny i zaakceptowanie zaproszenia:
 
 %1
 
@@ -1490,7 +1490,7 @@ Dziękujemy.</translation>
     </message>
     <message>
         <source>Your e-mail program was asked to open a new message with the invitation link.</source>
-        <translation>Twój program pocztowy powinien otworzyć nową wiadomość z linkiem z zaproszeniem.</translation>
+        <translation>Program pocztowy otrzymał polecenie otwarcia nowej wiadomości zawierającej link z zaproszeniem.</translation>
     </message>
     <message>
         <source>No e-mail program is set up on this computer, so no message was opened. Copy the link and paste it into a message.</source>
@@ -1513,7 +1513,7 @@ Dziękujemy.</translation>
     </message>
     <message>
         <source>Your sign-in is no longer valid. Please sign in again.</source>
-        <translation>Twoje logowanie straciło ważność. Zaloguj się ponownie.</translation>
+        <translation>Sesja logowania straciła ważność. Zaloguj się ponownie.</translation>
     </message>
     <message>
         <source>The app registration does not allow this sign-in. Check the application (client) ID and that public client flows are allowed. The service said: %1</source>
@@ -1687,7 +1687,7 @@ Dziękujemy.</translation>
     </message>
     <message>
         <source>Cancel the order for %1? The purchase is refunded according to Microsoft&apos;s cancellation policy and cannot be restored.</source>
-        <translation>Anulować zamówienie %1? Środki za zakup zostaną zwrócone zgodnie z zasadami anulowania firmy Microsoft, a zakupu nie będzie można przywrócić.</translation>
+        <translation>Anulować zamówienie produktu %1? Środki za zakup zostaną zwrócone zgodnie z zasadami anulowania firmy Microsoft, a zakupu nie będzie można przywrócić.</translation>
     </message>
     <message>
         <source>Cancel order</source>
@@ -1757,6 +1757,69 @@ Dziękujemy.</translation>
         <source>Unexpected argument &apos;%1&apos;.</source>
         <translation>Nieoczekiwany argument „%1”.</translation>
     </message>
+    <message>
+        <source>Displays this help.</source>
+        <translation>Wyświetla tę pomoc.</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Wyświetla numer wersji.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Sposób użycia: %1</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[opcje]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opcje:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argumenty:</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Nieznana opcja &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>Nieznane opcje: %1.</translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Brak wartości po &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Nieoczekiwana wartość po &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Tak</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nie</translation>
+    </message>
 </context>
 <context>
     <name>ReadinessCommand</name>
@@ -1810,7 +1873,7 @@ Dziękujemy.</translation>
     </message>
     <message>
         <source>The cancellation window has passed. Turn auto-renew off and wait for the term end on %1.</source>
-        <translation>Okres na anulowanie minął. Wyłącz automatyczne odnawianie i poczekaj na koniec okresu: %1.</translation>
+        <translation>Okres anulowania minął. Wyłącz automatyczne odnawianie i poczekaj na koniec okresu: %1.</translation>
     </message>
     <message>
         <source>Azure reservations are cancelled in the Azure portal or through Azure support, not here.</source>
@@ -1860,7 +1923,7 @@ Dziękujemy.</translation>
     </message>
     <message>
         <source>Ends your reseller relationship with this customer. You will be asked to confirm.</source>
-        <translation>Kończy Twoją relację odsprzedawcy z tym klientem. Zostaniesz poproszony o potwierdzenie.</translation>
+        <translation>Kończy Twoją relację odsprzedawcy z tym klientem. Przed usunięciem pojawi się prośba o potwierdzenie.</translation>
     </message>
     <message>
         <source>Your role (%1) does not allow removing a reseller relationship. An Admin agent, a Sales agent or a Global admin can do it.</source>
@@ -1936,15 +1999,15 @@ Dziękujemy.</translation>
     <name>SessionTokenSource</name>
     <message>
         <source>You are signed out.</source>
-        <translation>Zostałeś wylogowany.</translation>
+        <translation>Wylogowano.</translation>
     </message>
     <message>
         <source>Your sign-in has expired. Please sign in again.</source>
-        <translation>Twoje logowanie wygasło. Zaloguj się ponownie.</translation>
+        <translation>Sesja logowania wygasła. Zaloguj się ponownie.</translation>
     </message>
     <message>
         <source>You are not signed in.</source>
-        <translation>Nie jesteś zalogowany.</translation>
+        <translation>Nie zalogowano.</translation>
     </message>
 </context>
 <context>
@@ -2015,7 +2078,7 @@ Dziękujemy.</translation>
     </message>
     <message>
         <source>Signed in as %1, but the sign-in is lost when this command ends.</source>
-        <translation>Zalogowano jako %1, ale zalogowanie zostanie utracone po zakończeniu tego polecenia.</translation>
+        <translation>Zalogowano jako %1, ale sesja logowania zostanie utracona po zakończeniu tego polecenia.</translation>
     </message>
     <message>
         <source>The keychain did not store it.</source>
@@ -2381,9 +2444,9 @@ Dziękujemy.</translation>
     <message numerus="yes">
         <source>Stopped. %Ln subscription(s) suspended; the rest are unchanged.</source>
         <translation>
-            <numerusform>Zatrzymano. Wstrzymano %Ln subskrypcję; pozostałe są bez zmian.</numerusform>
-            <numerusform>Zatrzymano. Wstrzymano %Ln subskrypcje; pozostałe są bez zmian.</numerusform>
-            <numerusform>Zatrzymano. Wstrzymano %Ln subskrypcji; pozostałe są bez zmian.</numerusform>
+            <numerusform>Przerwano. Wstrzymano %Ln subskrypcję; pozostałe są bez zmian.</numerusform>
+            <numerusform>Przerwano. Wstrzymano %Ln subskrypcje; pozostałe są bez zmian.</numerusform>
+            <numerusform>Przerwano. Wstrzymano %Ln subskrypcji; pozostałe są bez zmian.</numerusform>
         </translation>
     </message>
     <message>
@@ -2592,8 +2655,8 @@ Dziękujemy.</translation>
         <translation>plik</translation>
     </message>
     <message>
-        <source>UI language: en, cs or pl.</source>
-        <translation>Język interfejsu: en, cs lub pl.</translation>
+        <source>UI language: %1.</source>
+        <translation>Język interfejsu: %1.</translation>
     </message>
     <message>
         <source>code</source>

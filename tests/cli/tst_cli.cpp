@@ -269,6 +269,9 @@ void tst_Cli::helpAndVersion()
                                    u"remove-relationship"_s, u"request-link"_s, u"--endpoint"_s,
                                    u"--access-token-file"_s, u"--format"_s})
         QVERIFY2(help.out.contains(command), qPrintable(command));
+    // --language names every language (the help may wrap the list).
+    QVERIFY2(help.out.simplified().contains(u"en, cs, pl, de, fr, es, sk, hu"_s),
+             qPrintable(help.out));
 
     const Run version = cli({u"--version"_s}, environment(m_token, u"data"_s));
     QCOMPARE(version.exitCode, 0);
@@ -294,7 +297,7 @@ void tst_Cli::badUsage_data()
     QTest::newRow("unknown format") << QStringList{u"customers"_s, u"--format"_s, u"xml"_s};
     QTest::newRow("format on request-link")
         << QStringList{u"request-link"_s, u"--format"_s, u"json"_s};
-    QTest::newRow("unknown language") << QStringList{u"--language"_s, u"de"_s, u"customers"_s};
+    QTest::newRow("unknown language") << QStringList{u"--language"_s, u"it"_s, u"customers"_s};
     QTest::newRow("not a url") << QStringList{u"--endpoint"_s, u"ftp://x"_s, u"customers"_s};
 }
 
@@ -644,7 +647,9 @@ void tst_Cli::localeSentToServer()
     const QProcessEnvironment admin = environment(m_server.issueAccessToken(), u"locale"_s);
     for (const auto &[language, tag] :
          {std::pair{u"cs"_s, u"cs-CZ"_s}, std::pair{u"pl"_s, u"pl-PL"_s},
-          std::pair{u"en"_s, u"en-US"_s}}) {
+          std::pair{u"de"_s, u"de-DE"_s}, std::pair{u"fr"_s, u"fr-FR"_s},
+          std::pair{u"es"_s, u"es-ES"_s}, std::pair{u"sk"_s, u"sk-SK"_s},
+          std::pair{u"hu"_s, u"hu-HU"_s}, std::pair{u"en"_s, u"en-US"_s}}) {
         m_server.clearRecentRequests();
         QCOMPARE(cli(at(m_server.baseUrl(), {u"--language"_s, language, u"request-link"_s}), admin)
                      .exitCode,

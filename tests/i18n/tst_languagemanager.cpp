@@ -2,6 +2,7 @@
 // tr() follows), the embedded catalogs, Qt's own catalog, and the pseudo-locale.
 #include "core/i18n/languagemanager.h"
 #include "core/i18n/pseudotranslator.h"
+#include "languagerules.h"
 #include "tsfile.h"
 
 #include <QApplication>
@@ -87,12 +88,16 @@ void TestLanguageManager::init()
 
 void TestLanguageManager::languagesShipped()
 {
-    QCOMPARE(LanguageManager::available(), (QStringList{u"en"_s, u"cs"_s, u"pl"_s}));
+    QCOMPARE(LanguageManager::available(),
+             (QStringList{u"en"_s, u"cs"_s, u"pl"_s, u"de"_s, u"fr"_s, u"es"_s, u"sk"_s, u"hu"_s}));
     QVERIFY(!LanguageManager::available().contains(LanguageManager::pseudoLanguage()));
     QVERIFY(LanguageManager::isSupported(LanguageManager::pseudoLanguage()));
-    QCOMPARE(LanguageManager::nativeName(u"cs"_s), u"Čeština"_s);
-    QCOMPARE(LanguageManager::nativeName(u"pl"_s), u"Polski"_s);
-    QCOMPARE(LanguageManager::nativeName(u"en"_s), u"English"_s);
+    QVERIFY(!LanguageManager::isSupported(u"it"_s));
+    // Each language in its own name, as View → Language lists it.
+    const QStringList names = {u"English"_s,  u"Čeština"_s, u"Polski"_s,     u"Deutsch"_s,
+                               u"Français"_s, u"Español"_s, u"Slovenčina"_s, u"Magyar"_s};
+    for (qsizetype i = 0; i < names.size(); ++i)
+        QCOMPARE(LanguageManager::nativeName(LanguageManager::available().at(i)), names.at(i));
 }
 
 void TestLanguageManager::chooseInitial_data()
@@ -109,13 +114,21 @@ void TestLanguageManager::chooseInitial_data()
     QTest::newRow("env over saved") << u""_s << u"cs"_s << u"cs_CZ"_s << true << u"pseudo"_s;
     QTest::newRow("saved over system") << u""_s << u"pl"_s << u"cs_CZ"_s << false << u"pl"_s;
     QTest::newRow("unknown argument skipped")
-        << u"de"_s << u"pl"_s << u"cs_CZ"_s << false << u"pl"_s;
+        << u"it"_s << u"pl"_s << u"cs_CZ"_s << false << u"pl"_s;
+    QTest::newRow("argument de") << u"de"_s << u"pl"_s << u"cs_CZ"_s << false << u"de"_s;
     QTest::newRow("unknown saved skipped") << u""_s << u"xx"_s << u"cs_CZ"_s << false << u"cs"_s;
     QTest::newRow("saved pseudo not remembered")
         << u""_s << u"pseudo"_s << u"pl_PL"_s << false << u"pl"_s;
     QTest::newRow("system pl") << u""_s << u""_s << u"pl_PL"_s << false << u"pl"_s;
     QTest::newRow("system cs") << u""_s << u""_s << u"cs_CZ"_s << false << u"cs"_s;
-    QTest::newRow("system de falls back to en") << u""_s << u""_s << u"de_DE"_s << false << u"en"_s;
+    QTest::newRow("system de") << u""_s << u""_s << u"de_DE"_s << false << u"de"_s;
+    QTest::newRow("system de_AT") << u""_s << u""_s << u"de_AT"_s << false << u"de"_s;
+    QTest::newRow("system fr_CA") << u""_s << u""_s << u"fr_CA"_s << false << u"fr"_s;
+    QTest::newRow("system es_MX") << u""_s << u""_s << u"es_MX"_s << false << u"es"_s;
+    QTest::newRow("system sk") << u""_s << u""_s << u"sk_SK"_s << false << u"sk"_s;
+    QTest::newRow("system hu") << u""_s << u""_s << u"hu_HU"_s << false << u"hu"_s;
+    QTest::newRow("saved sk over system hu") << u""_s << u"sk"_s << u"hu_HU"_s << false << u"sk"_s;
+    QTest::newRow("system it falls back to en") << u""_s << u""_s << u"it_IT"_s << false << u"en"_s;
     QTest::newRow("C locale is English") << u""_s << u""_s << u"C"_s << false << u"en"_s;
 }
 
@@ -147,6 +160,11 @@ void TestLanguageManager::localeTag_data()
     QTest::newRow("en") << u"en"_s << u"en-US"_s;
     QTest::newRow("cs") << u"cs"_s << u"cs-CZ"_s;
     QTest::newRow("pl") << u"pl"_s << u"pl-PL"_s;
+    QTest::newRow("de") << u"de"_s << u"de-DE"_s;
+    QTest::newRow("fr") << u"fr"_s << u"fr-FR"_s;
+    QTest::newRow("es") << u"es"_s << u"es-ES"_s;
+    QTest::newRow("sk") << u"sk"_s << u"sk-SK"_s;
+    QTest::newRow("hu") << u"hu"_s << u"hu-HU"_s;
     QTest::newRow("pseudo") << u"pseudo"_s << u"en-US"_s;
 }
 
@@ -186,7 +204,7 @@ void TestLanguageManager::unknownLanguageRefused()
 {
     QVERIFY(m_languages.setLanguage(u"cs"_s));
     QSignalSpy changed(&m_languages, &LanguageManager::languageChanged);
-    QVERIFY(!m_languages.setLanguage(u"de"_s));
+    QVERIFY(!m_languages.setLanguage(u"it"_s));
     QCOMPARE(changed.count(), 0);
     QCOMPARE(m_languages.language(), u"cs"_s);
 }
@@ -194,8 +212,9 @@ void TestLanguageManager::unknownLanguageRefused()
 void TestLanguageManager::trFollowsLanguage_data()
 {
     QTest::addColumn<QString>("language");
-    QTest::newRow("cs") << u"cs"_s;
-    QTest::newRow("pl") << u"pl"_s;
+    const QStringList languages = LanguageRules::translated();
+    for (const QString &language : languages)
+        QTest::newRow(qPrintable(language)) << language;
 }
 
 // Every finished message of the .ts is what tr() returns once the language is set: the
@@ -223,8 +242,10 @@ void TestLanguageManager::trFollowsLanguage()
     }
     if (!problems.isEmpty())
         QFAIL(qPrintable(problems.mid(0, 30).join(u"\n  "_s)));
-    if (checked == 0)
-        QSKIP("no finished messages yet");
+    if (checked == 0) {
+        QVERIFY2(LanguageRules::isPending(language), "no finished messages");
+        QSKIP("pending (translations/pending-languages.txt): no finished messages yet");
+    }
 }
 
 void TestLanguageManager::qtOwnCatalog_data()
@@ -233,6 +254,13 @@ void TestLanguageManager::qtOwnCatalog_data()
     QTest::addColumn<QString>("cancel");
     QTest::newRow("cs") << u"cs"_s << u"Zrušit"_s;
     QTest::newRow("pl") << u"pl"_s << u"Anuluj"_s;
+    QTest::newRow("de") << u"de"_s << u"Abbrechen"_s;
+    QTest::newRow("fr") << u"fr"_s << u"Annuler"_s;
+    QTest::newRow("es") << u"es"_s << u"Cancelar"_s;
+    // Qt 6.4's qtbase_sk has no standard-button texts: the app's catalog supplies them
+    // (app/core/i18n/qtcataloggaps.cpp).
+    QTest::newRow("sk") << u"sk"_s << u"Zrušiť"_s;
+    QTest::newRow("hu") << u"hu"_s << u"Mégse"_s;
     QTest::newRow("en again") << u"en"_s << u"Cancel"_s;
 }
 
@@ -240,6 +268,8 @@ void TestLanguageManager::qtOwnCatalog()
 {
     QFETCH(QString, language);
     QFETCH(QString, cancel);
+    if (language == "sk"_L1 && LanguageRules::isPending(language))
+        QSKIP("sk is pending: the app's catalog does not translate Qt's buttons yet");
     QVERIFY(m_languages.setLanguage(language));
     QCOMPARE(cancelText().remove(u'&'), cancel);
 }

@@ -1,6 +1,8 @@
 // Plural forms as the user sees them: through the embedded .qm catalogs and QCoreApplication's
-// translate(), for the numbers where Czech and Polish differ (0, 1, 2, 4, 5, 21, 22, 25 …).
+// translate(), for the numbers where the languages' rules differ (0, 1, 2, 4, 5, 12, 21, 22, 25
+// …), in every language.
 #include "core/i18n/languagemanager.h"
+#include "languagerules.h"
 #include "tsfile.h"
 
 #include <QCoreApplication>
@@ -11,20 +13,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 const QList<int> numbers = {0, 1, 2, 3, 4, 5, 11, 12, 14, 21, 22, 24, 25, 101, 102, 112, 122};
-
-// Index of the plural form, as in Qt's (and CLDR's) rules for integers.
-int formIndex(const QString &language, int n)
-{
-    if (language == "en"_L1)
-        return n == 1 ? 0 : 1;
-    if (language == "cs"_L1)
-        return n == 1 ? 0 : (n >= 2 && n <= 4) ? 1 : 2;
-    // pl
-    if (n == 1)
-        return 0;
-    const int tens = n % 100;
-    return (n % 10 >= 2 && n % 10 <= 4 && (tens < 12 || tens > 14)) ? 1 : 2;
-}
 
 bool inCatalog(const char *context, const char *source)
 {
@@ -64,9 +52,9 @@ private:
 void TestPlurals::everyPluralMessage_data()
 {
     QTest::addColumn<QString>("language");
-    QTest::newRow("en") << u"en"_s;
-    QTest::newRow("cs") << u"cs"_s;
-    QTest::newRow("pl") << u"pl"_s;
+    const QStringList languages = LanguageManager::available();
+    for (const QString &language : languages)
+        QTest::newRow(qPrintable(language)) << language;
 }
 
 void TestPlurals::everyPluralMessage()
@@ -83,7 +71,7 @@ void TestPlurals::everyPluralMessage()
             m.type == "obsolete"_L1)
             continue;
         for (int n : numbers) {
-            const QString expected = m.forms.value(formIndex(language, n))
+            const QString expected = m.forms.value(LanguageRules::pluralFormIndex(language, n))
                                          .replace(u"%Ln"_s, QLocale().toString(n))
                                          .replace(u"%n"_s, QString::number(n));
             const QString actual = translated(m, n);
@@ -95,8 +83,10 @@ void TestPlurals::everyPluralMessage()
     }
     if (!problems.isEmpty())
         QFAIL(qPrintable(problems.mid(0, 30).join(u"\n  "_s)));
-    if (checked == 0)
-        QSKIP("no finished plural messages yet");
+    if (checked == 0) {
+        QVERIFY2(LanguageRules::isPending(language), "no plural messages checked");
+        QSKIP("pending (translations/pending-languages.txt): no finished plural messages yet");
+    }
 }
 
 void TestPlurals::activeSubscriptions_data()
@@ -104,6 +94,8 @@ void TestPlurals::activeSubscriptions_data()
     QTest::addColumn<QString>("language");
     QTest::addColumn<int>("n");
     QTest::addColumn<QString>("expected");
+    // The glossary's words; the other languages as their translators will write them (checked
+    // once the language leaves the pending list).
     const QList<std::tuple<const char *, int, QString>> rows = {
         {"en", 0, u"0 active subscriptions"_s},     {"en", 1, u"1 active subscription"_s},
         {"en", 2, u"2 active subscriptions"_s},     {"cs", 0, u"0 aktivních předplatných"_s},
@@ -114,7 +106,16 @@ void TestPlurals::activeSubscriptions_data()
         {"pl", 1, u"1 aktywna subskrypcja"_s},      {"pl", 2, u"2 aktywne subskrypcje"_s},
         {"pl", 4, u"4 aktywne subskrypcje"_s},      {"pl", 5, u"5 aktywnych subskrypcji"_s},
         {"pl", 21, u"21 aktywnych subskrypcji"_s},  {"pl", 22, u"22 aktywne subskrypcje"_s},
-        {"pl", 25, u"25 aktywnych subskrypcji"_s},
+        {"pl", 25, u"25 aktywnych subskrypcji"_s},  {"de", 0, u"0 aktive Abonnements"_s},
+        {"de", 1, u"1 aktives Abonnement"_s},       {"de", 2, u"2 aktive Abonnements"_s},
+        {"fr", 0, u"0 abonnement actif"_s},         {"fr", 1, u"1 abonnement actif"_s},
+        {"fr", 2, u"2 abonnements actifs"_s},       {"es", 0, u"0 suscripciones activas"_s},
+        {"es", 1, u"1 suscripción activa"_s},       {"es", 2, u"2 suscripciones activas"_s},
+        {"sk", 0, u"0 aktívnych predplatných"_s},   {"sk", 1, u"1 aktívne predplatné"_s},
+        {"sk", 2, u"2 aktívne predplatné"_s},       {"sk", 4, u"4 aktívne predplatné"_s},
+        {"sk", 5, u"5 aktívnych predplatných"_s},   {"sk", 22, u"22 aktívnych predplatných"_s},
+        {"hu", 0, u"0 aktív előfizetés"_s},         {"hu", 1, u"1 aktív előfizetés"_s},
+        {"hu", 5, u"5 aktív előfizetés"_s},
     };
     for (const auto &[language, n, expected] : rows)
         QTest::addRow("%s %d", language, n) << QString::fromLatin1(language) << n << expected;
@@ -128,6 +129,8 @@ void TestPlurals::activeSubscriptions()
     QFETCH(QString, expected);
     if (!inCatalog("RemovalReadiness", "%Ln active subscription(s)"))
         QSKIP("RemovalReadiness has no \"%Ln active subscription(s)\" message any more");
+    if (LanguageRules::isPending(language))
+        QSKIP("pending (translations/pending-languages.txt)");
     QVERIFY(m_languages.setLanguage(language));
     const QString actual =
         QCoreApplication::translate("RemovalReadiness", "%Ln active subscription(s)", nullptr, n);
@@ -140,18 +143,14 @@ void TestPlurals::customers_data()
     QTest::addColumn<int>("n");
     QTest::addColumn<QString>("expected");
     const QList<std::tuple<const char *, int, QString>> rows = {
-        {"en", 1, u"1 customer"_s},
-        {"en", 25, u"25 customers"_s},
-        {"cs", 1, u"1 zákazník"_s},
-        {"cs", 2, u"2 zákazníci"_s},
-        {"cs", 4, u"4 zákazníci"_s},
-        {"cs", 5, u"5 zákazníků"_s},
-        {"cs", 22, u"22 zákazníků"_s},
-        {"pl", 1, u"1 klient"_s},
-        {"pl", 2, u"2 klientów"_s},
-        {"pl", 5, u"5 klientów"_s},
-        {"pl", 22, u"22 klientów"_s},
-        {"pl", 0, u"0 klientów"_s},
+        {"en", 1, u"1 customer"_s},    {"en", 25, u"25 customers"_s}, {"cs", 1, u"1 zákazník"_s},
+        {"cs", 2, u"2 zákazníci"_s},   {"cs", 4, u"4 zákazníci"_s},   {"cs", 5, u"5 zákazníků"_s},
+        {"cs", 22, u"22 zákazníků"_s}, {"pl", 1, u"1 klient"_s},      {"pl", 2, u"2 klientów"_s},
+        {"pl", 5, u"5 klientów"_s},    {"pl", 22, u"22 klientów"_s},  {"pl", 0, u"0 klientów"_s},
+        {"de", 1, u"1 Kunde"_s},       {"de", 2, u"2 Kunden"_s},      {"fr", 0, u"0 client"_s},
+        {"fr", 1, u"1 client"_s},      {"fr", 2, u"2 clients"_s},     {"es", 1, u"1 cliente"_s},
+        {"es", 2, u"2 clientes"_s},    {"sk", 1, u"1 zákazník"_s},    {"sk", 2, u"2 zákazníci"_s},
+        {"sk", 5, u"5 zákazníkov"_s},  {"hu", 1, u"1 ügyfél"_s},      {"hu", 25, u"25 ügyfél"_s},
         // Large counts in the language's digit grouping (a no-break space in cs and pl).
         {"en", 100000, u"100,000 customers"_s},
         {"cs", 100000, u"100\u00A0000 zákazníků"_s},
@@ -168,6 +167,8 @@ void TestPlurals::customers()
     QFETCH(QString, expected);
     if (!inCatalog("CustomersPage", "%Ln customer(s)"))
         QSKIP("CustomersPage has no \"%Ln customer(s)\" message any more");
+    if (LanguageRules::isPending(language))
+        QSKIP("pending (translations/pending-languages.txt)");
     QVERIFY(m_languages.setLanguage(language));
     const QString actual =
         QCoreApplication::translate("CustomersPage", "%Ln customer(s)", nullptr, n);

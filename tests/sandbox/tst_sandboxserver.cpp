@@ -575,6 +575,9 @@ void tst_SandboxServer::localizedDescriptions()
     QVERIFY(r.description().contains(QStringLiteral("jest nadal aktywna")));
     client->locale = "de-DE";
     QCOMPARE(client->get(path).description(),
+             QStringLiteral("Das Abonnement missing wurde nicht gefunden."));
+    client->locale = "it-IT";
+    QCOMPARE(client->get(path).description(),
              QStringLiteral("Subscription missing was not found."));
 }
 

@@ -16,6 +16,7 @@
 #include "ui/customerheader.h"
 #include "ui/customerpage.h"
 #include "ui/customerspage.h"
+#include "ui/languagemenu.h"
 #include "ui/removalflow.h"
 #include "ui/signin/connectionsettingsdialog.h"
 #include "ui/signin/devicecodedialog.h"
@@ -139,6 +140,7 @@ private slots:
     void cleanup() { m_fixture.reset(); }
     void menusAndShortcuts();
     void retranslatesAtRunTime();
+    void languageMenuListsEveryLanguage();
     void statusBarNamesUserAndRole();
     void backFromCustomerWithKeyboardAndBreadcrumb();
     void missingRoleExplained();
@@ -191,6 +193,26 @@ void tst_MainWindow::retranslatesAtRunTime()
     m_fixture->languages.setLanguage(u"cs"_s);
     QCOMPARE(m_fixture->client->localeTag(), u"cs-CZ"_s);
     m_fixture->languages.setLanguage(u"en"_s);
+    QCOMPARE(m_fixture->client->localeTag(), u"en-US"_s);
+}
+
+// View → Language: every shipped language in its own name; choosing one switches the app and
+// the X-Locale it sends.
+void tst_MainWindow::languageMenuListsEveryLanguage()
+{
+    auto *menu = m_fixture->window->findChild<LanguageMenu *>();
+    QVERIFY(menu);
+    QStringList names;
+    const QList<QAction *> actions = menu->actions();
+    for (const QAction *action : actions)
+        names.append(action->text());
+    QCOMPARE(names, (QStringList{u"English"_s, u"Čeština"_s, u"Polski"_s, u"Deutsch"_s,
+                                 u"Français"_s, u"Español"_s, u"Slovenčina"_s, u"Magyar"_s}));
+    actions.at(7)->trigger();
+    QCOMPARE(m_fixture->languages.language(), u"hu"_s);
+    QVERIFY(actions.at(7)->isChecked());
+    QCOMPARE(m_fixture->client->localeTag(), u"hu-HU"_s);
+    actions.at(0)->trigger();
     QCOMPARE(m_fixture->client->localeTag(), u"en-US"_s);
 }
 

@@ -117,8 +117,7 @@ void tst_RemovalFlow::wholeFlow()
     QTRY_COMPARE(m_fixture->server.store().subscription(m_customer.id, firstId)->status,
                  u"suspended"_s);
     QTRY_COMPARE(model->activeCount(), 1);
-    // The result comes after the change's answer and the re-read that follows it.
-    QTRY_VERIFY2(details->resultText().startsWith(u"✓"_s), qPrintable(details->resultText()));
+    QTRY_VERIFY(details->resultText().startsWith(u"✓"_s));
     QVERIFY(!remove->isEnabled());
     QVERIFY2(panel->noteText().contains(u"1 active subscription"_s), qPrintable(panel->noteText()));
 

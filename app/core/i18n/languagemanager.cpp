@@ -23,9 +23,40 @@ LanguageManager::~LanguageManager()
         QCoreApplication::removeTranslator(m_qt.get());
 }
 
+namespace {
+
+struct Language
+{
+    QLatin1StringView code;
+    const char16_t *nativeName;
+    QLatin1StringView localeTag; // BCP 47, sent as X-Locale
+};
+
+// The shipped languages in menu order; English first as the source language.
+constexpr Language languages[] = {
+    {"en"_L1, u"English", "en-US"_L1},    {"cs"_L1, u"Čeština", "cs-CZ"_L1},
+    {"pl"_L1, u"Polski", "pl-PL"_L1},     {"de"_L1, u"Deutsch", "de-DE"_L1},
+    {"fr"_L1, u"Français", "fr-FR"_L1},   {"es"_L1, u"Español", "es-ES"_L1},
+    {"sk"_L1, u"Slovenčina", "sk-SK"_L1}, {"hu"_L1, u"Magyar", "hu-HU"_L1},
+};
+
+const Language *find(QStringView code)
+{
+    for (const Language &language : languages) {
+        if (language.code == code)
+            return &language;
+    }
+    return nullptr;
+}
+
+} // namespace
+
 QStringList LanguageManager::available()
 {
-    return {u"en"_s, u"cs"_s, u"pl"_s};
+    QStringList codes;
+    for (const Language &language : languages)
+        codes.append(language.code);
+    return codes;
 }
 
 QString LanguageManager::pseudoLanguage()
@@ -35,18 +66,15 @@ QString LanguageManager::pseudoLanguage()
 
 bool LanguageManager::isSupported(const QString &code)
 {
-    return available().contains(code) || code == pseudoLanguage();
+    return find(code) || code == pseudoLanguage();
 }
 
 QString LanguageManager::nativeName(const QString &code)
 {
-    if (code == "cs"_L1)
-        return u"Čeština"_s;
-    if (code == "pl"_L1)
-        return u"Polski"_s;
     if (code == pseudoLanguage())
         return u"Pseudo (layout test)"_s;
-    return u"English"_s;
+    const Language *language = find(code);
+    return QString::fromUtf16(language ? language->nativeName : languages[0].nativeName);
 }
 
 QString LanguageManager::languageFromArguments(const QStringList &arguments)
@@ -85,11 +113,9 @@ QString LanguageManager::chooseInitial(const QString &fromArguments, const QStri
 
 QString LanguageManager::localeTag() const
 {
-    if (m_language == "cs"_L1)
-        return u"cs-CZ"_s;
-    if (m_language == "pl"_L1)
-        return u"pl-PL"_s;
-    return u"en-US"_s;
+    // The pseudo-locale asks for English.
+    const Language *language = find(m_language);
+    return language ? QString(language->localeTag) : QString(languages[0].localeTag);
 }
 
 bool LanguageManager::setLanguage(const QString &code)

@@ -18,7 +18,7 @@ public:
     explicit LanguageManager(QObject *parent = nullptr);
     ~LanguageManager() override;
 
-    // The languages shipped: "en", "cs", "pl".
+    // The languages shipped, in menu order: "en", "cs", "pl", "de", "fr", "es", "sk", "hu".
     static QStringList available();
     // The layout-testing pseudo-locale: accepted by setLanguage(), --language and the
     // PARTNERDESK_PSEUDO_LOCALE=1 environment variable, never listed in available().
@@ -35,7 +35,7 @@ public:
                                  const QLocale &system = QLocale::system());
 
     QString language() const { return m_language; }
-    // BCP 47 tag for X-Locale: "en-US", "cs-CZ", "pl-PL" (the pseudo-locale asks for English).
+    // BCP 47 tag for X-Locale: "en-US", "cs-CZ", "de-DE", … (the pseudo-locale asks for English).
     QString localeTag() const;
     bool isPseudo() const { return m_language == pseudoLanguage(); }
     bool setLanguage(const QString &code);
