@@ -43,6 +43,11 @@ void tst_DisplayFormat::datesFollowTheLanguage_data()
     QTest::newRow("en") << u"en"_s << u"7/24/2027"_s << u"7/24/2027 9:05 AM"_s;
     QTest::newRow("cs") << u"cs"_s << u"24. 7. 2027"_s << u"24. 7. 2027 9:05"_s;
     QTest::newRow("pl") << u"pl"_s << u"24.07.2027"_s << u"24.07.2027 09:05"_s;
+    QTest::newRow("de") << u"de"_s << u"24.07.2027"_s << u"24.07.2027 09:05"_s;
+    QTest::newRow("fr") << u"fr"_s << u"24/07/2027"_s << u"24/07/2027 09:05"_s;
+    QTest::newRow("es") << u"es"_s << u"24/7/2027"_s << u"24/7/2027 9:05"_s;
+    QTest::newRow("sk") << u"sk"_s << u"24. 7. 2027"_s << u"24. 7. 2027 9:05"_s;
+    QTest::newRow("hu") << u"hu"_s << u"2027. 07. 24."_s << u"2027. 07. 24. 9:05"_s;
     // The layout-testing pseudo-locale keeps English formats.
     QTest::newRow("pseudo") << u"pseudo"_s << u"7/24/2027"_s << u"7/24/2027 9:05 AM"_s;
 }
