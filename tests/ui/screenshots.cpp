@@ -12,6 +12,7 @@
 #include "core/models/subscriptionmodel.h"
 #include "core/workflow/removalreadiness.h"
 #include "core/workflow/suspendallworkflow.h"
+#include "partnerdesk/version.h"
 #include "sandbox/sandboxmessages.h"
 #include "ui/accountpage.h"
 #include "ui/confirmremovaldialog.h"
@@ -103,6 +104,7 @@ bool renderDialogs(UiTestFixture &fixture, const QString &out, const QString &su
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    QApplication::setApplicationVersion(QStringLiteral(PARTNERDESK_VERSION));
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : u"resources/screenshots"_s;
     const QString language = argc > 2 ? QString::fromLocal8Bit(argv[2]) : u"en"_s;
     const bool minimum = argc > 3 && qstrcmp(argv[3], "min") == 0;
