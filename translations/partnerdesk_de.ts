@@ -2,212 +2,180 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en_US">
 <context>
-    <name>AboutDialog</name>
-    <message>
-        <source>About PartnerDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PartnerDesk %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ends reseller relationships with Microsoft CSP customers, clearing what blocks them first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Built with Qt %1, running on Qt %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PartnerDesk ships with these components, each under its own licence:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <comment>a component and its licence</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AccountActions</name>
     <message>
         <source>Sign &amp;in to Partner Center…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Partner Center &amp;anmelden…</translation>
     </message>
     <message>
         <source>Co&amp;nnection settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindungseinstellungen…</translation>
     </message>
     <message>
         <source>Use the &amp;sandbox</source>
         <comment>File menu: work on the demo data</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sandbox verwenden</translation>
     </message>
     <message>
         <source>Work on the demo data on this computer instead of Partner Center; the sign-in is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit den Demodaten auf diesem Computer statt mit Partner Center arbeiten; die Anmeldung bleibt erhalten</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;melden</translation>
     </message>
 </context>
 <context>
     <name>AccountManager</name>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet</translation>
     </message>
     <message>
         <source>Signed in as %1 — %2</source>
         <comment>user name; roles</comment>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1 — %2</translation>
     </message>
 </context>
 <context>
     <name>ApiError</name>
     <message>
         <source>Your role does not allow this. Ask a Global admin or an Admin agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Rolle lässt dies nicht zu. Wenden Sie sich an einen globalen Administrator oder einen Administrator-Agenten.</translation>
     </message>
     <message>
         <source>An Azure plan cannot be suspended while Azure subscriptions under it are active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Azure-Plan kann nicht angehalten werden, solange zugehörige Azure-Abonnements aktiv sind.</translation>
     </message>
     <message>
         <source>The cancellation window has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kündigungsfrist ist abgelaufen.</translation>
     </message>
     <message>
         <source>There is no relationship between your organization and this customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen Ihrer Organisation und diesem Kunden besteht keine Beziehung.</translation>
     </message>
     <message>
         <source>Someone else changed this item in the meantime. Refresh and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand anderes hat dieses Element inzwischen geändert. Aktualisieren Sie die Ansicht, und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
         <source>A suspended subscription cannot be updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein angehaltenes Abonnement kann nicht aktualisiert werden.</translation>
     </message>
     <message>
         <source>An add-on cannot be reactivated while its parent subscription is inactive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Add-On kann nicht reaktiviert werden, solange sein Basisabonnement inaktiv ist.</translation>
     </message>
     <message>
         <source>Partner Center could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner Center war nicht erreichbar.</translation>
     </message>
     <message>
         <source>Partner Center did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner Center hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>Partner Center is busy and asked us to slow down. Try again in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner Center ist ausgelastet und bittet darum, weniger Anforderungen zu senden. Versuchen Sie es in einer Minute noch einmal.</translation>
     </message>
     <message>
         <source>Partner Center sent an answer that could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner Center hat eine Antwort gesendet, die nicht gelesen werden konnte.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anforderung wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Refused to send credentials over an unencrypted connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Senden von Anmeldeinformationen über eine unverschlüsselte Verbindung wurde verweigert.</translation>
     </message>
     <message>
         <source>You are not signed in, or your session has expired. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind nicht angemeldet, oder Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>Partner Center accepted the request but did not confirm the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner Center hat die Anforderung angenommen, die Änderung aber nicht bestätigt.</translation>
     </message>
     <message>
         <source>Your role does not allow this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Rolle lässt dies nicht zu.</translation>
     </message>
     <message>
         <source>Partner Center does not know this item any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner Center kennt dieses Element nicht mehr.</translation>
     </message>
     <message>
         <source>Partner Center refused the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner Center hat die Änderung abgelehnt.</translation>
     </message>
     <message>
         <source>Partner Center had an internal error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Partner Center ist ein interner Fehler aufgetreten.</translation>
     </message>
     <message>
         <source>Partner Center refused the request (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner Center hat die Anforderung abgelehnt (HTTP %1).</translation>
     </message>
     <message>
         <source>Partner Center said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort von Partner Center: %1</translation>
     </message>
     <message>
         <source>Correlation ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelations-ID: %1</translation>
     </message>
 </context>
 <context>
     <name>AppConnection</name>
     <message>
         <source>Cannot read the access token file &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugriffstokendatei „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The access token file &quot;%1&quot; is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugriffstokendatei „%1“ ist leer.</translation>
     </message>
     <message>
         <source>The embedded sandbox could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingebettete Sandbox konnte nicht gestartet werden: %1</translation>
     </message>
 </context>
 <context>
     <name>BlockerChecklist</name>
     <message>
         <source>What blocks the removal</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Entfernen verhindert</translation>
     </message>
     <message>
         <source>Go to Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu den Abonnements</translation>
     </message>
     <message>
         <source>Select in Subscriptions</source>
         <comment>go and suspend this subscription</comment>
-        <translation type="unfinished"></translation>
+        <translation>In den Abonnements auswählen</translation>
     </message>
     <message>
         <source>Select in Subscriptions</source>
         <comment>go and cancel this subscription</comment>
-        <translation type="unfinished"></translation>
+        <translation>In den Abonnements auswählen</translation>
     </message>
     <message>
         <source>Cancel order…</source>
         <comment>cancel a software purchase</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung stornieren…</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Show in Purchases</source>
         <comment>go to the purchase that is cancelled elsewhere</comment>
-        <translation type="unfinished"></translation>
+        <translation>In den Käufen anzeigen</translation>
     </message>
 </context>
 <context>
@@ -215,35 +183,35 @@
     <message>
         <source>  - %1</source>
         <comment>one item of a bulleted list</comment>
-        <translation type="unfinished"></translation>
+        <translation>  - %1</translation>
     </message>
     <message>
         <source>ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID: %1</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Blocker</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindernis</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu tun ist</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist</translation>
     </message>
 </context>
 <context>
@@ -251,326 +219,323 @@
     <message>
         <source>The Azure reservation “%1” is cancelled in the Azure portal, not here.</source>
         <comment>%1 is the reservation name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Azure-Reservierung „%1“ wird im Azure-Portal storniert, nicht hier.</translation>
     </message>
     <message>
         <source>The purchase “%1” came without an order ID, so it cannot be cancelled here.</source>
         <comment>%1 is the product name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Kauf „%1“ hat keine Bestell-ID und kann daher hier nicht storniert werden.</translation>
     </message>
     <message>
         <source>The purchase “%1” is no longer active (%2), so there is nothing to cancel.</source>
         <comment>%1 is the product name, %2 its status, e.g. Cancelled or Expired</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Kauf „%1“ ist nicht mehr aktiv (Status: %2), daher gibt es nichts zu stornieren.</translation>
     </message>
     <message>
         <source>The purchase “%1” could only be cancelled until %2.</source>
         <comment>%1 is the product name, %2 a date and time</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Kauf „%1“ konnte nur bis %2 storniert werden.</translation>
     </message>
     <message>
         <source>The purchase “%1” has no cancellation window.</source>
         <comment>%1 is the product name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Für den Kauf „%1“ ist keine Stornierung vorgesehen.</translation>
     </message>
 </context>
 <context>
     <name>CliCommand</name>
     <message>
         <source>the keychain did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund hat nicht geantwortet</translation>
     </message>
     <message>
         <source>No keychain is available here (%1), so partnerdesk-cli cannot keep a Partner Center sign-in from one command to the next. Use --endpoint with --access-token-file instead, or &quot;partnerdesk-cli sign-out&quot; to work on the sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier ist kein Schlüsselbund verfügbar (%1), daher kann partnerdesk-cli eine Anmeldung bei Partner Center nicht von einem Befehl zum nächsten behalten. Verwenden Sie stattdessen --endpoint mit --access-token-file, oder führen Sie „partnerdesk-cli sign-out“ aus, um mit der Sandbox zu arbeiten.</translation>
     </message>
     <message>
         <source>No customer has the Microsoft ID, customer ID or primary domain &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kunde hat die Microsoft-ID, Kunden-ID oder primäre Domäne „%1“.</translation>
     </message>
     <message>
         <source>Note: your roles (%1) may not allow this; Partner Center decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: Ihre Rollen (%1) lassen dies möglicherweise nicht zu; Partner Center entscheidet.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>company name (primary domain)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>CliOptions</name>
     <message>
         <source>Partner Center API endpoint, e.g. https://api.partnercenter.microsoft.com. Without it, the embedded sandbox (the app&apos;s demo data) is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt der Partner Center-API, z. B. https://api.partnercenter.microsoft.com. Ohne ihn wird die eingebettete Sandbox (die Demodaten der App) verwendet.</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Read the access token from FILE (&quot;-&quot; reads standard input). The PARTNERDESK_ACCESS_TOKEN environment variable works too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest das Zugriffstoken aus DATEI („-“ liest die Standardeingabe). Die Umgebungsvariable PARTNERDESK_ACCESS_TOKEN funktioniert ebenfalls.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>Language of messages and of Partner Center&apos;s answers: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Meldungen und der Antworten von Partner Center: %1.</translation>
     </message>
     <message>
         <source>LANG</source>
-        <translation type="unfinished"></translation>
+        <translation>SPRACHE</translation>
     </message>
     <message>
         <source>How to print lists: %1 (default: table).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeformat für Listen: %1 (Standard: table).</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>customers: only those whose company name starts with TEXT.</source>
+        <translation>customers: nur Kunden, deren Firmenname mit TEXT beginnt.</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>customers: only those whose primary domain starts with TEXT.</source>
+        <translation>customers: nur Kunden, deren primäre Domäne mit TEXT beginnt.</translation>
     </message>
     <message>
         <source>suspend: every active subscription of the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>suspend: alle aktiven Abonnements des Kunden.</translation>
     </message>
     <message>
         <source>remove-relationship: the customer&apos;s primary domain, typed to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>remove-relationship: die primäre Domäne des Kunden, zur Bestätigung eingegeben.</translation>
     </message>
     <message>
         <source>DOMAIN</source>
-        <translation type="unfinished"></translation>
+        <translation>DOMÄNE</translation>
     </message>
     <message>
         <source>sign-in: your partner tenant, as its directory (tenant) ID or a domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>sign-in: Ihr Partnermandant, angegeben als Verzeichnis-ID (Mandant) oder als Domäne.</translation>
     </message>
     <message>
         <source>TENANT</source>
-        <translation type="unfinished"></translation>
+        <translation>MANDANT</translation>
     </message>
     <message>
         <source>sign-in: the application (client) ID of your organisation&apos;s app registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>sign-in: die Anwendungs-ID (Client) der App-Registrierung Ihrer Organisation.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>sign-in: the sign-in authority (default: https://login.microsoftonline.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>sign-in: die Anmeldeautorität (Standard: https://login.microsoftonline.com).</translation>
     </message>
     <message>
         <source>Ends reseller relationships with Microsoft CSP customers: lists customers and subscriptions, suspends subscriptions, tells what still blocks the removal and removes the relationship.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet Resellerbeziehungen mit Kunden im Microsoft CSP-Programm: listet Kunden und Abonnements auf, hält Abonnements an, zeigt, was das Entfernen noch verhindert, und entfernt die Beziehung.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:</translation>
     </message>
     <message>
         <source>  customers [--filter TEXT | --domain TEXT]   List customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>  customers [--filter TEXT | --domain TEXT]   Listet die Kunden auf.</translation>
     </message>
     <message>
         <source>  subscriptions CUSTOMER                      List a customer&apos;s subscriptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>  subscriptions KUNDE                         Listet die Abonnements eines Kunden auf.</translation>
     </message>
     <message>
         <source>  suspend CUSTOMER (--all | SUBSCRIPTION...)  Suspend subscriptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>  suspend KUNDE (--all | ABONNEMENT...)       Hält Abonnements an.</translation>
     </message>
     <message>
         <source>  readiness CUSTOMER                          Tell what blocks the removal.</source>
-        <translation type="unfinished"></translation>
+        <translation>  readiness KUNDE                             Zeigt, was das Entfernen verhindert.</translation>
     </message>
     <message>
         <source>  remove-relationship CUSTOMER --confirm DOMAIN</source>
-        <translation type="unfinished"></translation>
+        <translation>  remove-relationship KUNDE --confirm DOMÄNE</translation>
     </message>
     <message>
         <source>                                              Remove the reseller relationship.</source>
-        <translation type="unfinished"></translation>
+        <translation>                                              Entfernt die Resellerbeziehung.</translation>
     </message>
     <message>
         <source>  request-link                                Print the invitation link for a new relationship.</source>
-        <translation type="unfinished"></translation>
+        <translation>  request-link                                Gibt den Einladungslink für eine neue Beziehung aus.</translation>
     </message>
     <message>
         <source>  sign-in [--tenant T] [--client-id ID] [--authority URL] [--endpoint URL]</source>
-        <translation type="unfinished"></translation>
+        <translation>  sign-in [--tenant M] [--client-id ID] [--authority URL] [--endpoint URL]</translation>
     </message>
     <message>
         <source>                                              Sign in to Partner Center (device code).</source>
-        <translation type="unfinished"></translation>
+        <translation>                                              Meldet sich bei Partner Center an (mit Gerätecode).</translation>
     </message>
     <message>
         <source>  sign-out                                    Sign out; commands use the sandbox again.</source>
-        <translation type="unfinished"></translation>
+        <translation>  sign-out                                    Meldet sich ab; Befehle verwenden wieder die Sandbox.</translation>
     </message>
     <message>
         <source>  whoami                                      Who is signed in, with which roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>  whoami                                      Zeigt, wer mit welchen Rollen angemeldet ist.</translation>
     </message>
     <message>
         <source>CUSTOMER is the Microsoft ID (tenant ID), the customer ID or the primary domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>KUNDE ist die Microsoft-ID (Mandanten-ID), die Kunden-ID oder die primäre Domäne.</translation>
     </message>
     <message>
         <source>After sign-in, commands without --endpoint work on Partner Center as the signed-in user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der Anmeldung arbeiten Befehle ohne --endpoint als angemeldeter Benutzer mit Partner Center.</translation>
     </message>
     <message>
         <source>Exit status: 0 success (readiness: ready), 1 the operation failed or is blocked, 2 bad usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgabewert: 0 Erfolg (readiness: bereit), 1 Vorgang fehlgeschlagen oder blockiert, 2 falscher Aufruf.</translation>
     </message>
     <message>
         <source>One of the commands above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einer der oben genannten Befehle.</translation>
     </message>
     <message>
         <source>COMMAND [ARGUMENTS...]</source>
-        <translation type="unfinished"></translation>
+        <translation>BEFEHL [ARGUMENTE...]</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Befehl angegeben.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an http:// or https:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine http://- oder https://-URL.</translation>
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;; choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Sprache „%1“; wählen Sie eine der folgenden: %2.</translation>
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;; choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Format „%1“; wählen Sie eines der folgenden: %2.</translation>
     </message>
     <message>
         <source>Plain http:// is only allowed to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverschlüsseltes http:// ist nur für Verbindungen zu diesem Computer zulässig.</translation>
     </message>
     <message>
         <source>--%1 cannot be used with &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 kann nicht mit „%2“ verwendet werden.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a CUSTOMER: a Microsoft ID or a primary domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ benötigt das Argument KUNDE: eine Microsoft-ID oder eine primäre Domäne.</translation>
     </message>
     <message>
         <source>CUSTOMER must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>KUNDE darf nicht leer sein.</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument „%1“.</translation>
     </message>
     <message>
         <source>Use either --filter or --domain, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie entweder --filter oder --domain, nicht beide.</translation>
     </message>
     <message>
         <source>Give either --all or the IDs of the subscriptions to suspend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie entweder --all oder die IDs der anzuhaltenden Abonnements an.</translation>
     </message>
     <message>
         <source>Removing the relationship needs --confirm with the customer&apos;s primary domain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>customers: only those whose company name, primary domain or Microsoft ID contains TEXT, ignoring case and accents (as the app&apos;s search).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>customers: only those whose primary domain starts with TEXT (Partner Center&apos;s own filter).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run &quot;partnerdesk-cli --help&quot; for the commands and options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Entfernen der Beziehung ist --confirm mit der primären Domäne des Kunden erforderlich.</translation>
     </message>
 </context>
 <context>
     <name>CliStartup</name>
     <message>
         <source>No access token: give --access-token-file or set PARTNERDESK_ACCESS_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Zugriffstoken: Geben Sie --access-token-file an, oder legen Sie PARTNERDESK_ACCESS_TOKEN fest.</translation>
     </message>
     <message>
         <source>You are not signed in to Partner Center. Run &quot;partnerdesk-cli sign-in&quot;, or &quot;partnerdesk-cli sign-out&quot; to work on the sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind nicht bei Partner Center angemeldet. Führen Sie „partnerdesk-cli sign-in“ aus, oder führen Sie „partnerdesk-cli sign-out“ aus, um mit der Sandbox zu arbeiten.</translation>
     </message>
     <message>
         <source>Your Partner Center sign-in could not be restored: %1
 Run &quot;partnerdesk-cli sign-in&quot; again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anmeldung bei Partner Center konnte nicht wiederhergestellt werden: %1
+Führen Sie „partnerdesk-cli sign-in“ erneut aus.</translation>
     </message>
 </context>
 <context>
     <name>ConfirmRemovalDialog</name>
     <message>
         <source>✓ Matches the primary domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Stimmt mit der primären Domäne überein.</translation>
     </message>
     <message>
         <source>Does not match the primary domain yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmt noch nicht mit der primären Domäne überein.</translation>
     </message>
     <message>
         <source>Remove reseller relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Resellerbeziehung entfernen</translation>
     </message>
     <message>
         <source>Remove the reseller relationship with %1?</source>
         <comment>%1 is the company name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Resellerbeziehung mit %1 entfernen?</translation>
     </message>
     <message>
         <source>This has the following consequences:</source>
-        <translation type="unfinished"></translation>
+        <translation>Das hat folgende Auswirkungen:</translation>
     </message>
     <message>
         <source>The customer is removed from your customer list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde wird aus Ihrer Kundenliste entfernt.</translation>
     </message>
     <message>
         <source>You are removed from the customer&apos;s list of available support contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie werden aus der Liste der verfügbaren Supportkontakte des Kunden entfernt.</translation>
     </message>
     <message>
         <source>Your delegated admin privileges for the customer are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre delegierten Administratorrechte für den Kunden werden entfernt.</translation>
     </message>
     <message>
         <source>You can no longer make purchases for the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können keine Käufe mehr für den Kunden tätigen.</translation>
     </message>
     <message>
         <source>To confirm, type the customer&apos;s primary domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zur Bestätigung die primäre Domäne des Kunden ein:</translation>
     </message>
     <message>
         <source>Type the primary domain to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Primäre Domäne zur Bestätigung eingeben</translation>
     </message>
     <message>
         <source>Type the primary domain above to enable this button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie oben die primäre Domäne ein, um diese Schaltfläche zu aktivieren.</translation>
     </message>
 </context>
 <context>
@@ -578,76 +543,72 @@ Run &quot;partnerdesk-cli sign-in&quot; again.</source>
     <message>
         <source>%1: %2</source>
         <comment>setting name: problem</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: the address must not contain a user name, a password, a query or a fragment.</source>
         <comment>%1 is a setting name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Adresse darf keinen Benutzernamen, kein Kennwort, keine Abfrage und kein Fragment enthalten.</translation>
     </message>
     <message>
         <source>Partner Center endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner Center-Endpunkt</translation>
     </message>
     <message>
         <source>Sign-in authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldeautorität</translation>
     </message>
     <message>
         <source>Enter the tenant: your Microsoft ID (a GUID), your domain (e.g. contoso.onmicrosoft.com) or &quot;organizations&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Mandanten ein: Ihre Microsoft-ID (eine GUID), Ihre Domäne (z. B. contoso.onmicrosoft.com) oder „organizations“.</translation>
     </message>
     <message>
         <source>The tenant &quot;%1&quot; is neither a GUID nor a domain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mandant „%1“ ist weder eine GUID noch ein Domänenname.</translation>
     </message>
     <message>
         <source>Enter the application (client) ID of your app registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Anwendungs-ID (Client) Ihrer App-Registrierung ein.</translation>
     </message>
     <message>
         <source>The application (client) ID must be a GUID such as 00000000-0000-0000-0000-000000000000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendungs-ID (Client) muss eine GUID wie 00000000-0000-0000-0000-000000000000 sein.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionSettingsDialog</name>
     <message>
         <source>Connection settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungseinstellungen</translation>
+    </message>
+    <message>
+        <source>Sign in to Partner Center with your own app registration in Microsoft Entra. See the README for how to create one.</source>
+        <translation>Melden Sie sich mit Ihrer eigenen App-Registrierung in Microsoft Entra bei Partner Center an. Wie Sie eine erstellen, steht in der README-Datei.</translation>
     </message>
     <message>
         <source>Partner Center &amp;endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner Center-&amp;Endpunkt:</translation>
     </message>
     <message>
         <source>Sign-in &amp;authority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmeldeautorität:</translation>
     </message>
     <message>
         <source>&amp;Tenant:</source>
         <comment>Microsoft Entra tenant (directory)</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mandant:</translation>
     </message>
     <message>
         <source>Application (&amp;client) ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungs-ID (&amp;Client):</translation>
     </message>
     <message>
         <source>organizations, contoso.onmicrosoft.com or a GUID</source>
-        <translation type="unfinished"></translation>
+        <translation>organizations, contoso.onmicrosoft.com oder eine GUID</translation>
     </message>
     <message>
         <source>Restore &amp;defaults</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in to Partner Center with your own app registration in Microsoft Entra.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How to register PartnerDesk in Microsoft Entra</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Standardwerte wiederherstellen</translation>
     </message>
 </context>
 <context>
@@ -655,25 +616,25 @@ Run &quot;partnerdesk-cli sign-in&quot; again.</source>
     <message>
         <source>Sandbox</source>
         <comment>status bar: connected to the embedded sandbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox</translation>
     </message>
     <message>
         <source>Demo data on this computer (%1). Nothing reaches Partner Center.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten auf diesem Computer (%1). Nichts wird an Partner Center gesendet.</translation>
     </message>
     <message>
         <source>Connected to: %1</source>
         <comment>status bar, for screen readers</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit: %1</translation>
     </message>
     <message>
         <source>Signed in as %1 · %2</source>
         <comment>user, roles</comment>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1 · %2</translation>
     </message>
     <message>
         <source>Signed in with an access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Zugriffstoken angemeldet</translation>
     </message>
 </context>
 <context>
@@ -681,335 +642,298 @@ Run &quot;partnerdesk-cli sign-in&quot; again.</source>
     <message>
         <source>Reseller</source>
         <comment>relationship to partner</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reseller</translation>
     </message>
     <message>
         <source>None</source>
         <comment>relationship to partner</comment>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Advisor</source>
         <comment>relationship to partner</comment>
-        <translation type="unfinished"></translation>
+        <translation>Berater</translation>
     </message>
     <message>
         <source>Unknown</source>
         <comment>relationship to partner</comment>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Unknown (%1)</source>
         <comment>relationship the app does not know; %1 is the raw value</comment>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt (%1)</translation>
     </message>
 </context>
 <context>
     <name>CustomerHeader</name>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <source>Back to the customer list (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Kundenliste (Alt+Links)</translation>
     </message>
     <message>
         <source>Primary domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Primäre Domäne:</translation>
     </message>
     <message>
         <source>Microsoft ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft-ID:</translation>
     </message>
     <message>
         <source>Copy</source>
         <comment>copy the primary domain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy primary domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Primäre Domäne kopieren</translation>
     </message>
     <message>
         <source>Copy</source>
         <comment>copy the Microsoft ID</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy Microsoft ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft-ID kopieren</translation>
     </message>
     <message>
         <source>Copied “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kopiert</translation>
     </message>
 </context>
 <context>
     <name>CustomerListModel</name>
     <message>
         <source>Company name</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmenname</translation>
     </message>
     <message>
         <source>Primary domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Primäre Domäne</translation>
     </message>
     <message>
         <source>Microsoft ID</source>
         <comment>the customer&apos;s tenant id</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft-ID</translation>
     </message>
     <message>
         <source>Relationship</source>
         <comment>the customer&apos;s relationship to the partner</comment>
-        <translation type="unfinished"></translation>
+        <translation>Beziehung</translation>
     </message>
 </context>
 <context>
     <name>CustomerPage</name>
     <message>
         <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnements</translation>
     </message>
     <message>
         <source>Purchases</source>
         <comment>customer page section: software and Azure reservations</comment>
-        <translation type="unfinished"></translation>
+        <translation>Käufe</translation>
     </message>
     <message>
         <source>Software purchases and Azure reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>Softwarekäufe und Azure-Reservierungen</translation>
     </message>
     <message>
         <source>Account</source>
         <comment>customer page section</comment>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Customer sections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back to Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenbereiche</translation>
     </message>
 </context>
 <context>
     <name>CustomersCommand</name>
     <message>
         <source>Customer ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No customer matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No customer&apos;s primary domain starts with &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden-ID</translation>
     </message>
 </context>
 <context>
     <name>CustomersPage</name>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <source>Search by company, domain or Microsoft ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Firma, Domäne oder Microsoft-ID suchen</translation>
     </message>
     <message>
         <source>Search customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden durchsuchen</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Load the customer list again from Partner Center (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenliste erneut aus Partner Center laden (F5)</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n Kunde</numerusform>
+            <numerusform>%n Kunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %Ln</source>
+        <source>%1 of %n</source>
         <comment>shown customers of all loaded; %1 is &quot;5 customers&quot;</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n</numerusform>
+            <numerusform>%1 von %n</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, loading…</source>
         <comment>customer count while pages still arrive</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, weitere werden geladen…</translation>
     </message>
     <message>
         <source>Not every customer could be loaded. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht alle Kunden konnten geladen werden. %1</translation>
     </message>
     <message>
         <source>Loading customers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden werden geladen…</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln customer(s) loaded so far.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n customer(s) loaded so far.</source>
+        <translation>
+            <numerusform>Bisher %n Kunde geladen.</numerusform>
+            <numerusform>Bisher %n Kunden geladen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Customers could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden konnten nicht geladen werden</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>No customer matches “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kunde passt zu „%1“</translation>
     </message>
     <message>
         <source>Search looks at the company name, the primary domain and the Microsoft ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche berücksichtigt den Firmennamen, die primäre Domäne und die Microsoft-ID.</translation>
     </message>
     <message>
         <source>Clear search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche löschen</translation>
     </message>
     <message>
         <source>No customers yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kunden</translation>
     </message>
     <message>
         <source>Customers you have a reseller relationship with appear here. Use Refresh to load the list again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier werden die Kunden angezeigt, mit denen Sie eine Resellerbeziehung haben. Mit „Aktualisieren“ laden Sie die Liste erneut.</translation>
     </message>
 </context>
 <context>
     <name>DeviceCodeDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code: %1</translation>
     </message>
     <message>
         <source>Waiting for you to sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf Ihre Anmeldung…</translation>
     </message>
     <message>
         <source>The code expires in %1.</source>
         <comment>%1 is minutes:seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Code läuft in %1 ab.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Sign in to Partner Center</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Partner Center anmelden</translation>
     </message>
     <message>
         <source>Open the page below in a browser, on this or any other device, enter the code and sign in with your Partner Center account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie die unten angegebene Seite in einem Browser auf diesem oder einem anderen Gerät, geben Sie den Code ein, und melden Sie sich mit Ihrem Partner Center-Konto an.</translation>
     </message>
     <message>
         <source>&amp;Copy code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code &amp;kopieren</translation>
     </message>
     <message>
         <source>&amp;Open browser</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Browser öffnen</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>Sign-in page</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldeseite</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Zeit</translation>
     </message>
 </context>
 <context>
     <name>DeviceCodeFlow</name>
     <message>
         <source>The sign-in service did not send a usable code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldedienst hat keinen verwendbaren Code gesendet.</translation>
     </message>
     <message>
         <source>The sign-in service sent an unsafe address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldedienst hat eine unsichere Adresse gesendet: %1</translation>
     </message>
     <message>
         <source>The sign-in service did not send an access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldedienst hat kein Zugriffstoken gesendet.</translation>
     </message>
     <message>
         <source>The sign-in was declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde abgelehnt.</translation>
     </message>
     <message>
         <source>The code has expired before the sign-in was finished. Start again to get a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code ist abgelaufen, bevor die Anmeldung abgeschlossen war. Beginnen Sie von vorn, um einen neuen Code zu erhalten.</translation>
     </message>
     <message>
         <source>The sign-in service no longer knows this code. Start again to get a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldedienst kennt diesen Code nicht mehr. Beginnen Sie von vorn, um einen neuen zu erhalten.</translation>
     </message>
     <message>
         <source>The sign-in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The sign-in service could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldedienst war nicht erreichbar.</translation>
     </message>
     <message>
         <source>The sign-in failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DisplayFormat</name>
-    <message>
-        <source>Closed on %1</source>
-        <comment>a cancellation window that has ended; %1 is when</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln license(s)</source>
-        <comment>subscription quantity</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%L1 (usage-based)</source>
-        <comment>subscription quantity of a plan billed by consumption</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung ist fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
@@ -1017,421 +941,242 @@ Run &quot;partnerdesk-cli sign-in&quot; again.</source>
     <message>
         <source>Unknown (%1)</source>
         <comment>entitlement type the app does not know; %1 is the raw value</comment>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt (%1)</translation>
     </message>
     <message>
         <source>Name</source>
         <comment>product name of a purchase</comment>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Type</source>
         <comment>software purchase or Azure reservation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung</translation>
     </message>
     <message>
         <source>Status</source>
         <comment>status of a purchase</comment>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablaufdatum</translation>
     </message>
     <message>
         <source>Cancellable until</source>
         <comment>last moment a purchase can be cancelled</comment>
-        <translation type="unfinished"></translation>
+        <translation>Stornierbar bis</translation>
     </message>
     <message>
         <source>Software purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Softwarekauf</translation>
     </message>
     <message>
         <source>Azure reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure-Reservierung</translation>
     </message>
     <message>
         <source>Other</source>
         <comment>entitlement type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige</translation>
     </message>
     <message>
         <source>Active</source>
         <comment>status of a purchase</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Cancelled</source>
         <comment>status of a purchase</comment>
-        <translation type="unfinished"></translation>
+        <translation>Storniert</translation>
     </message>
     <message>
         <source>Expired</source>
         <comment>status of a purchase</comment>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <source>Unknown</source>
         <comment>status of a purchase</comment>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Unknown (%1)</source>
         <comment>purchase status the app does not know; %1 is the raw value</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>GuideDialog</name>
-    <message>
-        <source>PartnerDesk guide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Guide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removing a reseller relationship</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PartnerDesk follows Partner Center: %1 → %2 → %3 → %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove reseller relationship</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: find the customer — search looks at the company name, the primary domain and the Microsoft ID — and open it with Enter or a double-click.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: select each active subscription, choose %2 and %3, or suspend them all with %4. New-commerce subscriptions keep being billed while suspended: cancel them while their cancellation window is open; after it, turn auto-renew off and wait for the term end.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suspended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Submit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suspend all active…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cancel software purchases while their cancellation window is open. Azure reservations are cancelled in the Azure portal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Purchases</source>
-        <comment>customer page section: software and Azure reservations</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 becomes available once nothing blocks it. Type the customer&apos;s primary domain to confirm; right before the removal PartnerDesk reads the customer again from Partner Center.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: get the invitation link to request or re-establish a relationship with the customer later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What blocks the removal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an active subscription (or one still pending);</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a new-commerce subscription that has not been cancelled;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a software purchase that can still be cancelled;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an Azure reservation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 page lists what is left, each with a way to clear it, and enables %2 the moment nothing blocks it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sandbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Without a Partner Center account PartnerDesk works on its built-in sandbox: demo customers on this computer, served the way Partner Center serves them. Nothing done there reaches Microsoft. Changes are kept between runs; %1 brings the demo data back. The status bar says where PartnerDesk is connected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connecting to Partner Center</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PartnerDesk signs in through an app registration that your organisation owns, created once in your partner tenant:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In the Microsoft Entra admin center, register a new application: accounts in this organizational directory only, no redirect URI (&lt;a href=&quot;%1&quot;&gt;Microsoft&apos;s steps&lt;/a&gt;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Under %1, set %2 to %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Under %1, add the delegated permission %2 of %3 and grant admin consent. No client secret is needed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In %1 enter your tenant (its directory ID or domain) and the application (client) ID, then choose %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removing a reseller relationship needs the Admin agent (or Global admin) role in Partner Center. Tokens are kept only in the system&apos;s keychain, never in files.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The audit log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every change PartnerDesk makes, attempt and result, is recorded with Partner Center&apos;s correlation ID in the audit log: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>HelpMenu</name>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Guide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;audit log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every change PartnerDesk made, with its result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;data folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The audit log and the sandbox&apos;s data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About PartnerDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Audit log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing has been recorded yet. The first change made with PartnerDesk starts the audit log in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No program could be started to show the audit log. It is a text file, one JSON record per line: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Data folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No file manager could be started. The data folder is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt (%1)</translation>
     </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
     <message>
         <source>there is no D-Bus session bus to reach a keychain service on</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen D-Bus-Sitzungsbus, über den ein Schlüsselbunddienst erreichbar wäre</translation>
     </message>
     <message>
         <source>neither the Secret Service (e.g. GNOME Keyring) nor KWallet is running</source>
-        <translation type="unfinished"></translation>
+        <translation>weder der Secret Service (z. B. GNOME Keyring) noch KWallet wird ausgeführt</translation>
     </message>
     <message>
         <source>No keychain is available (%1). You stay signed in until PartnerDesk closes; nothing is saved to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund verfügbar (%1). Sie bleiben angemeldet, bis PartnerDesk geschlossen wird; auf dem Datenträger wird nichts gespeichert.</translation>
     </message>
     <message>
         <source>The keychain refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat die Anforderung abgelehnt: %1</translation>
     </message>
     <message>
         <source>the keychain did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund hat nicht rechtzeitig geantwortet</translation>
     </message>
 </context>
 <context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Cannot connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung nicht möglich</translation>
     </message>
     <message>
         <source>%1 — PartnerDesk</source>
         <comment>window title: customer — app</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — PartnerDesk</translation>
     </message>
     <message>
         <source>Customers — PartnerDesk</source>
         <comment>window title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kunden — PartnerDesk</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Export to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach CSV &amp;exportieren…</translation>
     </message>
     <message>
         <source>Save the customers as currently filtered to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kunden mit dem aktuellen Filter in einer CSV-Datei speichern</translation>
     </message>
     <message>
         <source>&amp;Reset sandbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox &amp;zurücksetzen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About PartnerDesk</source>
+        <translation>Ü&amp;ber PartnerDesk</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %Ln customer(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Exported %n customer(s) to %1</source>
+        <translation>
+            <numerusform>%n Kunde nach %1 exportiert</numerusform>
+            <numerusform>%n Kunden nach %1 exportiert</numerusform>
         </translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>The file %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Export to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach CSV exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>customers.csv</source>
         <comment>default export file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>kunden.csv</translation>
     </message>
     <message>
         <source>Reset sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox zurücksetzen</translation>
     </message>
     <message>
         <source>Put the demo data back as it was? Every change made in the sandbox, removals included, is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demodaten in den ursprünglichen Zustand zurückversetzen? Alle Änderungen in der Sandbox, auch entfernte Beziehungen, gehen verloren.</translation>
+    </message>
+    <message>
+        <source>About PartnerDesk</source>
+        <translation>Über PartnerDesk</translation>
+    </message>
+    <message>
+        <source>PartnerDesk %1
+
+Ends reseller relationships with Microsoft CSP customers, clearing what blocks them first.</source>
+        <translation>PartnerDesk %1
+
+Beendet Resellerbeziehungen mit Kunden im Microsoft CSP-Programm und beseitigt vorher, was dem entgegensteht.</translation>
     </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
     <message>
         <source>No keychain is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund verfügbar.</translation>
     </message>
 </context>
 <context>
     <name>NextStepsWidget</name>
     <message>
         <source>The invitation link is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Einladungslink ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>No e-mail program could be opened. Use Copy and paste the link into a message.</source>
+        <translation>Es konnte kein E-Mail-Programm geöffnet werden. Verwenden Sie „Kopieren“, und fügen Sie den Link in eine Nachricht ein.</translation>
     </message>
     <message>
         <source>Your e-mail program was asked to open a new message with the invitation link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr E-Mail-Programm wurde aufgefordert, eine neue Nachricht mit dem Einladungslink zu öffnen.</translation>
     </message>
     <message>
         <source>Getting the invitation link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladungslink wird abgerufen…</translation>
     </message>
     <message>
         <source>The invitation link is not an https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Einladungslink ist keine https://-Adresse.</translation>
     </message>
     <message>
         <source>Invitation to a reseller relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung zu einer Resellerbeziehung</translation>
     </message>
     <message>
         <source>Hello,
@@ -1441,381 +1186,383 @@ to let us manage your Microsoft subscriptions as your reseller, please open this
 %1
 
 Thank you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehr geehrte Damen und Herren,
+
+damit wir als Ihr Reseller Ihre Microsoft-Abonnements für Sie verwalten können, öffnen Sie bitte den folgenden Link, melden Sie sich als globaler Administrator an und nehmen Sie die Einladung an:
+
+%1
+
+Vielen Dank.</translation>
     </message>
     <message>
         <source>Next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Schritte</translation>
     </message>
     <message>
         <source>Request or re-establish a relationship with a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehung mit einem Kunden anfordern oder erneut herstellen</translation>
     </message>
     <message>
         <source>Get the invitation link to send to the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie den Einladungslink ab, den Sie an den Kunden senden.</translation>
     </message>
     <message>
         <source>Invitation link</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladungslink</translation>
     </message>
     <message>
         <source>Copy</source>
         <comment>copy the invitation link</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy invitation link</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladungslink kopieren</translation>
     </message>
     <message>
         <source>Open e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail öffnen</translation>
     </message>
     <message>
         <source>Open e-mail with the invitation link</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail mit dem Einladungslink öffnen</translation>
     </message>
     <message>
         <source>The invitation link could not be fetched. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No e-mail program is set up on this computer, so no message was opened. Copy the link and paste it into a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Einladungslink konnte nicht abgerufen werden. %1</translation>
     </message>
 </context>
 <context>
     <name>OAuthReply</name>
     <message>
         <source>HTTP status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Status %1</translation>
     </message>
     <message>
         <source>The sign-in service could not be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldedienst war nicht erreichbar: %1</translation>
     </message>
     <message>
         <source>The sign-in service gave an answer PartnerDesk does not understand (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldedienst hat eine Antwort gegeben, die PartnerDesk nicht versteht (%1).</translation>
     </message>
     <message>
         <source>Your sign-in is no longer valid. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anmeldung ist nicht mehr gültig. Bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>The app registration does not allow this sign-in. Check the application (client) ID and that public client flows are allowed. The service said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App-Registrierung lässt diese Anmeldung nicht zu. Prüfen Sie die Anwendungs-ID (Client) und ob öffentliche Clientflows zugelassen sind. Antwort des Diensts: %1</translation>
     </message>
     <message>
         <source>The sign-in service refused the request (%1): %2</source>
         <comment>%1 is an OAuth error code</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldedienst hat die Anforderung abgelehnt (%1): %2</translation>
     </message>
 </context>
 <context>
     <name>PartnerCenterClient</name>
     <message>
         <source>The address %1 is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse %1 ist keine gültige URL.</translation>
     </message>
     <message>
         <source>Plain http:// is only allowed to this computer (loopback). Use https:// for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverschlüsseltes http:// ist nur für Verbindungen zu diesem Computer (Loopback) zulässig. Verwenden Sie https:// für %1.</translation>
     </message>
     <message>
         <source>Only https:// addresses are supported, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur https://-Adressen werden unterstützt, nicht %1.</translation>
     </message>
     <message>
         <source>The next page is on another server (%1); it was not requested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nächste Seite liegt auf einem anderen Server (%1); sie wurde nicht angefordert.</translation>
     </message>
     <message>
         <source>The answer says the relationship is &quot;%1&quot;, not &quot;none&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut der Antwort ist die Beziehung „%1“, nicht „none“.</translation>
     </message>
 </context>
 <context>
     <name>ProfileForm</name>
     <message>
         <source>Company profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmensprofil</translation>
     </message>
     <message>
         <source>Billing details</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungsdetails</translation>
     </message>
     <message>
         <source>Company name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmenname:</translation>
     </message>
     <message>
         <source>Primary domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Primäre Domäne:</translation>
     </message>
     <message>
         <source>Microsoft ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft-ID:</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse:</translation>
     </message>
     <message>
         <source>Contact:</source>
         <comment>billing contact person</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ansprechpartner:</translation>
     </message>
     <message>
         <source>Language:</source>
         <comment>billing language</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sprache:</translation>
     </message>
 </context>
 <context>
     <name>PurchaseDetailsPanel</name>
     <message>
         <source>Cancelling the order in Partner Center…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung wird in Partner Center storniert…</translation>
     </message>
     <message>
         <source>✓ Cancelled. The order for %1 is cancelled.</source>
         <comment>%1 is a product name</comment>
-        <translation type="unfinished"></translation>
+        <translation>✓ Storniert. Die Bestellung für %1 wurde storniert.</translation>
     </message>
     <message>
         <source>✗ Not cancelled. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Nicht storniert. %1</translation>
     </message>
     <message>
         <source>Type:</source>
         <comment>software purchase or Azure reservation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Typ:</translation>
     </message>
     <message>
         <source>Product:</source>
         <comment>product and SKU ID</comment>
-        <translation type="unfinished"></translation>
+        <translation>Produkt:</translation>
     </message>
     <message>
         <source>Order ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestell-ID:</translation>
     </message>
     <message>
         <source>Quantity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge:</translation>
     </message>
     <message>
         <source>Status:</source>
         <comment>status of a purchase</comment>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Expires:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablaufdatum:</translation>
     </message>
     <message>
         <source>Cancellable until:</source>
         <comment>last moment a purchase can be cancelled</comment>
-        <translation type="unfinished"></translation>
+        <translation>Stornierbar bis:</translation>
     </message>
     <message>
         <source>Select a purchase to see its details and whether it can still be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Kauf aus, um die Details anzuzeigen und zu sehen, ob er noch storniert werden kann.</translation>
     </message>
     <message>
         <source>Cancellation</source>
         <comment>of a purchase</comment>
-        <translation type="unfinished"></translation>
+        <translation>Stornierung</translation>
     </message>
     <message>
         <source>Cancel order…</source>
         <comment>cancel a software purchase</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung stornieren…</translation>
     </message>
     <message>
         <source>Open the Azure portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure-Portal öffnen</translation>
     </message>
     <message>
         <source>Azure reservations are cancelled or exchanged in the Azure portal (or through Azure support), not in Partner Center. Once it is cancelled there, use Refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure-Reservierungen werden im Azure-Portal (oder über den Azure-Support) storniert oder umgetauscht, nicht in Partner Center. Sobald die Reservierung dort storniert ist, klicken Sie auf „Aktualisieren“.</translation>
     </message>
     <message>
         <source>PartnerDesk does not know this kind of purchase, so it cannot cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerDesk kennt diese Art von Kauf nicht und kann ihn daher nicht stornieren.</translation>
     </message>
     <message>
         <source>Your role (%1) does not allow cancelling purchases. An Admin agent or a Global admin can do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Rolle (%1) lässt das Stornieren von Käufen nicht zu. Ein Administrator-Agent oder ein globaler Administrator kann dies tun.</translation>
     </message>
     <message>
         <source>This purchase can be cancelled until %1. It is refunded according to Microsoft&apos;s cancellation policy; a cancelled order cannot be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kauf kann bis %1 storniert werden. Die Erstattung erfolgt gemäß der Stornierungsrichtlinie von Microsoft; eine stornierte Bestellung kann nicht wiederhergestellt werden.</translation>
     </message>
     <message>
         <source>Purchase details</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaufdetails</translation>
     </message>
     <message>
         <source>The order is being cancelled…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellung wird storniert…</translation>
     </message>
 </context>
 <context>
     <name>PurchasesPage</name>
     <message>
         <source>Cancel software order</source>
-        <translation type="unfinished"></translation>
+        <translation>Softwarebestellung stornieren</translation>
     </message>
     <message>
         <source>Cancel the order for %1? The purchase is refunded according to Microsoft&apos;s cancellation policy and cannot be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung für %1 stornieren? Der Kauf wird gemäß der Stornierungsrichtlinie von Microsoft erstattet und kann nicht wiederhergestellt werden.</translation>
     </message>
     <message>
         <source>Cancel order</source>
         <comment>confirm cancelling a software order</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung stornieren</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Read this customer&apos;s purchases again from Partner Center</source>
-        <translation type="unfinished"></translation>
+        <translation>Käufe dieses Kunden erneut aus Partner Center laden</translation>
     </message>
     <message>
         <source>Software purchases and Azure reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>Softwarekäufe und Azure-Reservierungen</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln software purchase(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n software purchase(s)</source>
+        <translation>
+            <numerusform>%n Softwarekauf</numerusform>
+            <numerusform>%n Softwarekäufe</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln Azure reservation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n Azure reservation(s)</source>
+        <translation>
+            <numerusform>%n Azure-Reservierung</numerusform>
+            <numerusform>%n Azure-Reservierungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Purchases could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Käufe konnten nicht geladen werden</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Loading purchases…</source>
-        <translation type="unfinished"></translation>
+        <translation>Käufe werden geladen…</translation>
     </message>
     <message>
         <source>No software purchases or Azure reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Softwarekäufe oder Azure-Reservierungen</translation>
     </message>
     <message>
         <source>This customer has bought no software and no Azure reservations through you, so nothing here stands in the way of removing the relationship.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kunde hat über Sie weder Software noch Azure-Reservierungen gekauft, daher steht hier nichts dem Entfernen der Beziehung im Weg.</translation>
     </message>
 </context>
 <context>
     <name>QCommandLineParser</name>
     <message>
         <source>Displays help on commandline options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt Hilfe zu den Kommandozeilenoptionen an.</translation>
     </message>
     <message>
         <source>Displays help including Qt specific options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt Hilfe einschließlich Qt-spezifischer Optionen an.</translation>
     </message>
     <message>
         <source>Unexpected argument &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Displays this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt diese Hilfe an.</translation>
     </message>
     <message>
         <source>Displays version information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt Versionsinformation an.</translation>
     </message>
     <message>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: %1</translation>
     </message>
     <message>
         <source>[options]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Optionen]</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen:</translation>
     </message>
     <message>
         <source>Arguments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumente:</translation>
     </message>
     <message>
         <source>Unknown option &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Option &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Unknown options: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Optionen: %1.</translation>
     </message>
     <message>
         <source>Missing value after &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &apos;%1&apos; fehlt der Wert.</translation>
     </message>
     <message>
         <source>Unexpected value after &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert unerwartet nach &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ja</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nein</translation>
     </message>
 </context>
 <context>
     <name>ReadinessCommand</name>
     <message>
         <source>The reseller relationship with %1 can be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Resellerbeziehung mit %1 kann entfernt werden.</translation>
     </message>
     <message>
         <source>The reseller relationship with %1 cannot be removed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Resellerbeziehung mit %1 kann noch nicht entfernt werden.</translation>
     </message>
 </context>
 <context>
@@ -1823,119 +1570,121 @@ Thank you.</source>
     <message>
         <source>an unknown date</source>
         <comment>in: wait for the term end on %1</comment>
-        <translation type="unfinished"></translation>
+        <translation>Datum unbekannt</translation>
     </message>
     <message>
         <source>Active subscription: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktives Abonnement: %1</translation>
     </message>
     <message>
         <source>New-commerce subscription not cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement der neuen Commerce-Umgebung nicht gekündigt: %1</translation>
     </message>
     <message>
         <source>Azure reservation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure-Reservierung: %1</translation>
     </message>
     <message>
         <source>Software purchase still cancellable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch stornierbarer Softwarekauf: %1</translation>
     </message>
     <message>
         <source>Subscriptions not loaded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnements noch nicht geladen</translation>
     </message>
     <message>
         <source>Subscriptions could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnements konnten nicht geladen werden</translation>
     </message>
     <message>
         <source>Suspend this subscription.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten Sie dieses Abonnement an.</translation>
     </message>
     <message>
         <source>New-commerce subscriptions keep being billed while suspended. Cancel it before %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnements der neuen Commerce-Umgebung werden auch im angehaltenen Zustand weiter abgerechnet. Kündigen Sie dieses Abonnement vor Fristablauf (%1).</translation>
     </message>
     <message>
         <source>The cancellation window has passed. Turn auto-renew off and wait for the term end on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kündigungsfrist ist abgelaufen. Deaktivieren Sie die automatische Verlängerung, und warten Sie das Laufzeitende ab (%1).</translation>
     </message>
     <message>
         <source>Azure reservations are cancelled in the Azure portal or through Azure support, not here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure-Reservierungen werden im Azure-Portal oder über den Azure-Support storniert, nicht hier.</translation>
     </message>
     <message>
         <source>Cancel the order before %1, or wait until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stornieren Sie die Bestellung vor Fristablauf (%1), oder warten Sie, bis die Frist abgelaufen ist.</translation>
     </message>
     <message>
         <source>Whether the relationship can be removed is known once the customer&apos;s subscriptions are loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob die Beziehung entfernt werden kann, steht fest, sobald die Abonnements des Kunden geladen sind.</translation>
     </message>
     <message>
         <source>Without the customer&apos;s subscriptions it is not known whether the relationship can be removed. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne die Abonnements des Kunden ist nicht bekannt, ob die Beziehung entfernt werden kann. Versuchen Sie es noch einmal.</translation>
     </message>
 </context>
 <context>
     <name>RemovalFlow</name>
     <message>
         <source>Checking the subscriptions again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnements werden erneut geprüft…</translation>
     </message>
     <message>
         <source>Removing the relationship…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehung wird entfernt…</translation>
     </message>
     <message>
         <source>The relationship was not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beziehung wurde nicht entfernt</translation>
     </message>
     <message>
         <source>Partner Center now reports something that blocks the removal, so nothing was sent. The subscriptions have been refreshed.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner Center meldet jetzt etwas, das das Entfernen verhindert, daher wurde nichts gesendet. Die Abonnements wurden aktualisiert.
+
+%1</translation>
     </message>
 </context>
 <context>
     <name>RemovalPanel</name>
     <message>
         <source>Remove reseller relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Resellerbeziehung entfernen</translation>
     </message>
     <message>
         <source>Ends your reseller relationship with this customer. You will be asked to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet Ihre Resellerbeziehung mit diesem Kunden. Sie werden um Bestätigung gebeten.</translation>
     </message>
     <message>
         <source>Your role (%1) does not allow removing a reseller relationship. An Admin agent, a Sales agent or a Global admin can do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Rolle (%1) lässt das Entfernen einer Resellerbeziehung nicht zu. Ein Administrator-Agent, ein Vertriebs-Agent oder ein globaler Administrator kann dies tun.</translation>
     </message>
     <message>
         <source>No subscription is active and nothing else blocks the removal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Abonnement ist aktiv, und nichts anderes verhindert das Entfernen.</translation>
     </message>
 </context>
 <context>
     <name>RemovalReadiness</name>
     <message>
         <source>If any subscriptions are still active, the Remove reseller relationship action is unavailable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn noch Abonnements aktiv sind, ist die Aktion „Resellerbeziehung entfernen“ nicht verfügbar.</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln active subscription(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n active subscription(s)</source>
+        <translation>
+            <numerusform>%n aktives Abonnement</numerusform>
+            <numerusform>%n aktive Abonnements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln item(s) still block the removal.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n item(s) still block the removal.</source>
+        <translation>
+            <numerusform>%n Element verhindert noch das Entfernen.</numerusform>
+            <numerusform>%n Elemente verhindern noch das Entfernen.</numerusform>
         </translation>
     </message>
 </context>
@@ -1943,328 +1692,276 @@ Thank you.</source>
     <name>RemovalResultDialog</name>
     <message>
         <source>Reseller relationship removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Resellerbeziehung entfernt</translation>
     </message>
     <message>
         <source>✓ The reseller relationship with %1 (%2) has been removed. The customer is no longer in your customer list.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Die Resellerbeziehung mit %1 (%2) wurde entfernt. Der Kunde ist nicht mehr in Ihrer Kundenliste.</translation>
     </message>
 </context>
 <context>
     <name>RemoveRelationshipCommand</name>
     <message>
         <source>Checking the customer&apos;s subscriptions and purchases…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnements und Käufe des Kunden werden geprüft…</translation>
     </message>
     <message>
         <source>Removing the reseller relationship…</source>
-        <translation type="unfinished"></translation>
+        <translation>Resellerbeziehung wird entfernt…</translation>
     </message>
     <message>
         <source>The reseller relationship with %1 cannot be removed yet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Resellerbeziehung mit %1 kann noch nicht entfernt werden:</translation>
     </message>
     <message>
         <source>The reseller relationship with %1 was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Resellerbeziehung mit %1 wurde entfernt.</translation>
     </message>
     <message>
         <source>To work with the customer again, send them the invitation link from &quot;partnerdesk-cli request-link&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um wieder mit dem Kunden zu arbeiten, senden Sie ihm den Einladungslink aus „partnerdesk-cli request-link“.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not the primary domain of %2; nothing was changed. Type the primary domain after --confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist nicht die primäre Domäne von %2; es wurde nichts geändert. Geben Sie nach --confirm die primäre Domäne ein.</translation>
     </message>
 </context>
 <context>
     <name>SessionTokenSource</name>
     <message>
         <source>You are signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind abgemeldet.</translation>
     </message>
     <message>
         <source>Your sign-in has expired. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anmeldung ist abgelaufen. Bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>You are not signed in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ShortcutsDialog</name>
-    <message>
-        <source>Pages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the selected customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next section of a customer (Subscriptions, Purchases, Account)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Previous section of a customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Everywhere</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next control</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Previous control</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a menu, or use the control whose letter is underlined</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alt+letter</source>
-        <comment>the Alt key with the underlined letter</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind nicht angemeldet.</translation>
     </message>
 </context>
 <context>
     <name>SignInCommand</name>
     <message>
         <source>To sign in, open %1 in a browser and enter the code %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zum Anmelden %1 in einem Browser, und geben Sie den Code %2 ein.</translation>
     </message>
     <message>
         <source>Waiting for the sign-in (the code is valid until %1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf die Anmeldung (der Code ist bis %1 gültig)…</translation>
     </message>
     <message>
         <source>Not signed in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet: %1</translation>
     </message>
     <message>
         <source>Signed in as %1, but the sign-in is lost when this command ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1, aber die Anmeldung geht verloren, wenn dieser Befehl endet.</translation>
     </message>
     <message>
         <source>The keychain did not store it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat sie nicht gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>SignInController</name>
     <message>
         <source>No keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgemeldet</translation>
     </message>
 </context>
 <context>
     <name>SignOutCommand</name>
     <message>
         <source>Signed out. Commands use the sandbox again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgemeldet. Befehle verwenden wieder die Sandbox.</translation>
     </message>
 </context>
 <context>
     <name>SubscriptionDetailsPanel</name>
     <message>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot</translation>
     </message>
     <message>
         <source>Subscription ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement-ID</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <source>Status</source>
         <comment>subscription status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Billing cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrechnungszyklus</translation>
     </message>
     <message>
         <source>Commitment end</source>
         <comment>end date of the subscription&apos;s term</comment>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeitende</translation>
     </message>
     <message>
         <source>Cancellable until</source>
-        <translation type="unfinished"></translation>
+        <translation>Kündbar bis</translation>
     </message>
     <message>
         <source>Auto-renew</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Verlängerung</translation>
     </message>
     <message>
         <source>Select a subscription to see its details and change its status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Abonnement aus, um die Details anzuzeigen und den Status zu ändern.</translation>
     </message>
     <message>
         <source>Change status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status ändern</translation>
     </message>
     <message>
         <source>Active</source>
         <comment>subscription status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Suspended</source>
         <comment>subscription status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten</translation>
     </message>
     <message>
         <source>Submit</source>
         <comment>apply the chosen subscription status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Übermitteln</translation>
     </message>
     <message>
         <source>Your role (%1) does not allow changing subscriptions. An Admin agent or a Global admin can do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Rolle (%1) lässt das Ändern von Abonnements nicht zu. Ein Administrator-Agent oder ein globaler Administrator kann dies tun.</translation>
     </message>
     <message>
         <source>A subscription that is %1 cannot be changed any more.</source>
         <comment>%1 is a status such as Expired</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Abonnement, das %1 ist, kann nicht mehr geändert werden.</translation>
     </message>
     <message>
         <source>Subscription details</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnementdetails</translation>
     </message>
     <message>
         <source>On</source>
         <comment>auto-renew</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein</translation>
     </message>
     <message>
         <source>Off</source>
         <comment>auto-renew</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
     <message>
         <source>Cancel subscription (possible until %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement kündigen (bis %1 möglich)</translation>
     </message>
     <message>
         <source>Sending the change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung wird gesendet…</translation>
     </message>
     <message>
         <source>Choose a status different from the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen anderen Status als den aktuellen.</translation>
     </message>
     <message>
         <source>Sending the change to Partner Center…</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung wird an Partner Center gesendet…</translation>
     </message>
     <message>
         <source>✓ Done. %1 is now %2.</source>
         <comment>%1 subscription, %2 its status</comment>
-        <translation type="unfinished"></translation>
+        <translation>✓ Fertig. %1 ist jetzt %2.</translation>
     </message>
     <message>
         <source>✗ Not changed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Nicht geändert. %1</translation>
     </message>
 </context>
 <context>
     <name>SubscriptionModel</name>
     <message>
         <source>%1. New commerce: billed while suspended; it must be cancelled, or run to its term end, before the relationship can be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Neue Commerce-Umgebung: wird auch im angehaltenen Zustand abgerechnet; vor dem Entfernen der Beziehung muss das Abonnement gekündigt werden oder bis zum Laufzeitende laufen.</translation>
     </message>
     <message>
         <source>%1 (add-on)</source>
         <comment>subscription name of an add-on</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Add-On)</translation>
     </message>
     <message>
         <source>Name</source>
         <comment>subscription name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <source>Status</source>
         <comment>subscription status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Billing cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrechnungszyklus</translation>
     </message>
     <message>
         <source>Commitment end</source>
         <comment>end date of the subscription&apos;s term</comment>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeitende</translation>
     </message>
     <message>
         <source>Cancellable until</source>
         <comment>last moment a new-commerce subscription can be cancelled</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kündbar bis</translation>
     </message>
     <message>
         <source>Monthly</source>
         <comment>billing cycle</comment>
-        <translation type="unfinished"></translation>
+        <translation>Monatlich</translation>
     </message>
     <message>
         <source>Annual</source>
         <comment>billing cycle</comment>
-        <translation type="unfinished"></translation>
+        <translation>Jährlich</translation>
     </message>
     <message>
         <source>Every three years</source>
         <comment>billing cycle</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alle drei Jahre</translation>
     </message>
     <message>
         <source>One time</source>
         <comment>billing cycle</comment>
-        <translation type="unfinished"></translation>
+        <translation>Einmalig</translation>
     </message>
     <message>
         <source>None</source>
         <comment>billing cycle</comment>
-        <translation type="unfinished"></translation>
+        <translation>Keiner</translation>
     </message>
     <message>
         <source>Unknown (%1)</source>
         <comment>billing cycle the app does not know; %1 is the raw value</comment>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt (%1)</translation>
     </message>
 </context>
 <context>
@@ -2272,277 +1969,273 @@ Thank you.</source>
     <message>
         <source>None</source>
         <comment>subscription status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Keiner</translation>
     </message>
     <message>
         <source>Active</source>
         <comment>subscription status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Suspended</source>
         <comment>subscription status, as chosen in the status selector</comment>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten</translation>
     </message>
     <message>
         <source>Cancelled</source>
         <comment>subscription status (deleted on the wire)</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gekündigt</translation>
     </message>
     <message>
         <source>Expired</source>
         <comment>subscription status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <source>Pending</source>
         <comment>subscription status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>Disabled</source>
         <comment>subscription status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert</translation>
     </message>
     <message>
         <source>Unknown (%1)</source>
         <comment>subscription status the app does not know; %1 is the raw value</comment>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt (%1)</translation>
     </message>
 </context>
 <context>
     <name>SubscriptionsCommand</name>
     <message>
         <source>Subscription ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no subscriptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement-ID</translation>
     </message>
 </context>
 <context>
     <name>SubscriptionsPage</name>
     <message>
         <source>Suspend all active…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle aktiven anhalten…</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Read this customer&apos;s subscriptions again from Partner Center</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnements dieses Kunden erneut aus Partner Center laden</translation>
     </message>
     <message>
         <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnements</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln subscription(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n subscription(s)</source>
+        <translation>
+            <numerusform>%n Abonnement</numerusform>
+            <numerusform>%n Abonnements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln active</source>
+        <source>%n active</source>
         <comment>subscriptions</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aktiv</numerusform>
+            <numerusform>%n aktiv</numerusform>
         </translation>
     </message>
     <message>
         <source>Your role (%1) does not allow changing subscriptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Rolle (%1) lässt das Ändern von Abonnements nicht zu.</translation>
     </message>
     <message>
         <source>The subscriptions are still loading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abonnements werden noch geladen.</translation>
     </message>
     <message>
         <source>Suspending is already under way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anhalten läuft bereits.</translation>
     </message>
     <message>
         <source>No subscription is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Abonnement ist aktiv.</translation>
     </message>
     <message>
         <source>Suspend every active subscription of this customer, with a result for each</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle aktiven Abonnements dieses Kunden anhalten und für jedes das Ergebnis anzeigen</translation>
     </message>
     <message>
         <source>Subscriptions could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnements konnten nicht geladen werden</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Loading subscriptions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnements werden geladen…</translation>
     </message>
     <message>
         <source>No subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Abonnements</translation>
     </message>
     <message>
         <source>This customer has no subscriptions with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kunde hat keine Abonnements bei Ihnen.</translation>
     </message>
 </context>
 <context>
     <name>SuspendAllDialog</name>
     <message>
         <source>Suspend all active subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle aktiven Abonnements anhalten</translation>
     </message>
     <message>
         <source>Suspending every active subscription: base subscriptions first, then their add-ons. Partner Center may ask us to slow down; that is handled for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle aktiven Abonnements werden angehalten: zuerst die Basisabonnements, dann ihre Add-Ons. Falls Partner Center um weniger Anforderungen bittet, wird das automatisch berücksichtigt.</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Retry failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene wiederholen</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %Ln subscription(s) done…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%1 of %n subscription(s) done…</source>
+        <translation>
+            <numerusform>%1 von %n Abonnement erledigt…</numerusform>
+            <numerusform>%1 von %n Abonnements erledigt…</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading the subscriptions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnements werden abgerufen…</translation>
     </message>
     <message numerus="yes">
-        <source>Stopped. %Ln subscription(s) suspended; the rest are unchanged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Stopped. %n subscription(s) suspended; the rest are unchanged.</source>
+        <translation>
+            <numerusform>Abgebrochen. %n Abonnement angehalten; die übrigen sind unverändert.</numerusform>
+            <numerusform>Abgebrochen. %n Abonnements angehalten; die übrigen sind unverändert.</numerusform>
         </translation>
     </message>
     <message>
         <source>No subscription was active. Nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Abonnement war aktiv. Nichts zu tun.</translation>
     </message>
     <message numerus="yes">
-        <source>✓ Done: %Ln subscription(s) suspended.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>✓ Done: %n subscription(s) suspended.</source>
+        <translation>
+            <numerusform>✓ Fertig: %n Abonnement angehalten.</numerusform>
+            <numerusform>✓ Fertig: %n Abonnements angehalten.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 suspended, %2 failed. Retry failed tries again what is still active.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 angehalten, bei %2 fehlgeschlagen. „Fehlgeschlagene wiederholen“ versucht es bei allen, die noch aktiv sind, erneut.</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln subscription(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n subscription(s)</source>
+        <translation>
+            <numerusform>%n Abonnement</numerusform>
+            <numerusform>%n Abonnements</numerusform>
         </translation>
     </message>
     <message>
         <source>✓ %1 — suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1 — angehalten</translation>
     </message>
     <message>
         <source>✗ %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1 — %2</translation>
     </message>
 </context>
 <context>
     <name>SuspendAllWorkflow</name>
     <message>
         <source>Not started: the run was cancelled before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gestartet: Der Vorgang wurde vorher abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>SuspendCommand</name>
     <message numerus="yes">
-        <source>Suspending %Ln active subscription(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Suspending %n active subscription(s)…</source>
+        <translation>
+            <numerusform>%n aktives Abonnement wird angehalten…</numerusform>
+            <numerusform>%n aktive Abonnements werden angehalten…</numerusform>
         </translation>
     </message>
     <message>
         <source>Suspended %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 angehalten.</translation>
     </message>
     <message numerus="yes">
-        <source>Partner Center asked to slow down: %Ln request(s) at a time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Partner Center asked to slow down: %n request(s) at a time.</source>
+        <translation>
+            <numerusform>Partner Center hat um weniger Anforderungen gebeten: %n Anforderung gleichzeitig.</numerusform>
+            <numerusform>Partner Center hat um weniger Anforderungen gebeten: %n Anforderungen gleichzeitig.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 has no active subscriptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine aktiven Abonnements.</translation>
     </message>
     <message>
         <source>Suspended</source>
         <comment>result of suspending a subscription</comment>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten</translation>
     </message>
     <message>
         <source>Already suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits angehalten</translation>
     </message>
     <message>
         <source>Failed</source>
         <comment>result of suspending a subscription</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>%1 (%2) was not suspended:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) wurde nicht angehalten:</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden</translation>
     </message>
     <message>
         <source>The customer has no subscription with this ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde hat kein Abonnement mit dieser ID.</translation>
     </message>
     <message>
         <source>%1: the customer has no subscription with this ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Kunde hat kein Abonnement mit dieser ID.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Subscription ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement-ID</translation>
     </message>
     <message>
         <source>Name</source>
         <comment>subscription name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
 </context>
 <context>
@@ -2550,96 +2243,96 @@ Thank you.</source>
     <message>
         <source>Global admin</source>
         <comment>Microsoft Entra role</comment>
-        <translation type="unfinished"></translation>
+        <translation>Globaler Administrator</translation>
     </message>
     <message>
         <source>Admin agent</source>
         <comment>Partner Center role</comment>
-        <translation type="unfinished"></translation>
+        <translation>Administrator-Agent</translation>
     </message>
     <message>
         <source>Sales agent</source>
         <comment>Partner Center role</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vertriebs-Agent</translation>
     </message>
     <message>
         <source>Helpdesk agent</source>
         <comment>Partner Center role</comment>
-        <translation type="unfinished"></translation>
+        <translation>Helpdesk-Agent</translation>
     </message>
     <message>
         <source>no Partner Center role</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Partner Center-Rolle</translation>
     </message>
     <message>
         <source>roles not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen nicht angegeben</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>user name (user principal name)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>WhoAmICommand</name>
     <message>
         <source>Unknown: the access token does not say who it belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt: Das Zugriffstoken gibt nicht an, wem es gehört.</translation>
     </message>
     <message>
         <source>Name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Name: %1</translation>
     </message>
     <message>
         <source>User: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer: %1</translation>
     </message>
     <message>
         <source>Roles: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen: %1</translation>
     </message>
     <message>
         <source>Endpoint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt: %1</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Ends CSP reseller relationships, clearing the blockers first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet CSP-Resellerbeziehungen und beseitigt vorher, was sie blockiert.</translation>
     </message>
     <message>
         <source>Partner Center-compatible endpoint for this run (default: the account chosen in the File menu, else the embedded sandbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner Center-kompatibler Endpunkt für diesen Aufruf (Standard: das im Menü „Datei“ gewählte Konto, sonst die eingebettete Sandbox).</translation>
     </message>
     <message>
         <source>url</source>
         <comment>command-line value name</comment>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>File holding an access token (or PARTNERDESK_ACCESS_TOKEN).</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei mit einem Zugriffstoken (oder PARTNERDESK_ACCESS_TOKEN).</translation>
     </message>
     <message>
         <source>file</source>
         <comment>command-line value name</comment>
-        <translation type="unfinished"></translation>
+        <translation>datei</translation>
     </message>
     <message>
         <source>UI language: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Oberfläche: %1.</translation>
     </message>
     <message>
         <source>code</source>
         <comment>command-line value name</comment>
-        <translation type="unfinished"></translation>
+        <translation>sprache</translation>
     </message>
     <message>
         <source>--endpoint needs --access-token-file or PARTNERDESK_ACCESS_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>--endpoint erfordert --access-token-file oder PARTNERDESK_ACCESS_TOKEN.</translation>
     </message>
 </context>
 </TS>

@@ -2,212 +2,180 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en_US">
 <context>
-    <name>AboutDialog</name>
-    <message>
-        <source>About PartnerDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PartnerDesk %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ends reseller relationships with Microsoft CSP customers, clearing what blocks them first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Built with Qt %1, running on Qt %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PartnerDesk ships with these components, each under its own licence:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <comment>a component and its licence</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AccountActions</name>
     <message>
         <source>Sign &amp;in to Partner Center…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Se connecter à l’Espace partenaires…</translation>
     </message>
     <message>
         <source>Co&amp;nnection settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de &amp;connexion…</translation>
     </message>
     <message>
         <source>Use the &amp;sandbox</source>
         <comment>File menu: work on the demo data</comment>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le &amp;bac à sable</translation>
     </message>
     <message>
         <source>Work on the demo data on this computer instead of Partner Center; the sign-in is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Travailler sur les données de démonstration de cet ordinateur au lieu de l’Espace partenaires&#xa0;; la connexion est conservée</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;déconnecter</translation>
     </message>
 </context>
 <context>
     <name>AccountManager</name>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <source>Signed in as %1 — %2</source>
         <comment>user name; roles</comment>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que %1 — %2</translation>
     </message>
 </context>
 <context>
     <name>ApiError</name>
     <message>
         <source>Your role does not allow this. Ask a Global admin or an Admin agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rôle ne permet pas cette action. Adressez-vous à un administrateur général ou à un agent d’administration.</translation>
     </message>
     <message>
         <source>An Azure plan cannot be suspended while Azure subscriptions under it are active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un plan Azure ne peut pas être suspendu tant que des abonnements Azure qui en dépendent sont actifs.</translation>
     </message>
     <message>
         <source>The cancellation window has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre d’annulation est terminée.</translation>
     </message>
     <message>
         <source>There is no relationship between your organization and this customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’existe aucune relation entre votre organisation et ce client.</translation>
     </message>
     <message>
         <source>Someone else changed this item in the meantime. Refresh and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu’un d’autre a modifié cet élément entre-temps. Actualisez, puis réessayez.</translation>
     </message>
     <message>
         <source>A suspended subscription cannot be updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un abonnement suspendu ne peut pas être mis à jour.</translation>
     </message>
     <message>
         <source>An add-on cannot be reactivated while its parent subscription is inactive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un module complémentaire ne peut pas être réactivé tant que son abonnement parent est inactif.</translation>
     </message>
     <message>
         <source>Partner Center could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre l’Espace partenaires.</translation>
     </message>
     <message>
         <source>Partner Center did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’Espace partenaires n’a pas répondu à temps.</translation>
     </message>
     <message>
         <source>Partner Center is busy and asked us to slow down. Try again in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’Espace partenaires est surchargé et a demandé de ralentir le rythme. Réessayez dans une minute.</translation>
     </message>
     <message>
         <source>Partner Center sent an answer that could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’Espace partenaires a envoyé une réponse illisible.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande a été annulée.</translation>
     </message>
     <message>
         <source>Refused to send credentials over an unencrypted connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les informations d’identification n’ont pas été envoyées, car la connexion n’est pas chiffrée.</translation>
     </message>
     <message>
         <source>You are not signed in, or your session has expired. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n’êtes pas connecté ou votre session a expiré. Reconnectez-vous.</translation>
     </message>
     <message>
         <source>Partner Center accepted the request but did not confirm the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’Espace partenaires a accepté la demande, mais n’a pas confirmé la modification.</translation>
     </message>
     <message>
         <source>Your role does not allow this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rôle ne permet pas cette action.</translation>
     </message>
     <message>
         <source>Partner Center does not know this item any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet élément n’existe plus dans l’Espace partenaires.</translation>
     </message>
     <message>
         <source>Partner Center refused the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’Espace partenaires a refusé la modification.</translation>
     </message>
     <message>
         <source>Partner Center had an internal error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur interne s’est produite dans l’Espace partenaires.</translation>
     </message>
     <message>
         <source>Partner Center refused the request (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’Espace partenaires a refusé la demande (HTTP %1).</translation>
     </message>
     <message>
         <source>Partner Center said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse de l’Espace partenaires&#xa0;: %1</translation>
     </message>
     <message>
         <source>Correlation ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de corrélation&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>AppConnection</name>
     <message>
         <source>Cannot read the access token file &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier de jeton d’accès «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>The access token file &quot;%1&quot; is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de jeton d’accès «&#xa0;%1&#xa0;» est vide.</translation>
     </message>
     <message>
         <source>The embedded sandbox could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable intégré n’a pas pu démarrer&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>BlockerChecklist</name>
     <message>
         <source>What blocks the removal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui bloque la suppression</translation>
     </message>
     <message>
         <source>Go to Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Accéder à Abonnements</translation>
     </message>
     <message>
         <source>Select in Subscriptions</source>
         <comment>go and suspend this subscription</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner dans Abonnements</translation>
     </message>
     <message>
         <source>Select in Subscriptions</source>
         <comment>go and cancel this subscription</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner dans Abonnements</translation>
     </message>
     <message>
         <source>Cancel order…</source>
         <comment>cancel a software purchase</comment>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la commande…</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>Show in Purchases</source>
         <comment>go to the purchase that is cancelled elsewhere</comment>
-        <translation type="unfinished"></translation>
+        <translation>Afficher dans Achats</translation>
     </message>
 </context>
 <context>
@@ -215,35 +183,35 @@
     <message>
         <source>  - %1</source>
         <comment>one item of a bulleted list</comment>
-        <translation type="unfinished"></translation>
+        <translation>  - %1</translation>
     </message>
     <message>
         <source>ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID&#xa0;: %1</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Blocker</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocage</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Action à mener</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
 </context>
 <context>
@@ -251,326 +219,323 @@
     <message>
         <source>The Azure reservation “%1” is cancelled in the Azure portal, not here.</source>
         <comment>%1 is the reservation name</comment>
-        <translation type="unfinished"></translation>
+        <translation>La réservation Azure «&#xa0;%1&#xa0;» s’annule dans le portail Azure, pas ici.</translation>
     </message>
     <message>
         <source>The purchase “%1” came without an order ID, so it cannot be cancelled here.</source>
         <comment>%1 is the product name</comment>
-        <translation type="unfinished"></translation>
+        <translation>L’achat «&#xa0;%1&#xa0;» n’a pas d’ID de commande&#xa0;; il ne peut donc pas être annulé ici.</translation>
     </message>
     <message>
         <source>The purchase “%1” is no longer active (%2), so there is nothing to cancel.</source>
         <comment>%1 is the product name, %2 its status, e.g. Cancelled or Expired</comment>
-        <translation type="unfinished"></translation>
+        <translation>L’achat «&#xa0;%1&#xa0;» n’est plus actif (état&#xa0;: %2)&#xa0;; il n’y a donc rien à annuler.</translation>
     </message>
     <message>
         <source>The purchase “%1” could only be cancelled until %2.</source>
         <comment>%1 is the product name, %2 a date and time</comment>
-        <translation type="unfinished"></translation>
+        <translation>L’achat «&#xa0;%1&#xa0;» ne pouvait être annulé que jusqu’au %2.</translation>
     </message>
     <message>
         <source>The purchase “%1” has no cancellation window.</source>
         <comment>%1 is the product name</comment>
-        <translation type="unfinished"></translation>
+        <translation>L’achat «&#xa0;%1&#xa0;» n’a pas de fenêtre d’annulation.</translation>
     </message>
 </context>
 <context>
     <name>CliCommand</name>
     <message>
         <source>the keychain did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau n’a pas répondu</translation>
     </message>
     <message>
         <source>No keychain is available here (%1), so partnerdesk-cli cannot keep a Partner Center sign-in from one command to the next. Use --endpoint with --access-token-file instead, or &quot;partnerdesk-cli sign-out&quot; to work on the sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau n’est disponible ici (%1)&#xa0;; partnerdesk-cli ne peut donc pas conserver une connexion à l’Espace partenaires d’une commande à l’autre. Utilisez plutôt --endpoint avec --access-token-file, ou exécutez «&#xa0;partnerdesk-cli sign-out&#xa0;» pour travailler sur le bac à sable.</translation>
     </message>
     <message>
         <source>No customer has the Microsoft ID, customer ID or primary domain &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun client n’a l’ID Microsoft, l’ID client ou le domaine principal «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Note: your roles (%1) may not allow this; Partner Center decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque&#xa0;: vos rôles (%1) ne permettent peut-être pas cette action&#xa0;; l’Espace partenaires en décide.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>company name (primary domain)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>CliOptions</name>
     <message>
         <source>Partner Center API endpoint, e.g. https://api.partnercenter.microsoft.com. Without it, the embedded sandbox (the app&apos;s demo data) is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de terminaison de l’API de l’Espace partenaires, par ex. https://api.partnercenter.microsoft.com. Sans cette option, le bac à sable intégré (les données de démonstration de l’application) est utilisé.</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Read the access token from FILE (&quot;-&quot; reads standard input). The PARTNERDESK_ACCESS_TOKEN environment variable works too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le jeton d’accès dans FICHIER («&#xa0;-&#xa0;» lit l’entrée standard). La variable d’environnement PARTNERDESK_ACCESS_TOKEN fonctionne aussi.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <source>Language of messages and of Partner Center&apos;s answers: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue des messages et des réponses de l’Espace partenaires&#xa0;: %1.</translation>
     </message>
     <message>
         <source>LANG</source>
-        <translation type="unfinished"></translation>
+        <translation>LANGUE</translation>
     </message>
     <message>
         <source>How to print lists: %1 (default: table).</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentation des listes&#xa0;: %1 (par défaut&#xa0;: table).</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>customers: only those whose company name starts with TEXT.</source>
+        <translation>customers&#xa0;: uniquement les clients dont le nom de la société commence par TEXTE.</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXTE</translation>
+    </message>
+    <message>
+        <source>customers: only those whose primary domain starts with TEXT.</source>
+        <translation>customers&#xa0;: uniquement les clients dont le domaine principal commence par TEXTE.</translation>
     </message>
     <message>
         <source>suspend: every active subscription of the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>suspend&#xa0;: tous les abonnements actifs du client.</translation>
     </message>
     <message>
         <source>remove-relationship: the customer&apos;s primary domain, typed to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>remove-relationship&#xa0;: le domaine principal du client, saisi pour confirmer.</translation>
     </message>
     <message>
         <source>DOMAIN</source>
-        <translation type="unfinished"></translation>
+        <translation>DOMAINE</translation>
     </message>
     <message>
         <source>sign-in: your partner tenant, as its directory (tenant) ID or a domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>sign-in&#xa0;: votre locataire partenaire, sous la forme de son ID d’annuaire (locataire) ou d’un domaine.</translation>
     </message>
     <message>
         <source>TENANT</source>
-        <translation type="unfinished"></translation>
+        <translation>LOCATAIRE</translation>
     </message>
     <message>
         <source>sign-in: the application (client) ID of your organisation&apos;s app registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>sign-in&#xa0;: l’ID d’application (client) de l’inscription d’application de votre organisation.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>sign-in: the sign-in authority (default: https://login.microsoftonline.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>sign-in&#xa0;: l’autorité de connexion (https://login.microsoftonline.com par défaut).</translation>
     </message>
     <message>
         <source>Ends reseller relationships with Microsoft CSP customers: lists customers and subscriptions, suspends subscriptions, tells what still blocks the removal and removes the relationship.</source>
-        <translation type="unfinished"></translation>
+        <translation>Met fin aux relations de revendeur avec des clients Microsoft CSP&#xa0;: liste les clients et les abonnements, suspend les abonnements, indique ce qui bloque encore la suppression et supprime la relation.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes&#xa0;:</translation>
     </message>
     <message>
         <source>  customers [--filter TEXT | --domain TEXT]   List customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>  customers [--filter TEXTE | --domain TEXTE] Lister les clients.</translation>
     </message>
     <message>
         <source>  subscriptions CUSTOMER                      List a customer&apos;s subscriptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>  subscriptions CLIENT                        Lister les abonnements d’un client.</translation>
     </message>
     <message>
         <source>  suspend CUSTOMER (--all | SUBSCRIPTION...)  Suspend subscriptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>  suspend CLIENT (--all | ABONNEMENT...)      Suspendre des abonnements.</translation>
     </message>
     <message>
         <source>  readiness CUSTOMER                          Tell what blocks the removal.</source>
-        <translation type="unfinished"></translation>
+        <translation>  readiness CLIENT                            Indiquer ce qui bloque la suppression.</translation>
     </message>
     <message>
         <source>  remove-relationship CUSTOMER --confirm DOMAIN</source>
-        <translation type="unfinished"></translation>
+        <translation>  remove-relationship CLIENT --confirm DOMAINE</translation>
     </message>
     <message>
         <source>                                              Remove the reseller relationship.</source>
-        <translation type="unfinished"></translation>
+        <translation>                                              Supprimer la relation de revendeur.</translation>
     </message>
     <message>
         <source>  request-link                                Print the invitation link for a new relationship.</source>
-        <translation type="unfinished"></translation>
+        <translation>  request-link                                Afficher le lien d’invitation pour une nouvelle relation.</translation>
     </message>
     <message>
         <source>  sign-in [--tenant T] [--client-id ID] [--authority URL] [--endpoint URL]</source>
-        <translation type="unfinished"></translation>
+        <translation>  sign-in [--tenant T] [--client-id ID] [--authority URL] [--endpoint URL]</translation>
     </message>
     <message>
         <source>                                              Sign in to Partner Center (device code).</source>
-        <translation type="unfinished"></translation>
+        <translation>                                              Se connecter à l’Espace partenaires (code d’appareil).</translation>
     </message>
     <message>
         <source>  sign-out                                    Sign out; commands use the sandbox again.</source>
-        <translation type="unfinished"></translation>
+        <translation>  sign-out                                    Se déconnecter&#xa0;; les commandes utilisent de nouveau le bac à sable.</translation>
     </message>
     <message>
         <source>  whoami                                      Who is signed in, with which roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>  whoami                                      Afficher l’utilisateur connecté et ses rôles.</translation>
     </message>
     <message>
         <source>CUSTOMER is the Microsoft ID (tenant ID), the customer ID or the primary domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>CLIENT est l’ID Microsoft (ID de locataire), l’ID client ou le domaine principal.</translation>
     </message>
     <message>
         <source>After sign-in, commands without --endpoint work on Partner Center as the signed-in user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Après la connexion, les commandes sans --endpoint agissent sur l’Espace partenaires au nom de l’utilisateur connecté.</translation>
     </message>
     <message>
         <source>Exit status: 0 success (readiness: ready), 1 the operation failed or is blocked, 2 bad usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de sortie&#xa0;: 0 – succès (readiness&#xa0;: suppression possible), 1 – l’opération a échoué ou est bloquée, 2 – utilisation incorrecte.</translation>
     </message>
     <message>
         <source>One of the commands above.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’une des commandes ci-dessus.</translation>
     </message>
     <message>
         <source>COMMAND [ARGUMENTS...]</source>
-        <translation type="unfinished"></translation>
+        <translation>COMMANDE [ARGUMENTS...]</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune commande indiquée.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an http:// or https:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une URL http:// ou https://.</translation>
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;; choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue «&#xa0;%1&#xa0;» inconnue&#xa0;; choisissez parmi&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;; choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format «&#xa0;%1&#xa0;» inconnu&#xa0;; choisissez parmi&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Plain http:// is only allowed to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le protocole http:// non chiffré n’est autorisé que vers cet ordinateur.</translation>
     </message>
     <message>
         <source>--%1 cannot be used with &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 ne peut pas être utilisé avec «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande «&#xa0;%1&#xa0;» inconnue.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a CUSTOMER: a Microsoft ID or a primary domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» nécessite un CLIENT&#xa0;: un ID Microsoft ou un domaine principal.</translation>
     </message>
     <message>
         <source>CUSTOMER must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>CLIENT ne doit pas être vide.</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument «&#xa0;%1&#xa0;» inattendu.</translation>
     </message>
     <message>
         <source>Use either --filter or --domain, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez soit --filter, soit --domain, mais pas les deux.</translation>
     </message>
     <message>
         <source>Give either --all or the IDs of the subscriptions to suspend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez soit --all, soit les ID des abonnements à suspendre.</translation>
     </message>
     <message>
         <source>Removing the relationship needs --confirm with the customer&apos;s primary domain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>customers: only those whose company name, primary domain or Microsoft ID contains TEXT, ignoring case and accents (as the app&apos;s search).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>customers: only those whose primary domain starts with TEXT (Partner Center&apos;s own filter).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run &quot;partnerdesk-cli --help&quot; for the commands and options.</source>
-        <translation type="unfinished"></translation>
+        <translation>La suppression de la relation nécessite --confirm suivi du domaine principal du client.</translation>
     </message>
 </context>
 <context>
     <name>CliStartup</name>
     <message>
         <source>No access token: give --access-token-file or set PARTNERDESK_ACCESS_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton d’accès&#xa0;: indiquez --access-token-file ou définissez PARTNERDESK_ACCESS_TOKEN.</translation>
     </message>
     <message>
         <source>You are not signed in to Partner Center. Run &quot;partnerdesk-cli sign-in&quot;, or &quot;partnerdesk-cli sign-out&quot; to work on the sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n’êtes pas connecté à l’Espace partenaires. Exécutez «&#xa0;partnerdesk-cli sign-in&#xa0;», ou «&#xa0;partnerdesk-cli sign-out&#xa0;» pour travailler sur le bac à sable.</translation>
     </message>
     <message>
         <source>Your Partner Center sign-in could not be restored: %1
 Run &quot;partnerdesk-cli sign-in&quot; again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de restaurer votre connexion à l’Espace partenaires&#xa0;: %1
+Exécutez de nouveau «&#xa0;partnerdesk-cli sign-in&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>ConfirmRemovalDialog</name>
     <message>
         <source>✓ Matches the primary domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Correspond au domaine principal.</translation>
     </message>
     <message>
         <source>Does not match the primary domain yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne correspond pas encore au domaine principal.</translation>
     </message>
     <message>
         <source>Remove reseller relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la relation de revendeur</translation>
     </message>
     <message>
         <source>Remove the reseller relationship with %1?</source>
         <comment>%1 is the company name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la relation de revendeur avec %1&#xa0;?</translation>
     </message>
     <message>
         <source>This has the following consequences:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette opération a les conséquences suivantes&#xa0;:</translation>
     </message>
     <message>
         <source>The customer is removed from your customer list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client est supprimé de votre liste de clients.</translation>
     </message>
     <message>
         <source>You are removed from the customer&apos;s list of available support contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre organisation est retirée de la liste des contacts de support disponibles du client.</translation>
     </message>
     <message>
         <source>Your delegated admin privileges for the customer are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos privilèges d’administrateur délégué pour le client sont supprimés.</translation>
     </message>
     <message>
         <source>You can no longer make purchases for the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne pouvez plus effectuer d’achats pour le client.</translation>
     </message>
     <message>
         <source>To confirm, type the customer&apos;s primary domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour confirmer, saisissez le domaine principal du client&#xa0;:</translation>
     </message>
     <message>
         <source>Type the primary domain to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le domaine principal pour confirmer</translation>
     </message>
     <message>
         <source>Type the primary domain above to enable this button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le domaine principal ci-dessus pour activer ce bouton.</translation>
     </message>
 </context>
 <context>
@@ -578,76 +543,72 @@ Run &quot;partnerdesk-cli sign-in&quot; again.</source>
     <message>
         <source>%1: %2</source>
         <comment>setting name: problem</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: the address must not contain a user name, a password, a query or a fragment.</source>
         <comment>%1 is a setting name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: l’adresse ne doit contenir ni nom d’utilisateur, ni mot de passe, ni requête, ni fragment.</translation>
     </message>
     <message>
         <source>Partner Center endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de terminaison de l’Espace partenaires</translation>
     </message>
     <message>
         <source>Sign-in authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorité de connexion</translation>
     </message>
     <message>
         <source>Enter the tenant: your Microsoft ID (a GUID), your domain (e.g. contoso.onmicrosoft.com) or &quot;organizations&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrez le locataire&#xa0;: votre ID Microsoft (un GUID), votre domaine (par ex. contoso.onmicrosoft.com) ou «&#xa0;organizations&#xa0;».</translation>
     </message>
     <message>
         <source>The tenant &quot;%1&quot; is neither a GUID nor a domain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le locataire «&#xa0;%1&#xa0;» n’est ni un GUID ni un nom de domaine.</translation>
     </message>
     <message>
         <source>Enter the application (client) ID of your app registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrez l’ID d’application (client) de votre inscription d’application.</translation>
     </message>
     <message>
         <source>The application (client) ID must be a GUID such as 00000000-0000-0000-0000-000000000000.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ID d’application (client) doit être un GUID, par exemple 00000000-0000-0000-0000-000000000000.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionSettingsDialog</name>
     <message>
         <source>Connection settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de connexion</translation>
+    </message>
+    <message>
+        <source>Sign in to Partner Center with your own app registration in Microsoft Entra. See the README for how to create one.</source>
+        <translation>Connectez-vous à l’Espace partenaires avec votre propre inscription d’application dans Microsoft Entra. Le fichier README explique comment en créer une.</translation>
     </message>
     <message>
         <source>Partner Center &amp;endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Point de terminaison de l’Espace partenaires&#xa0;:</translation>
     </message>
     <message>
         <source>Sign-in &amp;authority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autorité de connexion&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Tenant:</source>
         <comment>Microsoft Entra tenant (directory)</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Locataire&#xa0;:</translation>
     </message>
     <message>
         <source>Application (&amp;client) ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d’application (&amp;client)&#xa0;:</translation>
     </message>
     <message>
         <source>organizations, contoso.onmicrosoft.com or a GUID</source>
-        <translation type="unfinished"></translation>
+        <translation>organizations, contoso.onmicrosoft.com ou un GUID</translation>
     </message>
     <message>
         <source>Restore &amp;defaults</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in to Partner Center with your own app registration in Microsoft Entra.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How to register PartnerDesk in Microsoft Entra</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer les valeurs par &amp;défaut</translation>
     </message>
 </context>
 <context>
@@ -655,25 +616,25 @@ Run &quot;partnerdesk-cli sign-in&quot; again.</source>
     <message>
         <source>Sandbox</source>
         <comment>status bar: connected to the embedded sandbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable</translation>
     </message>
     <message>
         <source>Demo data on this computer (%1). Nothing reaches Partner Center.</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de démonstration sur cet ordinateur (%1). Rien n’est envoyé à l’Espace partenaires.</translation>
     </message>
     <message>
         <source>Connected to: %1</source>
         <comment>status bar, for screen readers</comment>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à&#xa0;: %1</translation>
     </message>
     <message>
         <source>Signed in as %1 · %2</source>
         <comment>user, roles</comment>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que %1 · %2</translation>
     </message>
     <message>
         <source>Signed in with an access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté avec un jeton d’accès</translation>
     </message>
 </context>
 <context>
@@ -681,335 +642,298 @@ Run &quot;partnerdesk-cli sign-in&quot; again.</source>
     <message>
         <source>Reseller</source>
         <comment>relationship to partner</comment>
-        <translation type="unfinished"></translation>
+        <translation>Revendeur</translation>
     </message>
     <message>
         <source>None</source>
         <comment>relationship to partner</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <source>Advisor</source>
         <comment>relationship to partner</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conseiller</translation>
     </message>
     <message>
         <source>Unknown</source>
         <comment>relationship to partner</comment>
-        <translation type="unfinished"></translation>
+        <translation>Inconnue</translation>
     </message>
     <message>
         <source>Unknown (%1)</source>
         <comment>relationship the app does not know; %1 is the raw value</comment>
-        <translation type="unfinished"></translation>
+        <translation>Inconnue (%1)</translation>
     </message>
 </context>
 <context>
     <name>CustomerHeader</name>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <source>Back to the customer list (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à la liste des clients (Alt+Flèche gauche)</translation>
     </message>
     <message>
         <source>Primary domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine principal&#xa0;:</translation>
     </message>
     <message>
         <source>Microsoft ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID Microsoft&#xa0;:</translation>
     </message>
     <message>
         <source>Copy</source>
         <comment>copy the primary domain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Copy primary domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le domaine principal</translation>
     </message>
     <message>
         <source>Copy</source>
         <comment>copy the Microsoft ID</comment>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Copy Microsoft ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l’ID Microsoft</translation>
     </message>
     <message>
         <source>Copied “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>CustomerListModel</name>
     <message>
         <source>Company name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la société</translation>
     </message>
     <message>
         <source>Primary domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine principal</translation>
     </message>
     <message>
         <source>Microsoft ID</source>
         <comment>the customer&apos;s tenant id</comment>
-        <translation type="unfinished"></translation>
+        <translation>ID Microsoft</translation>
     </message>
     <message>
         <source>Relationship</source>
         <comment>the customer&apos;s relationship to the partner</comment>
-        <translation type="unfinished"></translation>
+        <translation>Relation</translation>
     </message>
 </context>
 <context>
     <name>CustomerPage</name>
     <message>
         <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnements</translation>
     </message>
     <message>
         <source>Purchases</source>
         <comment>customer page section: software and Azure reservations</comment>
-        <translation type="unfinished"></translation>
+        <translation>Achats</translation>
     </message>
     <message>
         <source>Software purchases and Azure reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>Achats de logiciels et réservations Azure</translation>
     </message>
     <message>
         <source>Account</source>
         <comment>customer page section</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>Customer sections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back to Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections du client</translation>
     </message>
 </context>
 <context>
     <name>CustomersCommand</name>
     <message>
         <source>Customer ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No customer matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No customer&apos;s primary domain starts with &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID client</translation>
     </message>
 </context>
 <context>
     <name>CustomersPage</name>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <source>Search by company, domain or Microsoft ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par société, domaine ou ID Microsoft</translation>
     </message>
     <message>
         <source>Search customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des clients</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>Load the customer list again from Partner Center (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger la liste des clients depuis l’Espace partenaires (F5)</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %Ln</source>
+        <source>%1 of %n</source>
         <comment>shown customers of all loaded; %1 is &quot;5 customers&quot;</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n</numerusform>
+            <numerusform>%1 sur %n</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, loading…</source>
         <comment>customer count while pages still arrive</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, chargement en cours…</translation>
     </message>
     <message>
         <source>Not every customer could be loaded. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger tous les clients. %1</translation>
     </message>
     <message>
         <source>Loading customers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des clients…</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln customer(s) loaded so far.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n customer(s) loaded so far.</source>
+        <translation>
+            <numerusform>%n client chargé pour l’instant.</numerusform>
+            <numerusform>%n clients chargés pour l’instant.</numerusform>
         </translation>
     </message>
     <message>
         <source>Customers could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les clients</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>No customer matches “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun client ne correspond à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Search looks at the company name, the primary domain and the Microsoft ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche porte sur le nom de la société, le domaine principal et l’ID Microsoft.</translation>
     </message>
     <message>
         <source>Clear search</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la recherche</translation>
     </message>
     <message>
         <source>No customers yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun client pour l’instant</translation>
     </message>
     <message>
         <source>Customers you have a reseller relationship with appear here. Use Refresh to load the list again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clients avec lesquels vous avez une relation de revendeur apparaissent ici. Utilisez Actualiser pour recharger la liste.</translation>
     </message>
 </context>
 <context>
     <name>DeviceCodeDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code&#xa0;: %1</translation>
     </message>
     <message>
         <source>Waiting for you to sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de votre connexion…</translation>
     </message>
     <message>
         <source>The code expires in %1.</source>
         <comment>%1 is minutes:seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le code expire dans %1.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Sign in to Partner Center</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à l’Espace partenaires</translation>
     </message>
     <message>
         <source>Open the page below in a browser, on this or any other device, enter the code and sign in with your Partner Center account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez la page ci-dessous dans un navigateur, sur cet appareil ou un autre, entrez le code et connectez-vous avec votre compte de l’Espace partenaires.</translation>
     </message>
     <message>
         <source>&amp;Copy code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier le code</translation>
     </message>
     <message>
         <source>&amp;Open browser</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le navigateur</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <source>Sign-in page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page de connexion</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps restant</translation>
     </message>
 </context>
 <context>
     <name>DeviceCodeFlow</name>
     <message>
         <source>The sign-in service did not send a usable code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de connexion n’a pas envoyé de code utilisable.</translation>
     </message>
     <message>
         <source>The sign-in service sent an unsafe address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de connexion a envoyé une adresse non sécurisée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The sign-in service did not send an access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de connexion n’a pas envoyé de jeton d’accès.</translation>
     </message>
     <message>
         <source>The sign-in was declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été refusée.</translation>
     </message>
     <message>
         <source>The code has expired before the sign-in was finished. Start again to get a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code a expiré avant la fin de la connexion. Recommencez pour obtenir un nouveau code.</translation>
     </message>
     <message>
         <source>The sign-in service no longer knows this code. Start again to get a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de connexion ne reconnaît plus ce code. Recommencez pour en obtenir un nouveau.</translation>
     </message>
     <message>
         <source>The sign-in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été annulée.</translation>
     </message>
     <message>
         <source>The sign-in service could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre le service de connexion.</translation>
     </message>
     <message>
         <source>The sign-in failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DisplayFormat</name>
-    <message>
-        <source>Closed on %1</source>
-        <comment>a cancellation window that has ended; %1 is when</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln license(s)</source>
-        <comment>subscription quantity</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%L1 (usage-based)</source>
-        <comment>subscription quantity of a plan billed by consumption</comment>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a échoué.</translation>
     </message>
 </context>
 <context>
@@ -1017,421 +941,242 @@ Run &quot;partnerdesk-cli sign-in&quot; again.</source>
     <message>
         <source>Unknown (%1)</source>
         <comment>entitlement type the app does not know; %1 is the raw value</comment>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu (%1)</translation>
     </message>
     <message>
         <source>Name</source>
         <comment>product name of a purchase</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Type</source>
         <comment>software purchase or Azure reservation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantité</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <source>Status</source>
         <comment>status of a purchase</comment>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration</translation>
     </message>
     <message>
         <source>Cancellable until</source>
         <comment>last moment a purchase can be cancelled</comment>
-        <translation type="unfinished"></translation>
+        <translation>Annulable jusqu’au</translation>
     </message>
     <message>
         <source>Software purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Achat de logiciel</translation>
     </message>
     <message>
         <source>Azure reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservation Azure</translation>
     </message>
     <message>
         <source>Other</source>
         <comment>entitlement type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>Active</source>
         <comment>status of a purchase</comment>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Cancelled</source>
         <comment>status of a purchase</comment>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>Expired</source>
         <comment>status of a purchase</comment>
-        <translation type="unfinished"></translation>
+        <translation>Expiré</translation>
     </message>
     <message>
         <source>Unknown</source>
         <comment>status of a purchase</comment>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>Unknown (%1)</source>
         <comment>purchase status the app does not know; %1 is the raw value</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>GuideDialog</name>
-    <message>
-        <source>PartnerDesk guide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Guide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removing a reseller relationship</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PartnerDesk follows Partner Center: %1 → %2 → %3 → %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove reseller relationship</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: find the customer — search looks at the company name, the primary domain and the Microsoft ID — and open it with Enter or a double-click.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: select each active subscription, choose %2 and %3, or suspend them all with %4. New-commerce subscriptions keep being billed while suspended: cancel them while their cancellation window is open; after it, turn auto-renew off and wait for the term end.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suspended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Submit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suspend all active…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cancel software purchases while their cancellation window is open. Azure reservations are cancelled in the Azure portal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Purchases</source>
-        <comment>customer page section: software and Azure reservations</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 becomes available once nothing blocks it. Type the customer&apos;s primary domain to confirm; right before the removal PartnerDesk reads the customer again from Partner Center.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: get the invitation link to request or re-establish a relationship with the customer later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What blocks the removal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an active subscription (or one still pending);</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a new-commerce subscription that has not been cancelled;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a software purchase that can still be cancelled;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an Azure reservation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 page lists what is left, each with a way to clear it, and enables %2 the moment nothing blocks it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sandbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Without a Partner Center account PartnerDesk works on its built-in sandbox: demo customers on this computer, served the way Partner Center serves them. Nothing done there reaches Microsoft. Changes are kept between runs; %1 brings the demo data back. The status bar says where PartnerDesk is connected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connecting to Partner Center</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PartnerDesk signs in through an app registration that your organisation owns, created once in your partner tenant:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In the Microsoft Entra admin center, register a new application: accounts in this organizational directory only, no redirect URI (&lt;a href=&quot;%1&quot;&gt;Microsoft&apos;s steps&lt;/a&gt;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Under %1, set %2 to %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Under %1, add the delegated permission %2 of %3 and grant admin consent. No client secret is needed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In %1 enter your tenant (its directory ID or domain) and the application (client) ID, then choose %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removing a reseller relationship needs the Admin agent (or Global admin) role in Partner Center. Tokens are kept only in the system&apos;s keychain, never in files.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The audit log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every change PartnerDesk makes, attempt and result, is recorded with Partner Center&apos;s correlation ID in the audit log: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>HelpMenu</name>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Guide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;audit log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every change PartnerDesk made, with its result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;data folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The audit log and the sandbox&apos;s data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About PartnerDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Audit log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing has been recorded yet. The first change made with PartnerDesk starts the audit log in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No program could be started to show the audit log. It is a text file, one JSON record per line: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Data folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No file manager could be started. The data folder is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu (%1)</translation>
     </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
     <message>
         <source>there is no D-Bus session bus to reach a keychain service on</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun bus de session D-Bus ne permet de joindre un service de trousseau</translation>
     </message>
     <message>
         <source>neither the Secret Service (e.g. GNOME Keyring) nor KWallet is running</source>
-        <translation type="unfinished"></translation>
+        <translation>ni Secret Service (par ex. GNOME Keyring) ni KWallet n’est en cours d’exécution</translation>
     </message>
     <message>
         <source>No keychain is available (%1). You stay signed in until PartnerDesk closes; nothing is saved to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau n’est disponible (%1). Vous restez connecté jusqu’à la fermeture de PartnerDesk&#xa0;; rien n’est enregistré sur le disque.</translation>
     </message>
     <message>
         <source>The keychain refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau a refusé la demande&#xa0;: %1</translation>
     </message>
     <message>
         <source>the keychain did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau n’a pas répondu à temps</translation>
     </message>
 </context>
 <context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Cannot connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion impossible</translation>
     </message>
     <message>
         <source>%1 — PartnerDesk</source>
         <comment>window title: customer — app</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — PartnerDesk</translation>
     </message>
     <message>
         <source>Customers — PartnerDesk</source>
         <comment>window title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Clients — PartnerDesk</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Export to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter au format CSV…</translation>
     </message>
     <message>
         <source>Save the customers as currently filtered to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les clients, tels qu’ils sont filtrés, dans un fichier CSV</translation>
     </message>
     <message>
         <source>&amp;Reset sandbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réinitialiser le bac à sable…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;About PartnerDesk</source>
+        <translation>À &amp;propos de PartnerDesk</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %Ln customer(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Exported %n customer(s) to %1</source>
+        <translation>
+            <numerusform>%n client exporté vers %1</numerusform>
+            <numerusform>%n clients exportés vers %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’exportation</translation>
     </message>
     <message>
         <source>The file %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire le fichier %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Export to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter au format CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>customers.csv</source>
         <comment>default export file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>clients.csv</translation>
     </message>
     <message>
         <source>Reset sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser le bac à sable</translation>
     </message>
     <message>
         <source>Put the demo data back as it was? Every change made in the sandbox, removals included, is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir les données de démonstration dans leur état d’origine&#xa0;? Toutes les modifications effectuées dans le bac à sable, suppressions comprises, seront perdues.</translation>
+    </message>
+    <message>
+        <source>About PartnerDesk</source>
+        <translation>À propos de PartnerDesk</translation>
+    </message>
+    <message>
+        <source>PartnerDesk %1
+
+Ends reseller relationships with Microsoft CSP customers, clearing what blocks them first.</source>
+        <translation>PartnerDesk %1
+
+Met fin aux relations de revendeur avec des clients Microsoft CSP, en levant d’abord ce qui les bloque.</translation>
     </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
     <message>
         <source>No keychain is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau n’est disponible.</translation>
     </message>
 </context>
 <context>
     <name>NextStepsWidget</name>
     <message>
         <source>The invitation link is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien d’invitation a été copié dans le Presse-papiers.</translation>
+    </message>
+    <message>
+        <source>No e-mail program could be opened. Use Copy and paste the link into a message.</source>
+        <translation>Impossible d’ouvrir un programme de messagerie. Utilisez Copier, puis collez le lien dans un message.</translation>
     </message>
     <message>
         <source>Your e-mail program was asked to open a new message with the invitation link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre programme de messagerie a reçu la demande d’ouvrir un nouveau message contenant le lien d’invitation.</translation>
     </message>
     <message>
         <source>Getting the invitation link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération du lien d’invitation…</translation>
     </message>
     <message>
         <source>The invitation link is not an https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien d’invitation n’est pas une adresse https://.</translation>
     </message>
     <message>
         <source>Invitation to a reseller relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitation à établir une relation de revendeur</translation>
     </message>
     <message>
         <source>Hello,
@@ -1441,381 +1186,383 @@ to let us manage your Microsoft subscriptions as your reseller, please open this
 %1
 
 Thank you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonjour,
+
+Afin que nous puissions gérer vos abonnements Microsoft en tant que revendeur, nous vous invitons à ouvrir le lien ci-dessous, à vous connecter en tant qu’administrateur général et à accepter l’invitation&#xa0;:
+
+%1
+
+Nous vous en remercions par avance.</translation>
     </message>
     <message>
         <source>Next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes suivantes</translation>
     </message>
     <message>
         <source>Request or re-establish a relationship with a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander ou rétablir une relation avec un client</translation>
     </message>
     <message>
         <source>Get the invitation link to send to the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtenez le lien d’invitation à envoyer au client.</translation>
     </message>
     <message>
         <source>Invitation link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien d’invitation</translation>
     </message>
     <message>
         <source>Copy</source>
         <comment>copy the invitation link</comment>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Copy invitation link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le lien d’invitation</translation>
     </message>
     <message>
         <source>Open e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un e-mail</translation>
     </message>
     <message>
         <source>Open e-mail with the invitation link</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un e-mail contenant le lien d’invitation</translation>
     </message>
     <message>
         <source>The invitation link could not be fetched. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No e-mail program is set up on this computer, so no message was opened. Copy the link and paste it into a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de récupérer le lien d’invitation. %1</translation>
     </message>
 </context>
 <context>
     <name>OAuthReply</name>
     <message>
         <source>HTTP status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code d’état HTTP %1</translation>
     </message>
     <message>
         <source>The sign-in service could not be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre le service de connexion&#xa0;: %1</translation>
     </message>
     <message>
         <source>The sign-in service gave an answer PartnerDesk does not understand (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de connexion a renvoyé une réponse que PartnerDesk ne comprend pas (%1).</translation>
     </message>
     <message>
         <source>Your sign-in is no longer valid. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre connexion n’est plus valide. Veuillez vous reconnecter.</translation>
     </message>
     <message>
         <source>The app registration does not allow this sign-in. Check the application (client) ID and that public client flows are allowed. The service said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’inscription d’application n’autorise pas cette connexion. Vérifiez l’ID d’application (client) et assurez-vous que les flux clients publics sont autorisés. Réponse du service&#xa0;: %1</translation>
     </message>
     <message>
         <source>The sign-in service refused the request (%1): %2</source>
         <comment>%1 is an OAuth error code</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le service de connexion a refusé la demande (%1)&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>PartnerCenterClient</name>
     <message>
         <source>The address %1 is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse %1 n’est pas une URL valide.</translation>
     </message>
     <message>
         <source>Plain http:// is only allowed to this computer (loopback). Use https:// for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le protocole http:// non chiffré n’est autorisé que vers cet ordinateur (adresse de bouclage). Utilisez https:// pour %1.</translation>
     </message>
     <message>
         <source>Only https:// addresses are supported, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les adresses https:// sont prises en charge, pas %1.</translation>
     </message>
     <message>
         <source>The next page is on another server (%1); it was not requested.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page suivante se trouve sur un autre serveur (%1)&#xa0;; elle n’a pas été demandée.</translation>
     </message>
     <message>
         <source>The answer says the relationship is &quot;%1&quot;, not &quot;none&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selon la réponse, la relation est «&#xa0;%1&#xa0;» et non «&#xa0;none&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>ProfileForm</name>
     <message>
         <source>Company profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil de la société</translation>
     </message>
     <message>
         <source>Billing details</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations de facturation</translation>
     </message>
     <message>
         <source>Company name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la société&#xa0;:</translation>
     </message>
     <message>
         <source>Primary domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine principal&#xa0;:</translation>
     </message>
     <message>
         <source>Microsoft ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID Microsoft&#xa0;:</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail&#xa0;:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>Contact:</source>
         <comment>billing contact person</comment>
-        <translation type="unfinished"></translation>
+        <translation>Contact&#xa0;:</translation>
     </message>
     <message>
         <source>Language:</source>
         <comment>billing language</comment>
-        <translation type="unfinished"></translation>
+        <translation>Langue&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>PurchaseDetailsPanel</name>
     <message>
         <source>Cancelling the order in Partner Center…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation de la commande dans l’Espace partenaires…</translation>
     </message>
     <message>
         <source>✓ Cancelled. The order for %1 is cancelled.</source>
         <comment>%1 is a product name</comment>
-        <translation type="unfinished"></translation>
+        <translation>✓ Annulée. La commande de %1 a été annulée.</translation>
     </message>
     <message>
         <source>✗ Not cancelled. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Non annulée. %1</translation>
     </message>
     <message>
         <source>Type:</source>
         <comment>software purchase or Azure reservation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Type&#xa0;:</translation>
     </message>
     <message>
         <source>Product:</source>
         <comment>product and SKU ID</comment>
-        <translation type="unfinished"></translation>
+        <translation>Produit&#xa0;:</translation>
     </message>
     <message>
         <source>Order ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de commande&#xa0;:</translation>
     </message>
     <message>
         <source>Quantity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantité&#xa0;:</translation>
     </message>
     <message>
         <source>Status:</source>
         <comment>status of a purchase</comment>
-        <translation type="unfinished"></translation>
+        <translation>État&#xa0;:</translation>
     </message>
     <message>
         <source>Expires:</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration&#xa0;:</translation>
     </message>
     <message>
         <source>Cancellable until:</source>
         <comment>last moment a purchase can be cancelled</comment>
-        <translation type="unfinished"></translation>
+        <translation>Annulable jusqu’au&#xa0;:</translation>
     </message>
     <message>
         <source>Select a purchase to see its details and whether it can still be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un achat pour afficher ses détails et savoir s’il peut encore être annulé.</translation>
     </message>
     <message>
         <source>Cancellation</source>
         <comment>of a purchase</comment>
-        <translation type="unfinished"></translation>
+        <translation>Annulation</translation>
     </message>
     <message>
         <source>Cancel order…</source>
         <comment>cancel a software purchase</comment>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la commande…</translation>
     </message>
     <message>
         <source>Open the Azure portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le portail Azure</translation>
     </message>
     <message>
         <source>Azure reservations are cancelled or exchanged in the Azure portal (or through Azure support), not in Partner Center. Once it is cancelled there, use Refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réservations Azure s’annulent ou s’échangent dans le portail Azure (ou via le support Azure), pas dans l’Espace partenaires. Une fois la réservation annulée là-bas, utilisez Actualiser.</translation>
     </message>
     <message>
         <source>PartnerDesk does not know this kind of purchase, so it cannot cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerDesk ne connaît pas ce type d’achat et ne peut donc pas l’annuler.</translation>
     </message>
     <message>
         <source>Your role (%1) does not allow cancelling purchases. An Admin agent or a Global admin can do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rôle (%1) ne permet pas d’annuler des achats. Un agent d’administration ou un administrateur général peut le faire.</translation>
     </message>
     <message>
         <source>This purchase can be cancelled until %1. It is refunded according to Microsoft&apos;s cancellation policy; a cancelled order cannot be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet achat peut être annulé jusqu’au %1. Il est remboursé conformément à la politique d’annulation de Microsoft&#xa0;; une commande annulée ne peut pas être restaurée.</translation>
     </message>
     <message>
         <source>Purchase details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de l’achat</translation>
     </message>
     <message>
         <source>The order is being cancelled…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation de la commande en cours…</translation>
     </message>
 </context>
 <context>
     <name>PurchasesPage</name>
     <message>
         <source>Cancel software order</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la commande de logiciel</translation>
     </message>
     <message>
         <source>Cancel the order for %1? The purchase is refunded according to Microsoft&apos;s cancellation policy and cannot be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la commande de %1&#xa0;? L’achat est remboursé conformément à la politique d’annulation de Microsoft et ne peut pas être restauré.</translation>
     </message>
     <message>
         <source>Cancel order</source>
         <comment>confirm cancelling a software order</comment>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la commande</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>Read this customer&apos;s purchases again from Partner Center</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger les achats de ce client depuis l’Espace partenaires</translation>
     </message>
     <message>
         <source>Software purchases and Azure reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>Achats de logiciels et réservations Azure</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln software purchase(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n software purchase(s)</source>
+        <translation>
+            <numerusform>%n achat de logiciel</numerusform>
+            <numerusform>%n achats de logiciels</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln Azure reservation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n Azure reservation(s)</source>
+        <translation>
+            <numerusform>%n réservation Azure</numerusform>
+            <numerusform>%n réservations Azure</numerusform>
         </translation>
     </message>
     <message>
         <source>Purchases could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les achats</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>Loading purchases…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des achats…</translation>
     </message>
     <message>
         <source>No software purchases or Azure reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun achat de logiciel ni aucune réservation Azure</translation>
     </message>
     <message>
         <source>This customer has bought no software and no Azure reservations through you, so nothing here stands in the way of removing the relationship.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce client n’a acheté ni logiciel ni réservation Azure par votre intermédiaire&#xa0;; rien ici n’empêche donc la suppression de la relation.</translation>
     </message>
 </context>
 <context>
     <name>QCommandLineParser</name>
     <message>
         <source>Displays help on commandline options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l’aide sur les options de ligne de commande.</translation>
     </message>
     <message>
         <source>Displays help including Qt specific options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l’aide, y compris les options propres à Qt.</translation>
     </message>
     <message>
         <source>Unexpected argument &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument «&#xa0;%1&#xa0;» inattendu.</translation>
     </message>
     <message>
         <source>Displays this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide.</translation>
     </message>
     <message>
         <source>Displays version information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les informations de version.</translation>
     </message>
     <message>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : %1</translation>
     </message>
     <message>
         <source>[options]</source>
-        <translation type="unfinished"></translation>
+        <translation>[options]</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Options :</translation>
     </message>
     <message>
         <source>Arguments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arguments :</translation>
     </message>
     <message>
         <source>Unknown option &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Option inconnue &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Unknown options: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Options inconnues : %1.</translation>
     </message>
     <message>
         <source>Missing value after &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur manquante après &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Unexpected value after &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur inattendue après &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oui</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Non</translation>
     </message>
 </context>
 <context>
     <name>ReadinessCommand</name>
     <message>
         <source>The reseller relationship with %1 can be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La relation de revendeur avec %1 peut être supprimée.</translation>
     </message>
     <message>
         <source>The reseller relationship with %1 cannot be removed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La relation de revendeur avec %1 ne peut pas encore être supprimée.</translation>
     </message>
 </context>
 <context>
@@ -1823,119 +1570,121 @@ Thank you.</source>
     <message>
         <source>an unknown date</source>
         <comment>in: wait for the term end on %1</comment>
-        <translation type="unfinished"></translation>
+        <translation>date inconnue</translation>
     </message>
     <message>
         <source>Active subscription: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement actif&#xa0;: %1</translation>
     </message>
     <message>
         <source>New-commerce subscription not cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement non annulé (nouvelle expérience commerciale)&#xa0;: %1</translation>
     </message>
     <message>
         <source>Azure reservation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservation Azure&#xa0;: %1</translation>
     </message>
     <message>
         <source>Software purchase still cancellable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Achat de logiciel encore annulable&#xa0;: %1</translation>
     </message>
     <message>
         <source>Subscriptions not loaded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnements pas encore chargés</translation>
     </message>
     <message>
         <source>Subscriptions could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les abonnements</translation>
     </message>
     <message>
         <source>Suspend this subscription.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendez cet abonnement.</translation>
     </message>
     <message>
         <source>New-commerce subscriptions keep being billed while suspended. Cancel it before %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les abonnements de la nouvelle expérience commerciale restent facturés pendant leur suspension. Annulez celui-ci avant le %1.</translation>
     </message>
     <message>
         <source>The cancellation window has passed. Turn auto-renew off and wait for the term end on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre d’annulation est terminée. Désactivez le renouvellement automatique et attendez la fin de l’engagement&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Azure reservations are cancelled in the Azure portal or through Azure support, not here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réservations Azure s’annulent dans le portail Azure ou via le support Azure, pas ici.</translation>
     </message>
     <message>
         <source>Cancel the order before %1, or wait until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulez la commande avant le %1, ou attendez cette date.</translation>
     </message>
     <message>
         <source>Whether the relationship can be removed is known once the customer&apos;s subscriptions are loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous saurez si la relation peut être supprimée une fois les abonnements du client chargés.</translation>
     </message>
     <message>
         <source>Without the customer&apos;s subscriptions it is not known whether the relationship can be removed. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans les abonnements du client, impossible de savoir si la relation peut être supprimée. Réessayez.</translation>
     </message>
 </context>
 <context>
     <name>RemovalFlow</name>
     <message>
         <source>Checking the subscriptions again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle vérification des abonnements…</translation>
     </message>
     <message>
         <source>Removing the relationship…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression de la relation…</translation>
     </message>
     <message>
         <source>The relationship was not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>La relation n’a pas été supprimée</translation>
     </message>
     <message>
         <source>Partner Center now reports something that blocks the removal, so nothing was sent. The subscriptions have been refreshed.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’Espace partenaires signale maintenant un élément qui bloque la suppression&#xa0;; rien n’a donc été envoyé. Les abonnements ont été actualisés.
+
+%1</translation>
     </message>
 </context>
 <context>
     <name>RemovalPanel</name>
     <message>
         <source>Remove reseller relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la relation de revendeur</translation>
     </message>
     <message>
         <source>Ends your reseller relationship with this customer. You will be asked to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Met fin à votre relation de revendeur avec ce client. Une confirmation vous sera demandée.</translation>
     </message>
     <message>
         <source>Your role (%1) does not allow removing a reseller relationship. An Admin agent, a Sales agent or a Global admin can do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rôle (%1) ne permet pas de supprimer une relation de revendeur. Un agent d’administration, un agent commercial ou un administrateur général peut le faire.</translation>
     </message>
     <message>
         <source>No subscription is active and nothing else blocks the removal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun abonnement n’est actif et rien d’autre ne bloque la suppression.</translation>
     </message>
 </context>
 <context>
     <name>RemovalReadiness</name>
     <message>
         <source>If any subscriptions are still active, the Remove reseller relationship action is unavailable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si des abonnements sont toujours actifs, l’action Supprimer la relation de revendeur n’est pas disponible.</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln active subscription(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n active subscription(s)</source>
+        <translation>
+            <numerusform>%n abonnement actif</numerusform>
+            <numerusform>%n abonnements actifs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln item(s) still block the removal.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n item(s) still block the removal.</source>
+        <translation>
+            <numerusform>%n élément bloque encore la suppression.</numerusform>
+            <numerusform>%n éléments bloquent encore la suppression.</numerusform>
         </translation>
     </message>
 </context>
@@ -1943,328 +1692,276 @@ Thank you.</source>
     <name>RemovalResultDialog</name>
     <message>
         <source>Reseller relationship removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation de revendeur supprimée</translation>
     </message>
     <message>
         <source>✓ The reseller relationship with %1 (%2) has been removed. The customer is no longer in your customer list.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ La relation de revendeur avec %1 (%2) a été supprimée. Le client ne figure plus dans votre liste de clients.</translation>
     </message>
 </context>
 <context>
     <name>RemoveRelationshipCommand</name>
     <message>
         <source>Checking the customer&apos;s subscriptions and purchases…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification des abonnements et des achats du client…</translation>
     </message>
     <message>
         <source>Removing the reseller relationship…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression de la relation de revendeur…</translation>
     </message>
     <message>
         <source>The reseller relationship with %1 cannot be removed yet:</source>
-        <translation type="unfinished"></translation>
+        <translation>La relation de revendeur avec %1 ne peut pas encore être supprimée&#xa0;:</translation>
     </message>
     <message>
         <source>The reseller relationship with %1 was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La relation de revendeur avec %1 a été supprimée.</translation>
     </message>
     <message>
         <source>To work with the customer again, send them the invitation link from &quot;partnerdesk-cli request-link&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour travailler de nouveau avec ce client, envoyez-lui le lien d’invitation fourni par «&#xa0;partnerdesk-cli request-link&#xa0;».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not the primary domain of %2; nothing was changed. Type the primary domain after --confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas le domaine principal de %2&#xa0;; rien n’a été modifié. Saisissez le domaine principal après --confirm.</translation>
     </message>
 </context>
 <context>
     <name>SessionTokenSource</name>
     <message>
         <source>You are signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes déconnecté.</translation>
     </message>
     <message>
         <source>Your sign-in has expired. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre connexion a expiré. Veuillez vous reconnecter.</translation>
     </message>
     <message>
         <source>You are not signed in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ShortcutsDialog</name>
-    <message>
-        <source>Pages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the selected customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next section of a customer (Subscriptions, Purchases, Account)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Previous section of a customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Everywhere</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next control</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Previous control</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a menu, or use the control whose letter is underlined</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alt+letter</source>
-        <comment>the Alt key with the underlined letter</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n’êtes pas connecté.</translation>
     </message>
 </context>
 <context>
     <name>SignInCommand</name>
     <message>
         <source>To sign in, open %1 in a browser and enter the code %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour vous connecter, ouvrez %1 dans un navigateur et entrez le code %2.</translation>
     </message>
     <message>
         <source>Waiting for the sign-in (the code is valid until %1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de la connexion (le code est valide jusqu’à %1)…</translation>
     </message>
     <message>
         <source>Not signed in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté&#xa0;: %1</translation>
     </message>
     <message>
         <source>Signed in as %1, but the sign-in is lost when this command ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que %1, mais la connexion sera perdue à la fin de cette commande.</translation>
     </message>
     <message>
         <source>The keychain did not store it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau ne l’a pas enregistrée.</translation>
     </message>
 </context>
 <context>
     <name>SignInController</name>
     <message>
         <source>No keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté</translation>
     </message>
 </context>
 <context>
     <name>SignOutCommand</name>
     <message>
         <source>Signed out. Commands use the sandbox again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté. Les commandes utilisent de nouveau le bac à sable.</translation>
     </message>
 </context>
 <context>
     <name>SubscriptionDetailsPanel</name>
     <message>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre</translation>
     </message>
     <message>
         <source>Subscription ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d’abonnement</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantité</translation>
     </message>
     <message>
         <source>Status</source>
         <comment>subscription status</comment>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Billing cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycle de facturation</translation>
     </message>
     <message>
         <source>Commitment end</source>
         <comment>end date of the subscription&apos;s term</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fin d’engagement</translation>
     </message>
     <message>
         <source>Cancellable until</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulable jusqu’au</translation>
     </message>
     <message>
         <source>Auto-renew</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouvellement automatique</translation>
     </message>
     <message>
         <source>Select a subscription to see its details and change its status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un abonnement pour afficher ses détails et modifier son état.</translation>
     </message>
     <message>
         <source>Change status</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’état</translation>
     </message>
     <message>
         <source>Active</source>
         <comment>subscription status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Suspended</source>
         <comment>subscription status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suspendu</translation>
     </message>
     <message>
         <source>Submit</source>
         <comment>apply the chosen subscription status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer</translation>
     </message>
     <message>
         <source>Your role (%1) does not allow changing subscriptions. An Admin agent or a Global admin can do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rôle (%1) ne permet pas de modifier les abonnements. Un agent d’administration ou un administrateur général peut le faire.</translation>
     </message>
     <message>
         <source>A subscription that is %1 cannot be changed any more.</source>
         <comment>%1 is a status such as Expired</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un abonnement à l’état %1 ne peut plus être modifié.</translation>
     </message>
     <message>
         <source>Subscription details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de l’abonnement</translation>
     </message>
     <message>
         <source>On</source>
         <comment>auto-renew</comment>
-        <translation type="unfinished"></translation>
+        <translation>Activé</translation>
     </message>
     <message>
         <source>Off</source>
         <comment>auto-renew</comment>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé</translation>
     </message>
     <message>
         <source>Cancel subscription (possible until %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l’abonnement (possible jusqu’au %1)</translation>
     </message>
     <message>
         <source>Sending the change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi de la modification…</translation>
     </message>
     <message>
         <source>Choose a status different from the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un état différent de l’état actuel.</translation>
     </message>
     <message>
         <source>Sending the change to Partner Center…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi de la modification à l’Espace partenaires…</translation>
     </message>
     <message>
         <source>✓ Done. %1 is now %2.</source>
         <comment>%1 subscription, %2 its status</comment>
-        <translation type="unfinished"></translation>
+        <translation>✓ Terminé. %1 est désormais à l’état %2.</translation>
     </message>
     <message>
         <source>✗ Not changed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Aucune modification. %1</translation>
     </message>
 </context>
 <context>
     <name>SubscriptionModel</name>
     <message>
         <source>%1. New commerce: billed while suspended; it must be cancelled, or run to its term end, before the relationship can be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Nouvelle expérience commerciale&#xa0;: l’abonnement reste facturé pendant la suspension&#xa0;; il doit être annulé, ou arriver à la fin de son engagement, avant que la relation puisse être supprimée.</translation>
     </message>
     <message>
         <source>%1 (add-on)</source>
         <comment>subscription name of an add-on</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (module complémentaire)</translation>
     </message>
     <message>
         <source>Name</source>
         <comment>subscription name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantité</translation>
     </message>
     <message>
         <source>Status</source>
         <comment>subscription status</comment>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Billing cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycle de facturation</translation>
     </message>
     <message>
         <source>Commitment end</source>
         <comment>end date of the subscription&apos;s term</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fin d’engagement</translation>
     </message>
     <message>
         <source>Cancellable until</source>
         <comment>last moment a new-commerce subscription can be cancelled</comment>
-        <translation type="unfinished"></translation>
+        <translation>Annulable jusqu’au</translation>
     </message>
     <message>
         <source>Monthly</source>
         <comment>billing cycle</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mensuel</translation>
     </message>
     <message>
         <source>Annual</source>
         <comment>billing cycle</comment>
-        <translation type="unfinished"></translation>
+        <translation>Annuel</translation>
     </message>
     <message>
         <source>Every three years</source>
         <comment>billing cycle</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tous les trois ans</translation>
     </message>
     <message>
         <source>One time</source>
         <comment>billing cycle</comment>
-        <translation type="unfinished"></translation>
+        <translation>Unique</translation>
     </message>
     <message>
         <source>None</source>
         <comment>billing cycle</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aucun</translation>
     </message>
     <message>
         <source>Unknown (%1)</source>
         <comment>billing cycle the app does not know; %1 is the raw value</comment>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu (%1)</translation>
     </message>
 </context>
 <context>
@@ -2272,277 +1969,273 @@ Thank you.</source>
     <message>
         <source>None</source>
         <comment>subscription status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aucun</translation>
     </message>
     <message>
         <source>Active</source>
         <comment>subscription status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Suspended</source>
         <comment>subscription status, as chosen in the status selector</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suspendu</translation>
     </message>
     <message>
         <source>Cancelled</source>
         <comment>subscription status (deleted on the wire)</comment>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>Expired</source>
         <comment>subscription status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Expiré</translation>
     </message>
     <message>
         <source>Pending</source>
         <comment>subscription status</comment>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Disabled</source>
         <comment>subscription status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé</translation>
     </message>
     <message>
         <source>Unknown (%1)</source>
         <comment>subscription status the app does not know; %1 is the raw value</comment>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu (%1)</translation>
     </message>
 </context>
 <context>
     <name>SubscriptionsCommand</name>
     <message>
         <source>Subscription ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no subscriptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d’abonnement</translation>
     </message>
 </context>
 <context>
     <name>SubscriptionsPage</name>
     <message>
         <source>Suspend all active…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre tous les abonnements actifs…</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>Read this customer&apos;s subscriptions again from Partner Center</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger les abonnements de ce client depuis l’Espace partenaires</translation>
     </message>
     <message>
         <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnements</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln subscription(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n subscription(s)</source>
+        <translation>
+            <numerusform>%n abonnement</numerusform>
+            <numerusform>%n abonnements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln active</source>
+        <source>%n active</source>
         <comment>subscriptions</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n actif</numerusform>
+            <numerusform>%n actifs</numerusform>
         </translation>
     </message>
     <message>
         <source>Your role (%1) does not allow changing subscriptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rôle (%1) ne permet pas de modifier les abonnements.</translation>
     </message>
     <message>
         <source>The subscriptions are still loading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les abonnements sont encore en cours de chargement.</translation>
     </message>
     <message>
         <source>Suspending is already under way.</source>
-        <translation type="unfinished"></translation>
+        <translation>La suspension est déjà en cours.</translation>
     </message>
     <message>
         <source>No subscription is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun abonnement n’est actif.</translation>
     </message>
     <message>
         <source>Suspend every active subscription of this customer, with a result for each</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre tous les abonnements actifs de ce client, avec un résultat pour chacun</translation>
     </message>
     <message>
         <source>Subscriptions could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les abonnements</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>Loading subscriptions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des abonnements…</translation>
     </message>
     <message>
         <source>No subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun abonnement</translation>
     </message>
     <message>
         <source>This customer has no subscriptions with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce client n’a aucun abonnement auprès de vous.</translation>
     </message>
 </context>
 <context>
     <name>SuspendAllDialog</name>
     <message>
         <source>Suspend all active subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre tous les abonnements actifs</translation>
     </message>
     <message>
         <source>Suspending every active subscription: base subscriptions first, then their add-ons. Partner Center may ask us to slow down; that is handled for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspension de tous les abonnements actifs&#xa0;: d’abord les abonnements de base, puis leurs modules complémentaires. L’Espace partenaires peut demander de ralentir le rythme&#xa0;; PartnerDesk s’en charge pour vous.</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <source>Retry failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer les échecs</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %Ln subscription(s) done…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%1 of %n subscription(s) done…</source>
+        <translation>
+            <numerusform>%1 sur %n abonnement traité…</numerusform>
+            <numerusform>%1 sur %n abonnements traités…</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading the subscriptions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des abonnements…</translation>
     </message>
     <message numerus="yes">
-        <source>Stopped. %Ln subscription(s) suspended; the rest are unchanged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Stopped. %n subscription(s) suspended; the rest are unchanged.</source>
+        <translation>
+            <numerusform>Interrompu. %n abonnement suspendu&#xa0;; les autres sont inchangés.</numerusform>
+            <numerusform>Interrompu. %n abonnements suspendus&#xa0;; les autres sont inchangés.</numerusform>
         </translation>
     </message>
     <message>
         <source>No subscription was active. Nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun abonnement n’était actif. Rien à faire.</translation>
     </message>
     <message numerus="yes">
-        <source>✓ Done: %Ln subscription(s) suspended.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>✓ Done: %n subscription(s) suspended.</source>
+        <translation>
+            <numerusform>✓ Terminé&#xa0;: %n abonnement suspendu.</numerusform>
+            <numerusform>✓ Terminé&#xa0;: %n abonnements suspendus.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 suspended, %2 failed. Retry failed tries again what is still active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspension réussie&#xa0;: %1&#xa0;; échec&#xa0;: %2. Le bouton Réessayer les échecs relance ceux qui sont encore actifs.</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln subscription(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n subscription(s)</source>
+        <translation>
+            <numerusform>%n abonnement</numerusform>
+            <numerusform>%n abonnements</numerusform>
         </translation>
     </message>
     <message>
         <source>✓ %1 — suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1 — suspendu</translation>
     </message>
     <message>
         <source>✗ %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1 — %2</translation>
     </message>
 </context>
 <context>
     <name>SuspendAllWorkflow</name>
     <message>
         <source>Not started: the run was cancelled before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non démarré&#xa0;: l’opération a été annulée avant d’atteindre cet abonnement.</translation>
     </message>
 </context>
 <context>
     <name>SuspendCommand</name>
     <message numerus="yes">
-        <source>Suspending %Ln active subscription(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Suspending %n active subscription(s)…</source>
+        <translation>
+            <numerusform>Suspension de %n abonnement actif…</numerusform>
+            <numerusform>Suspension de %n abonnements actifs…</numerusform>
         </translation>
     </message>
     <message>
         <source>Suspended %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnements suspendus&#xa0;: %1 sur %2.</translation>
     </message>
     <message numerus="yes">
-        <source>Partner Center asked to slow down: %Ln request(s) at a time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Partner Center asked to slow down: %n request(s) at a time.</source>
+        <translation>
+            <numerusform>L’Espace partenaires a demandé de ralentir le rythme&#xa0;: %n demande à la fois.</numerusform>
+            <numerusform>L’Espace partenaires a demandé de ralentir le rythme&#xa0;: %n demandes à la fois.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 has no active subscriptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a aucun abonnement actif.</translation>
     </message>
     <message>
         <source>Suspended</source>
         <comment>result of suspending a subscription</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suspendu</translation>
     </message>
     <message>
         <source>Already suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà suspendu</translation>
     </message>
     <message>
         <source>Failed</source>
         <comment>result of suspending a subscription</comment>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>%1 (%2) was not suspended:</source>
-        <translation type="unfinished"></translation>
+        <translation>L’abonnement %1 (%2) n’a pas été suspendu&#xa0;:</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable</translation>
     </message>
     <message>
         <source>The customer has no subscription with this ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client n’a aucun abonnement avec cet ID.</translation>
     </message>
     <message>
         <source>%1: the customer has no subscription with this ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le client n’a aucun abonnement avec cet ID.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Subscription ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d’abonnement</translation>
     </message>
     <message>
         <source>Name</source>
         <comment>subscription name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
 </context>
 <context>
@@ -2550,96 +2243,96 @@ Thank you.</source>
     <message>
         <source>Global admin</source>
         <comment>Microsoft Entra role</comment>
-        <translation type="unfinished"></translation>
+        <translation>Administrateur général</translation>
     </message>
     <message>
         <source>Admin agent</source>
         <comment>Partner Center role</comment>
-        <translation type="unfinished"></translation>
+        <translation>Agent d’administration</translation>
     </message>
     <message>
         <source>Sales agent</source>
         <comment>Partner Center role</comment>
-        <translation type="unfinished"></translation>
+        <translation>Agent commercial</translation>
     </message>
     <message>
         <source>Helpdesk agent</source>
         <comment>Partner Center role</comment>
-        <translation type="unfinished"></translation>
+        <translation>Agent du support technique</translation>
     </message>
     <message>
         <source>no Partner Center role</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun rôle dans l’Espace partenaires</translation>
     </message>
     <message>
         <source>roles not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>rôles non indiqués</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>user name (user principal name)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>WhoAmICommand</name>
     <message>
         <source>Unknown: the access token does not say who it belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu&#xa0;: le jeton d’accès n’indique pas à qui il appartient.</translation>
     </message>
     <message>
         <source>Name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom&#xa0;: %1</translation>
     </message>
     <message>
         <source>User: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Roles: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles&#xa0;: %1</translation>
     </message>
     <message>
         <source>Endpoint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de terminaison&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Ends CSP reseller relationships, clearing the blockers first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Met fin aux relations de revendeur CSP, en levant d’abord les blocages.</translation>
     </message>
     <message>
         <source>Partner Center-compatible endpoint for this run (default: the account chosen in the File menu, else the embedded sandbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de terminaison compatible avec l’Espace partenaires pour cette exécution (par défaut&#xa0;: le compte choisi dans le menu Fichier, sinon le bac à sable intégré).</translation>
     </message>
     <message>
         <source>url</source>
         <comment>command-line value name</comment>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>File holding an access token (or PARTNERDESK_ACCESS_TOKEN).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier contenant un jeton d’accès (ou PARTNERDESK_ACCESS_TOKEN).</translation>
     </message>
     <message>
         <source>file</source>
         <comment>command-line value name</comment>
-        <translation type="unfinished"></translation>
+        <translation>fichier</translation>
     </message>
     <message>
         <source>UI language: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l’interface&#xa0;: %1.</translation>
     </message>
     <message>
         <source>code</source>
         <comment>command-line value name</comment>
-        <translation type="unfinished"></translation>
+        <translation>code</translation>
     </message>
     <message>
         <source>--endpoint needs --access-token-file or PARTNERDESK_ACCESS_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>--endpoint nécessite --access-token-file ou PARTNERDESK_ACCESS_TOKEN.</translation>
     </message>
 </context>
 </TS>

@@ -336,10 +336,12 @@ void TestTranslations::englishLeftAsIs()
     static const QRegularExpression notWords(
         uR"(%L?(?:[1-9][0-9]?|n)|--?[\w-]+|\b(?:PartnerDesk|Microsoft|Azure|Entra|CSP|GNOME|KWallet|Keyring|sign-in)\b)"_s);
     static const QRegularExpression englishWord(uR"(\b[A-Za-z]{4,}\b)"_s);
-    // Words the language uses as they are.
+    // Words the language uses as they are (German: as Microsoft's German Partner Center does).
     static const QSet<QString> deliberate = {
-        u"cs:TEXT"_s,   u"cs:TENANT"_s,  u"cs:&Tenant:"_s, u"cs:Sandbox"_s,
-        u"pl:FORMAT"_s, u"de:Sandbox"_s, u"sk:Sandbox"_s,
+        u"cs:TEXT"_s,    u"cs:TENANT"_s,   u"cs:&Tenant:"_s, u"cs:Sandbox"_s,  u"pl:FORMAT"_s,
+        u"de:Sandbox"_s, u"sk:Sandbox"_s,  u"de:Name"_s,     u"de:Name: %1"_s, u"de:Status"_s,
+        u"de:Status:"_s, u"de:Code: %1"_s, u"de:Reseller"_s, u"de:TEXT"_s,     u"de:FORMAT"_s,
+        u"fr:FORMAT"_s,  u"fr:Type"_s,     u"fr:Message"_s,  u"fr:code"_s,     u"fr:[options]"_s,
     };
     QStringList problems;
     for (const TsMessage &m : load(language).messages) {
