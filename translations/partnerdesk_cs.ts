@@ -159,6 +159,19 @@
         <source>Correlation ID: %1</source>
         <translation>ID korelace: %1</translation>
     </message>
+    <message>
+        <source>The request was cancelled after it was sent, so it is not known whether the change was made.</source>
+        <translation>Požadavek byl zrušen až po odeslání, takže není známo, zda byla změna provedena.</translation>
+    </message>
+    <message>
+        <source>The answer from Partner Center was lost, so it is not known whether the change was made.</source>
+        <translation>Odpověď Partnerského centra se ztratila, takže není známo, zda byla změna provedena.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <comment>technical details of a failure</comment>
+        <translation>Podrobnosti: %1</translation>
+    </message>
 </context>
 <context>
     <name>AppConnection</name>

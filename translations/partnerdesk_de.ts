@@ -127,6 +127,19 @@
         <source>Correlation ID: %1</source>
         <translation>Korrelations-ID: %1</translation>
     </message>
+    <message>
+        <source>The request was cancelled after it was sent, so it is not known whether the change was made.</source>
+        <translation>Die Anforderung wurde erst nach dem Senden abgebrochen; es ist daher nicht bekannt, ob die Änderung vorgenommen wurde.</translation>
+    </message>
+    <message>
+        <source>The answer from Partner Center was lost, so it is not known whether the change was made.</source>
+        <translation>Die Antwort von Partner Center ist verloren gegangen; es ist daher nicht bekannt, ob die Änderung vorgenommen wurde.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <comment>technical details of a failure</comment>
+        <translation>Einzelheiten: %1</translation>
+    </message>
 </context>
 <context>
     <name>AppConnection</name>

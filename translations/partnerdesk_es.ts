@@ -2,212 +2,193 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en_US">
 <context>
-    <name>AboutDialog</name>
-    <message>
-        <source>About PartnerDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PartnerDesk %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ends reseller relationships with Microsoft CSP customers, clearing what blocks them first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Built with Qt %1, running on Qt %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PartnerDesk ships with these components, each under its own licence:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <comment>a component and its licence</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AccountActions</name>
     <message>
         <source>Sign &amp;in to Partner Center…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar sesión en el Centro de partners…</translation>
     </message>
     <message>
         <source>Co&amp;nnection settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración de conexión…</translation>
     </message>
     <message>
         <source>Use the &amp;sandbox</source>
         <comment>File menu: work on the demo data</comment>
-        <translation type="unfinished"></translation>
+        <translation>Usar el &amp;espacio aislado</translation>
     </message>
     <message>
         <source>Work on the demo data on this computer instead of Partner Center; the sign-in is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajar con los datos de demostración de este equipo en lugar de con el Centro de partners; la sesión iniciada se conserva</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sesió&amp;n</translation>
     </message>
 </context>
 <context>
     <name>AccountManager</name>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin sesión iniciada</translation>
     </message>
     <message>
         <source>Signed in as %1 — %2</source>
         <comment>user name; roles</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada como %1 — %2</translation>
     </message>
 </context>
 <context>
     <name>ApiError</name>
     <message>
         <source>Your role does not allow this. Ask a Global admin or an Admin agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su rol no le permite hacerlo. Pídaselo a un administrador global o a un agente de administración.</translation>
     </message>
     <message>
         <source>An Azure plan cannot be suspended while Azure subscriptions under it are active.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede suspender un plan de Azure mientras haya suscripciones de Azure activas en él.</translation>
     </message>
     <message>
         <source>The cancellation window has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha pasado la ventana de cancelación.</translation>
     </message>
     <message>
         <source>There is no relationship between your organization and this customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ninguna relación entre su organización y este cliente.</translation>
     </message>
     <message>
         <source>Someone else changed this item in the meantime. Refresh and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona ha cambiado este elemento mientras tanto. Actualice e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>A suspended subscription cannot be updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede actualizar una suscripción suspendida.</translation>
     </message>
     <message>
         <source>An add-on cannot be reactivated while its parent subscription is inactive.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede reactivar un complemento mientras su suscripción base esté inactiva.</translation>
     </message>
     <message>
         <source>Partner Center could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo conectar con el Centro de partners.</translation>
     </message>
     <message>
         <source>Partner Center did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>El Centro de partners no respondió a tiempo.</translation>
     </message>
     <message>
         <source>Partner Center is busy and asked us to slow down. Try again in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>El Centro de partners está ocupado y ha pedido que se reduzca el ritmo de solicitudes. Inténtelo de nuevo dentro de un minuto.</translation>
     </message>
     <message>
         <source>Partner Center sent an answer that could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>El Centro de partners envió una respuesta que no se pudo leer.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha cancelado la solicitud.</translation>
     </message>
     <message>
         <source>Refused to send credentials over an unencrypted connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han enviado las credenciales porque la conexión no está cifrada.</translation>
     </message>
     <message>
         <source>You are not signed in, or your session has expired. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No ha iniciado sesión o su sesión ha expirado. Vuelva a iniciar sesión.</translation>
     </message>
     <message>
         <source>Partner Center accepted the request but did not confirm the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>El Centro de partners aceptó la solicitud, pero no confirmó el cambio.</translation>
     </message>
     <message>
         <source>Your role does not allow this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su rol no le permite hacerlo.</translation>
     </message>
     <message>
         <source>Partner Center does not know this item any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>El Centro de partners ya no reconoce este elemento.</translation>
     </message>
     <message>
         <source>Partner Center refused the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>El Centro de partners rechazó el cambio.</translation>
     </message>
     <message>
         <source>Partner Center had an internal error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se produjo un error interno en el Centro de partners.</translation>
     </message>
     <message>
         <source>Partner Center refused the request (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El Centro de partners rechazó la solicitud (HTTP %1).</translation>
     </message>
     <message>
         <source>Partner Center said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta del Centro de partners: %1</translation>
     </message>
     <message>
         <source>Correlation ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. de correlación: %1</translation>
+    </message>
+    <message>
+        <source>The request was cancelled after it was sent, so it is not known whether the change was made.</source>
+        <translation>La solicitud se canceló después de enviarse, por lo que no se sabe si se realizó el cambio.</translation>
+    </message>
+    <message>
+        <source>The answer from Partner Center was lost, so it is not known whether the change was made.</source>
+        <translation>Se perdió la respuesta del Centro de partners, por lo que no se sabe si se realizó el cambio.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <comment>technical details of a failure</comment>
+        <translation>Detalles: %1</translation>
     </message>
 </context>
 <context>
     <name>AppConnection</name>
     <message>
         <source>Cannot read the access token file &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo de token de acceso «%1»: %2</translation>
     </message>
     <message>
         <source>The access token file &quot;%1&quot; is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de token de acceso «%1» está vacío.</translation>
     </message>
     <message>
         <source>The embedded sandbox could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar el espacio aislado integrado: %1</translation>
     </message>
 </context>
 <context>
     <name>BlockerChecklist</name>
     <message>
         <source>What blocks the removal</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué impide quitar la relación</translation>
     </message>
     <message>
         <source>Go to Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a Suscripciones</translation>
     </message>
     <message>
         <source>Select in Subscriptions</source>
         <comment>go and suspend this subscription</comment>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar en Suscripciones</translation>
     </message>
     <message>
         <source>Select in Subscriptions</source>
         <comment>go and cancel this subscription</comment>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar en Suscripciones</translation>
     </message>
     <message>
         <source>Cancel order…</source>
         <comment>cancel a software purchase</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar pedido…</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>Show in Purchases</source>
         <comment>go to the purchase that is cancelled elsewhere</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en Compras</translation>
     </message>
 </context>
 <context>
@@ -215,35 +196,35 @@
     <message>
         <source>  - %1</source>
         <comment>one item of a bulleted list</comment>
-        <translation type="unfinished"></translation>
+        <translation>  - %1</translation>
     </message>
     <message>
         <source>ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Id.: %1</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Blocker</source>
-        <translation type="unfinished"></translation>
+        <translation>Impedimento</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha límite</translation>
     </message>
 </context>
 <context>
@@ -251,326 +232,323 @@
     <message>
         <source>The Azure reservation “%1” is cancelled in the Azure portal, not here.</source>
         <comment>%1 is the reservation name</comment>
-        <translation type="unfinished"></translation>
+        <translation>La reserva de Azure «%1» se cancela en Azure Portal, no aquí.</translation>
     </message>
     <message>
         <source>The purchase “%1” came without an order ID, so it cannot be cancelled here.</source>
         <comment>%1 is the product name</comment>
-        <translation type="unfinished"></translation>
+        <translation>La compra «%1» no tiene Id. de pedido, por lo que no se puede cancelar aquí.</translation>
     </message>
     <message>
         <source>The purchase “%1” is no longer active (%2), so there is nothing to cancel.</source>
         <comment>%1 is the product name, %2 its status, e.g. Cancelled or Expired</comment>
-        <translation type="unfinished"></translation>
+        <translation>La compra «%1» ya no está activa (estado: %2), así que no hay nada que cancelar.</translation>
     </message>
     <message>
         <source>The purchase “%1” could only be cancelled until %2.</source>
         <comment>%1 is the product name, %2 a date and time</comment>
-        <translation type="unfinished"></translation>
+        <translation>La compra «%1» solo se podía cancelar hasta %2.</translation>
     </message>
     <message>
         <source>The purchase “%1” has no cancellation window.</source>
         <comment>%1 is the product name</comment>
-        <translation type="unfinished"></translation>
+        <translation>La compra «%1» no tiene ventana de cancelación.</translation>
     </message>
 </context>
 <context>
     <name>CliCommand</name>
     <message>
         <source>the keychain did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>el llavero no respondió</translation>
     </message>
     <message>
         <source>No keychain is available here (%1), so partnerdesk-cli cannot keep a Partner Center sign-in from one command to the next. Use --endpoint with --access-token-file instead, or &quot;partnerdesk-cli sign-out&quot; to work on the sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero disponible aquí (%1), por lo que partnerdesk-cli no puede conservar la sesión del Centro de partners de un comando a otro. Use en su lugar --endpoint con --access-token-file, o ejecute «partnerdesk-cli sign-out» para trabajar con el espacio aislado.</translation>
     </message>
     <message>
         <source>No customer has the Microsoft ID, customer ID or primary domain &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún cliente tiene «%1» como Id. de Microsoft, Id. de cliente o dominio principal.</translation>
     </message>
     <message>
         <source>Note: your roles (%1) may not allow this; Partner Center decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: es posible que sus roles (%1) no lo permitan; lo decide el Centro de partners.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>company name (primary domain)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>CliOptions</name>
     <message>
         <source>Partner Center API endpoint, e.g. https://api.partnercenter.microsoft.com. Without it, the embedded sandbox (the app&apos;s demo data) is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto de conexión de la API del Centro de partners, p. ej., https://api.partnercenter.microsoft.com. Si no se indica, se usa el espacio aislado integrado (los datos de demostración de la aplicación).</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Read the access token from FILE (&quot;-&quot; reads standard input). The PARTNERDESK_ACCESS_TOKEN environment variable works too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer el token de acceso de ARCHIVO («-» lee la entrada estándar). También funciona la variable de entorno PARTNERDESK_ACCESS_TOKEN.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>ARCHIVO</translation>
     </message>
     <message>
         <source>Language of messages and of Partner Center&apos;s answers: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de los mensajes y de las respuestas del Centro de partners: %1.</translation>
     </message>
     <message>
         <source>LANG</source>
-        <translation type="unfinished"></translation>
+        <translation>IDIOMA</translation>
     </message>
     <message>
         <source>How to print lists: %1 (default: table).</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de las listas: %1 (predeterminado: table).</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMATO</translation>
+    </message>
+    <message>
+        <source>customers: only those whose company name starts with TEXT.</source>
+        <translation>customers: solo los clientes cuyo nombre de empresa empieza por TEXTO.</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXTO</translation>
+    </message>
+    <message>
+        <source>customers: only those whose primary domain starts with TEXT.</source>
+        <translation>customers: solo los clientes cuyo dominio principal empieza por TEXTO.</translation>
     </message>
     <message>
         <source>suspend: every active subscription of the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>suspend: todas las suscripciones activas del cliente.</translation>
     </message>
     <message>
         <source>remove-relationship: the customer&apos;s primary domain, typed to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>remove-relationship: el dominio principal del cliente, escrito para confirmar.</translation>
     </message>
     <message>
         <source>DOMAIN</source>
-        <translation type="unfinished"></translation>
+        <translation>DOMINIO</translation>
     </message>
     <message>
         <source>sign-in: your partner tenant, as its directory (tenant) ID or a domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>sign-in: su inquilino de partner, como Id. de directorio (inquilino) o como dominio.</translation>
     </message>
     <message>
         <source>TENANT</source>
-        <translation type="unfinished"></translation>
+        <translation>INQUILINO</translation>
     </message>
     <message>
         <source>sign-in: the application (client) ID of your organisation&apos;s app registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>sign-in: el Id. de aplicación (cliente) del registro de aplicación de su organización.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>sign-in: the sign-in authority (default: https://login.microsoftonline.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>sign-in: la autoridad de inicio de sesión (predeterminada: https://login.microsoftonline.com).</translation>
     </message>
     <message>
         <source>Ends reseller relationships with Microsoft CSP customers: lists customers and subscriptions, suspends subscriptions, tells what still blocks the removal and removes the relationship.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finaliza relaciones de revendedor con clientes de Microsoft CSP: enumera clientes y suscripciones, suspende suscripciones, indica qué impide todavía quitar la relación y la quita.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comandos:</translation>
     </message>
     <message>
         <source>  customers [--filter TEXT | --domain TEXT]   List customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>  customers [--filter TEXTO | --domain TEXTO]  Enumera los clientes.</translation>
     </message>
     <message>
         <source>  subscriptions CUSTOMER                      List a customer&apos;s subscriptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>  subscriptions CLIENTE                        Enumera las suscripciones de un cliente.</translation>
     </message>
     <message>
         <source>  suspend CUSTOMER (--all | SUBSCRIPTION...)  Suspend subscriptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>  suspend CLIENTE (--all | SUSCRIPCIÓN...)     Suspende suscripciones.</translation>
     </message>
     <message>
         <source>  readiness CUSTOMER                          Tell what blocks the removal.</source>
-        <translation type="unfinished"></translation>
+        <translation>  readiness CLIENTE                            Indica qué impide quitar la relación.</translation>
     </message>
     <message>
         <source>  remove-relationship CUSTOMER --confirm DOMAIN</source>
-        <translation type="unfinished"></translation>
+        <translation>  remove-relationship CLIENTE --confirm DOMINIO</translation>
     </message>
     <message>
         <source>                                              Remove the reseller relationship.</source>
-        <translation type="unfinished"></translation>
+        <translation>                                               Quita la relación de revendedor.</translation>
     </message>
     <message>
         <source>  request-link                                Print the invitation link for a new relationship.</source>
-        <translation type="unfinished"></translation>
+        <translation>  request-link                                 Muestra el vínculo de invitación para una nueva relación.</translation>
     </message>
     <message>
         <source>  sign-in [--tenant T] [--client-id ID] [--authority URL] [--endpoint URL]</source>
-        <translation type="unfinished"></translation>
+        <translation>  sign-in [--tenant T] [--client-id ID] [--authority URL] [--endpoint URL]</translation>
     </message>
     <message>
         <source>                                              Sign in to Partner Center (device code).</source>
-        <translation type="unfinished"></translation>
+        <translation>                                               Inicia sesión en el Centro de partners (código de dispositivo).</translation>
     </message>
     <message>
         <source>  sign-out                                    Sign out; commands use the sandbox again.</source>
-        <translation type="unfinished"></translation>
+        <translation>  sign-out                                     Cierra la sesión; los comandos vuelven a usar el espacio aislado.</translation>
     </message>
     <message>
         <source>  whoami                                      Who is signed in, with which roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>  whoami                                       Muestra quién ha iniciado sesión y con qué roles.</translation>
     </message>
     <message>
         <source>CUSTOMER is the Microsoft ID (tenant ID), the customer ID or the primary domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>CLIENTE es el Id. de Microsoft (Id. de inquilino), el Id. de cliente o el dominio principal.</translation>
     </message>
     <message>
         <source>After sign-in, commands without --endpoint work on Partner Center as the signed-in user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras iniciar sesión, los comandos sin --endpoint trabajan con el Centro de partners en nombre del usuario que ha iniciado sesión.</translation>
     </message>
     <message>
         <source>Exit status: 0 success (readiness: ready), 1 the operation failed or is blocked, 2 bad usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de salida: 0 correcto (readiness: se puede quitar), 1 la operación ha fallado o está bloqueada, 2 uso incorrecto.</translation>
     </message>
     <message>
         <source>One of the commands above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uno de los comandos anteriores.</translation>
     </message>
     <message>
         <source>COMMAND [ARGUMENTS...]</source>
-        <translation type="unfinished"></translation>
+        <translation>COMANDO [ARGUMENTOS...]</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha indicado ningún comando.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an http:// or https:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una URL http:// ni https://.</translation>
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;; choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma desconocido «%1»; elija uno de estos: %2.</translation>
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;; choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato desconocido «%1»; elija uno de estos: %2.</translation>
     </message>
     <message>
         <source>Plain http:// is only allowed to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El protocolo http:// sin cifrar solo se permite hacia este equipo.</translation>
     </message>
     <message>
         <source>--%1 cannot be used with &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 no se puede usar con «%2».</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando desconocido «%1».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a CUSTOMER: a Microsoft ID or a primary domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» necesita un CLIENTE: un Id. de Microsoft o un dominio principal.</translation>
     </message>
     <message>
         <source>CUSTOMER must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>CLIENTE no puede estar vacío.</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumento inesperado «%1».</translation>
     </message>
     <message>
         <source>Use either --filter or --domain, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use --filter o --domain, pero no ambos.</translation>
     </message>
     <message>
         <source>Give either --all or the IDs of the subscriptions to suspend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique --all o los Id. de las suscripciones que se deben suspender.</translation>
     </message>
     <message>
         <source>Removing the relationship needs --confirm with the customer&apos;s primary domain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>customers: only those whose company name, primary domain or Microsoft ID contains TEXT, ignoring case and accents (as the app&apos;s search).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>customers: only those whose primary domain starts with TEXT (Partner Center&apos;s own filter).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run &quot;partnerdesk-cli --help&quot; for the commands and options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para quitar la relación se necesita --confirm con el dominio principal del cliente.</translation>
     </message>
 </context>
 <context>
     <name>CliStartup</name>
     <message>
         <source>No access token: give --access-token-file or set PARTNERDESK_ACCESS_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay token de acceso: indique --access-token-file o defina PARTNERDESK_ACCESS_TOKEN.</translation>
     </message>
     <message>
         <source>You are not signed in to Partner Center. Run &quot;partnerdesk-cli sign-in&quot;, or &quot;partnerdesk-cli sign-out&quot; to work on the sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>No ha iniciado sesión en el Centro de partners. Ejecute «partnerdesk-cli sign-in», o «partnerdesk-cli sign-out» para trabajar con el espacio aislado.</translation>
     </message>
     <message>
         <source>Your Partner Center sign-in could not be restored: %1
 Run &quot;partnerdesk-cli sign-in&quot; again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo restaurar su sesión del Centro de partners: %1
+Vuelva a ejecutar «partnerdesk-cli sign-in».</translation>
     </message>
 </context>
 <context>
     <name>ConfirmRemovalDialog</name>
     <message>
         <source>✓ Matches the primary domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Coincide con el dominio principal.</translation>
     </message>
     <message>
         <source>Does not match the primary domain yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no coincide con el dominio principal.</translation>
     </message>
     <message>
         <source>Remove reseller relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar relación de revendedor</translation>
     </message>
     <message>
         <source>Remove the reseller relationship with %1?</source>
         <comment>%1 is the company name</comment>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar la relación de revendedor con %1?</translation>
     </message>
     <message>
         <source>This has the following consequences:</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto tiene las siguientes consecuencias:</translation>
     </message>
     <message>
         <source>The customer is removed from your customer list.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente se quita de su lista de clientes.</translation>
     </message>
     <message>
         <source>You are removed from the customer&apos;s list of available support contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se le quita de la lista de contactos de soporte técnico disponibles del cliente.</translation>
     </message>
     <message>
         <source>Your delegated admin privileges for the customer are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitan sus privilegios de administrador delegado para el cliente.</translation>
     </message>
     <message>
         <source>You can no longer make purchases for the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya no puede realizar compras para el cliente.</translation>
     </message>
     <message>
         <source>To confirm, type the customer&apos;s primary domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para confirmar, escriba el dominio principal del cliente:</translation>
     </message>
     <message>
         <source>Type the primary domain to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el dominio principal para confirmar</translation>
     </message>
     <message>
         <source>Type the primary domain above to enable this button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba arriba el dominio principal para habilitar este botón.</translation>
     </message>
 </context>
 <context>
@@ -578,76 +556,72 @@ Run &quot;partnerdesk-cli sign-in&quot; again.</source>
     <message>
         <source>%1: %2</source>
         <comment>setting name: problem</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: the address must not contain a user name, a password, a query or a fragment.</source>
         <comment>%1 is a setting name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: la dirección no puede contener un nombre de usuario, una contraseña, una consulta ni un fragmento.</translation>
     </message>
     <message>
         <source>Partner Center endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto de conexión del Centro de partners</translation>
     </message>
     <message>
         <source>Sign-in authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoridad de inicio de sesión</translation>
     </message>
     <message>
         <source>Enter the tenant: your Microsoft ID (a GUID), your domain (e.g. contoso.onmicrosoft.com) or &quot;organizations&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el inquilino: su Id. de Microsoft (un GUID), su dominio (p. ej., contoso.onmicrosoft.com) u «organizations».</translation>
     </message>
     <message>
         <source>The tenant &quot;%1&quot; is neither a GUID nor a domain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inquilino «%1» no es un GUID ni un nombre de dominio.</translation>
     </message>
     <message>
         <source>Enter the application (client) ID of your app registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el Id. de aplicación (cliente) de su registro de aplicación.</translation>
     </message>
     <message>
         <source>The application (client) ID must be a GUID such as 00000000-0000-0000-0000-000000000000.</source>
-        <translation type="unfinished"></translation>
+        <translation>El Id. de aplicación (cliente) debe ser un GUID, como 00000000-0000-0000-0000-000000000000.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionSettingsDialog</name>
     <message>
         <source>Connection settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de conexión</translation>
+    </message>
+    <message>
+        <source>Sign in to Partner Center with your own app registration in Microsoft Entra. See the README for how to create one.</source>
+        <translation>Inicie sesión en el Centro de partners con su propio registro de aplicación de Microsoft Entra. En el archivo README se explica cómo crearlo.</translation>
     </message>
     <message>
         <source>Partner Center &amp;endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Punto de conexión del Centro de partners:</translation>
     </message>
     <message>
         <source>Sign-in &amp;authority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autoridad de inicio de sesión:</translation>
     </message>
     <message>
         <source>&amp;Tenant:</source>
         <comment>Microsoft Entra tenant (directory)</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inquilino:</translation>
     </message>
     <message>
         <source>Application (&amp;client) ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. de aplicación (&amp;cliente):</translation>
     </message>
     <message>
         <source>organizations, contoso.onmicrosoft.com or a GUID</source>
-        <translation type="unfinished"></translation>
+        <translation>organizations, contoso.onmicrosoft.com o un GUID</translation>
     </message>
     <message>
         <source>Restore &amp;defaults</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in to Partner Center with your own app registration in Microsoft Entra.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How to register PartnerDesk in Microsoft Entra</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar &amp;valores predeterminados</translation>
     </message>
 </context>
 <context>
@@ -655,25 +629,25 @@ Run &quot;partnerdesk-cli sign-in&quot; again.</source>
     <message>
         <source>Sandbox</source>
         <comment>status bar: connected to the embedded sandbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>Espacio aislado</translation>
     </message>
     <message>
         <source>Demo data on this computer (%1). Nothing reaches Partner Center.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de demostración en este equipo (%1). No se envía nada al Centro de partners.</translation>
     </message>
     <message>
         <source>Connected to: %1</source>
         <comment>status bar, for screen readers</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conectado a: %1</translation>
     </message>
     <message>
         <source>Signed in as %1 · %2</source>
         <comment>user, roles</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada como %1 · %2</translation>
     </message>
     <message>
         <source>Signed in with an access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada con un token de acceso</translation>
     </message>
 </context>
 <context>
@@ -681,335 +655,298 @@ Run &quot;partnerdesk-cli sign-in&quot; again.</source>
     <message>
         <source>Reseller</source>
         <comment>relationship to partner</comment>
-        <translation type="unfinished"></translation>
+        <translation>Revendedor</translation>
     </message>
     <message>
         <source>None</source>
         <comment>relationship to partner</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna</translation>
     </message>
     <message>
         <source>Advisor</source>
         <comment>relationship to partner</comment>
-        <translation type="unfinished"></translation>
+        <translation>Asesor</translation>
     </message>
     <message>
         <source>Unknown</source>
         <comment>relationship to partner</comment>
-        <translation type="unfinished"></translation>
+        <translation>Desconocida</translation>
     </message>
     <message>
         <source>Unknown (%1)</source>
         <comment>relationship the app does not know; %1 is the raw value</comment>
-        <translation type="unfinished"></translation>
+        <translation>Desconocida (%1)</translation>
     </message>
 </context>
 <context>
     <name>CustomerHeader</name>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes</translation>
     </message>
     <message>
         <source>Back to the customer list (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la lista de clientes (Alt+Izquierda)</translation>
     </message>
     <message>
         <source>Primary domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio principal:</translation>
     </message>
     <message>
         <source>Microsoft ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. de Microsoft:</translation>
     </message>
     <message>
         <source>Copy</source>
         <comment>copy the primary domain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Copy primary domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar dominio principal</translation>
     </message>
     <message>
         <source>Copy</source>
         <comment>copy the Microsoft ID</comment>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Copy Microsoft ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar Id. de Microsoft</translation>
     </message>
     <message>
         <source>Copied “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado: «%1»</translation>
     </message>
 </context>
 <context>
     <name>CustomerListModel</name>
     <message>
         <source>Company name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la empresa</translation>
     </message>
     <message>
         <source>Primary domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio principal</translation>
     </message>
     <message>
         <source>Microsoft ID</source>
         <comment>the customer&apos;s tenant id</comment>
-        <translation type="unfinished"></translation>
+        <translation>Id. de Microsoft</translation>
     </message>
     <message>
         <source>Relationship</source>
         <comment>the customer&apos;s relationship to the partner</comment>
-        <translation type="unfinished"></translation>
+        <translation>Relación</translation>
     </message>
 </context>
 <context>
     <name>CustomerPage</name>
     <message>
         <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Suscripciones</translation>
     </message>
     <message>
         <source>Purchases</source>
         <comment>customer page section: software and Azure reservations</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compras</translation>
     </message>
     <message>
         <source>Software purchases and Azure reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>Compras de software y reservas de Azure</translation>
     </message>
     <message>
         <source>Account</source>
         <comment>customer page section</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <source>Customer sections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back to Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones del cliente</translation>
     </message>
 </context>
 <context>
     <name>CustomersCommand</name>
     <message>
         <source>Customer ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No customer matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No customer&apos;s primary domain starts with &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. de cliente</translation>
     </message>
 </context>
 <context>
     <name>CustomersPage</name>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes</translation>
     </message>
     <message>
         <source>Search by company, domain or Microsoft ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por empresa, dominio o Id. de Microsoft</translation>
     </message>
     <message>
         <source>Search customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar clientes</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <source>Load the customer list again from Partner Center (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a cargar la lista de clientes desde el Centro de partners (F5)</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n cliente</numerusform>
+            <numerusform>%n clientes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %Ln</source>
+        <source>%1 of %n</source>
         <comment>shown customers of all loaded; %1 is &quot;5 customers&quot;</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n</numerusform>
+            <numerusform>%1 de %n</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, loading…</source>
         <comment>customer count while pages still arrive</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, cargando…</translation>
     </message>
     <message>
         <source>Not every customer could be loaded. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar todos los clientes. %1</translation>
     </message>
     <message>
         <source>Loading customers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando clientes…</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln customer(s) loaded so far.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n customer(s) loaded so far.</source>
+        <translation>
+            <numerusform>%n cliente cargado hasta ahora.</numerusform>
+            <numerusform>%n clientes cargados hasta ahora.</numerusform>
         </translation>
     </message>
     <message>
         <source>Customers could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar los clientes</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>No customer matches “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún cliente coincide con «%1»</translation>
     </message>
     <message>
         <source>Search looks at the company name, the primary domain and the Microsoft ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>La búsqueda tiene en cuenta el nombre de la empresa, el dominio principal y el Id. de Microsoft.</translation>
     </message>
     <message>
         <source>Clear search</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar búsqueda</translation>
     </message>
     <message>
         <source>No customers yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay clientes</translation>
     </message>
     <message>
         <source>Customers you have a reseller relationship with appear here. Use Refresh to load the list again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí aparecen los clientes con los que tiene una relación de revendedor. Use Actualizar para volver a cargar la lista.</translation>
     </message>
 </context>
 <context>
     <name>DeviceCodeDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Código: %1</translation>
     </message>
     <message>
         <source>Waiting for you to sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando a que inicie sesión…</translation>
     </message>
     <message>
         <source>The code expires in %1.</source>
         <comment>%1 is minutes:seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation>El código expira en %1.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Sign in to Partner Center</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión en el Centro de partners</translation>
     </message>
     <message>
         <source>Open the page below in a browser, on this or any other device, enter the code and sign in with your Partner Center account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra la página siguiente en un explorador, en este o en cualquier otro dispositivo, escriba el código e inicie sesión con su cuenta del Centro de partners.</translation>
     </message>
     <message>
         <source>&amp;Copy code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar código</translation>
     </message>
     <message>
         <source>&amp;Open browser</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir explorador</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a intentarlo</translation>
     </message>
     <message>
         <source>Sign-in page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página de inicio de sesión</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo restante</translation>
     </message>
 </context>
 <context>
     <name>DeviceCodeFlow</name>
     <message>
         <source>The sign-in service did not send a usable code.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de inicio de sesión no envió un código válido.</translation>
     </message>
     <message>
         <source>The sign-in service sent an unsafe address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de inicio de sesión envió una dirección no segura: %1</translation>
     </message>
     <message>
         <source>The sign-in service did not send an access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de inicio de sesión no envió ningún token de acceso.</translation>
     </message>
     <message>
         <source>The sign-in was declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha rechazado el inicio de sesión.</translation>
     </message>
     <message>
         <source>The code has expired before the sign-in was finished. Start again to get a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código expiró antes de completarse el inicio de sesión. Vuelva a empezar para obtener un código nuevo.</translation>
     </message>
     <message>
         <source>The sign-in service no longer knows this code. Start again to get a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de inicio de sesión ya no reconoce este código. Vuelva a empezar para obtener uno nuevo.</translation>
     </message>
     <message>
         <source>The sign-in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha cancelado el inicio de sesión.</translation>
     </message>
     <message>
         <source>The sign-in service could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo conectar con el servicio de inicio de sesión.</translation>
     </message>
     <message>
         <source>The sign-in failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DisplayFormat</name>
-    <message>
-        <source>Closed on %1</source>
-        <comment>a cancellation window that has ended; %1 is when</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln license(s)</source>
-        <comment>subscription quantity</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%L1 (usage-based)</source>
-        <comment>subscription quantity of a plan billed by consumption</comment>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar sesión.</translation>
     </message>
 </context>
 <context>
@@ -1017,421 +954,242 @@ Run &quot;partnerdesk-cli sign-in&quot; again.</source>
     <message>
         <source>Unknown (%1)</source>
         <comment>entitlement type the app does not know; %1 is the raw value</comment>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido (%1)</translation>
     </message>
     <message>
         <source>Name</source>
         <comment>product name of a purchase</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Type</source>
         <comment>software purchase or Azure reservation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido</translation>
     </message>
     <message>
         <source>Status</source>
         <comment>status of a purchase</comment>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expira</translation>
     </message>
     <message>
         <source>Cancellable until</source>
         <comment>last moment a purchase can be cancelled</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cancelable hasta</translation>
     </message>
     <message>
         <source>Software purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Compra de software</translation>
     </message>
     <message>
         <source>Azure reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserva de Azure</translation>
     </message>
     <message>
         <source>Other</source>
         <comment>entitlement type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <source>Active</source>
         <comment>status of a purchase</comment>
-        <translation type="unfinished"></translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>Cancelled</source>
         <comment>status of a purchase</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <source>Expired</source>
         <comment>status of a purchase</comment>
-        <translation type="unfinished"></translation>
+        <translation>Expirado</translation>
     </message>
     <message>
         <source>Unknown</source>
         <comment>status of a purchase</comment>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido</translation>
     </message>
     <message>
         <source>Unknown (%1)</source>
         <comment>purchase status the app does not know; %1 is the raw value</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>GuideDialog</name>
-    <message>
-        <source>PartnerDesk guide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Guide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removing a reseller relationship</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PartnerDesk follows Partner Center: %1 → %2 → %3 → %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove reseller relationship</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: find the customer — search looks at the company name, the primary domain and the Microsoft ID — and open it with Enter or a double-click.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: select each active subscription, choose %2 and %3, or suspend them all with %4. New-commerce subscriptions keep being billed while suspended: cancel them while their cancellation window is open; after it, turn auto-renew off and wait for the term end.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suspended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Submit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suspend all active…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cancel software purchases while their cancellation window is open. Azure reservations are cancelled in the Azure portal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Purchases</source>
-        <comment>customer page section: software and Azure reservations</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 becomes available once nothing blocks it. Type the customer&apos;s primary domain to confirm; right before the removal PartnerDesk reads the customer again from Partner Center.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: get the invitation link to request or re-establish a relationship with the customer later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What blocks the removal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an active subscription (or one still pending);</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a new-commerce subscription that has not been cancelled;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a software purchase that can still be cancelled;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an Azure reservation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 page lists what is left, each with a way to clear it, and enables %2 the moment nothing blocks it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sandbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Without a Partner Center account PartnerDesk works on its built-in sandbox: demo customers on this computer, served the way Partner Center serves them. Nothing done there reaches Microsoft. Changes are kept between runs; %1 brings the demo data back. The status bar says where PartnerDesk is connected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connecting to Partner Center</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PartnerDesk signs in through an app registration that your organisation owns, created once in your partner tenant:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In the Microsoft Entra admin center, register a new application: accounts in this organizational directory only, no redirect URI (&lt;a href=&quot;%1&quot;&gt;Microsoft&apos;s steps&lt;/a&gt;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Under %1, set %2 to %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Under %1, add the delegated permission %2 of %3 and grant admin consent. No client secret is needed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In %1 enter your tenant (its directory ID or domain) and the application (client) ID, then choose %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removing a reseller relationship needs the Admin agent (or Global admin) role in Partner Center. Tokens are kept only in the system&apos;s keychain, never in files.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The audit log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every change PartnerDesk makes, attempt and result, is recorded with Partner Center&apos;s correlation ID in the audit log: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>HelpMenu</name>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Guide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;audit log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every change PartnerDesk made, with its result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;data folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The audit log and the sandbox&apos;s data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About PartnerDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Audit log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing has been recorded yet. The first change made with PartnerDesk starts the audit log in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No program could be started to show the audit log. It is a text file, one JSON record per line: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Data folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No file manager could be started. The data folder is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido (%1)</translation>
     </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
     <message>
         <source>there is no D-Bus session bus to reach a keychain service on</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún bus de sesión D-Bus a través del cual acceder a un servicio de llavero</translation>
     </message>
     <message>
         <source>neither the Secret Service (e.g. GNOME Keyring) nor KWallet is running</source>
-        <translation type="unfinished"></translation>
+        <translation>no se está ejecutando Secret Service (p. ej., GNOME Keyring) ni KWallet</translation>
     </message>
     <message>
         <source>No keychain is available (%1). You stay signed in until PartnerDesk closes; nothing is saved to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero disponible (%1). La sesión seguirá iniciada hasta que se cierre PartnerDesk; no se guarda nada en el disco.</translation>
     </message>
     <message>
         <source>The keychain refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero lo rechazó: %1</translation>
     </message>
     <message>
         <source>the keychain did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>el llavero no respondió a tiempo</translation>
     </message>
 </context>
 <context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Cannot connect</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar</translation>
     </message>
     <message>
         <source>%1 — PartnerDesk</source>
         <comment>window title: customer — app</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — PartnerDesk</translation>
     </message>
     <message>
         <source>Customers — PartnerDesk</source>
         <comment>window title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Clientes — PartnerDesk</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Export to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar a CSV…</translation>
     </message>
     <message>
         <source>Save the customers as currently filtered to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar en un archivo CSV los clientes con el filtro actual</translation>
     </message>
     <message>
         <source>&amp;Reset sandbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restablecer espacio aislado…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;About PartnerDesk</source>
+        <translation>&amp;Acerca de PartnerDesk</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %Ln customer(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Exported %n customer(s) to %1</source>
+        <translation>
+            <numerusform>Se ha exportado %n cliente a %1</numerusform>
+            <numerusform>Se han exportado %n clientes a %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo exportar</translation>
     </message>
     <message>
         <source>The file %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el archivo %1: %2</translation>
     </message>
     <message>
         <source>Export to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>customers.csv</source>
         <comment>default export file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>clientes.csv</translation>
     </message>
     <message>
         <source>Reset sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer espacio aislado</translation>
     </message>
     <message>
         <source>Put the demo data back as it was? Every change made in the sandbox, removals included, is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Devolver los datos de demostración a su estado inicial? Se perderán todos los cambios realizados en el espacio aislado, incluidas las relaciones quitadas.</translation>
+    </message>
+    <message>
+        <source>About PartnerDesk</source>
+        <translation>Acerca de PartnerDesk</translation>
+    </message>
+    <message>
+        <source>PartnerDesk %1
+
+Ends reseller relationships with Microsoft CSP customers, clearing what blocks them first.</source>
+        <translation>PartnerDesk %1
+
+Finaliza relaciones de revendedor con clientes de Microsoft CSP y resuelve antes los impedimentos.</translation>
     </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
     <message>
         <source>No keychain is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero disponible.</translation>
     </message>
 </context>
 <context>
     <name>NextStepsWidget</name>
     <message>
         <source>The invitation link is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>El vínculo de invitación está en el portapapeles.</translation>
+    </message>
+    <message>
+        <source>No e-mail program could be opened. Use Copy and paste the link into a message.</source>
+        <translation>No se pudo abrir ningún programa de correo electrónico. Use Copiar y pegue el vínculo en un mensaje.</translation>
     </message>
     <message>
         <source>Your e-mail program was asked to open a new message with the invitation link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha pedido a su programa de correo electrónico que abra un mensaje nuevo con el vínculo de invitación.</translation>
     </message>
     <message>
         <source>Getting the invitation link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Obteniendo el vínculo de invitación…</translation>
     </message>
     <message>
         <source>The invitation link is not an https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>El vínculo de invitación no es una dirección https://.</translation>
     </message>
     <message>
         <source>Invitation to a reseller relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitación a una relación de revendedor</translation>
     </message>
     <message>
         <source>Hello,
@@ -1441,381 +1199,383 @@ to let us manage your Microsoft subscriptions as your reseller, please open this
 %1
 
 Thank you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimado cliente:
+
+Para que podamos administrar sus suscripciones de Microsoft como su revendedor, le rogamos que abra este vínculo, inicie sesión como administrador global y acepte la invitación:
+
+%1
+
+Le agradecemos su colaboración.</translation>
     </message>
     <message>
         <source>Next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos siguientes</translation>
     </message>
     <message>
         <source>Request or re-establish a relationship with a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitar o restablecer una relación con un cliente</translation>
     </message>
     <message>
         <source>Get the invitation link to send to the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtenga el vínculo de invitación para enviarlo al cliente.</translation>
     </message>
     <message>
         <source>Invitation link</source>
-        <translation type="unfinished"></translation>
+        <translation>Vínculo de invitación</translation>
     </message>
     <message>
         <source>Copy</source>
         <comment>copy the invitation link</comment>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Copy invitation link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar vínculo de invitación</translation>
     </message>
     <message>
         <source>Open e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir correo</translation>
     </message>
     <message>
         <source>Open e-mail with the invitation link</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un correo electrónico con el vínculo de invitación</translation>
     </message>
     <message>
         <source>The invitation link could not be fetched. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No e-mail program is set up on this computer, so no message was opened. Copy the link and paste it into a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo obtener el vínculo de invitación. %1</translation>
     </message>
 </context>
 <context>
     <name>OAuthReply</name>
     <message>
         <source>HTTP status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado HTTP %1</translation>
     </message>
     <message>
         <source>The sign-in service could not be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo conectar con el servicio de inicio de sesión: %1</translation>
     </message>
     <message>
         <source>The sign-in service gave an answer PartnerDesk does not understand (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de inicio de sesión dio una respuesta que PartnerDesk no entiende (%1).</translation>
     </message>
     <message>
         <source>Your sign-in is no longer valid. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su sesión ya no es válida. Vuelva a iniciar sesión.</translation>
     </message>
     <message>
         <source>The app registration does not allow this sign-in. Check the application (client) ID and that public client flows are allowed. The service said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de aplicación no permite este inicio de sesión. Compruebe el Id. de aplicación (cliente) y que estén permitidos los flujos de clientes públicos. Respuesta del servicio: %1</translation>
     </message>
     <message>
         <source>The sign-in service refused the request (%1): %2</source>
         <comment>%1 is an OAuth error code</comment>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de inicio de sesión rechazó la solicitud (%1): %2</translation>
     </message>
 </context>
 <context>
     <name>PartnerCenterClient</name>
     <message>
         <source>The address %1 is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección %1 no es una URL válida.</translation>
     </message>
     <message>
         <source>Plain http:// is only allowed to this computer (loopback). Use https:// for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El protocolo http:// sin cifrar solo se permite hacia este equipo (bucle invertido). Use https:// para %1.</translation>
     </message>
     <message>
         <source>Only https:// addresses are supported, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se admiten direcciones https://, no %1.</translation>
     </message>
     <message>
         <source>The next page is on another server (%1); it was not requested.</source>
-        <translation type="unfinished"></translation>
+        <translation>La página siguiente está en otro servidor (%1); no se ha solicitado.</translation>
     </message>
     <message>
         <source>The answer says the relationship is &quot;%1&quot;, not &quot;none&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta indica que la relación es «%1», no «none».</translation>
     </message>
 </context>
 <context>
     <name>ProfileForm</name>
     <message>
         <source>Company profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil de la empresa</translation>
     </message>
     <message>
         <source>Billing details</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de facturación</translation>
     </message>
     <message>
         <source>Company name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la empresa:</translation>
     </message>
     <message>
         <source>Primary domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio principal:</translation>
     </message>
     <message>
         <source>Microsoft ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. de Microsoft:</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección:</translation>
     </message>
     <message>
         <source>Contact:</source>
         <comment>billing contact person</comment>
-        <translation type="unfinished"></translation>
+        <translation>Contacto:</translation>
     </message>
     <message>
         <source>Language:</source>
         <comment>billing language</comment>
-        <translation type="unfinished"></translation>
+        <translation>Idioma:</translation>
     </message>
 </context>
 <context>
     <name>PurchaseDetailsPanel</name>
     <message>
         <source>Cancelling the order in Partner Center…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando el pedido en el Centro de partners…</translation>
     </message>
     <message>
         <source>✓ Cancelled. The order for %1 is cancelled.</source>
         <comment>%1 is a product name</comment>
-        <translation type="unfinished"></translation>
+        <translation>✓ Cancelado. Se ha cancelado el pedido de %1.</translation>
     </message>
     <message>
         <source>✗ Not cancelled. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ No cancelado. %1</translation>
     </message>
     <message>
         <source>Type:</source>
         <comment>software purchase or Azure reservation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tipo:</translation>
     </message>
     <message>
         <source>Product:</source>
         <comment>product and SKU ID</comment>
-        <translation type="unfinished"></translation>
+        <translation>Producto:</translation>
     </message>
     <message>
         <source>Order ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. de pedido:</translation>
     </message>
     <message>
         <source>Quantity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad:</translation>
     </message>
     <message>
         <source>Status:</source>
         <comment>status of a purchase</comment>
-        <translation type="unfinished"></translation>
+        <translation>Estado:</translation>
     </message>
     <message>
         <source>Expires:</source>
-        <translation type="unfinished"></translation>
+        <translation>Expira:</translation>
     </message>
     <message>
         <source>Cancellable until:</source>
         <comment>last moment a purchase can be cancelled</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cancelable hasta:</translation>
     </message>
     <message>
         <source>Select a purchase to see its details and whether it can still be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una compra para ver sus detalles y si todavía se puede cancelar.</translation>
     </message>
     <message>
         <source>Cancellation</source>
         <comment>of a purchase</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cancelación</translation>
     </message>
     <message>
         <source>Cancel order…</source>
         <comment>cancel a software purchase</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar pedido…</translation>
     </message>
     <message>
         <source>Open the Azure portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir Azure Portal</translation>
     </message>
     <message>
         <source>Azure reservations are cancelled or exchanged in the Azure portal (or through Azure support), not in Partner Center. Once it is cancelled there, use Refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las reservas de Azure se cancelan o se intercambian en Azure Portal (o a través del soporte técnico de Azure), no en el Centro de partners. Cuando se haya cancelado allí, use Actualizar.</translation>
     </message>
     <message>
         <source>PartnerDesk does not know this kind of purchase, so it cannot cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerDesk no reconoce este tipo de compra, por lo que no puede cancelarla.</translation>
     </message>
     <message>
         <source>Your role (%1) does not allow cancelling purchases. An Admin agent or a Global admin can do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su rol (%1) no permite cancelar compras. Puede hacerlo un agente de administración o un administrador global.</translation>
     </message>
     <message>
         <source>This purchase can be cancelled until %1. It is refunded according to Microsoft&apos;s cancellation policy; a cancelled order cannot be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta compra se puede cancelar hasta %1. Se reembolsa según la directiva de cancelación de Microsoft; un pedido cancelado no se puede restaurar.</translation>
     </message>
     <message>
         <source>Purchase details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles de la compra</translation>
     </message>
     <message>
         <source>The order is being cancelled…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se está cancelando el pedido…</translation>
     </message>
 </context>
 <context>
     <name>PurchasesPage</name>
     <message>
         <source>Cancel software order</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar pedido de software</translation>
     </message>
     <message>
         <source>Cancel the order for %1? The purchase is refunded according to Microsoft&apos;s cancellation policy and cannot be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cancelar el pedido de %1? La compra se reembolsa según la directiva de cancelación de Microsoft y no se puede restaurar.</translation>
     </message>
     <message>
         <source>Cancel order</source>
         <comment>confirm cancelling a software order</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar pedido</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <source>Read this customer&apos;s purchases again from Partner Center</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a leer las compras de este cliente desde el Centro de partners</translation>
     </message>
     <message>
         <source>Software purchases and Azure reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>Compras de software y reservas de Azure</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln software purchase(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n software purchase(s)</source>
+        <translation>
+            <numerusform>%n compra de software</numerusform>
+            <numerusform>%n compras de software</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln Azure reservation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n Azure reservation(s)</source>
+        <translation>
+            <numerusform>%n reserva de Azure</numerusform>
+            <numerusform>%n reservas de Azure</numerusform>
         </translation>
     </message>
     <message>
         <source>Purchases could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar las compras</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>Loading purchases…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando compras…</translation>
     </message>
     <message>
         <source>No software purchases or Azure reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay compras de software ni reservas de Azure</translation>
     </message>
     <message>
         <source>This customer has bought no software and no Azure reservations through you, so nothing here stands in the way of removing the relationship.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cliente no ha comprado software ni reservas de Azure a través de usted, por lo que aquí no hay nada que impida quitar la relación.</translation>
     </message>
 </context>
 <context>
     <name>QCommandLineParser</name>
     <message>
         <source>Displays help on commandline options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra la ayuda sobre las opciones de la línea de comandos.</translation>
     </message>
     <message>
         <source>Displays help including Qt specific options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra la ayuda, incluidas las opciones específicas de Qt.</translation>
     </message>
     <message>
         <source>Unexpected argument &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumento inesperado «%1».</translation>
     </message>
     <message>
         <source>Displays this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra esta ayuda.</translation>
     </message>
     <message>
         <source>Displays version information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra la información de versión.</translation>
     </message>
     <message>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: %1</translation>
     </message>
     <message>
         <source>[options]</source>
-        <translation type="unfinished"></translation>
+        <translation>[opciones]</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones:</translation>
     </message>
     <message>
         <source>Arguments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumentos:</translation>
     </message>
     <message>
         <source>Unknown option &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opción desconocida «%1».</translation>
     </message>
     <message>
         <source>Unknown options: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones desconocidas: %1.</translation>
     </message>
     <message>
         <source>Missing value after &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta valor tras «%1».</translation>
     </message>
     <message>
         <source>Unexpected value after &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor inesperado tras «%1».</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sí</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;No</translation>
     </message>
 </context>
 <context>
     <name>ReadinessCommand</name>
     <message>
         <source>The reseller relationship with %1 can be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La relación de revendedor con %1 se puede quitar.</translation>
     </message>
     <message>
         <source>The reseller relationship with %1 cannot be removed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La relación de revendedor con %1 todavía no se puede quitar.</translation>
     </message>
 </context>
 <context>
@@ -1823,119 +1583,121 @@ Thank you.</source>
     <message>
         <source>an unknown date</source>
         <comment>in: wait for the term end on %1</comment>
-        <translation type="unfinished"></translation>
+        <translation>una fecha desconocida</translation>
     </message>
     <message>
         <source>Active subscription: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suscripción activa: %1</translation>
     </message>
     <message>
         <source>New-commerce subscription not cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suscripción de la nueva experiencia comercial sin cancelar: %1</translation>
     </message>
     <message>
         <source>Azure reservation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserva de Azure: %1</translation>
     </message>
     <message>
         <source>Software purchase still cancellable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Compra de software aún cancelable: %1</translation>
     </message>
     <message>
         <source>Subscriptions not loaded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Suscripciones aún no cargadas</translation>
     </message>
     <message>
         <source>Subscriptions could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar las suscripciones</translation>
     </message>
     <message>
         <source>Suspend this subscription.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspenda esta suscripción.</translation>
     </message>
     <message>
         <source>New-commerce subscriptions keep being billed while suspended. Cancel it before %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las suscripciones de la nueva experiencia comercial se siguen facturando mientras están suspendidas. Cancélela antes de %1.</translation>
     </message>
     <message>
         <source>The cancellation window has passed. Turn auto-renew off and wait for the term end on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha pasado la ventana de cancelación. Desactive la renovación automática y espere hasta %1, cuando termina el plazo.</translation>
     </message>
     <message>
         <source>Azure reservations are cancelled in the Azure portal or through Azure support, not here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las reservas de Azure se cancelan en Azure Portal o a través del soporte técnico de Azure, no aquí.</translation>
     </message>
     <message>
         <source>Cancel the order before %1, or wait until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancele el pedido antes de %1 o espere hasta entonces.</translation>
     </message>
     <message>
         <source>Whether the relationship can be removed is known once the customer&apos;s subscriptions are loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se sabrá si la relación se puede quitar cuando se carguen las suscripciones del cliente.</translation>
     </message>
     <message>
         <source>Without the customer&apos;s subscriptions it is not known whether the relationship can be removed. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin las suscripciones del cliente no se sabe si la relación se puede quitar. Inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>
     <name>RemovalFlow</name>
     <message>
         <source>Checking the subscriptions again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Volviendo a comprobar las suscripciones…</translation>
     </message>
     <message>
         <source>Removing the relationship…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitando la relación…</translation>
     </message>
     <message>
         <source>The relationship was not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha quitado la relación</translation>
     </message>
     <message>
         <source>Partner Center now reports something that blocks the removal, so nothing was sent. The subscriptions have been refreshed.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El Centro de partners indica ahora algo que impide quitar la relación, por lo que no se ha enviado nada. Se han actualizado las suscripciones.
+
+%1</translation>
     </message>
 </context>
 <context>
     <name>RemovalPanel</name>
     <message>
         <source>Remove reseller relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar relación de revendedor</translation>
     </message>
     <message>
         <source>Ends your reseller relationship with this customer. You will be asked to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finaliza su relación de revendedor con este cliente. Se le pedirá confirmación.</translation>
     </message>
     <message>
         <source>Your role (%1) does not allow removing a reseller relationship. An Admin agent, a Sales agent or a Global admin can do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su rol (%1) no permite quitar una relación de revendedor. Puede hacerlo un agente de administración, un agente de ventas o un administrador global.</translation>
     </message>
     <message>
         <source>No subscription is active and nothing else blocks the removal.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna suscripción activa y nada más impide quitar la relación.</translation>
     </message>
 </context>
 <context>
     <name>RemovalReadiness</name>
     <message>
         <source>If any subscriptions are still active, the Remove reseller relationship action is unavailable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si alguna suscripción sigue activa, la acción Quitar relación de revendedor no está disponible.</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln active subscription(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n active subscription(s)</source>
+        <translation>
+            <numerusform>%n suscripción activa</numerusform>
+            <numerusform>%n suscripciones activas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln item(s) still block the removal.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n item(s) still block the removal.</source>
+        <translation>
+            <numerusform>%n elemento sigue impidiendo quitar la relación.</numerusform>
+            <numerusform>%n elementos siguen impidiendo quitar la relación.</numerusform>
         </translation>
     </message>
 </context>
@@ -1943,328 +1705,276 @@ Thank you.</source>
     <name>RemovalResultDialog</name>
     <message>
         <source>Reseller relationship removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha quitado la relación de revendedor</translation>
     </message>
     <message>
         <source>✓ The reseller relationship with %1 (%2) has been removed. The customer is no longer in your customer list.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Se ha quitado la relación de revendedor con %1 (%2). El cliente ya no está en su lista de clientes.</translation>
     </message>
 </context>
 <context>
     <name>RemoveRelationshipCommand</name>
     <message>
         <source>Checking the customer&apos;s subscriptions and purchases…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando las suscripciones y compras del cliente…</translation>
     </message>
     <message>
         <source>Removing the reseller relationship…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitando la relación de revendedor…</translation>
     </message>
     <message>
         <source>The reseller relationship with %1 cannot be removed yet:</source>
-        <translation type="unfinished"></translation>
+        <translation>La relación de revendedor con %1 todavía no se puede quitar:</translation>
     </message>
     <message>
         <source>The reseller relationship with %1 was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha quitado la relación de revendedor con %1.</translation>
     </message>
     <message>
         <source>To work with the customer again, send them the invitation link from &quot;partnerdesk-cli request-link&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para volver a trabajar con el cliente, envíele el vínculo de invitación que muestra «partnerdesk-cli request-link».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not the primary domain of %2; nothing was changed. Type the primary domain after --confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es el dominio principal de %2; no se ha cambiado nada. Escriba el dominio principal después de --confirm.</translation>
     </message>
 </context>
 <context>
     <name>SessionTokenSource</name>
     <message>
         <source>You are signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha cerrado la sesión.</translation>
     </message>
     <message>
         <source>Your sign-in has expired. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su sesión ha expirado. Vuelva a iniciar sesión.</translation>
     </message>
     <message>
         <source>You are not signed in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ShortcutsDialog</name>
-    <message>
-        <source>Pages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the selected customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next section of a customer (Subscriptions, Purchases, Account)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Previous section of a customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Everywhere</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next control</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Previous control</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a menu, or use the control whose letter is underlined</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alt+letter</source>
-        <comment>the Alt key with the underlined letter</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>No ha iniciado sesión.</translation>
     </message>
 </context>
 <context>
     <name>SignInCommand</name>
     <message>
         <source>To sign in, open %1 in a browser and enter the code %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para iniciar sesión, abra %1 en un explorador y escriba el código %2.</translation>
     </message>
     <message>
         <source>Waiting for the sign-in (the code is valid until %1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando el inicio de sesión (el código es válido hasta %1)…</translation>
     </message>
     <message>
         <source>Not signed in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha iniciado sesión: %1</translation>
     </message>
     <message>
         <source>Signed in as %1, but the sign-in is lost when this command ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada como %1, pero la sesión se perderá cuando termine este comando.</translation>
     </message>
     <message>
         <source>The keychain did not store it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero no la ha guardado.</translation>
     </message>
 </context>
 <context>
     <name>SignInController</name>
     <message>
         <source>No keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin llavero</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión cerrada</translation>
     </message>
 </context>
 <context>
     <name>SignOutCommand</name>
     <message>
         <source>Signed out. Commands use the sandbox again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión cerrada. Los comandos vuelven a usar el espacio aislado.</translation>
     </message>
 </context>
 <context>
     <name>SubscriptionDetailsPanel</name>
     <message>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferta</translation>
     </message>
     <message>
         <source>Subscription ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. de suscripción</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad</translation>
     </message>
     <message>
         <source>Status</source>
         <comment>subscription status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Billing cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciclo de facturación</translation>
     </message>
     <message>
         <source>Commitment end</source>
         <comment>end date of the subscription&apos;s term</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fin del compromiso</translation>
     </message>
     <message>
         <source>Cancellable until</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelable hasta</translation>
     </message>
     <message>
         <source>Auto-renew</source>
-        <translation type="unfinished"></translation>
+        <translation>Renovación automática</translation>
     </message>
     <message>
         <source>Select a subscription to see its details and change its status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una suscripción para ver sus detalles y cambiar su estado.</translation>
     </message>
     <message>
         <source>Change status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar estado</translation>
     </message>
     <message>
         <source>Active</source>
         <comment>subscription status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>Suspended</source>
         <comment>subscription status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suspendido</translation>
     </message>
     <message>
         <source>Submit</source>
         <comment>apply the chosen subscription status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <source>Your role (%1) does not allow changing subscriptions. An Admin agent or a Global admin can do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su rol (%1) no permite cambiar suscripciones. Puede hacerlo un agente de administración o un administrador global.</translation>
     </message>
     <message>
         <source>A subscription that is %1 cannot be changed any more.</source>
         <comment>%1 is a status such as Expired</comment>
-        <translation type="unfinished"></translation>
+        <translation>Una suscripción con el estado %1 ya no se puede cambiar.</translation>
     </message>
     <message>
         <source>Subscription details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles de la suscripción</translation>
     </message>
     <message>
         <source>On</source>
         <comment>auto-renew</comment>
-        <translation type="unfinished"></translation>
+        <translation>Activada</translation>
     </message>
     <message>
         <source>Off</source>
         <comment>auto-renew</comment>
-        <translation type="unfinished"></translation>
+        <translation>Desactivada</translation>
     </message>
     <message>
         <source>Cancel subscription (possible until %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar suscripción (posible hasta %1)</translation>
     </message>
     <message>
         <source>Sending the change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando el cambio…</translation>
     </message>
     <message>
         <source>Choose a status different from the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un estado distinto del actual.</translation>
     </message>
     <message>
         <source>Sending the change to Partner Center…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando el cambio al Centro de partners…</translation>
     </message>
     <message>
         <source>✓ Done. %1 is now %2.</source>
         <comment>%1 subscription, %2 its status</comment>
-        <translation type="unfinished"></translation>
+        <translation>✓ Listo. El estado de %1 ahora es %2.</translation>
     </message>
     <message>
         <source>✗ Not changed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Sin cambios. %1</translation>
     </message>
 </context>
 <context>
     <name>SubscriptionModel</name>
     <message>
         <source>%1. New commerce: billed while suspended; it must be cancelled, or run to its term end, before the relationship can be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Nueva experiencia comercial: se factura mientras está suspendida; hay que cancelarla, o esperar al final de su plazo, antes de poder quitar la relación.</translation>
     </message>
     <message>
         <source>%1 (add-on)</source>
         <comment>subscription name of an add-on</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (complemento)</translation>
     </message>
     <message>
         <source>Name</source>
         <comment>subscription name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferta</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad</translation>
     </message>
     <message>
         <source>Status</source>
         <comment>subscription status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Billing cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciclo de facturación</translation>
     </message>
     <message>
         <source>Commitment end</source>
         <comment>end date of the subscription&apos;s term</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fin del compromiso</translation>
     </message>
     <message>
         <source>Cancellable until</source>
         <comment>last moment a new-commerce subscription can be cancelled</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cancelable hasta</translation>
     </message>
     <message>
         <source>Monthly</source>
         <comment>billing cycle</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mensual</translation>
     </message>
     <message>
         <source>Annual</source>
         <comment>billing cycle</comment>
-        <translation type="unfinished"></translation>
+        <translation>Anual</translation>
     </message>
     <message>
         <source>Every three years</source>
         <comment>billing cycle</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cada tres años</translation>
     </message>
     <message>
         <source>One time</source>
         <comment>billing cycle</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pago único</translation>
     </message>
     <message>
         <source>None</source>
         <comment>billing cycle</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <source>Unknown (%1)</source>
         <comment>billing cycle the app does not know; %1 is the raw value</comment>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido (%1)</translation>
     </message>
 </context>
 <context>
@@ -2272,277 +1982,273 @@ Thank you.</source>
     <message>
         <source>None</source>
         <comment>subscription status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <source>Active</source>
         <comment>subscription status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>Suspended</source>
         <comment>subscription status, as chosen in the status selector</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suspendido</translation>
     </message>
     <message>
         <source>Cancelled</source>
         <comment>subscription status (deleted on the wire)</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <source>Expired</source>
         <comment>subscription status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Expirado</translation>
     </message>
     <message>
         <source>Pending</source>
         <comment>subscription status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <source>Disabled</source>
         <comment>subscription status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Deshabilitado</translation>
     </message>
     <message>
         <source>Unknown (%1)</source>
         <comment>subscription status the app does not know; %1 is the raw value</comment>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido (%1)</translation>
     </message>
 </context>
 <context>
     <name>SubscriptionsCommand</name>
     <message>
         <source>Subscription ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no subscriptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. de suscripción</translation>
     </message>
 </context>
 <context>
     <name>SubscriptionsPage</name>
     <message>
         <source>Suspend all active…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspender todas las activas…</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <source>Read this customer&apos;s subscriptions again from Partner Center</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a leer las suscripciones de este cliente desde el Centro de partners</translation>
     </message>
     <message>
         <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Suscripciones</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln subscription(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n subscription(s)</source>
+        <translation>
+            <numerusform>%n suscripción</numerusform>
+            <numerusform>%n suscripciones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln active</source>
+        <source>%n active</source>
         <comment>subscriptions</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n activa</numerusform>
+            <numerusform>%n activas</numerusform>
         </translation>
     </message>
     <message>
         <source>Your role (%1) does not allow changing subscriptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su rol (%1) no permite cambiar suscripciones.</translation>
     </message>
     <message>
         <source>The subscriptions are still loading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las suscripciones todavía se están cargando.</translation>
     </message>
     <message>
         <source>Suspending is already under way.</source>
-        <translation type="unfinished"></translation>
+        <translation>La suspensión ya está en curso.</translation>
     </message>
     <message>
         <source>No subscription is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna suscripción activa.</translation>
     </message>
     <message>
         <source>Suspend every active subscription of this customer, with a result for each</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspender todas las suscripciones activas de este cliente, con un resultado para cada una</translation>
     </message>
     <message>
         <source>Subscriptions could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar las suscripciones</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>Loading subscriptions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando suscripciones…</translation>
     </message>
     <message>
         <source>No subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay suscripciones</translation>
     </message>
     <message>
         <source>This customer has no subscriptions with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cliente no tiene suscripciones con usted.</translation>
     </message>
 </context>
 <context>
     <name>SuspendAllDialog</name>
     <message>
         <source>Suspend all active subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspender todas las suscripciones activas</translation>
     </message>
     <message>
         <source>Suspending every active subscription: base subscriptions first, then their add-ons. Partner Center may ask us to slow down; that is handled for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se suspenden todas las suscripciones activas: primero las suscripciones base y después sus complementos. Si el Centro de partners pide que se reduzca el ritmo, PartnerDesk se adapta automáticamente.</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>Retry failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar fallidas</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %Ln subscription(s) done…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%1 of %n subscription(s) done…</source>
+        <translation>
+            <numerusform>%1 de %n suscripción procesada…</numerusform>
+            <numerusform>%1 de %n suscripciones procesadas…</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading the subscriptions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo las suscripciones…</translation>
     </message>
     <message numerus="yes">
-        <source>Stopped. %Ln subscription(s) suspended; the rest are unchanged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Stopped. %n subscription(s) suspended; the rest are unchanged.</source>
+        <translation>
+            <numerusform>Proceso interrumpido. Se ha suspendido %n suscripción; las demás no han cambiado.</numerusform>
+            <numerusform>Proceso interrumpido. Se han suspendido %n suscripciones; las demás no han cambiado.</numerusform>
         </translation>
     </message>
     <message>
         <source>No subscription was active. Nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>No había ninguna suscripción activa. No hay nada que hacer.</translation>
     </message>
     <message numerus="yes">
-        <source>✓ Done: %Ln subscription(s) suspended.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>✓ Done: %n subscription(s) suspended.</source>
+        <translation>
+            <numerusform>✓ Listo: %n suscripción suspendida.</numerusform>
+            <numerusform>✓ Listo: %n suscripciones suspendidas.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 suspended, %2 failed. Retry failed tries again what is still active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendidas: %1. Con error: %2. «Reintentar fallidas» vuelve a intentarlo con las que siguen activas.</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln subscription(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n subscription(s)</source>
+        <translation>
+            <numerusform>%n suscripción</numerusform>
+            <numerusform>%n suscripciones</numerusform>
         </translation>
     </message>
     <message>
         <source>✓ %1 — suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1 — suspendida</translation>
     </message>
     <message>
         <source>✗ %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1 — %2</translation>
     </message>
 </context>
 <context>
     <name>SuspendAllWorkflow</name>
     <message>
         <source>Not started: the run was cancelled before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha iniciado: el proceso se canceló antes de llegar a ella.</translation>
     </message>
 </context>
 <context>
     <name>SuspendCommand</name>
     <message numerus="yes">
-        <source>Suspending %Ln active subscription(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Suspending %n active subscription(s)…</source>
+        <translation>
+            <numerusform>Suspendiendo %n suscripción activa…</numerusform>
+            <numerusform>Suspendiendo %n suscripciones activas…</numerusform>
         </translation>
     </message>
     <message>
         <source>Suspended %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendidas: %1 de %2.</translation>
     </message>
     <message numerus="yes">
-        <source>Partner Center asked to slow down: %Ln request(s) at a time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Partner Center asked to slow down: %n request(s) at a time.</source>
+        <translation>
+            <numerusform>El Centro de partners ha pedido reducir el ritmo: %n solicitud a la vez.</numerusform>
+            <numerusform>El Centro de partners ha pedido reducir el ritmo: %n solicitudes a la vez.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 has no active subscriptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene suscripciones activas.</translation>
     </message>
     <message>
         <source>Suspended</source>
         <comment>result of suspending a subscription</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suspendido</translation>
     </message>
     <message>
         <source>Already suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya suspendido</translation>
     </message>
     <message>
         <source>Failed</source>
         <comment>result of suspending a subscription</comment>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>%1 (%2) was not suspended:</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha suspendido %1 (%2):</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>No encontrado</translation>
     </message>
     <message>
         <source>The customer has no subscription with this ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente no tiene ninguna suscripción con este Id.</translation>
     </message>
     <message>
         <source>%1: the customer has no subscription with this ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el cliente no tiene ninguna suscripción con este Id.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Subscription ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. de suscripción</translation>
     </message>
     <message>
         <source>Name</source>
         <comment>subscription name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
 </context>
 <context>
@@ -2550,96 +2256,96 @@ Thank you.</source>
     <message>
         <source>Global admin</source>
         <comment>Microsoft Entra role</comment>
-        <translation type="unfinished"></translation>
+        <translation>Administrador global</translation>
     </message>
     <message>
         <source>Admin agent</source>
         <comment>Partner Center role</comment>
-        <translation type="unfinished"></translation>
+        <translation>Agente de administración</translation>
     </message>
     <message>
         <source>Sales agent</source>
         <comment>Partner Center role</comment>
-        <translation type="unfinished"></translation>
+        <translation>Agente de ventas</translation>
     </message>
     <message>
         <source>Helpdesk agent</source>
         <comment>Partner Center role</comment>
-        <translation type="unfinished"></translation>
+        <translation>Agente del departamento de soporte técnico</translation>
     </message>
     <message>
         <source>no Partner Center role</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún rol del Centro de partners</translation>
     </message>
     <message>
         <source>roles not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>roles no indicados</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>user name (user principal name)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>WhoAmICommand</name>
     <message>
         <source>Unknown: the access token does not say who it belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido: el token de acceso no indica a quién pertenece.</translation>
     </message>
     <message>
         <source>Name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre: %1</translation>
     </message>
     <message>
         <source>User: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario: %1</translation>
     </message>
     <message>
         <source>Roles: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles: %1</translation>
     </message>
     <message>
         <source>Endpoint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto de conexión: %1</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Ends CSP reseller relationships, clearing the blockers first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finaliza relaciones de revendedor de CSP y resuelve antes los impedimentos.</translation>
     </message>
     <message>
         <source>Partner Center-compatible endpoint for this run (default: the account chosen in the File menu, else the embedded sandbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto de conexión compatible con el Centro de partners para esta ejecución (predeterminado: la cuenta elegida en el menú Archivo o, si no la hay, el espacio aislado integrado).</translation>
     </message>
     <message>
         <source>url</source>
         <comment>command-line value name</comment>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>File holding an access token (or PARTNERDESK_ACCESS_TOKEN).</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo que contiene un token de acceso (o PARTNERDESK_ACCESS_TOKEN).</translation>
     </message>
     <message>
         <source>file</source>
         <comment>command-line value name</comment>
-        <translation type="unfinished"></translation>
+        <translation>archivo</translation>
     </message>
     <message>
         <source>UI language: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la interfaz: %1.</translation>
     </message>
     <message>
         <source>code</source>
         <comment>command-line value name</comment>
-        <translation type="unfinished"></translation>
+        <translation>código</translation>
     </message>
     <message>
         <source>--endpoint needs --access-token-file or PARTNERDESK_ACCESS_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>--endpoint necesita --access-token-file o PARTNERDESK_ACCESS_TOKEN.</translation>
     </message>
 </context>
 </TS>

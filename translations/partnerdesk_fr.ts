@@ -127,6 +127,19 @@
         <source>Correlation ID: %1</source>
         <translation>ID de corrélation&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>The request was cancelled after it was sent, so it is not known whether the change was made.</source>
+        <translation>La demande a été annulée après son envoi : on ne sait donc pas si la modification a été effectuée.</translation>
+    </message>
+    <message>
+        <source>The answer from Partner Center was lost, so it is not known whether the change was made.</source>
+        <translation>La réponse de l’Espace partenaires a été perdue : on ne sait donc pas si la modification a été effectuée.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <comment>technical details of a failure</comment>
+        <translation>Détails : %1</translation>
+    </message>
 </context>
 <context>
     <name>AppConnection</name>

@@ -159,6 +159,19 @@
         <source>Correlation ID: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The request was cancelled after it was sent, so it is not known whether the change was made.</source>
+        <translation>A kérést csak az elküldése után szakították meg, ezért nem tudható, hogy a módosítás megtörtént-e.</translation>
+    </message>
+    <message>
+        <source>The answer from Partner Center was lost, so it is not known whether the change was made.</source>
+        <translation>A Partnerközpont válasza elveszett, ezért nem tudható, hogy a módosítás megtörtént-e.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <comment>technical details of a failure</comment>
+        <translation>Részletek: %1</translation>
+    </message>
 </context>
 <context>
     <name>AppConnection</name>

@@ -159,6 +159,19 @@
         <source>Correlation ID: %1</source>
         <translation>Identyfikator korelacji: %1</translation>
     </message>
+    <message>
+        <source>The request was cancelled after it was sent, so it is not known whether the change was made.</source>
+        <translation>Żądanie zostało anulowane po wysłaniu, więc nie wiadomo, czy zmiana została wprowadzona.</translation>
+    </message>
+    <message>
+        <source>The answer from Partner Center was lost, so it is not known whether the change was made.</source>
+        <translation>Odpowiedź Centrum partnerskiego została utracona, więc nie wiadomo, czy zmiana została wprowadzona.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <comment>technical details of a failure</comment>
+        <translation>Szczegóły: %1</translation>
+    </message>
 </context>
 <context>
     <name>AppConnection</name>

@@ -159,6 +159,19 @@
         <source>Correlation ID: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The request was cancelled after it was sent, so it is not known whether the change was made.</source>
+        <translation>Požiadavka bola zrušená až po odoslaní, preto nie je známe, či sa zmena vykonala.</translation>
+    </message>
+    <message>
+        <source>The answer from Partner Center was lost, so it is not known whether the change was made.</source>
+        <translation>Odpoveď Partnerského centra sa stratila, preto nie je známe, či sa zmena vykonala.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <comment>technical details of a failure</comment>
+        <translation>Podrobnosti: %1</translation>
+    </message>
 </context>
 <context>
     <name>AppConnection</name>

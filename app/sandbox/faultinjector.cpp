@@ -48,7 +48,8 @@ FaultInjector::Fault FaultInjector::takeFault(const RecordedRequest &request)
         return fault;
     }
     const FaultOptions &o = m_options;
-    if (o.dropRate <= 0 && o.throttleRate <= 0 && o.errorRate <= 0 && o.malformedRate <= 0)
+    if (o.dropRate <= 0 && o.throttleRate <= 0 && o.errorRate <= 0 && o.malformedRate <= 0 &&
+        o.loseAnswerRate <= 0)
         return Fault::None;
     // One draw per request keeps a seeded run reproducible whatever the rates are.
     const double draw = m_random.generateDouble();
@@ -61,6 +62,8 @@ FaultInjector::Fault FaultInjector::takeFault(const RecordedRequest &request)
         return Fault::ServerError;
     if (draw < (threshold += o.malformedRate))
         return Fault::Malformed;
+    if (draw < (threshold += o.loseAnswerRate))
+        return Fault::LoseAnswer;
     return Fault::None;
 }
 
@@ -76,6 +79,14 @@ SandboxReply FaultInjector::reply(Fault fault, const QString &locale) const
         reply.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(seconds)});
         return reply;
     }
+    case Fault::Unavailable: {
+        SandboxReply reply = SandboxReply::error(
+            503, u"ServiceUnavailable"_s,
+            SandboxMessages::text(SandboxMessages::Message::InternalError, locale));
+        reply.headers.append({QByteArrayLiteral("Retry-After"),
+                              QByteArray::number(qMax(0, m_options.retryAfterSeconds))});
+        return reply;
+    }
     case Fault::ServerError:
         return SandboxReply::error(
             500, u"InternalServerError"_s,
@@ -87,6 +98,7 @@ SandboxReply FaultInjector::reply(Fault fault, const QString &locale) const
                 QByteArrayLiteral("application/json; charset=utf-8"),
                 {}};
     case Fault::Drop:
+    case Fault::LoseAnswer:
     case Fault::None:
         break;
     }

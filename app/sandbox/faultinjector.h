@@ -11,7 +11,9 @@
 class FaultInjector
 {
 public:
-    enum class Fault { None, Throttle, ServerError, Drop, Malformed };
+    // Drop closes the connection before handling, LoseAnswer after it; Unavailable is a 503
+    // with Retry-After (queued only, never drawn at random).
+    enum class Fault { None, Throttle, ServerError, Drop, Malformed, LoseAnswer, Unavailable };
 
     void setOptions(const FaultOptions &options);
     const FaultOptions &options() const { return m_options; }

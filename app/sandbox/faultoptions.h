@@ -12,4 +12,5 @@ struct FaultOptions
     double malformedRate = 0;
     int retryAfterSeconds = 2;
     quint32 seed = 1;
+    double loseAnswerRate = 0; // handled (a change applied), then closed without an answer
 };

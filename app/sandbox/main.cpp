@@ -71,6 +71,10 @@ int main(int argc, char *argv[])
         {u"error-rate"_s, u"Share of /v1 requests answered 500 (0..1)."_s, u"R"_s},
         {u"drop-rate"_s, u"Share of /v1 connections dropped (0..1)."_s, u"R"_s},
         {u"malformed-rate"_s, u"Share of /v1 answers with a broken JSON body (0..1)."_s, u"R"_s},
+        {u"lose-answer-rate"_s,
+         u"Share of /v1 requests handled (a change applied) and then closed without an answer "
+         u"(0..1)."_s,
+         u"R"_s},
     });
     parser.process(app);
 
@@ -84,7 +88,8 @@ int main(int argc, char *argv[])
         !readRate(parser, u"throttle-rate"_s, &faults.throttleRate, &error) ||
         !readRate(parser, u"error-rate"_s, &faults.errorRate, &error) ||
         !readRate(parser, u"drop-rate"_s, &faults.dropRate, &error) ||
-        !readRate(parser, u"malformed-rate"_s, &faults.malformedRate, &error))
+        !readRate(parser, u"malformed-rate"_s, &faults.malformedRate, &error) ||
+        !readRate(parser, u"lose-answer-rate"_s, &faults.loseAnswerRate, &error))
         return fail(error);
     faults.latencyMs = int(latency);
     faults.seed = quint32(seed);

@@ -156,8 +156,9 @@ SandboxReply SandboxApi::handle(const RecordedRequest &request, const SandboxUse
     SandboxReply error;
     if (!parseBody(request, &body, &error))
         return error;
-    return SandboxRules::patchSubscription(*customer, *subscription, body, now, request.locale(),
-                                           changed);
+    return SandboxRules::patchSubscription(*customer, *subscription, body,
+                                           request.header(QByteArrayLiteral("if-match")), now,
+                                           request.locale(), changed);
 }
 
 SandboxReply SandboxApi::listCustomers(const RecordedRequest &request)

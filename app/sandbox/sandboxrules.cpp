@@ -18,6 +18,19 @@ bool isLive(const QString &status)
     return status == u"active" || status == u"pending";
 }
 
+// An If-Match value names the current ETag, quoted or not, or "*" for any.
+bool ifMatchHolds(const QByteArray &ifMatch, const QString &etag)
+{
+    QByteArray tag = ifMatch.trimmed();
+    if (tag.isEmpty() || tag == "*")
+        return true;
+    if (tag.startsWith("W/"))
+        tag = tag.mid(2);
+    if (tag.size() >= 2 && tag.startsWith('"') && tag.endsWith('"'))
+        tag = tag.mid(1, tag.size() - 2);
+    return QString::fromUtf8(tag) == etag;
+}
+
 } // namespace
 
 QStringList SandboxRules::removalBlockers(const SandboxCustomer &customer, const QDateTime &now,
@@ -52,8 +65,9 @@ QStringList SandboxRules::removalBlockers(const SandboxCustomer &customer, const
 
 SandboxReply SandboxRules::patchSubscription(SandboxCustomer &customer,
                                              SandboxSubscription &subscription,
-                                             const QJsonObject &body, const QDateTime &now,
-                                             const QString &locale, bool *changed)
+                                             const QJsonObject &body, const QByteArray &ifMatch,
+                                             const QDateTime &now, const QString &locale,
+                                             bool *changed)
 {
     auto fail = [&](int status, const QJsonValue &code, Msg message, const QStringList &args) {
         return SandboxReply::error(status, code, SandboxMessages::text(message, locale, args));
@@ -62,10 +76,12 @@ SandboxReply SandboxRules::patchSubscription(SandboxCustomer &customer,
     const QString target = SandboxJson::string(body, u"status").toLower();
     if (target.isEmpty())
         return fail(400, u"InvalidRequest"_s, Msg::MissingStatus, {});
+    // Partner Center's documented answer to a stale ETag (If-Match, or the body's
+    // attributes.etag): 400 Bad Request, code 2055, "Etag is no longer valid".
     const QString etag =
         SandboxJson::string(SandboxJson::value(body, u"attributes").toObject(), u"etag");
-    if (!etag.isEmpty() && etag != s.etag)
-        return fail(409, 2055, Msg::StaleEtag, {});
+    if ((!etag.isEmpty() && etag != s.etag) || !ifMatchHolds(ifMatch, s.etag))
+        return fail(400, 2055, Msg::StaleEtag, {});
     const QString current = s.status.toLower();
     if (current != u"active" && current != u"suspended" && current != u"pending")
         return fail(400, u"InvalidSubscriptionState"_s, Msg::FinalStatus, {s.status});

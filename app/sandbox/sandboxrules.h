@@ -13,9 +13,11 @@ public:
                                        const QString &locale);
 
     // Applies a PATCH body (the full subscription with `status` changed) to `subscription`,
-    // which belongs to `customer`. Sets *changed when the store changed.
+    // which belongs to `customer`. `ifMatch` is the request's If-Match header (may be empty).
+    // Sets *changed when the store changed; every change gives the subscription a new ETag.
     static SandboxReply patchSubscription(SandboxCustomer &customer,
                                           SandboxSubscription &subscription,
-                                          const QJsonObject &body, const QDateTime &now,
-                                          const QString &locale, bool *changed);
+                                          const QJsonObject &body, const QByteArray &ifMatch,
+                                          const QDateTime &now, const QString &locale,
+                                          bool *changed);
 };

@@ -1,5 +1,6 @@
 #include "sandboxserver.h"
 #include "sandbox/sandboxgenerator.h"
+#include "sandbox/sandboxlistener.h"
 #include "sandbox/sandboxmessages.h"
 
 #include <QDir>
@@ -16,8 +17,6 @@ using namespace Qt::Literals::StringLiterals;
 using Msg = SandboxMessages::Message;
 
 namespace {
-
-constexpr int recentLimit = 1000;
 
 QByteArray methodName(QHttpServerRequest::Method method)
 {
@@ -54,6 +53,7 @@ bool isV1(const QString &path)
 
 SandboxServer::SandboxServer(QObject *parent)
     : QAbstractHttpServer(parent)
+    , m_listener(new SandboxListener(this))
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
     m_store.setPartner(u"4b1f2c3d-5e6f-4a7b-8c9d-0e1f2a3b4c5d"_s, u"PartnerDesk Demo"_s,
@@ -144,8 +144,21 @@ quint16 SandboxServer::start(quint16 port)
     if (m_port != 0)
         return m_port;
     // Loopback only: the sandbox accepts any token it issued and must never face a network.
-    m_port = listen(QHostAddress::LocalHost, port);
+    if (!m_listener->listen(QHostAddress::LocalHost, port))
+        return 0;
+    bind(m_listener);
+    m_port = m_listener->serverPort();
     return m_port;
+}
+
+void SandboxServer::setMaxBodyBytes(qint64 bytes)
+{
+    m_listener->setMaxBodyBytes(bytes);
+}
+
+void SandboxServer::setRequestTimeoutMs(int ms)
+{
+    m_listener->setRequestTimeoutMs(ms);
 }
 
 QUrl SandboxServer::baseUrl() const
@@ -189,6 +202,26 @@ QList<RecordedRequest> SandboxServer::recentRequests(int count) const
     return m_recent.mid(m_recent.size() - count);
 }
 
+void SandboxServer::clearRecentRequests()
+{
+    m_recent.clear();
+    m_recentBytes = 0;
+}
+
+void SandboxServer::remember(const RecordedRequest &request)
+{
+    const auto size = [](const RecordedRequest &r) {
+        qint64 bytes = r.body.size() + r.pathAndQuery.size() * 2 + r.path.size() * 2;
+        for (auto it = r.headers.cbegin(); it != r.headers.cend(); ++it)
+            bytes += it.key().size() + it.value().size();
+        return bytes;
+    };
+    m_recent.append(request);
+    m_recentBytes += size(request);
+    while (m_recentBytes > RecentBytes && m_recent.size() > 1)
+        m_recentBytes -= size(m_recent.takeFirst());
+}
+
 void SandboxServer::changed()
 {
     saveState();
@@ -221,10 +254,9 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     // The responder writes headers and body separately: send each at once rather than let
     // Nagle's algorithm hold the second back for an ACK.
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    m_listener->requestCompleted(socket);
     RecordedRequest record = recordOf(request);
-    m_recent.append(record);
-    if (m_recent.size() > recentLimit)
-        m_recent.removeFirst();
+    remember(record);
     auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
     if (isV1(record.path)) {
         ++m_requestCount;
@@ -258,7 +290,10 @@ void SandboxServer::dispatch(const RecordedRequest &request, const Responder &re
     SandboxReply reply;
     if (!m_faults.takeInjectedError(request, &reply)) {
         const Fault fault = isV1(request.path) ? m_faults.takeFault(request) : Fault::None;
-        if (fault == Fault::Drop) {
+        if (fault == Fault::Drop || fault == Fault::LoseAnswer) {
+            // A lost answer is a change made and then never told: the client cannot know.
+            if (fault == Fault::LoseAnswer)
+                route(request);
             // Deferred: the server still touches the socket after handleRequest returns.
             QTimer::singleShot(0, socket, [socket] { socket->abort(); });
             return;

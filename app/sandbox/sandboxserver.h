@@ -17,10 +17,12 @@
 
 class QHttpServerResponder;
 class QTcpSocket;
+class SandboxListener;
 
-// A Partner Center-compatible server (the DESIGN §3 subset plus a fake identity provider) on
-// 127.0.0.1 only. Routing is done here rather than with QHttpServer's router because fault
-// injection needs the socket: to drop the connection, send broken bodies and answer late.
+// A Partner Center-compatible server (the API subset PartnerCenterClient calls, plus a fake
+// identity provider) on 127.0.0.1 only. Routing is done here rather than with QHttpServer's
+// router because fault injection needs the socket: to drop the connection, lose an answer, send
+// broken bodies and answer late.
 class SandboxServer : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -39,7 +41,7 @@ public:
 
     void setFaults(const FaultOptions &faults);
     FaultOptions faults() const { return m_faults.options(); }
-    // Throttle, ServerError, Drop, Malformed.
+    // Throttle, ServerError, Drop, Malformed, LoseAnswer, Unavailable.
     using Fault = FaultInjector::Fault;
     // The next `count` /v1 requests whose path+query contains `pathContains` get `fault`.
     void failNext(Fault fault, int count = 1, const QString &pathContains = {});
@@ -48,6 +50,10 @@ public:
                      const QString &pathContains = {}, const QByteArray &method = {});
 
     quint16 start(quint16 port = 0); // 0 = random; returns the port, 0 on failure
+    // Larger request bodies are answered 413; a request not complete in time loses its
+    // connection (see SandboxListener). Set before start().
+    void setMaxBodyBytes(qint64 bytes);
+    void setRequestTimeoutMs(int ms);
     quint16 port() const { return m_port; }
     QUrl baseUrl() const;
 
@@ -62,9 +68,12 @@ public:
     void setDevicePollsBeforeApproval(int polls);
 
     int requestCount() const { return m_requestCount; }
-    // The most recent requests (any path), oldest first; at most `count` when count >= 0.
+    // The most recent requests (any path), oldest first, at most RecentBytes of them together;
+    // at most `count` when count >= 0.
+    static constexpr qint64 RecentBytes = 8 * 1024 * 1024;
     QList<RecordedRequest> recentRequests(int count = -1) const;
-    void clearRecentRequests() { m_recent.clear(); }
+    qint64 recentBytes() const { return m_recentBytes; }
+    void clearRecentRequests();
 
 signals:
     void stateChanged();
@@ -83,14 +92,17 @@ private:
     static void write(const SandboxReply &reply, const RecordedRequest &request,
                       QHttpServerResponder &responder, QTcpSocket *socket);
     void changed();
+    void remember(const RecordedRequest &request);
 
     SandboxStore m_store;
     SandboxIdentity m_identity{m_store};
     SandboxApi m_api{m_store};
     FaultInjector m_faults;
+    SandboxListener *m_listener;
     std::function<QDateTime()> m_clock;
     QString m_stateFile;
     quint16 m_port = 0;
     int m_requestCount = 0;
     QList<RecordedRequest> m_recent;
+    qint64 m_recentBytes = 0;
 };

@@ -467,7 +467,8 @@ void tst_PartnerCenterClient::droppedConnectionEveryTimeIsANetworkError()
 void tst_PartnerCenterClient::malformedBodyIsAnError()
 {
     addCustomer("c1", "A", "a.onmicrosoft.com", {subscription("s1", "active")});
-    m_server->failNext(SandboxServer::Fault::Malformed, 1, "/subscriptions");
+    // Every attempt: a read whose body does not parse is asked again, up to the retry bound.
+    m_server->failNext(SandboxServer::Fault::Malformed, 10, "/subscriptions");
     std::optional<Result<QList<Subscription>>> result;
     m_client->listSubscriptions("c1", this,
                                 [&](const Result<QList<Subscription>> &r) { result = r; });

@@ -3,6 +3,7 @@
 // request headers matter, against an in-process SandboxServer. Every run has its own data
 // directory, so nothing touches the user's files.
 #include "cli/outputformatter.h"
+#include "core/api/retrypolicy.h"
 #include "sandbox/sandboxserver.h"
 
 #include <QDeadlineTimer>
@@ -550,8 +551,10 @@ void tst_Cli::suspendAllThenReady()
 
 void tst_Cli::suspendAllFailsWhenItCannotRead()
 {
-    // An unreadable list is a failure, not "no active subscriptions".
-    m_server.failNext(SandboxServer::Fault::Malformed, 1, u"/subscriptions"_s);
+    // An unreadable list (on every attempt: the client asks again) is a failure, not "no
+    // active subscriptions". Exactly one fault per attempt: the server outlives this test.
+    m_server.failNext(SandboxServer::Fault::Malformed, RetryPolicy().maxAttempts,
+                      u"/subscriptions"_s);
     const Run run = cli(at(m_server.baseUrl(), {u"suspend"_s, Northwind, u"--all"_s}),
                         environment(m_server.issueAccessToken(u"admin"_s), u"admin"_s));
     QCOMPARE(run.exitCode, 1);

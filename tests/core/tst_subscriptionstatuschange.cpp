@@ -211,7 +211,7 @@ private slots:
         QCOMPARE(result.at(0).toBool(), false);
         const ApiError error = result.at(2).value<ApiError>();
         QCOMPARE(error.code(), u"2055"_s);
-        QCOMPARE(error.httpStatus(), 409);
+        QCOMPARE(error.httpStatus(), 400); // Partner Center's documented stale-ETag answer
         QCOMPARE(serverStatus(f, u"a"_s), Status::Suspended);
         // After a conflict the model was re-read: it shows the server's state, not the page's.
         QCOMPARE(modelStatus(model, u"a"_s), Status::Suspended);

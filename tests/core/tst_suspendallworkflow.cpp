@@ -190,13 +190,14 @@ private slots:
         SandboxFixture f;
         QVERIFY(f.start());
         f.addCustomer(Customer1, sixActiveWithAddOn());
-        f.server.failNext(SandboxServer::Fault::Malformed, 1, u"/subscriptions"_s);
+        // Unreadable on every attempt: the client asks again up to its retry bound.
+        f.server.failNext(SandboxServer::Fault::Malformed, 10, u"/subscriptions"_s);
         SuspendAllWorkflow workflow(f.client.get(), nullptr);
         QSignalSpy readFailed(&workflow, &SuspendAllWorkflow::readFailed);
         QSignalSpy items(&workflow, &SuspendAllWorkflow::itemFinished);
         QSignalSpy finished(&workflow, &SuspendAllWorkflow::finished);
         workflow.start(Customer1);
-        QTRY_COMPARE(finished.size(), 1);
+        QVERIFY(f.advanceUntil([&] { return finished.size() == 1; }));
         QCOMPARE(readFailed.size(), 1);
         QCOMPARE(readFailed.first().at(0).value<ApiError>().kind(), ApiError::Kind::Malformed);
         QCOMPARE(items.size(), 0);

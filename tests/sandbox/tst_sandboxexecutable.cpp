@@ -1,5 +1,6 @@
 #include "sandboxtestclient.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -12,6 +13,7 @@ private slots:
     void printsUrlAndTokenThenServes();
     void dataFilePersists();
     void rejectsBadRates();
+    void loseAnswerRateAppliesThenCloses();
 
 private:
     static bool startSandbox(QProcess &process, const QStringList &arguments, QUrl *url,
@@ -96,11 +98,61 @@ void tst_SandboxExecutable::dataFilePersists()
 
 void tst_SandboxExecutable::rejectsBadRates()
 {
+    for (const char *option : {"--throttle-rate", "--lose-answer-rate"}) {
+        QProcess process;
+        process.start(QStringLiteral(SANDBOX_EXECUTABLE), {QString::fromLatin1(option), "1.5"});
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY(process.readAllStandardError().contains(option));
+    }
+}
+
+void tst_SandboxExecutable::loseAnswerRateAppliesThenCloses()
+{
+    QTemporaryDir dir;
+    const QString data = dir.filePath(QStringLiteral("state.json"));
     QProcess process;
-    process.start(QStringLiteral(SANDBOX_EXECUTABLE), {"--throttle-rate", "1.5"});
-    QVERIFY(process.waitForFinished(10000));
-    QCOMPARE(process.exitCode(), 2);
-    QVERIFY(process.readAllStandardError().contains("--throttle-rate"));
+    QUrl url;
+    QByteArray token;
+    QVERIFY(startSandbox(process, {"--customers", "5", "--data", data, "--lose-answer-rate", "1"},
+                         &url, &token));
+    const auto readState = [&] {
+        QFile file(data);
+        return file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()).object()
+                                              : QJsonObject();
+    };
+    // An active subscription that is not an Azure plan, so nothing refuses its suspension.
+    QString customerId, subscriptionId;
+    const QJsonArray customers = readState().value("customers").toArray();
+    for (const QJsonValue &c : customers) {
+        for (const QJsonValue &s : c.toObject().value("subscriptions").toArray()) {
+            const QJsonObject o = s.toObject();
+            if (subscriptionId.isEmpty() && o.value("status").toString() == "active" &&
+                o.value("activeAzureSubscriptions").toInt() == 0 &&
+                !o.value("offerName").toString().contains("Azure")) {
+                customerId = c.toObject().value("id").toString();
+                subscriptionId = o.value("id").toString();
+            }
+        }
+    }
+    QVERIFY(!subscriptionId.isEmpty());
+    SandboxTestClient client;
+    client.base = url;
+    client.token = token;
+    const TestReply lost =
+        client.patch("/v1/customers/" + customerId + "/subscriptions/" + subscriptionId,
+                     {{"status", "suspended"}});
+    QCOMPARE(lost.status, 0);
+    process.kill();
+    process.waitForFinished();
+    QString status;
+    for (const QJsonValue &c : readState().value("customers").toArray()) {
+        for (const QJsonValue &s : c.toObject().value("subscriptions").toArray()) {
+            if (s.toObject().value("id").toString() == subscriptionId)
+                status = s.toObject().value("status").toString();
+        }
+    }
+    QCOMPARE(status, QStringLiteral("suspended"));
 }
 
 QTEST_GUILESS_MAIN(tst_SandboxExecutable)

@@ -1,3 +1,4 @@
+#include "sandbox/sandboxlistener.h"
 #include "sandbox/sandboxserver.h"
 #include "sandboxtestclient.h"
 
@@ -5,6 +6,7 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 
 #include <ctime>
@@ -33,6 +35,11 @@ private slots:
     void roles();
     void throttling();
     void dropAndMalformed();
+    void ifMatch();
+    void loseAnswerAppliesThenCloses();
+    void bodyLargerThanTheLimitIsRefused();
+    void bodyThatNeverComesClosesTheConnection();
+    void recordedRequestsAreBoundedByBytes();
     void randomFaultsAndLatency();
     void injectedError();
     void localizedDescriptions();
@@ -308,7 +315,7 @@ void tst_SandboxServer::subscriptionSuspendAndReactivate()
     body["status"] = "active";
     body["attributes"] = QJsonObject{{"etag", oldEtag}};
     r = client->patch(subscriptionPath(id, *base), body);
-    QCOMPARE(r.status, 409);
+    QCOMPARE(r.status, 400); // Partner Center's documented answer: 400, 2055
     QCOMPARE(r.code().toInt(), 2055);
     body["attributes"] = QJsonObject{{"etag", newEtag}};
     QCOMPARE(client->patch(subscriptionPath(id, *base), body).status, 200);
@@ -516,6 +523,106 @@ void tst_SandboxServer::dropAndMalformed()
     QJsonDocument::fromJson(r.body, &error);
     QVERIFY(error.error != QJsonParseError::NoError);
     QCOMPARE(client->get("/v1/customers?size=1").status, 200);
+}
+
+void tst_SandboxServer::ifMatch()
+{
+    const QString id = customerId("Contoso Česko");
+    SandboxSubscription *s = subscription(id, "Office 365 E3", "active");
+    QVERIFY(s);
+    QJsonObject body = wireSubscription(id, s->id);
+    body.remove("attributes");
+    body["status"] = "suspended";
+    const QString path = subscriptionPath(id, *s);
+    const auto patch = [&](const QByteArray &ifMatch) {
+        return client->call("PATCH", path, QJsonDocument(body).toJson(QJsonDocument::Compact),
+                            {{"If-Match", ifMatch}});
+    };
+    TestReply r = patch("stale-etag");
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.code().toInt(), 2055);
+    QCOMPARE(s->status, QStringLiteral("active"));
+    const QString before = s->etag;
+    r = patch("\"" + s->etag.toUtf8() + "\"");
+    QCOMPARE(r.status, 200);
+    QCOMPARE(s->status, QStringLiteral("suspended"));
+    // Every change gives the item a new ETag: the old one is stale now.
+    QVERIFY(s->etag != before);
+    body["status"] = "active";
+    QCOMPARE(patch(before.toUtf8()).status, 400);
+    QCOMPARE(patch("*").status, 200);
+    QCOMPARE(s->status, QStringLiteral("active"));
+}
+
+void tst_SandboxServer::loseAnswerAppliesThenCloses()
+{
+    const QString id = customerId("Contoso Česko");
+    SandboxSubscription *s = subscription(id, "Office 365 E3", "active");
+    QVERIFY(s);
+    QJsonObject body = wireSubscription(id, s->id);
+    body["status"] = "suspended";
+    const QByteArray json = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    server->failNext(SandboxServer::Fault::LoseAnswer, 1, s->id);
+    // A raw socket: QNetworkAccessManager would quietly send the request again.
+    QTcpSocket socket;
+    socket.connectToHost(server->baseUrl().host(), quint16(server->port()));
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write("PATCH " + subscriptionPath(id, *s).toUtf8() +
+                 " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + client->token +
+                 "\r\nContent-Type: application/json\r\nContent-Length: " +
+                 QByteArray::number(json.size()) + "\r\n\r\n" + json);
+    QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 5000);
+    QVERIFY(socket.readAll().isEmpty());
+    QCOMPARE(s->status, QStringLiteral("suspended"));
+}
+
+void tst_SandboxServer::bodyLargerThanTheLimitIsRefused()
+{
+    // Refused from the announced length alone: the body is neither sent nor buffered.
+    QTcpSocket socket;
+    socket.connectToHost(server->baseUrl().host(), quint16(server->port()));
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write("PATCH /v1/customers/x HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                 "Content-Type: application/json\r\nContent-Length: " +
+                 QByteArray::number(SandboxListener::DefaultMaxBodyBytes + 1) + "\r\n\r\n{");
+    QByteArray answer;
+    QTRY_VERIFY_WITH_TIMEOUT((answer += socket.readAll()).contains("PartnerFD"), 5000);
+    QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.constData());
+    QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 5000);
+
+    // A body at the limit is accepted (and refused by the API for what it says).
+    const QByteArray big(SandboxListener::DefaultMaxBodyBytes, ' ');
+    const QString path = "/v1/customers/" + customerId("Contoso Česko");
+    QCOMPARE(client->call("PATCH", path, big).status, 400);
+}
+
+void tst_SandboxServer::bodyThatNeverComesClosesTheConnection()
+{
+    server->setRequestTimeoutMs(300);
+    QTcpSocket socket;
+    socket.connectToHost(server->baseUrl().host(), quint16(server->port()));
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write("PATCH /v1/customers/x HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                 "Content-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"a\":");
+    QVERIFY(socket.waitForBytesWritten(5000));
+    QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 5000);
+    QVERIFY(socket.readAll().isEmpty());
+    // The server goes on serving.
+    QCOMPARE(client->get("/v1/customers?size=1").status, 200);
+}
+
+void tst_SandboxServer::recordedRequestsAreBoundedByBytes()
+{
+    const QByteArray body(900 * 1024, 'x');
+    const QString path = "/v1/customers/" + customerId("Contoso Česko");
+    for (int i = 0; i < 12; ++i)
+        QCOMPARE(client->call("PATCH", path, body).status, 400);
+    QVERIFY(server->recentBytes() <= SandboxServer::RecentBytes);
+    const QList<RecordedRequest> recent = server->recentRequests();
+    QVERIFY(recent.size() >= 8 && recent.size() < 12);
+    QCOMPARE(recent.last().body.size(), body.size());
+    server->clearRecentRequests();
+    QCOMPARE(server->recentBytes(), 0);
 }
 
 void tst_SandboxServer::randomFaultsAndLatency()

@@ -3,9 +3,11 @@
 #include "core/api/accesstokensource.h"
 #include "core/api/clock.h"
 #include "core/api/partnercenterclient.h"
+#include "core/api/singleusebody.h"
 #include "core/api/wirecodec.h"
 
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRegularExpression>
 
@@ -29,13 +31,14 @@ int retryAfterSeconds(const QNetworkReply *reply, const QByteArray &body, const 
     if (!header.isEmpty()) {
         const QDateTime when = QDateTime::fromString(QString::fromLatin1(header), Qt::RFC2822Date);
         if (when.isValid())
-            return int(std::max<qint64>(0, now.secsTo(when)));
+            return int(std::clamp<qint64>(now.secsTo(when), 0, 24 * 3600));
     }
-    static const QRegularExpression inSeconds(u"(\\d+)\\s*second"_s);
-    const auto match = inSeconds.match(QString::fromUtf8(body));
+    static const QRegularExpression inSeconds(u"(\\d{1,6})\\s*second"_s);
+    const auto match = inSeconds.match(QString::fromUtf8(body.left(4096)));
     return match.hasMatch() ? match.captured(1).toInt() : 0;
 }
 
+// Failures of the connection itself, which a later attempt may not meet.
 bool isTransportFailure(QNetworkReply::NetworkError error)
 {
     switch (error) {
@@ -52,11 +55,29 @@ bool isTransportFailure(QNetworkReply::NetworkError error)
         return false;
     }
 }
+
+// Failures that happen before a byte of the request leaves: the server cannot have seen it.
+bool isBeforeSending(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+    case QNetworkReply::ProtocolUnknownError:
+        return true;
+    default:
+        return false;
+    }
+}
 } // namespace
 
-HttpExchange::HttpExchange(PartnerCenterClient *client, HttpRequest request, Done done)
-    : QObject(client)
-    , m_client(client)
+HttpExchange::HttpExchange(const HttpEnvironment &environment, HttpRequest request, Done done,
+                           QObject *parent)
+    : QObject(parent)
+    , m_environment(environment)
     , m_request(std::move(request))
     , m_done(std::move(done))
     , m_requestId(braceless(QUuid::createUuid()))
@@ -68,14 +89,14 @@ void HttpExchange::start()
     ++m_attempt;
     QString why;
     if (!PartnerCenterClient::isAllowedEndpoint(m_request.url, &why)) {
-        finish(0, {}, ApiError(ApiError::Kind::InsecureEndpoint, why));
+        fail(0, ApiError(ApiError::Kind::InsecureEndpoint, why));
         return;
     }
-    m_client->m_tokens->fetchToken(this, [this](const QString &token, const ApiError &error) {
+    m_environment.tokens->fetchToken(this, [this](const QString &token, const ApiError &error) {
         if (m_finished)
             return;
         if (error.isError())
-            finish(0, {}, error);
+            fail(0, error);
         else
             sendWithToken(token);
     });
@@ -88,25 +109,29 @@ void HttpExchange::sendWithToken(const QString &token)
     request.setRawHeader("Accept", "application/json");
     request.setRawHeader("MS-CorrelationId", braceless(m_request.correlationId).toLatin1());
     request.setRawHeader("MS-RequestId", m_requestId.toLatin1());
-    request.setRawHeader("X-Locale", m_client->localeTag().toLatin1());
+    request.setRawHeader("X-Locale", m_environment.localeTag.toLatin1());
     request.setRawHeader("MS-PartnerCenter-Application", "PartnerDesk");
     for (const auto &[name, value] : m_request.extraHeaders)
         request.setRawHeader(name, value);
     // A redirect could carry the bearer token to another host: follow none.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
-    request.setTransferTimeout(int(m_client->retryPolicy().transferTimeout.count()));
+    request.setTransferTimeout(int(m_environment.retryPolicy.transferTimeout.count()));
 
-    QByteArray payload;
-    if (m_request.body) {
-        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-        payload = QJsonDocument(*m_request.body).toJson(QJsonDocument::Compact);
-    }
     // A GET goes without an upload device: with one, Qt writes the request in two segments and
     // Nagle's algorithm plus delayed ACKs cost ~40 ms on every page.
-    m_reply = m_request.body
-                  ? m_client->m_network.sendCustomRequest(request, m_request.method, payload)
-                  : m_client->m_network.sendCustomRequest(request, m_request.method);
+    QNetworkAccessManager *network = m_environment.network;
+    if (m_request.body) {
+        const QByteArray payload = QJsonDocument(*m_request.body).toJson(QJsonDocument::Compact);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, payload.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *body = new SingleUseBody(payload);
+        m_reply = network->sendCustomRequest(request, m_request.method, body);
+        body->setParent(m_reply);
+    } else {
+        m_reply = network->sendCustomRequest(request, m_request.method);
+    }
     connect(m_reply, &QNetworkReply::finished, this,
             [this, reply = m_reply.data(), token] { onReplyFinished(reply, token); });
 }
@@ -118,51 +143,71 @@ void HttpExchange::onReplyFinished(QNetworkReply *reply, const QString &token)
         return;
     m_reply = nullptr;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
-    const QNetworkReply::NetworkError networkError = reply->error();
-
     if (status == 0) {
-        // No HTTP answer at all: the connection failed, dropped or timed out.
-        const bool timedOut = networkError == QNetworkReply::OperationCanceledError ||
-                              networkError == QNetworkReply::TimeoutError;
-        if (isTransportFailure(networkError) && retryLater(backoff()))
-            return;
-        ApiError error(timedOut ? ApiError::Kind::Timeout : ApiError::Kind::Network,
-                       reply->errorString());
-        finish(0, {}, error);
+        onNoAnswer(reply);
         return;
     }
-    if (status == 401 && !m_refreshedToken && m_client->m_tokens->invalidateToken(token)) {
+    const QByteArray body = reply->readAll();
+    if (status == 401 && !m_refreshedToken && m_environment.tokens->invalidateToken(token)) {
         m_refreshedToken = true;
         --m_attempt; // a refreshed token is not a failed attempt
         start();
         return;
     }
-    if (status == 429) {
-        const int seconds = retryAfterSeconds(reply, body, m_client->clock()->now());
-        emit m_client->throttled(seconds);
+    const bool change = m_request.isChange();
+    // Refused before anything was done, and told when to come back: any request may try again.
+    if (status == 429 || (status == 503 && reply->hasRawHeader("Retry-After"))) {
+        const int seconds = retryAfterSeconds(reply, body, m_environment.clock->now());
+        emit throttled(seconds);
         if (retryLater(std::max<milliseconds>(seconds * 1000ms, backoff())))
             return;
         ApiError error = WireCodec::error(status, body);
         error.setRetryAfterSeconds(seconds);
-        finish(status, body, error);
+        fail(status, error);
         return;
     }
-    // A PATCH that met a 500 may have been applied; 502–504 come from in front of the service.
-    const bool retriable =
-        m_request.isIdempotentRead() ? status >= 500 : (status >= 502 && status <= 504);
-    if (retriable && retryLater(backoff()))
-        return;
     if (status >= 200 && status < 300) {
-        finish(status, body, {});
+        Result<QJsonObject> json = WireCodec::object(body);
+        if (json.ok()) {
+            finish({status, json.value(), {}, m_requestId});
+            return;
+        }
+        // Unreadable: a GET asks again; a change was made, but into what is not known.
+        if (!change && retryLater(backoff()))
+            return;
+        ApiError error = json.error();
+        error.setHttpStatus(status);
+        error.setOutcomeUnknown(change);
+        fail(status, error);
         return;
     }
-    finish(status, body, WireCodec::error(status, body));
+    if (status >= 500 && !change && retryLater(backoff()))
+        return;
+    ApiError error = WireCodec::error(status, body);
+    // A change that met a server error (or a gateway's) may have been applied before it.
+    error.setOutcomeUnknown(change && status >= 500 && status != 501);
+    fail(status, error);
+}
+
+void HttpExchange::onNoAnswer(QNetworkReply *reply)
+{
+    const QNetworkReply::NetworkError networkError = reply->error();
+    const bool timedOut = networkError == QNetworkReply::OperationCanceledError ||
+                          networkError == QNetworkReply::TimeoutError;
+    // A change that may have reached the server is never sent again: the retry would carry a
+    // stale ETag, be refused, and call a change that happened a failure.
+    const bool mayHaveArrived = m_request.isChange() && !isBeforeSending(networkError);
+    if (isTransportFailure(networkError) && !mayHaveArrived && retryLater(backoff()))
+        return;
+    ApiError error(timedOut ? ApiError::Kind::Timeout : ApiError::Kind::Network,
+                   reply->errorString());
+    error.setOutcomeUnknown(mayHaveArrived);
+    fail(0, error);
 }
 
 milliseconds HttpExchange::backoff() const
 {
-    const RetryPolicy policy = m_client->retryPolicy();
+    const RetryPolicy &policy = m_environment.retryPolicy;
     const int exponent = std::clamp(m_attempt - 1, 0, 20);
     return std::min<milliseconds>(policy.maxBackoff,
                                   milliseconds(policy.initialBackoff.count() << exponent));
@@ -170,9 +215,9 @@ milliseconds HttpExchange::backoff() const
 
 bool HttpExchange::retryLater(milliseconds delay)
 {
-    if (m_attempt >= m_client->retryPolicy().maxAttempts)
+    if (m_attempt >= m_environment.retryPolicy.maxAttempts)
         return false;
-    m_client->clock()->callAfter(delay, this, [this] {
+    m_environment.clock->callAfter(delay, this, [this] {
         if (!m_finished)
             start();
     });
@@ -183,33 +228,35 @@ void HttpExchange::cancel()
 {
     if (m_finished)
         return;
+    const bool sent = !m_reply.isNull();
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
         m_reply->deleteLater();
     }
-    finish(0, {}, ApiError(ApiError::Kind::Cancelled));
+    ApiError error(ApiError::Kind::Cancelled);
+    error.setOutcomeUnknown(sent && m_request.isChange());
+    fail(0, error);
 }
 
-ApiError HttpExchange::withIds(ApiError error) const
+void HttpExchange::fail(int status, ApiError error)
 {
-    if (error.isError()) {
-        error.setCorrelationId(braceless(m_request.correlationId));
-        error.setRequestId(m_requestId);
-    }
-    return error;
+    if (m_finished)
+        return;
+    error.setCorrelationId(braceless(m_request.correlationId));
+    error.setRequestId(m_requestId);
+    if (error.kind() != ApiError::Kind::Cancelled)
+        emit failed(error);
+    finish({status, {}, error, m_requestId});
 }
 
-void HttpExchange::finish(int status, const QByteArray &body, ApiError error)
+void HttpExchange::finish(HttpAnswer answer)
 {
     if (m_finished)
         return;
     m_finished = true;
-    error = withIds(error);
-    if (error.isError() && error.kind() != ApiError::Kind::Cancelled)
-        emit m_client->callFailed(error);
     // The callback may start the next page or delete the context; nothing here runs after it.
     auto done = std::move(m_done);
     deleteLater();
-    done(status, body, error);
+    done(answer);
 }

@@ -17,4 +17,6 @@ struct HttpRequest
     QUuid correlationId;
 
     bool isIdempotentRead() const { return method == "GET"; }
+    // PATCH, POST: sending it twice could apply it twice.
+    bool isChange() const { return !isIdempotentRead(); }
 };

@@ -1,7 +1,7 @@
 #include "partnercenterclient.h"
 
-#include "core/api/accesstokensource.h"
-#include "core/api/clock.h"
+#include "core/api/apipath.h"
+#include "core/api/customerlisting.h"
 #include "core/api/httpexchange.h"
 #include "core/api/jsonfields.h"
 #include "core/api/pendingcall.h"
@@ -9,7 +9,6 @@
 
 #include <QHostAddress>
 #include <QJsonDocument>
-#include <QUrlQuery>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -17,8 +16,7 @@ PartnerCenterClient::PartnerCenterClient(const QUrl &baseUrl, AccessTokenSource 
                                          Clock *clock, QObject *parent)
     : QObject(parent)
     , m_baseUrl(baseUrl)
-    , m_tokens(tokens)
-    , m_clock(clock)
+    , m_environment{&m_network, tokens, clock, RetryPolicy(), u"en-US"_s}
 {
     // Partner Center closes idle connections; HTTP/2 multiplexing is of no use to it.
     m_network.setAutoDeleteReplies(false);
@@ -66,50 +64,31 @@ HttpRequest PartnerCenterClient::request(QByteArray method, const QString &path,
     return r;
 }
 
-std::optional<QUrl> PartnerCenterClient::resolveNext(const QString &uri) const
-{
-    QUrl next(uri);
-    if (next.isRelative()) {
-        // "/v1/customers?size=…" is relative to the service root, not to the base path.
-        const QString basePath =
-            m_baseUrl.path().endsWith(u'/') ? m_baseUrl.path().chopped(1) : m_baseUrl.path();
-        if (uri.startsWith(u'/') && !uri.startsWith(basePath + u'/'))
-            next = m_baseUrl.resolved(QUrl(basePath + uri));
-        else
-            next = m_baseUrl.resolved(next);
-    }
-    // Checked after resolving too: a scheme-relative "//other.host/…" is relative as well.
-    if (next.scheme() == m_baseUrl.scheme() && next.host() == m_baseUrl.host() &&
-        next.port(m_baseUrl.port()) == m_baseUrl.port())
-        return next;
-    return std::nullopt;
-}
-
-PendingCall *PartnerCenterClient::start(HttpRequest request, QObject *context, RawCallback done)
+PendingCall *PartnerCenterClient::start(HttpRequest request, QObject *context, Step step)
 {
     auto *call = new PendingCall(this);
-    run(call, std::move(request), context, std::move(done));
+    run(call, std::move(request), context, std::move(step));
     return call;
 }
 
-void PartnerCenterClient::run(PendingCall *call, HttpRequest request, QObject *context,
-                              RawCallback done)
+void PartnerCenterClient::run(PendingCall *call, HttpRequest request, QPointer<QObject> context,
+                              Step step)
 {
-    QPointer<QObject> guard(context);
     QPointer<PendingCall> pending(call);
-    auto *exchange =
-        new HttpExchange(this, std::move(request),
-                         [guard, pending, done = std::move(done)](
-                             int status, const QByteArray &body, const ApiError &error) {
-                             if (guard && pending)
-                                 done(status, body, error);
-                             // Paging hands the call to the next exchange; anything else ends it
-                             // here.
-                             if (pending && !pending->property("continued").toBool())
-                                 pending->markFinished();
-                             if (pending)
-                                 pending->setProperty("continued", false);
-                         });
+    auto done = [this, pending, context, step, sent = request](const HttpAnswer &answer) {
+        std::optional<HttpRequest> next;
+        if (context && pending)
+            next = step(sent, answer);
+        if (!pending)
+            return;
+        if (next)
+            run(pending, std::move(*next), context, step);
+        else
+            pending->markFinished();
+    };
+    auto *exchange = new HttpExchange(m_environment, std::move(request), std::move(done), this);
+    connect(exchange, &HttpExchange::throttled, this, &PartnerCenterClient::throttled);
+    connect(exchange, &HttpExchange::failed, this, &PartnerCenterClient::callFailed);
     QPointer<HttpExchange> running(exchange);
     call->setCanceller([running] {
         if (running)
@@ -120,154 +99,115 @@ void PartnerCenterClient::run(PendingCall *call, HttpRequest request, QObject *c
     QMetaObject::invokeMethod(exchange, &HttpExchange::start, Qt::QueuedConnection);
 }
 
+ApiError PartnerCenterClient::unusable(ApiError error, const HttpRequest &sent,
+                                       const HttpAnswer &answer)
+{
+    error.setCorrelationId(sent.correlationId.toString(QUuid::WithoutBraces));
+    error.setRequestId(answer.requestId);
+    if (error.httpStatus() == 0)
+        error.setHttpStatus(answer.status);
+    // The change was made, but what it made cannot be read from this answer.
+    error.setOutcomeUnknown(sent.isChange() && error.kind() == ApiError::Kind::Malformed);
+    emit callFailed(error);
+    return error;
+}
+
+template<typename T>
+PendingCall *PartnerCenterClient::call(HttpRequest request, QObject *context, Callback<T> done,
+                                       Decode<T> decode)
+{
+    return start(std::move(request), context,
+                 [this, done, decode](const HttpRequest &sent,
+                                      const HttpAnswer &answer) -> std::optional<HttpRequest> {
+                     if (answer.error.isError()) {
+                         done(answer.error);
+                         return std::nullopt;
+                     }
+                     Result<T> result = decode(answer);
+                     done(result.ok() ? result : Result<T>(unusable(result.error(), sent, answer)));
+                     return std::nullopt;
+                 });
+}
+
 PendingCall *PartnerCenterClient::listCustomers(const CustomerQuery &query, QObject *context,
                                                 PageCallback onPage, DoneCallback onDone,
                                                 const CallOptions &options)
 {
-    QString path = u"/v1/customers?size=%1"_s.arg(std::clamp(query.pageSize, 1, 500));
+    ApiPath::Query parameters{{u"size"_s, QString::number(std::clamp(query.pageSize, 1, 500))}};
     if (query.field != CustomerQuery::Field::None) {
         const QJsonObject filter{{u"Field"_s, query.field == CustomerQuery::Field::Domain
                                                   ? u"Domain"_s
                                                   : u"CompanyName"_s},
                                  {u"Value"_s, query.value},
                                  {u"Operator"_s, u"starts_with"_s}};
-        path += u"&filter="_s + QString::fromLatin1(QUrl::toPercentEncoding(QString::fromUtf8(
-                                    QJsonDocument(filter).toJson(QJsonDocument::Compact))));
+        parameters.append(
+            {u"filter"_s, QString::fromUtf8(QJsonDocument(filter).toJson(QJsonDocument::Compact))});
     }
-    auto *call = new PendingCall(this);
-    fetchPage(call, request("GET", path, options), context, std::move(onPage), std::move(onDone));
-    return call;
-}
-
-void PartnerCenterClient::fetchPage(PendingCall *call, HttpRequest req, QObject *context,
-                                    PageCallback onPage, DoneCallback onDone)
-{
-    const QUuid correlationId = req.correlationId;
-    run(call, std::move(req), context,
-        [this, call, context, correlationId, onPage, onDone](int, const QByteArray &body,
-                                                             const ApiError &error) {
-            if (error.isError()) {
-                onDone(error);
-                return;
-            }
-            // A page the client cannot use is still a failed call: tagged and announced.
-            const auto fail = [this, &onDone, &correlationId](ApiError error) {
-                error.setCorrelationId(correlationId.toString(QUuid::WithoutBraces));
-                emit callFailed(error);
-                onDone(error);
-            };
-            Result<CollectionPage> page = WireCodec::collection(body);
-            Result<QList<Customer>> customers =
-                page.ok() ? WireCodec::list<Customer>(page.value().items, u"items"_s,
-                                                      &WireCodec::customer)
-                          : Result<QList<Customer>>(page.error());
-            if (!customers.ok()) {
-                fail(customers.error());
-                return;
-            }
-            onPage(customers.value());
-            if (!page.value().hasNext()) {
-                onDone({});
-                return;
-            }
-            const std::optional<QUrl> next = resolveNext(page.value().nextUri);
-            if (!next) {
-                fail(WireCodec::malformed(
-                    tr("The next page is on another server (%1); it was not requested.")
-                        .arg(page.value().nextUri.left(200))));
-                return;
-            }
-            HttpRequest nextRequest;
-            nextRequest.url = *next;
-            nextRequest.correlationId = correlationId;
-            nextRequest.extraHeaders = page.value().nextHeaders;
-            call->setProperty("continued", true);
-            fetchPage(call, std::move(nextRequest), context, onPage, onDone);
-        });
+    HttpRequest first = request("GET", ApiPath::of({u"customers"}, parameters), options);
+    const auto listing = std::make_shared<CustomerListing>(m_baseUrl, first.correlationId);
+    return start(std::move(first), context,
+                 [this, listing, onPage, onDone](const HttpRequest &sent, const HttpAnswer &answer)
+                     -> std::optional<HttpRequest> {
+                     if (answer.error.isError()) {
+                         onDone(answer.error);
+                         return std::nullopt;
+                     }
+                     Result<CustomerListing::Page> page = listing->read(answer);
+                     if (!page.ok()) {
+                         onDone(unusable(page.error(), sent, answer));
+                         return std::nullopt;
+                     }
+                     onPage(page.value().customers);
+                     if (!page.value().next)
+                         onDone({});
+                     return page.value().next;
+                 });
 }
 
 namespace {
-// Decodes a 2xx body with decode, or passes the error on.
-template<typename T, typename Decode>
-Result<T> decodeBody(const QByteArray &body, const ApiError &error, Decode decode)
-{
-    if (error.isError())
-        return error;
-    Result<QJsonObject> object = WireCodec::object(body);
-    if (!object.ok())
-        return object.error();
-    return decode(object.value());
-}
-
+// The items of a collection answer, each decoded with decode.
 template<typename T>
-Result<QList<T>> decodeCollection(const QByteArray &body, const ApiError &error,
-                                  Result<T> (*decode)(const QJsonObject &, const QString &))
+Result<QList<T>> collection(const HttpAnswer &answer,
+                            Result<T> (*decode)(const QJsonObject &, const QString &))
 {
-    if (error.isError())
-        return error;
-    Result<CollectionPage> page = WireCodec::collection(body);
+    Result<CollectionPage> page = WireCodec::collection(answer.json);
     if (!page.ok())
         return page.error();
     return WireCodec::list<T>(page.value().items, u"items"_s, decode);
-}
-
-// A decoding failure is still the server's fault: tag it with the call's ids.
-template<typename T> Result<T> tagged(Result<T> result, const QUuid &correlationId)
-{
-    if (!result.ok() && result.error().correlationId().isEmpty()) {
-        ApiError error = result.error();
-        error.setCorrelationId(correlationId.toString(QUuid::WithoutBraces));
-        return error;
-    }
-    return result;
 }
 } // namespace
 
 PendingCall *PartnerCenterClient::getCustomer(const QString &customerId, QObject *context,
                                               Callback<Customer> done, const CallOptions &options)
 {
-    const QString path =
-        u"/v1/customers/"_s + QString::fromLatin1(QUrl::toPercentEncoding(customerId));
-    return start(request("GET", path, options), context,
-                 [done, options](int, const QByteArray &body, const ApiError &error) {
-                     done(tagged(decodeBody<Customer>(
-                                     body, error,
-                                     [](const QJsonObject &o) { return WireCodec::customer(o); }),
-                                 options.correlationId));
-                 });
+    return call<Customer>(request("GET", ApiPath::of({u"customers", customerId}), options), context,
+                          std::move(done),
+                          [](const HttpAnswer &a) { return WireCodec::customer(a.json); });
 }
 
 PendingCall *PartnerCenterClient::listSubscriptions(const QString &customerId, QObject *context,
                                                     Callback<QList<Subscription>> done,
                                                     const CallOptions &options)
 {
-    const QString path = u"/v1/customers/%1/subscriptions"_s.arg(
-        QString::fromLatin1(QUrl::toPercentEncoding(customerId)));
-    return start(
-        request("GET", path, options), context,
-        [done, options](int, const QByteArray &body, const ApiError &error) {
-            done(tagged(decodeCollection<Subscription>(body, error, &WireCodec::subscription),
-                        options.correlationId));
-        });
+    return call<QList<Subscription>>(
+        request("GET", ApiPath::of({u"customers", customerId, u"subscriptions"}), options), context,
+        std::move(done),
+        [](const HttpAnswer &a) { return collection(a, &WireCodec::subscription); });
 }
 
 PendingCall *PartnerCenterClient::setSubscriptionStatus(
     const QString &customerId, const Subscription &subscription, const SubscriptionStatus &status,
     QObject *context, Callback<Subscription> done, const CallOptions &options)
 {
-    const QString path = u"/v1/customers/%1/subscriptions/%2"_s.arg(
-        QString::fromLatin1(QUrl::toPercentEncoding(customerId)),
-        QString::fromLatin1(QUrl::toPercentEncoding(subscription.id)));
-    HttpRequest r = request("PATCH", path, options);
+    HttpRequest r =
+        request("PATCH", ApiPath::of({u"customers", customerId, u"subscriptions", subscription.id}),
+                options);
     r.body = WireCodec::subscriptionWithStatus(subscription, status);
-    return start(std::move(r), context,
-                 [done, options](int, const QByteArray &body, const ApiError &error) {
-                     done(tagged(decodeBody<Subscription>(body, error,
-                                                          [](const QJsonObject &o) {
-                                                              return WireCodec::subscription(o);
-                                                          }),
-                                 options.correlationId));
-                 });
+    // Partner Center's documented PATCH: the change applies only to the version we read.
+    if (!subscription.etag.isEmpty())
+        r.extraHeaders.append({QByteArrayLiteral("If-Match"), subscription.etag.toUtf8()});
+    return call<Subscription>(std::move(r), context, std::move(done),
+                              [](const HttpAnswer &a) { return WireCodec::subscription(a.json); });
 }
 
 PendingCall *PartnerCenterClient::listEntitlements(const QString &customerId,
@@ -275,80 +215,59 @@ PendingCall *PartnerCenterClient::listEntitlements(const QString &customerId,
                                                    Callback<QList<Entitlement>> done,
                                                    const CallOptions &options)
 {
-    const QString path = u"/v1/customers/%1/entitlements?entitlementType=%2&showExpiry=true"_s.arg(
-        QString::fromLatin1(QUrl::toPercentEncoding(customerId)), Entitlement::typeToWire(type));
-    return start(request("GET", path, options), context,
-                 [done, options](int, const QByteArray &body, const ApiError &error) {
-                     done(
-                         tagged(decodeCollection<Entitlement>(body, error, &WireCodec::entitlement),
-                                options.correlationId));
-                 });
+    const QString path = ApiPath::of(
+        {u"customers", customerId, u"entitlements"},
+        {{u"entitlementType"_s, Entitlement::typeToWire(type)}, {u"showExpiry"_s, u"true"_s}});
+    return call<QList<Entitlement>>(
+        request("GET", path, options), context, std::move(done),
+        [](const HttpAnswer &a) { return collection(a, &WireCodec::entitlement); });
 }
 
 PendingCall *PartnerCenterClient::cancelOrder(const QString &customerId, const QString &orderId,
                                               const QString &offerId, QObject *context,
                                               Callback<Order> done, const CallOptions &options)
 {
-    const QString path = u"/v1/customers/%1/orders/%2"_s.arg(
-        QString::fromLatin1(QUrl::toPercentEncoding(customerId)),
-        QString::fromLatin1(QUrl::toPercentEncoding(orderId)));
-    HttpRequest r = request("PATCH", path, options);
+    HttpRequest r =
+        request("PATCH", ApiPath::of({u"customers", customerId, u"orders", orderId}), options);
     r.body = WireCodec::cancelOrderBody(orderId, offerId);
-    return start(
-        std::move(r), context, [done, options](int, const QByteArray &body, const ApiError &error) {
-            done(tagged(decodeBody<Order>(body, error,
-                                          [](const QJsonObject &o) { return WireCodec::order(o); }),
-                        options.correlationId));
-        });
+    return call<Order>(std::move(r), context, std::move(done),
+                       [](const HttpAnswer &a) { return WireCodec::order(a.json); });
 }
 
 PendingCall *PartnerCenterClient::removeRelationship(const QString &customerId, QObject *context,
                                                      Callback<Customer> done,
                                                      const CallOptions &options)
 {
-    const QString path =
-        u"/v1/customers/"_s + QString::fromLatin1(QUrl::toPercentEncoding(customerId));
-    HttpRequest r = request("PATCH", path, options);
+    HttpRequest r = request("PATCH", ApiPath::of({u"customers", customerId}), options);
     r.body = WireCodec::removeRelationshipBody();
-    return start(
-        std::move(r), context,
-        [done, options](int status, const QByteArray &body, const ApiError &error) {
-            Result<Customer> result = decodeBody<Customer>(body, error, [](const QJsonObject &o) {
-                // The answer may be partial; only the relationship matters here.
-                Result<Customer> c = WireCodec::customer(o);
-                if (c.ok())
-                    return c;
+    return call<Customer>(
+        std::move(r), context, std::move(done), [](const HttpAnswer &a) -> Result<Customer> {
+            // The answer may be partial; only the relationship matters here.
+            Result<Customer> customer = WireCodec::customer(a.json);
+            if (!customer.ok()) {
                 Customer partial;
-                JsonFields f(o, {});
+                JsonFields f(a.json, {});
                 partial.relationshipToPartner = f.string("relationshipToPartner"_L1);
-                return Result<Customer>(partial);
-            });
-            if (result.ok() && result.value().hasRelationship()) {
-                ApiError unconfirmed(ApiError::Kind::Unexpected,
-                                     tr("The answer says the relationship is \"%1\", not \"none\".")
-                                         .arg(result.value().relationshipToPartner.left(100)));
-                unconfirmed.setHttpStatus(status);
-                result = unconfirmed;
+                customer = partial;
             }
-            done(tagged(std::move(result), options.correlationId));
+            if (!customer.value().hasRelationship())
+                return customer;
+            return ApiError(ApiError::Kind::Unexpected,
+                            tr("The answer says the relationship is \"%1\", "
+                               "not \"none\".")
+                                .arg(customer.value().relationshipToPartner.left(100)));
         });
 }
 
 PendingCall *PartnerCenterClient::getInvitationLink(QObject *context, Callback<QUrl> done,
                                                     const CallOptions &options)
 {
-    return start(request("GET", u"/v1/customers/relationshiprequests"_s, options), context,
-                 [done, options](int, const QByteArray &body, const ApiError &error) {
-                     done(tagged(decodeBody<QUrl>(body, error,
-                                                  [](const QJsonObject &o) -> Result<QUrl> {
-                                                      JsonFields f(o, {});
-                                                      const QUrl url(f.string("url"_L1));
-                                                      if (!url.isValid() ||
-                                                          url.scheme() != "https"_L1)
-                                                          return WireCodec::malformed(
-                                                              u"url: not an https link"_s);
-                                                      return url;
-                                                  }),
-                                 options.correlationId));
-                 });
+    return call<QUrl>(request("GET", ApiPath::of({u"customers", u"relationshiprequests"}), options),
+                      context, std::move(done), [](const HttpAnswer &a) -> Result<QUrl> {
+                          JsonFields f(a.json, {});
+                          const QUrl url(f.string("url"_L1));
+                          if (!url.isValid() || url.scheme() != "https"_L1)
+                              return WireCodec::malformed(u"url: not an https link"_s);
+                          return url;
+                      });
 }

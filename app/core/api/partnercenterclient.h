@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/api/customerquery.h"
+#include "core/api/httpanswer.h"
+#include "core/api/httpenvironment.h"
 #include "core/api/httprequest.h"
 #include "core/api/retrypolicy.h"
 #include "core/domain/customer.h"
@@ -15,9 +17,10 @@
 #include <QUrl>
 #include <QUuid>
 
+#include <optional>
+
 class AccessTokenSource;
 class Clock;
-class HttpExchange;
 class PendingCall;
 
 // Per user action: every request made for one click shares its MS-CorrelationId.
@@ -26,9 +29,10 @@ struct CallOptions
     QUuid correlationId = QUuid::createUuid();
 };
 
-// The Partner Center REST API subset of DESIGN §3, on one QNetworkAccessManager. Every call is
-// asynchronous and calls back exactly once (paging: once per page, then once at the end), in
-// the context object's thread and only while the context lives.
+// The subset of the Partner Center REST API that PartnerDesk uses (the same one app/sandbox
+// serves), on one QNetworkAccessManager. Every call is asynchronous and calls back exactly once
+// (paging: once per page, then once at the end), in the context object's thread and only while
+// the context lives. A change whose answer is lost fails with ApiError::isOutcomeUnknown().
 class PartnerCenterClient : public QObject
 {
     Q_OBJECT
@@ -47,11 +51,11 @@ public:
 
     QUrl baseUrl() const { return m_baseUrl; }
     // BCP 47 tag sent as X-Locale, e.g. "cs-CZ"; the server answers its messages in it.
-    void setLocaleTag(const QString &tag) { m_localeTag = tag; }
-    QString localeTag() const { return m_localeTag; }
-    void setRetryPolicy(const RetryPolicy &policy) { m_retryPolicy = policy; }
-    RetryPolicy retryPolicy() const { return m_retryPolicy; }
-    Clock *clock() const { return m_clock; }
+    void setLocaleTag(const QString &tag) { m_environment.localeTag = tag; }
+    QString localeTag() const { return m_environment.localeTag; }
+    void setRetryPolicy(const RetryPolicy &policy) { m_environment.retryPolicy = policy; }
+    RetryPolicy retryPolicy() const { return m_environment.retryPolicy; }
+    Clock *clock() const { return m_environment.clock; }
 
     // Pages arrive one by one through onPage as the server sends them; onDone ends the call
     // (with no error after the last page).
@@ -62,6 +66,7 @@ public:
     PendingCall *listSubscriptions(const QString &customerId, QObject *context,
                                    Callback<QList<Subscription>> done,
                                    const CallOptions &options = {});
+    // Sends If-Match with the subscription's ETag: a stale one is refused (isStaleEtag()).
     PendingCall *setSubscriptionStatus(const QString &customerId, const Subscription &subscription,
                                        const SubscriptionStatus &status, QObject *context,
                                        Callback<Subscription> done,
@@ -85,25 +90,23 @@ signals:
     void callFailed(const ApiError &error);
 
 private:
-    friend class HttpExchange;
-    using RawCallback =
-        std::function<void(int status, const QByteArray &body, const ApiError &error)>;
+    // What to do with the answer to `sent`: nothing more, or a follow-up request (the next page)
+    // on the same call. Runs only while the call's context lives.
+    using Step = std::function<std::optional<HttpRequest>(const HttpRequest &sent,
+                                                          const HttpAnswer &answer)>;
+    template<typename T> using Decode = std::function<Result<T>(const HttpAnswer &answer)>;
 
-    // Starts request as part of call; done runs only while context lives, and the call is
-    // finished after it unless done started a follow-up (the next page) on the same call.
-    void run(PendingCall *call, HttpRequest request, QObject *context, RawCallback done);
-    PendingCall *start(HttpRequest request, QObject *context, RawCallback done);
-    void fetchPage(PendingCall *call, HttpRequest request, QObject *context, PageCallback onPage,
-                   DoneCallback onDone);
+    PendingCall *start(HttpRequest request, QObject *context, Step step);
+    void run(PendingCall *call, HttpRequest request, QPointer<QObject> context, Step step);
+    template<typename T>
+    PendingCall *call(HttpRequest request, QObject *context, Callback<T> done, Decode<T> decode);
+    // path comes from ApiPath::of(); the base URL's own path goes in front of it.
     HttpRequest request(QByteArray method, const QString &path, const CallOptions &options) const;
-    // links.next may be relative or absolute; absolute only to the same origin, so the bearer
-    // token never travels to a host the user did not choose.
-    std::optional<QUrl> resolveNext(const QString &uri) const;
+    // An answer that came but cannot be used is still a failed call: tagged with its ids,
+    // an unknown outcome when it answered a change, and announced through callFailed.
+    ApiError unusable(ApiError error, const HttpRequest &sent, const HttpAnswer &answer);
 
     QUrl m_baseUrl;
-    AccessTokenSource *m_tokens;
-    Clock *m_clock;
     QNetworkAccessManager m_network;
-    QString m_localeTag = QStringLiteral("en-US");
-    RetryPolicy m_retryPolicy;
+    HttpEnvironment m_environment;
 };

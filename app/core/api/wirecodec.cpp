@@ -57,7 +57,12 @@ Result<CollectionPage> WireCodec::collection(const QByteArray &body)
     const Result<QJsonObject> root = object(body);
     if (!root.ok())
         return root.error();
-    JsonFields f(root.value(), {});
+    return collection(root.value());
+}
+
+Result<CollectionPage> WireCodec::collection(const QJsonObject &root)
+{
+    JsonFields f(root, {});
     CollectionPage page;
     if (!f.value("items"_L1).isArray())
         return malformed(u"items: expected an array"_s);

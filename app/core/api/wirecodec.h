@@ -9,13 +9,14 @@
 
 #include <QJsonObject>
 
-// Turns Partner Center JSON into domain values and back (DESIGN §3). Decoding never throws
-// and never invents: a wrong type or a missing identifier is a Malformed error naming the
-// field, an unknown enum value is kept raw.
+// Turns Partner Center JSON (the documented shapes, which app/sandbox serves too) into domain
+// values and back. Decoding never throws and never invents: a wrong type or a missing
+// identifier is a Malformed error naming the field, an unknown enum value is kept raw.
 class WireCodec
 {
 public:
     static Result<CollectionPage> collection(const QByteArray &body);
+    static Result<CollectionPage> collection(const QJsonObject &root);
     static Result<QJsonObject> object(const QByteArray &body);
 
     static Result<Customer> customer(const QJsonObject &json, const QString &path = {});

@@ -6,8 +6,8 @@
 
 class QSettings;
 
-// Where to sign in and which API to talk to (DESIGN §4). Holds no secret, so it may live in
-// QSettings; the refresh token never does.
+// Where to sign in (the Microsoft Entra authority, tenant and client ID) and which API to talk
+// to. Holds no secret, so it may live in QSettings; the refresh token never does.
 class ConnectionSettings
 {
     Q_DECLARE_TR_FUNCTIONS(ConnectionSettings)

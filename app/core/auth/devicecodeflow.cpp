@@ -8,7 +8,7 @@ using namespace Qt::Literals::StringLiterals;
 using namespace std::chrono;
 
 namespace {
-// RFC 8628 §3.5: slow_down adds five seconds to the interval, for good.
+// slow_down adds five seconds to the polling interval, for good (RFC 8628).
 constexpr int slowDownStep = 5;
 constexpr int defaultInterval = 5;
 constexpr int defaultLifetime = 900;

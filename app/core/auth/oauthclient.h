@@ -13,10 +13,10 @@
 class ConnectionSettings;
 class QNetworkAccessManager;
 
-// The two OAuth endpoints of DESIGN §4 on a plain QNetworkAccessManager (Qt 6.4's
-// QtNetworkAuth has no device flow). Every request goes to an allowed URL only, follows no
-// redirect (a redirected POST would carry the refresh token elsewhere) and never ignores TLS
-// errors.
+// The two OAuth 2.0 endpoints of the device authorization grant, devicecode and token, on a
+// plain QNetworkAccessManager (Qt 6.4's QtNetworkAuth has no device flow). Every request goes
+// to an allowed URL only, follows no redirect (a redirected POST would carry the refresh token
+// elsewhere) and never ignores TLS errors.
 class OAuthClient : public QObject
 {
     Q_OBJECT

@@ -7,12 +7,18 @@ using namespace Qt::Literals::StringLiterals;
 
 OAuthReply OAuthReply::fromNetworkReply(QNetworkReply *reply)
 {
+    return fromAnswer(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                      reply->readAll(), reply->errorString());
+}
+
+OAuthReply OAuthReply::fromAnswer(int httpStatus, const QByteArray &data,
+                                  const QString &networkError)
+{
     OAuthReply r;
-    r.m_httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray data = reply->readAll();
+    r.m_httpStatus = httpStatus;
     if (r.m_httpStatus == 0) {
         r.m_kind = Kind::Network;
-        r.m_description = reply->errorString();
+        r.m_description = networkError;
         return r;
     }
     QJsonParseError parseError;
@@ -49,11 +55,18 @@ OAuthTokens OAuthReply::tokens(const QDateTime &now) const
     OAuthTokens t;
     t.accessToken = m_body.value("access_token"_L1).toString();
     t.refreshToken = m_body.value("refresh_token"_L1).toString();
-    // expires_in is a number, though some servers send it as a string.
+    // expires_in is a number, though some servers send it as a string; missing means an hour.
+    // It is clamped to a day. A value that is no number of seconds at all (1e300, text) makes the
+    // token count as expired at once, so it is refreshed before use; the double is checked
+    // before it is converted, since converting an out-of-range double is undefined.
     const QJsonValue expiresIn = m_body.value("expires_in"_L1);
-    const qint64 seconds =
-        expiresIn.isString() ? expiresIn.toString().toLongLong() : qint64(expiresIn.toDouble(3600));
-    t.expiresAt = now.addSecs(std::clamp<qint64>(seconds, 0, 24 * 3600));
+    bool ok = true;
+    const double seconds = expiresIn.isUndefined() || expiresIn.isNull() ? 3600.0
+                           : expiresIn.isString() ? expiresIn.toString().toDouble(&ok)
+                                                  : expiresIn.toDouble(qQNaN());
+    constexpr double Day = 24 * 3600;
+    const bool valid = ok && seconds >= -Day * 365 && seconds <= Day * 365;
+    t.expiresAt = now.addSecs(valid ? qint64(std::clamp(seconds, 0.0, Day)) : 0);
     return t;
 }
 

@@ -8,7 +8,7 @@
 class QNetworkReply;
 
 // One answer of the identity provider, classified: success, an OAuth error ("error" and
-// "error_description", RFC 6749 §5.2), or no usable answer at all.
+// "error_description", as RFC 6749 defines them), or no usable answer at all.
 class OAuthReply
 {
     Q_DECLARE_TR_FUNCTIONS(OAuthReply)
@@ -23,6 +23,9 @@ public:
     };
 
     static OAuthReply fromNetworkReply(QNetworkReply *reply);
+    // The same from its parts: status 0 means no HTTP answer (networkError says why).
+    static OAuthReply fromAnswer(int httpStatus, const QByteArray &body,
+                                 const QString &networkError = {});
     static OAuthReply refused(const QString &why);
 
     Kind kind() const { return m_kind; }

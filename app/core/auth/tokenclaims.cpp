@@ -30,17 +30,24 @@ TokenClaims TokenClaims::fromAccessToken(const QString &token)
     if (!doc.isObject())
         return claims;
     const QJsonObject o = doc.object();
-    claims.m_valid = true;
     claims.m_name = o.value("name"_L1).toString();
     claims.m_upn = o.value("upn"_L1).toString();
     if (claims.m_upn.isEmpty())
         claims.m_upn = o.value("preferred_username"_L1).toString();
     claims.m_tenantId = o.value("tid"_L1).toString();
-    if (o.value("exp"_L1).isDouble())
-        claims.m_expiresAt =
-            QDateTime::fromSecsSinceEpoch(qint64(o.value("exp"_L1).toDouble()), Qt::UTC);
+    // exp is seconds since 1970. A value no calendar holds (1e300, negative) makes the whole
+    // token unreadable: checked as a double, before it is converted.
+    const QJsonValue exp = o.value("exp"_L1);
+    if (exp.isDouble()) {
+        constexpr double Year9999 = 253402300799.0;
+        const double seconds = exp.toDouble();
+        if (!(seconds >= 0 && seconds <= Year9999))
+            return {};
+        claims.m_expiresAt = QDateTime::fromSecsSinceEpoch(qint64(seconds), Qt::UTC);
+    }
     claims.m_wids = strings(o.value("wids"_L1));
     claims.m_roles = strings(o.value("roles"_L1));
+    claims.m_valid = true;
     return claims;
 }
 

@@ -30,6 +30,15 @@ QString ApiError::summary() const
     // Refused before anything was sent: our own words are the whole story.
     if (m_kind == Kind::Refused)
         return m_description;
+    // Whatever went wrong, the one thing the user must know is that the change may have happened.
+    if (m_outcomeUnknown && m_kind == Kind::Cancelled)
+        return tr("The request was cancelled after it was sent, so it is not known whether the "
+                  "change was made.");
+    if (m_outcomeUnknown)
+        return tr("The answer from Partner Center was lost, so it is not known whether the change "
+                  "was made.");
+    if (isStaleEtag())
+        return tr("Someone else changed this item in the meantime. Refresh and try again.");
     // Known Partner Center codes first: they say more than the HTTP status.
     if (m_code == "900150"_L1)
         return tr("Your role does not allow this. Ask a Global admin or an Admin agent.");
@@ -40,8 +49,6 @@ QString ApiError::summary() const
         return tr("The cancellation window has passed.");
     if (m_code == "20002"_L1)
         return tr("There is no relationship between your organization and this customer.");
-    if (m_code == "2055"_L1)
-        return tr("Someone else changed this item in the meantime. Refresh and try again.");
     if (m_code == "800091"_L1)
         return tr("A suspended subscription cannot be updated.");
     if (m_code == "27009"_L1)
@@ -89,8 +96,14 @@ QString ApiError::summary() const
 QString ApiError::userMessage() const
 {
     QString text = summary();
+    // Only an error answer carries the server's own words; anything else (a lost connection, a
+    // body that could not be read) is described by us and is not dressed up as theirs.
+    const bool serverWords = m_kind == Kind::Http || m_kind == Kind::Throttled;
     if (m_kind != Kind::Refused && !m_description.isEmpty() && m_description != text)
-        text += u"\n\n"_s + tr("Partner Center said: %1").arg(m_description);
+        text +=
+            u"\n\n"_s +
+            (serverWords ? tr("Partner Center said: %1").arg(m_description)
+                         : tr("Details: %1", "technical details of a failure").arg(m_description));
     if (!m_correlationId.isEmpty())
         text += u"\n\n"_s + tr("Correlation ID: %1").arg(m_correlationId);
     return text;

@@ -49,6 +49,14 @@ public:
     bool isForbidden() const { return m_httpStatus == 403 || m_code == QLatin1String("900150"); }
     bool isConflict() const { return m_httpStatus == 409; }
     bool isUnauthorized() const { return m_httpStatus == 401 || m_kind == Kind::Unauthenticated; }
+    // The change was refused because the item changed since it was read (Partner Center's code
+    // 2055, or a 412 for a failed If-Match): read it again before trying again.
+    bool isStaleEtag() const { return m_code == QLatin1String("2055") || m_httpStatus == 412; }
+    // A change request may have reached the server and no answer says what happened (the
+    // connection closed, the time ran out, a 5xx, an unreadable 2xx body). Such a request is
+    // never sent again blindly: read the item back to learn the truth.
+    bool isOutcomeUnknown() const { return m_outcomeUnknown; }
+    void setOutcomeUnknown(bool unknown) { m_outcomeUnknown = unknown; }
 
     // A translated headline for the failure ("Your role does not allow this.", "Partner Center
     // is busy…"), taking known codes into account; never empty for an error.
@@ -64,4 +72,5 @@ private:
     QString m_correlationId;
     QString m_requestId;
     int m_retryAfterSeconds = 0;
+    bool m_outcomeUnknown = false;
 };

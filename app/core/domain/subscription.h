@@ -6,7 +6,7 @@
 #include <QJsonObject>
 #include <QString>
 
-// A customer's subscription as Partner Center describes it (DESIGN §3).
+// A customer's subscription as Partner Center's REST API describes it.
 struct Subscription
 {
     QString id;

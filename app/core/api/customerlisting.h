@@ -1,0 +1,36 @@
+#pragma once
+
+#include "core/api/httpanswer.h"
+#include "core/api/httprequest.h"
+#include "core/domain/customer.h"
+#include "core/domain/result.h"
+
+#include <QUrl>
+#include <QUuid>
+
+#include <optional>
+
+// One customer listing in progress: what carries it from a page to the next. Each page names
+// the next one (links.next, with the headers such as MS-ContinuationToken it must be asked
+// with); the listing turns that into the next request, or refuses a next page on another host,
+// where the bearer token must never go.
+class CustomerListing
+{
+public:
+    struct Page
+    {
+        QList<Customer> customers;
+        std::optional<HttpRequest> next; // none after the last page
+    };
+
+    CustomerListing(QUrl baseUrl, QUuid correlationId);
+
+    Result<Page> read(const HttpAnswer &answer) const;
+
+private:
+    // links.next may be relative or absolute; absolute only to the same origin.
+    std::optional<QUrl> resolveNext(const QString &uri) const;
+
+    QUrl m_baseUrl;
+    QUuid m_correlationId;
+};

@@ -1,0 +1,18 @@
+// The audit log's lines as AuditLog reads them back: JSON objects, one a line, round-tripped.
+#include "core/audit/auditentry.h"
+
+#include <QJsonDocument>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray text =
+        QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
+    for (const QByteArray &line : text.split('\n')) {
+        const QJsonDocument document = QJsonDocument::fromJson(line);
+        if (!document.isObject())
+            continue;
+        const AuditEntry entry = AuditEntry::fromJson(document.object());
+        (void)AuditEntry::fromJson(entry.toJson());
+    }
+    return 0;
+}

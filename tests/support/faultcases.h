@@ -1,0 +1,31 @@
+#pragma once
+
+#include "sandbox/sandboxserver.h"
+
+#include <QList>
+
+// Every fault the sandbox can inject on one request, with what a truthful client makes of it.
+// A read (GET) recovers from each one fault by asking again. A change (PATCH) is sent again only
+// when the server refused it before it could be applied; otherwise its outcome is unknown to
+// the client, which must then read the item back instead of trying again.
+struct FaultCase
+{
+    const char *name;
+    SandboxServer::Fault fault;
+    bool changeRetried; // the change is sent again (same MS-RequestId) and goes through
+    bool changeApplied; // the server applied the change although the client heard no success
+};
+
+inline const QList<FaultCase> &faultCases()
+{
+    using Fault = SandboxServer::Fault;
+    static const QList<FaultCase> cases{
+        {"429 with Retry-After", Fault::Throttle, true, false},
+        {"503 with Retry-After", Fault::Unavailable, true, false},
+        {"500", Fault::ServerError, false, false},
+        {"dropped before handling", Fault::Drop, false, false},
+        {"answer lost after applying", Fault::LoseAnswer, false, true},
+        {"2xx body that does not parse", Fault::Malformed, false, false},
+    };
+    return cases;
+}
