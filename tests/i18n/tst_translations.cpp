@@ -338,11 +338,11 @@ void TestTranslations::englishLeftAsIs()
     static const QRegularExpression englishWord(uR"(\b[A-Za-z]{4,}\b)"_s);
     // Words the language uses as they are (German: as Microsoft's German Partner Center does).
     static const QSet<QString> deliberate = {
-        u"cs:TEXT"_s,      u"cs:TENANT"_s,   u"cs:&Tenant:"_s, u"cs:Sandbox"_s,  u"pl:FORMAT"_s,
-        u"de:Sandbox"_s,   u"sk:Sandbox"_s,  u"de:Name"_s,     u"de:Name: %1"_s, u"de:Status"_s,
-        u"de:Status:"_s,   u"de:Code: %1"_s, u"de:Reseller"_s, u"de:TEXT"_s,     u"de:FORMAT"_s,
-        u"fr:FORMAT"_s,    u"fr:Type"_s,     u"fr:Message"_s,  u"fr:code"_s,     u"fr:[options]"_s,
-        u"fr:Pages"_s,     u"fr:Action"_s,   u"es:Roles: %1"_s,
+        u"cs:TEXT"_s,    u"cs:TENANT"_s,   u"cs:&Tenant:"_s,  u"cs:Sandbox"_s,  u"pl:FORMAT"_s,
+        u"de:Sandbox"_s, u"sk:Sandbox"_s,  u"de:Name"_s,      u"de:Name: %1"_s, u"de:Status"_s,
+        u"de:Status:"_s, u"de:Code: %1"_s, u"de:Reseller"_s,  u"de:TEXT"_s,     u"de:FORMAT"_s,
+        u"fr:FORMAT"_s,  u"fr:Type"_s,     u"fr:Message"_s,   u"fr:code"_s,     u"fr:[options]"_s,
+        u"fr:Pages"_s,   u"fr:Action"_s,   u"es:Roles: %1"_s,
     };
     QStringList problems;
     for (const TsMessage &m : load(language).messages) {
