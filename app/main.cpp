@@ -1,11 +1,11 @@
 // partnerdesk: the GUI. Parses the command line, wires the account, the connection and the
 // window, runs.
+#include "connection/appconnection.h"
 #include "core/api/systemclock.h"
 #include "core/auth/accountmanager.h"
 #include "core/auth/keychainsecretstore.h"
 #include "core/i18n/languagemanager.h"
 #include "partnerdesk/version.h"
-#include "session/appconnection.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>

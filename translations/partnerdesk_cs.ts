@@ -260,7 +260,12 @@
     </message>
 </context>
 <context>
-    <name>CancelOrderWorkflow</name>
+    <name>CancelOrderJob</name>
+    <message>
+        <source>The Azure reservation “%1” is cancelled in the Azure portal, not here.</source>
+        <comment>%1 is the reservation name</comment>
+        <translation>Rezervace Azure „%1“ se ruší na webu Azure Portal, ne zde.</translation>
+    </message>
     <message>
         <source>The purchase “%1” came without an order ID, so it cannot be cancelled here.</source>
         <comment>%1 is the product name</comment>
@@ -280,11 +285,6 @@
         <source>The purchase “%1” has no cancellation window.</source>
         <comment>%1 is the product name</comment>
         <translation>Nákup „%1“ nemá lhůtu pro zrušení.</translation>
-    </message>
-    <message>
-        <source>The Azure reservation “%1” is cancelled in the Azure portal, not here.</source>
-        <comment>%1 is the reservation name</comment>
-        <translation>Rezervace Azure „%1“ se ruší na webu Azure Portal, ne zde.</translation>
     </message>
 </context>
 <context>
@@ -691,34 +691,6 @@ Spusťte znovu „partnerdesk-cli sign-in“.</translation>
     </message>
 </context>
 <context>
-    <name>Customer</name>
-    <message>
-        <source>Reseller</source>
-        <comment>relationship to partner</comment>
-        <translation>Prodejce</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <comment>relationship to partner</comment>
-        <translation>Žádný</translation>
-    </message>
-    <message>
-        <source>Advisor</source>
-        <comment>relationship to partner</comment>
-        <translation>Poradce</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <comment>relationship to partner</comment>
-        <translation>Neznámý</translation>
-    </message>
-    <message>
-        <source>Unknown (%1)</source>
-        <comment>relationship the app does not know; %1 is the raw value</comment>
-        <translation>Neznámý (%1)</translation>
-    </message>
-</context>
-<context>
     <name>CustomerHeader</name>
     <message>
         <source>Customers</source>
@@ -781,6 +753,95 @@ Spusťte znovu „partnerdesk-cli sign-in“.</translation>
     </message>
 </context>
 <context>
+    <name>CustomerListPage</name>
+    <message>
+        <source>Customers</source>
+        <translation>Zákazníci</translation>
+    </message>
+    <message>
+        <source>Search by company, domain or Microsoft ID</source>
+        <translation>Hledat podle společnosti, domény nebo ID Microsoftu</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>Hledat zákazníky</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Obnovit</translation>
+    </message>
+    <message>
+        <source>Load the customer list again from Partner Center (F5)</source>
+        <translation>Znovu načíst seznam zákazníků z Partnerského centra (F5)</translation>
+    </message>
+    <message>
+        <source>%1, loading…</source>
+        <comment>customer count while pages still arrive</comment>
+        <translation>%1, načítání…</translation>
+    </message>
+    <message>
+        <source>Not every customer could be loaded. %1</source>
+        <translation>Nepodařilo se načíst všechny zákazníky. %1</translation>
+    </message>
+    <message>
+        <source>Loading customers…</source>
+        <translation>Načítání zákazníků…</translation>
+    </message>
+    <message>
+        <source>Customers could not be loaded</source>
+        <translation>Zákazníky se nepodařilo načíst</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Zkusit znovu</translation>
+    </message>
+    <message>
+        <source>No customer matches “%1”</source>
+        <translation>Hledanému výrazu „%1“ neodpovídá žádný zákazník</translation>
+    </message>
+    <message>
+        <source>Search looks at the company name, the primary domain and the Microsoft ID.</source>
+        <translation>Hledá se v názvu společnosti, primární doméně a ID Microsoftu.</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Vymazat hledání</translation>
+    </message>
+    <message>
+        <source>No customers yet</source>
+        <translation>Zatím žádní zákazníci</translation>
+    </message>
+    <message>
+        <source>Customers you have a reseller relationship with appear here. Use Refresh to load the list again.</source>
+        <translation>Zde se zobrazí zákazníci, se kterými máte vztah prodejce. Tlačítkem Obnovit seznam znovu načtete.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln zákazník</numerusform>
+            <numerusform>%Ln zákazníci</numerusform>
+            <numerusform>%Ln zákazníků</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln</source>
+        <comment>shown customers of all loaded; %1 is &quot;5 customers&quot;</comment>
+        <translation>
+            <numerusform>%1 z %Ln</numerusform>
+            <numerusform>%1 z %Ln</numerusform>
+            <numerusform>%1 z %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) loaded so far.</source>
+        <translation>
+            <numerusform>Zatím načten %Ln zákazník.</numerusform>
+            <numerusform>Zatím načteni %Ln zákazníci.</numerusform>
+            <numerusform>Zatím načteno %Ln zákazníků.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CustomerPage</name>
     <message>
         <source>Subscriptions</source>
@@ -826,95 +887,6 @@ Spusťte znovu „partnerdesk-cli sign-in“.</translation>
     <message>
         <source>No customers.</source>
         <translation>Žádní zákazníci.</translation>
-    </message>
-</context>
-<context>
-    <name>CustomersPage</name>
-    <message>
-        <source>Customers</source>
-        <translation>Zákazníci</translation>
-    </message>
-    <message>
-        <source>Search by company, domain or Microsoft ID</source>
-        <translation>Hledat podle společnosti, domény nebo ID Microsoftu</translation>
-    </message>
-    <message>
-        <source>Search customers</source>
-        <translation>Hledat zákazníky</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Obnovit</translation>
-    </message>
-    <message>
-        <source>Load the customer list again from Partner Center (F5)</source>
-        <translation>Znovu načíst seznam zákazníků z Partnerského centra (F5)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln customer(s)</source>
-        <translation>
-            <numerusform>%Ln zákazník</numerusform>
-            <numerusform>%Ln zákazníci</numerusform>
-            <numerusform>%Ln zákazníků</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %Ln</source>
-        <comment>shown customers of all loaded; %1 is &quot;5 customers&quot;</comment>
-        <translation>
-            <numerusform>%1 z %Ln</numerusform>
-            <numerusform>%1 z %Ln</numerusform>
-            <numerusform>%1 z %Ln</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1, loading…</source>
-        <comment>customer count while pages still arrive</comment>
-        <translation>%1, načítání…</translation>
-    </message>
-    <message>
-        <source>Not every customer could be loaded. %1</source>
-        <translation>Nepodařilo se načíst všechny zákazníky. %1</translation>
-    </message>
-    <message>
-        <source>Loading customers…</source>
-        <translation>Načítání zákazníků…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln customer(s) loaded so far.</source>
-        <translation>
-            <numerusform>Zatím načten %Ln zákazník.</numerusform>
-            <numerusform>Zatím načteni %Ln zákazníci.</numerusform>
-            <numerusform>Zatím načteno %Ln zákazníků.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Customers could not be loaded</source>
-        <translation>Zákazníky se nepodařilo načíst</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Zkusit znovu</translation>
-    </message>
-    <message>
-        <source>No customer matches “%1”</source>
-        <translation>Hledanému výrazu „%1“ neodpovídá žádný zákazník</translation>
-    </message>
-    <message>
-        <source>Search looks at the company name, the primary domain and the Microsoft ID.</source>
-        <translation>Hledá se v názvu společnosti, primární doméně a ID Microsoftu.</translation>
-    </message>
-    <message>
-        <source>Clear search</source>
-        <translation>Vymazat hledání</translation>
-    </message>
-    <message>
-        <source>No customers yet</source>
-        <translation>Zatím žádní zákazníci</translation>
-    </message>
-    <message>
-        <source>Customers you have a reseller relationship with appear here. Use Refresh to load the list again.</source>
-        <translation>Zde se zobrazí zákazníci, se kterými máte vztah prodejce. Tlačítkem Obnovit seznam znovu načtete.</translation>
     </message>
 </context>
 <context>
@@ -1031,12 +1003,148 @@ Spusťte znovu „partnerdesk-cli sign-in“.</translation>
     </message>
 </context>
 <context>
-    <name>EntitlementModel</name>
+    <name>DisplayNames</name>
+    <message>
+        <source>None</source>
+        <comment>subscription status</comment>
+        <translation>Žádný</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>subscription status</comment>
+        <translation>Aktivní</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <comment>subscription status, as chosen in the status selector</comment>
+        <translation>Pozastaveno</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>subscription status (deleted on the wire)</comment>
+        <translation>Zrušeno</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>subscription status</comment>
+        <translation>Platnost vypršela</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>subscription status</comment>
+        <translation>Čeká na zpracování</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <comment>subscription status</comment>
+        <translation>Zakázáno</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <comment>subscription status the app does not know; %1 is the raw value</comment>
+        <translation>Neznámý (%1)</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <comment>billing cycle</comment>
+        <translation>Měsíční</translation>
+    </message>
+    <message>
+        <source>Annual</source>
+        <comment>billing cycle</comment>
+        <translation>Roční</translation>
+    </message>
+    <message>
+        <source>Every three years</source>
+        <comment>billing cycle</comment>
+        <translation>Každé tři roky</translation>
+    </message>
+    <message>
+        <source>One time</source>
+        <comment>billing cycle</comment>
+        <translation>Jednorázový</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>billing cycle</comment>
+        <translation>Žádný</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <comment>billing cycle the app does not know; %1 is the raw value</comment>
+        <translation>Neznámý (%1)</translation>
+    </message>
+    <message>
+        <source>Software purchase</source>
+        <translation>Nákup softwaru</translation>
+    </message>
+    <message>
+        <source>Azure reservation</source>
+        <translation>Rezervace Azure</translation>
+    </message>
     <message>
         <source>Unknown (%1)</source>
         <comment>entitlement type the app does not know; %1 is the raw value</comment>
         <translation>Neznámý (%1)</translation>
     </message>
+    <message>
+        <source>Other</source>
+        <comment>entitlement type</comment>
+        <translation>Jiný</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>status of a purchase</comment>
+        <translation>Aktivní</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>status of a purchase</comment>
+        <translation>Zrušeno</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>status of a purchase</comment>
+        <translation>Platnost vypršela</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>status of a purchase</comment>
+        <translation>Neznámý</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <comment>purchase status the app does not know; %1 is the raw value</comment>
+        <translation>Neznámý (%1)</translation>
+    </message>
+    <message>
+        <source>Reseller</source>
+        <comment>relationship to partner</comment>
+        <translation>Prodejce</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>relationship to partner</comment>
+        <translation>Žádný</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <comment>relationship to partner</comment>
+        <translation>Poradce</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>relationship to partner</comment>
+        <translation>Neznámý</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <comment>relationship the app does not know; %1 is the raw value</comment>
+        <translation>Neznámý (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>EntitlementModel</name>
     <message>
         <source>Name</source>
         <comment>product name of a purchase</comment>
@@ -1068,44 +1176,6 @@ Spusťte znovu „partnerdesk-cli sign-in“.</translation>
         <source>Cancellable until</source>
         <comment>last moment a purchase can be cancelled</comment>
         <translation>Zrušit lze do</translation>
-    </message>
-    <message>
-        <source>Software purchase</source>
-        <translation>Nákup softwaru</translation>
-    </message>
-    <message>
-        <source>Azure reservation</source>
-        <translation>Rezervace Azure</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <comment>entitlement type</comment>
-        <translation>Jiný</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <comment>status of a purchase</comment>
-        <translation>Aktivní</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <comment>status of a purchase</comment>
-        <translation>Zrušeno</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <comment>status of a purchase</comment>
-        <translation>Platnost vypršela</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <comment>status of a purchase</comment>
-        <translation>Neznámý</translation>
-    </message>
-    <message>
-        <source>Unknown (%1)</source>
-        <comment>purchase status the app does not know; %1 is the raw value</comment>
-        <translation>Neznámý (%1)</translation>
     </message>
 </context>
 <context>
@@ -1312,6 +1382,13 @@ Spusťte znovu „partnerdesk-cli sign-in“.</translation>
     </message>
 </context>
 <context>
+    <name>Job</name>
+    <message>
+        <source>Not started: the run was cancelled before it.</source>
+        <translation>Nezahájeno: akce byla zrušena dřív, než na toto předplatné došla řada.</translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>there is no D-Bus session bus to reach a keychain service on</source>
@@ -1381,14 +1458,6 @@ Spusťte znovu „partnerdesk-cli sign-in“.</translation>
         <source>&amp;Refresh</source>
         <translation>&amp;Obnovit</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %Ln customer(s) to %1</source>
-        <translation>
-            <numerusform>Do souboru %1 byl exportován %Ln zákazník</numerusform>
-            <numerusform>Do souboru %1 byli exportováni %Ln zákazníci</numerusform>
-            <numerusform>Do souboru %1 bylo exportováno %Ln zákazníků</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export failed</source>
         <translation>Export se nezdařil</translation>
@@ -1421,6 +1490,14 @@ Spusťte znovu „partnerdesk-cli sign-in“.</translation>
     <message>
         <source>Cannot connect</source>
         <translation>Nelze se připojit</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln customer(s) to %1</source>
+        <translation>
+            <numerusform>Do souboru %1 byl exportován %Ln zákazník</numerusform>
+            <numerusform>Do souboru %1 byli exportováni %Ln zákazníci</numerusform>
+            <numerusform>Do souboru %1 bylo exportováno %Ln zákazníků</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1719,22 +1796,6 @@ Děkujeme.</translation>
         <source>Software purchases and Azure reservations</source>
         <translation>Nákupy softwaru a rezervace Azure</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln software purchase(s)</source>
-        <translation>
-            <numerusform>%Ln nákup softwaru</numerusform>
-            <numerusform>%Ln nákupy softwaru</numerusform>
-            <numerusform>%Ln nákupů softwaru</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln Azure reservation(s)</source>
-        <translation>
-            <numerusform>%Ln rezervace Azure</numerusform>
-            <numerusform>%Ln rezervace Azure</numerusform>
-            <numerusform>%Ln rezervací Azure</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Purchases could not be loaded</source>
         <translation>Nákupy se nepodařilo načíst</translation>
@@ -1754,6 +1815,22 @@ Děkujeme.</translation>
     <message>
         <source>This customer has bought no software and no Azure reservations through you, so nothing here stands in the way of removing the relationship.</source>
         <translation>Tento zákazník přes vás nekoupil žádný software ani rezervace Azure, takže nic z toho odebrání vztahu nebrání.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln software purchase(s)</source>
+        <translation>
+            <numerusform>%Ln nákup softwaru</numerusform>
+            <numerusform>%Ln nákupy softwaru</numerusform>
+            <numerusform>%Ln nákupů softwaru</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Azure reservation(s)</source>
+        <translation>
+            <numerusform>%Ln rezervace Azure</numerusform>
+            <numerusform>%Ln rezervace Azure</numerusform>
+            <numerusform>%Ln rezervací Azure</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1906,29 +1983,6 @@ Děkujeme.</translation>
     </message>
 </context>
 <context>
-    <name>RemovalFlow</name>
-    <message>
-        <source>Checking the subscriptions again…</source>
-        <translation>Opětovná kontrola předplatných…</translation>
-    </message>
-    <message>
-        <source>Removing the relationship…</source>
-        <translation>Odebírání vztahu…</translation>
-    </message>
-    <message>
-        <source>The relationship was not removed</source>
-        <translation>Vztah nebyl odebrán</translation>
-    </message>
-    <message>
-        <source>Partner Center now reports something that blocks the removal, so nothing was sent. The subscriptions have been refreshed.
-
-%1</source>
-        <translation>Partnerské centrum nyní hlásí něco, co brání odebrání, proto se nic neodeslalo. Seznam předplatných byl aktualizován.
-
-%1</translation>
-    </message>
-</context>
-<context>
     <name>RemovalPanel</name>
     <message>
         <source>Remove reseller relationship</source>
@@ -2009,18 +2063,26 @@ Děkujeme.</translation>
     </message>
 </context>
 <context>
-    <name>SessionTokenSource</name>
+    <name>RemoveRelationshipFlow</name>
     <message>
-        <source>You are signed out.</source>
-        <translation>Jste odhlášeni.</translation>
+        <source>Checking the subscriptions again…</source>
+        <translation>Opětovná kontrola předplatných…</translation>
     </message>
     <message>
-        <source>Your sign-in has expired. Please sign in again.</source>
-        <translation>Platnost vašeho přihlášení vypršela. Přihlaste se prosím znovu.</translation>
+        <source>Removing the relationship…</source>
+        <translation>Odebírání vztahu…</translation>
     </message>
     <message>
-        <source>You are not signed in.</source>
-        <translation>Nejste přihlášeni.</translation>
+        <source>The relationship was not removed</source>
+        <translation>Vztah nebyl odebrán</translation>
+    </message>
+    <message>
+        <source>Partner Center now reports something that blocks the removal, so nothing was sent. The subscriptions have been refreshed.
+
+%1</source>
+        <translation>Partnerské centrum nyní hlásí něco, co brání odebrání, proto se nic neodeslalo. Seznam předplatných byl aktualizován.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -2114,6 +2176,21 @@ Děkujeme.</translation>
     <message>
         <source>Signed out. Commands use the sandbox again.</source>
         <translation>Odhlášeno. Příkazy znovu pracují se sandboxem.</translation>
+    </message>
+</context>
+<context>
+    <name>SignedInTokenSource</name>
+    <message>
+        <source>You are signed out.</source>
+        <translation>Jste odhlášeni.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired. Please sign in again.</source>
+        <translation>Platnost vašeho přihlášení vypršela. Přihlaste se prosím znovu.</translation>
+    </message>
+    <message>
+        <source>You are not signed in.</source>
+        <translation>Nejste přihlášeni.</translation>
     </message>
 </context>
 <context>
@@ -2267,79 +2344,6 @@ Děkujeme.</translation>
         <comment>last moment a new-commerce subscription can be cancelled</comment>
         <translation>Zrušit lze do</translation>
     </message>
-    <message>
-        <source>Monthly</source>
-        <comment>billing cycle</comment>
-        <translation>Měsíční</translation>
-    </message>
-    <message>
-        <source>Annual</source>
-        <comment>billing cycle</comment>
-        <translation>Roční</translation>
-    </message>
-    <message>
-        <source>Every three years</source>
-        <comment>billing cycle</comment>
-        <translation>Každé tři roky</translation>
-    </message>
-    <message>
-        <source>One time</source>
-        <comment>billing cycle</comment>
-        <translation>Jednorázový</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <comment>billing cycle</comment>
-        <translation>Žádný</translation>
-    </message>
-    <message>
-        <source>Unknown (%1)</source>
-        <comment>billing cycle the app does not know; %1 is the raw value</comment>
-        <translation>Neznámý (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>SubscriptionStatus</name>
-    <message>
-        <source>None</source>
-        <comment>subscription status</comment>
-        <translation>Žádný</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <comment>subscription status</comment>
-        <translation>Aktivní</translation>
-    </message>
-    <message>
-        <source>Suspended</source>
-        <comment>subscription status, as chosen in the status selector</comment>
-        <translation>Pozastaveno</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <comment>subscription status (deleted on the wire)</comment>
-        <translation>Zrušeno</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <comment>subscription status</comment>
-        <translation>Platnost vypršela</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <comment>subscription status</comment>
-        <translation>Čeká na zpracování</translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <comment>subscription status</comment>
-        <translation>Zakázáno</translation>
-    </message>
-    <message>
-        <source>Unknown (%1)</source>
-        <comment>subscription status the app does not know; %1 is the raw value</comment>
-        <translation>Neznámý (%1)</translation>
-    </message>
 </context>
 <context>
     <name>SubscriptionsCommand</name>
@@ -2369,23 +2373,6 @@ Děkujeme.</translation>
     <message>
         <source>Subscriptions</source>
         <translation>Předplatná</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln subscription(s)</source>
-        <translation>
-            <numerusform>%Ln předplatné</numerusform>
-            <numerusform>%Ln předplatná</numerusform>
-            <numerusform>%Ln předplatných</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln active</source>
-        <comment>subscriptions</comment>
-        <translation>
-            <numerusform>%Ln aktivní</numerusform>
-            <numerusform>%Ln aktivní</numerusform>
-            <numerusform>%Ln aktivních</numerusform>
-        </translation>
     </message>
     <message>
         <source>Your role (%1) does not allow changing subscriptions.</source>
@@ -2427,6 +2414,23 @@ Děkujeme.</translation>
         <source>This customer has no subscriptions with you.</source>
         <translation>Tento zákazník u vás nemá žádná předplatná.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln subscription(s)</source>
+        <translation>
+            <numerusform>%Ln předplatné</numerusform>
+            <numerusform>%Ln předplatná</numerusform>
+            <numerusform>%Ln předplatných</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln active</source>
+        <comment>subscriptions</comment>
+        <translation>
+            <numerusform>%Ln aktivní</numerusform>
+            <numerusform>%Ln aktivní</numerusform>
+            <numerusform>%Ln aktivních</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SuspendAllDialog</name>
@@ -2442,25 +2446,9 @@ Děkujeme.</translation>
         <source>Retry failed</source>
         <translation>Zopakovat neúspěšné</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %Ln subscription(s) done…</source>
-        <translation>
-            <numerusform>Hotovo %1 z %Ln předplatného…</numerusform>
-            <numerusform>Hotovo %1 z %Ln předplatných…</numerusform>
-            <numerusform>Hotovo %1 z %Ln předplatných…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Reading the subscriptions…</source>
         <translation>Načítání předplatných…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Stopped. %Ln subscription(s) suspended; the rest are unchanged.</source>
-        <translation>
-            <numerusform>Přerušeno. %Ln předplatné bylo pozastaveno, ostatní zůstala beze změny.</numerusform>
-            <numerusform>Přerušeno. %Ln předplatná byla pozastavena, ostatní zůstala beze změny.</numerusform>
-            <numerusform>Přerušeno. %Ln předplatných bylo pozastaveno, ostatní zůstala beze změny.</numerusform>
-        </translation>
     </message>
     <message>
         <source>No subscription was active. Nothing to do.</source>
@@ -2470,14 +2458,6 @@ Děkujeme.</translation>
         <source>%1 suspended, %2 failed. Retry failed tries again what is still active.</source>
         <translation>Pozastaveno: %1, nezdařilo se: %2. Tlačítko Zopakovat neúspěšné zkusí znovu ta předplatná, která jsou stále aktivní.</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln subscription(s)</source>
-        <translation>
-            <numerusform>%Ln předplatné</numerusform>
-            <numerusform>%Ln předplatná</numerusform>
-            <numerusform>%Ln předplatných</numerusform>
-        </translation>
-    </message>
     <message>
         <source>✓ %1 — suspended</source>
         <translation>✓ %1 — pozastaveno</translation>
@@ -2485,6 +2465,26 @@ Děkujeme.</translation>
     <message>
         <source>✗ %1 — %2</source>
         <translation>✗ %1 — %2</translation>
+    </message>
+    <message>
+        <source>Suspending every active subscription: base subscriptions first, then their add-ons. Partner Center may ask us to slow down; that is handled for you.</source>
+        <translation>Pozastavují se všechna aktivní předplatná: nejdřív základní předplatná, potom jejich doplňky. Partnerské centrum může požádat o zpomalení; o to se aplikace postará sama.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln subscription(s) done…</source>
+        <translation>
+            <numerusform>Hotovo %1 z %Ln předplatného…</numerusform>
+            <numerusform>Hotovo %1 z %Ln předplatných…</numerusform>
+            <numerusform>Hotovo %1 z %Ln předplatných…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped. %Ln subscription(s) suspended; the rest are unchanged.</source>
+        <translation>
+            <numerusform>Přerušeno. %Ln předplatné bylo pozastaveno, ostatní zůstala beze změny.</numerusform>
+            <numerusform>Přerušeno. %Ln předplatná byla pozastavena, ostatní zůstala beze změny.</numerusform>
+            <numerusform>Přerušeno. %Ln předplatných bylo pozastaveno, ostatní zůstala beze změny.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>✓ Done: %Ln subscription(s) suspended.</source>
@@ -2494,28 +2494,17 @@ Děkujeme.</translation>
             <numerusform>✓ Hotovo: %Ln předplatných bylo pozastaveno.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Suspending every active subscription: base subscriptions first, then their add-ons. Partner Center may ask us to slow down; that is handled for you.</source>
-        <translation>Pozastavují se všechna aktivní předplatná: nejdřív základní předplatná, potom jejich doplňky. Partnerské centrum může požádat o zpomalení; o to se aplikace postará sama.</translation>
-    </message>
-</context>
-<context>
-    <name>SuspendAllWorkflow</name>
-    <message>
-        <source>Not started: the run was cancelled before it.</source>
-        <translation>Nezahájeno: akce byla zrušena dřív, než na toto předplatné došla řada.</translation>
+    <message numerus="yes">
+        <source>%Ln subscription(s)</source>
+        <translation>
+            <numerusform>%Ln předplatné</numerusform>
+            <numerusform>%Ln předplatná</numerusform>
+            <numerusform>%Ln předplatných</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SuspendCommand</name>
-    <message numerus="yes">
-        <source>Partner Center asked to slow down: %Ln request(s) at a time.</source>
-        <translation>
-            <numerusform>Partnerské centrum požádalo o zpomalení: %Ln požadavek najednou.</numerusform>
-            <numerusform>Partnerské centrum požádalo o zpomalení: %Ln požadavky najednou.</numerusform>
-            <numerusform>Partnerské centrum požádalo o zpomalení: %Ln požadavků najednou.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 has no active subscriptions.</source>
         <translation>Zákazník %1 nemá žádná aktivní předplatná.</translation>
@@ -2571,6 +2560,10 @@ Děkujeme.</translation>
         <source>Message</source>
         <translation>Zpráva</translation>
     </message>
+    <message>
+        <source>Suspended %1 of %2.</source>
+        <translation>Pozastaveno %1 z %2.</translation>
+    </message>
     <message numerus="yes">
         <source>Suspending %Ln active subscription(s)…</source>
         <translation>
@@ -2579,9 +2572,13 @@ Děkujeme.</translation>
             <numerusform>Pozastavuje se %Ln aktivních předplatných…</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Suspended %1 of %2.</source>
-        <translation>Pozastaveno %1 z %2.</translation>
+    <message numerus="yes">
+        <source>Partner Center asked to slow down: %Ln request(s) at a time.</source>
+        <translation>
+            <numerusform>Partnerské centrum požádalo o zpomalení: %Ln požadavek najednou.</numerusform>
+            <numerusform>Partnerské centrum požádalo o zpomalení: %Ln požadavky najednou.</numerusform>
+            <numerusform>Partnerské centrum požádalo o zpomalení: %Ln požadavků najednou.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

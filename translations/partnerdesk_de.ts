@@ -260,7 +260,7 @@
     </message>
 </context>
 <context>
-    <name>CancelOrderWorkflow</name>
+    <name>CancelOrderJob</name>
     <message>
         <source>The Azure reservation “%1” is cancelled in the Azure portal, not here.</source>
         <comment>%1 is the reservation name</comment>
@@ -691,34 +691,6 @@ Führen Sie „partnerdesk-cli sign-in“ erneut aus.</translation>
     </message>
 </context>
 <context>
-    <name>Customer</name>
-    <message>
-        <source>Reseller</source>
-        <comment>relationship to partner</comment>
-        <translation>Reseller</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <comment>relationship to partner</comment>
-        <translation>Keine</translation>
-    </message>
-    <message>
-        <source>Advisor</source>
-        <comment>relationship to partner</comment>
-        <translation>Berater</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <comment>relationship to partner</comment>
-        <translation>Unbekannt</translation>
-    </message>
-    <message>
-        <source>Unknown (%1)</source>
-        <comment>relationship the app does not know; %1 is the raw value</comment>
-        <translation>Unbekannt (%1)</translation>
-    </message>
-</context>
-<context>
     <name>CustomerHeader</name>
     <message>
         <source>Customers</source>
@@ -781,55 +753,7 @@ Führen Sie „partnerdesk-cli sign-in“ erneut aus.</translation>
     </message>
 </context>
 <context>
-    <name>CustomerPage</name>
-    <message>
-        <source>Subscriptions</source>
-        <translation>Abonnements</translation>
-    </message>
-    <message>
-        <source>Purchases</source>
-        <comment>customer page section: software and Azure reservations</comment>
-        <translation>Käufe</translation>
-    </message>
-    <message>
-        <source>Software purchases and Azure reservations</source>
-        <translation>Softwarekäufe und Azure-Reservierungen</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <comment>customer page section</comment>
-        <translation>Konto</translation>
-    </message>
-    <message>
-        <source>Customer sections</source>
-        <translation>Kundenbereiche</translation>
-    </message>
-    <message>
-        <source>Back to Customers</source>
-        <translation>Zurück zur Kundenliste</translation>
-    </message>
-</context>
-<context>
-    <name>CustomersCommand</name>
-    <message>
-        <source>Customer ID</source>
-        <translation>Kunden-ID</translation>
-    </message>
-    <message>
-        <source>No customer matches &quot;%1&quot;.</source>
-        <translation>Kein Kunde passt zu „%1“.</translation>
-    </message>
-    <message>
-        <source>No customer&apos;s primary domain starts with &quot;%1&quot;.</source>
-        <translation>Die primäre Domäne keines Kunden beginnt mit „%1“.</translation>
-    </message>
-    <message>
-        <source>No customers.</source>
-        <translation>Keine Kunden.</translation>
-    </message>
-</context>
-<context>
-    <name>CustomersPage</name>
+    <name>CustomerListPage</name>
     <message>
         <source>Customers</source>
         <translation>Kunden</translation>
@@ -912,6 +836,54 @@ Führen Sie „partnerdesk-cli sign-in“ erneut aus.</translation>
             <numerusform>Bisher %Ln Kunde geladen.</numerusform>
             <numerusform>Bisher %Ln Kunden geladen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPage</name>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Abonnements</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <comment>customer page section: software and Azure reservations</comment>
+        <translation>Käufe</translation>
+    </message>
+    <message>
+        <source>Software purchases and Azure reservations</source>
+        <translation>Softwarekäufe und Azure-Reservierungen</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <comment>customer page section</comment>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Customer sections</source>
+        <translation>Kundenbereiche</translation>
+    </message>
+    <message>
+        <source>Back to Customers</source>
+        <translation>Zurück zur Kundenliste</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersCommand</name>
+    <message>
+        <source>Customer ID</source>
+        <translation>Kunden-ID</translation>
+    </message>
+    <message>
+        <source>No customer matches &quot;%1&quot;.</source>
+        <translation>Kein Kunde passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>No customer&apos;s primary domain starts with &quot;%1&quot;.</source>
+        <translation>Die primäre Domäne keines Kunden beginnt mit „%1“.</translation>
+    </message>
+    <message>
+        <source>No customers.</source>
+        <translation>Keine Kunden.</translation>
     </message>
 </context>
 <context>
@@ -1027,12 +999,148 @@ Führen Sie „partnerdesk-cli sign-in“ erneut aus.</translation>
     </message>
 </context>
 <context>
-    <name>EntitlementModel</name>
+    <name>DisplayNames</name>
+    <message>
+        <source>None</source>
+        <comment>subscription status</comment>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>subscription status</comment>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <comment>subscription status, as chosen in the status selector</comment>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>subscription status (deleted on the wire)</comment>
+        <translation>Gekündigt</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>subscription status</comment>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>subscription status</comment>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <comment>subscription status</comment>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <comment>subscription status the app does not know; %1 is the raw value</comment>
+        <translation>Unbekannt (%1)</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <comment>billing cycle</comment>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <source>Annual</source>
+        <comment>billing cycle</comment>
+        <translation>Jährlich</translation>
+    </message>
+    <message>
+        <source>Every three years</source>
+        <comment>billing cycle</comment>
+        <translation>Alle drei Jahre</translation>
+    </message>
+    <message>
+        <source>One time</source>
+        <comment>billing cycle</comment>
+        <translation>Einmalig</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>billing cycle</comment>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <comment>billing cycle the app does not know; %1 is the raw value</comment>
+        <translation>Unbekannt (%1)</translation>
+    </message>
+    <message>
+        <source>Software purchase</source>
+        <translation>Softwarekauf</translation>
+    </message>
+    <message>
+        <source>Azure reservation</source>
+        <translation>Azure-Reservierung</translation>
+    </message>
     <message>
         <source>Unknown (%1)</source>
         <comment>entitlement type the app does not know; %1 is the raw value</comment>
         <translation>Unbekannt (%1)</translation>
     </message>
+    <message>
+        <source>Other</source>
+        <comment>entitlement type</comment>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>status of a purchase</comment>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>status of a purchase</comment>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>status of a purchase</comment>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>status of a purchase</comment>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <comment>purchase status the app does not know; %1 is the raw value</comment>
+        <translation>Unbekannt (%1)</translation>
+    </message>
+    <message>
+        <source>Reseller</source>
+        <comment>relationship to partner</comment>
+        <translation>Reseller</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>relationship to partner</comment>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <comment>relationship to partner</comment>
+        <translation>Berater</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>relationship to partner</comment>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <comment>relationship the app does not know; %1 is the raw value</comment>
+        <translation>Unbekannt (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>EntitlementModel</name>
     <message>
         <source>Name</source>
         <comment>product name of a purchase</comment>
@@ -1064,44 +1172,6 @@ Führen Sie „partnerdesk-cli sign-in“ erneut aus.</translation>
         <source>Cancellable until</source>
         <comment>last moment a purchase can be cancelled</comment>
         <translation>Stornierbar bis</translation>
-    </message>
-    <message>
-        <source>Software purchase</source>
-        <translation>Softwarekauf</translation>
-    </message>
-    <message>
-        <source>Azure reservation</source>
-        <translation>Azure-Reservierung</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <comment>entitlement type</comment>
-        <translation>Sonstige</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <comment>status of a purchase</comment>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <comment>status of a purchase</comment>
-        <translation>Storniert</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <comment>status of a purchase</comment>
-        <translation>Abgelaufen</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <comment>status of a purchase</comment>
-        <translation>Unbekannt</translation>
-    </message>
-    <message>
-        <source>Unknown (%1)</source>
-        <comment>purchase status the app does not know; %1 is the raw value</comment>
-        <translation>Unbekannt (%1)</translation>
     </message>
 </context>
 <context>
@@ -1305,6 +1375,13 @@ Führen Sie „partnerdesk-cli sign-in“ erneut aus.</translation>
     <message>
         <source>No file manager could be started. The data folder is %1</source>
         <translation>Es konnte kein Dateimanager gestartet werden. Der Datenordner ist %1</translation>
+    </message>
+</context>
+<context>
+    <name>Job</name>
+    <message>
+        <source>Not started: the run was cancelled before it.</source>
+        <translation>Nicht gestartet: Der Vorgang wurde vorher abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -1899,29 +1976,6 @@ Vielen Dank.</translation>
     </message>
 </context>
 <context>
-    <name>RemovalFlow</name>
-    <message>
-        <source>Checking the subscriptions again…</source>
-        <translation>Abonnements werden erneut geprüft…</translation>
-    </message>
-    <message>
-        <source>Removing the relationship…</source>
-        <translation>Beziehung wird entfernt…</translation>
-    </message>
-    <message>
-        <source>The relationship was not removed</source>
-        <translation>Die Beziehung wurde nicht entfernt</translation>
-    </message>
-    <message>
-        <source>Partner Center now reports something that blocks the removal, so nothing was sent. The subscriptions have been refreshed.
-
-%1</source>
-        <translation>Partner Center meldet jetzt etwas, das das Entfernen verhindert, daher wurde nichts gesendet. Die Abonnements wurden aktualisiert.
-
-%1</translation>
-    </message>
-</context>
-<context>
     <name>RemovalPanel</name>
     <message>
         <source>Remove reseller relationship</source>
@@ -2000,18 +2054,26 @@ Vielen Dank.</translation>
     </message>
 </context>
 <context>
-    <name>SessionTokenSource</name>
+    <name>RemoveRelationshipFlow</name>
     <message>
-        <source>You are signed out.</source>
-        <translation>Sie sind abgemeldet.</translation>
+        <source>Checking the subscriptions again…</source>
+        <translation>Abonnements werden erneut geprüft…</translation>
     </message>
     <message>
-        <source>Your sign-in has expired. Please sign in again.</source>
-        <translation>Ihre Anmeldung ist abgelaufen. Bitte melden Sie sich erneut an.</translation>
+        <source>Removing the relationship…</source>
+        <translation>Beziehung wird entfernt…</translation>
     </message>
     <message>
-        <source>You are not signed in.</source>
-        <translation>Sie sind nicht angemeldet.</translation>
+        <source>The relationship was not removed</source>
+        <translation>Die Beziehung wurde nicht entfernt</translation>
+    </message>
+    <message>
+        <source>Partner Center now reports something that blocks the removal, so nothing was sent. The subscriptions have been refreshed.
+
+%1</source>
+        <translation>Partner Center meldet jetzt etwas, das das Entfernen verhindert, daher wurde nichts gesendet. Die Abonnements wurden aktualisiert.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -2105,6 +2167,21 @@ Vielen Dank.</translation>
     <message>
         <source>Signed out. Commands use the sandbox again.</source>
         <translation>Abgemeldet. Befehle verwenden wieder die Sandbox.</translation>
+    </message>
+</context>
+<context>
+    <name>SignedInTokenSource</name>
+    <message>
+        <source>You are signed out.</source>
+        <translation>Sie sind abgemeldet.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired. Please sign in again.</source>
+        <translation>Ihre Anmeldung ist abgelaufen. Bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>You are not signed in.</source>
+        <translation>Sie sind nicht angemeldet.</translation>
     </message>
 </context>
 <context>
@@ -2258,79 +2335,6 @@ Vielen Dank.</translation>
         <comment>last moment a new-commerce subscription can be cancelled</comment>
         <translation>Kündbar bis</translation>
     </message>
-    <message>
-        <source>Monthly</source>
-        <comment>billing cycle</comment>
-        <translation>Monatlich</translation>
-    </message>
-    <message>
-        <source>Annual</source>
-        <comment>billing cycle</comment>
-        <translation>Jährlich</translation>
-    </message>
-    <message>
-        <source>Every three years</source>
-        <comment>billing cycle</comment>
-        <translation>Alle drei Jahre</translation>
-    </message>
-    <message>
-        <source>One time</source>
-        <comment>billing cycle</comment>
-        <translation>Einmalig</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <comment>billing cycle</comment>
-        <translation>Keiner</translation>
-    </message>
-    <message>
-        <source>Unknown (%1)</source>
-        <comment>billing cycle the app does not know; %1 is the raw value</comment>
-        <translation>Unbekannt (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>SubscriptionStatus</name>
-    <message>
-        <source>None</source>
-        <comment>subscription status</comment>
-        <translation>Keiner</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <comment>subscription status</comment>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <source>Suspended</source>
-        <comment>subscription status, as chosen in the status selector</comment>
-        <translation>Angehalten</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <comment>subscription status (deleted on the wire)</comment>
-        <translation>Gekündigt</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <comment>subscription status</comment>
-        <translation>Abgelaufen</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <comment>subscription status</comment>
-        <translation>Ausstehend</translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <comment>subscription status</comment>
-        <translation>Deaktiviert</translation>
-    </message>
-    <message>
-        <source>Unknown (%1)</source>
-        <comment>subscription status the app does not know; %1 is the raw value</comment>
-        <translation>Unbekannt (%1)</translation>
-    </message>
 </context>
 <context>
     <name>SubscriptionsCommand</name>
@@ -2482,13 +2486,6 @@ Vielen Dank.</translation>
             <numerusform>%Ln Abonnement</numerusform>
             <numerusform>%Ln Abonnements</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>SuspendAllWorkflow</name>
-    <message>
-        <source>Not started: the run was cancelled before it.</source>
-        <translation>Nicht gestartet: Der Vorgang wurde vorher abgebrochen.</translation>
     </message>
 </context>
 <context>

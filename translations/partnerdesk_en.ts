@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
-    <name>CustomersPage</name>
+    <name>CustomerListPage</name>
     <message numerus="yes">
         <source>%Ln customer(s)</source>
         <translation>

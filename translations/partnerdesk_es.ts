@@ -260,7 +260,7 @@
     </message>
 </context>
 <context>
-    <name>CancelOrderWorkflow</name>
+    <name>CancelOrderJob</name>
     <message>
         <source>The Azure reservation “%1” is cancelled in the Azure portal, not here.</source>
         <comment>%1 is the reservation name</comment>
@@ -691,34 +691,6 @@ Vuelva a ejecutar «partnerdesk-cli sign-in».</translation>
     </message>
 </context>
 <context>
-    <name>Customer</name>
-    <message>
-        <source>Reseller</source>
-        <comment>relationship to partner</comment>
-        <translation>Revendedor</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <comment>relationship to partner</comment>
-        <translation>Ninguna</translation>
-    </message>
-    <message>
-        <source>Advisor</source>
-        <comment>relationship to partner</comment>
-        <translation>Asesor</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <comment>relationship to partner</comment>
-        <translation>Desconocida</translation>
-    </message>
-    <message>
-        <source>Unknown (%1)</source>
-        <comment>relationship the app does not know; %1 is the raw value</comment>
-        <translation>Desconocida (%1)</translation>
-    </message>
-</context>
-<context>
     <name>CustomerHeader</name>
     <message>
         <source>Customers</source>
@@ -781,55 +753,7 @@ Vuelva a ejecutar «partnerdesk-cli sign-in».</translation>
     </message>
 </context>
 <context>
-    <name>CustomerPage</name>
-    <message>
-        <source>Subscriptions</source>
-        <translation>Suscripciones</translation>
-    </message>
-    <message>
-        <source>Purchases</source>
-        <comment>customer page section: software and Azure reservations</comment>
-        <translation>Compras</translation>
-    </message>
-    <message>
-        <source>Software purchases and Azure reservations</source>
-        <translation>Compras de software y reservas de Azure</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <comment>customer page section</comment>
-        <translation>Cuenta</translation>
-    </message>
-    <message>
-        <source>Customer sections</source>
-        <translation>Secciones del cliente</translation>
-    </message>
-    <message>
-        <source>Back to Customers</source>
-        <translation>Volver a la lista de clientes</translation>
-    </message>
-</context>
-<context>
-    <name>CustomersCommand</name>
-    <message>
-        <source>Customer ID</source>
-        <translation>Id. de cliente</translation>
-    </message>
-    <message>
-        <source>No customer matches &quot;%1&quot;.</source>
-        <translation>Ningún cliente coincide con «%1».</translation>
-    </message>
-    <message>
-        <source>No customer&apos;s primary domain starts with &quot;%1&quot;.</source>
-        <translation>No hay ningún cliente cuyo dominio principal empiece por «%1».</translation>
-    </message>
-    <message>
-        <source>No customers.</source>
-        <translation>No hay clientes.</translation>
-    </message>
-</context>
-<context>
-    <name>CustomersPage</name>
+    <name>CustomerListPage</name>
     <message>
         <source>Customers</source>
         <translation>Clientes</translation>
@@ -912,6 +836,54 @@ Vuelva a ejecutar «partnerdesk-cli sign-in».</translation>
             <numerusform>%Ln cliente cargado hasta ahora.</numerusform>
             <numerusform>%Ln clientes cargados hasta ahora.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPage</name>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Suscripciones</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <comment>customer page section: software and Azure reservations</comment>
+        <translation>Compras</translation>
+    </message>
+    <message>
+        <source>Software purchases and Azure reservations</source>
+        <translation>Compras de software y reservas de Azure</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <comment>customer page section</comment>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Customer sections</source>
+        <translation>Secciones del cliente</translation>
+    </message>
+    <message>
+        <source>Back to Customers</source>
+        <translation>Volver a la lista de clientes</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersCommand</name>
+    <message>
+        <source>Customer ID</source>
+        <translation>Id. de cliente</translation>
+    </message>
+    <message>
+        <source>No customer matches &quot;%1&quot;.</source>
+        <translation>Ningún cliente coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>No customer&apos;s primary domain starts with &quot;%1&quot;.</source>
+        <translation>No hay ningún cliente cuyo dominio principal empiece por «%1».</translation>
+    </message>
+    <message>
+        <source>No customers.</source>
+        <translation>No hay clientes.</translation>
     </message>
 </context>
 <context>
@@ -1027,12 +999,148 @@ Vuelva a ejecutar «partnerdesk-cli sign-in».</translation>
     </message>
 </context>
 <context>
-    <name>EntitlementModel</name>
+    <name>DisplayNames</name>
+    <message>
+        <source>None</source>
+        <comment>subscription status</comment>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>subscription status</comment>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <comment>subscription status, as chosen in the status selector</comment>
+        <translation>Suspendido</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>subscription status (deleted on the wire)</comment>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>subscription status</comment>
+        <translation>Expirado</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>subscription status</comment>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <comment>subscription status</comment>
+        <translation>Deshabilitado</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <comment>subscription status the app does not know; %1 is the raw value</comment>
+        <translation>Desconocido (%1)</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <comment>billing cycle</comment>
+        <translation>Mensual</translation>
+    </message>
+    <message>
+        <source>Annual</source>
+        <comment>billing cycle</comment>
+        <translation>Anual</translation>
+    </message>
+    <message>
+        <source>Every three years</source>
+        <comment>billing cycle</comment>
+        <translation>Cada tres años</translation>
+    </message>
+    <message>
+        <source>One time</source>
+        <comment>billing cycle</comment>
+        <translation>Pago único</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>billing cycle</comment>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <comment>billing cycle the app does not know; %1 is the raw value</comment>
+        <translation>Desconocido (%1)</translation>
+    </message>
+    <message>
+        <source>Software purchase</source>
+        <translation>Compra de software</translation>
+    </message>
+    <message>
+        <source>Azure reservation</source>
+        <translation>Reserva de Azure</translation>
+    </message>
     <message>
         <source>Unknown (%1)</source>
         <comment>entitlement type the app does not know; %1 is the raw value</comment>
         <translation>Desconocido (%1)</translation>
     </message>
+    <message>
+        <source>Other</source>
+        <comment>entitlement type</comment>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>status of a purchase</comment>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>status of a purchase</comment>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>status of a purchase</comment>
+        <translation>Expirado</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>status of a purchase</comment>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <comment>purchase status the app does not know; %1 is the raw value</comment>
+        <translation>Desconocido (%1)</translation>
+    </message>
+    <message>
+        <source>Reseller</source>
+        <comment>relationship to partner</comment>
+        <translation>Revendedor</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>relationship to partner</comment>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <comment>relationship to partner</comment>
+        <translation>Asesor</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>relationship to partner</comment>
+        <translation>Desconocida</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <comment>relationship the app does not know; %1 is the raw value</comment>
+        <translation>Desconocida (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>EntitlementModel</name>
     <message>
         <source>Name</source>
         <comment>product name of a purchase</comment>
@@ -1064,44 +1172,6 @@ Vuelva a ejecutar «partnerdesk-cli sign-in».</translation>
         <source>Cancellable until</source>
         <comment>last moment a purchase can be cancelled</comment>
         <translation>Cancelable hasta</translation>
-    </message>
-    <message>
-        <source>Software purchase</source>
-        <translation>Compra de software</translation>
-    </message>
-    <message>
-        <source>Azure reservation</source>
-        <translation>Reserva de Azure</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <comment>entitlement type</comment>
-        <translation>Otro</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <comment>status of a purchase</comment>
-        <translation>Activo</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <comment>status of a purchase</comment>
-        <translation>Cancelado</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <comment>status of a purchase</comment>
-        <translation>Expirado</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <comment>status of a purchase</comment>
-        <translation>Desconocido</translation>
-    </message>
-    <message>
-        <source>Unknown (%1)</source>
-        <comment>purchase status the app does not know; %1 is the raw value</comment>
-        <translation>Desconocido (%1)</translation>
     </message>
 </context>
 <context>
@@ -1305,6 +1375,13 @@ Vuelva a ejecutar «partnerdesk-cli sign-in».</translation>
     <message>
         <source>No file manager could be started. The data folder is %1</source>
         <translation>No se pudo iniciar ningún administrador de archivos. La carpeta de datos es %1</translation>
+    </message>
+</context>
+<context>
+    <name>Job</name>
+    <message>
+        <source>Not started: the run was cancelled before it.</source>
+        <translation>No se ha iniciado: el proceso se canceló antes de llegar a ella.</translation>
     </message>
 </context>
 <context>
@@ -1899,29 +1976,6 @@ Le agradecemos su colaboración.</translation>
     </message>
 </context>
 <context>
-    <name>RemovalFlow</name>
-    <message>
-        <source>Checking the subscriptions again…</source>
-        <translation>Volviendo a comprobar las suscripciones…</translation>
-    </message>
-    <message>
-        <source>Removing the relationship…</source>
-        <translation>Quitando la relación…</translation>
-    </message>
-    <message>
-        <source>The relationship was not removed</source>
-        <translation>No se ha quitado la relación</translation>
-    </message>
-    <message>
-        <source>Partner Center now reports something that blocks the removal, so nothing was sent. The subscriptions have been refreshed.
-
-%1</source>
-        <translation>El Centro de partners indica ahora algo que impide quitar la relación, por lo que no se ha enviado nada. Se han actualizado las suscripciones.
-
-%1</translation>
-    </message>
-</context>
-<context>
     <name>RemovalPanel</name>
     <message>
         <source>Remove reseller relationship</source>
@@ -2000,18 +2054,26 @@ Le agradecemos su colaboración.</translation>
     </message>
 </context>
 <context>
-    <name>SessionTokenSource</name>
+    <name>RemoveRelationshipFlow</name>
     <message>
-        <source>You are signed out.</source>
-        <translation>Ha cerrado la sesión.</translation>
+        <source>Checking the subscriptions again…</source>
+        <translation>Volviendo a comprobar las suscripciones…</translation>
     </message>
     <message>
-        <source>Your sign-in has expired. Please sign in again.</source>
-        <translation>Su sesión ha expirado. Vuelva a iniciar sesión.</translation>
+        <source>Removing the relationship…</source>
+        <translation>Quitando la relación…</translation>
     </message>
     <message>
-        <source>You are not signed in.</source>
-        <translation>No ha iniciado sesión.</translation>
+        <source>The relationship was not removed</source>
+        <translation>No se ha quitado la relación</translation>
+    </message>
+    <message>
+        <source>Partner Center now reports something that blocks the removal, so nothing was sent. The subscriptions have been refreshed.
+
+%1</source>
+        <translation>El Centro de partners indica ahora algo que impide quitar la relación, por lo que no se ha enviado nada. Se han actualizado las suscripciones.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -2105,6 +2167,21 @@ Le agradecemos su colaboración.</translation>
     <message>
         <source>Signed out. Commands use the sandbox again.</source>
         <translation>Sesión cerrada. Los comandos vuelven a usar el espacio aislado.</translation>
+    </message>
+</context>
+<context>
+    <name>SignedInTokenSource</name>
+    <message>
+        <source>You are signed out.</source>
+        <translation>Ha cerrado la sesión.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired. Please sign in again.</source>
+        <translation>Su sesión ha expirado. Vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>You are not signed in.</source>
+        <translation>No ha iniciado sesión.</translation>
     </message>
 </context>
 <context>
@@ -2258,79 +2335,6 @@ Le agradecemos su colaboración.</translation>
         <comment>last moment a new-commerce subscription can be cancelled</comment>
         <translation>Cancelable hasta</translation>
     </message>
-    <message>
-        <source>Monthly</source>
-        <comment>billing cycle</comment>
-        <translation>Mensual</translation>
-    </message>
-    <message>
-        <source>Annual</source>
-        <comment>billing cycle</comment>
-        <translation>Anual</translation>
-    </message>
-    <message>
-        <source>Every three years</source>
-        <comment>billing cycle</comment>
-        <translation>Cada tres años</translation>
-    </message>
-    <message>
-        <source>One time</source>
-        <comment>billing cycle</comment>
-        <translation>Pago único</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <comment>billing cycle</comment>
-        <translation>Ninguno</translation>
-    </message>
-    <message>
-        <source>Unknown (%1)</source>
-        <comment>billing cycle the app does not know; %1 is the raw value</comment>
-        <translation>Desconocido (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>SubscriptionStatus</name>
-    <message>
-        <source>None</source>
-        <comment>subscription status</comment>
-        <translation>Ninguno</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <comment>subscription status</comment>
-        <translation>Activo</translation>
-    </message>
-    <message>
-        <source>Suspended</source>
-        <comment>subscription status, as chosen in the status selector</comment>
-        <translation>Suspendido</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <comment>subscription status (deleted on the wire)</comment>
-        <translation>Cancelado</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <comment>subscription status</comment>
-        <translation>Expirado</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <comment>subscription status</comment>
-        <translation>Pendiente</translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <comment>subscription status</comment>
-        <translation>Deshabilitado</translation>
-    </message>
-    <message>
-        <source>Unknown (%1)</source>
-        <comment>subscription status the app does not know; %1 is the raw value</comment>
-        <translation>Desconocido (%1)</translation>
-    </message>
 </context>
 <context>
     <name>SubscriptionsCommand</name>
@@ -2482,13 +2486,6 @@ Le agradecemos su colaboración.</translation>
             <numerusform>%Ln suscripción</numerusform>
             <numerusform>%Ln suscripciones</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>SuspendAllWorkflow</name>
-    <message>
-        <source>Not started: the run was cancelled before it.</source>
-        <translation>No se ha iniciado: el proceso se canceló antes de llegar a ella.</translation>
     </message>
 </context>
 <context>

@@ -260,7 +260,7 @@
     </message>
 </context>
 <context>
-    <name>CancelOrderWorkflow</name>
+    <name>CancelOrderJob</name>
     <message>
         <source>The Azure reservation “%1” is cancelled in the Azure portal, not here.</source>
         <comment>%1 is the reservation name</comment>
@@ -691,34 +691,6 @@ Exécutez de nouveau «&#xa0;partnerdesk-cli sign-in&#xa0;».</translation>
     </message>
 </context>
 <context>
-    <name>Customer</name>
-    <message>
-        <source>Reseller</source>
-        <comment>relationship to partner</comment>
-        <translation>Revendeur</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <comment>relationship to partner</comment>
-        <translation>Aucune</translation>
-    </message>
-    <message>
-        <source>Advisor</source>
-        <comment>relationship to partner</comment>
-        <translation>Conseiller</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <comment>relationship to partner</comment>
-        <translation>Inconnue</translation>
-    </message>
-    <message>
-        <source>Unknown (%1)</source>
-        <comment>relationship the app does not know; %1 is the raw value</comment>
-        <translation>Inconnue (%1)</translation>
-    </message>
-</context>
-<context>
     <name>CustomerHeader</name>
     <message>
         <source>Customers</source>
@@ -781,55 +753,7 @@ Exécutez de nouveau «&#xa0;partnerdesk-cli sign-in&#xa0;».</translation>
     </message>
 </context>
 <context>
-    <name>CustomerPage</name>
-    <message>
-        <source>Subscriptions</source>
-        <translation>Abonnements</translation>
-    </message>
-    <message>
-        <source>Purchases</source>
-        <comment>customer page section: software and Azure reservations</comment>
-        <translation>Achats</translation>
-    </message>
-    <message>
-        <source>Software purchases and Azure reservations</source>
-        <translation>Achats de logiciels et réservations Azure</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <comment>customer page section</comment>
-        <translation>Compte</translation>
-    </message>
-    <message>
-        <source>Customer sections</source>
-        <translation>Sections du client</translation>
-    </message>
-    <message>
-        <source>Back to Customers</source>
-        <translation>Retour à la liste des clients</translation>
-    </message>
-</context>
-<context>
-    <name>CustomersCommand</name>
-    <message>
-        <source>Customer ID</source>
-        <translation>ID client</translation>
-    </message>
-    <message>
-        <source>No customer matches &quot;%1&quot;.</source>
-        <translation>Aucun client ne correspond à «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>No customer&apos;s primary domain starts with &quot;%1&quot;.</source>
-        <translation>Aucun client n’a de domaine principal commençant par «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>No customers.</source>
-        <translation>Aucun client.</translation>
-    </message>
-</context>
-<context>
-    <name>CustomersPage</name>
+    <name>CustomerListPage</name>
     <message>
         <source>Customers</source>
         <translation>Clients</translation>
@@ -912,6 +836,54 @@ Exécutez de nouveau «&#xa0;partnerdesk-cli sign-in&#xa0;».</translation>
             <numerusform>%Ln client chargé pour l’instant.</numerusform>
             <numerusform>%Ln clients chargés pour l’instant.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPage</name>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Abonnements</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <comment>customer page section: software and Azure reservations</comment>
+        <translation>Achats</translation>
+    </message>
+    <message>
+        <source>Software purchases and Azure reservations</source>
+        <translation>Achats de logiciels et réservations Azure</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <comment>customer page section</comment>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Customer sections</source>
+        <translation>Sections du client</translation>
+    </message>
+    <message>
+        <source>Back to Customers</source>
+        <translation>Retour à la liste des clients</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersCommand</name>
+    <message>
+        <source>Customer ID</source>
+        <translation>ID client</translation>
+    </message>
+    <message>
+        <source>No customer matches &quot;%1&quot;.</source>
+        <translation>Aucun client ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No customer&apos;s primary domain starts with &quot;%1&quot;.</source>
+        <translation>Aucun client n’a de domaine principal commençant par «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No customers.</source>
+        <translation>Aucun client.</translation>
     </message>
 </context>
 <context>
@@ -1027,12 +999,148 @@ Exécutez de nouveau «&#xa0;partnerdesk-cli sign-in&#xa0;».</translation>
     </message>
 </context>
 <context>
-    <name>EntitlementModel</name>
+    <name>DisplayNames</name>
+    <message>
+        <source>None</source>
+        <comment>subscription status</comment>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>subscription status</comment>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <comment>subscription status, as chosen in the status selector</comment>
+        <translation>Suspendu</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>subscription status (deleted on the wire)</comment>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>subscription status</comment>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>subscription status</comment>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <comment>subscription status</comment>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <comment>subscription status the app does not know; %1 is the raw value</comment>
+        <translation>Inconnu (%1)</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <comment>billing cycle</comment>
+        <translation>Mensuel</translation>
+    </message>
+    <message>
+        <source>Annual</source>
+        <comment>billing cycle</comment>
+        <translation>Annuel</translation>
+    </message>
+    <message>
+        <source>Every three years</source>
+        <comment>billing cycle</comment>
+        <translation>Tous les trois ans</translation>
+    </message>
+    <message>
+        <source>One time</source>
+        <comment>billing cycle</comment>
+        <translation>Unique</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>billing cycle</comment>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <comment>billing cycle the app does not know; %1 is the raw value</comment>
+        <translation>Inconnu (%1)</translation>
+    </message>
+    <message>
+        <source>Software purchase</source>
+        <translation>Achat de logiciel</translation>
+    </message>
+    <message>
+        <source>Azure reservation</source>
+        <translation>Réservation Azure</translation>
+    </message>
     <message>
         <source>Unknown (%1)</source>
         <comment>entitlement type the app does not know; %1 is the raw value</comment>
         <translation>Inconnu (%1)</translation>
     </message>
+    <message>
+        <source>Other</source>
+        <comment>entitlement type</comment>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>status of a purchase</comment>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>status of a purchase</comment>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>status of a purchase</comment>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>status of a purchase</comment>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <comment>purchase status the app does not know; %1 is the raw value</comment>
+        <translation>Inconnu (%1)</translation>
+    </message>
+    <message>
+        <source>Reseller</source>
+        <comment>relationship to partner</comment>
+        <translation>Revendeur</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>relationship to partner</comment>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <comment>relationship to partner</comment>
+        <translation>Conseiller</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>relationship to partner</comment>
+        <translation>Inconnue</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <comment>relationship the app does not know; %1 is the raw value</comment>
+        <translation>Inconnue (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>EntitlementModel</name>
     <message>
         <source>Name</source>
         <comment>product name of a purchase</comment>
@@ -1064,44 +1172,6 @@ Exécutez de nouveau «&#xa0;partnerdesk-cli sign-in&#xa0;».</translation>
         <source>Cancellable until</source>
         <comment>last moment a purchase can be cancelled</comment>
         <translation>Annulable jusqu’au</translation>
-    </message>
-    <message>
-        <source>Software purchase</source>
-        <translation>Achat de logiciel</translation>
-    </message>
-    <message>
-        <source>Azure reservation</source>
-        <translation>Réservation Azure</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <comment>entitlement type</comment>
-        <translation>Autre</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <comment>status of a purchase</comment>
-        <translation>Actif</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <comment>status of a purchase</comment>
-        <translation>Annulé</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <comment>status of a purchase</comment>
-        <translation>Expiré</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <comment>status of a purchase</comment>
-        <translation>Inconnu</translation>
-    </message>
-    <message>
-        <source>Unknown (%1)</source>
-        <comment>purchase status the app does not know; %1 is the raw value</comment>
-        <translation>Inconnu (%1)</translation>
     </message>
 </context>
 <context>
@@ -1305,6 +1375,13 @@ Exécutez de nouveau «&#xa0;partnerdesk-cli sign-in&#xa0;».</translation>
     <message>
         <source>No file manager could be started. The data folder is %1</source>
         <translation>Aucun gestionnaire de fichiers n’a pu être lancé. Le dossier de données est %1</translation>
+    </message>
+</context>
+<context>
+    <name>Job</name>
+    <message>
+        <source>Not started: the run was cancelled before it.</source>
+        <translation>Non démarré&#xa0;: l’opération a été annulée avant d’atteindre cet abonnement.</translation>
     </message>
 </context>
 <context>
@@ -1899,29 +1976,6 @@ Nous vous en remercions par avance.</translation>
     </message>
 </context>
 <context>
-    <name>RemovalFlow</name>
-    <message>
-        <source>Checking the subscriptions again…</source>
-        <translation>Nouvelle vérification des abonnements…</translation>
-    </message>
-    <message>
-        <source>Removing the relationship…</source>
-        <translation>Suppression de la relation…</translation>
-    </message>
-    <message>
-        <source>The relationship was not removed</source>
-        <translation>La relation n’a pas été supprimée</translation>
-    </message>
-    <message>
-        <source>Partner Center now reports something that blocks the removal, so nothing was sent. The subscriptions have been refreshed.
-
-%1</source>
-        <translation>L’Espace partenaires signale maintenant un élément qui bloque la suppression&#xa0;; rien n’a donc été envoyé. Les abonnements ont été actualisés.
-
-%1</translation>
-    </message>
-</context>
-<context>
     <name>RemovalPanel</name>
     <message>
         <source>Remove reseller relationship</source>
@@ -2000,18 +2054,26 @@ Nous vous en remercions par avance.</translation>
     </message>
 </context>
 <context>
-    <name>SessionTokenSource</name>
+    <name>RemoveRelationshipFlow</name>
     <message>
-        <source>You are signed out.</source>
-        <translation>Vous êtes déconnecté.</translation>
+        <source>Checking the subscriptions again…</source>
+        <translation>Nouvelle vérification des abonnements…</translation>
     </message>
     <message>
-        <source>Your sign-in has expired. Please sign in again.</source>
-        <translation>Votre connexion a expiré. Veuillez vous reconnecter.</translation>
+        <source>Removing the relationship…</source>
+        <translation>Suppression de la relation…</translation>
     </message>
     <message>
-        <source>You are not signed in.</source>
-        <translation>Vous n’êtes pas connecté.</translation>
+        <source>The relationship was not removed</source>
+        <translation>La relation n’a pas été supprimée</translation>
+    </message>
+    <message>
+        <source>Partner Center now reports something that blocks the removal, so nothing was sent. The subscriptions have been refreshed.
+
+%1</source>
+        <translation>L’Espace partenaires signale maintenant un élément qui bloque la suppression&#xa0;; rien n’a donc été envoyé. Les abonnements ont été actualisés.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -2105,6 +2167,21 @@ Nous vous en remercions par avance.</translation>
     <message>
         <source>Signed out. Commands use the sandbox again.</source>
         <translation>Déconnecté. Les commandes utilisent de nouveau le bac à sable.</translation>
+    </message>
+</context>
+<context>
+    <name>SignedInTokenSource</name>
+    <message>
+        <source>You are signed out.</source>
+        <translation>Vous êtes déconnecté.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired. Please sign in again.</source>
+        <translation>Votre connexion a expiré. Veuillez vous reconnecter.</translation>
+    </message>
+    <message>
+        <source>You are not signed in.</source>
+        <translation>Vous n’êtes pas connecté.</translation>
     </message>
 </context>
 <context>
@@ -2258,79 +2335,6 @@ Nous vous en remercions par avance.</translation>
         <comment>last moment a new-commerce subscription can be cancelled</comment>
         <translation>Annulable jusqu’au</translation>
     </message>
-    <message>
-        <source>Monthly</source>
-        <comment>billing cycle</comment>
-        <translation>Mensuel</translation>
-    </message>
-    <message>
-        <source>Annual</source>
-        <comment>billing cycle</comment>
-        <translation>Annuel</translation>
-    </message>
-    <message>
-        <source>Every three years</source>
-        <comment>billing cycle</comment>
-        <translation>Tous les trois ans</translation>
-    </message>
-    <message>
-        <source>One time</source>
-        <comment>billing cycle</comment>
-        <translation>Unique</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <comment>billing cycle</comment>
-        <translation>Aucun</translation>
-    </message>
-    <message>
-        <source>Unknown (%1)</source>
-        <comment>billing cycle the app does not know; %1 is the raw value</comment>
-        <translation>Inconnu (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>SubscriptionStatus</name>
-    <message>
-        <source>None</source>
-        <comment>subscription status</comment>
-        <translation>Aucun</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <comment>subscription status</comment>
-        <translation>Actif</translation>
-    </message>
-    <message>
-        <source>Suspended</source>
-        <comment>subscription status, as chosen in the status selector</comment>
-        <translation>Suspendu</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <comment>subscription status (deleted on the wire)</comment>
-        <translation>Annulé</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <comment>subscription status</comment>
-        <translation>Expiré</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <comment>subscription status</comment>
-        <translation>En attente</translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <comment>subscription status</comment>
-        <translation>Désactivé</translation>
-    </message>
-    <message>
-        <source>Unknown (%1)</source>
-        <comment>subscription status the app does not know; %1 is the raw value</comment>
-        <translation>Inconnu (%1)</translation>
-    </message>
 </context>
 <context>
     <name>SubscriptionsCommand</name>
@@ -2482,13 +2486,6 @@ Nous vous en remercions par avance.</translation>
             <numerusform>%Ln abonnement</numerusform>
             <numerusform>%Ln abonnements</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>SuspendAllWorkflow</name>
-    <message>
-        <source>Not started: the run was cancelled before it.</source>
-        <translation>Non démarré&#xa0;: l’opération a été annulée avant d’atteindre cet abonnement.</translation>
     </message>
 </context>
 <context>

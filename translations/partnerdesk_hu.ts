@@ -5,159 +5,159 @@
     <name>AboutDialog</name>
     <message>
         <source>About PartnerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>A PartnerDesk névjegye</translation>
     </message>
     <message>
         <source>PartnerDesk %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerDesk %1</translation>
     </message>
     <message>
         <source>Ends reseller relationships with Microsoft CSP customers, clearing what blocks them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Megszünteti a viszonteladói kapcsolatot a Microsoft CSP-ügyfelekkel, miután elhárította, ami ezt akadályozza.</translation>
     </message>
     <message>
         <source>Built with Qt %1, running on Qt %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt %1 verzióval készült, Qt %2 verzión fut.</translation>
     </message>
     <message>
         <source>PartnerDesk ships with these components, each under its own licence:</source>
-        <translation type="unfinished"></translation>
+        <translation>A PartnerDesk a következő összetevőket tartalmazza, mindegyiket a saját licencével:</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <comment>a component and its licence</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>A &amp;Qt névjegye</translation>
     </message>
 </context>
 <context>
     <name>AccountActions</name>
     <message>
         <source>Sign &amp;in to Partner Center…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bejelentkezés a Partnerközpontba…</translation>
     </message>
     <message>
         <source>Co&amp;nnection settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapcs&amp;olati beállítások…</translation>
     </message>
     <message>
         <source>Use the &amp;sandbox</source>
         <comment>File menu: work on the demo data</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tesztkörnyezet használata</translation>
     </message>
     <message>
         <source>Work on the demo data on this computer instead of Partner Center; the sign-in is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Munka a Partnerközpont helyett a számítógépen tárolt bemutatóadatokkal; a bejelentkezés megmarad</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Kijelentke&amp;zés</translation>
     </message>
 </context>
 <context>
     <name>AccountManager</name>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs bejelentkezve</translation>
     </message>
     <message>
         <source>Signed in as %1 — %2</source>
         <comment>user name; roles</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bejelentkezve: %1 — %2</translation>
     </message>
 </context>
 <context>
     <name>ApiError</name>
     <message>
         <source>Your role does not allow this. Ask a Global admin or an Admin agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>A szerepköre ezt nem engedélyezi. Forduljon egy globális rendszergazdához vagy egy rendszergazdai ügynökhöz.</translation>
     </message>
     <message>
         <source>An Azure plan cannot be suspended while Azure subscriptions under it are active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az Azure-csomag nem függeszthető fel, amíg a hozzá tartozó Azure-előfizetések aktívak.</translation>
     </message>
     <message>
         <source>The cancellation window has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A lemondási időszak lejárt.</translation>
     </message>
     <message>
         <source>There is no relationship between your organization and this customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>A szervezete és az ügyfél között nincs kapcsolat.</translation>
     </message>
     <message>
         <source>Someone else changed this item in the meantime. Refresh and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ezt az elemet közben valaki más módosította. Frissítse, és próbálja újra.</translation>
     </message>
     <message>
         <source>A suspended subscription cannot be updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Felfüggesztett előfizetés nem frissíthető.</translation>
     </message>
     <message>
         <source>An add-on cannot be reactivated while its parent subscription is inactive.</source>
-        <translation type="unfinished"></translation>
+        <translation>A bővítmény nem aktiválható újra, amíg az alapelőfizetése nem aktív.</translation>
     </message>
     <message>
         <source>Partner Center could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Partnerközpont nem érhető el.</translation>
     </message>
     <message>
         <source>Partner Center did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Partnerközpont nem válaszolt időben.</translation>
     </message>
     <message>
         <source>Partner Center is busy and asked us to slow down. Try again in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Partnerközpont túlterhelt, és lassítást kért. Próbálja újra egy perc múlva.</translation>
     </message>
     <message>
         <source>Partner Center sent an answer that could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Partnerközpont olvashatatlan választ küldött.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>A kérést megszakították.</translation>
     </message>
     <message>
         <source>Refused to send credentials over an unencrypted connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>A hitelesítő adatok titkosítatlan kapcsolaton nem küldhetők el.</translation>
     </message>
     <message>
         <source>You are not signed in, or your session has expired. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs bejelentkezve, vagy a munkamenete lejárt. Jelentkezzen be újra.</translation>
     </message>
     <message>
         <source>Partner Center accepted the request but did not confirm the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Partnerközpont fogadta a kérést, de nem erősítette meg a módosítást.</translation>
     </message>
     <message>
         <source>Your role does not allow this.</source>
-        <translation type="unfinished"></translation>
+        <translation>A szerepköre ezt nem engedélyezi.</translation>
     </message>
     <message>
         <source>Partner Center does not know this item any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Partnerközpont már nem ismeri ezt az elemet.</translation>
     </message>
     <message>
         <source>Partner Center refused the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Partnerközpont elutasította a módosítást.</translation>
     </message>
     <message>
         <source>Partner Center had an internal error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belső hiba történt a Partnerközpontban.</translation>
     </message>
     <message>
         <source>Partner Center refused the request (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>A Partnerközpont elutasította a kérést (HTTP %1).</translation>
     </message>
     <message>
         <source>Partner Center said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A Partnerközpont válasza: %1</translation>
     </message>
     <message>
         <source>Correlation ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelációs azonosító: %1</translation>
     </message>
     <message>
         <source>The request was cancelled after it was sent, so it is not known whether the change was made.</source>
@@ -177,50 +177,50 @@
     <name>AppConnection</name>
     <message>
         <source>Cannot read the access token file &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nem olvasható a hozzáférési jogkivonatot tartalmazó fájl („%1”): %2</translation>
     </message>
     <message>
         <source>The access token file &quot;%1&quot; is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>A hozzáférési jogkivonatot tartalmazó fájl („%1”) üres.</translation>
     </message>
     <message>
         <source>The embedded sandbox could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A beépített tesztkörnyezet nem indult el: %1</translation>
     </message>
 </context>
 <context>
     <name>BlockerChecklist</name>
     <message>
         <source>What blocks the removal</source>
-        <translation type="unfinished"></translation>
+        <translation>Az eltávolítás akadályai</translation>
     </message>
     <message>
         <source>Go to Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ugrás az Előfizetésekhez</translation>
     </message>
     <message>
         <source>Select in Subscriptions</source>
         <comment>go and suspend this subscription</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kijelölés az Előfizetésekben</translation>
     </message>
     <message>
         <source>Select in Subscriptions</source>
         <comment>go and cancel this subscription</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kijelölés az Előfizetésekben</translation>
     </message>
     <message>
         <source>Cancel order…</source>
         <comment>cancel a software purchase</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rendelés lemondása…</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Újra</translation>
     </message>
     <message>
         <source>Show in Purchases</source>
         <comment>go to the purchase that is cancelled elsewhere</comment>
-        <translation type="unfinished"></translation>
+        <translation>Megjelenítés a Vásárlásokban</translation>
     </message>
 </context>
 <context>
@@ -228,362 +228,363 @@
     <message>
         <source>  - %1</source>
         <comment>one item of a bulleted list</comment>
-        <translation type="unfinished"></translation>
+        <translation>  - %1</translation>
     </message>
     <message>
         <source>ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Azonosító: %1</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Típus</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Azonosító</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Név</translation>
     </message>
     <message>
         <source>Blocker</source>
-        <translation type="unfinished"></translation>
+        <translation>Akadály</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Teendő</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Határidő</translation>
     </message>
 </context>
 <context>
-    <name>CancelOrderWorkflow</name>
+    <name>CancelOrderJob</name>
     <message>
         <source>The Azure reservation “%1” is cancelled in the Azure portal, not here.</source>
         <comment>%1 is the reservation name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Az Azure-foglalás („%1”) lemondása az Azure Portalon történik, nem itt.</translation>
     </message>
     <message>
         <source>The purchase “%1” came without an order ID, so it cannot be cancelled here.</source>
         <comment>%1 is the product name</comment>
-        <translation type="unfinished"></translation>
+        <translation>A vásárláshoz („%1”) nem tartozik rendelésazonosító, ezért itt nem mondható le.</translation>
     </message>
     <message>
         <source>The purchase “%1” is no longer active (%2), so there is nothing to cancel.</source>
         <comment>%1 is the product name, %2 its status, e.g. Cancelled or Expired</comment>
-        <translation type="unfinished"></translation>
+        <translation>A vásárlás („%1”) már nem aktív (állapot: %2), így nincs mit lemondani.</translation>
     </message>
     <message>
         <source>The purchase “%1” could only be cancelled until %2.</source>
         <comment>%1 is the product name, %2 a date and time</comment>
-        <translation type="unfinished"></translation>
+        <translation>A vásárlás („%1”) csak eddig volt lemondható: %2.</translation>
     </message>
     <message>
         <source>The purchase “%1” has no cancellation window.</source>
         <comment>%1 is the product name</comment>
-        <translation type="unfinished"></translation>
+        <translation>A vásárláshoz („%1”) nem tartozik lemondási időszak.</translation>
     </message>
 </context>
 <context>
     <name>CliCommand</name>
     <message>
         <source>the keychain did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>a kulcstartó nem válaszolt</translation>
     </message>
     <message>
         <source>No keychain is available here (%1), so partnerdesk-cli cannot keep a Partner Center sign-in from one command to the next. Use --endpoint with --access-token-file instead, or &quot;partnerdesk-cli sign-out&quot; to work on the sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Itt nem érhető el kulcstartó (%1), ezért a partnerdesk-cli nem tudja megőrizni a Partnerközpont-bejelentkezést egyik parancstól a másikig. Használja helyette a --endpoint és a --access-token-file kapcsolót, vagy a tesztkörnyezettel való munkához futtassa a „partnerdesk-cli sign-out” parancsot.</translation>
     </message>
     <message>
         <source>No customer has the Microsoft ID, customer ID or primary domain &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Egyetlen ügyfélnek sem ez a Microsoft-azonosítója, ügyfél-azonosítója vagy elsődleges tartománya: „%1”.</translation>
     </message>
     <message>
         <source>Note: your roles (%1) may not allow this; Partner Center decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Megjegyzés: előfordulhat, hogy a szerepkörei (%1) ezt nem engedélyezik; a Partnerközpont dönt.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>company name (primary domain)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>CliOptions</name>
     <message>
         <source>Partner Center API endpoint, e.g. https://api.partnercenter.microsoft.com. Without it, the embedded sandbox (the app&apos;s demo data) is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Partnerközpont API-végpontja, pl. https://api.partnercenter.microsoft.com. Megadása nélkül a program a beépített tesztkörnyezetet (az alkalmazás bemutatóadatait) használja.</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Read the access token from FILE (&quot;-&quot; reads standard input). The PARTNERDESK_ACCESS_TOKEN environment variable works too.</source>
-        <translation type="unfinished"></translation>
+        <translation>A hozzáférési jogkivonatot a FÁJL-ból olvassa be (a „-” a standard bemenetet jelenti). A PARTNERDESK_ACCESS_TOKEN környezeti változó is használható.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FÁJL</translation>
     </message>
     <message>
         <source>Language of messages and of Partner Center&apos;s answers: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az üzenetek és a Partnerközpont válaszainak nyelve: %1.</translation>
     </message>
     <message>
         <source>LANG</source>
-        <translation type="unfinished"></translation>
+        <translation>NYELV</translation>
     </message>
     <message>
         <source>How to print lists: %1 (default: table).</source>
-        <translation type="unfinished"></translation>
+        <translation>A listák kiírási formátuma: %1 (alapértelmezés: table).</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMÁTUM</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>SZÖVEG</translation>
     </message>
     <message>
         <source>suspend: every active subscription of the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>suspend: az ügyfél összes aktív előfizetése.</translation>
     </message>
     <message>
         <source>remove-relationship: the customer&apos;s primary domain, typed to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>remove-relationship: az ügyfél elsődleges tartománya, megerősítésként begépelve.</translation>
     </message>
     <message>
         <source>DOMAIN</source>
-        <translation type="unfinished"></translation>
+        <translation>TARTOMÁNY</translation>
     </message>
     <message>
         <source>sign-in: your partner tenant, as its directory (tenant) ID or a domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>sign-in: a partnerbérlője, a címtár (bérlő) azonosítójával vagy egy tartománnyal megadva.</translation>
     </message>
     <message>
         <source>TENANT</source>
-        <translation type="unfinished"></translation>
+        <translation>BÉRLŐ</translation>
     </message>
     <message>
         <source>sign-in: the application (client) ID of your organisation&apos;s app registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>sign-in: a szervezete alkalmazásregisztrációjának alkalmazás (ügyfél) azonosítója.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>sign-in: the sign-in authority (default: https://login.microsoftonline.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>sign-in: a bejelentkezési szolgáltató (alapértelmezés: https://login.microsoftonline.com).</translation>
     </message>
     <message>
         <source>Ends reseller relationships with Microsoft CSP customers: lists customers and subscriptions, suspends subscriptions, tells what still blocks the removal and removes the relationship.</source>
-        <translation type="unfinished"></translation>
+        <translation>Megszünteti a viszonteladói kapcsolatokat a Microsoft CSP-ügyfelekkel: listázza az ügyfeleket és előfizetéseiket, felfüggeszti az előfizetéseket, megmutatja, mi akadályozza még az eltávolítást, és eltávolítja a kapcsolatot.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parancsok:</translation>
     </message>
     <message>
         <source>  customers [--filter TEXT | --domain TEXT]   List customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>  customers [--filter SZÖVEG | --domain SZÖVEG]   Listázza az ügyfeleket.</translation>
     </message>
     <message>
         <source>  subscriptions CUSTOMER                      List a customer&apos;s subscriptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>  subscriptions ÜGYFÉL                            Listázza egy ügyfél előfizetéseit.</translation>
     </message>
     <message>
         <source>  suspend CUSTOMER (--all | SUBSCRIPTION...)  Suspend subscriptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>  suspend ÜGYFÉL (--all | ELŐFIZETÉS...)          Felfüggeszti az előfizetéseket.</translation>
     </message>
     <message>
         <source>  readiness CUSTOMER                          Tell what blocks the removal.</source>
-        <translation type="unfinished"></translation>
+        <translation>  readiness ÜGYFÉL                                Megmutatja, mi akadályozza az eltávolítást.</translation>
     </message>
     <message>
         <source>  remove-relationship CUSTOMER --confirm DOMAIN</source>
-        <translation type="unfinished"></translation>
+        <translation>  remove-relationship ÜGYFÉL --confirm TARTOMÁNY</translation>
     </message>
     <message>
         <source>                                              Remove the reseller relationship.</source>
-        <translation type="unfinished"></translation>
+        <translation>                                                  Eltávolítja a viszonteladói kapcsolatot.</translation>
     </message>
     <message>
         <source>  request-link                                Print the invitation link for a new relationship.</source>
-        <translation type="unfinished"></translation>
+        <translation>  request-link                                    Kiírja az új kapcsolathoz szükséges meghívási hivatkozást.</translation>
     </message>
     <message>
         <source>  sign-in [--tenant T] [--client-id ID] [--authority URL] [--endpoint URL]</source>
-        <translation type="unfinished"></translation>
+        <translation>  sign-in [--tenant B] [--client-id ID] [--authority URL] [--endpoint URL]</translation>
     </message>
     <message>
         <source>                                              Sign in to Partner Center (device code).</source>
-        <translation type="unfinished"></translation>
+        <translation>                                                  Bejelentkezik a Partnerközpontba (eszközkóddal).</translation>
     </message>
     <message>
         <source>  sign-out                                    Sign out; commands use the sandbox again.</source>
-        <translation type="unfinished"></translation>
+        <translation>  sign-out                                        Kijelentkezik; a parancsok ismét a tesztkörnyezetet használják.</translation>
     </message>
     <message>
         <source>  whoami                                      Who is signed in, with which roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>  whoami                                          Megmutatja, ki van bejelentkezve, és milyen szerepkörökkel.</translation>
     </message>
     <message>
         <source>CUSTOMER is the Microsoft ID (tenant ID), the customer ID or the primary domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az ÜGYFÉL a Microsoft-azonosító (bérlőazonosító), az ügyfél-azonosító vagy az elsődleges tartomány.</translation>
     </message>
     <message>
         <source>After sign-in, commands without --endpoint work on Partner Center as the signed-in user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bejelentkezés után a --endpoint nélküli parancsok a bejelentkezett felhasználóként dolgoznak a Partnerközpontban.</translation>
     </message>
     <message>
         <source>Exit status: 0 success (readiness: ready), 1 the operation failed or is blocked, 2 bad usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilépési kód: 0 – siker (readiness: eltávolítható), 1 – a művelet sikertelen vagy akadályba ütközött, 2 – hibás használat.</translation>
     </message>
     <message>
         <source>One of the commands above.</source>
-        <translation type="unfinished"></translation>
+        <translation>A fenti parancsok egyike.</translation>
     </message>
     <message>
         <source>COMMAND [ARGUMENTS...]</source>
-        <translation type="unfinished"></translation>
+        <translation>PARANCS [ARGUMENTUMOK...]</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs megadva parancs.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an http:// or https:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nem http:// vagy https:// kezdetű URL.</translation>
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;; choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ismeretlen nyelv: „%1”. Válasszon a következők közül: %2.</translation>
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;; choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ismeretlen formátum: „%1”. Válasszon a következők közül: %2.</translation>
     </message>
     <message>
         <source>Plain http:// is only allowed to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Titkosítatlan http:// kapcsolat csak ehhez a számítógéphez engedélyezett.</translation>
     </message>
     <message>
         <source>--%1 cannot be used with &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 nem használható együtt ezzel: „%2”.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ismeretlen parancs: „%1”.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a CUSTOMER: a Microsoft ID or a primary domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1”: meg kell adni az ÜGYFÉL értékét (Microsoft-azonosító vagy elsődleges tartomány).</translation>
     </message>
     <message>
         <source>CUSTOMER must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az ÜGYFÉL nem lehet üres.</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Váratlan argumentum: „%1”.</translation>
     </message>
     <message>
         <source>Use either --filter or --domain, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vagy a --filter, vagy a --domain kapcsolót használja, ne mindkettőt.</translation>
     </message>
     <message>
         <source>Give either --all or the IDs of the subscriptions to suspend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adja meg a felfüggesztendő előfizetések azonosítóit, vagy használja a --all kapcsolót.</translation>
     </message>
     <message>
         <source>Removing the relationship needs --confirm with the customer&apos;s primary domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>A kapcsolat eltávolításához meg kell adni a --confirm kapcsolót az ügyfél elsődleges tartományával.</translation>
     </message>
     <message>
         <source>customers: only those whose company name, primary domain or Microsoft ID contains TEXT, ignoring case and accents (as the app&apos;s search).</source>
-        <translation type="unfinished"></translation>
+        <translation>customers: csak azok az ügyfelek, amelyek vállalatneve, elsődleges tartománya vagy Microsoft-azonosítója tartalmazza a SZÖVEG-et, a kis- és nagybetűk és az ékezetek figyelmen kívül hagyásával (mint az alkalmazás keresése).</translation>
     </message>
     <message>
         <source>customers: only those whose primary domain starts with TEXT (Partner Center&apos;s own filter).</source>
-        <translation type="unfinished"></translation>
+        <translation>customers: csak azok az ügyfelek, amelyek elsődleges tartománya SZÖVEG-gel kezdődik (a Partnerközpont saját szűrője).</translation>
     </message>
     <message>
         <source>Run &quot;partnerdesk-cli --help&quot; for the commands and options.</source>
-        <translation type="unfinished"></translation>
+        <translation>A parancsokat és a kapcsolókat a „partnerdesk-cli --help” sorolja fel.</translation>
     </message>
 </context>
 <context>
     <name>CliStartup</name>
     <message>
         <source>No access token: give --access-token-file or set PARTNERDESK_ACCESS_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs hozzáférési jogkivonat: adja meg a --access-token-file kapcsolót, vagy állítsa be a PARTNERDESK_ACCESS_TOKEN változót.</translation>
     </message>
     <message>
         <source>You are not signed in to Partner Center. Run &quot;partnerdesk-cli sign-in&quot;, or &quot;partnerdesk-cli sign-out&quot; to work on the sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs bejelentkezve a Partnerközpontba. Futtassa a „partnerdesk-cli sign-in” parancsot, vagy a tesztkörnyezettel való munkához a „partnerdesk-cli sign-out” parancsot.</translation>
     </message>
     <message>
         <source>Your Partner Center sign-in could not be restored: %1
 Run &quot;partnerdesk-cli sign-in&quot; again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Partnerközpont-bejelentkezés nem állítható vissza: %1
+Futtassa újra a „partnerdesk-cli sign-in” parancsot.</translation>
     </message>
 </context>
 <context>
     <name>ConfirmRemovalDialog</name>
     <message>
         <source>✓ Matches the primary domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Egyezik az elsődleges tartománnyal.</translation>
     </message>
     <message>
         <source>Does not match the primary domain yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Még nem egyezik az elsődleges tartománnyal.</translation>
     </message>
     <message>
         <source>Remove reseller relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Viszonteladói kapcsolat eltávolítása</translation>
     </message>
     <message>
         <source>Remove the reseller relationship with %1?</source>
         <comment>%1 is the company name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eltávolítja a viszonteladói kapcsolatot ezzel az ügyféllel: %1?</translation>
     </message>
     <message>
         <source>This has the following consequences:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez a következőkkel jár:</translation>
     </message>
     <message>
         <source>The customer is removed from your customer list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az ügyfél lekerül az ügyféllistájáról.</translation>
     </message>
     <message>
         <source>You are removed from the customer&apos;s list of available support contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ön lekerül az ügyfél elérhető támogatási kapcsolattartóinak listájáról.</translation>
     </message>
     <message>
         <source>Your delegated admin privileges for the customer are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az ügyfélre vonatkozó delegált rendszergazdai jogosultságai megszűnnek.</translation>
     </message>
     <message>
         <source>You can no longer make purchases for the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>A továbbiakban nem vásárolhat az ügyfél nevében.</translation>
     </message>
     <message>
         <source>To confirm, type the customer&apos;s primary domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>A megerősítéshez írja be az ügyfél elsődleges tartományát:</translation>
     </message>
     <message>
         <source>Type the primary domain to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>A megerősítéshez írja be az elsődleges tartományt</translation>
     </message>
     <message>
         <source>Type the primary domain above to enable this button.</source>
-        <translation type="unfinished"></translation>
+        <translation>A gomb engedélyezéséhez írja be fent az elsődleges tartományt.</translation>
     </message>
 </context>
 <context>
@@ -591,76 +592,76 @@ Run &quot;partnerdesk-cli sign-in&quot; again.</source>
     <message>
         <source>%1: %2</source>
         <comment>setting name: problem</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: the address must not contain a user name, a password, a query or a fragment.</source>
         <comment>%1 is a setting name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: a cím nem tartalmazhat felhasználónevet, jelszót, lekérdezést vagy töredéket.</translation>
     </message>
     <message>
         <source>Partner Center endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerközpont-végpont</translation>
     </message>
     <message>
         <source>Sign-in authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Bejelentkezési szolgáltató</translation>
     </message>
     <message>
         <source>Enter the tenant: your Microsoft ID (a GUID), your domain (e.g. contoso.onmicrosoft.com) or &quot;organizations&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adja meg a bérlőt: a Microsoft-azonosítóját (GUID), a tartományát (pl. contoso.onmicrosoft.com) vagy az „organizations” értéket.</translation>
     </message>
     <message>
         <source>The tenant &quot;%1&quot; is neither a GUID nor a domain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>A megadott bérlő („%1”) nem GUID és nem is tartománynév.</translation>
     </message>
     <message>
         <source>Enter the application (client) ID of your app registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adja meg az alkalmazásregisztráció alkalmazás (ügyfél) azonosítóját.</translation>
     </message>
     <message>
         <source>The application (client) ID must be a GUID such as 00000000-0000-0000-0000-000000000000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az alkalmazás (ügyfél) azonosítójának GUID-nak kell lennie, például 00000000-0000-0000-0000-000000000000.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionSettingsDialog</name>
     <message>
         <source>Connection settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapcsolati beállítások</translation>
     </message>
     <message>
         <source>Partner Center &amp;endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerközpont-vé&amp;gpont:</translation>
     </message>
     <message>
         <source>Sign-in &amp;authority:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bejelentkezési &amp;szolgáltató:</translation>
     </message>
     <message>
         <source>&amp;Tenant:</source>
         <comment>Microsoft Entra tenant (directory)</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bérlő:</translation>
     </message>
     <message>
         <source>Application (&amp;client) ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alkalmazás (ügyfél) azonosítója:</translation>
     </message>
     <message>
         <source>organizations, contoso.onmicrosoft.com or a GUID</source>
-        <translation type="unfinished"></translation>
+        <translation>organizations, contoso.onmicrosoft.com vagy egy GUID</translation>
     </message>
     <message>
         <source>Restore &amp;defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Alapértelmezések &amp;visszaállítása</translation>
     </message>
     <message>
         <source>Sign in to Partner Center with your own app registration in Microsoft Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jelentkezzen be a Partnerközpontba a saját Microsoft Entra-beli alkalmazásregisztrációjával.</translation>
     </message>
     <message>
         <source>How to register PartnerDesk in Microsoft Entra</source>
-        <translation type="unfinished"></translation>
+        <translation>A PartnerDesk regisztrálása a Microsoft Entrában</translation>
     </message>
 </context>
 <context>
@@ -668,337 +669,309 @@ Run &quot;partnerdesk-cli sign-in&quot; again.</source>
     <message>
         <source>Sandbox</source>
         <comment>status bar: connected to the embedded sandbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tesztkörnyezet</translation>
     </message>
     <message>
         <source>Demo data on this computer (%1). Nothing reaches Partner Center.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bemutatóadatok ezen a számítógépen (%1). Semmi sem jut el a Partnerközpontba.</translation>
     </message>
     <message>
         <source>Connected to: %1</source>
         <comment>status bar, for screen readers</comment>
-        <translation type="unfinished"></translation>
+        <translation>Csatlakozva: %1</translation>
     </message>
     <message>
         <source>Signed in as %1 · %2</source>
         <comment>user, roles</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bejelentkezve: %1 · %2</translation>
     </message>
     <message>
         <source>Signed in with an access token</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Customer</name>
-    <message>
-        <source>Reseller</source>
-        <comment>relationship to partner</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None</source>
-        <comment>relationship to partner</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Advisor</source>
-        <comment>relationship to partner</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <comment>relationship to partner</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown (%1)</source>
-        <comment>relationship the app does not know; %1 is the raw value</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bejelentkezve hozzáférési jogkivonattal</translation>
     </message>
 </context>
 <context>
     <name>CustomerHeader</name>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ügyfelek</translation>
     </message>
     <message>
         <source>Back to the customer list (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vissza az ügyféllistához (Alt+Bal)</translation>
     </message>
     <message>
         <source>Primary domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Elsődleges tartomány:</translation>
     </message>
     <message>
         <source>Microsoft ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft-azonosító:</translation>
     </message>
     <message>
         <source>Copy</source>
         <comment>copy the primary domain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Másolás</translation>
     </message>
     <message>
         <source>Copy primary domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Elsődleges tartomány másolása</translation>
     </message>
     <message>
         <source>Copy</source>
         <comment>copy the Microsoft ID</comment>
-        <translation type="unfinished"></translation>
+        <translation>Másolás</translation>
     </message>
     <message>
         <source>Copy Microsoft ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft-azonosító másolása</translation>
     </message>
     <message>
         <source>Copied “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Vágólapra másolva: „%1”</translation>
     </message>
 </context>
 <context>
     <name>CustomerListModel</name>
     <message>
         <source>Company name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vállalat neve</translation>
     </message>
     <message>
         <source>Primary domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Elsődleges tartomány</translation>
     </message>
     <message>
         <source>Microsoft ID</source>
         <comment>the customer&apos;s tenant id</comment>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft-azonosító</translation>
     </message>
     <message>
         <source>Relationship</source>
         <comment>the customer&apos;s relationship to the partner</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kapcsolat</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerListPage</name>
+    <message>
+        <source>Customers</source>
+        <translation>Ügyfelek</translation>
+    </message>
+    <message>
+        <source>Search by company, domain or Microsoft ID</source>
+        <translation>Keresés vállalat, tartomány vagy Microsoft-azonosító alapján</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>Ügyfelek keresése</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Frissítés</translation>
+    </message>
+    <message>
+        <source>Load the customer list again from Partner Center (F5)</source>
+        <translation>Az ügyféllista újbóli betöltése a Partnerközpontból (F5)</translation>
+    </message>
+    <message>
+        <source>%1, loading…</source>
+        <comment>customer count while pages still arrive</comment>
+        <translation>%1, betöltés folyamatban…</translation>
+    </message>
+    <message>
+        <source>Not every customer could be loaded. %1</source>
+        <translation>Nem sikerült minden ügyfelet betölteni. %1</translation>
+    </message>
+    <message>
+        <source>Loading customers…</source>
+        <translation>Ügyfelek betöltése…</translation>
+    </message>
+    <message>
+        <source>Customers could not be loaded</source>
+        <translation>Nem sikerült betölteni az ügyfeleket</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Újra</translation>
+    </message>
+    <message>
+        <source>No customer matches “%1”</source>
+        <translation>Nincs a keresésnek megfelelő ügyfél: „%1”</translation>
+    </message>
+    <message>
+        <source>Search looks at the company name, the primary domain and the Microsoft ID.</source>
+        <translation>A keresés a vállalat nevét, az elsődleges tartományt és a Microsoft-azonosítót vizsgálja.</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Keresés törlése</translation>
+    </message>
+    <message>
+        <source>No customers yet</source>
+        <translation>Még nincsenek ügyfelek</translation>
+    </message>
+    <message>
+        <source>Customers you have a reseller relationship with appear here. Use Refresh to load the list again.</source>
+        <translation>Itt jelennek meg azok az ügyfelek, akikkel viszonteladói kapcsolatban áll. A lista újbóli betöltéséhez használja a Frissítés gombot.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln ügyfél</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln</source>
+        <comment>shown customers of all loaded; %1 is &quot;5 customers&quot;</comment>
+        <translation>
+            <numerusform>%Ln közül %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) loaded so far.</source>
+        <translation>
+            <numerusform>Eddig betöltött ügyfelek: %Ln.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CustomerPage</name>
     <message>
         <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Előfizetések</translation>
     </message>
     <message>
         <source>Purchases</source>
         <comment>customer page section: software and Azure reservations</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vásárlások</translation>
     </message>
     <message>
         <source>Software purchases and Azure reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>Szoftvervásárlások és Azure-foglalások</translation>
     </message>
     <message>
         <source>Account</source>
         <comment>customer page section</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fiók</translation>
     </message>
     <message>
         <source>Customer sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Az ügyfél szakaszai</translation>
     </message>
     <message>
         <source>Back to Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Vissza az Ügyfelekhez</translation>
     </message>
 </context>
 <context>
     <name>CustomersCommand</name>
     <message>
         <source>Customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Ügyfél-azonosító</translation>
     </message>
     <message>
         <source>No customer matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Egyetlen ügyfél sem felel meg a következőnek: „%1”.</translation>
     </message>
     <message>
         <source>No customer&apos;s primary domain starts with &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Egyetlen ügyfél elsődleges tartománya sem kezdődik így: „%1”.</translation>
     </message>
     <message>
         <source>No customers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CustomersPage</name>
-    <message>
-        <source>Customers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search by company, domain or Microsoft ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search customers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load the customer list again from Partner Center (F5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %Ln</source>
-        <comment>shown customers of all loaded; %1 is &quot;5 customers&quot;</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1, loading…</source>
-        <comment>customer count while pages still arrive</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not every customer could be loaded. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading customers…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln customer(s) loaded so far.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Customers could not be loaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No customer matches “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search looks at the company name, the primary domain and the Microsoft ID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No customers yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customers you have a reseller relationship with appear here. Use Refresh to load the list again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincsenek ügyfelek.</translation>
     </message>
 </context>
 <context>
     <name>DeviceCodeDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Mégse</translation>
     </message>
     <message>
         <source>Code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kód: %1</translation>
     </message>
     <message>
         <source>Waiting for you to sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Várakozás a bejelentkezésre…</translation>
     </message>
     <message>
         <source>The code expires in %1.</source>
         <comment>%1 is minutes:seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation>A kód lejáratáig hátralévő idő: %1.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezárás</translation>
     </message>
     <message>
         <source>Sign in to Partner Center</source>
-        <translation type="unfinished"></translation>
+        <translation>Bejelentkezés a Partnerközpontba</translation>
     </message>
     <message>
         <source>Open the page below in a browser, on this or any other device, enter the code and sign in with your Partner Center account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyissa meg az alábbi oldalt egy böngészőben ezen vagy bármely más eszközön, írja be a kódot, és jelentkezzen be a Partnerközpont-fiókjával.</translation>
     </message>
     <message>
         <source>&amp;Copy code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kód &amp;másolása</translation>
     </message>
     <message>
         <source>&amp;Open browser</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Böngésző megnyitása</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ú&amp;jra</translation>
     </message>
     <message>
         <source>Sign-in page</source>
-        <translation type="unfinished"></translation>
+        <translation>Bejelentkezési oldal</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Hátralévő idő</translation>
     </message>
 </context>
 <context>
     <name>DeviceCodeFlow</name>
     <message>
         <source>The sign-in service did not send a usable code.</source>
-        <translation type="unfinished"></translation>
+        <translation>A bejelentkezési szolgáltatás nem küldött használható kódot.</translation>
     </message>
     <message>
         <source>The sign-in service sent an unsafe address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A bejelentkezési szolgáltatás nem biztonságos címet küldött: %1</translation>
     </message>
     <message>
         <source>The sign-in service did not send an access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>A bejelentkezési szolgáltatás nem küldött hozzáférési jogkivonatot.</translation>
     </message>
     <message>
         <source>The sign-in was declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>A bejelentkezést elutasították.</translation>
     </message>
     <message>
         <source>The code has expired before the sign-in was finished. Start again to get a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>A kód lejárt, mielőtt a bejelentkezés befejeződött. Új kódért kezdje újra.</translation>
     </message>
     <message>
         <source>The sign-in service no longer knows this code. Start again to get a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>A bejelentkezési szolgáltatás már nem ismeri ezt a kódot. Új kódért kezdje újra.</translation>
     </message>
     <message>
         <source>The sign-in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>A bejelentkezést megszakították.</translation>
     </message>
     <message>
         <source>The sign-in service could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>A bejelentkezési szolgáltatás nem érhető el.</translation>
     </message>
     <message>
         <source>The sign-in failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A bejelentkezés sikertelen.</translation>
     </message>
 </context>
 <context>
@@ -1006,440 +979,545 @@ Run &quot;partnerdesk-cli sign-in&quot; again.</source>
     <message>
         <source>Closed on %1</source>
         <comment>a cancellation window that has ended; %1 is when</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lejárt: %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln license(s)</source>
         <comment>subscription quantity</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln licenc</numerusform>
         </translation>
     </message>
     <message>
         <source>%L1 (usage-based)</source>
         <comment>subscription quantity of a plan billed by consumption</comment>
-        <translation type="unfinished"></translation>
+        <translation>%L1 (használatalapú)</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayNames</name>
+    <message>
+        <source>None</source>
+        <comment>subscription status</comment>
+        <translation>Nincs</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>subscription status</comment>
+        <translation>Aktív</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <comment>subscription status, as chosen in the status selector</comment>
+        <translation>Felfüggesztve</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>subscription status (deleted on the wire)</comment>
+        <translation>Lemondva</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>subscription status</comment>
+        <translation>Lejárt</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>subscription status</comment>
+        <translation>Függőben</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <comment>subscription status</comment>
+        <translation>Letiltva</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <comment>subscription status the app does not know; %1 is the raw value</comment>
+        <translation>Ismeretlen (%1)</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <comment>billing cycle</comment>
+        <translation>Havi</translation>
+    </message>
+    <message>
+        <source>Annual</source>
+        <comment>billing cycle</comment>
+        <translation>Éves</translation>
+    </message>
+    <message>
+        <source>Every three years</source>
+        <comment>billing cycle</comment>
+        <translation>Háromévente</translation>
+    </message>
+    <message>
+        <source>One time</source>
+        <comment>billing cycle</comment>
+        <translation>Egyszeri</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>billing cycle</comment>
+        <translation>Nincs</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <comment>billing cycle the app does not know; %1 is the raw value</comment>
+        <translation>Ismeretlen (%1)</translation>
+    </message>
+    <message>
+        <source>Software purchase</source>
+        <translation>Szoftvervásárlás</translation>
+    </message>
+    <message>
+        <source>Azure reservation</source>
+        <translation>Azure-foglalás</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <comment>entitlement type the app does not know; %1 is the raw value</comment>
+        <translation>Ismeretlen (%1)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>entitlement type</comment>
+        <translation>Egyéb</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>status of a purchase</comment>
+        <translation>Aktív</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>status of a purchase</comment>
+        <translation>Lemondva</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>status of a purchase</comment>
+        <translation>Lejárt</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>status of a purchase</comment>
+        <translation>Ismeretlen</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <comment>purchase status the app does not know; %1 is the raw value</comment>
+        <translation>Ismeretlen (%1)</translation>
+    </message>
+    <message>
+        <source>Reseller</source>
+        <comment>relationship to partner</comment>
+        <translation>Viszonteladó</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>relationship to partner</comment>
+        <translation>Nincs</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <comment>relationship to partner</comment>
+        <translation>Tanácsadó</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>relationship to partner</comment>
+        <translation>Ismeretlen</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <comment>relationship the app does not know; %1 is the raw value</comment>
+        <translation>Ismeretlen (%1)</translation>
     </message>
 </context>
 <context>
     <name>EntitlementModel</name>
     <message>
-        <source>Unknown (%1)</source>
-        <comment>entitlement type the app does not know; %1 is the raw value</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Name</source>
         <comment>product name of a purchase</comment>
-        <translation type="unfinished"></translation>
+        <translation>Név</translation>
     </message>
     <message>
         <source>Type</source>
         <comment>software purchase or Azure reservation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Típus</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Mennyiség</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendelés</translation>
     </message>
     <message>
         <source>Status</source>
         <comment>status of a purchase</comment>
-        <translation type="unfinished"></translation>
+        <translation>Állapot</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejárat</translation>
     </message>
     <message>
         <source>Cancellable until</source>
         <comment>last moment a purchase can be cancelled</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Software purchase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Azure reservation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <comment>entitlement type</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <comment>status of a purchase</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <comment>status of a purchase</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <comment>status of a purchase</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <comment>status of a purchase</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown (%1)</source>
-        <comment>purchase status the app does not know; %1 is the raw value</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lemondási határidő</translation>
     </message>
 </context>
 <context>
     <name>GuideDialog</name>
     <message>
         <source>PartnerDesk guide</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerDesk – útmutató</translation>
     </message>
     <message>
         <source>Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Útmutató</translation>
     </message>
     <message>
         <source>Removing a reseller relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Viszonteladói kapcsolat eltávolítása</translation>
     </message>
     <message>
         <source>PartnerDesk follows Partner Center: %1 → %2 → %3 → %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>A PartnerDesk a Partnerközpont lépéseit követi: %1 → %2 → %3 → %4.</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ügyfelek</translation>
     </message>
     <message>
         <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Előfizetések</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiók</translation>
     </message>
     <message>
         <source>Remove reseller relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Viszonteladói kapcsolat eltávolítása</translation>
     </message>
     <message>
         <source>%1: find the customer — search looks at the company name, the primary domain and the Microsoft ID — and open it with Enter or a double-click.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keresse meg az ügyfelet (a keresés a vállalat nevét, az elsődleges tartományt és a Microsoft-azonosítót vizsgálja), és nyissa meg Enterrel vagy dupla kattintással.</translation>
     </message>
     <message>
         <source>%1: select each active subscription, choose %2 and %3, or suspend them all with %4. New-commerce subscriptions keep being billed while suspended: cancel them while their cancellation window is open; after it, turn auto-renew off and wait for the term end.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: jelölje ki az egyes aktív előfizetéseket, és válassza a(z) %2, majd a(z) %3 lehetőséget, vagy függessze fel az összeset a(z) %4 paranccsal. Az új kereskedelmi élményben vásárolt előfizetések felfüggesztve is számlázódnak: mondja le őket, amíg a lemondási időszak tart; utána kapcsolja ki az automatikus megújítást, és várja meg a futamidő végét.</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Felfüggesztve</translation>
     </message>
     <message>
         <source>Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Küldés</translation>
     </message>
     <message>
         <source>Suspend all active…</source>
-        <translation type="unfinished"></translation>
+        <translation>Az összes aktív előfizetés felfüggesztése…</translation>
     </message>
     <message>
         <source>%1: cancel software purchases while their cancellation window is open. Azure reservations are cancelled in the Azure portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: a szoftvervásárlásokat a lemondási időszakuk alatt mondja le. Az Azure-foglalások lemondása az Azure Portalon történik.</translation>
     </message>
     <message>
         <source>Purchases</source>
         <comment>customer page section: software and Azure reservations</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vásárlások</translation>
     </message>
     <message>
         <source>%1: %2 becomes available once nothing blocks it. Type the customer&apos;s primary domain to confirm; right before the removal PartnerDesk reads the customer again from Partner Center.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: a(z) %2 művelet akkor válik elérhetővé, ha már semmi sem akadályozza. A megerősítéshez írja be az ügyfél elsődleges tartományát; közvetlenül az eltávolítás előtt a PartnerDesk újra lekéri az ügyfelet a Partnerközpontból.</translation>
     </message>
     <message>
         <source>%1: get the invitation link to request or re-establish a relationship with the customer later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kérje le a meghívási hivatkozást, amellyel később ügyfélkapcsolatot kérhet vagy hozhat létre újra.</translation>
     </message>
     <message>
         <source>Next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Következő lépések</translation>
     </message>
     <message>
         <source>What blocks the removal</source>
-        <translation type="unfinished"></translation>
+        <translation>Az eltávolítás akadályai</translation>
     </message>
     <message>
         <source>an active subscription (or one still pending);</source>
-        <translation type="unfinished"></translation>
+        <translation>aktív (vagy még függőben lévő) előfizetés;</translation>
     </message>
     <message>
         <source>a new-commerce subscription that has not been cancelled;</source>
-        <translation type="unfinished"></translation>
+        <translation>le nem mondott, új kereskedelmi élményben vásárolt előfizetés;</translation>
     </message>
     <message>
         <source>a software purchase that can still be cancelled;</source>
-        <translation type="unfinished"></translation>
+        <translation>még lemondható szoftvervásárlás;</translation>
     </message>
     <message>
         <source>an Azure reservation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure-foglalás.</translation>
     </message>
     <message>
         <source>The %1 page lists what is left, each with a way to clear it, and enables %2 the moment nothing blocks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 lap felsorolja, mi van még hátra, mindegyiknél azzal, hogyan hárítható el, és a(z) %2 műveletet abban a pillanatban elérhetővé teszi, amikor már semmi sem akadályozza.</translation>
     </message>
     <message>
         <source>The sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>A tesztkörnyezet</translation>
     </message>
     <message>
         <source>Without a Partner Center account PartnerDesk works on its built-in sandbox: demo customers on this computer, served the way Partner Center serves them. Nothing done there reaches Microsoft. Changes are kept between runs; %1 brings the demo data back. The status bar says where PartnerDesk is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerközpont-fiók nélkül a PartnerDesk a beépített tesztkörnyezettel dolgozik: bemutató ügyfelekkel ezen a számítógépen, amelyeket úgy szolgál ki, ahogy a Partnerközpont. Semmi sem jut el belőle a Microsofthoz. A módosítások az indítások között megmaradnak; a(z) %1 visszaállítja a bemutató adatokat. Az állapotsor mutatja, hová csatlakozik a PartnerDesk.</translation>
     </message>
     <message>
         <source>Connecting to Partner Center</source>
-        <translation type="unfinished"></translation>
+        <translation>Csatlakozás a Partnerközponthoz</translation>
     </message>
     <message>
         <source>PartnerDesk signs in through an app registration that your organisation owns, created once in your partner tenant:</source>
-        <translation type="unfinished"></translation>
+        <translation>A PartnerDesk egy, a szervezete tulajdonában lévő alkalmazásregisztráción keresztül jelentkezik be, amelyet egyszer kell létrehozni a partnerbérlőjében:</translation>
     </message>
     <message>
         <source>In the Microsoft Entra admin center, register a new application: accounts in this organizational directory only, no redirect URI (&lt;a href=&quot;%1&quot;&gt;Microsoft&apos;s steps&lt;/a&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>A Microsoft Entra Felügyeleti központban regisztráljon egy új alkalmazást: csak az ebben a szervezeti címtárban lévő fiókok, átirányítási URI nélkül (&lt;a href=&quot;%1&quot;&gt;a Microsoft útmutatója&lt;/a&gt;).</translation>
     </message>
     <message>
         <source>Under %1, set %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 területen állítsa a(z) %2 beállítást erre: %3.</translation>
     </message>
     <message>
         <source>Under %1, add the delegated permission %2 of %3 and grant admin consent. No client secret is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 területen adja hozzá a(z) %3 delegált %2 engedélyét, és adja meg a rendszergazdai hozzájárulást. Ügyfélkulcsra nincs szükség.</translation>
     </message>
     <message>
         <source>In %1 enter your tenant (its directory ID or domain) and the application (client) ID, then choose %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 ablakban adja meg a bérlőjét (a címtár azonosítóját vagy a tartományát) és az alkalmazás (ügyfél) azonosítóját, majd válassza a(z) %2 lehetőséget.</translation>
     </message>
     <message>
         <source>Removing a reseller relationship needs the Admin agent (or Global admin) role in Partner Center. Tokens are kept only in the system&apos;s keychain, never in files.</source>
-        <translation type="unfinished"></translation>
+        <translation>A viszonteladói kapcsolat eltávolításához rendszergazdai ügynök (vagy globális rendszergazda) szerepkör szükséges a Partnerközpontban. A tokenek csak a rendszer kulcstartójába kerülnek, fájlba soha.</translation>
     </message>
     <message>
         <source>The audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Az auditnapló</translation>
     </message>
     <message>
         <source>Every change PartnerDesk makes, attempt and result, is recorded with Partner Center&apos;s correlation ID in the audit log: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A PartnerDesk minden módosítását (a kísérletet és az eredményt is) a Partnerközpont korrelációs azonosítójával együtt rögzíti az auditnaplóban: %1.</translation>
     </message>
 </context>
 <context>
     <name>HelpMenu</name>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Súgó</translation>
     </message>
     <message>
         <source>&amp;Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ú&amp;tmutató</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Billentyűparancsok</translation>
     </message>
     <message>
         <source>Open &amp;audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auditnapló megnyitása</translation>
     </message>
     <message>
         <source>Every change PartnerDesk made, with its result</source>
-        <translation type="unfinished"></translation>
+        <translation>A PartnerDesk minden módosítása az eredményével</translation>
     </message>
     <message>
         <source>Open &amp;data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Adat&amp;mappa megnyitása</translation>
     </message>
     <message>
         <source>The audit log and the sandbox&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Az auditnapló és a tesztkörnyezet adatai</translation>
     </message>
     <message>
         <source>&amp;About PartnerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>A PartnerDesk &amp;névjegye</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>A &amp;Qt névjegye</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditnapló</translation>
     </message>
     <message>
         <source>Nothing has been recorded yet. The first change made with PartnerDesk starts the audit log in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Még nincs rögzített módosítás. A PartnerDesk első módosítása hozza létre az auditnaplót itt: %1.</translation>
     </message>
     <message>
         <source>No program could be started to show the audit log. It is a text file, one JSON record per line: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nem sikerült programot indítani az auditnapló megjelenítéséhez. Ez egy szövegfájl, soronként egy JSON-rekorddal: %1</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Adatmappa</translation>
     </message>
     <message>
         <source>No file manager could be started. The data folder is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nem sikerült fájlkezelőt indítani. Az adatmappa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Job</name>
+    <message>
+        <source>Not started: the run was cancelled before it.</source>
+        <translation>Nem indult el: a futtatást még előtte megszakították.</translation>
     </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
     <message>
         <source>there is no D-Bus session bus to reach a keychain service on</source>
-        <translation type="unfinished"></translation>
+        <translation>nincs D-Bus munkamenetbusz, amelyen keresztül egy kulcstartó-szolgáltatás elérhető volna</translation>
     </message>
     <message>
         <source>neither the Secret Service (e.g. GNOME Keyring) nor KWallet is running</source>
-        <translation type="unfinished"></translation>
+        <translation>sem a Secret Service (pl. GNOME Keyring), sem a KWallet nem fut</translation>
     </message>
     <message>
         <source>No keychain is available (%1). You stay signed in until PartnerDesk closes; nothing is saved to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nem érhető el kulcstartó (%1). A PartnerDesk bezárásáig bejelentkezve marad; semmi sem kerül lemezre.</translation>
     </message>
     <message>
         <source>The keychain refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A kulcstartó elutasította a kérést: %1</translation>
     </message>
     <message>
         <source>the keychain did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>a kulcstartó nem válaszolt időben</translation>
     </message>
 </context>
 <context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nyelv</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Cannot connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Nem sikerült csatlakozni</translation>
     </message>
     <message>
         <source>%1 — PartnerDesk</source>
         <comment>window title: customer — app</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — PartnerDesk</translation>
     </message>
     <message>
         <source>Customers — PartnerDesk</source>
         <comment>window title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ügyfelek — PartnerDesk</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fájl</translation>
     </message>
     <message>
         <source>&amp;Export to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportálás CSV-fájlba…</translation>
     </message>
     <message>
         <source>Save the customers as currently filtered to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>A jelenleg szűrt ügyfelek mentése CSV-fájlba</translation>
     </message>
     <message>
         <source>&amp;Reset sandbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tesztkörnyezet &amp;alaphelyzetbe állítása…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kilépés</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nézet</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %Ln customer(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>&amp;Frissítés</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikertelen exportálás</translation>
     </message>
     <message>
         <source>The file %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nem sikerült írni a fájlt (%1): %2</translation>
     </message>
     <message>
         <source>Export to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportálás CSV-fájlba</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-fájlok (*.csv)</translation>
     </message>
     <message>
         <source>customers.csv</source>
         <comment>default export file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>ugyfelek.csv</translation>
     </message>
     <message>
         <source>Reset sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Tesztkörnyezet alaphelyzetbe állítása</translation>
     </message>
     <message>
         <source>Put the demo data back as it was? Every change made in the sandbox, removals included, is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visszaállítja a bemutatóadatok eredeti állapotát? A tesztkörnyezetben végzett összes módosítás – az eltávolításokat is beleértve – elvész.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln customer(s) to %1</source>
+        <translation>
+            <numerusform>%Ln ügyfél exportálva ide: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
     <message>
         <source>No keychain is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nem érhető el kulcstartó.</translation>
     </message>
 </context>
 <context>
     <name>NextStepsWidget</name>
     <message>
         <source>The invitation link is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>A meghívási hivatkozás a vágólapra került.</translation>
     </message>
     <message>
         <source>Your e-mail program was asked to open a new message with the invitation link.</source>
-        <translation type="unfinished"></translation>
+        <translation>A levelezőprogram kérést kapott egy új, a meghívási hivatkozást tartalmazó üzenet megnyitására.</translation>
     </message>
     <message>
         <source>Getting the invitation link…</source>
-        <translation type="unfinished"></translation>
+        <translation>A meghívási hivatkozás lekérése…</translation>
     </message>
     <message>
         <source>The invitation link is not an https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>A meghívási hivatkozás nem https:// cím.</translation>
     </message>
     <message>
         <source>Invitation to a reseller relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Meghívás viszonteladói kapcsolatra</translation>
     </message>
     <message>
         <source>Hello,
@@ -1449,379 +1527,385 @@ to let us manage your Microsoft subscriptions as your reseller, please open this
 %1
 
 Thank you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tisztelt Ügyfelünk!
+
+Ahhoz, hogy viszonteladóként kezelhessük Microsoft-előfizetéseit, kérjük, nyissa meg az alábbi hivatkozást, jelentkezzen be globális rendszergazdaként, és fogadja el a meghívást:
+
+%1
+
+Köszönjük együttműködését.</translation>
     </message>
     <message>
         <source>Next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Következő lépések</translation>
     </message>
     <message>
         <source>Request or re-establish a relationship with a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ügyfélkapcsolat kérése vagy újbóli létrehozása</translation>
     </message>
     <message>
         <source>Get the invitation link to send to the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kérje le az ügyfélnek küldendő meghívási hivatkozást.</translation>
     </message>
     <message>
         <source>Invitation link</source>
-        <translation type="unfinished"></translation>
+        <translation>Meghívási hivatkozás</translation>
     </message>
     <message>
         <source>Copy</source>
         <comment>copy the invitation link</comment>
-        <translation type="unfinished"></translation>
+        <translation>Másolás</translation>
     </message>
     <message>
         <source>Copy invitation link</source>
-        <translation type="unfinished"></translation>
+        <translation>Meghívási hivatkozás másolása</translation>
     </message>
     <message>
         <source>Open e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail megnyitása</translation>
     </message>
     <message>
         <source>Open e-mail with the invitation link</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail megnyitása a meghívási hivatkozással</translation>
     </message>
     <message>
         <source>The invitation link could not be fetched. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nem sikerült lekérni a meghívási hivatkozást. %1</translation>
     </message>
     <message>
         <source>No e-mail program is set up on this computer, so no message was opened. Copy the link and paste it into a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ezen a számítógépen nincs beállítva levelezőprogram, ezért nem nyílt meg üzenet. Másolja ki a hivatkozást a Másolás gombbal, és illessze be egy üzenetbe.</translation>
     </message>
 </context>
 <context>
     <name>OAuthReply</name>
     <message>
         <source>HTTP status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-állapotkód: %1</translation>
     </message>
     <message>
         <source>The sign-in service could not be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A bejelentkezési szolgáltatás nem érhető el: %1</translation>
     </message>
     <message>
         <source>The sign-in service gave an answer PartnerDesk does not understand (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>A bejelentkezési szolgáltatás a PartnerDesk számára érthetetlen választ adott (%1).</translation>
     </message>
     <message>
         <source>Your sign-in is no longer valid. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A bejelentkezése már nem érvényes. Jelentkezzen be újra.</translation>
     </message>
     <message>
         <source>The app registration does not allow this sign-in. Check the application (client) ID and that public client flows are allowed. The service said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Az alkalmazásregisztráció nem engedélyezi ezt a bejelentkezést. Ellenőrizze az alkalmazás (ügyfél) azonosítóját, és azt, hogy a nyilvános ügyfélfolyamatok engedélyezve vannak-e. A szolgáltatás válasza: %1</translation>
     </message>
     <message>
         <source>The sign-in service refused the request (%1): %2</source>
         <comment>%1 is an OAuth error code</comment>
-        <translation type="unfinished"></translation>
+        <translation>A bejelentkezési szolgáltatás elutasította a kérést (%1): %2</translation>
     </message>
 </context>
 <context>
     <name>PartnerCenterClient</name>
     <message>
         <source>The address %1 is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>A megadott cím (%1) nem érvényes URL.</translation>
     </message>
     <message>
         <source>Plain http:// is only allowed to this computer (loopback). Use https:// for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Titkosítatlan http:// kapcsolat csak ehhez a számítógéphez (visszacsatolási cím) engedélyezett. A következőhöz használjon https:// címet: %1.</translation>
     </message>
     <message>
         <source>Only https:// addresses are supported, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Csak https:// címek támogatottak, ez nem az: %1.</translation>
     </message>
     <message>
         <source>The next page is on another server (%1); it was not requested.</source>
-        <translation type="unfinished"></translation>
+        <translation>A következő oldal egy másik kiszolgálón van (%1), ezért a PartnerDesk nem kérte le.</translation>
     </message>
     <message>
         <source>The answer says the relationship is &quot;%1&quot;, not &quot;none&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>A válasz szerint a kapcsolat „%1”, nem „none”.</translation>
     </message>
 </context>
 <context>
     <name>ProfileForm</name>
     <message>
         <source>Company profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Vállalati profil</translation>
     </message>
     <message>
         <source>Billing details</source>
-        <translation type="unfinished"></translation>
+        <translation>Számlázási adatok</translation>
     </message>
     <message>
         <source>Company name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vállalat neve:</translation>
     </message>
     <message>
         <source>Primary domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Elsődleges tartomány:</translation>
     </message>
     <message>
         <source>Microsoft ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft-azonosító:</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cím:</translation>
     </message>
     <message>
         <source>Contact:</source>
         <comment>billing contact person</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kapcsolattartó:</translation>
     </message>
     <message>
         <source>Language:</source>
         <comment>billing language</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nyelv:</translation>
     </message>
 </context>
 <context>
     <name>PurchaseDetailsPanel</name>
     <message>
         <source>Cancelling the order in Partner Center…</source>
-        <translation type="unfinished"></translation>
+        <translation>A rendelés lemondása a Partnerközpontban…</translation>
     </message>
     <message>
         <source>✓ Cancelled. The order for %1 is cancelled.</source>
         <comment>%1 is a product name</comment>
-        <translation type="unfinished"></translation>
+        <translation>✓ Lemondva. A következő termék rendelése lemondva: %1.</translation>
     </message>
     <message>
         <source>✗ Not cancelled. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ A lemondás nem sikerült. %1</translation>
     </message>
     <message>
         <source>Type:</source>
         <comment>software purchase or Azure reservation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Típus:</translation>
     </message>
     <message>
         <source>Product:</source>
         <comment>product and SKU ID</comment>
-        <translation type="unfinished"></translation>
+        <translation>Termék:</translation>
     </message>
     <message>
         <source>Order ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendelésazonosító:</translation>
     </message>
     <message>
         <source>Quantity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mennyiség:</translation>
     </message>
     <message>
         <source>Status:</source>
         <comment>status of a purchase</comment>
-        <translation type="unfinished"></translation>
+        <translation>Állapot:</translation>
     </message>
     <message>
         <source>Expires:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejárat:</translation>
     </message>
     <message>
         <source>Cancellable until:</source>
         <comment>last moment a purchase can be cancelled</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lemondási határidő:</translation>
     </message>
     <message>
         <source>Select a purchase to see its details and whether it can still be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Válasszon ki egy vásárlást: megjelennek a részletei, és az is, hogy lemondható-e még.</translation>
     </message>
     <message>
         <source>Cancellation</source>
         <comment>of a purchase</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lemondás</translation>
     </message>
     <message>
         <source>Cancel order…</source>
         <comment>cancel a software purchase</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rendelés lemondása…</translation>
     </message>
     <message>
         <source>Open the Azure portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Az Azure Portal megnyitása</translation>
     </message>
     <message>
         <source>Azure reservations are cancelled or exchanged in the Azure portal (or through Azure support), not in Partner Center. Once it is cancelled there, use Refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az Azure-foglalások lemondása vagy cseréje az Azure Portalon (vagy az Azure-támogatáson keresztül) történik, nem a Partnerközpontban. Ha ott lemondta, használja a Frissítés gombot.</translation>
     </message>
     <message>
         <source>PartnerDesk does not know this kind of purchase, so it cannot cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A PartnerDesk nem ismeri ezt a vásárlástípust, ezért nem tudja lemondani.</translation>
     </message>
     <message>
         <source>Your role (%1) does not allow cancelling purchases. An Admin agent or a Global admin can do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A szerepköre (%1) nem teszi lehetővé vásárlások lemondását. Ezt egy rendszergazdai ügynök vagy egy globális rendszergazda teheti meg.</translation>
     </message>
     <message>
         <source>This purchase can be cancelled until %1. It is refunded according to Microsoft&apos;s cancellation policy; a cancelled order cannot be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez a vásárlás a következő időpontig mondható le: %1. A visszatérítés a Microsoft lemondási szabályzata szerint történik; a lemondott rendelés nem állítható vissza.</translation>
     </message>
     <message>
         <source>Purchase details</source>
-        <translation type="unfinished"></translation>
+        <translation>Vásárlás részletei</translation>
     </message>
     <message>
         <source>The order is being cancelled…</source>
-        <translation type="unfinished"></translation>
+        <translation>A rendelés lemondása folyamatban…</translation>
     </message>
 </context>
 <context>
     <name>PurchasesPage</name>
     <message>
         <source>Cancel software order</source>
-        <translation type="unfinished"></translation>
+        <translation>Szoftverrendelés lemondása</translation>
     </message>
     <message>
         <source>Cancel the order for %1? The purchase is refunded according to Microsoft&apos;s cancellation policy and cannot be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lemondja ezt a rendelést: %1? A vásárlás visszatérítése a Microsoft lemondási szabályzata szerint történik, és a rendelés nem állítható vissza.</translation>
     </message>
     <message>
         <source>Cancel order</source>
         <comment>confirm cancelling a software order</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rendelés lemondása</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Frissítés</translation>
     </message>
     <message>
         <source>Read this customer&apos;s purchases again from Partner Center</source>
-        <translation type="unfinished"></translation>
+        <translation>Az ügyfél vásárlásainak újbóli beolvasása a Partnerközpontból</translation>
     </message>
     <message>
         <source>Software purchases and Azure reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>Szoftvervásárlások és Azure-foglalások</translation>
+    </message>
+    <message>
+        <source>Purchases could not be loaded</source>
+        <translation>Nem sikerült betölteni a vásárlásokat</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Újra</translation>
+    </message>
+    <message>
+        <source>Loading purchases…</source>
+        <translation>Vásárlások betöltése…</translation>
+    </message>
+    <message>
+        <source>No software purchases or Azure reservations</source>
+        <translation>Nincsenek szoftvervásárlások vagy Azure-foglalások</translation>
+    </message>
+    <message>
+        <source>This customer has bought no software and no Azure reservations through you, so nothing here stands in the way of removing the relationship.</source>
+        <translation>Az ügyfél nem vásárolt Önön keresztül sem szoftvert, sem Azure-foglalást, így itt semmi sem akadályozza a kapcsolat eltávolítását.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln software purchase(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln szoftvervásárlás</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln Azure reservation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Azure-foglalás</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Purchases could not be loaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading purchases…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No software purchases or Azure reservations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This customer has bought no software and no Azure reservations through you, so nothing here stands in the way of removing the relationship.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QCommandLineParser</name>
     <message>
         <source>Displays help on commandline options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Megjeleníti a parancssori kapcsolók súgóját.</translation>
     </message>
     <message>
         <source>Displays help including Qt specific options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Megjeleníti a súgót a Qt-specifikus kapcsolókkal együtt.</translation>
     </message>
     <message>
         <source>Unexpected argument &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Váratlan argumentum: „%1”.</translation>
     </message>
     <message>
         <source>Displays this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Megjeleníti ezt a súgót.</translation>
     </message>
     <message>
         <source>Displays version information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Megjeleníti a verzióinformációkat.</translation>
     </message>
     <message>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Használat: %1</translation>
     </message>
     <message>
         <source>[options]</source>
-        <translation type="unfinished"></translation>
+        <translation>[kapcsolók]</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapcsolók:</translation>
     </message>
     <message>
         <source>Arguments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumentumok:</translation>
     </message>
     <message>
         <source>Unknown option &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ismeretlen kapcsoló: „%1”.</translation>
     </message>
     <message>
         <source>Unknown options: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ismeretlen kapcsolók: %1.</translation>
     </message>
     <message>
         <source>Missing value after &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiányzó érték ez után: „%1”.</translation>
     </message>
     <message>
         <source>Unexpected value after &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Váratlan érték ez után: „%1”.</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Mégse</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezárás</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Igen</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nem</translation>
     </message>
 </context>
 <context>
     <name>ReadinessCommand</name>
     <message>
         <source>The reseller relationship with %1 can be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az ügyféllel (%1) fennálló viszonteladói kapcsolat eltávolítható.</translation>
     </message>
     <message>
         <source>The reseller relationship with %1 cannot be removed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az ügyféllel (%1) fennálló viszonteladói kapcsolat még nem távolítható el.</translation>
     </message>
 </context>
 <context>
@@ -1829,117 +1913,96 @@ Thank you.</source>
     <message>
         <source>an unknown date</source>
         <comment>in: wait for the term end on %1</comment>
-        <translation type="unfinished"></translation>
+        <translation>ismeretlen dátum</translation>
     </message>
     <message>
         <source>Active subscription: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktív előfizetés: %1</translation>
     </message>
     <message>
         <source>New-commerce subscription not cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nem lemondott előfizetés (új kereskedelmi élmény): %1</translation>
     </message>
     <message>
         <source>Azure reservation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure-foglalás: %1</translation>
     </message>
     <message>
         <source>Software purchase still cancellable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Még lemondható szoftvervásárlás: %1</translation>
     </message>
     <message>
         <source>Subscriptions not loaded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Az előfizetések még nincsenek betöltve</translation>
     </message>
     <message>
         <source>Subscriptions could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Nem sikerült betölteni az előfizetéseket</translation>
     </message>
     <message>
         <source>Suspend this subscription.</source>
-        <translation type="unfinished"></translation>
+        <translation>Függessze fel ezt az előfizetést.</translation>
     </message>
     <message>
         <source>New-commerce subscriptions keep being billed while suspended. Cancel it before %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az új kereskedelmi élmény előfizetéseinek számlázása felfüggesztés alatt is folytatódik. Mondja le a következő időpont előtt: %1.</translation>
     </message>
     <message>
         <source>The cancellation window has passed. Turn auto-renew off and wait for the term end on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A lemondási időszak lejárt. Kapcsolja ki az automatikus megújítást, és várja meg a futamidő végét (%1).</translation>
     </message>
     <message>
         <source>Azure reservations are cancelled in the Azure portal or through Azure support, not here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az Azure-foglalások lemondása az Azure Portalon vagy az Azure-támogatáson keresztül történik, nem itt.</translation>
     </message>
     <message>
         <source>Cancel the order before %1, or wait until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mondja le a rendelést, vagy várjon a következő időpontig: %1.</translation>
     </message>
     <message>
         <source>Whether the relationship can be removed is known once the customer&apos;s subscriptions are loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az, hogy a kapcsolat eltávolítható-e, az ügyfél előfizetéseinek betöltése után derül ki.</translation>
     </message>
     <message>
         <source>Without the customer&apos;s subscriptions it is not known whether the relationship can be removed. Try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RemovalFlow</name>
-    <message>
-        <source>Checking the subscriptions again…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removing the relationship…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The relationship was not removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partner Center now reports something that blocks the removal, so nothing was sent. The subscriptions have been refreshed.
-
-%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Az ügyfél előfizetései nélkül nem tudható, hogy a kapcsolat eltávolítható-e. Próbálja újra.</translation>
     </message>
 </context>
 <context>
     <name>RemovalPanel</name>
     <message>
         <source>Remove reseller relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Viszonteladói kapcsolat eltávolítása</translation>
     </message>
     <message>
         <source>Ends your reseller relationship with this customer. You will be asked to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Megszünteti a viszonteladói kapcsolatát ezzel az ügyféllel. A művelethez megerősítés szükséges.</translation>
     </message>
     <message>
         <source>Your role (%1) does not allow removing a reseller relationship. An Admin agent, a Sales agent or a Global admin can do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A szerepköre (%1) nem teszi lehetővé viszonteladói kapcsolat eltávolítását. Ezt egy rendszergazdai ügynök, egy értékesítési ügynök vagy egy globális rendszergazda teheti meg.</translation>
     </message>
     <message>
         <source>No subscription is active and nothing else blocks the removal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs aktív előfizetés, és semmi más sem akadályozza az eltávolítást.</translation>
     </message>
 </context>
 <context>
     <name>RemovalReadiness</name>
     <message>
         <source>If any subscriptions are still active, the Remove reseller relationship action is unavailable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha valamelyik előfizetés még aktív, a Viszonteladói kapcsolat eltávolítása művelet nem érhető el.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln active subscription(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln aktív előfizetés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln item(s) still block the removal.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln tétel akadályozza még az eltávolítást.</numerusform>
         </translation>
     </message>
 </context>
@@ -1947,598 +2010,541 @@ Thank you.</source>
     <name>RemovalResultDialog</name>
     <message>
         <source>Reseller relationship removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Viszonteladói kapcsolat eltávolítva</translation>
     </message>
     <message>
         <source>✓ The reseller relationship with %1 (%2) has been removed. The customer is no longer in your customer list.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ A viszonteladói kapcsolat eltávolítva: %1 (%2). Az ügyfél már nem szerepel az ügyféllistájában.</translation>
     </message>
 </context>
 <context>
     <name>RemoveRelationshipCommand</name>
     <message>
         <source>Checking the customer&apos;s subscriptions and purchases…</source>
-        <translation type="unfinished"></translation>
+        <translation>Az ügyfél előfizetéseinek és vásárlásainak ellenőrzése…</translation>
     </message>
     <message>
         <source>Removing the reseller relationship…</source>
-        <translation type="unfinished"></translation>
+        <translation>A viszonteladói kapcsolat eltávolítása…</translation>
     </message>
     <message>
         <source>The reseller relationship with %1 cannot be removed yet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Az ügyféllel (%1) fennálló viszonteladói kapcsolat még nem távolítható el:</translation>
     </message>
     <message>
         <source>The reseller relationship with %1 was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az ügyféllel (%1) fennálló viszonteladói kapcsolat eltávolítva.</translation>
     </message>
     <message>
         <source>To work with the customer again, send them the invitation link from &quot;partnerdesk-cli request-link&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha ismét együtt szeretne működni az ügyféllel, küldje el neki a „partnerdesk-cli request-link” paranccsal kapott meghívási hivatkozást.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not the primary domain of %2; nothing was changed. Type the primary domain after --confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nem az ügyfél (%2) elsődleges tartománya; semmi sem változott. A --confirm után az elsődleges tartományt írja be.</translation>
     </message>
 </context>
 <context>
-    <name>SessionTokenSource</name>
+    <name>RemoveRelationshipFlow</name>
     <message>
-        <source>You are signed out.</source>
-        <translation type="unfinished"></translation>
+        <source>Checking the subscriptions again…</source>
+        <translation>Az előfizetések ismételt ellenőrzése…</translation>
     </message>
     <message>
-        <source>Your sign-in has expired. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <source>Removing the relationship…</source>
+        <translation>A kapcsolat eltávolítása…</translation>
     </message>
     <message>
-        <source>You are not signed in.</source>
-        <translation type="unfinished"></translation>
+        <source>The relationship was not removed</source>
+        <translation>A kapcsolat eltávolítása nem történt meg</translation>
+    </message>
+    <message>
+        <source>Partner Center now reports something that blocks the removal, so nothing was sent. The subscriptions have been refreshed.
+
+%1</source>
+        <translation>A Partnerközpont most az eltávolítást akadályozó tételt jelez, ezért a PartnerDesk nem küldött semmit. Az előfizetések listája frissült.
+
+%1</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Lapok</translation>
     </message>
     <message>
         <source>Open the selected customer</source>
-        <translation type="unfinished"></translation>
+        <translation>A kijelölt ügyfél megnyitása</translation>
     </message>
     <message>
         <source>Next section of a customer (Subscriptions, Purchases, Account)</source>
-        <translation type="unfinished"></translation>
+        <translation>Az ügyfél következő része (Előfizetések, Vásárlások, Fiók)</translation>
     </message>
     <message>
         <source>Previous section of a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Az ügyfél előző része</translation>
     </message>
     <message>
         <source>Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindenhol</translation>
     </message>
     <message>
         <source>Next control</source>
-        <translation type="unfinished"></translation>
+        <translation>Következő vezérlő</translation>
     </message>
     <message>
         <source>Previous control</source>
-        <translation type="unfinished"></translation>
+        <translation>Előző vezérlő</translation>
     </message>
     <message>
         <source>Open a menu, or use the control whose letter is underlined</source>
-        <translation type="unfinished"></translation>
+        <translation>Menü megnyitása vagy az aláhúzott betűjű vezérlő használata</translation>
     </message>
     <message>
         <source>Alt+letter</source>
         <comment>the Alt key with the underlined letter</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alt+betű</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Billentyűparancsok</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Billentyű</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Művelet</translation>
     </message>
 </context>
 <context>
     <name>SignInCommand</name>
     <message>
         <source>To sign in, open %1 in a browser and enter the code %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>A bejelentkezéshez nyissa meg böngészőben a következő címet: %1, és írja be ezt a kódot: %2.</translation>
     </message>
     <message>
         <source>Waiting for the sign-in (the code is valid until %1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Várakozás a bejelentkezésre (a kód eddig érvényes: %1)…</translation>
     </message>
     <message>
         <source>Not signed in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs bejelentkezve: %1</translation>
     </message>
     <message>
         <source>Signed in as %1, but the sign-in is lost when this command ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bejelentkezve: %1, de a bejelentkezés a parancs befejeződésekor elvész.</translation>
     </message>
     <message>
         <source>The keychain did not store it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A kulcstartó nem tárolta el.</translation>
     </message>
 </context>
 <context>
     <name>SignInController</name>
     <message>
         <source>No keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs kulcstartó</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Kijelentkezve</translation>
     </message>
 </context>
 <context>
     <name>SignOutCommand</name>
     <message>
         <source>Signed out. Commands use the sandbox again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kijelentkezve. A parancsok ismét a tesztkörnyezetet használják.</translation>
+    </message>
+</context>
+<context>
+    <name>SignedInTokenSource</name>
+    <message>
+        <source>You are signed out.</source>
+        <translation>Ön kijelentkezett.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired. Please sign in again.</source>
+        <translation>A bejelentkezése lejárt. Jelentkezzen be újra.</translation>
+    </message>
+    <message>
+        <source>You are not signed in.</source>
+        <translation>Nincs bejelentkezve.</translation>
     </message>
 </context>
 <context>
     <name>SubscriptionDetailsPanel</name>
     <message>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajánlat</translation>
     </message>
     <message>
         <source>Subscription ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Előfizetés azonosítója</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Mennyiség</translation>
     </message>
     <message>
         <source>Status</source>
         <comment>subscription status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Állapot</translation>
     </message>
     <message>
         <source>Billing cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Számlázási ciklus</translation>
     </message>
     <message>
         <source>Commitment end</source>
         <comment>end date of the subscription&apos;s term</comment>
-        <translation type="unfinished"></translation>
+        <translation>Futamidő vége</translation>
     </message>
     <message>
         <source>Cancellable until</source>
-        <translation type="unfinished"></translation>
+        <translation>Lemondási határidő</translation>
     </message>
     <message>
         <source>Auto-renew</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatikus megújítás</translation>
     </message>
     <message>
         <source>Select a subscription to see its details and change its status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Válasszon ki egy előfizetést a részletek megtekintéséhez és az állapot módosításához.</translation>
     </message>
     <message>
         <source>Change status</source>
-        <translation type="unfinished"></translation>
+        <translation>Állapot módosítása</translation>
     </message>
     <message>
         <source>Active</source>
         <comment>subscription status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aktív</translation>
     </message>
     <message>
         <source>Suspended</source>
         <comment>subscription status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Felfüggesztve</translation>
     </message>
     <message>
         <source>Submit</source>
         <comment>apply the chosen subscription status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Küldés</translation>
     </message>
     <message>
         <source>Your role (%1) does not allow changing subscriptions. An Admin agent or a Global admin can do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A szerepköre (%1) nem teszi lehetővé előfizetések módosítását. Ezt egy rendszergazdai ügynök vagy egy globális rendszergazda teheti meg.</translation>
     </message>
     <message>
         <source>A subscription that is %1 cannot be changed any more.</source>
         <comment>%1 is a status such as Expired</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ez az előfizetés már nem módosítható (állapota: %1).</translation>
     </message>
     <message>
         <source>Subscription details</source>
-        <translation type="unfinished"></translation>
+        <translation>Előfizetés részletei</translation>
     </message>
     <message>
         <source>On</source>
         <comment>auto-renew</comment>
-        <translation type="unfinished"></translation>
+        <translation>Be</translation>
     </message>
     <message>
         <source>Off</source>
         <comment>auto-renew</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ki</translation>
     </message>
     <message>
         <source>Cancel subscription (possible until %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Előfizetés lemondása (határidő: %1)</translation>
     </message>
     <message>
         <source>Sending the change…</source>
-        <translation type="unfinished"></translation>
+        <translation>A módosítás küldése…</translation>
     </message>
     <message>
         <source>Choose a status different from the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Válasszon a jelenlegitől eltérő állapotot.</translation>
     </message>
     <message>
         <source>Sending the change to Partner Center…</source>
-        <translation type="unfinished"></translation>
+        <translation>A módosítás küldése a Partnerközpontba…</translation>
     </message>
     <message>
         <source>✓ Done. %1 is now %2.</source>
         <comment>%1 subscription, %2 its status</comment>
-        <translation type="unfinished"></translation>
+        <translation>✓ Kész. %1 új állapota: %2.</translation>
     </message>
     <message>
         <source>✗ Not changed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Nem történt módosítás. %1</translation>
     </message>
 </context>
 <context>
     <name>SubscriptionModel</name>
     <message>
         <source>%1. New commerce: billed while suspended; it must be cancelled, or run to its term end, before the relationship can be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Új kereskedelmi élmény: felfüggesztve is számlázzák; a kapcsolat eltávolítása előtt le kell mondani, vagy meg kell várni a futamidő végét.</translation>
     </message>
     <message>
         <source>%1 (add-on)</source>
         <comment>subscription name of an add-on</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (bővítmény)</translation>
     </message>
     <message>
         <source>Name</source>
         <comment>subscription name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Név</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajánlat</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Mennyiség</translation>
     </message>
     <message>
         <source>Status</source>
         <comment>subscription status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Állapot</translation>
     </message>
     <message>
         <source>Billing cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Számlázási ciklus</translation>
     </message>
     <message>
         <source>Commitment end</source>
         <comment>end date of the subscription&apos;s term</comment>
-        <translation type="unfinished"></translation>
+        <translation>Futamidő vége</translation>
     </message>
     <message>
         <source>Cancellable until</source>
         <comment>last moment a new-commerce subscription can be cancelled</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Monthly</source>
-        <comment>billing cycle</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Annual</source>
-        <comment>billing cycle</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every three years</source>
-        <comment>billing cycle</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One time</source>
-        <comment>billing cycle</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None</source>
-        <comment>billing cycle</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown (%1)</source>
-        <comment>billing cycle the app does not know; %1 is the raw value</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SubscriptionStatus</name>
-    <message>
-        <source>None</source>
-        <comment>subscription status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <comment>subscription status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suspended</source>
-        <comment>subscription status, as chosen in the status selector</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <comment>subscription status (deleted on the wire)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <comment>subscription status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <comment>subscription status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <comment>subscription status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown (%1)</source>
-        <comment>subscription status the app does not know; %1 is the raw value</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lemondási határidő</translation>
     </message>
 </context>
 <context>
     <name>SubscriptionsCommand</name>
     <message>
         <source>Subscription ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Előfizetés azonosítója</translation>
     </message>
     <message>
         <source>%1 has no subscriptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) %1 ügyfélnek nincs előfizetése.</translation>
     </message>
 </context>
 <context>
     <name>SubscriptionsPage</name>
     <message>
         <source>Suspend all active…</source>
-        <translation type="unfinished"></translation>
+        <translation>Az összes aktív előfizetés felfüggesztése…</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Frissítés</translation>
     </message>
     <message>
         <source>Read this customer&apos;s subscriptions again from Partner Center</source>
-        <translation type="unfinished"></translation>
+        <translation>Az ügyfél előfizetéseinek újbóli beolvasása a Partnerközpontból</translation>
     </message>
     <message>
         <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Előfizetések</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not allow changing subscriptions.</source>
+        <translation>A szerepköre (%1) nem teszi lehetővé előfizetések módosítását.</translation>
+    </message>
+    <message>
+        <source>The subscriptions are still loading.</source>
+        <translation>Az előfizetések betöltése még folyamatban van.</translation>
+    </message>
+    <message>
+        <source>Suspending is already under way.</source>
+        <translation>A felfüggesztés már folyamatban van.</translation>
+    </message>
+    <message>
+        <source>No subscription is active.</source>
+        <translation>Nincs aktív előfizetés.</translation>
+    </message>
+    <message>
+        <source>Suspend every active subscription of this customer, with a result for each</source>
+        <translation>Az ügyfél összes aktív előfizetésének felfüggesztése, mindegyikhez külön eredménnyel</translation>
+    </message>
+    <message>
+        <source>Subscriptions could not be loaded</source>
+        <translation>Nem sikerült betölteni az előfizetéseket</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Újra</translation>
+    </message>
+    <message>
+        <source>Loading subscriptions…</source>
+        <translation>Előfizetések betöltése…</translation>
+    </message>
+    <message>
+        <source>No subscriptions</source>
+        <translation>Nincsenek előfizetések</translation>
+    </message>
+    <message>
+        <source>This customer has no subscriptions with you.</source>
+        <translation>Az ügyfélnek nincs Önnél előfizetése.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln subscription(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln előfizetés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln active</source>
         <comment>subscriptions</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln aktív</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Your role (%1) does not allow changing subscriptions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The subscriptions are still loading.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suspending is already under way.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No subscription is active.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suspend every active subscription of this customer, with a result for each</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Subscriptions could not be loaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading subscriptions…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No subscriptions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This customer has no subscriptions with you.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SuspendAllDialog</name>
     <message>
         <source>Suspend all active subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Az összes aktív előfizetés felfüggesztése</translation>
     </message>
     <message>
         <source>Suspending every active subscription: base subscriptions first, then their add-ons. Partner Center may ask us to slow down; that is handled for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az összes aktív előfizetés felfüggesztése: először az alapelőfizetések, majd a bővítményeik. A Partnerközpont lassítást kérhet; ezt a PartnerDesk automatikusan kezeli.</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Előrehaladás</translation>
     </message>
     <message>
         <source>Retry failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %Ln subscription(s) done…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>Sikertelenek újrapróbálása</translation>
     </message>
     <message>
         <source>Reading the subscriptions…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Stopped. %Ln subscription(s) suspended; the rest are unchanged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>Az előfizetések beolvasása…</translation>
     </message>
     <message>
         <source>No subscription was active. Nothing to do.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>✓ Done: %Ln subscription(s) suspended.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>Nem volt aktív előfizetés. Nincs teendő.</translation>
     </message>
     <message>
         <source>%1 suspended, %2 failed. Retry failed tries again what is still active.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln subscription(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>Felfüggesztve: %1, sikertelen: %2. A „Sikertelenek újrapróbálása” újra megkísérli a még aktívakat.</translation>
     </message>
     <message>
         <source>✓ %1 — suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1 — felfüggesztve</translation>
     </message>
     <message>
         <source>✗ %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1 — %2</translation>
     </message>
-</context>
-<context>
-    <name>SuspendAllWorkflow</name>
-    <message>
-        <source>Not started: the run was cancelled before it.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%1 of %Ln subscription(s) done…</source>
+        <translation>
+            <numerusform>%Ln előfizetésből %1 kész…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped. %Ln subscription(s) suspended; the rest are unchanged.</source>
+        <translation>
+            <numerusform>Megszakítva. %Ln előfizetés felfüggesztve; a többi változatlan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Done: %Ln subscription(s) suspended.</source>
+        <translation>
+            <numerusform>✓ Kész: %Ln előfizetés felfüggesztve.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln subscription(s)</source>
+        <translation>
+            <numerusform>%Ln előfizetés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SuspendCommand</name>
-    <message numerus="yes">
-        <source>Suspending %Ln active subscription(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Suspended %1 of %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Partner Center asked to slow down: %Ln request(s) at a time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>%2 közül %1 felfüggesztve.</translation>
     </message>
     <message>
         <source>%1 has no active subscriptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az ügyfélnek (%1) nincs aktív előfizetése.</translation>
     </message>
     <message>
         <source>Suspended</source>
         <comment>result of suspending a subscription</comment>
-        <translation type="unfinished"></translation>
+        <translation>Felfüggesztve</translation>
     </message>
     <message>
         <source>Already suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Már felfüggesztve</translation>
     </message>
     <message>
         <source>Failed</source>
         <comment>result of suspending a subscription</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sikertelen</translation>
     </message>
     <message>
         <source>%1 (%2) was not suspended:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) felfüggesztése nem sikerült:</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nem található</translation>
     </message>
     <message>
         <source>The customer has no subscription with this ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az ügyfélnek nincs ilyen azonosítójú előfizetése.</translation>
     </message>
     <message>
         <source>%1: the customer has no subscription with this ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: az ügyfélnek nincs ilyen azonosítójú előfizetése.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Subscription ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Előfizetés azonosítója</translation>
     </message>
     <message>
         <source>Name</source>
         <comment>subscription name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Név</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Eredmény</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Üzenet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Suspending %Ln active subscription(s)…</source>
+        <translation>
+            <numerusform>%Ln aktív előfizetés felfüggesztése…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Partner Center asked to slow down: %Ln request(s) at a time.</source>
+        <translation>
+            <numerusform>A Partnerközpont lassítást kért: egyszerre %Ln kérés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2546,96 +2552,96 @@ Thank you.</source>
     <message>
         <source>Global admin</source>
         <comment>Microsoft Entra role</comment>
-        <translation type="unfinished"></translation>
+        <translation>Globális rendszergazda</translation>
     </message>
     <message>
         <source>Admin agent</source>
         <comment>Partner Center role</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rendszergazdai ügynök</translation>
     </message>
     <message>
         <source>Sales agent</source>
         <comment>Partner Center role</comment>
-        <translation type="unfinished"></translation>
+        <translation>Értékesítési ügynök</translation>
     </message>
     <message>
         <source>Helpdesk agent</source>
         <comment>Partner Center role</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ügyfélszolgálati ügynök</translation>
     </message>
     <message>
         <source>no Partner Center role</source>
-        <translation type="unfinished"></translation>
+        <translation>nincs Partnerközpont-szerepkör</translation>
     </message>
     <message>
         <source>roles not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>a szerepkörök nincsenek megadva</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>user name (user principal name)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>WhoAmICommand</name>
     <message>
         <source>Unknown: the access token does not say who it belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ismeretlen: a hozzáférési jogkivonatból nem derül ki, kié.</translation>
     </message>
     <message>
         <source>Name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Név: %1</translation>
     </message>
     <message>
         <source>User: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Felhasználó: %1</translation>
     </message>
     <message>
         <source>Roles: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Szerepkörök: %1</translation>
     </message>
     <message>
         <source>Endpoint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Végpont: %1</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Ends CSP reseller relationships, clearing the blockers first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Megszünteti a CSP-viszonteladói kapcsolatokat, előbb elhárítva az akadályokat.</translation>
     </message>
     <message>
         <source>Partner Center-compatible endpoint for this run (default: the account chosen in the File menu, else the embedded sandbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>A Partnerközponttal kompatibilis végpont ehhez a futtatáshoz (alapértelmezés: a Fájl menüben választott fiók, ennek hiányában a beépített tesztkörnyezet).</translation>
     </message>
     <message>
         <source>url</source>
         <comment>command-line value name</comment>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>File holding an access token (or PARTNERDESK_ACCESS_TOKEN).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hozzáférési jogkivonatot tartalmazó fájl (vagy PARTNERDESK_ACCESS_TOKEN).</translation>
     </message>
     <message>
         <source>file</source>
         <comment>command-line value name</comment>
-        <translation type="unfinished"></translation>
+        <translation>fájl</translation>
     </message>
     <message>
         <source>UI language: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A felhasználói felület nyelve: %1.</translation>
     </message>
     <message>
         <source>code</source>
         <comment>command-line value name</comment>
-        <translation type="unfinished"></translation>
+        <translation>kód</translation>
     </message>
     <message>
         <source>--endpoint needs --access-token-file or PARTNERDESK_ACCESS_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>A --endpoint használatához meg kell adni a --access-token-file kapcsolót vagy a PARTNERDESK_ACCESS_TOKEN változót.</translation>
     </message>
 </context>
 </TS>

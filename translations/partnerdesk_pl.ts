@@ -260,7 +260,12 @@
     </message>
 </context>
 <context>
-    <name>CancelOrderWorkflow</name>
+    <name>CancelOrderJob</name>
+    <message>
+        <source>The Azure reservation “%1” is cancelled in the Azure portal, not here.</source>
+        <comment>%1 is the reservation name</comment>
+        <translation>Rezerwację platformy Azure „%1” anuluje się w witrynie Azure Portal, a nie tutaj.</translation>
+    </message>
     <message>
         <source>The purchase “%1” came without an order ID, so it cannot be cancelled here.</source>
         <comment>%1 is the product name</comment>
@@ -280,11 +285,6 @@
         <source>The purchase “%1” has no cancellation window.</source>
         <comment>%1 is the product name</comment>
         <translation>Dla zakupu „%1” nie ma okresu anulowania.</translation>
-    </message>
-    <message>
-        <source>The Azure reservation “%1” is cancelled in the Azure portal, not here.</source>
-        <comment>%1 is the reservation name</comment>
-        <translation>Rezerwację platformy Azure „%1” anuluje się w witrynie Azure Portal, a nie tutaj.</translation>
     </message>
 </context>
 <context>
@@ -691,34 +691,6 @@ Uruchom ponownie „partnerdesk-cli sign-in”.</translation>
     </message>
 </context>
 <context>
-    <name>Customer</name>
-    <message>
-        <source>Reseller</source>
-        <comment>relationship to partner</comment>
-        <translation>Odsprzedawca</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <comment>relationship to partner</comment>
-        <translation>Brak</translation>
-    </message>
-    <message>
-        <source>Advisor</source>
-        <comment>relationship to partner</comment>
-        <translation>Doradca</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <comment>relationship to partner</comment>
-        <translation>Nieznana</translation>
-    </message>
-    <message>
-        <source>Unknown (%1)</source>
-        <comment>relationship the app does not know; %1 is the raw value</comment>
-        <translation>Nieznana (%1)</translation>
-    </message>
-</context>
-<context>
     <name>CustomerHeader</name>
     <message>
         <source>Customers</source>
@@ -781,6 +753,95 @@ Uruchom ponownie „partnerdesk-cli sign-in”.</translation>
     </message>
 </context>
 <context>
+    <name>CustomerListPage</name>
+    <message>
+        <source>Customers</source>
+        <translation>Klienci</translation>
+    </message>
+    <message>
+        <source>Search by company, domain or Microsoft ID</source>
+        <translation>Szukaj według firmy, domeny lub identyfikatora Microsoft</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>Szukaj klientów</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Odśwież</translation>
+    </message>
+    <message>
+        <source>Load the customer list again from Partner Center (F5)</source>
+        <translation>Wczytaj ponownie listę klientów z Centrum partnerskiego (F5)</translation>
+    </message>
+    <message>
+        <source>%1, loading…</source>
+        <comment>customer count while pages still arrive</comment>
+        <translation>%1, wczytywanie…</translation>
+    </message>
+    <message>
+        <source>Not every customer could be loaded. %1</source>
+        <translation>Nie udało się wczytać wszystkich klientów. %1</translation>
+    </message>
+    <message>
+        <source>Loading customers…</source>
+        <translation>Wczytywanie klientów…</translation>
+    </message>
+    <message>
+        <source>Customers could not be loaded</source>
+        <translation>Nie udało się wczytać klientów</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Ponów próbę</translation>
+    </message>
+    <message>
+        <source>No customer matches “%1”</source>
+        <translation>Żaden klient nie pasuje do wyszukiwania „%1”</translation>
+    </message>
+    <message>
+        <source>Search looks at the company name, the primary domain and the Microsoft ID.</source>
+        <translation>Wyszukiwanie obejmuje nazwę firmy, domenę podstawową i identyfikator Microsoft.</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Wyczyść wyszukiwanie</translation>
+    </message>
+    <message>
+        <source>No customers yet</source>
+        <translation>Nie ma jeszcze klientów</translation>
+    </message>
+    <message>
+        <source>Customers you have a reseller relationship with appear here. Use Refresh to load the list again.</source>
+        <translation>Tutaj są wyświetlani klienci, z którymi masz relację odsprzedawcy. Użyj przycisku Odśwież, aby ponownie wczytać listę.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln klient</numerusform>
+            <numerusform>%Ln klientów</numerusform>
+            <numerusform>%Ln klientów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln</source>
+        <comment>shown customers of all loaded; %1 is &quot;5 customers&quot;</comment>
+        <translation>
+            <numerusform>%1 z %Ln</numerusform>
+            <numerusform>%1 z %Ln</numerusform>
+            <numerusform>%1 z %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) loaded so far.</source>
+        <translation>
+            <numerusform>Do tej pory wczytano %Ln klienta.</numerusform>
+            <numerusform>Do tej pory wczytano %Ln klientów.</numerusform>
+            <numerusform>Do tej pory wczytano %Ln klientów.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CustomerPage</name>
     <message>
         <source>Subscriptions</source>
@@ -826,95 +887,6 @@ Uruchom ponownie „partnerdesk-cli sign-in”.</translation>
     <message>
         <source>No customers.</source>
         <translation>Brak klientów.</translation>
-    </message>
-</context>
-<context>
-    <name>CustomersPage</name>
-    <message>
-        <source>Customers</source>
-        <translation>Klienci</translation>
-    </message>
-    <message>
-        <source>Search by company, domain or Microsoft ID</source>
-        <translation>Szukaj według firmy, domeny lub identyfikatora Microsoft</translation>
-    </message>
-    <message>
-        <source>Search customers</source>
-        <translation>Szukaj klientów</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Odśwież</translation>
-    </message>
-    <message>
-        <source>Load the customer list again from Partner Center (F5)</source>
-        <translation>Wczytaj ponownie listę klientów z Centrum partnerskiego (F5)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln customer(s)</source>
-        <translation>
-            <numerusform>%Ln klient</numerusform>
-            <numerusform>%Ln klientów</numerusform>
-            <numerusform>%Ln klientów</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %Ln</source>
-        <comment>shown customers of all loaded; %1 is &quot;5 customers&quot;</comment>
-        <translation>
-            <numerusform>%1 z %Ln</numerusform>
-            <numerusform>%1 z %Ln</numerusform>
-            <numerusform>%1 z %Ln</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1, loading…</source>
-        <comment>customer count while pages still arrive</comment>
-        <translation>%1, wczytywanie…</translation>
-    </message>
-    <message>
-        <source>Not every customer could be loaded. %1</source>
-        <translation>Nie udało się wczytać wszystkich klientów. %1</translation>
-    </message>
-    <message>
-        <source>Loading customers…</source>
-        <translation>Wczytywanie klientów…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln customer(s) loaded so far.</source>
-        <translation>
-            <numerusform>Do tej pory wczytano %Ln klienta.</numerusform>
-            <numerusform>Do tej pory wczytano %Ln klientów.</numerusform>
-            <numerusform>Do tej pory wczytano %Ln klientów.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Customers could not be loaded</source>
-        <translation>Nie udało się wczytać klientów</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Ponów próbę</translation>
-    </message>
-    <message>
-        <source>No customer matches “%1”</source>
-        <translation>Żaden klient nie pasuje do wyszukiwania „%1”</translation>
-    </message>
-    <message>
-        <source>Search looks at the company name, the primary domain and the Microsoft ID.</source>
-        <translation>Wyszukiwanie obejmuje nazwę firmy, domenę podstawową i identyfikator Microsoft.</translation>
-    </message>
-    <message>
-        <source>Clear search</source>
-        <translation>Wyczyść wyszukiwanie</translation>
-    </message>
-    <message>
-        <source>No customers yet</source>
-        <translation>Nie ma jeszcze klientów</translation>
-    </message>
-    <message>
-        <source>Customers you have a reseller relationship with appear here. Use Refresh to load the list again.</source>
-        <translation>Tutaj są wyświetlani klienci, z którymi masz relację odsprzedawcy. Użyj przycisku Odśwież, aby ponownie wczytać listę.</translation>
     </message>
 </context>
 <context>
@@ -1031,12 +1003,148 @@ Uruchom ponownie „partnerdesk-cli sign-in”.</translation>
     </message>
 </context>
 <context>
-    <name>EntitlementModel</name>
+    <name>DisplayNames</name>
+    <message>
+        <source>None</source>
+        <comment>subscription status</comment>
+        <translation>Brak</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>subscription status</comment>
+        <translation>Aktywna</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <comment>subscription status, as chosen in the status selector</comment>
+        <translation>Wstrzymano</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>subscription status (deleted on the wire)</comment>
+        <translation>Anulowana</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>subscription status</comment>
+        <translation>Wygasła</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>subscription status</comment>
+        <translation>Oczekująca</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <comment>subscription status</comment>
+        <translation>Wyłączona</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <comment>subscription status the app does not know; %1 is the raw value</comment>
+        <translation>Nieznana (%1)</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <comment>billing cycle</comment>
+        <translation>Miesięczny</translation>
+    </message>
+    <message>
+        <source>Annual</source>
+        <comment>billing cycle</comment>
+        <translation>Roczny</translation>
+    </message>
+    <message>
+        <source>Every three years</source>
+        <comment>billing cycle</comment>
+        <translation>Co trzy lata</translation>
+    </message>
+    <message>
+        <source>One time</source>
+        <comment>billing cycle</comment>
+        <translation>Jednorazowy</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>billing cycle</comment>
+        <translation>Brak</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <comment>billing cycle the app does not know; %1 is the raw value</comment>
+        <translation>Nieznany (%1)</translation>
+    </message>
+    <message>
+        <source>Software purchase</source>
+        <translation>Zakup oprogramowania</translation>
+    </message>
+    <message>
+        <source>Azure reservation</source>
+        <translation>Rezerwacja platformy Azure</translation>
+    </message>
     <message>
         <source>Unknown (%1)</source>
         <comment>entitlement type the app does not know; %1 is the raw value</comment>
         <translation>Nieznany (%1)</translation>
     </message>
+    <message>
+        <source>Other</source>
+        <comment>entitlement type</comment>
+        <translation>Inny</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>status of a purchase</comment>
+        <translation>Aktywna</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>status of a purchase</comment>
+        <translation>Anulowana</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>status of a purchase</comment>
+        <translation>Wygasła</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>status of a purchase</comment>
+        <translation>Nieznana</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <comment>purchase status the app does not know; %1 is the raw value</comment>
+        <translation>Nieznana (%1)</translation>
+    </message>
+    <message>
+        <source>Reseller</source>
+        <comment>relationship to partner</comment>
+        <translation>Odsprzedawca</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>relationship to partner</comment>
+        <translation>Brak</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <comment>relationship to partner</comment>
+        <translation>Doradca</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>relationship to partner</comment>
+        <translation>Nieznana</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <comment>relationship the app does not know; %1 is the raw value</comment>
+        <translation>Nieznana (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>EntitlementModel</name>
     <message>
         <source>Name</source>
         <comment>product name of a purchase</comment>
@@ -1068,44 +1176,6 @@ Uruchom ponownie „partnerdesk-cli sign-in”.</translation>
         <source>Cancellable until</source>
         <comment>last moment a purchase can be cancelled</comment>
         <translation>Można anulować do</translation>
-    </message>
-    <message>
-        <source>Software purchase</source>
-        <translation>Zakup oprogramowania</translation>
-    </message>
-    <message>
-        <source>Azure reservation</source>
-        <translation>Rezerwacja platformy Azure</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <comment>entitlement type</comment>
-        <translation>Inny</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <comment>status of a purchase</comment>
-        <translation>Aktywna</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <comment>status of a purchase</comment>
-        <translation>Anulowana</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <comment>status of a purchase</comment>
-        <translation>Wygasła</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <comment>status of a purchase</comment>
-        <translation>Nieznana</translation>
-    </message>
-    <message>
-        <source>Unknown (%1)</source>
-        <comment>purchase status the app does not know; %1 is the raw value</comment>
-        <translation>Nieznana (%1)</translation>
     </message>
 </context>
 <context>
@@ -1312,6 +1382,13 @@ Uruchom ponownie „partnerdesk-cli sign-in”.</translation>
     </message>
 </context>
 <context>
+    <name>Job</name>
+    <message>
+        <source>Not started: the run was cancelled before it.</source>
+        <translation>Nie rozpoczęto: operację anulowano, zanim doszło do tej subskrypcji.</translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>there is no D-Bus session bus to reach a keychain service on</source>
@@ -1381,14 +1458,6 @@ Uruchom ponownie „partnerdesk-cli sign-in”.</translation>
         <source>&amp;Refresh</source>
         <translation>&amp;Odśwież</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %Ln customer(s) to %1</source>
-        <translation>
-            <numerusform>Wyeksportowano %Ln klienta do pliku %1</numerusform>
-            <numerusform>Wyeksportowano %Ln klientów do pliku %1</numerusform>
-            <numerusform>Wyeksportowano %Ln klientów do pliku %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export failed</source>
         <translation>Eksport nie powiódł się</translation>
@@ -1421,6 +1490,14 @@ Uruchom ponownie „partnerdesk-cli sign-in”.</translation>
     <message>
         <source>Cannot connect</source>
         <translation>Nie można nawiązać połączenia</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln customer(s) to %1</source>
+        <translation>
+            <numerusform>Wyeksportowano %Ln klienta do pliku %1</numerusform>
+            <numerusform>Wyeksportowano %Ln klientów do pliku %1</numerusform>
+            <numerusform>Wyeksportowano %Ln klientów do pliku %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1719,22 +1796,6 @@ Dziękujemy.</translation>
         <source>Software purchases and Azure reservations</source>
         <translation>Zakupy oprogramowania i rezerwacje platformy Azure</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln software purchase(s)</source>
-        <translation>
-            <numerusform>%Ln zakup oprogramowania</numerusform>
-            <numerusform>%Ln zakupy oprogramowania</numerusform>
-            <numerusform>%Ln zakupów oprogramowania</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln Azure reservation(s)</source>
-        <translation>
-            <numerusform>%Ln rezerwacja platformy Azure</numerusform>
-            <numerusform>%Ln rezerwacje platformy Azure</numerusform>
-            <numerusform>%Ln rezerwacji platformy Azure</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Purchases could not be loaded</source>
         <translation>Nie udało się wczytać zakupów</translation>
@@ -1754,6 +1815,22 @@ Dziękujemy.</translation>
     <message>
         <source>This customer has bought no software and no Azure reservations through you, so nothing here stands in the way of removing the relationship.</source>
         <translation>Ten klient nie kupił za Twoim pośrednictwem oprogramowania ani rezerwacji platformy Azure, więc nic tutaj nie blokuje usunięcia relacji.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln software purchase(s)</source>
+        <translation>
+            <numerusform>%Ln zakup oprogramowania</numerusform>
+            <numerusform>%Ln zakupy oprogramowania</numerusform>
+            <numerusform>%Ln zakupów oprogramowania</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Azure reservation(s)</source>
+        <translation>
+            <numerusform>%Ln rezerwacja platformy Azure</numerusform>
+            <numerusform>%Ln rezerwacje platformy Azure</numerusform>
+            <numerusform>%Ln rezerwacji platformy Azure</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1906,29 +1983,6 @@ Dziękujemy.</translation>
     </message>
 </context>
 <context>
-    <name>RemovalFlow</name>
-    <message>
-        <source>Checking the subscriptions again…</source>
-        <translation>Ponowne sprawdzanie subskrypcji…</translation>
-    </message>
-    <message>
-        <source>Removing the relationship…</source>
-        <translation>Usuwanie relacji…</translation>
-    </message>
-    <message>
-        <source>The relationship was not removed</source>
-        <translation>Relacja nie została usunięta</translation>
-    </message>
-    <message>
-        <source>Partner Center now reports something that blocks the removal, so nothing was sent. The subscriptions have been refreshed.
-
-%1</source>
-        <translation>Centrum partnerskie zgłasza teraz coś, co blokuje usunięcie, więc nic nie zostało wysłane. Lista subskrypcji została odświeżona.
-
-%1</translation>
-    </message>
-</context>
-<context>
     <name>RemovalPanel</name>
     <message>
         <source>Remove reseller relationship</source>
@@ -2009,18 +2063,26 @@ Dziękujemy.</translation>
     </message>
 </context>
 <context>
-    <name>SessionTokenSource</name>
+    <name>RemoveRelationshipFlow</name>
     <message>
-        <source>You are signed out.</source>
-        <translation>Wylogowano.</translation>
+        <source>Checking the subscriptions again…</source>
+        <translation>Ponowne sprawdzanie subskrypcji…</translation>
     </message>
     <message>
-        <source>Your sign-in has expired. Please sign in again.</source>
-        <translation>Sesja logowania wygasła. Zaloguj się ponownie.</translation>
+        <source>Removing the relationship…</source>
+        <translation>Usuwanie relacji…</translation>
     </message>
     <message>
-        <source>You are not signed in.</source>
-        <translation>Nie zalogowano.</translation>
+        <source>The relationship was not removed</source>
+        <translation>Relacja nie została usunięta</translation>
+    </message>
+    <message>
+        <source>Partner Center now reports something that blocks the removal, so nothing was sent. The subscriptions have been refreshed.
+
+%1</source>
+        <translation>Centrum partnerskie zgłasza teraz coś, co blokuje usunięcie, więc nic nie zostało wysłane. Lista subskrypcji została odświeżona.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -2114,6 +2176,21 @@ Dziękujemy.</translation>
     <message>
         <source>Signed out. Commands use the sandbox again.</source>
         <translation>Wylogowano. Polecenia znów korzystają z piaskownicy.</translation>
+    </message>
+</context>
+<context>
+    <name>SignedInTokenSource</name>
+    <message>
+        <source>You are signed out.</source>
+        <translation>Wylogowano.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired. Please sign in again.</source>
+        <translation>Sesja logowania wygasła. Zaloguj się ponownie.</translation>
+    </message>
+    <message>
+        <source>You are not signed in.</source>
+        <translation>Nie zalogowano.</translation>
     </message>
 </context>
 <context>
@@ -2267,79 +2344,6 @@ Dziękujemy.</translation>
         <comment>last moment a new-commerce subscription can be cancelled</comment>
         <translation>Można anulować do</translation>
     </message>
-    <message>
-        <source>Monthly</source>
-        <comment>billing cycle</comment>
-        <translation>Miesięczny</translation>
-    </message>
-    <message>
-        <source>Annual</source>
-        <comment>billing cycle</comment>
-        <translation>Roczny</translation>
-    </message>
-    <message>
-        <source>Every three years</source>
-        <comment>billing cycle</comment>
-        <translation>Co trzy lata</translation>
-    </message>
-    <message>
-        <source>One time</source>
-        <comment>billing cycle</comment>
-        <translation>Jednorazowy</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <comment>billing cycle</comment>
-        <translation>Brak</translation>
-    </message>
-    <message>
-        <source>Unknown (%1)</source>
-        <comment>billing cycle the app does not know; %1 is the raw value</comment>
-        <translation>Nieznany (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>SubscriptionStatus</name>
-    <message>
-        <source>None</source>
-        <comment>subscription status</comment>
-        <translation>Brak</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <comment>subscription status</comment>
-        <translation>Aktywna</translation>
-    </message>
-    <message>
-        <source>Suspended</source>
-        <comment>subscription status, as chosen in the status selector</comment>
-        <translation>Wstrzymano</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <comment>subscription status (deleted on the wire)</comment>
-        <translation>Anulowana</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <comment>subscription status</comment>
-        <translation>Wygasła</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <comment>subscription status</comment>
-        <translation>Oczekująca</translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <comment>subscription status</comment>
-        <translation>Wyłączona</translation>
-    </message>
-    <message>
-        <source>Unknown (%1)</source>
-        <comment>subscription status the app does not know; %1 is the raw value</comment>
-        <translation>Nieznana (%1)</translation>
-    </message>
 </context>
 <context>
     <name>SubscriptionsCommand</name>
@@ -2369,23 +2373,6 @@ Dziękujemy.</translation>
     <message>
         <source>Subscriptions</source>
         <translation>Subskrypcje</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln subscription(s)</source>
-        <translation>
-            <numerusform>%Ln subskrypcja</numerusform>
-            <numerusform>%Ln subskrypcje</numerusform>
-            <numerusform>%Ln subskrypcji</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln active</source>
-        <comment>subscriptions</comment>
-        <translation>
-            <numerusform>%Ln aktywna</numerusform>
-            <numerusform>%Ln aktywne</numerusform>
-            <numerusform>%Ln aktywnych</numerusform>
-        </translation>
     </message>
     <message>
         <source>Your role (%1) does not allow changing subscriptions.</source>
@@ -2427,6 +2414,23 @@ Dziękujemy.</translation>
         <source>This customer has no subscriptions with you.</source>
         <translation>Ten klient nie ma u Ciebie żadnych subskrypcji.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln subscription(s)</source>
+        <translation>
+            <numerusform>%Ln subskrypcja</numerusform>
+            <numerusform>%Ln subskrypcje</numerusform>
+            <numerusform>%Ln subskrypcji</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln active</source>
+        <comment>subscriptions</comment>
+        <translation>
+            <numerusform>%Ln aktywna</numerusform>
+            <numerusform>%Ln aktywne</numerusform>
+            <numerusform>%Ln aktywnych</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SuspendAllDialog</name>
@@ -2442,25 +2446,9 @@ Dziękujemy.</translation>
         <source>Retry failed</source>
         <translation>Ponów nieudane</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %Ln subscription(s) done…</source>
-        <translation>
-            <numerusform>Ukończono %1 z %Ln subskrypcji…</numerusform>
-            <numerusform>Ukończono %1 z %Ln subskrypcji…</numerusform>
-            <numerusform>Ukończono %1 z %Ln subskrypcji…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Reading the subscriptions…</source>
         <translation>Odczytywanie subskrypcji…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Stopped. %Ln subscription(s) suspended; the rest are unchanged.</source>
-        <translation>
-            <numerusform>Przerwano. Wstrzymano %Ln subskrypcję; pozostałe są bez zmian.</numerusform>
-            <numerusform>Przerwano. Wstrzymano %Ln subskrypcje; pozostałe są bez zmian.</numerusform>
-            <numerusform>Przerwano. Wstrzymano %Ln subskrypcji; pozostałe są bez zmian.</numerusform>
-        </translation>
     </message>
     <message>
         <source>No subscription was active. Nothing to do.</source>
@@ -2470,14 +2458,6 @@ Dziękujemy.</translation>
         <source>%1 suspended, %2 failed. Retry failed tries again what is still active.</source>
         <translation>Wstrzymano: %1, niepowodzenia: %2. Przycisk Ponów nieudane ponawia próbę dla subskrypcji, które są nadal aktywne.</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln subscription(s)</source>
-        <translation>
-            <numerusform>%Ln subskrypcja</numerusform>
-            <numerusform>%Ln subskrypcje</numerusform>
-            <numerusform>%Ln subskrypcji</numerusform>
-        </translation>
-    </message>
     <message>
         <source>✓ %1 — suspended</source>
         <translation>✓ %1 — wstrzymano</translation>
@@ -2485,6 +2465,26 @@ Dziękujemy.</translation>
     <message>
         <source>✗ %1 — %2</source>
         <translation>✗ %1 — %2</translation>
+    </message>
+    <message>
+        <source>Suspending every active subscription: base subscriptions first, then their add-ons. Partner Center may ask us to slow down; that is handled for you.</source>
+        <translation>Wstrzymywanie wszystkich aktywnych subskrypcji: najpierw subskrypcje podstawowe, potem ich dodatki. Centrum partnerskie może poprosić o spowolnienie; aplikacja obsłuży to automatycznie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln subscription(s) done…</source>
+        <translation>
+            <numerusform>Ukończono %1 z %Ln subskrypcji…</numerusform>
+            <numerusform>Ukończono %1 z %Ln subskrypcji…</numerusform>
+            <numerusform>Ukończono %1 z %Ln subskrypcji…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped. %Ln subscription(s) suspended; the rest are unchanged.</source>
+        <translation>
+            <numerusform>Przerwano. Wstrzymano %Ln subskrypcję; pozostałe są bez zmian.</numerusform>
+            <numerusform>Przerwano. Wstrzymano %Ln subskrypcje; pozostałe są bez zmian.</numerusform>
+            <numerusform>Przerwano. Wstrzymano %Ln subskrypcji; pozostałe są bez zmian.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>✓ Done: %Ln subscription(s) suspended.</source>
@@ -2494,28 +2494,17 @@ Dziękujemy.</translation>
             <numerusform>✓ Gotowe: wstrzymano %Ln subskrypcji.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Suspending every active subscription: base subscriptions first, then their add-ons. Partner Center may ask us to slow down; that is handled for you.</source>
-        <translation>Wstrzymywanie wszystkich aktywnych subskrypcji: najpierw subskrypcje podstawowe, potem ich dodatki. Centrum partnerskie może poprosić o spowolnienie; aplikacja obsłuży to automatycznie.</translation>
-    </message>
-</context>
-<context>
-    <name>SuspendAllWorkflow</name>
-    <message>
-        <source>Not started: the run was cancelled before it.</source>
-        <translation>Nie rozpoczęto: operację anulowano, zanim doszło do tej subskrypcji.</translation>
+    <message numerus="yes">
+        <source>%Ln subscription(s)</source>
+        <translation>
+            <numerusform>%Ln subskrypcja</numerusform>
+            <numerusform>%Ln subskrypcje</numerusform>
+            <numerusform>%Ln subskrypcji</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SuspendCommand</name>
-    <message numerus="yes">
-        <source>Partner Center asked to slow down: %Ln request(s) at a time.</source>
-        <translation>
-            <numerusform>Centrum partnerskie poprosiło o spowolnienie: %Ln żądanie naraz.</numerusform>
-            <numerusform>Centrum partnerskie poprosiło o spowolnienie: %Ln żądania naraz.</numerusform>
-            <numerusform>Centrum partnerskie poprosiło o spowolnienie: %Ln żądań naraz.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 has no active subscriptions.</source>
         <translation>Klient %1 nie ma aktywnych subskrypcji.</translation>
@@ -2571,6 +2560,10 @@ Dziękujemy.</translation>
         <source>Message</source>
         <translation>Komunikat</translation>
     </message>
+    <message>
+        <source>Suspended %1 of %2.</source>
+        <translation>Wstrzymano %1 z %2.</translation>
+    </message>
     <message numerus="yes">
         <source>Suspending %Ln active subscription(s)…</source>
         <translation>
@@ -2579,9 +2572,13 @@ Dziękujemy.</translation>
             <numerusform>Wstrzymywanie %Ln aktywnych subskrypcji…</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Suspended %1 of %2.</source>
-        <translation>Wstrzymano %1 z %2.</translation>
+    <message numerus="yes">
+        <source>Partner Center asked to slow down: %Ln request(s) at a time.</source>
+        <translation>
+            <numerusform>Centrum partnerskie poprosiło o spowolnienie: %Ln żądanie naraz.</numerusform>
+            <numerusform>Centrum partnerskie poprosiło o spowolnienie: %Ln żądania naraz.</numerusform>
+            <numerusform>Centrum partnerskie poprosiło o spowolnienie: %Ln żądań naraz.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

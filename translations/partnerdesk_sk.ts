@@ -5,159 +5,159 @@
     <name>AboutDialog</name>
     <message>
         <source>About PartnerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>O aplikácii PartnerDesk</translation>
     </message>
     <message>
         <source>PartnerDesk %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerDesk %1</translation>
     </message>
     <message>
         <source>Ends reseller relationships with Microsoft CSP customers, clearing what blocks them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukončuje vzťahy predajcu so zákazníkmi programu Microsoft CSP a najprv odstráni všetko, čo tomu bráni.</translation>
     </message>
     <message>
         <source>Built with Qt %1, running on Qt %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zostavené s Qt %1, spustené na Qt %2.</translation>
     </message>
     <message>
         <source>PartnerDesk ships with these components, each under its own licence:</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerDesk obsahuje tieto komponenty, každý s vlastnou licenciou:</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <comment>a component and its licence</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>O &amp;Qt</translation>
     </message>
 </context>
 <context>
     <name>AccountActions</name>
     <message>
         <source>Sign &amp;in to Partner Center…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prihlásiť sa do Partnerského centra…</translation>
     </message>
     <message>
         <source>Co&amp;nnection settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nastavenia pripojenia…</translation>
     </message>
     <message>
         <source>Use the &amp;sandbox</source>
         <comment>File menu: work on the demo data</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pracovať v &amp;sandboxe</translation>
     </message>
     <message>
         <source>Work on the demo data on this computer instead of Partner Center; the sign-in is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Pracovať s ukážkovými údajmi na tomto počítači namiesto Partnerského centra; prihlásenie zostane zachované</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odhlásiť sa</translation>
     </message>
 </context>
 <context>
     <name>AccountManager</name>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Neprihlásené</translation>
     </message>
     <message>
         <source>Signed in as %1 — %2</source>
         <comment>user name; roles</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prihlásené ako %1 — %2</translation>
     </message>
 </context>
 <context>
     <name>ApiError</name>
     <message>
         <source>Your role does not allow this. Ask a Global admin or an Admin agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaša rola to neumožňuje. Požiadajte globálneho správcu alebo agenta správcu.</translation>
     </message>
     <message>
         <source>An Azure plan cannot be suspended while Azure subscriptions under it are active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plán Azure nemožno pozastaviť, kým sú aktívne predplatné Azure, ktoré k nemu patria.</translation>
     </message>
     <message>
         <source>The cancellation window has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lehota na zrušenie už uplynula.</translation>
     </message>
     <message>
         <source>There is no relationship between your organization and this customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Medzi vašou organizáciou a týmto zákazníkom neexistuje žiadny vzťah.</translation>
     </message>
     <message>
         <source>Someone else changed this item in the meantime. Refresh and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Túto položku medzitým zmenil niekto iný. Obnovte zobrazenie a skúste to znova.</translation>
     </message>
     <message>
         <source>A suspended subscription cannot be updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozastavené predplatné nemožno aktualizovať.</translation>
     </message>
     <message>
         <source>An add-on cannot be reactivated while its parent subscription is inactive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doplnok nemožno znova aktivovať, kým je jeho nadradené predplatné neaktívne.</translation>
     </message>
     <message>
         <source>Partner Center could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepodarilo sa spojiť s Partnerským centrom.</translation>
     </message>
     <message>
         <source>Partner Center did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerské centrum neodpovedalo včas.</translation>
     </message>
     <message>
         <source>Partner Center is busy and asked us to slow down. Try again in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerské centrum je preťažené a požiadalo o spomalenie. Skúste to znova o minútu.</translation>
     </message>
     <message>
         <source>Partner Center sent an answer that could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerské centrum poslalo odpoveď, ktorú nemožno prečítať.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Požiadavka bola zrušená.</translation>
     </message>
     <message>
         <source>Refused to send credentials over an unencrypted connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prihlasovacie údaje sa neodoslali, pretože pripojenie nie je šifrované.</translation>
     </message>
     <message>
         <source>You are not signed in, or your session has expired. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ste prihlásení alebo platnosť vašej relácie vypršala. Prihláste sa znova.</translation>
     </message>
     <message>
         <source>Partner Center accepted the request but did not confirm the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerské centrum požiadavku prijalo, ale zmenu nepotvrdilo.</translation>
     </message>
     <message>
         <source>Your role does not allow this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaša rola to neumožňuje.</translation>
     </message>
     <message>
         <source>Partner Center does not know this item any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Táto položka už v Partnerskom centre neexistuje.</translation>
     </message>
     <message>
         <source>Partner Center refused the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerské centrum zmenu odmietlo.</translation>
     </message>
     <message>
         <source>Partner Center had an internal error.</source>
-        <translation type="unfinished"></translation>
+        <translation>V Partnerskom centre sa vyskytla interná chyba.</translation>
     </message>
     <message>
         <source>Partner Center refused the request (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerské centrum požiadavku odmietlo (HTTP %1).</translation>
     </message>
     <message>
         <source>Partner Center said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpoveď Partnerského centra: %1</translation>
     </message>
     <message>
         <source>Correlation ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID korelácie: %1</translation>
     </message>
     <message>
         <source>The request was cancelled after it was sent, so it is not known whether the change was made.</source>
@@ -177,50 +177,50 @@
     <name>AppConnection</name>
     <message>
         <source>Cannot read the access token file &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Súbor s prístupovým tokenom „%1“ nemožno prečítať: %2</translation>
     </message>
     <message>
         <source>The access token file &quot;%1&quot; is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Súbor s prístupovým tokenom „%1“ je prázdny.</translation>
     </message>
     <message>
         <source>The embedded sandbox could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vstavaný sandbox sa nepodarilo spustiť: %1</translation>
     </message>
 </context>
 <context>
     <name>BlockerChecklist</name>
     <message>
         <source>What blocks the removal</source>
-        <translation type="unfinished"></translation>
+        <translation>Čo bráni odstráneniu</translation>
     </message>
     <message>
         <source>Go to Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Prejsť na stránku Predplatné</translation>
     </message>
     <message>
         <source>Select in Subscriptions</source>
         <comment>go and suspend this subscription</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vybrať na stránke Predplatné</translation>
     </message>
     <message>
         <source>Select in Subscriptions</source>
         <comment>go and cancel this subscription</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vybrať na stránke Predplatné</translation>
     </message>
     <message>
         <source>Cancel order…</source>
         <comment>cancel a software purchase</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zrušiť objednávku…</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Skúsiť znova</translation>
     </message>
     <message>
         <source>Show in Purchases</source>
         <comment>go to the purchase that is cancelled elsewhere</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zobraziť na stránke Nákupy</translation>
     </message>
 </context>
 <context>
@@ -228,362 +228,363 @@
     <message>
         <source>  - %1</source>
         <comment>one item of a bulleted list</comment>
-        <translation type="unfinished"></translation>
+        <translation>  - %1</translation>
     </message>
     <message>
         <source>ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID: %1</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Druh</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Názov</translation>
     </message>
     <message>
         <source>Blocker</source>
-        <translation type="unfinished"></translation>
+        <translation>Prekážka</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Čo urobiť</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Termín</translation>
     </message>
 </context>
 <context>
-    <name>CancelOrderWorkflow</name>
+    <name>CancelOrderJob</name>
     <message>
         <source>The Azure reservation “%1” is cancelled in the Azure portal, not here.</source>
         <comment>%1 is the reservation name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rezervácia Azure „%1“ sa ruší na portáli Azure, nie tu.</translation>
     </message>
     <message>
         <source>The purchase “%1” came without an order ID, so it cannot be cancelled here.</source>
         <comment>%1 is the product name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nákup „%1“ nemá ID objednávky, preto ho tu nemožno zrušiť.</translation>
     </message>
     <message>
         <source>The purchase “%1” is no longer active (%2), so there is nothing to cancel.</source>
         <comment>%1 is the product name, %2 its status, e.g. Cancelled or Expired</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nákup „%1“ už nie je aktívny (stav: %2), takže nie je čo rušiť.</translation>
     </message>
     <message>
         <source>The purchase “%1” could only be cancelled until %2.</source>
         <comment>%1 is the product name, %2 a date and time</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nákup „%1“ bolo možné zrušiť len do %2.</translation>
     </message>
     <message>
         <source>The purchase “%1” has no cancellation window.</source>
         <comment>%1 is the product name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nákup „%1“ nemá lehotu na zrušenie.</translation>
     </message>
 </context>
 <context>
     <name>CliCommand</name>
     <message>
         <source>the keychain did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>kľúčenka neodpovedala</translation>
     </message>
     <message>
         <source>No keychain is available here (%1), so partnerdesk-cli cannot keep a Partner Center sign-in from one command to the next. Use --endpoint with --access-token-file instead, or &quot;partnerdesk-cli sign-out&quot; to work on the sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kľúčenka tu nie je k dispozícii (%1), preto partnerdesk-cli nemôže uchovať prihlásenie do Partnerského centra medzi jednotlivými príkazmi. Použite namiesto toho --endpoint s --access-token-file alebo na prácu so sandboxom spustite „partnerdesk-cli sign-out“.</translation>
     </message>
     <message>
         <source>No customer has the Microsoft ID, customer ID or primary domain &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Žiadny zákazník nemá ID Microsoftu, ID zákazníka ani primárnu doménu „%1“.</translation>
     </message>
     <message>
         <source>Note: your roles (%1) may not allow this; Partner Center decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poznámka: vaše roly (%1) to možno neumožňujú; rozhodne Partnerské centrum.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>company name (primary domain)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>CliOptions</name>
     <message>
         <source>Partner Center API endpoint, e.g. https://api.partnercenter.microsoft.com. Without it, the embedded sandbox (the app&apos;s demo data) is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koncový bod rozhrania API Partnerského centra, napr. https://api.partnercenter.microsoft.com. Bez neho sa použije vstavaný sandbox (ukážkové údaje aplikácie).</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Read the access token from FILE (&quot;-&quot; reads standard input). The PARTNERDESK_ACCESS_TOKEN environment variable works too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Načíta prístupový token zo súboru SÚBOR („-“ znamená štandardný vstup). Funguje aj premenná prostredia PARTNERDESK_ACCESS_TOKEN.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>SÚBOR</translation>
     </message>
     <message>
         <source>Language of messages and of Partner Center&apos;s answers: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jazyk správ a odpovedí Partnerského centra: %1.</translation>
     </message>
     <message>
         <source>LANG</source>
-        <translation type="unfinished"></translation>
+        <translation>JAZYK</translation>
     </message>
     <message>
         <source>How to print lists: %1 (default: table).</source>
-        <translation type="unfinished"></translation>
+        <translation>Formát výpisu zoznamov: %1 (predvolený: table).</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMÁT</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <source>suspend: every active subscription of the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>suspend: všetky aktívne predplatné zákazníka.</translation>
     </message>
     <message>
         <source>remove-relationship: the customer&apos;s primary domain, typed to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>remove-relationship: primárna doména zákazníka zadaná na potvrdenie.</translation>
     </message>
     <message>
         <source>DOMAIN</source>
-        <translation type="unfinished"></translation>
+        <translation>DOMÉNA</translation>
     </message>
     <message>
         <source>sign-in: your partner tenant, as its directory (tenant) ID or a domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>sign-in: váš partnerský nájomník zadaný ako ID adresára (nájomníka) alebo doména.</translation>
     </message>
     <message>
         <source>TENANT</source>
-        <translation type="unfinished"></translation>
+        <translation>NÁJOMNÍK</translation>
     </message>
     <message>
         <source>sign-in: the application (client) ID of your organisation&apos;s app registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>sign-in: ID aplikácie (klienta) z registrácie aplikácie vašej organizácie.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>sign-in: the sign-in authority (default: https://login.microsoftonline.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>sign-in: autorita prihlásenia (predvolená: https://login.microsoftonline.com).</translation>
     </message>
     <message>
         <source>Ends reseller relationships with Microsoft CSP customers: lists customers and subscriptions, suspends subscriptions, tells what still blocks the removal and removes the relationship.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukončuje vzťahy predajcu so zákazníkmi programu Microsoft CSP: vypisuje zákazníkov a predplatné, pozastavuje predplatné, ukazuje, čo ešte bráni odstráneniu, a odstraňuje vzťah.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Príkazy:</translation>
     </message>
     <message>
         <source>  customers [--filter TEXT | --domain TEXT]   List customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>  customers [--filter TEXT | --domain TEXT]   Vypíše zákazníkov.</translation>
     </message>
     <message>
         <source>  subscriptions CUSTOMER                      List a customer&apos;s subscriptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>  subscriptions ZÁKAZNÍK                      Vypíše predplatné zákazníka.</translation>
     </message>
     <message>
         <source>  suspend CUSTOMER (--all | SUBSCRIPTION...)  Suspend subscriptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>  suspend ZÁKAZNÍK (--all | PREDPLATNÉ...)    Pozastaví predplatné.</translation>
     </message>
     <message>
         <source>  readiness CUSTOMER                          Tell what blocks the removal.</source>
-        <translation type="unfinished"></translation>
+        <translation>  readiness ZÁKAZNÍK                          Ukáže, čo bráni odstráneniu.</translation>
     </message>
     <message>
         <source>  remove-relationship CUSTOMER --confirm DOMAIN</source>
-        <translation type="unfinished"></translation>
+        <translation>  remove-relationship ZÁKAZNÍK --confirm DOMÉNA</translation>
     </message>
     <message>
         <source>                                              Remove the reseller relationship.</source>
-        <translation type="unfinished"></translation>
+        <translation>                                              Odstráni vzťah predajcu.</translation>
     </message>
     <message>
         <source>  request-link                                Print the invitation link for a new relationship.</source>
-        <translation type="unfinished"></translation>
+        <translation>  request-link                                Vypíše odkaz s pozvánkou na nový vzťah.</translation>
     </message>
     <message>
         <source>  sign-in [--tenant T] [--client-id ID] [--authority URL] [--endpoint URL]</source>
-        <translation type="unfinished"></translation>
+        <translation>  sign-in [--tenant T] [--client-id ID] [--authority URL] [--endpoint URL]</translation>
     </message>
     <message>
         <source>                                              Sign in to Partner Center (device code).</source>
-        <translation type="unfinished"></translation>
+        <translation>                                              Prihlási sa do Partnerského centra (kódom zariadenia).</translation>
     </message>
     <message>
         <source>  sign-out                                    Sign out; commands use the sandbox again.</source>
-        <translation type="unfinished"></translation>
+        <translation>  sign-out                                    Odhlási sa; príkazy znova pracujú so sandboxom.</translation>
     </message>
     <message>
         <source>  whoami                                      Who is signed in, with which roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>  whoami                                      Ukáže, kto je prihlásený a s akými rolami.</translation>
     </message>
     <message>
         <source>CUSTOMER is the Microsoft ID (tenant ID), the customer ID or the primary domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>ZÁKAZNÍK je ID Microsoftu (ID nájomníka), ID zákazníka alebo primárna doména.</translation>
     </message>
     <message>
         <source>After sign-in, commands without --endpoint work on Partner Center as the signed-in user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Po prihlásení pracujú príkazy bez --endpoint s Partnerským centrom ako prihlásený používateľ.</translation>
     </message>
     <message>
         <source>Exit status: 0 success (readiness: ready), 1 the operation failed or is blocked, 2 bad usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Návratový kód: 0 – úspech (readiness: možno odstrániť), 1 – operácia zlyhala alebo je blokovaná, 2 – nesprávne použitie.</translation>
     </message>
     <message>
         <source>One of the commands above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden z vyššie uvedených príkazov.</translation>
     </message>
     <message>
         <source>COMMAND [ARGUMENTS...]</source>
-        <translation type="unfinished"></translation>
+        <translation>PRÍKAZ [ARGUMENTY...]</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nebol zadaný žiadny príkaz.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an http:// or https:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nie je adresa URL http:// ani https://.</translation>
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;; choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neznámy jazyk „%1“; vyberte jeden z týchto: %2.</translation>
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;; choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neznámy formát „%1“; vyberte jeden z týchto: %2.</translation>
     </message>
     <message>
         <source>Plain http:// is only allowed to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nešifrované http:// je povolené len pre tento počítač.</translation>
     </message>
     <message>
         <source>--%1 cannot be used with &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 nemožno použiť s príkazom „%2“.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neznámy príkaz „%1“.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a CUSTOMER: a Microsoft ID or a primary domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Príkaz „%1“ vyžaduje argument ZÁKAZNÍK: ID Microsoftu alebo primárnu doménu.</translation>
     </message>
     <message>
         <source>CUSTOMER must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>ZÁKAZNÍK nesmie byť prázdny.</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neočakávaný argument „%1“.</translation>
     </message>
     <message>
         <source>Use either --filter or --domain, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Použite buď --filter, alebo --domain, nie oboje.</translation>
     </message>
     <message>
         <source>Give either --all or the IDs of the subscriptions to suspend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadajte buď --all, alebo ID predplatných, ktoré sa majú pozastaviť.</translation>
     </message>
     <message>
         <source>Removing the relationship needs --confirm with the customer&apos;s primary domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odstránenie vzťahu vyžaduje --confirm s primárnou doménou zákazníka.</translation>
     </message>
     <message>
         <source>customers: only those whose company name, primary domain or Microsoft ID contains TEXT, ignoring case and accents (as the app&apos;s search).</source>
-        <translation type="unfinished"></translation>
+        <translation>customers: len zákazníci, ktorých názov spoločnosti, primárna doména alebo ID Microsoftu obsahuje TEXT, bez ohľadu na veľkosť písmen a diakritiku (ako hľadanie v aplikácii).</translation>
     </message>
     <message>
         <source>customers: only those whose primary domain starts with TEXT (Partner Center&apos;s own filter).</source>
-        <translation type="unfinished"></translation>
+        <translation>customers: len zákazníci, ktorých primárna doména začína textom TEXT (vlastný filter Partnerského centra).</translation>
     </message>
     <message>
         <source>Run &quot;partnerdesk-cli --help&quot; for the commands and options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Príkazy a možnosti vypíše „partnerdesk-cli --help“.</translation>
     </message>
 </context>
 <context>
     <name>CliStartup</name>
     <message>
         <source>No access token: give --access-token-file or set PARTNERDESK_ACCESS_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chýba prístupový token: zadajte --access-token-file alebo nastavte PARTNERDESK_ACCESS_TOKEN.</translation>
     </message>
     <message>
         <source>You are not signed in to Partner Center. Run &quot;partnerdesk-cli sign-in&quot;, or &quot;partnerdesk-cli sign-out&quot; to work on the sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ste prihlásení do Partnerského centra. Spustite „partnerdesk-cli sign-in“, alebo ak chcete pracovať so sandboxom, spustite „partnerdesk-cli sign-out“.</translation>
     </message>
     <message>
         <source>Your Partner Center sign-in could not be restored: %1
 Run &quot;partnerdesk-cli sign-in&quot; again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prihlásenie do Partnerského centra sa nepodarilo obnoviť: %1
+Spustite znova „partnerdesk-cli sign-in“.</translation>
     </message>
 </context>
 <context>
     <name>ConfirmRemovalDialog</name>
     <message>
         <source>✓ Matches the primary domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Zodpovedá primárnej doméne.</translation>
     </message>
     <message>
         <source>Does not match the primary domain yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatiaľ nezodpovedá primárnej doméne.</translation>
     </message>
     <message>
         <source>Remove reseller relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Odstrániť vzťah predajcu</translation>
     </message>
     <message>
         <source>Remove the reseller relationship with %1?</source>
         <comment>%1 is the company name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Odstrániť vzťah predajcu so zákazníkom %1?</translation>
     </message>
     <message>
         <source>This has the following consequences:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bude to mať tieto dôsledky:</translation>
     </message>
     <message>
         <source>The customer is removed from your customer list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zákazník bude odstránený z vášho zoznamu zákazníkov.</translation>
     </message>
     <message>
         <source>You are removed from the customer&apos;s list of available support contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Budete odstránení zo zoznamu dostupných kontaktov podpory zákazníka.</translation>
     </message>
     <message>
         <source>Your delegated admin privileges for the customer are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaše delegované oprávnenia správcu pre zákazníka budú odstránené.</translation>
     </message>
     <message>
         <source>You can no longer make purchases for the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre zákazníka už nebudete môcť vykonávať nákupy.</translation>
     </message>
     <message>
         <source>To confirm, type the customer&apos;s primary domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Na potvrdenie zadajte primárnu doménu zákazníka:</translation>
     </message>
     <message>
         <source>Type the primary domain to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Na potvrdenie zadajte primárnu doménu</translation>
     </message>
     <message>
         <source>Type the primary domain above to enable this button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tlačidlo sa sprístupní po zadaní primárnej domény vyššie.</translation>
     </message>
 </context>
 <context>
@@ -591,76 +592,76 @@ Run &quot;partnerdesk-cli sign-in&quot; again.</source>
     <message>
         <source>%1: %2</source>
         <comment>setting name: problem</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: the address must not contain a user name, a password, a query or a fragment.</source>
         <comment>%1 is a setting name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: adresa nesmie obsahovať meno používateľa, heslo, dotaz ani fragment.</translation>
     </message>
     <message>
         <source>Partner Center endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Koncový bod Partnerského centra</translation>
     </message>
     <message>
         <source>Sign-in authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorita prihlásenia</translation>
     </message>
     <message>
         <source>Enter the tenant: your Microsoft ID (a GUID), your domain (e.g. contoso.onmicrosoft.com) or &quot;organizations&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadajte nájomníka: vaše ID Microsoftu (GUID), vašu doménu (napr. contoso.onmicrosoft.com) alebo „organizations“.</translation>
     </message>
     <message>
         <source>The tenant &quot;%1&quot; is neither a GUID nor a domain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nájomník „%1“ nie je GUID ani názov domény.</translation>
     </message>
     <message>
         <source>Enter the application (client) ID of your app registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadajte ID aplikácie (klienta) z registrácie vašej aplikácie.</translation>
     </message>
     <message>
         <source>The application (client) ID must be a GUID such as 00000000-0000-0000-0000-000000000000.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID aplikácie (klienta) musí byť GUID, napríklad 00000000-0000-0000-0000-000000000000.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionSettingsDialog</name>
     <message>
         <source>Connection settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastavenia pripojenia</translation>
     </message>
     <message>
         <source>Partner Center &amp;endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Koncový &amp;bod Partnerského centra:</translation>
     </message>
     <message>
         <source>Sign-in &amp;authority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autorita prihlásenia:</translation>
     </message>
     <message>
         <source>&amp;Tenant:</source>
         <comment>Microsoft Entra tenant (directory)</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nájomník:</translation>
     </message>
     <message>
         <source>Application (&amp;client) ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID aplikácie (&amp;klienta):</translation>
     </message>
     <message>
         <source>organizations, contoso.onmicrosoft.com or a GUID</source>
-        <translation type="unfinished"></translation>
+        <translation>organizations, contoso.onmicrosoft.com alebo GUID</translation>
     </message>
     <message>
         <source>Restore &amp;defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Obnoviť &amp;predvolené</translation>
     </message>
     <message>
         <source>Sign in to Partner Center with your own app registration in Microsoft Entra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prihláste sa do Partnerského centra pomocou vlastnej registrácie aplikácie v Microsoft Entra.</translation>
     </message>
     <message>
         <source>How to register PartnerDesk in Microsoft Entra</source>
-        <translation type="unfinished"></translation>
+        <translation>Ako zaregistrovať PartnerDesk v Microsoft Entra</translation>
     </message>
 </context>
 <context>
@@ -668,343 +669,315 @@ Run &quot;partnerdesk-cli sign-in&quot; again.</source>
     <message>
         <source>Sandbox</source>
         <comment>status bar: connected to the embedded sandbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox</translation>
     </message>
     <message>
         <source>Demo data on this computer (%1). Nothing reaches Partner Center.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukážkové údaje na tomto počítači (%1). Do Partnerského centra sa nič neodosiela.</translation>
     </message>
     <message>
         <source>Connected to: %1</source>
         <comment>status bar, for screen readers</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pripojené k: %1</translation>
     </message>
     <message>
         <source>Signed in as %1 · %2</source>
         <comment>user, roles</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prihlásené ako %1 · %2</translation>
     </message>
     <message>
         <source>Signed in with an access token</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Customer</name>
-    <message>
-        <source>Reseller</source>
-        <comment>relationship to partner</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None</source>
-        <comment>relationship to partner</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Advisor</source>
-        <comment>relationship to partner</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <comment>relationship to partner</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown (%1)</source>
-        <comment>relationship the app does not know; %1 is the raw value</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prihlásené prístupovým tokenom</translation>
     </message>
 </context>
 <context>
     <name>CustomerHeader</name>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zákazníci</translation>
     </message>
     <message>
         <source>Back to the customer list (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Späť na zoznam zákazníkov (Alt+šípka doľava)</translation>
     </message>
     <message>
         <source>Primary domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Primárna doména:</translation>
     </message>
     <message>
         <source>Microsoft ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID Microsoftu:</translation>
     </message>
     <message>
         <source>Copy</source>
         <comment>copy the primary domain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kopírovať</translation>
     </message>
     <message>
         <source>Copy primary domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopírovať primárnu doménu</translation>
     </message>
     <message>
         <source>Copy</source>
         <comment>copy the Microsoft ID</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kopírovať</translation>
     </message>
     <message>
         <source>Copy Microsoft ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopírovať ID Microsoftu</translation>
     </message>
     <message>
         <source>Copied “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Skopírované: „%1“</translation>
     </message>
 </context>
 <context>
     <name>CustomerListModel</name>
     <message>
         <source>Company name</source>
-        <translation type="unfinished"></translation>
+        <translation>Názov spoločnosti</translation>
     </message>
     <message>
         <source>Primary domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Primárna doména</translation>
     </message>
     <message>
         <source>Microsoft ID</source>
         <comment>the customer&apos;s tenant id</comment>
-        <translation type="unfinished"></translation>
+        <translation>ID Microsoftu</translation>
     </message>
     <message>
         <source>Relationship</source>
         <comment>the customer&apos;s relationship to the partner</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vzťah</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerListPage</name>
+    <message>
+        <source>Customers</source>
+        <translation>Zákazníci</translation>
+    </message>
+    <message>
+        <source>Search by company, domain or Microsoft ID</source>
+        <translation>Hľadať podľa spoločnosti, domény alebo ID Microsoftu</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>Hľadať zákazníkov</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Obnoviť</translation>
+    </message>
+    <message>
+        <source>Load the customer list again from Partner Center (F5)</source>
+        <translation>Znova načítať zoznam zákazníkov z Partnerského centra (F5)</translation>
+    </message>
+    <message>
+        <source>%1, loading…</source>
+        <comment>customer count while pages still arrive</comment>
+        <translation>%1, načítavanie…</translation>
+    </message>
+    <message>
+        <source>Not every customer could be loaded. %1</source>
+        <translation>Nepodarilo sa načítať všetkých zákazníkov. %1</translation>
+    </message>
+    <message>
+        <source>Loading customers…</source>
+        <translation>Načítavajú sa zákazníci…</translation>
+    </message>
+    <message>
+        <source>Customers could not be loaded</source>
+        <translation>Zákazníkov sa nepodarilo načítať</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Skúsiť znova</translation>
+    </message>
+    <message>
+        <source>No customer matches “%1”</source>
+        <translation>Hľadanému výrazu „%1“ nezodpovedá žiadny zákazník</translation>
+    </message>
+    <message>
+        <source>Search looks at the company name, the primary domain and the Microsoft ID.</source>
+        <translation>Hľadá sa v názve spoločnosti, primárnej doméne a ID Microsoftu.</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Vymazať hľadanie</translation>
+    </message>
+    <message>
+        <source>No customers yet</source>
+        <translation>Zatiaľ žiadni zákazníci</translation>
+    </message>
+    <message>
+        <source>Customers you have a reseller relationship with appear here. Use Refresh to load the list again.</source>
+        <translation>Tu sa zobrazia zákazníci, s ktorými máte vzťah predajcu. Tlačidlom Obnoviť zoznam znova načítate.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln zákazník</numerusform>
+            <numerusform>%Ln zákazníci</numerusform>
+            <numerusform>%Ln zákazníkov</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln</source>
+        <comment>shown customers of all loaded; %1 is &quot;5 customers&quot;</comment>
+        <translation>
+            <numerusform>%1 z %Ln</numerusform>
+            <numerusform>%1 z %Ln</numerusform>
+            <numerusform>%1 z %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) loaded so far.</source>
+        <translation>
+            <numerusform>Zatiaľ bol načítaný %Ln zákazník.</numerusform>
+            <numerusform>Zatiaľ boli načítaní %Ln zákazníci.</numerusform>
+            <numerusform>Zatiaľ bolo načítaných %Ln zákazníkov.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CustomerPage</name>
     <message>
         <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Predplatné</translation>
     </message>
     <message>
         <source>Purchases</source>
         <comment>customer page section: software and Azure reservations</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nákupy</translation>
     </message>
     <message>
         <source>Software purchases and Azure reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>Nákupy softvéru a rezervácie Azure</translation>
     </message>
     <message>
         <source>Account</source>
         <comment>customer page section</comment>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Customer sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekcie zákazníka</translation>
     </message>
     <message>
         <source>Back to Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Späť na Zákazníkov</translation>
     </message>
 </context>
 <context>
     <name>CustomersCommand</name>
     <message>
         <source>Customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID zákazníka</translation>
     </message>
     <message>
         <source>No customer matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hľadanému „%1“ nezodpovedá žiadny zákazník.</translation>
     </message>
     <message>
         <source>No customer&apos;s primary domain starts with &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primárna doména žiadneho zákazníka nezačína na „%1“.</translation>
     </message>
     <message>
         <source>No customers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CustomersPage</name>
-    <message>
-        <source>Customers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search by company, domain or Microsoft ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search customers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load the customer list again from Partner Center (F5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %Ln</source>
-        <comment>shown customers of all loaded; %1 is &quot;5 customers&quot;</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1, loading…</source>
-        <comment>customer count while pages still arrive</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not every customer could be loaded. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading customers…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln customer(s) loaded so far.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Customers could not be loaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No customer matches “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search looks at the company name, the primary domain and the Microsoft ID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No customers yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customers you have a reseller relationship with appear here. Use Refresh to load the list again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Žiadni zákazníci.</translation>
     </message>
 </context>
 <context>
     <name>DeviceCodeDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrušiť</translation>
     </message>
     <message>
         <source>Code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kód: %1</translation>
     </message>
     <message>
         <source>Waiting for you to sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Čaká sa na vaše prihlásenie…</translation>
     </message>
     <message>
         <source>The code expires in %1.</source>
         <comment>%1 is minutes:seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation>Platnosť kódu vyprší o %1.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zavrieť</translation>
     </message>
     <message>
         <source>Sign in to Partner Center</source>
-        <translation type="unfinished"></translation>
+        <translation>Prihlásenie do Partnerského centra</translation>
     </message>
     <message>
         <source>Open the page below in a browser, on this or any other device, enter the code and sign in with your Partner Center account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otvorte nižšie uvedenú stránku v prehliadači na tomto alebo inom zariadení, zadajte kód a prihláste sa pomocou konta Partnerského centra.</translation>
     </message>
     <message>
         <source>&amp;Copy code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopírovať kód</translation>
     </message>
     <message>
         <source>&amp;Open browser</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otvoriť prehliadač</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skúsiť znova</translation>
     </message>
     <message>
         <source>Sign-in page</source>
-        <translation type="unfinished"></translation>
+        <translation>Prihlasovacia stránka</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Zostávajúci čas</translation>
     </message>
 </context>
 <context>
     <name>DeviceCodeFlow</name>
     <message>
         <source>The sign-in service did not send a usable code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prihlasovacia služba neposlala použiteľný kód.</translation>
     </message>
     <message>
         <source>The sign-in service sent an unsafe address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prihlasovacia služba poslala nebezpečnú adresu: %1</translation>
     </message>
     <message>
         <source>The sign-in service did not send an access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prihlasovacia služba neposlala prístupový token.</translation>
     </message>
     <message>
         <source>The sign-in was declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prihlásenie bolo odmietnuté.</translation>
     </message>
     <message>
         <source>The code has expired before the sign-in was finished. Start again to get a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Platnosť kódu vypršala skôr, ako sa prihlásenie dokončilo. Začnite znova a získate nový kód.</translation>
     </message>
     <message>
         <source>The sign-in service no longer knows this code. Start again to get a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prihlasovacia služba už tento kód nepozná. Začnite znova a získate nový.</translation>
     </message>
     <message>
         <source>The sign-in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prihlásenie bolo zrušené.</translation>
     </message>
     <message>
         <source>The sign-in service could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepodarilo sa spojiť s prihlasovacou službou.</translation>
     </message>
     <message>
         <source>The sign-in failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prihlásenie zlyhalo.</translation>
     </message>
 </context>
 <context>
@@ -1012,444 +985,549 @@ Run &quot;partnerdesk-cli sign-in&quot; again.</source>
     <message>
         <source>Closed on %1</source>
         <comment>a cancellation window that has ended; %1 is when</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lehota uplynula %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln license(s)</source>
         <comment>subscription quantity</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln licencia</numerusform>
+            <numerusform>%Ln licencie</numerusform>
+            <numerusform>%Ln licencií</numerusform>
         </translation>
     </message>
     <message>
         <source>%L1 (usage-based)</source>
         <comment>subscription quantity of a plan billed by consumption</comment>
-        <translation type="unfinished"></translation>
+        <translation>%L1 (podľa využitia)</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayNames</name>
+    <message>
+        <source>None</source>
+        <comment>subscription status</comment>
+        <translation>Žiadne</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>subscription status</comment>
+        <translation>Aktívne</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <comment>subscription status, as chosen in the status selector</comment>
+        <translation>Pozastavené</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>subscription status (deleted on the wire)</comment>
+        <translation>Zrušené</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>subscription status</comment>
+        <translation>Platnosť vypršala</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>subscription status</comment>
+        <translation>Čaká na spracovanie</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <comment>subscription status</comment>
+        <translation>Zakázané</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <comment>subscription status the app does not know; %1 is the raw value</comment>
+        <translation>Neznáme (%1)</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <comment>billing cycle</comment>
+        <translation>Mesačný</translation>
+    </message>
+    <message>
+        <source>Annual</source>
+        <comment>billing cycle</comment>
+        <translation>Ročný</translation>
+    </message>
+    <message>
+        <source>Every three years</source>
+        <comment>billing cycle</comment>
+        <translation>Každé tri roky</translation>
+    </message>
+    <message>
+        <source>One time</source>
+        <comment>billing cycle</comment>
+        <translation>Jednorazový</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>billing cycle</comment>
+        <translation>Žiadny</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <comment>billing cycle the app does not know; %1 is the raw value</comment>
+        <translation>Neznámy (%1)</translation>
+    </message>
+    <message>
+        <source>Software purchase</source>
+        <translation>Nákup softvéru</translation>
+    </message>
+    <message>
+        <source>Azure reservation</source>
+        <translation>Rezervácia Azure</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <comment>entitlement type the app does not know; %1 is the raw value</comment>
+        <translation>Neznámy (%1)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>entitlement type</comment>
+        <translation>Iný</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>status of a purchase</comment>
+        <translation>Aktívne</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>status of a purchase</comment>
+        <translation>Zrušené</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>status of a purchase</comment>
+        <translation>Platnosť vypršala</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>status of a purchase</comment>
+        <translation>Neznáme</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <comment>purchase status the app does not know; %1 is the raw value</comment>
+        <translation>Neznáme (%1)</translation>
+    </message>
+    <message>
+        <source>Reseller</source>
+        <comment>relationship to partner</comment>
+        <translation>Predajca</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>relationship to partner</comment>
+        <translation>Žiadny</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <comment>relationship to partner</comment>
+        <translation>Poradca</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>relationship to partner</comment>
+        <translation>Neznámy</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <comment>relationship the app does not know; %1 is the raw value</comment>
+        <translation>Neznámy (%1)</translation>
     </message>
 </context>
 <context>
     <name>EntitlementModel</name>
     <message>
-        <source>Unknown (%1)</source>
-        <comment>entitlement type the app does not know; %1 is the raw value</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Name</source>
         <comment>product name of a purchase</comment>
-        <translation type="unfinished"></translation>
+        <translation>Názov</translation>
     </message>
     <message>
         <source>Type</source>
         <comment>software purchase or Azure reservation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Množstvo</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Objednávka</translation>
     </message>
     <message>
         <source>Status</source>
         <comment>status of a purchase</comment>
-        <translation type="unfinished"></translation>
+        <translation>Stav</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Platnosť do</translation>
     </message>
     <message>
         <source>Cancellable until</source>
         <comment>last moment a purchase can be cancelled</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Software purchase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Azure reservation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <comment>entitlement type</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <comment>status of a purchase</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <comment>status of a purchase</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <comment>status of a purchase</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <comment>status of a purchase</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown (%1)</source>
-        <comment>purchase status the app does not know; %1 is the raw value</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zrušiť možno do</translation>
     </message>
 </context>
 <context>
     <name>GuideDialog</name>
     <message>
         <source>PartnerDesk guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprievodca aplikáciou PartnerDesk</translation>
     </message>
     <message>
         <source>Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprievodca</translation>
     </message>
     <message>
         <source>Removing a reseller relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Odstránenie vzťahu predajcu</translation>
     </message>
     <message>
         <source>PartnerDesk follows Partner Center: %1 → %2 → %3 → %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerDesk postupuje ako Partnerské centrum: %1 → %2 → %3 → %4.</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zákazníci</translation>
     </message>
     <message>
         <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Predplatné</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Remove reseller relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Odstrániť vzťah predajcu</translation>
     </message>
     <message>
         <source>%1: find the customer — search looks at the company name, the primary domain and the Microsoft ID — and open it with Enter or a double-click.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nájdite zákazníka (hľadá sa v názve spoločnosti, primárnej doméne a ID Microsoftu) a otvorte ho klávesom Enter alebo dvojitým kliknutím.</translation>
     </message>
     <message>
         <source>%1: select each active subscription, choose %2 and %3, or suspend them all with %4. New-commerce subscriptions keep being billed while suspended: cancel them while their cancellation window is open; after it, turn auto-renew off and wait for the term end.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: vyberte každé aktívne predplatné, zvoľte %2 a %3 alebo ich pozastavte všetky pomocou %4. Predplatné v novom obchodnom prostredí sa fakturuje aj počas pozastavenia: zrušte ho, kým trvá lehota na zrušenie; po nej vypnite automatické obnovenie a počkajte na koniec obdobia.</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozastavené</translation>
     </message>
     <message>
         <source>Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Odoslať</translation>
     </message>
     <message>
         <source>Suspend all active…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozastaviť všetky aktívne…</translation>
     </message>
     <message>
         <source>%1: cancel software purchases while their cancellation window is open. Azure reservations are cancelled in the Azure portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: zrušte nákupy softvéru, kým trvá ich lehota na zrušenie. Rezervácie Azure sa rušia na portáli Azure.</translation>
     </message>
     <message>
         <source>Purchases</source>
         <comment>customer page section: software and Azure reservations</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nákupy</translation>
     </message>
     <message>
         <source>%1: %2 becomes available once nothing blocks it. Type the customer&apos;s primary domain to confirm; right before the removal PartnerDesk reads the customer again from Partner Center.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: akcia %2 je k dispozícii, keď jej nič nebráni. Na potvrdenie zadajte primárnu doménu zákazníka; tesne pred odstránením PartnerDesk znova načíta zákazníka z Partnerského centra.</translation>
     </message>
     <message>
         <source>%1: get the invitation link to request or re-establish a relationship with the customer later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: získajte odkaz s pozvánkou, ktorým neskôr požiadate o vzťah so zákazníkom alebo ho obnovíte.</translation>
     </message>
     <message>
         <source>Next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Ďalšie kroky</translation>
     </message>
     <message>
         <source>What blocks the removal</source>
-        <translation type="unfinished"></translation>
+        <translation>Čo bráni odstráneniu</translation>
     </message>
     <message>
         <source>an active subscription (or one still pending);</source>
-        <translation type="unfinished"></translation>
+        <translation>aktívne predplatné (alebo predplatné, ktoré ešte čaká na aktiváciu);</translation>
     </message>
     <message>
         <source>a new-commerce subscription that has not been cancelled;</source>
-        <translation type="unfinished"></translation>
+        <translation>nezrušené predplatné v novom obchodnom prostredí;</translation>
     </message>
     <message>
         <source>a software purchase that can still be cancelled;</source>
-        <translation type="unfinished"></translation>
+        <translation>nákup softvéru, ktorý sa ešte dá zrušiť;</translation>
     </message>
     <message>
         <source>an Azure reservation.</source>
-        <translation type="unfinished"></translation>
+        <translation>rezervácia Azure.</translation>
     </message>
     <message>
         <source>The %1 page lists what is left, each with a way to clear it, and enables %2 the moment nothing blocks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stránka %1 uvádza, čo zostáva, pri každej položke aj spôsob, ako ju odstrániť, a akciu %2 sprístupní, hneď ako jej nič nebráni.</translation>
     </message>
     <message>
         <source>The sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox</translation>
     </message>
     <message>
         <source>Without a Partner Center account PartnerDesk works on its built-in sandbox: demo customers on this computer, served the way Partner Center serves them. Nothing done there reaches Microsoft. Changes are kept between runs; %1 brings the demo data back. The status bar says where PartnerDesk is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez konta Partnerského centra pracuje PartnerDesk so vstavaným sandboxom: s ukážkovými zákazníkmi na tomto počítači, ktorých poskytuje rovnako ako Partnerské centrum. Nič, čo v ňom urobíte, sa do Microsoftu nedostane. Zmeny sa uchovávajú medzi spusteniami; %1 vráti ukážkové údaje. Stavový riadok ukazuje, kam je PartnerDesk pripojený.</translation>
     </message>
     <message>
         <source>Connecting to Partner Center</source>
-        <translation type="unfinished"></translation>
+        <translation>Pripojenie k Partnerskému centru</translation>
     </message>
     <message>
         <source>PartnerDesk signs in through an app registration that your organisation owns, created once in your partner tenant:</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerDesk sa prihlasuje cez registráciu aplikácie, ktorú vlastní vaša organizácia a ktorá sa raz vytvorí vo vašom partnerskom nájomníkovi:</translation>
     </message>
     <message>
         <source>In the Microsoft Entra admin center, register a new application: accounts in this organizational directory only, no redirect URI (&lt;a href=&quot;%1&quot;&gt;Microsoft&apos;s steps&lt;/a&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>V Centre spravovania Microsoft Entra zaregistrujte novú aplikáciu: len kontá v tomto organizačnom adresári, bez URI presmerovania (&lt;a href=&quot;%1&quot;&gt;postup od Microsoftu&lt;/a&gt;).</translation>
     </message>
     <message>
         <source>Under %1, set %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>V časti %1 nastavte %2 na %3.</translation>
     </message>
     <message>
         <source>Under %1, add the delegated permission %2 of %3 and grant admin consent. No client secret is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>V časti %1 pridajte delegované povolenie %2 pre %3 a udeľte súhlas správcu. Tajný kľúč klienta nie je potrebný.</translation>
     </message>
     <message>
         <source>In %1 enter your tenant (its directory ID or domain) and the application (client) ID, then choose %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>V ponuke %1 zadajte svojho nájomníka (ID adresára alebo doménu) a ID aplikácie (klienta), potom zvoľte %2.</translation>
     </message>
     <message>
         <source>Removing a reseller relationship needs the Admin agent (or Global admin) role in Partner Center. Tokens are kept only in the system&apos;s keychain, never in files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odstránenie vzťahu predajcu vyžaduje v Partnerskom centre rolu agenta správcu (alebo globálneho správcu). Tokeny sa ukladajú len do systémovej kľúčenky, nikdy do súborov.</translation>
     </message>
     <message>
         <source>The audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Denník auditu</translation>
     </message>
     <message>
         <source>Every change PartnerDesk makes, attempt and result, is recorded with Partner Center&apos;s correlation ID in the audit log: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Každá zmena, ktorú PartnerDesk vykoná (pokus aj výsledok), sa zaznamená s ID korelácie z Partnerského centra do denníka auditu: %1.</translation>
     </message>
 </context>
 <context>
     <name>HelpMenu</name>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pomocník</translation>
     </message>
     <message>
         <source>&amp;Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprievodca</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klávesové skratky</translation>
     </message>
     <message>
         <source>Open &amp;audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Otvoriť denník &amp;auditu</translation>
     </message>
     <message>
         <source>Every change PartnerDesk made, with its result</source>
-        <translation type="unfinished"></translation>
+        <translation>Každá zmena vykonaná aplikáciou PartnerDesk a jej výsledok</translation>
     </message>
     <message>
         <source>Open &amp;data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Otvoriť priečinok s ú&amp;dajmi</translation>
     </message>
     <message>
         <source>The audit log and the sandbox&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Denník auditu a údaje sandboxu</translation>
     </message>
     <message>
         <source>&amp;About PartnerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O aplikácii PartnerDesk</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>O &amp;Qt</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Denník auditu</translation>
     </message>
     <message>
         <source>Nothing has been recorded yet. The first change made with PartnerDesk starts the audit log in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatiaľ sa nič nezaznamenalo. Prvá zmena vykonaná aplikáciou PartnerDesk založí denník auditu v súbore %1.</translation>
     </message>
     <message>
         <source>No program could be started to show the audit log. It is a text file, one JSON record per line: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepodarilo sa spustiť žiadny program, ktorý by denník auditu zobrazil. Je to textový súbor s jedným záznamom JSON na riadok: %1</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Priečinok s údajmi</translation>
     </message>
     <message>
         <source>No file manager could be started. The data folder is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepodarilo sa spustiť správcu súborov. Priečinok s údajmi je %1</translation>
+    </message>
+</context>
+<context>
+    <name>Job</name>
+    <message>
+        <source>Not started: the run was cancelled before it.</source>
+        <translation>Nezačaté: akcia bola zrušená skôr, ako na toto predplatné prišiel rad.</translation>
     </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
     <message>
         <source>there is no D-Bus session bus to reach a keychain service on</source>
-        <translation type="unfinished"></translation>
+        <translation>nie je k dispozícii zbernica relácie D-Bus, cez ktorú by bola dostupná služba kľúčenky</translation>
     </message>
     <message>
         <source>neither the Secret Service (e.g. GNOME Keyring) nor KWallet is running</source>
-        <translation type="unfinished"></translation>
+        <translation>nie je spustená služba Secret Service (napr. GNOME Keyring) ani KWallet</translation>
     </message>
     <message>
         <source>No keychain is available (%1). You stay signed in until PartnerDesk closes; nothing is saved to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kľúčenka nie je k dispozícii (%1). Zostanete prihlásení, kým PartnerDesk nezavriete; na disk sa nič neukladá.</translation>
     </message>
     <message>
         <source>The keychain refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kľúčenka požiadavku odmietla: %1</translation>
     </message>
     <message>
         <source>the keychain did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>kľúčenka neodpovedala včas</translation>
     </message>
 </context>
 <context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jazyk</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Cannot connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Nedá sa pripojiť</translation>
     </message>
     <message>
         <source>%1 — PartnerDesk</source>
         <comment>window title: customer — app</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — PartnerDesk</translation>
     </message>
     <message>
         <source>Customers — PartnerDesk</source>
         <comment>window title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zákazníci — PartnerDesk</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Súbor</translation>
     </message>
     <message>
         <source>&amp;Export to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportovať do CSV…</translation>
     </message>
     <message>
         <source>Save the customers as currently filtered to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložiť aktuálne vyfiltrovaných zákazníkov do súboru CSV</translation>
     </message>
     <message>
         <source>&amp;Reset sandbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resetovať sandbox…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ukončiť</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zobraziť</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %Ln customer(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>&amp;Obnoviť</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export zlyhal</translation>
     </message>
     <message>
         <source>The file %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Súbor %1 nemožno zapísať: %2</translation>
     </message>
     <message>
         <source>Export to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovať do CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Súbory CSV (*.csv)</translation>
     </message>
     <message>
         <source>customers.csv</source>
         <comment>default export file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>zakaznici.csv</translation>
     </message>
     <message>
         <source>Reset sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Resetovať sandbox</translation>
     </message>
     <message>
         <source>Put the demo data back as it was? Every change made in the sandbox, removals included, is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrátiť ukážkové údaje do pôvodného stavu? Všetky zmeny vykonané v sandboxe vrátane odstránených vzťahov sa stratia.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln customer(s) to %1</source>
+        <translation>
+            <numerusform>Do súboru %1 bol exportovaný %Ln zákazník</numerusform>
+            <numerusform>Do súboru %1 boli exportovaní %Ln zákazníci</numerusform>
+            <numerusform>Do súboru %1 bolo exportovaných %Ln zákazníkov</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
     <message>
         <source>No keychain is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kľúčenka nie je k dispozícii.</translation>
     </message>
 </context>
 <context>
     <name>NextStepsWidget</name>
     <message>
         <source>The invitation link is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odkaz s pozvánkou je v schránke.</translation>
     </message>
     <message>
         <source>Your e-mail program was asked to open a new message with the invitation link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Váš e-mailový program bol požiadaný, aby otvoril novú správu obsahujúcu odkaz s pozvánkou.</translation>
     </message>
     <message>
         <source>Getting the invitation link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Získava sa odkaz s pozvánkou…</translation>
     </message>
     <message>
         <source>The invitation link is not an https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odkaz s pozvánkou nie je adresa https://.</translation>
     </message>
     <message>
         <source>Invitation to a reseller relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozvánka na vzťah predajcu</translation>
     </message>
     <message>
         <source>Hello,
@@ -1459,383 +1537,389 @@ to let us manage your Microsoft subscriptions as your reseller, please open this
 %1
 
 Thank you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dobrý deň,
+
+aby sme ako Váš predajca mohli spravovať Vaše predplatné služieb Microsoft, otvorte, prosím, tento odkaz, prihláste sa ako globálny správca a prijmite pozvánku:
+
+%1
+
+Ďakujeme.</translation>
     </message>
     <message>
         <source>Next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Ďalšie kroky</translation>
     </message>
     <message>
         <source>Request or re-establish a relationship with a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Požiadať o vzťah so zákazníkom alebo ho obnoviť</translation>
     </message>
     <message>
         <source>Get the invitation link to send to the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Získajte odkaz s pozvánkou, ktorý pošlete zákazníkovi.</translation>
     </message>
     <message>
         <source>Invitation link</source>
-        <translation type="unfinished"></translation>
+        <translation>Odkaz s pozvánkou</translation>
     </message>
     <message>
         <source>Copy</source>
         <comment>copy the invitation link</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kopírovať</translation>
     </message>
     <message>
         <source>Copy invitation link</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopírovať odkaz s pozvánkou</translation>
     </message>
     <message>
         <source>Open e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Otvoriť e-mail</translation>
     </message>
     <message>
         <source>Open e-mail with the invitation link</source>
-        <translation type="unfinished"></translation>
+        <translation>Otvoriť e-mail obsahujúci odkaz s pozvánkou</translation>
     </message>
     <message>
         <source>The invitation link could not be fetched. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Odkaz s pozvánkou sa nepodarilo získať. %1</translation>
     </message>
     <message>
         <source>No e-mail program is set up on this computer, so no message was opened. Copy the link and paste it into a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na tomto počítači nie je nastavený žiadny e-mailový program, preto sa správa neotvorila. Skopírujte odkaz tlačidlom Kopírovať a vložte ho do správy.</translation>
     </message>
 </context>
 <context>
     <name>OAuthReply</name>
     <message>
         <source>HTTP status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stavový kód HTTP %1</translation>
     </message>
     <message>
         <source>The sign-in service could not be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepodarilo sa spojiť s prihlasovacou službou: %1</translation>
     </message>
     <message>
         <source>The sign-in service gave an answer PartnerDesk does not understand (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prihlasovacia služba vrátila odpoveď, ktorej PartnerDesk nerozumie (%1).</translation>
     </message>
     <message>
         <source>Your sign-in is no longer valid. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaše prihlásenie už nie je platné. Prihláste sa, prosím, znova.</translation>
     </message>
     <message>
         <source>The app registration does not allow this sign-in. Check the application (client) ID and that public client flows are allowed. The service said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrácia aplikácie toto prihlásenie neumožňuje. Skontrolujte ID aplikácie (klienta) a to, či sú povolené toky verejných klientov. Odpoveď služby: %1</translation>
     </message>
     <message>
         <source>The sign-in service refused the request (%1): %2</source>
         <comment>%1 is an OAuth error code</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prihlasovacia služba požiadavku odmietla (%1): %2</translation>
     </message>
 </context>
 <context>
     <name>PartnerCenterClient</name>
     <message>
         <source>The address %1 is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa %1 nie je platná adresa URL.</translation>
     </message>
     <message>
         <source>Plain http:// is only allowed to this computer (loopback). Use https:// for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nešifrované http:// je povolené len pre tento počítač (loopback). Pre %1 použite https://.</translation>
     </message>
     <message>
         <source>Only https:// addresses are supported, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podporované sú len adresy https://, nie %1.</translation>
     </message>
     <message>
         <source>The next page is on another server (%1); it was not requested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ďalšia stránka je na inom serveri (%1), preto sa nevyžiadala.</translation>
     </message>
     <message>
         <source>The answer says the relationship is &quot;%1&quot;, not &quot;none&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podľa odpovede je vzťah „%1“, nie „none“.</translation>
     </message>
 </context>
 <context>
     <name>ProfileForm</name>
     <message>
         <source>Company profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil spoločnosti</translation>
     </message>
     <message>
         <source>Billing details</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakturačné údaje</translation>
     </message>
     <message>
         <source>Company name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Názov spoločnosti:</translation>
     </message>
     <message>
         <source>Primary domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Primárna doména:</translation>
     </message>
     <message>
         <source>Microsoft ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID Microsoftu:</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa:</translation>
     </message>
     <message>
         <source>Contact:</source>
         <comment>billing contact person</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktná osoba:</translation>
     </message>
     <message>
         <source>Language:</source>
         <comment>billing language</comment>
-        <translation type="unfinished"></translation>
+        <translation>Jazyk:</translation>
     </message>
 </context>
 <context>
     <name>PurchaseDetailsPanel</name>
     <message>
         <source>Cancelling the order in Partner Center…</source>
-        <translation type="unfinished"></translation>
+        <translation>Objednávka sa ruší v Partnerskom centre…</translation>
     </message>
     <message>
         <source>✓ Cancelled. The order for %1 is cancelled.</source>
         <comment>%1 is a product name</comment>
-        <translation type="unfinished"></translation>
+        <translation>✓ Zrušené. Objednávka produktu %1 je zrušená.</translation>
     </message>
     <message>
         <source>✗ Not cancelled. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Nezrušené. %1</translation>
     </message>
     <message>
         <source>Type:</source>
         <comment>software purchase or Azure reservation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Typ:</translation>
     </message>
     <message>
         <source>Product:</source>
         <comment>product and SKU ID</comment>
-        <translation type="unfinished"></translation>
+        <translation>Produkt:</translation>
     </message>
     <message>
         <source>Order ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID objednávky:</translation>
     </message>
     <message>
         <source>Quantity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Množstvo:</translation>
     </message>
     <message>
         <source>Status:</source>
         <comment>status of a purchase</comment>
-        <translation type="unfinished"></translation>
+        <translation>Stav:</translation>
     </message>
     <message>
         <source>Expires:</source>
-        <translation type="unfinished"></translation>
+        <translation>Platnosť do:</translation>
     </message>
     <message>
         <source>Cancellable until:</source>
         <comment>last moment a purchase can be cancelled</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zrušiť možno do:</translation>
     </message>
     <message>
         <source>Select a purchase to see its details and whether it can still be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyberte nákup, ak chcete zobraziť jeho podrobnosti a zistiť, či ho ešte možno zrušiť.</translation>
     </message>
     <message>
         <source>Cancellation</source>
         <comment>of a purchase</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zrušenie</translation>
     </message>
     <message>
         <source>Cancel order…</source>
         <comment>cancel a software purchase</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zrušiť objednávku…</translation>
     </message>
     <message>
         <source>Open the Azure portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Otvoriť portál Azure</translation>
     </message>
     <message>
         <source>Azure reservations are cancelled or exchanged in the Azure portal (or through Azure support), not in Partner Center. Once it is cancelled there, use Refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezervácie Azure sa rušia alebo vymieňajú na portáli Azure (alebo prostredníctvom podpory Azure), nie v Partnerskom centre. Keď ju tam zrušíte, použite Obnoviť.</translation>
     </message>
     <message>
         <source>PartnerDesk does not know this kind of purchase, so it cannot cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerDesk tento druh nákupu nepozná, a preto ho nemôže zrušiť.</translation>
     </message>
     <message>
         <source>Your role (%1) does not allow cancelling purchases. An Admin agent or a Global admin can do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaša rola (%1) neumožňuje rušiť nákupy. Môže to urobiť agent správcu alebo globálny správca.</translation>
     </message>
     <message>
         <source>This purchase can be cancelled until %1. It is refunded according to Microsoft&apos;s cancellation policy; a cancelled order cannot be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tento nákup možno zrušiť do %1. Platba sa vráti podľa zásad zrušenia spoločnosti Microsoft; zrušenú objednávku nemožno obnoviť.</translation>
     </message>
     <message>
         <source>Purchase details</source>
-        <translation type="unfinished"></translation>
+        <translation>Podrobnosti nákupu</translation>
     </message>
     <message>
         <source>The order is being cancelled…</source>
-        <translation type="unfinished"></translation>
+        <translation>Objednávka sa ruší…</translation>
     </message>
 </context>
 <context>
     <name>PurchasesPage</name>
     <message>
         <source>Cancel software order</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrušiť objednávku softvéru</translation>
     </message>
     <message>
         <source>Cancel the order for %1? The purchase is refunded according to Microsoft&apos;s cancellation policy and cannot be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrušiť objednávku produktu %1? Platba za nákup sa vráti podľa zásad zrušenia spoločnosti Microsoft a nákup už nebude možné obnoviť.</translation>
     </message>
     <message>
         <source>Cancel order</source>
         <comment>confirm cancelling a software order</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zrušiť objednávku</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Obnoviť</translation>
     </message>
     <message>
         <source>Read this customer&apos;s purchases again from Partner Center</source>
-        <translation type="unfinished"></translation>
+        <translation>Znova načítať nákupy tohto zákazníka z Partnerského centra</translation>
     </message>
     <message>
         <source>Software purchases and Azure reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>Nákupy softvéru a rezervácie Azure</translation>
+    </message>
+    <message>
+        <source>Purchases could not be loaded</source>
+        <translation>Nákupy sa nepodarilo načítať</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Skúsiť znova</translation>
+    </message>
+    <message>
+        <source>Loading purchases…</source>
+        <translation>Načítavajú sa nákupy…</translation>
+    </message>
+    <message>
+        <source>No software purchases or Azure reservations</source>
+        <translation>Žiadne nákupy softvéru ani rezervácie Azure</translation>
+    </message>
+    <message>
+        <source>This customer has bought no software and no Azure reservations through you, so nothing here stands in the way of removing the relationship.</source>
+        <translation>Tento zákazník cez vás nekúpil žiadny softvér ani rezervácie Azure, takže nič z toho nebráni odstráneniu vzťahu.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln software purchase(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln nákup softvéru</numerusform>
+            <numerusform>%Ln nákupy softvéru</numerusform>
+            <numerusform>%Ln nákupov softvéru</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln Azure reservation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln rezervácia Azure</numerusform>
+            <numerusform>%Ln rezervácie Azure</numerusform>
+            <numerusform>%Ln rezervácií Azure</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Purchases could not be loaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading purchases…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No software purchases or Azure reservations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This customer has bought no software and no Azure reservations through you, so nothing here stands in the way of removing the relationship.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QCommandLineParser</name>
     <message>
         <source>Displays help on commandline options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazí pomocníka k možnostiam príkazového riadka.</translation>
     </message>
     <message>
         <source>Displays help including Qt specific options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazí pomocníka vrátane možností špecifických pre Qt.</translation>
     </message>
     <message>
         <source>Unexpected argument &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neočakávaný argument „%1“.</translation>
     </message>
     <message>
         <source>Displays this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazí tohto pomocníka.</translation>
     </message>
     <message>
         <source>Displays version information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazí informácie o verzii.</translation>
     </message>
     <message>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Použitie: %1</translation>
     </message>
     <message>
         <source>[options]</source>
-        <translation type="unfinished"></translation>
+        <translation>[možnosti]</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Možnosti:</translation>
     </message>
     <message>
         <source>Arguments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumenty:</translation>
     </message>
     <message>
         <source>Unknown option &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neznáma možnosť „%1“.</translation>
     </message>
     <message>
         <source>Unknown options: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neznáme možnosti: %1.</translation>
     </message>
     <message>
         <source>Missing value after &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chýba hodnota za „%1“.</translation>
     </message>
     <message>
         <source>Unexpected value after &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neočakávaná hodnota za „%1“.</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrušiť</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zavrieť</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Án&amp;o</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nie</translation>
     </message>
 </context>
 <context>
     <name>ReadinessCommand</name>
     <message>
         <source>The reseller relationship with %1 can be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vzťah predajcu so zákazníkom %1 možno odstrániť.</translation>
     </message>
     <message>
         <source>The reseller relationship with %1 cannot be removed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vzťah predajcu so zákazníkom %1 zatiaľ nemožno odstrániť.</translation>
     </message>
 </context>
 <context>
@@ -1843,121 +1927,100 @@ Thank you.</source>
     <message>
         <source>an unknown date</source>
         <comment>in: wait for the term end on %1</comment>
-        <translation type="unfinished"></translation>
+        <translation>neznámy dátum</translation>
     </message>
     <message>
         <source>Active subscription: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktívne predplatné: %1</translation>
     </message>
     <message>
         <source>New-commerce subscription not cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nezrušené predplatné v novom obchodnom prostredí: %1</translation>
     </message>
     <message>
         <source>Azure reservation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezervácia Azure: %1</translation>
     </message>
     <message>
         <source>Software purchase still cancellable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nákup softvéru, ktorý možno ešte zrušiť: %1</translation>
     </message>
     <message>
         <source>Subscriptions not loaded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Predplatné ešte nie sú načítané</translation>
     </message>
     <message>
         <source>Subscriptions could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Predplatné sa nepodarilo načítať</translation>
     </message>
     <message>
         <source>Suspend this subscription.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozastavte toto predplatné.</translation>
     </message>
     <message>
         <source>New-commerce subscriptions keep being billed while suspended. Cancel it before %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Predplatné v novom obchodnom prostredí sa fakturujú aj počas pozastavenia. Toto predplatné zrušte do %1.</translation>
     </message>
     <message>
         <source>The cancellation window has passed. Turn auto-renew off and wait for the term end on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lehota na zrušenie uplynula. Vypnite automatické obnovenie a počkajte na koniec obdobia: %1.</translation>
     </message>
     <message>
         <source>Azure reservations are cancelled in the Azure portal or through Azure support, not here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezervácie Azure sa rušia na portáli Azure alebo prostredníctvom podpory Azure, nie tu.</translation>
     </message>
     <message>
         <source>Cancel the order before %1, or wait until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrušte objednávku do %1 alebo počkajte, kým táto lehota uplynie.</translation>
     </message>
     <message>
         <source>Whether the relationship can be removed is known once the customer&apos;s subscriptions are loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Či možno vzťah odstrániť, bude známe po načítaní predplatných zákazníka.</translation>
     </message>
     <message>
         <source>Without the customer&apos;s subscriptions it is not known whether the relationship can be removed. Try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RemovalFlow</name>
-    <message>
-        <source>Checking the subscriptions again…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removing the relationship…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The relationship was not removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partner Center now reports something that blocks the removal, so nothing was sent. The subscriptions have been refreshed.
-
-%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez predplatných zákazníka nemožno určiť, či je možné vzťah odstrániť. Skúste to znova.</translation>
     </message>
 </context>
 <context>
     <name>RemovalPanel</name>
     <message>
         <source>Remove reseller relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Odstrániť vzťah predajcu</translation>
     </message>
     <message>
         <source>Ends your reseller relationship with this customer. You will be asked to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukončí váš vzťah predajcu s týmto zákazníkom. Budete požiadaní o potvrdenie.</translation>
     </message>
     <message>
         <source>Your role (%1) does not allow removing a reseller relationship. An Admin agent, a Sales agent or a Global admin can do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaša rola (%1) neumožňuje odstrániť vzťah predajcu. Môže to urobiť agent správcu, obchodný agent alebo globálny správca.</translation>
     </message>
     <message>
         <source>No subscription is active and nothing else blocks the removal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Žiadne predplatné nie je aktívne a odstráneniu nič iné nebráni.</translation>
     </message>
 </context>
 <context>
     <name>RemovalReadiness</name>
     <message>
         <source>If any subscriptions are still active, the Remove reseller relationship action is unavailable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ak sú niektoré predplatné stále aktívne, akcia Odstrániť vzťah predajcu nie je k dispozícii.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln active subscription(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln aktívne predplatné</numerusform>
+            <numerusform>%Ln aktívne predplatné</numerusform>
+            <numerusform>%Ln aktívnych predplatných</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln item(s) still block the removal.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln položka stále bráni odstráneniu.</numerusform>
+            <numerusform>%Ln položky stále bránia odstráneniu.</numerusform>
+            <numerusform>%Ln položiek stále bráni odstráneniu.</numerusform>
         </translation>
     </message>
 </context>
@@ -1965,614 +2028,557 @@ Thank you.</source>
     <name>RemovalResultDialog</name>
     <message>
         <source>Reseller relationship removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vzťah predajcu bol odstránený</translation>
     </message>
     <message>
         <source>✓ The reseller relationship with %1 (%2) has been removed. The customer is no longer in your customer list.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Vzťah predajcu so zákazníkom %1 (%2) bol odstránený. Zákazník už nie je vo vašom zozname zákazníkov.</translation>
     </message>
 </context>
 <context>
     <name>RemoveRelationshipCommand</name>
     <message>
         <source>Checking the customer&apos;s subscriptions and purchases…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolujú sa predplatné a nákupy zákazníka…</translation>
     </message>
     <message>
         <source>Removing the reseller relationship…</source>
-        <translation type="unfinished"></translation>
+        <translation>Odstraňuje sa vzťah predajcu…</translation>
     </message>
     <message>
         <source>The reseller relationship with %1 cannot be removed yet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vzťah predajcu so zákazníkom %1 zatiaľ nemožno odstrániť:</translation>
     </message>
     <message>
         <source>The reseller relationship with %1 was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vzťah predajcu so zákazníkom %1 bol odstránený.</translation>
     </message>
     <message>
         <source>To work with the customer again, send them the invitation link from &quot;partnerdesk-cli request-link&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ak chcete so zákazníkom znova spolupracovať, pošlite mu odkaz s pozvánkou z príkazu „partnerdesk-cli request-link“.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not the primary domain of %2; nothing was changed. Type the primary domain after --confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nie je primárna doména zákazníka %2; nič sa nezmenilo. Za --confirm zadajte primárnu doménu.</translation>
     </message>
 </context>
 <context>
-    <name>SessionTokenSource</name>
+    <name>RemoveRelationshipFlow</name>
     <message>
-        <source>You are signed out.</source>
-        <translation type="unfinished"></translation>
+        <source>Checking the subscriptions again…</source>
+        <translation>Predplatné sa znova kontrolujú…</translation>
     </message>
     <message>
-        <source>Your sign-in has expired. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <source>Removing the relationship…</source>
+        <translation>Odstraňuje sa vzťah…</translation>
     </message>
     <message>
-        <source>You are not signed in.</source>
-        <translation type="unfinished"></translation>
+        <source>The relationship was not removed</source>
+        <translation>Vzťah nebol odstránený</translation>
+    </message>
+    <message>
+        <source>Partner Center now reports something that blocks the removal, so nothing was sent. The subscriptions have been refreshed.
+
+%1</source>
+        <translation>Partnerské centrum teraz hlási niečo, čo bráni odstráneniu, preto sa nič neodoslalo. Zoznam predplatných sa aktualizoval.
+
+%1</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Stránky</translation>
     </message>
     <message>
         <source>Open the selected customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Otvoriť vybratého zákazníka</translation>
     </message>
     <message>
         <source>Next section of a customer (Subscriptions, Purchases, Account)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ďalšia časť zákazníka (Predplatné, Nákupy, Konto)</translation>
     </message>
     <message>
         <source>Previous section of a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Predchádzajúca časť zákazníka</translation>
     </message>
     <message>
         <source>Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Všade</translation>
     </message>
     <message>
         <source>Next control</source>
-        <translation type="unfinished"></translation>
+        <translation>Ďalší ovládací prvok</translation>
     </message>
     <message>
         <source>Previous control</source>
-        <translation type="unfinished"></translation>
+        <translation>Predchádzajúci ovládací prvok</translation>
     </message>
     <message>
         <source>Open a menu, or use the control whose letter is underlined</source>
-        <translation type="unfinished"></translation>
+        <translation>Otvoriť ponuku alebo použiť ovládací prvok s podčiarknutým písmenom</translation>
     </message>
     <message>
         <source>Alt+letter</source>
         <comment>the Alt key with the underlined letter</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alt+písmeno</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Klávesové skratky</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Kláves</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Akcia</translation>
     </message>
 </context>
 <context>
     <name>SignInCommand</name>
     <message>
         <source>To sign in, open %1 in a browser and enter the code %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ak sa chcete prihlásiť, otvorte v prehliadači %1 a zadajte kód %2.</translation>
     </message>
     <message>
         <source>Waiting for the sign-in (the code is valid until %1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Čaká sa na prihlásenie (kód platí do %1)…</translation>
     </message>
     <message>
         <source>Not signed in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neprihlásené: %1</translation>
     </message>
     <message>
         <source>Signed in as %1, but the sign-in is lost when this command ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prihlásené ako %1, ale po skončení tohto príkazu sa prihlásenie stratí.</translation>
     </message>
     <message>
         <source>The keychain did not store it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kľúčenka ho neuložila.</translation>
     </message>
 </context>
 <context>
     <name>SignInController</name>
     <message>
         <source>No keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez kľúčenky</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Odhlásené</translation>
     </message>
 </context>
 <context>
     <name>SignOutCommand</name>
     <message>
         <source>Signed out. Commands use the sandbox again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odhlásené. Príkazy znova pracujú so sandboxom.</translation>
+    </message>
+</context>
+<context>
+    <name>SignedInTokenSource</name>
+    <message>
+        <source>You are signed out.</source>
+        <translation>Ste odhlásení.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired. Please sign in again.</source>
+        <translation>Platnosť vášho prihlásenia vypršala. Prihláste sa, prosím, znova.</translation>
+    </message>
+    <message>
+        <source>You are not signed in.</source>
+        <translation>Nie ste prihlásení.</translation>
     </message>
 </context>
 <context>
     <name>SubscriptionDetailsPanel</name>
     <message>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponuka</translation>
     </message>
     <message>
         <source>Subscription ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID predplatného</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Množstvo</translation>
     </message>
     <message>
         <source>Status</source>
         <comment>subscription status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Stav</translation>
     </message>
     <message>
         <source>Billing cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakturačný cyklus</translation>
     </message>
     <message>
         <source>Commitment end</source>
         <comment>end date of the subscription&apos;s term</comment>
-        <translation type="unfinished"></translation>
+        <translation>Koniec záväzku</translation>
     </message>
     <message>
         <source>Cancellable until</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrušiť možno do</translation>
     </message>
     <message>
         <source>Auto-renew</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatické obnovenie</translation>
     </message>
     <message>
         <source>Select a subscription to see its details and change its status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyberte predplatné, ak chcete zobraziť jeho podrobnosti a zmeniť jeho stav.</translation>
     </message>
     <message>
         <source>Change status</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmeniť stav</translation>
     </message>
     <message>
         <source>Active</source>
         <comment>subscription status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aktívne</translation>
     </message>
     <message>
         <source>Suspended</source>
         <comment>subscription status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pozastavené</translation>
     </message>
     <message>
         <source>Submit</source>
         <comment>apply the chosen subscription status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Odoslať</translation>
     </message>
     <message>
         <source>Your role (%1) does not allow changing subscriptions. An Admin agent or a Global admin can do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaša rola (%1) neumožňuje meniť predplatné. Môže to urobiť agent správcu alebo globálny správca.</translation>
     </message>
     <message>
         <source>A subscription that is %1 cannot be changed any more.</source>
         <comment>%1 is a status such as Expired</comment>
-        <translation type="unfinished"></translation>
+        <translation>Predplatné v stave „%1“ už nemožno meniť.</translation>
     </message>
     <message>
         <source>Subscription details</source>
-        <translation type="unfinished"></translation>
+        <translation>Podrobnosti predplatného</translation>
     </message>
     <message>
         <source>On</source>
         <comment>auto-renew</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zapnuté</translation>
     </message>
     <message>
         <source>Off</source>
         <comment>auto-renew</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vypnuté</translation>
     </message>
     <message>
         <source>Cancel subscription (possible until %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrušiť predplatné (možné do %1)</translation>
     </message>
     <message>
         <source>Sending the change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Odosiela sa zmena…</translation>
     </message>
     <message>
         <source>Choose a status different from the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyberte iný stav, než je aktuálny.</translation>
     </message>
     <message>
         <source>Sending the change to Partner Center…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmena sa odosiela do Partnerského centra…</translation>
     </message>
     <message>
         <source>✓ Done. %1 is now %2.</source>
         <comment>%1 subscription, %2 its status</comment>
-        <translation type="unfinished"></translation>
+        <translation>✓ Hotovo. Predplatné %1 má teraz stav „%2“.</translation>
     </message>
     <message>
         <source>✗ Not changed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Bez zmeny. %1</translation>
     </message>
 </context>
 <context>
     <name>SubscriptionModel</name>
     <message>
         <source>%1. New commerce: billed while suspended; it must be cancelled, or run to its term end, before the relationship can be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Nové obchodné prostredie: fakturuje sa aj počas pozastavenia; pred odstránením vzťahu treba predplatné zrušiť alebo nechať dobehnúť do konca obdobia.</translation>
     </message>
     <message>
         <source>%1 (add-on)</source>
         <comment>subscription name of an add-on</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (doplnok)</translation>
     </message>
     <message>
         <source>Name</source>
         <comment>subscription name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Názov</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponuka</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Množstvo</translation>
     </message>
     <message>
         <source>Status</source>
         <comment>subscription status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Stav</translation>
     </message>
     <message>
         <source>Billing cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakturačný cyklus</translation>
     </message>
     <message>
         <source>Commitment end</source>
         <comment>end date of the subscription&apos;s term</comment>
-        <translation type="unfinished"></translation>
+        <translation>Koniec záväzku</translation>
     </message>
     <message>
         <source>Cancellable until</source>
         <comment>last moment a new-commerce subscription can be cancelled</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Monthly</source>
-        <comment>billing cycle</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Annual</source>
-        <comment>billing cycle</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every three years</source>
-        <comment>billing cycle</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One time</source>
-        <comment>billing cycle</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None</source>
-        <comment>billing cycle</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown (%1)</source>
-        <comment>billing cycle the app does not know; %1 is the raw value</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SubscriptionStatus</name>
-    <message>
-        <source>None</source>
-        <comment>subscription status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <comment>subscription status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suspended</source>
-        <comment>subscription status, as chosen in the status selector</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <comment>subscription status (deleted on the wire)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <comment>subscription status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <comment>subscription status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <comment>subscription status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown (%1)</source>
-        <comment>subscription status the app does not know; %1 is the raw value</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zrušiť možno do</translation>
     </message>
 </context>
 <context>
     <name>SubscriptionsCommand</name>
     <message>
         <source>Subscription ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID predplatného</translation>
     </message>
     <message>
         <source>%1 has no subscriptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zákazník %1 nemá žiadne predplatné.</translation>
     </message>
 </context>
 <context>
     <name>SubscriptionsPage</name>
     <message>
         <source>Suspend all active…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozastaviť všetky aktívne…</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Obnoviť</translation>
     </message>
     <message>
         <source>Read this customer&apos;s subscriptions again from Partner Center</source>
-        <translation type="unfinished"></translation>
+        <translation>Znova načítať predplatné tohto zákazníka z Partnerského centra</translation>
     </message>
     <message>
         <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Predplatné</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not allow changing subscriptions.</source>
+        <translation>Vaša rola (%1) neumožňuje meniť predplatné.</translation>
+    </message>
+    <message>
+        <source>The subscriptions are still loading.</source>
+        <translation>Predplatné sa ešte načítavajú.</translation>
+    </message>
+    <message>
+        <source>Suspending is already under way.</source>
+        <translation>Pozastavovanie už prebieha.</translation>
+    </message>
+    <message>
+        <source>No subscription is active.</source>
+        <translation>Žiadne predplatné nie je aktívne.</translation>
+    </message>
+    <message>
+        <source>Suspend every active subscription of this customer, with a result for each</source>
+        <translation>Pozastaviť všetky aktívne predplatné tohto zákazníka a pri každom zobraziť výsledok</translation>
+    </message>
+    <message>
+        <source>Subscriptions could not be loaded</source>
+        <translation>Predplatné sa nepodarilo načítať</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Skúsiť znova</translation>
+    </message>
+    <message>
+        <source>Loading subscriptions…</source>
+        <translation>Načítavajú sa predplatné…</translation>
+    </message>
+    <message>
+        <source>No subscriptions</source>
+        <translation>Žiadne predplatné</translation>
+    </message>
+    <message>
+        <source>This customer has no subscriptions with you.</source>
+        <translation>Tento zákazník u vás nemá žiadne predplatné.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln subscription(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln predplatné</numerusform>
+            <numerusform>%Ln predplatné</numerusform>
+            <numerusform>%Ln predplatných</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln active</source>
         <comment>subscriptions</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln aktívne</numerusform>
+            <numerusform>%Ln aktívne</numerusform>
+            <numerusform>%Ln aktívnych</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Your role (%1) does not allow changing subscriptions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The subscriptions are still loading.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suspending is already under way.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No subscription is active.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suspend every active subscription of this customer, with a result for each</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Subscriptions could not be loaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading subscriptions…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No subscriptions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This customer has no subscriptions with you.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SuspendAllDialog</name>
     <message>
         <source>Suspend all active subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozastaviť všetky aktívne predplatné</translation>
     </message>
     <message>
         <source>Suspending every active subscription: base subscriptions first, then their add-ons. Partner Center may ask us to slow down; that is handled for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozastavujú sa všetky aktívne predplatné: najprv základné predplatné, potom ich doplnky. Partnerské centrum môže požiadať o spomalenie; o to sa aplikácia postará sama.</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Priebeh</translation>
     </message>
     <message>
         <source>Retry failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %Ln subscription(s) done…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Zopakovať neúspešné</translation>
     </message>
     <message>
         <source>Reading the subscriptions…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Stopped. %Ln subscription(s) suspended; the rest are unchanged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Načítavajú sa predplatné…</translation>
     </message>
     <message>
         <source>No subscription was active. Nothing to do.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>✓ Done: %Ln subscription(s) suspended.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Žiadne predplatné nebolo aktívne. Nie je čo robiť.</translation>
     </message>
     <message>
         <source>%1 suspended, %2 failed. Retry failed tries again what is still active.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln subscription(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Pozastavené: %1, zlyhalo: %2. Tlačidlo Zopakovať neúspešné skúsi znova tie predplatné, ktoré sú stále aktívne.</translation>
     </message>
     <message>
         <source>✓ %1 — suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1 — pozastavené</translation>
     </message>
     <message>
         <source>✗ %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1 — %2</translation>
     </message>
-</context>
-<context>
-    <name>SuspendAllWorkflow</name>
-    <message>
-        <source>Not started: the run was cancelled before it.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%1 of %Ln subscription(s) done…</source>
+        <translation>
+            <numerusform>Hotovo: %1 z %Ln predplatného…</numerusform>
+            <numerusform>Hotovo: %1 z %Ln predplatných…</numerusform>
+            <numerusform>Hotovo: %1 z %Ln predplatných…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped. %Ln subscription(s) suspended; the rest are unchanged.</source>
+        <translation>
+            <numerusform>Prerušené. %Ln predplatné bolo pozastavené, ostatné zostali bez zmeny.</numerusform>
+            <numerusform>Prerušené. %Ln predplatné boli pozastavené, ostatné zostali bez zmeny.</numerusform>
+            <numerusform>Prerušené. %Ln predplatných bolo pozastavených, ostatné zostali bez zmeny.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Done: %Ln subscription(s) suspended.</source>
+        <translation>
+            <numerusform>✓ Hotovo: %Ln predplatné bolo pozastavené.</numerusform>
+            <numerusform>✓ Hotovo: %Ln predplatné boli pozastavené.</numerusform>
+            <numerusform>✓ Hotovo: %Ln predplatných bolo pozastavených.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln subscription(s)</source>
+        <translation>
+            <numerusform>%Ln predplatné</numerusform>
+            <numerusform>%Ln predplatné</numerusform>
+            <numerusform>%Ln predplatných</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SuspendCommand</name>
-    <message numerus="yes">
-        <source>Suspending %Ln active subscription(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Suspended %1 of %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Partner Center asked to slow down: %Ln request(s) at a time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Pozastavené: %1 z %2.</translation>
     </message>
     <message>
         <source>%1 has no active subscriptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zákazník %1 nemá žiadne aktívne predplatné.</translation>
     </message>
     <message>
         <source>Suspended</source>
         <comment>result of suspending a subscription</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pozastavené</translation>
     </message>
     <message>
         <source>Already suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Už pozastavené</translation>
     </message>
     <message>
         <source>Failed</source>
         <comment>result of suspending a subscription</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zlyhalo</translation>
     </message>
     <message>
         <source>%1 (%2) was not suspended:</source>
-        <translation type="unfinished"></translation>
+        <translation>Predplatné %1 (%2) nebolo pozastavené:</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenašlo sa</translation>
     </message>
     <message>
         <source>The customer has no subscription with this ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zákazník nemá žiadne predplatné s týmto ID.</translation>
     </message>
     <message>
         <source>%1: the customer has no subscription with this ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: zákazník nemá žiadne predplatné s týmto ID.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Subscription ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID predplatného</translation>
     </message>
     <message>
         <source>Name</source>
         <comment>subscription name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Názov</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Výsledok</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Správa</translation>
+    </message>
+    <message numerus="yes">
+        <source>Suspending %Ln active subscription(s)…</source>
+        <translation>
+            <numerusform>Pozastavuje sa %Ln aktívne predplatné…</numerusform>
+            <numerusform>Pozastavujú sa %Ln aktívne predplatné…</numerusform>
+            <numerusform>Pozastavuje sa %Ln aktívnych predplatných…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Partner Center asked to slow down: %Ln request(s) at a time.</source>
+        <translation>
+            <numerusform>Partnerské centrum požiadalo o spomalenie: %Ln požiadavka naraz.</numerusform>
+            <numerusform>Partnerské centrum požiadalo o spomalenie: %Ln požiadavky naraz.</numerusform>
+            <numerusform>Partnerské centrum požiadalo o spomalenie: %Ln požiadaviek naraz.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2580,96 +2586,96 @@ Thank you.</source>
     <message>
         <source>Global admin</source>
         <comment>Microsoft Entra role</comment>
-        <translation type="unfinished"></translation>
+        <translation>Globálny správca</translation>
     </message>
     <message>
         <source>Admin agent</source>
         <comment>Partner Center role</comment>
-        <translation type="unfinished"></translation>
+        <translation>Agent správcu</translation>
     </message>
     <message>
         <source>Sales agent</source>
         <comment>Partner Center role</comment>
-        <translation type="unfinished"></translation>
+        <translation>Obchodný agent</translation>
     </message>
     <message>
         <source>Helpdesk agent</source>
         <comment>Partner Center role</comment>
-        <translation type="unfinished"></translation>
+        <translation>Agent helpdesku</translation>
     </message>
     <message>
         <source>no Partner Center role</source>
-        <translation type="unfinished"></translation>
+        <translation>žiadna rola v Partnerskom centre</translation>
     </message>
     <message>
         <source>roles not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>roly nie sú uvedené</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>user name (user principal name)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>WhoAmICommand</name>
     <message>
         <source>Unknown: the access token does not say who it belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neznámy: prístupový token neuvádza, komu patrí.</translation>
     </message>
     <message>
         <source>Name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Meno: %1</translation>
     </message>
     <message>
         <source>User: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Používateľ: %1</translation>
     </message>
     <message>
         <source>Roles: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Roly: %1</translation>
     </message>
     <message>
         <source>Endpoint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Koncový bod: %1</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Ends CSP reseller relationships, clearing the blockers first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukončuje vzťahy predajcu so zákazníkmi CSP a najprv odstráni to, čo tomu bráni.</translation>
     </message>
     <message>
         <source>Partner Center-compatible endpoint for this run (default: the account chosen in the File menu, else the embedded sandbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>Koncový bod kompatibilný s Partnerským centrom pre toto spustenie (predvolený: konto zvolené v ponuke Súbor, inak vstavaný sandbox).</translation>
     </message>
     <message>
         <source>url</source>
         <comment>command-line value name</comment>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>File holding an access token (or PARTNERDESK_ACCESS_TOKEN).</source>
-        <translation type="unfinished"></translation>
+        <translation>Súbor s prístupovým tokenom (alebo PARTNERDESK_ACCESS_TOKEN).</translation>
     </message>
     <message>
         <source>file</source>
         <comment>command-line value name</comment>
-        <translation type="unfinished"></translation>
+        <translation>súbor</translation>
     </message>
     <message>
         <source>UI language: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jazyk rozhrania: %1.</translation>
     </message>
     <message>
         <source>code</source>
         <comment>command-line value name</comment>
-        <translation type="unfinished"></translation>
+        <translation>kód</translation>
     </message>
     <message>
         <source>--endpoint needs --access-token-file or PARTNERDESK_ACCESS_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>--endpoint vyžaduje --access-token-file alebo PARTNERDESK_ACCESS_TOKEN.</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,6 @@
 #include "accountpage.h"
 
-#include "core/models/customersession.h"
+#include "core/customer/customerstate.h"
 #include "ui/nextstepswidget.h"
 #include "ui/profileform.h"
 #include "ui/removalpanel.h"
@@ -10,11 +10,10 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
-AccountPage::AccountPage(CustomerSession *session, RemovalReadiness *readiness,
-                         const AppContext &context, QWidget *parent)
+AccountPage::AccountPage(const AppContext &context, QWidget *parent)
     : QWidget(parent)
     , m_profile(new ProfileForm(this))
-    , m_removal(new RemovalPanel(readiness, context.claims, this))
+    , m_removal(new RemovalPanel(context.claims, this))
     , m_nextSteps(new NextStepsWidget(context.client, this))
 {
     // The texts of this page are all in its child widgets, which retranslate themselves.
@@ -45,11 +44,24 @@ AccountPage::AccountPage(CustomerSession *session, RemovalReadiness *readiness,
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
 
-    connect(session, &CustomerSession::customerChanged, this, [this](const Customer &customer) {
-        m_profile->setCustomer(customer);
-        m_nextSteps->setRecipient(customer.companyProfile.email);
-    });
     connect(m_removal, &RemovalPanel::removeRequested, this, &AccountPage::removeRequested);
     connect(m_removal, &RemovalPanel::blockerActionRequested, this,
             &AccountPage::blockerActionRequested);
+}
+
+void AccountPage::setState(CustomerState *state)
+{
+    if (m_state)
+        disconnect(m_state, nullptr, this, nullptr);
+    m_state = state;
+    m_removal->setState(state);
+    showCustomer(state ? state->customer() : Customer());
+    if (state)
+        connect(state, &CustomerState::customerChanged, this, &AccountPage::showCustomer);
+}
+
+void AccountPage::showCustomer(const Customer &customer)
+{
+    m_profile->setCustomer(customer);
+    m_nextSteps->setRecipient(customer.companyProfile.email);
 }

@@ -1,15 +1,15 @@
 #pragma once
 
-#include "core/workflow/removalblocker.h"
+#include "core/customer/removalblocker.h"
+#include "core/domain/customer.h"
 #include "ui/appcontext.h"
 
 #include <QWidget>
 
-class CustomerSession;
+class CustomerState;
 class NextStepsWidget;
 class ProfileForm;
 class RemovalPanel;
-class RemovalReadiness;
 
 // The customer's Account section: company profile and billing details beside the
 // "Remove reseller relationship" action and the seed's Next steps.
@@ -18,8 +18,9 @@ class AccountPage : public QWidget
     Q_OBJECT
 
 public:
-    AccountPage(CustomerSession *session, RemovalReadiness *readiness, const AppContext &context,
-                QWidget *parent = nullptr);
+    explicit AccountPage(const AppContext &context, QWidget *parent = nullptr);
+
+    void setState(CustomerState *state);
 
     RemovalPanel *removalPanel() const { return m_removal; }
     NextStepsWidget *nextSteps() const { return m_nextSteps; }
@@ -29,6 +30,9 @@ signals:
     void blockerActionRequested(const RemovalBlocker &blocker);
 
 private:
+    void showCustomer(const Customer &customer);
+
+    CustomerState *m_state = nullptr;
     ProfileForm *m_profile;
     RemovalPanel *m_removal;
     NextStepsWidget *m_nextSteps;

@@ -1,23 +1,31 @@
 #include "blockerchecklist.h"
 
-#include "core/workflow/removalreadiness.h"
+#include "core/customer/customerstate.h"
+#include "ui/palette.h"
 
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QStyle>
 #include <QVBoxLayout>
 
-BlockerChecklist::BlockerChecklist(RemovalReadiness *readiness, QWidget *parent)
+BlockerChecklist::BlockerChecklist(QWidget *parent)
     : QWidget(parent)
-    , m_readiness(readiness)
     , m_rows(new QVBoxLayout(this))
 {
     m_rows->setContentsMargins(0, 0, 0, 0);
     m_rows->setSpacing(8);
-    connect(readiness, &RemovalReadiness::changed, this, &BlockerChecklist::rebuild);
     retranslateUi();
+}
+
+void BlockerChecklist::setState(CustomerState *state)
+{
+    if (m_state)
+        disconnect(m_state, nullptr, this, nullptr);
+    m_state = state;
+    if (state)
+        connect(state, &CustomerState::readinessChanged, this, &BlockerChecklist::rebuild);
+    rebuild();
 }
 
 int BlockerChecklist::rowCount() const
@@ -70,7 +78,8 @@ void BlockerChecklist::rebuild()
         }
         delete item;
     }
-    const QList<RemovalBlocker> blockers = m_readiness->blockers();
+    const QList<RemovalBlocker> blockers =
+        m_state ? m_state->blockers() : QList<RemovalBlocker>{RemovalBlocker::notLoaded()};
     // New widgets join the end of the window's tab chain; put the buttons where they read,
     // after the last tab stop before this list, in row order. (setTabOrder ignores a widget
     // without focus, such as this list itself, as the anchor.)
@@ -94,9 +103,7 @@ QWidget *BlockerChecklist::createRow(const RemovalBlocker &blocker)
     auto *icon = new QLabel(row);
     const bool waiting = blocker.kind == RemovalBlocker::Kind::NotLoaded;
     icon->setPixmap(
-        style()
-            ->standardIcon(waiting ? QStyle::SP_BrowserReload : QStyle::SP_MessageBoxWarning)
-            .pixmap(20, 20));
+        Palette::pixmap(waiting ? Palette::Icon::Busy : Palette::Icon::Warning, 20, this));
     auto *title = new QLabel(row);
     title->setTextFormat(Qt::PlainText);
     title->setWordWrap(true);

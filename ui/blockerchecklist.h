@@ -1,20 +1,23 @@
 #pragma once
 
-#include "core/workflow/removalblocker.h"
+#include "core/customer/removalblocker.h"
 
 #include <QWidget>
 
+class CustomerState;
 class QVBoxLayout;
-class RemovalReadiness;
 
 // What still blocks the removal, one row per blocker: what it is, why, and a button that goes
-// and clears it. Rebuilt from the readiness object whenever it changes, never kept separately.
+// and clears it. Rebuilt from the customer's state whenever its readiness changes, never kept
+// separately.
 class BlockerChecklist : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit BlockerChecklist(RemovalReadiness *readiness, QWidget *parent = nullptr);
+    explicit BlockerChecklist(QWidget *parent = nullptr);
+
+    void setState(CustomerState *state);
 
     int rowCount() const;
 
@@ -30,6 +33,6 @@ private:
     QWidget *createRow(const RemovalBlocker &blocker);
     static QString actionText(RemovalBlocker::Action action);
 
-    RemovalReadiness *m_readiness;
+    CustomerState *m_state = nullptr;
     QVBoxLayout *m_rows;
 };

@@ -1,6 +1,7 @@
 #include "confirmremovaldialog.h"
 
 #include "ui/headinglabel.h"
+#include "ui/palette.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -9,7 +10,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QStyle>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -38,7 +38,7 @@ ConfirmRemovalDialog::ConfirmRemovalDialog(const Customer &customer, QWidget *pa
     m_confirm->setAutoDefault(false);
     m_cancel->setDefault(true);
 
-    m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(48, 48));
+    m_icon->setPixmap(Palette::pixmap(Palette::Icon::Warning, 48, this));
     m_icon->setAlignment(Qt::AlignTop | Qt::AlignHCenter);
     m_heading->setWordWrap(true);
     m_heading->setTextFormat(Qt::PlainText);
@@ -133,13 +133,10 @@ void ConfirmRemovalDialog::updateMatch()
     const bool ok = matches(typed, m_customer.domain());
     m_confirm->setEnabled(ok);
     // Grey while typing, green with a mark once it matches: never red at someone mid-word.
-    if (typed.isEmpty())
-        m_match->clear();
-    else if (ok)
-        m_match->setText(tr("✓ Matches the primary domain."));
-    else
-        m_match->setText(tr("Does not match the primary domain yet."));
-    m_match->setStyleSheet(ok ? u"color: #1e6b34;"_s : QString());
+    const QString text = typed.isEmpty() ? QString()
+                         : ok            ? tr("✓ Matches the primary domain.")
+                                         : tr("Does not match the primary domain yet.");
+    Palette::setOutcome(m_match, ok ? Palette::Outcome::Success : Palette::Outcome::Neutral, text);
     m_match->setForegroundRole(ok ? QPalette::WindowText : QPalette::PlaceholderText);
     m_domain->setAccessibleDescription(m_match->text());
 }

@@ -1,6 +1,7 @@
 #include "customerheader.h"
 
 #include "ui/headinglabel.h"
+#include "ui/palette.h"
 
 #include <QBoxLayout>
 #include <QClipboard>
@@ -10,7 +11,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QResizeEvent>
-#include <QStyle>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -46,7 +46,7 @@ CustomerHeader::CustomerHeader(QWidget *parent)
         value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     }
     for (QToolButton *button : {m_copyDomain, m_copyTenant}) {
-        button->setIcon(style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+        button->setIcon(Palette::icon(Palette::Icon::Copy, this));
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         button->setAutoRaise(true);
     }

@@ -1,14 +1,11 @@
 #include "customerpage.h"
 
-#include "core/models/customersession.h"
-#include "core/models/entitlementmodel.h"
-#include "core/models/subscriptionmodel.h"
-#include "core/workflow/removalreadiness.h"
+#include "core/customer/customerstate.h"
 #include "ui/accountpage.h"
 #include "ui/customerheader.h"
 #include "ui/purchasespage.h"
-#include "ui/removalflow.h"
 #include "ui/removalpanel.h"
+#include "ui/removerelationshipflow.h"
 #include "ui/subscriptionspage.h"
 
 #include <QEvent>
@@ -20,24 +17,13 @@
 CustomerPage::CustomerPage(const AppContext &context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
-    , m_session(new CustomerSession(context.client, this))
-    , m_readiness(new RemovalReadiness(m_session->subscriptionModel(),
-                                       m_session->entitlementModel(), context.clock, this))
     , m_header(new CustomerHeader(this))
     , m_tabs(new QTabWidget(this))
-    , m_subscriptions(new SubscriptionsPage(m_session, context, this))
-    , m_purchases(new PurchasesPage(m_session, context, this))
-    , m_account(new AccountPage(m_session, m_readiness, context, this))
-    , m_flow(new RemovalFlow(context, m_session->subscriptionModel(), m_session->entitlementModel(),
-                             this))
-{
-    m_readiness->followSession(m_session);
-    // A cancellation window reads as closed by the same clock that decides it.
-    if (context.clock) {
-        m_session->subscriptionModel()->setClock(context.clock);
-        m_session->entitlementModel()->setClock(context.clock);
-    }
-    // The portal's order, with the purchases that can block the removal before the Account.
+    , m_subscriptions(new SubscriptionsPage(context, this))
+    , m_purchases(new PurchasesPage(context, this))
+    , m_account(new AccountPage(context, this))
+    , m_flow(new RemoveRelationshipFlow(context, this))
+{ // The portal's order, with the purchases that can block the removal before the Account.
     m_tabs->addTab(m_subscriptions, QString());
     m_tabs->addTab(m_purchases, QString());
     m_tabs->addTab(m_account, QString());
@@ -57,25 +43,37 @@ CustomerPage::CustomerPage(const AppContext &context, QWidget *parent)
         connect(shortcut, &QShortcut::activated, this, &CustomerPage::backRequested);
     }
     connect(m_header, &CustomerHeader::backRequested, this, &CustomerPage::backRequested);
-    connect(m_session, &CustomerSession::customerChanged, m_header, &CustomerHeader::setCustomer);
-    connect(m_account, &AccountPage::removeRequested, this,
-            [this] { m_flow->begin(m_session->customer()); });
+    connect(m_account, &AccountPage::removeRequested, this, &CustomerPage::beginRemoval);
     connect(m_account, &AccountPage::blockerActionRequested, this, &CustomerPage::onBlockerAction);
-    connect(m_flow, &RemovalFlow::busyTextChanged, m_account->removalPanel(),
+    connect(m_flow, &RemoveRelationshipFlow::busyTextChanged, m_account->removalPanel(),
             &RemovalPanel::setBusyText);
-    connect(m_flow, &RemovalFlow::removed, this, &CustomerPage::customerRemoved);
+    connect(m_flow, &RemoveRelationshipFlow::removed, this, &CustomerPage::customerRemoved);
     retranslateUi();
 }
 
 void CustomerPage::open(const Customer &customer)
 {
-    m_session->open(customer);
+    if (m_state)
+        disconnect(m_state.get(), nullptr, this, nullptr);
+    m_state = CustomerState::create(m_context.client, m_context.clock, customer);
+    m_header->setCustomer(customer);
+    connect(m_state.get(), &CustomerState::customerChanged, m_header, &CustomerHeader::setCustomer);
+    m_subscriptions->setState(m_state);
+    m_purchases->setState(m_state);
+    m_account->setState(m_state.get());
     m_tabs->setCurrentWidget(m_subscriptions);
+    m_state->refresh();
 }
 
 void CustomerPage::refresh()
 {
-    m_session->refresh();
+    if (m_state)
+        m_state->refresh();
+}
+
+void CustomerPage::beginRemoval()
+{
+    m_flow->begin(m_state);
 }
 
 void CustomerPage::showSubscriptions()
@@ -132,7 +130,7 @@ void CustomerPage::onBlockerAction(const RemovalBlocker &blocker)
         m_purchases->cancelPurchase(blocker.orderId);
         break;
     case RemovalBlocker::Action::Retry:
-        m_session->refresh();
+        refresh();
         break;
     case RemovalBlocker::Action::External:
         // Cleared elsewhere (an Azure reservation): the Purchases section says where.

@@ -1,23 +1,25 @@
 #pragma once
 
+#include "core/customer/removalblocker.h"
 #include "core/domain/customer.h"
-#include "core/workflow/removalblocker.h"
 #include "ui/appcontext.h"
 
 #include <QWidget>
 
+#include <memory>
+
 class AccountPage;
 class CustomerHeader;
-class CustomerSession;
+class CustomerState;
 class PurchasesPage;
-class RemovalFlow;
-class RemovalReadiness;
+class RemoveRelationshipFlow;
 class SubscriptionsPage;
 class QTabWidget;
 
 // One customer, as in the portal: header and breadcrumbs, then the Subscriptions, Purchases
-// and Account sections as tabs. Owns the customer's session (the models) and the readiness bound to
-// them; reused for every customer opened.
+// and Account sections as tabs. Every customer opened gets a CustomerState of its own, which
+// the sections show and the jobs started from them report into; a job still running for the
+// previous customer keeps that customer's state alive and never touches this one.
 class CustomerPage : public QWidget
 {
     Q_OBJECT
@@ -30,10 +32,12 @@ public:
     void showSubscriptions();
     void showPurchases();
     void showAccount();
+    // Remove reseller relationship for the customer shown: confirm, re-check, remove.
+    void beginRemoval();
 
-    CustomerSession *session() const { return m_session; }
-    RemovalReadiness *readiness() const { return m_readiness; }
-    RemovalFlow *removalFlow() const { return m_flow; }
+    // The customer shown; nullptr before the first is opened.
+    CustomerState *state() const { return m_state.get(); }
+    RemoveRelationshipFlow *removalFlow() const { return m_flow; }
     CustomerHeader *header() const { return m_header; }
     SubscriptionsPage *subscriptionsPage() const { return m_subscriptions; }
     PurchasesPage *purchasesPage() const { return m_purchases; }
@@ -52,12 +56,11 @@ private:
     void onBlockerAction(const RemovalBlocker &blocker);
 
     AppContext m_context;
-    CustomerSession *m_session;
-    RemovalReadiness *m_readiness;
+    std::shared_ptr<CustomerState> m_state;
     CustomerHeader *m_header;
     QTabWidget *m_tabs;
     SubscriptionsPage *m_subscriptions;
     PurchasesPage *m_purchases;
     AccountPage *m_account;
-    RemovalFlow *m_flow;
+    RemoveRelationshipFlow *m_flow;
 };

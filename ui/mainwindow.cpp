@@ -1,23 +1,24 @@
 #include "mainwindow.h"
 
+#include "connection/appconnection.h"
 #include "core/api/partnercenterclient.h"
 #include "core/audit/auditlog.h"
 #include "core/auth/accountmanager.h"
+#include "core/customer/customerstate.h"
 #include "core/i18n/languagemanager.h"
 #include "core/models/customerlistloader.h"
 #include "core/models/customerlistmodel.h"
-#include "core/models/customersession.h"
 #include "core/models/tablecsvwriter.h"
 #include "sandbox/embeddedsandbox.h"
-#include "session/appconnection.h"
 #include "ui/accountactions.h"
 #include "ui/connectionstatus.h"
+#include "ui/customerlistpage.h"
 #include "ui/customerpage.h"
-#include "ui/customerspage.h"
 #include "ui/customertableview.h"
 #include "ui/help/helpmenu.h"
 #include "ui/languagemenu.h"
 #include "ui/messageboxes.h"
+#include "ui/palette.h"
 #include "ui/removalresultdialog.h"
 #include "ui/signin/signincontroller.h"
 #include "ui/windowplacement.h"
@@ -42,7 +43,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
 {
     if (m_context.connection)
         takeFromConnection();
-    setWindowIcon(QIcon(u":/icons/partnerdesk.svg"_s));
+    setWindowIcon(Palette::icon(Palette::Icon::App));
     createPages();
     setCentralWidget(m_stack);
     statusBar()->addPermanentWidget(m_status);
@@ -102,11 +103,11 @@ void MainWindow::createPages()
     // Both pages exist before either joins the stack: its currentChanged() retranslates, which
     // reads both.
     m_loader = new CustomerListLoader(m_context.client, m_model, this);
-    m_customers = new CustomersPage(m_model, m_loader, this);
+    m_customers = new CustomerListPage(m_model, m_loader, this);
     m_customer = new CustomerPage(m_context, this);
     m_stack->addWidget(m_customers);
     m_stack->addWidget(m_customer);
-    connect(m_customers, &CustomersPage::customerActivated, this, &MainWindow::openCustomer);
+    connect(m_customers, &CustomerListPage::customerActivated, this, &MainWindow::openCustomer);
     connect(m_customer, &CustomerPage::backRequested, this, &MainWindow::showCustomers);
     connect(m_customer, &CustomerPage::customerRemoved, this, &MainWindow::onCustomerRemoved);
 }
@@ -116,7 +117,7 @@ void MainWindow::onClientChanged()
     // Everything built on the old client goes: the pages with their sessions and workflows,
     // the loader, and a result dialog still offering the old connection's invitation link.
     delete m_result.data();
-    CustomersPage *oldCustomers = m_customers;
+    CustomerListPage *oldCustomers = m_customers;
     CustomerPage *oldCustomer = m_customer;
     CustomerListLoader *oldLoader = m_loader;
     m_stack->removeWidget(oldCustomers);
@@ -212,7 +213,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::retranslateUi()
 {
     const bool onCustomer = m_stack->currentWidget() == m_customer;
-    const QString company = m_customer->session()->customer().companyName();
+    const QString company =
+        m_customer->state() ? m_customer->state()->customer().companyName() : QString();
     setWindowTitle(onCustomer ? tr("%1 — PartnerDesk", "window title: customer — app").arg(company)
                               : tr("Customers — PartnerDesk", "window title"));
     m_fileMenu->setTitle(tr("&File"));

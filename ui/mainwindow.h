@@ -12,7 +12,7 @@ class ConnectionStatus;
 class CustomerListLoader;
 class CustomerListModel;
 class CustomerPage;
-class CustomersPage;
+class CustomerListPage;
 class HelpMenu;
 class LanguageMenu;
 class PartnerCenterClient;
@@ -38,7 +38,7 @@ public:
     bool exportCsvTo(const QString &path);
 
     CustomerListModel *customerModel() const { return m_model; }
-    CustomersPage *customersPage() const { return m_customers; }
+    CustomerListPage *customersPage() const { return m_customers; }
     CustomerPage *customerPage() const { return m_customer; }
     RemovalResultDialog *resultDialog() const { return m_result; }
     QAction *exportAction() const { return m_export; }
@@ -73,7 +73,7 @@ private:
     CustomerListModel *m_model;
     CustomerListLoader *m_loader = nullptr;
     QStackedWidget *m_stack;
-    CustomersPage *m_customers = nullptr;
+    CustomerListPage *m_customers = nullptr;
     CustomerPage *m_customer = nullptr;
     ConnectionStatus *m_status;
     AccountActions *m_account = nullptr;

@@ -1,112 +1,108 @@
 #include "purchasespage.h"
 
-#include "core/models/customersession.h"
+#include "core/customer/customerstate.h"
+#include "core/job/cancelorderjob.h"
 #include "core/models/entitlementmodel.h"
-#include "core/workflow/cancelorderworkflow.h"
 #include "ui/entitlementtableview.h"
-#include "ui/masterdetailsplitter.h"
 #include "ui/messageboxes.h"
 #include "ui/purchasedetailspanel.h"
-#include "ui/statepanel.h"
 
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QStackedWidget>
-#include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 
-PurchasesPage::PurchasesPage(CustomerSession *session, const AppContext &context, QWidget *parent)
-    : QWidget(parent)
-    , m_session(session)
+PurchasesPage::PurchasesPage(const AppContext &context, QWidget *parent)
+    : TablePage(Kind::Section, parent)
     , m_context(context)
-    , m_workflow(
-          new CancelOrderWorkflow(context.client, session->entitlementModel(), context.audit, this))
+    , m_model(new EntitlementModel(this))
     , m_summary(new QLabel(this))
-    , m_refresh(new QPushButton(this))
-    , m_stack(new QStackedWidget(this))
-    , m_content(new QWidget(this))
-    , m_table(new EntitlementTableView(session->entitlementModel(), m_content))
-    , m_details(new PurchaseDetailsPanel(session->entitlementModel(), context, m_content))
-    , m_state(new StatePanel(this))
+    , m_table(new EntitlementTableView(m_model, this))
+    , m_details(new PurchaseDetailsPanel(context, this))
 {
-    m_workflow->setClock(context.clock);
-    auto *toolbar = new QHBoxLayout;
-    toolbar->addWidget(m_summary, 1);
-    toolbar->addWidget(m_refresh);
+    addToolbarWidget(m_summary, 1);
+    setContent(m_table, m_details, fontMetrics().averageCharWidth() * 46);
 
-    auto *splitter = new MasterDetailSplitter(m_table, m_details,
-                                              fontMetrics().averageCharWidth() * 46, m_content);
-    auto *contentLayout = new QVBoxLayout(m_content);
-    contentLayout->setContentsMargins(0, 0, 0, 0);
-    contentLayout->addWidget(splitter);
-    m_stack->addWidget(m_content);
-    m_stack->addWidget(m_state);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(12, 12, 12, 12);
-    layout->addLayout(toolbar);
-    layout->addWidget(m_stack, 1);
-    setTabOrder(m_refresh, m_table);
-
-    EntitlementModel *model = session->entitlementModel();
     connect(m_table, &EntitlementTableView::currentOrderChanged, m_details,
             &PurchaseDetailsPanel::setOrderId);
-    connect(model, &QAbstractItemModel::modelReset, this, &PurchasesPage::updateState);
-    connect(model, &QAbstractItemModel::dataChanged, this, &PurchasesPage::updateState);
-    connect(model, &EntitlementModel::loadedChanged, this, &PurchasesPage::updateState);
-    connect(session, &CustomerSession::stateChanged, this, &PurchasesPage::updateState);
-    connect(m_refresh, &QPushButton::clicked, session, &CustomerSession::refresh);
-    connect(m_state, &StatePanel::buttonClicked, session, &CustomerSession::refresh);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &PurchasesPage::updateState);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &PurchasesPage::updateState);
+    const auto refresh = [this] {
+        if (m_state)
+            m_state->refresh();
+    };
+    connect(this, &TablePage::refreshRequested, this, refresh);
+    connect(this, &TablePage::stateButtonClicked, this, refresh);
     connect(m_details, &PurchaseDetailsPanel::cancelRequested, this,
             &PurchasesPage::cancelPurchase);
-    connect(m_workflow, &CancelOrderWorkflow::finished, this, &PurchasesPage::onCancelFinished);
     retranslateUi();
+}
+
+void PurchasesPage::setState(std::shared_ptr<CustomerState> state)
+{
+    if (m_state)
+        disconnect(m_state.get(), nullptr, this, nullptr);
+    // A cancellation still running reports into the previous customer's state, not here.
+    if (m_job)
+        disconnect(m_job, nullptr, this, nullptr);
+    m_job = nullptr;
+    m_state = std::move(state);
+    m_model->setState(m_state.get());
+    m_details->setState(m_state.get());
+    if (m_state)
+        connect(m_state.get(), &CustomerState::loadStateChanged, this, &PurchasesPage::updateState);
+    updateState();
+}
+
+bool PurchasesPage::isCancelling() const
+{
+    return m_job && m_job->isRunning();
 }
 
 bool PurchasesPage::showPurchase(const QString &orderId)
 {
     if (!m_table->selectOrder(orderId))
         return false;
-    // The model reset of a re-read clears the view's selection; the panel follows the order.
+    // A re-read that replaced the rows clears the view's selection; the panel follows the order.
     m_details->setOrderId(orderId);
     return true;
 }
 
 void PurchasesPage::cancelPurchase(const QString &orderId)
 {
-    if (m_workflow->isRunning() || !showPurchase(orderId))
+    if (isCancelling() || !showPurchase(orderId))
         return;
-    const EntitlementModel *model = m_session->entitlementModel();
-    const Entitlement entitlement = *model->entitlementAt(model->rowOfOrder(orderId));
-    const Customer customer = m_session->customer();
+    const Entitlement entitlement = *m_state->purchase(orderId);
+    const std::shared_ptr<CustomerState> state = m_state;
     MessageBoxes::question(
         this, tr("Cancel software order"),
         tr("Cancel the order for %1? The purchase is refunded according to Microsoft's "
            "cancellation policy and cannot be restored.")
             .arg(entitlement.displayName()),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
-        [this, customer, entitlement](MessageBoxes::Button answer) {
-            if (answer != QMessageBox::Yes || m_workflow->isRunning())
+        [this, state, entitlement](MessageBoxes::Button answer) {
+            // Answered for the customer it was asked about, and only once.
+            if (answer != QMessageBox::Yes || isCancelling() || state != m_state)
                 return;
-            m_cancellingName = entitlement.displayName();
-            m_cancellingOrderId = entitlement.orderId;
             m_details->setBusy(true);
-            m_workflow->start(customer.id, customer.companyName(), entitlement);
+            m_job = new CancelOrderJob(state, m_context.audit, entitlement, this);
+            m_job->setAutoDelete(true);
+            connect(m_job, &Job::finished, this, &PurchasesPage::onCancelFinished);
+            m_job->start();
         },
         tr("Cancel order", "confirm cancelling a software order"));
 }
 
-void PurchasesPage::onCancelFinished(bool ok, const ApiError &error)
+void PurchasesPage::onCancelFinished(const JobResult &result)
 {
-    // The workflow has re-read the purchases: the table and the blockers show the server's
+    // The job has read the purchases again: the table and the blockers show the server's
     // state, whatever the answer was.
+    const JobItem item = result.items.value(0);
     m_details->setBusy(false);
-    m_details->showResult(ok, m_cancellingName, error);
-    // The re-read reset the table; keep the row the result is about selected.
-    m_table->selectOrder(m_cancellingOrderId);
+    m_details->showResult(item.succeeded(), item.name, item.error);
+    // Keep the row the result is about selected.
+    m_table->selectOrder(item.id);
     updateState();
 }
 
@@ -114,47 +110,47 @@ void PurchasesPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
-    QWidget::changeEvent(event);
+    TablePage::changeEvent(event);
 }
 
 void PurchasesPage::retranslateUi()
 {
-    m_refresh->setText(tr("Refresh"));
-    m_refresh->setAccessibleName(tr("Refresh"));
-    m_refresh->setToolTip(tr("Read this customer's purchases again from Partner Center"));
+    refreshButton()->setText(tr("Refresh"));
+    refreshButton()->setAccessibleName(tr("Refresh"));
+    refreshButton()->setToolTip(tr("Read this customer's purchases again from Partner Center"));
     m_table->setAccessibleName(tr("Software purchases and Azure reservations"));
     updateState();
 }
 
 void PurchasesPage::updateState()
 {
-    const EntitlementModel *model = m_session->entitlementModel();
+    using Part = CustomerState::Part;
     int software = 0;
     int reservations = 0;
-    for (const Entitlement &e : model->entitlements()) {
-        software += e.type == Entitlement::Type::Software ? 1 : 0;
-        reservations += e.type == Entitlement::Type::ReservedInstance ? 1 : 0;
+    if (m_state) {
+        for (const Entitlement &e : m_state->purchases()) {
+            software += e.type == Entitlement::Type::Software ? 1 : 0;
+            reservations += e.type == Entitlement::Type::ReservedInstance ? 1 : 0;
+        }
     }
-    const bool loaded = model->isLoaded();
+    const bool loaded = m_model->isLoaded();
     m_summary->setText(loaded ? tr("%Ln software purchase(s)", "", software) + u" · "_s +
                                     tr("%Ln Azure reservation(s)", "", reservations)
                               : QString());
 
-    const auto state = m_session->state();
-    if (loaded && model->count() > 0) {
-        m_stack->setCurrentWidget(m_content);
-    } else if (state == CustomerSession::State::Failed) {
-        m_stack->setCurrentWidget(m_state);
-        m_state->setState(StatePanel::Tone::Error, tr("Purchases could not be loaded"),
-                          m_session->error().userMessage(), tr("Retry"));
-    } else if (!loaded || state == CustomerSession::State::Loading) {
-        m_stack->setCurrentWidget(m_state);
-        m_state->setState(StatePanel::Tone::Busy, tr("Loading purchases…"), QString());
+    const auto state =
+        m_state ? m_state->loadState(Part::Purchases) : CustomerState::LoadState::NotLoaded;
+    if (loaded && m_model->rowCount() > 0) {
+        showContent();
+    } else if (state == CustomerState::LoadState::Failed) {
+        showState(StatePanel::Tone::Error, tr("Purchases could not be loaded"),
+                  m_state->error(Part::Purchases).userMessage(), tr("Retry"));
+    } else if (!loaded || state == CustomerState::LoadState::Loading) {
+        showState(StatePanel::Tone::Busy, tr("Loading purchases…"), QString());
     } else {
-        m_stack->setCurrentWidget(m_state);
-        m_state->setState(StatePanel::Tone::Info, tr("No software purchases or Azure reservations"),
-                          tr("This customer has bought no software and no Azure reservations "
-                             "through you, so nothing here stands in the way of removing the "
-                             "relationship."));
+        showState(StatePanel::Tone::Info, tr("No software purchases or Azure reservations"),
+                  tr("This customer has bought no software and no Azure reservations "
+                     "through you, so nothing here stands in the way of removing the "
+                     "relationship."));
     }
 }

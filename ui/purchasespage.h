@@ -1,38 +1,39 @@
 #pragma once
 
-#include "core/domain/apierror.h"
 #include "ui/appcontext.h"
+#include "ui/tablepage.h"
 
-#include <QWidget>
+#include <QPointer>
 
-class CancelOrderWorkflow;
-class CustomerSession;
+#include <memory>
+
+class CancelOrderJob;
+class CustomerState;
+class EntitlementModel;
 class EntitlementTableView;
 class PurchaseDetailsPanel;
 class QLabel;
-class QPushButton;
-class QStackedWidget;
-class StatePanel;
+struct JobResult;
 
 // The customer's Software purchases and Azure reservations: the table, the selected purchase's
-// details, and cancelling a software purchase inside its window (asked first, then core's
-// CancelOrderWorkflow, which re-reads the purchases so the table shows the server's state).
-class PurchasesPage : public QWidget
+// details, and cancelling a software purchase inside its window (asked first, then a
+// CancelOrderJob, which reads the purchases again so the table shows the server's state).
+class PurchasesPage : public TablePage
 {
     Q_OBJECT
 
 public:
-    PurchasesPage(CustomerSession *session, const AppContext &context, QWidget *parent = nullptr);
+    explicit PurchasesPage(const AppContext &context, QWidget *parent = nullptr);
 
+    void setState(std::shared_ptr<CustomerState> state);
     // Selects the purchase and puts the focus on what can be done about it.
     bool showPurchase(const QString &orderId);
     // Selects the purchase and asks whether to cancel its order (a blocker's action).
     void cancelPurchase(const QString &orderId);
+    bool isCancelling() const;
 
     EntitlementTableView *tableView() const { return m_table; }
     PurchaseDetailsPanel *detailsPanel() const { return m_details; }
-    CancelOrderWorkflow *workflow() const { return m_workflow; }
-    StatePanel *statePanel() const { return m_state; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -40,19 +41,13 @@ protected:
 private:
     void retranslateUi();
     void updateState();
-    void onCancelFinished(bool ok, const ApiError &error);
+    void onCancelFinished(const JobResult &result);
 
-    CustomerSession *m_session;
     AppContext m_context;
-    CancelOrderWorkflow *m_workflow;
+    std::shared_ptr<CustomerState> m_state;
+    EntitlementModel *m_model;
+    QPointer<CancelOrderJob> m_job;
     QLabel *m_summary;
-    QPushButton *m_refresh;
-    QStackedWidget *m_stack;
-    QWidget *m_content;
     EntitlementTableView *m_table;
     PurchaseDetailsPanel *m_details;
-    StatePanel *m_state;
-    // The purchase being cancelled, for the result's wording.
-    QString m_cancellingName;
-    QString m_cancellingOrderId;
 };

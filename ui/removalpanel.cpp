@@ -1,19 +1,19 @@
 #include "removalpanel.h"
 
-#include "core/workflow/removalreadiness.h"
+#include "core/customer/customerstate.h"
+#include "core/customer/removalreadiness.h"
 #include "ui/blockerchecklist.h"
 #include "ui/headinglabel.h"
+#include "ui/palette.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QStyle>
 #include <QVBoxLayout>
 
-RemovalPanel::RemovalPanel(RemovalReadiness *readiness, const TokenClaims &claims, QWidget *parent)
+RemovalPanel::RemovalPanel(const TokenClaims &claims, QWidget *parent)
     : QWidget(parent)
-    , m_readiness(readiness)
     , m_claims(claims)
     , m_heading(new HeadingLabel(this, HeadingLabel::Level::Section))
     , m_consequence(new QLabel(this))
@@ -21,7 +21,7 @@ RemovalPanel::RemovalPanel(RemovalReadiness *readiness, const TokenClaims &claim
     , m_statusIcon(new QLabel(this))
     , m_note(new QLabel(this))
     , m_busy(new QLabel(this))
-    , m_checklist(new BlockerChecklist(readiness, this))
+    , m_checklist(new BlockerChecklist(this))
 {
     m_consequence->setWordWrap(true);
     m_note->setWordWrap(true);
@@ -53,10 +53,20 @@ RemovalPanel::RemovalPanel(RemovalReadiness *readiness, const TokenClaims &claim
     connect(m_remove, &QPushButton::clicked, this, &RemovalPanel::removeRequested);
     connect(m_checklist, &BlockerChecklist::actionRequested, this,
             &RemovalPanel::blockerActionRequested);
+    retranslateUi();
+}
+
+void RemovalPanel::setState(CustomerState *state)
+{
+    if (m_state)
+        disconnect(m_state, nullptr, this, nullptr);
+    m_state = state;
+    m_checklist->setState(state);
     // The binding: every change of the readiness (a suspension anywhere, a reload, a window
     // ending) re-decides the button at once.
-    connect(readiness, &RemovalReadiness::changed, this, &RemovalPanel::updateAction);
-    retranslateUi();
+    if (state)
+        connect(state, &CustomerState::readinessChanged, this, &RemovalPanel::updateAction);
+    updateAction();
 }
 
 QString RemovalPanel::noteText() const
@@ -89,9 +99,10 @@ void RemovalPanel::retranslateUi()
 
 void RemovalPanel::updateAction()
 {
-    const bool ready = m_readiness->isReady();
+    const bool ready = m_state && m_state->isReady();
     const bool roleAllows = m_claims.mayRemoveRelationship();
-    QString reason = m_readiness->reason();
+    QString reason = m_state ? m_state->readinessReason()
+                             : RemovalReadiness::reason({RemovalBlocker::notLoaded()}, 0);
     if (reason.isEmpty() && !roleAllows)
         reason = tr("Your role (%1) does not allow removing a reseller relationship. An Admin "
                     "agent, a Sales agent or a Global admin can do it.")
@@ -101,9 +112,8 @@ void RemovalPanel::updateAction()
     m_remove->setAccessibleDescription(reason);
 
     // Words and an icon, not colour alone.
-    const QStyle::StandardPixmap icon =
-        reason.isEmpty() ? QStyle::SP_DialogApplyButton : QStyle::SP_MessageBoxWarning;
-    m_statusIcon->setPixmap(style()->standardIcon(icon).pixmap(20, 20));
+    m_statusIcon->setPixmap(Palette::pixmap(
+        reason.isEmpty() ? Palette::Icon::Ready : Palette::Icon::Warning, 20, this));
     m_note->setText(reason.isEmpty()
                         ? tr("No subscription is active and nothing else blocks the removal.")
                         : reason);

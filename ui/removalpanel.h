@@ -1,26 +1,28 @@
 #pragma once
 
 #include "core/auth/tokenclaims.h"
-#include "core/workflow/removalblocker.h"
+#include "core/customer/removalblocker.h"
 
 #include <QWidget>
 
 class BlockerChecklist;
 class HeadingLabel;
 class QLabel;
+class CustomerState;
 class QPushButton;
-class RemovalReadiness;
 
-// The Account section's "Remove reseller relationship": the action, bound to RemovalReadiness
-// (enabled exactly when it says ready), the seed's note with the active count next to it, and
-// the checklist of what is left to clear. The reason is also the button's tooltip and
-// accessible description, so a screen reader hears why it is unavailable.
+// The Account section's "Remove reseller relationship": the action, bound to the customer's
+// readiness (enabled exactly when the CustomerState says ready), the seed's note with the active
+// count next to it, and the checklist of what is left to clear. The reason is also the button's
+// tooltip and accessible description, so a screen reader hears why it is unavailable.
 class RemovalPanel : public QWidget
 {
     Q_OBJECT
 
 public:
-    RemovalPanel(RemovalReadiness *readiness, const TokenClaims &claims, QWidget *parent = nullptr);
+    explicit RemovalPanel(const TokenClaims &claims, QWidget *parent = nullptr);
+
+    void setState(CustomerState *state);
 
     QPushButton *removeButton() const { return m_remove; }
     QString noteText() const;
@@ -39,7 +41,7 @@ private:
     void retranslateUi();
     void updateAction();
 
-    RemovalReadiness *m_readiness;
+    CustomerState *m_state = nullptr;
     TokenClaims m_claims;
     HeadingLabel *m_heading;
     QLabel *m_consequence;

@@ -2,13 +2,13 @@
 
 #include "ui/heightforwidthwindow.h"
 #include "ui/nextstepswidget.h"
+#include "ui/palette.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QStyle>
 #include <QVBoxLayout>
 
 RemovalResultDialog::RemovalResultDialog(const Customer &customer, PartnerCenterClient *client,
@@ -21,7 +21,7 @@ RemovalResultDialog::RemovalResultDialog(const Customer &customer, PartnerCenter
 {
     setMinimumWidth(560);
     m_nextSteps->setRecipient(customer.companyProfile.email);
-    m_icon->setPixmap(style()->standardIcon(QStyle::SP_DialogApplyButton).pixmap(32, 32));
+    m_icon->setPixmap(Palette::pixmap(Palette::Icon::Done, 32, this));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

@@ -1,6 +1,6 @@
 #include "sortedtableview.h"
 
-#include "ui/alignedsortproxy.h"
+#include "ui/presentationproxy.h"
 #include "ui/tablecolumns.h"
 
 #include <QEvent>
@@ -9,7 +9,7 @@
 
 SortedTableView::SortedTableView(QAbstractItemModel *model, int sortRole, QWidget *parent)
     : QTableView(parent)
-    , m_proxy(new AlignedSortProxy(this))
+    , m_proxy(new PresentationProxy(this))
 {
     // Sorting on the raw role: dates and quantities sort as values, not as translated text.
     m_proxy->setSourceModel(model);

@@ -2,7 +2,7 @@
 
 #include <QTableView>
 
-class AlignedSortProxy;
+class PresentationProxy;
 
 // What the detail tables (subscriptions, purchases) share: a sorting proxy on the model's raw
 // role, whole-row single selection, no editing, and the mapping between the proxy's rows and
@@ -29,5 +29,5 @@ protected:
     virtual void retranslateColumns() {}
 
 private:
-    AlignedSortProxy *m_proxy;
+    PresentationProxy *m_proxy;
 };

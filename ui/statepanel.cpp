@@ -1,9 +1,10 @@
 #include "statepanel.h"
 
+#include "ui/palette.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QStyle>
 #include <QVBoxLayout>
 
 StatePanel::StatePanel(QWidget *parent)
@@ -46,12 +47,10 @@ StatePanel::StatePanel(QWidget *parent)
 void StatePanel::setState(Tone tone, const QString &title, const QString &text,
                           const QString &buttonText)
 {
-    QStyle::StandardPixmap pixmap = QStyle::SP_MessageBoxInformation;
-    if (tone == Tone::Error)
-        pixmap = QStyle::SP_MessageBoxWarning;
-    else if (tone == Tone::Busy)
-        pixmap = QStyle::SP_BrowserReload;
-    m_icon->setPixmap(style()->standardIcon(pixmap).pixmap(40, 40));
+    const Palette::Icon icon = tone == Tone::Error  ? Palette::Icon::Warning
+                               : tone == Tone::Busy ? Palette::Icon::Busy
+                                                    : Palette::Icon::Information;
+    m_icon->setPixmap(Palette::pixmap(icon, 40, this));
     m_title->setText(title);
     m_text->setText(text);
     m_text->setVisible(!text.isEmpty());

@@ -2,29 +2,29 @@
 
 #include "ui/appcontext.h"
 #include "ui/suspendalldialog.h"
+#include "ui/tablepage.h"
 
 #include <QPointer>
-#include <QWidget>
 
-class CustomerSession;
+#include <memory>
+
+class CustomerState;
 class QLabel;
 class QPushButton;
-class QStackedWidget;
-class StatePanel;
 class SubscriptionDetailsPanel;
+class SubscriptionModel;
 class SubscriptionTableView;
-class SuspendAllWorkflow;
 
 // The customer's Subscriptions section: the table, the selected subscription's details with
 // its status choice, and "Suspend all active…".
-class SubscriptionsPage : public QWidget
+class SubscriptionsPage : public TablePage
 {
     Q_OBJECT
 
 public:
-    SubscriptionsPage(CustomerSession *session, const AppContext &context,
-                      QWidget *parent = nullptr);
+    explicit SubscriptionsPage(const AppContext &context, QWidget *parent = nullptr);
 
+    void setState(std::shared_ptr<CustomerState> state);
     // Selects the subscription and puts the focus on its status choice (from a blocker).
     void showSubscription(const QString &subscriptionId);
 
@@ -41,16 +41,12 @@ private:
     void updateState();
     void suspendAll();
 
-    CustomerSession *m_session;
     AppContext m_context;
-    SuspendAllWorkflow *m_workflow;
+    std::shared_ptr<CustomerState> m_state;
+    SubscriptionModel *m_model;
     QPointer<SuspendAllDialog> m_dialog;
     QLabel *m_summary;
     QPushButton *m_suspendAll;
-    QPushButton *m_refresh;
-    QStackedWidget *m_stack;
-    QWidget *m_content;
     SubscriptionTableView *m_table;
     SubscriptionDetailsPanel *m_details;
-    StatePanel *m_state;
 };

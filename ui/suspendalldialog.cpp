@@ -1,9 +1,9 @@
 #include "suspendalldialog.h"
 
-#include "core/workflow/suspendallworkflow.h"
+#include "core/job/suspendalljob.h"
 #include "ui/headinglabel.h"
+#include "ui/palette.h"
 
-#include <QColor>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QLabel>
@@ -13,12 +13,11 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-SuspendAllDialog::SuspendAllDialog(SuspendAllWorkflow *workflow, const QString &customerId,
-                                   const QString &customerName, QWidget *parent)
+SuspendAllDialog::SuspendAllDialog(std::shared_ptr<CustomerState> state, AuditLog *audit,
+                                   QWidget *parent)
     : QDialog(parent)
-    , m_workflow(workflow)
-    , m_customerId(customerId)
-    , m_customerName(customerName)
+    , m_state(std::move(state))
+    , m_audit(audit)
     , m_heading(new HeadingLabel(this, HeadingLabel::Level::Section))
     , m_intro(new QLabel(this))
     , m_progress(new QProgressBar(this))
@@ -33,7 +32,7 @@ SuspendAllDialog::SuspendAllDialog(SuspendAllWorkflow *workflow, const QString &
     setMinimumSize(520, 380);
     m_heading->setWordWrap(true);
     m_heading->setTextFormat(Qt::PlainText);
-    m_heading->setText(customerName);
+    m_heading->setText(m_state->customer().companyName());
     m_intro->setWordWrap(true);
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
@@ -49,16 +48,12 @@ SuspendAllDialog::SuspendAllDialog(SuspendAllWorkflow *workflow, const QString &
     layout->addWidget(m_items, 1);
     layout->addWidget(m_buttons);
 
-    connect(m_cancel, &QPushButton::clicked, m_workflow, &SuspendAllWorkflow::cancel);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (m_job)
+            m_job->cancel();
+    });
     connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
     connect(m_retry, &QPushButton::clicked, this, &SuspendAllDialog::start);
-    connect(m_workflow, &SuspendAllWorkflow::progress, this, [this](int done, int total) {
-        m_done = done;
-        m_total = total;
-        retranslateUi();
-    });
-    connect(m_workflow, &SuspendAllWorkflow::itemFinished, this, &SuspendAllDialog::onItemFinished);
-    connect(m_workflow, &SuspendAllWorkflow::finished, this, &SuspendAllDialog::onFinished);
     retranslateUi();
 }
 
@@ -71,10 +66,24 @@ void SuspendAllDialog::start()
         if (!m_items->item(row)->data(Qt::UserRole).toBool())
             delete m_items->takeItem(row);
     }
-    m_workflow->start(m_customerId, m_customerName);
+    m_job = new SuspendAllJob(m_state, m_audit, this);
+    m_job->setAutoDelete(true);
+    connect(m_job, &Job::progress, this, [this](int done, int total) {
+        m_done = done;
+        m_total = total;
+        retranslateUi();
+    });
+    connect(m_job, &Job::itemFinished, this, &SuspendAllDialog::onItemFinished);
+    connect(m_job, &Job::finished, this, &SuspendAllDialog::onFinished);
+    m_job->start();
     retranslateUi();
     if (!isVisible())
         open();
+}
+
+bool SuspendAllDialog::isRunning() const
+{
+    return m_job && m_job->isRunning();
 }
 
 QString SuspendAllDialog::summaryText() const
@@ -92,8 +101,8 @@ void SuspendAllDialog::changeEvent(QEvent *event)
 void SuspendAllDialog::reject()
 {
     // Escape while running means "stop", not "hide and keep going unseen".
-    if (m_workflow->isRunning()) {
-        m_workflow->cancel();
+    if (isRunning()) {
+        m_job->cancel();
         return;
     }
     QDialog::reject();
@@ -132,7 +141,7 @@ void SuspendAllDialog::retranslateUi()
 
 void SuspendAllDialog::updateButtons()
 {
-    const bool running = m_workflow->isRunning();
+    const bool running = isRunning();
     // Once nothing runs, Cancel has nothing to stop: Close (and Retry failed) remain.
     m_cancel->setVisible(running);
     m_retry->setVisible(m_finished && (m_failed > 0 || m_cancelled));
@@ -141,26 +150,26 @@ void SuspendAllDialog::updateButtons()
         m_close->setDefault(true);
 }
 
-void SuspendAllDialog::onItemFinished(const QString &, const QString &name, bool ok,
-                                      const ApiError &error)
+void SuspendAllDialog::onItemFinished(const JobItem &result)
 {
     // The outcome is a mark in the text and a colour: never colour alone.
     auto *item = new QListWidgetItem(m_items);
-    item->setData(Qt::UserRole, ok);
-    if (ok) {
-        item->setText(tr("✓ %1 — suspended").arg(name));
+    item->setData(Qt::UserRole, result.succeeded());
+    if (result.succeeded()) {
+        item->setText(tr("✓ %1 — suspended").arg(result.name));
     } else {
-        item->setText(tr("✗ %1 — %2").arg(name, error.userMessage()));
-        item->setForeground(QColor(0xa4, 0x26, 0x2c));
+        item->setText(tr("✗ %1 — %2").arg(result.name, result.error.userMessage()));
+        item->setForeground(Palette::failure());
     }
     m_items->scrollToItem(item);
 }
 
-void SuspendAllDialog::onFinished(int succeeded, int failed, bool cancelled)
+void SuspendAllDialog::onFinished(const JobResult &result)
 {
-    m_succeeded = succeeded;
-    m_failed = failed;
-    m_cancelled = cancelled;
+    m_succeeded = result.succeeded();
+    m_failed = result.failed();
+    m_cancelled = result.cancelled;
     m_finished = true;
     retranslateUi();
+    emit runFinished();
 }

@@ -1,36 +1,46 @@
 #pragma once
 
-#include "core/domain/apierror.h"
-
 #include <QDialog>
+#include <QPointer>
 
+#include <memory>
+
+class AuditLog;
+class CustomerState;
 class HeadingLabel;
 class QDialogButtonBox;
 class QLabel;
 class QListWidget;
 class QProgressBar;
 class QPushButton;
-class SuspendAllWorkflow;
+class SuspendAllJob;
+struct JobItem;
+struct JobResult;
 
 // Progress of "Suspend all active…": a bar, one line per subscription with ✓/✗ and the
-// server's message, Cancel while it runs, then Retry failed and Close. Window-modal, opened
-// with open(), so nothing waits in a nested event loop.
+// server's message, Cancel while it runs, then Retry failed and Close. Each run (the first and
+// every retry) is a SuspendAllJob of its own. Window-modal, opened with open(), so nothing waits
+// in a nested event loop.
 class SuspendAllDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    SuspendAllDialog(SuspendAllWorkflow *workflow, const QString &customerId,
-                     const QString &customerName, QWidget *parent = nullptr);
+    SuspendAllDialog(std::shared_ptr<CustomerState> state, AuditLog *audit,
+                     QWidget *parent = nullptr);
 
-    // Starts the workflow and shows the dialog.
+    // Starts a run and shows the dialog.
     void start();
+    bool isRunning() const;
 
     QListWidget *itemList() const { return m_items; }
     QPushButton *cancelButton() const { return m_cancel; }
     QPushButton *retryButton() const { return m_retry; }
     QPushButton *closeButton() const { return m_close; }
     QString summaryText() const;
+
+signals:
+    void runFinished();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -39,13 +49,12 @@ protected:
 private:
     void retranslateUi();
     void updateButtons();
-    void onItemFinished(const QString &subscriptionId, const QString &name, bool ok,
-                        const ApiError &error);
-    void onFinished(int succeeded, int failed, bool cancelled);
+    void onItemFinished(const JobItem &item);
+    void onFinished(const JobResult &result);
 
-    SuspendAllWorkflow *m_workflow;
-    QString m_customerId;
-    QString m_customerName;
+    std::shared_ptr<CustomerState> m_state;
+    AuditLog *m_audit;
+    QPointer<SuspendAllJob> m_job;
     HeadingLabel *m_heading;
     QLabel *m_intro;
     QProgressBar *m_progress;

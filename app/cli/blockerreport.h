@@ -1,7 +1,7 @@
 #pragma once
 
 #include "cli/outputformatter.h"
-#include "core/workflow/removalblocker.h"
+#include "core/customer/removalblocker.h"
 
 #include <QCoreApplication>
 #include <QList>

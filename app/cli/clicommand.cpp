@@ -11,8 +11,9 @@
 #include "cli/subscriptionscommand.h"
 #include "cli/suspendcommand.h"
 #include "cli/whoamicommand.h"
+#include "connection/appconnection.h"
 #include "core/auth/keychainsecretstore.h"
-#include "session/appconnection.h"
+#include "core/customer/customerstate.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -119,6 +120,11 @@ void CliCommand::resolveCustomer(std::function<void(const Customer &)> then)
             }
             then(*customer);
         });
+}
+
+std::shared_ptr<CustomerState> CliCommand::stateOf(const Customer &customer) const
+{
+    return CustomerState::create(client(), clock(), customer);
 }
 
 void CliCommand::noteRoleLacks(bool allowed) const

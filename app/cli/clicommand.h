@@ -9,12 +9,14 @@
 #include <QObject>
 
 #include <functional>
+#include <memory>
 
 class AccountManager;
 class AppConnection;
 class AuditLog;
 class Clock;
 class CustomerResolver;
+class CustomerState;
 class PartnerCenterClient;
 class TrackedSecretStore;
 
@@ -58,6 +60,8 @@ protected:
     // Finds options().arguments.first(); fails the command itself when there is no such
     // customer or the lookup fails.
     void resolveCustomer(std::function<void(const Customer &)> then);
+    // The customer as the GUI holds it: the state the jobs work on and report into.
+    std::shared_ptr<CustomerState> stateOf(const Customer &customer) const;
     // Says so before the request when the token names roles that do not allow the change;
     // the request is still made, the server decides.
     void noteRoleLacks(bool allowed) const;

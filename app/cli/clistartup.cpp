@@ -2,8 +2,8 @@
 
 #include "cli/clicommand.h"
 #include "cli/clioptions.h"
+#include "connection/appconnection.h"
 #include "core/auth/accountmanager.h"
-#include "session/appconnection.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -4,12 +4,12 @@
 #include "cli/clistartup.h"
 #include "cli/console.h"
 #include "cli/trackedsecretstore.h"
+#include "connection/appconnection.h"
 #include "core/api/systemclock.h"
 #include "core/auth/accountmanager.h"
 #include "core/auth/keychainsecretstore.h"
 #include "core/i18n/languagemanager.h"
 #include "partnerdesk/version.h"
-#include "session/appconnection.h"
 
 #include <QCoreApplication>
 #include <QSettings>

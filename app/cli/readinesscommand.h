@@ -2,12 +2,11 @@
 
 #include "cli/clicommand.h"
 
-class CustomerSession;
-class RemovalReadiness;
+class CustomerState;
 
-// readiness CUSTOMER: loads the customer as the Account page does and asks the same
-// RemovalReadiness whether "Remove reseller relationship" is available. Exit 0 when it is,
-// 1 when something blocks it (listed with what to do about it).
+// readiness CUSTOMER: reads the customer as the Account page does and asks the same
+// CustomerState whether "Remove reseller relationship" is available. Exit 0 when it is, 1 when
+// something blocks it (listed with what to do about it).
 class ReadinessCommand : public CliCommand
 {
     Q_OBJECT
@@ -21,6 +20,5 @@ public:
 private:
     void report();
 
-    CustomerSession *m_session;
-    RemovalReadiness *m_readiness;
+    std::shared_ptr<CustomerState> m_state;
 };

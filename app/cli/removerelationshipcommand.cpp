@@ -3,42 +3,17 @@
 #include "cli/blockerreport.h"
 #include "cli/console.h"
 #include "core/auth/tokenclaims.h"
-#include "core/workflow/removerelationshipworkflow.h"
+#include "core/job/removerelationshipjob.h"
 
 RemoveRelationshipCommand::RemoveRelationshipCommand(const CliOptions &options,
                                                      AppConnection *connection, QObject *parent)
     : CliCommand(options, connection, parent)
-    , m_workflow(new RemoveRelationshipWorkflow(client(), clock(), nullptr, nullptr, audit(), this))
 {
-    connect(m_workflow, &RemoveRelationshipWorkflow::stageChanged, this,
-            [](RemoveRelationshipWorkflow::Stage stage) {
-                if (stage == RemoveRelationshipWorkflow::Stage::Checking)
-                    Console::errLine(tr("Checking the customer's subscriptions and purchases…"));
-                else if (stage == RemoveRelationshipWorkflow::Stage::Removing)
-                    Console::errLine(tr("Removing the reseller relationship…"));
-            });
-    connect(m_workflow, &RemoveRelationshipWorkflow::refused, this,
-            [this](const QList<RemovalBlocker> &blockers) {
-                Console::errLine(tr("The reseller relationship with %1 cannot be removed yet:")
-                                     .arg(customerLabel(m_customer)));
-                Console::err(BlockerReport::text(blockers));
-                finish(Failed);
-            });
-    connect(m_workflow, &RemoveRelationshipWorkflow::failed, this,
-            [this](const ApiError &error) { fail(error); });
-    connect(m_workflow, &RemoveRelationshipWorkflow::succeeded, this, [this](const Customer &) {
-        Console::outLine(
-            tr("The reseller relationship with %1 was removed.").arg(customerLabel(m_customer)));
-        Console::outLine(tr("To work with the customer again, send them the invitation link "
-                            "from \"partnerdesk-cli request-link\"."));
-        finish(Success);
-    });
 }
 
 void RemoveRelationshipCommand::start()
 {
     resolveCustomer([this](const Customer &customer) {
-        m_customer = customer;
         if (options().confirmDomain.compare(customer.domain(), Qt::CaseInsensitive) != 0) {
             failWith(tr("\"%1\" is not the primary domain of %2; nothing was changed. Type the "
                         "primary domain after --confirm.")
@@ -47,6 +22,36 @@ void RemoveRelationshipCommand::start()
             return;
         }
         noteRoleLacks(connectionClaims().mayRemoveRelationship());
-        m_workflow->start(customer);
+        remove(customer);
     });
+}
+
+void RemoveRelationshipCommand::remove(const Customer &customer)
+{
+    auto *job = new RemoveRelationshipJob(stateOf(customer), audit(), this);
+    connect(job, &RemoveRelationshipJob::stageChanged, this,
+            [](RemoveRelationshipJob::Stage stage) {
+                if (stage == RemoveRelationshipJob::Stage::Checking)
+                    Console::errLine(tr("Checking the customer's subscriptions and purchases…"));
+                else if (stage == RemoveRelationshipJob::Stage::Removing)
+                    Console::errLine(tr("Removing the reseller relationship…"));
+            });
+    connect(job, &Job::finished, this, [this, job, customer](const JobResult &result) {
+        const JobItem item = result.items.value(0);
+        if (item.succeeded()) {
+            Console::outLine(
+                tr("The reseller relationship with %1 was removed.").arg(customerLabel(customer)));
+            Console::outLine(tr("To work with the customer again, send them the invitation link "
+                                "from \"partnerdesk-cli request-link\"."));
+            finish(Success);
+        } else if (item.outcome == JobItem::Outcome::Refused) {
+            Console::errLine(tr("The reseller relationship with %1 cannot be removed yet:")
+                                 .arg(customerLabel(customer)));
+            Console::err(BlockerReport::text(job->blockers()));
+            finish(Failed);
+        } else {
+            fail(item.error);
+        }
+    });
+    job->start();
 }

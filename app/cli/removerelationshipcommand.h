@@ -2,11 +2,9 @@
 
 #include "cli/clicommand.h"
 
-class RemoveRelationshipWorkflow;
-
 // remove-relationship CUSTOMER --confirm DOMAIN: the typed domain must be the customer's
-// primary domain (exit 2 otherwise); then RemoveRelationshipWorkflow re-reads the customer's
-// subscriptions and purchases and removes the relationship only if nothing blocks it.
+// primary domain (exit 2 otherwise); then RemoveRelationshipJob reads the customer's
+// subscriptions and purchases again and removes the relationship only if nothing blocks it.
 class RemoveRelationshipCommand : public CliCommand
 {
     Q_OBJECT
@@ -19,7 +17,4 @@ public:
 
 private:
     void remove(const Customer &customer);
-
-    RemoveRelationshipWorkflow *m_workflow;
-    Customer m_customer;
 };

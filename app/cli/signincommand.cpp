@@ -4,7 +4,7 @@
 #include "cli/trackedsecretstore.h"
 #include "core/auth/accountmanager.h"
 #include "core/auth/devicecodeflow.h"
-#include "core/auth/sessiontokensource.h"
+#include "core/auth/signedintokensource.h"
 
 #include <QLocale>
 
@@ -69,7 +69,7 @@ void SignInCommand::onSignedIn()
 void SignInCommand::report()
 {
     const TokenClaims claims = m_accounts->claims();
-    if (!m_accounts->session()->isPersisted()) {
+    if (!m_accounts->tokens()->isPersisted()) {
         Console::errLine(tr("Signed in as %1, but the sign-in is lost when this command ends.")
                              .arg(claims.displayName()));
         Console::errLine(m_keychainMessage.isEmpty() ? tr("The keychain did not store it.")

@@ -1,6 +1,6 @@
 #include "subscriptionscommand.h"
 
-#include "core/api/partnercenterclient.h"
+#include "core/customer/customerstate.h"
 #include "core/models/subscriptionmodel.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -15,17 +15,17 @@ SubscriptionsCommand::SubscriptionsCommand(const CliOptions &options, AppConnect
 void SubscriptionsCommand::start()
 {
     resolveCustomer([this](const Customer &customer) {
-        m_model->setCustomerId(customer.id);
-        client()->listSubscriptions(customer.id, this,
-                                    [this, customer](const Result<QList<Subscription>> &result) {
-                                        if (!result.ok()) {
-                                            fail(result.error());
-                                            return;
-                                        }
-                                        m_model->setSubscriptions(result.value());
-                                        print(customer);
-                                        finish(Success);
-                                    });
+        m_state = stateOf(customer);
+        m_model->setState(m_state.get());
+        m_state->refresh(CustomerState::Part::Subscriptions, this,
+                         [this, customer](const ApiError &error) {
+                             if (error.isError()) {
+                                 fail(error);
+                                 return;
+                             }
+                             print(customer);
+                             finish(Success);
+                         });
     });
 }
 
@@ -42,7 +42,7 @@ void SubscriptionsCommand::print(const Customer &customer)
                 {u"isTrial"_s, {}, false},
                 {u"newCommerce"_s, {}, false}};
     QList<OutputFormatter::Row> rows;
-    for (int row = 0; row < m_model->count(); ++row) {
+    for (int row = 0; row < m_model->rowCount(); ++row) {
         const Subscription &s = *m_model->subscriptionAt(row);
         OutputFormatter::Row cells{{s.id, {}}};
         cells += OutputFormatter::modelRow(m_model, row, SubscriptionModel::SortRole);

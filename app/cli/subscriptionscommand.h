@@ -2,6 +2,7 @@
 
 #include "cli/clicommand.h"
 
+class CustomerState;
 class SubscriptionModel;
 
 // subscriptions CUSTOMER: the Subscriptions page's list, with the IDs suspend takes.
@@ -18,5 +19,6 @@ public:
 private:
     void print(const Customer &customer);
 
+    std::shared_ptr<CustomerState> m_state;
     SubscriptionModel *m_model;
 };

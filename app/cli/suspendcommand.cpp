@@ -1,10 +1,9 @@
 #include "suspendcommand.h"
 
 #include "cli/console.h"
-#include "core/api/partnercenterclient.h"
 #include "core/auth/tokenclaims.h"
-#include "core/workflow/subscriptionstatuschange.h"
-#include "core/workflow/suspendallworkflow.h"
+#include "core/job/subscriptionstatusjob.h"
+#include "core/job/suspendalljob.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -17,19 +16,28 @@ SuspendCommand::SuspendCommand(const CliOptions &options, AppConnection *connect
 void SuspendCommand::start()
 {
     resolveCustomer([this](const Customer &customer) {
-        m_customer = customer;
+        m_state = stateOf(customer);
         noteRoleLacks(connectionClaims().mayChangeSubscriptions());
         if (options().all)
-            suspendAll(customer);
+            suspendAll();
         else
-            suspendListed(customer);
+            suspendListed();
     });
 }
 
-void SuspendCommand::suspendAll(const Customer &customer)
+void SuspendCommand::report(Job *job)
 {
-    m_all = new SuspendAllWorkflow(client(), nullptr, audit(), this);
-    connect(m_all, &SuspendAllWorkflow::progress, this, [](int done, int total) {
+    connect(job, &Job::itemFinished, this, [this](const JobItem &item) {
+        addResult(item.id, item.name, item.succeeded() ? Outcome::Suspended : Outcome::Failed,
+                  item.error);
+    });
+}
+
+void SuspendCommand::suspendAll()
+{
+    auto *job = new SuspendAllJob(m_state, audit(), this);
+    report(job);
+    connect(job, &Job::progress, this, [](int done, int total) {
         if (total == 0)
             return;
         if (done == 0)
@@ -37,69 +45,53 @@ void SuspendCommand::suspendAll(const Customer &customer)
         else
             Console::errLine(tr("Suspended %1 of %2.").arg(done).arg(total));
     });
-    connect(m_all, &SuspendAllWorkflow::itemFinished, this,
-            [this](const QString &id, const QString &name, bool ok, const ApiError &error) {
-                addResult(id, name, ok ? Outcome::Suspended : Outcome::Failed, error);
-            });
-    connect(m_all, &SuspendAllWorkflow::parallelismChanged, this, [](int parallelism) {
+    connect(job, &SuspendAllJob::parallelismChanged, this, [](int parallelism) {
         Console::errLine(
             tr("Partner Center asked to slow down: %Ln request(s) at a time.", "", parallelism));
     });
-    connect(m_all, &SuspendAllWorkflow::readFailed, this,
-            [this](const ApiError &error) { m_readError = error; });
-    connect(m_all, &SuspendAllWorkflow::finished, this, [this](int succeeded, int, bool) {
-        if (m_readError.isError()) {
-            fail(m_readError);
+    connect(job, &Job::finished, this, [this](const JobResult &result) {
+        // The first read failed: nothing was tried.
+        if (result.error.isError()) {
+            fail(result.error);
             return;
         }
-        if (succeeded == 0 && m_failed == 0)
-            Console::errLine(tr("%1 has no active subscriptions.").arg(customerLabel(m_customer)));
+        if (result.items.isEmpty())
+            Console::errLine(
+                tr("%1 has no active subscriptions.").arg(customerLabel(m_state->customer())));
         done();
     });
-    m_all->start(customer.id, customer.companyName());
+    job->start();
 }
 
-void SuspendCommand::suspendListed(const Customer &customer)
+void SuspendCommand::suspendListed()
 {
     // The full subscriptions are needed: a PATCH sends each back with only its status changed.
-    client()->listSubscriptions(
-        customer.id, this, [this](const Result<QList<Subscription>> &result) {
-            if (!result.ok()) {
-                fail(result.error());
-                return;
-            }
-            const QStringList ids = options().arguments.mid(1);
-            for (const QString &id : ids) {
-                const auto found = std::find_if(
-                    result.value().cbegin(), result.value().cend(), [&id](const Subscription &s) {
-                        return s.id.compare(id, Qt::CaseInsensitive) == 0;
-                    });
-                if (found == result.value().cend())
-                    addResult(id, {}, Outcome::NotFound);
-                else if (found->status.value() == SubscriptionStatus::Value::Suspended)
-                    addResult(found->id, found->displayName(), Outcome::AlreadySuspended);
-                else
-                    m_queue.append(*found);
-            }
-            m_change = new SubscriptionStatusChange(client(), nullptr, audit(), this);
-            connect(m_change, &SubscriptionStatusChange::finished, this,
-                    [this](bool ok, const Subscription &subscription, const ApiError &error) {
-                        addResult(subscription.id, subscription.displayName(),
-                                  ok ? Outcome::Suspended : Outcome::Failed, error);
-                        suspendNext();
-                    });
-            suspendNext();
-        });
-}
-
-void SuspendCommand::suspendNext()
-{
-    if (m_queue.isEmpty()) {
-        done();
-        return;
-    }
-    const Subscription next = m_queue.takeFirst();
-    m_change->suspend(m_customer.id, m_customer.companyName(), next);
+    m_state->refresh(CustomerState::Part::Subscriptions, this, [this](const ApiError &error) {
+        if (error.isError()) {
+            fail(error);
+            return;
+        }
+        QList<Subscription> queue;
+        const QStringList ids = options().arguments.mid(1);
+        for (const QString &id : ids) {
+            const QList<Subscription> &all = m_state->subscriptions();
+            const auto found = std::find_if(all.cbegin(), all.cend(), [&id](const Subscription &s) {
+                return s.id.compare(id, Qt::CaseInsensitive) == 0;
+            });
+            if (found == all.cend())
+                addResult(id, {}, Outcome::NotFound);
+            else if (found->status.value() == SubscriptionStatus::Value::Suspended)
+                addResult(found->id, found->displayName(), Outcome::AlreadySuspended);
+            else
+                queue.append(*found);
+        }
+        auto *job = new SubscriptionStatusJob(
+            m_state, audit(), queue, SubscriptionStatus(SubscriptionStatus::Value::Suspended),
+            this);
+        report(job);
+        connect(job, &Job::finished, this, &SuspendCommand::done);
+        job->start();
+    });
 }
 
 void SuspendCommand::addResult(const QString &id, const QString &name, Outcome outcome,

@@ -1,7 +1,7 @@
 #include "whoamicommand.h"
 
 #include "cli/console.h"
-#include "session/appconnection.h"
+#include "connection/appconnection.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -9,10 +9,11 @@ void FaultInjector::setOptions(const FaultOptions &options)
     m_random.seed(options.seed);
 }
 
-void FaultInjector::failNext(Fault fault, int count, const QString &pathContains)
+void FaultInjector::failNext(Fault fault, int count, const QString &pathContains,
+                             const QByteArray &method, int skip)
 {
     if (count > 0 && fault != Fault::None)
-        m_queued.append({fault, count, pathContains});
+        m_queued.append({fault, count, pathContains, method.toUpper(), qMax(0, skip)});
 }
 
 void FaultInjector::injectError(int httpStatus, const QString &code, const QString &description,
@@ -40,8 +41,13 @@ bool FaultInjector::takeInjectedError(const RecordedRequest &request, SandboxRep
 FaultInjector::Fault FaultInjector::takeFault(const RecordedRequest &request)
 {
     for (auto it = m_queued.begin(); it != m_queued.end(); ++it) {
-        if (!request.pathAndQuery.contains(it->pathContains))
+        if (!request.pathAndQuery.contains(it->pathContains) ||
+            (!it->method.isEmpty() && it->method != request.method))
             continue;
+        if (it->skip > 0) {
+            --it->skip;
+            return Fault::None; // passes unharmed
+        }
         const Fault fault = it->fault;
         if (--it->remaining <= 0)
             m_queued.erase(it);
@@ -49,7 +55,7 @@ FaultInjector::Fault FaultInjector::takeFault(const RecordedRequest &request)
     }
     const FaultOptions &o = m_options;
     if (o.dropRate <= 0 && o.throttleRate <= 0 && o.errorRate <= 0 && o.malformedRate <= 0 &&
-        o.loseAnswerRate <= 0)
+        o.loseAnswerRate <= 0 && o.stallRate <= 0)
         return Fault::None;
     // One draw per request keeps a seeded run reproducible whatever the rates are.
     const double draw = m_random.generateDouble();
@@ -64,6 +70,8 @@ FaultInjector::Fault FaultInjector::takeFault(const RecordedRequest &request)
         return Fault::Malformed;
     if (draw < (threshold += o.loseAnswerRate))
         return Fault::LoseAnswer;
+    if (draw < (threshold += o.stallRate))
+        return Fault::Stall;
     return Fault::None;
 }
 
@@ -99,6 +107,8 @@ SandboxReply FaultInjector::reply(Fault fault, const QString &locale) const
                 {}};
     case Fault::Drop:
     case Fault::LoseAnswer:
+    case Fault::Stall:
+    case Fault::ExpireToken:
     case Fault::None:
         break;
     }

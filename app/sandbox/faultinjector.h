@@ -11,14 +11,29 @@
 class FaultInjector
 {
 public:
-    // Drop closes the connection before handling, LoseAnswer after it; Unavailable is a 503
-    // with Retry-After (queued only, never drawn at random).
-    enum class Fault { None, Throttle, ServerError, Drop, Malformed, LoseAnswer, Unavailable };
+    // Drop closes the connection before handling, LoseAnswer after it. Stall handles the
+    // request and never answers, so only the client's time-out ends it. Malformed handles it
+    // and cuts the 2xx body off. Unavailable is a 503 with Retry-After; ExpireToken lets the
+    // request's access token expire at this request (401), so only a new token gets through.
+    // Those two are queued only, never drawn at random.
+    enum class Fault {
+        None,
+        Throttle,
+        ServerError,
+        Drop,
+        Malformed,
+        LoseAnswer,
+        Unavailable,
+        Stall,
+        ExpireToken
+    };
 
     void setOptions(const FaultOptions &options);
     const FaultOptions &options() const { return m_options; }
 
-    void failNext(Fault fault, int count, const QString &pathContains);
+    // `method` empty = any method; the first `skip` matching requests pass unharmed.
+    void failNext(Fault fault, int count, const QString &pathContains, const QByteArray &method,
+                  int skip = 0);
     void injectError(int httpStatus, const QString &code, const QString &description,
                      const QString &pathContains, const QByteArray &method);
 
@@ -34,6 +49,8 @@ private:
         Fault fault;
         int remaining;
         QString pathContains;
+        QByteArray method;
+        int skip;
     };
     struct Injected
     {

@@ -13,4 +13,5 @@ struct FaultOptions
     int retryAfterSeconds = 2;
     quint32 seed = 1;
     double loseAnswerRate = 0; // handled (a change applied), then closed without an answer
+    double stallRate = 0;      // handled (a change applied), then never answered
 };

@@ -75,6 +75,10 @@ int main(int argc, char *argv[])
          u"Share of /v1 requests handled (a change applied) and then closed without an answer "
          u"(0..1)."_s,
          u"R"_s},
+        {u"stall-rate"_s,
+         u"Share of /v1 requests handled (a change applied) and then never answered, until the "
+         u"client gives up (0..1)."_s,
+         u"R"_s},
     });
     parser.process(app);
 
@@ -89,7 +93,8 @@ int main(int argc, char *argv[])
         !readRate(parser, u"error-rate"_s, &faults.errorRate, &error) ||
         !readRate(parser, u"drop-rate"_s, &faults.dropRate, &error) ||
         !readRate(parser, u"malformed-rate"_s, &faults.malformedRate, &error) ||
-        !readRate(parser, u"lose-answer-rate"_s, &faults.loseAnswerRate, &error))
+        !readRate(parser, u"lose-answer-rate"_s, &faults.loseAnswerRate, &error) ||
+        !readRate(parser, u"stall-rate"_s, &faults.stallRate, &error))
         return fail(error);
     faults.latencyMs = int(latency);
     faults.seed = quint32(seed);

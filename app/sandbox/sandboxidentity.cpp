@@ -46,6 +46,14 @@ SandboxReply oauthError(const QString &error, const QString &description)
     return SandboxReply::json(400, {{u"error"_s, error}, {u"error_description"_s, description}});
 }
 
+// The token of "Bearer <token>"; empty when the header is not one.
+QString bearerToken(const QByteArray &authorization)
+{
+    static const QByteArray prefix = QByteArrayLiteral("bearer ");
+    if (authorization.size() <= prefix.size() || !authorization.toLower().startsWith(prefix))
+        return {};
+    return QString::fromLatin1(authorization.mid(prefix.size()).trimmed());
+}
 } // namespace
 
 SandboxIdentity::SandboxIdentity(const SandboxStore &store)
@@ -96,10 +104,9 @@ QString SandboxIdentity::issueAccessToken(const QString &login, const QDateTime 
 SandboxIdentity::TokenState SandboxIdentity::validate(const QByteArray &authorization,
                                                       const QDateTime &now, QString *login) const
 {
-    static const QByteArray prefix = QByteArrayLiteral("bearer ");
-    if (authorization.size() <= prefix.size() || !authorization.toLower().startsWith(prefix))
+    const QString token = bearerToken(authorization);
+    if (token.isEmpty())
         return TokenState::Missing;
-    const QString token = QString::fromLatin1(authorization.mid(prefix.size()).trimmed());
     const auto it = m_accessTokens.constFind(token);
     if (it == m_accessTokens.constEnd() || !m_store.user(it->login))
         return TokenState::Unknown;
@@ -108,6 +115,13 @@ SandboxIdentity::TokenState SandboxIdentity::validate(const QByteArray &authoriz
     if (login)
         *login = it->login;
     return TokenState::Valid;
+}
+
+void SandboxIdentity::expireToken(const QByteArray &authorization, const QDateTime &now)
+{
+    const auto it = m_accessTokens.find(bearerToken(authorization));
+    if (it != m_accessTokens.end())
+        it->expiresAt = std::min(it->expiresAt, now);
 }
 
 SandboxReply SandboxIdentity::deviceCode(const RecordedRequest &request, const QUrl &baseUrl,

@@ -26,6 +26,8 @@ public:
     // Checks an Authorization header value; on success *login names the user.
     TokenState validate(const QByteArray &authorization, const QDateTime &now,
                         QString *login) const;
+    // The token in this Authorization header value expires now (one the sandbox issued).
+    void expireToken(const QByteArray &authorization, const QDateTime &now);
 
     SandboxReply deviceCode(const RecordedRequest &request, const QUrl &baseUrl,
                             const QDateTime &now);

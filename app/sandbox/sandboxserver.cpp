@@ -128,9 +128,10 @@ void SandboxServer::setFaults(const FaultOptions &faults)
     m_faults.setOptions(faults);
 }
 
-void SandboxServer::failNext(Fault fault, int count, const QString &pathContains)
+void SandboxServer::failNext(Fault fault, int count, const QString &pathContains,
+                             const QByteArray &method, int skip)
 {
-    m_faults.failNext(fault, count, pathContains);
+    m_faults.failNext(fault, count, pathContains, method, skip);
 }
 
 void SandboxServer::injectError(int httpStatus, const QString &code, const QString &description,
@@ -290,15 +291,36 @@ void SandboxServer::dispatch(const RecordedRequest &request, const Responder &re
     SandboxReply reply;
     if (!m_faults.takeInjectedError(request, &reply)) {
         const Fault fault = isV1(request.path) ? m_faults.takeFault(request) : Fault::None;
-        if (fault == Fault::Drop || fault == Fault::LoseAnswer) {
+        switch (fault) {
+        case Fault::Drop:
+        case Fault::LoseAnswer:
             // A lost answer is a change made and then never told: the client cannot know.
             if (fault == Fault::LoseAnswer)
                 route(request);
             // Deferred: the server still touches the socket after handleRequest returns.
             QTimer::singleShot(0, socket, [socket] { socket->abort(); });
             return;
+        case Fault::Stall:
+            // Made, and never told: the connection stays open until the client gives up.
+            route(request);
+            return;
+        case Fault::ExpireToken:
+            m_identity.expireToken(request.header(QByteArrayLiteral("authorization")), now());
+            reply = route(request);
+            break;
+        case Fault::Malformed:
+            // A 2xx says the server did it; only the body is lost on the way.
+            reply = route(request);
+            if (reply.status >= 200 && reply.status < 300)
+                reply = m_faults.reply(fault, request.locale());
+            break;
+        case Fault::None:
+            reply = route(request);
+            break;
+        default:
+            reply = m_faults.reply(fault, request.locale());
+            break;
         }
-        reply = fault == Fault::None ? route(request) : m_faults.reply(fault, request.locale());
     }
     write(reply, request, *responder, socket);
 }

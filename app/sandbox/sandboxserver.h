@@ -41,10 +41,12 @@ public:
 
     void setFaults(const FaultOptions &faults);
     FaultOptions faults() const { return m_faults.options(); }
-    // Throttle, ServerError, Drop, Malformed, LoseAnswer, Unavailable.
+    // Throttle, ServerError, Drop, Malformed, LoseAnswer, Unavailable, Stall, ExpireToken.
     using Fault = FaultInjector::Fault;
-    // The next `count` /v1 requests whose path+query contains `pathContains` get `fault`.
-    void failNext(Fault fault, int count = 1, const QString &pathContains = {});
+    // The next `count` /v1 requests whose path+query contains `pathContains` (and whose method
+    // is `method`, when given) get `fault`, after `skip` such requests (a later page of a list).
+    void failNext(Fault fault, int count = 1, const QString &pathContains = {},
+                  const QByteArray &method = {}, int skip = 0);
     // The next matching request (any path) answers this error body once.
     void injectError(int httpStatus, const QString &code, const QString &description,
                      const QString &pathContains = {}, const QByteArray &method = {});

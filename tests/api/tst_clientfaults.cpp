@@ -46,7 +46,7 @@ void tst_ClientFaults::init()
     policy.maxAttempts = 4;
     policy.transferTimeout = std::chrono::seconds(5);
     m_f->client->setRetryPolicy(policy);
-    m_f->addCustomer(CustomerId, {SandboxFixture::subscription(SubscriptionId, u"active"_s)});
+    m_f->addCustomer(CustomerId, {SubscriptionBuilder(SubscriptionId)});
 }
 
 void tst_ClientFaults::cleanup()

@@ -1,8 +1,6 @@
 #include "core/api/partnercenterclient.h"
 #include "core/api/pendingcall.h"
-#include "core/api/statictokensource.h"
-#include "manualclock.h"
-#include "sandbox/sandboxserver.h"
+#include "sandboxfixture.h"
 
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -66,10 +64,10 @@ private:
     SandboxCustomer addCustomer(const QString &id, const QString &name, const QString &domain,
                                 QList<SandboxSubscription> subscriptions = {});
 
-    std::unique_ptr<SandboxServer> m_server;
-    std::unique_ptr<ManualClock> m_clock;
-    std::unique_ptr<StaticTokenSource> m_tokens;
-    std::unique_ptr<PartnerCenterClient> m_client;
+    std::unique_ptr<SandboxFixture> m_fixture;
+    SandboxServer *m_server = nullptr;
+    ManualClock *m_clock = nullptr;
+    PartnerCenterClient *m_client = nullptr;
 };
 
 SandboxCustomer tst_PartnerCenterClient::addCustomer(const QString &id, const QString &name,
@@ -104,12 +102,11 @@ static SandboxSubscription subscription(const QString &id, const QString &status
 
 void tst_PartnerCenterClient::init()
 {
-    m_server = std::make_unique<SandboxServer>();
-    QVERIFY(m_server->start(0) != 0);
-    m_clock = std::make_unique<ManualClock>();
-    m_tokens = std::make_unique<StaticTokenSource>(m_server->issueAccessToken("admin"));
-    m_client =
-        std::make_unique<PartnerCenterClient>(m_server->baseUrl(), m_tokens.get(), m_clock.get());
+    m_fixture = std::make_unique<SandboxFixture>();
+    QVERIFY(m_fixture->start());
+    m_server = &m_fixture->server;
+    m_clock = &m_fixture->clock;
+    m_client = m_fixture->client.get();
     RetryPolicy policy;
     policy.maxAttempts = 4;
     policy.transferTimeout = 5s;
@@ -118,8 +115,7 @@ void tst_PartnerCenterClient::init()
 
 void tst_PartnerCenterClient::cleanup()
 {
-    m_client.reset();
-    m_server.reset();
+    m_fixture.reset();
 }
 
 void tst_PartnerCenterClient::pagesArriveOneByOneWithoutGapsOrDuplicates()
@@ -348,7 +344,7 @@ void tst_PartnerCenterClient::invitationLink()
 void tst_PartnerCenterClient::unauthorizedWithoutValidToken()
 {
     StaticTokenSource bogus("not-a-token");
-    PartnerCenterClient client(m_server->baseUrl(), &bogus, m_clock.get());
+    PartnerCenterClient client(m_server->baseUrl(), &bogus, m_clock);
     std::optional<Result<Customer>> result;
     client.getCustomer("c1", this, [&](const Result<Customer> &r) { result = r; });
     QVERIFY(waitFor([&] { return result.has_value(); }));
@@ -361,7 +357,7 @@ void tst_PartnerCenterClient::forbiddenForReadOnlyRole()
 {
     addCustomer("c1", "A", "a.onmicrosoft.com", {subscription("s1", "active")});
     StaticTokenSource helpdesk(m_server->issueAccessToken("helpdesk"));
-    PartnerCenterClient client(m_server->baseUrl(), &helpdesk, m_clock.get());
+    PartnerCenterClient client(m_server->baseUrl(), &helpdesk, m_clock);
     std::optional<Result<Customer>> result;
     client.removeRelationship("c1", this, [&](const Result<Customer> &r) { result = r; });
     QVERIFY(waitFor([&] { return result.has_value(); }));
@@ -375,7 +371,7 @@ void tst_PartnerCenterClient::forbiddenForReadOnlyRole()
 void tst_PartnerCenterClient::throttlingHonoursRetryAfterThenSucceeds()
 {
     addCustomer("c1", "A", "a.onmicrosoft.com");
-    QSignalSpy throttled(m_client.get(), &PartnerCenterClient::throttled);
+    QSignalSpy throttled(m_client, &PartnerCenterClient::throttled);
     m_server->failNext(SandboxServer::Fault::Throttle, 1, "/v1/customers/c1");
     std::optional<Result<Customer>> result;
     m_client->getCustomer("c1", this, [&](const Result<Customer> &r) { result = r; });
@@ -543,7 +539,7 @@ void tst_PartnerCenterClient::nextPageOnAnotherHostIsNotRequested()
                            QByteArray::number(other.serverPort()) + "/v1/customers?size=1\"}}}");
     QVERIFY(first.listen(QHostAddress::LocalHost));
     PartnerCenterClient client(QUrl(u"http://127.0.0.1:%1"_s.arg(first.serverPort())),
-                               m_tokens.get(), m_clock.get());
+                               m_fixture->tokens.get(), m_clock);
     std::optional<ApiError> done;
     QSignalSpy failed(&client, &PartnerCenterClient::callFailed);
     client.listCustomers(
@@ -568,7 +564,7 @@ void tst_PartnerCenterClient::plainHttpRefusedOutsideLoopback()
         PartnerCenterClient::isAllowedEndpoint(QUrl("https://api.partnercenter.microsoft.com")));
     QVERIFY(!PartnerCenterClient::isAllowedEndpoint(QUrl("ftp://x")));
 
-    PartnerCenterClient insecure(QUrl("http://api.example.com"), m_tokens.get(), m_clock.get());
+    PartnerCenterClient insecure(QUrl("http://api.example.com"), m_fixture->tokens.get(), m_clock);
     std::optional<Result<Customer>> result;
     insecure.getCustomer("c1", this, [&](const Result<Customer> &r) { result = r; });
     QTRY_VERIFY(result.has_value());

@@ -1,12 +1,12 @@
 // The account manager end to end against the sandbox: sign in, the next run restores the
 // session, sign out, mode switching — and no token string anywhere in the log output or the
 // settings file while that happens.
-#include "authsandbox.h"
 #include "core/api/partnercenterclient.h"
 #include "core/auth/accountmanager.h"
 #include "core/auth/devicecodeflow.h"
 #include "core/auth/memorysecretstore.h"
-#include "core/auth/sessiontokensource.h"
+#include "core/auth/signedintokensource.h"
+#include "sandboxfixture.h"
 
 #include <QFile>
 #include <QLoggingCategory>
@@ -73,7 +73,7 @@ private slots:
             QVERIFY(accounts.claims().isGlobalAdmin());
             QVERIFY(accounts.statusText().contains(QStringLiteral("Global admin")));
             QVERIFY(accounts.statusText().contains(accounts.claims().upn()));
-            key = accounts.session()->accountKey();
+            key = accounts.tokens()->accountKey();
             QTRY_VERIFY(secrets.contains(key));
         }
         // The next run: settings and keychain are all there is.
@@ -87,7 +87,7 @@ private slots:
         QCOMPARE(restored.first().at(0).toBool(), true);
         QVERIFY(accounts.isSignedIn());
         // ...and the client works with it.
-        PartnerCenterClient client(accounts.partnerCenterEndpoint(), accounts.session(),
+        PartnerCenterClient client(accounts.partnerCenterEndpoint(), accounts.tokens(),
                                    &sandbox.clock);
         std::optional<Result<QUrl>> link;
         client.getInvitationLink(&client, [&](const Result<QUrl> &r) { link = r; });
@@ -136,7 +136,7 @@ private slots:
         QVERIFY(signIn(sandbox, accounts, QStringLiteral("helpdesk")));
         QVERIFY(!accounts.claims().mayRemoveRelationship());
         QTRY_COMPARE(secrets.size(), 1);
-        QVERIFY(secrets.contains(accounts.session()->accountKey()));
+        QVERIFY(secrets.contains(accounts.tokens()->accountKey()));
     }
 
     void changingTheIssuerSignsOut()
@@ -175,30 +175,30 @@ private slots:
             accounts.setConnectionSettings(sandbox.settings());
             QVERIFY(signIn(sandbox, accounts));
             QTRY_VERIFY(secrets.size() == 1);
-            const QString key = accounts.session()->accountKey();
+            const QString key = accounts.tokens()->accountKey();
             tokens << secrets.secret(key);
-            PartnerCenterClient client(accounts.partnerCenterEndpoint(), accounts.session(),
+            PartnerCenterClient client(accounts.partnerCenterEndpoint(), accounts.tokens(),
                                        &sandbox.clock);
             auto call = [&] {
                 std::optional<Result<QUrl>> link;
                 client.getInvitationLink(&client, [&](const Result<QUrl> &r) { link = r; });
                 return QTest::qWaitFor([&] { return link.has_value(); }, 5000) && link->ok();
             };
-            accounts.session()->fetchToken(
-                &client, [&](const QString &t, const ApiError &) { tokens << t; });
+            accounts.tokens()->fetchToken(&client,
+                                          [&](const QString &t, const ApiError &) { tokens << t; });
             QVERIFY(call());
             // Silent refresh on expiry, then a 401 → refresh → retry.
             sandbox.advance(3600s);
             QVERIFY(call());
             QTRY_VERIFY(secrets.secret(key) != tokens.first());
             tokens << secrets.secret(key);
-            sandbox.serverNow = sandbox.serverNow.addSecs(4000);
+            sandbox.moveServerClock(std::chrono::seconds(4000));
             QVERIFY(call());
             QTRY_VERIFY(!tokens.contains(secrets.secret(key)));
             tokens << secrets.secret(key);
-            accounts.session()->fetchToken(
-                &client, [&](const QString &t, const ApiError &) { tokens << t; });
-            QCOMPARE(accounts.session()->refreshCount(), 2);
+            accounts.tokens()->fetchToken(&client,
+                                          [&](const QString &t, const ApiError &) { tokens << t; });
+            QCOMPARE(accounts.tokens()->refreshCount(), 2);
             // A failing refresh too (its error text is logged nowhere, but shown).
             QVERIFY(QTest::qWaitFor([&] { return tokens.size() == 5; }, 1000));
             QSignalSpy signedOut(&accounts, &AccountManager::signedOut);

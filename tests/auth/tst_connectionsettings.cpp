@@ -1,6 +1,7 @@
 // Connection settings: validation messages, the OAuth URLs built from them, and that saving
 // them writes nothing secret.
 #include "core/auth/connectionsettings.h"
+#include "testclientid.h"
 
 #include <QSettings>
 #include <QTemporaryDir>
@@ -13,7 +14,7 @@ class tst_ConnectionSettings : public QObject
     static ConnectionSettings valid()
     {
         ConnectionSettings s;
-        s.clientId = QStringLiteral("0f8fad5b-d9cb-469f-a165-70867728950e");
+        s.clientId = TestClientId;
         return s;
     }
 

@@ -1,9 +1,9 @@
 // The device authorization grant against the sandbox's identity provider over loopback HTTP:
 // every answer RFC 8628 defines, network loss and cancel, with time moved by hand.
-#include "authsandbox.h"
 #include "core/auth/devicecodeflow.h"
 #include "core/auth/oauthclient.h"
 #include "core/auth/tokenclaims.h"
+#include "sandboxfixture.h"
 
 #include <QTest>
 
@@ -124,7 +124,7 @@ private slots:
         Run run(sandbox, sandbox.settings());
         QVERIFY(started(run));
         // Only the server's clock runs past the code's lifetime: its expired_token decides.
-        sandbox.serverNow = sandbox.serverNow.addSecs(901);
+        sandbox.moveServerClock(std::chrono::seconds(901));
         QVERIFY(pollOnce(sandbox, run));
         QCOMPARE(run.failure, DeviceCodeFlow::Failure::Expired);
         QCOMPARE(sandbox.identityRequests(QStringLiteral("token")), 1);
@@ -136,8 +136,9 @@ private slots:
         Run run(sandbox, sandbox.settings());
         QVERIFY(started(run));
         QVERIFY(pollOnce(sandbox, run));
-        // The next poll goes out at the last moment (the server sees a normal interval)...
-        sandbox.serverNow = sandbox.serverNow.addSecs(5);
+        // The next poll goes out at the last moment (the server sees a normal interval: its
+        // clock moves 5 s while the app's moves 890 s)...
+        sandbox.moveServerClock(5s - 890s);
         sandbox.clock.advance(890s);
         QTRY_COMPARE(run.waits, 2);
         // ...and the one after that would be past the deadline: the flow stops by itself.
@@ -168,7 +169,7 @@ private slots:
         QVERIFY(started(run));
         QVERIFY(pollOnce(sandbox, run));
         // The server sees the next poll only one second after the last one.
-        sandbox.serverNow = sandbox.serverNow.addSecs(-4);
+        sandbox.moveServerClock(std::chrono::seconds(-4));
         QVERIFY(pollOnce(sandbox, run));
         QCOMPARE(run.flow.intervalSeconds(), 10);
         QCOMPARE(sandbox.clock.requestedDelays().back(), 10000ms);

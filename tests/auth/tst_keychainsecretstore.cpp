@@ -4,9 +4,9 @@
 #include "core/auth/keychainsecretstore.h"
 #include "core/auth/memorysecretstore.h"
 #include "core/auth/oauthclient.h"
-#include "core/auth/sessiontokensource.h"
+#include "core/auth/signedintokensource.h"
 #include "manualclock.h"
-#include "signedin.h"
+#include "sandboxfixture.h"
 
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -112,9 +112,9 @@ private slots:
         AuthSandbox sandbox;
         KeychainSecretStore store(SystemClock::instance());
         OAuthClient oauth(&sandbox.network);
-        SessionTokenSource session(&oauth, &store, &sandbox.clock);
-        QSignalSpy warned(&session, &SessionTokenSource::persistenceFailed);
-        const OAuthTokens tokens = signInThroughSandbox(sandbox, oauth);
+        SignedInTokenSource session(&oauth, &store, &sandbox.clock);
+        QSignalSpy warned(&session, &SignedInTokenSource::persistenceFailed);
+        const OAuthTokens tokens = sandbox.signIn(oauth);
         QElapsedTimer timer;
         timer.start();
         session.begin(sandbox.settings(), tokens);

@@ -2,10 +2,11 @@
 // clipboard, Open browser opens the page, the countdown follows the clock, Cancel stops
 // polling, a failure offers Try again; connection settings validate as typed; the controller
 // walks from incomplete settings to signed in.
-#include "authsandbox.h"
 #include "core/auth/accountmanager.h"
 #include "core/auth/memorysecretstore.h"
 #include "core/auth/oauthclient.h"
+#include "sandboxfixture.h"
+#include "testclientid.h"
 #include "ui/help/guidedialog.h"
 #include "ui/messageboxes.h"
 #include "ui/signin/connectionsettingsdialog.h"
@@ -142,7 +143,7 @@ private slots:
         QVERIFY(dialog.problemsLabel()->text().contains(QStringLiteral("client")));
         QCOMPARE(dialog.clientIdEdit()->accessibleName(),
                  QStringLiteral("Application (client) ID"));
-        dialog.clientIdEdit()->setText(QStringLiteral("0f8fad5b-d9cb-469f-a165-70867728950e"));
+        dialog.clientIdEdit()->setText(TestClientId);
         QVERIFY(dialog.okButton()->isEnabled());
         QVERIFY(dialog.problemsLabel()->isHidden());
         dialog.endpointEdit()->setText(QStringLiteral("http://partner.example.com"));

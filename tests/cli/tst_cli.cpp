@@ -5,6 +5,7 @@
 #include "cli/outputformatter.h"
 #include "core/api/retrypolicy.h"
 #include "sandbox/sandboxserver.h"
+#include "testclientid.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
@@ -195,7 +196,7 @@ QStringList tst_Cli::signInArguments() const
             u"--tenant"_s,
             u"contoso.onmicrosoft.com"_s,
             u"--client-id"_s,
-            u"0f8fad5b-d9cb-469f-a165-70867728950e"_s};
+            TestClientId};
 }
 
 QStringList tst_Cli::at(const QUrl &url, const QStringList &arguments) const
@@ -745,7 +746,7 @@ void tst_Cli::signInWithoutKeychain()
     QFile conf(m_dir.filePath(u"signin-config/PartnerDesk/PartnerDesk.conf"_s));
     QVERIFY(conf.open(QIODevice::ReadOnly));
     const QByteArray saved = conf.readAll();
-    QVERIFY2(saved.contains("0f8fad5b-d9cb-469f-a165-70867728950e"), saved.constData());
+    QVERIFY2(saved.contains(TestClientId.toLatin1()), saved.constData());
     QVERIFY(saved.contains("contoso.onmicrosoft.com"));
     QVERIFY(saved.contains("partnercenter"));
     QVERIFY(!saved.contains("eyJ"));
@@ -817,9 +818,8 @@ void tst_Cli::signInBadSettings()
     Run run = cli({u"sign-in"_s, u"--tenant"_s, u"contoso.onmicrosoft.com"_s}, env);
     QCOMPARE(run.exitCode, 2);
     QVERIFY(!run.err.isEmpty());
-    run = cli({u"sign-in"_s, u"--client-id"_s, u"0f8fad5b-d9cb-469f-a165-70867728950e"_s,
-               u"--tenant"_s, u"not a tenant!"_s},
-              env);
+    run =
+        cli({u"sign-in"_s, u"--client-id"_s, TestClientId, u"--tenant"_s, u"not a tenant!"_s}, env);
     QCOMPARE(run.exitCode, 2);
     // Options that belong to sign-in only.
     run = cli({u"customers"_s, u"--tenant"_s, u"contoso.onmicrosoft.com"_s}, env);

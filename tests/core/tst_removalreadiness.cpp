@@ -1,31 +1,14 @@
-#include "core/models/entitlementmodel.h"
-#include "core/models/subscriptionmodel.h"
-#include "core/workflow/removalreadiness.h"
+// The removal rule on its own: every kind of blocker, and the reason it gives.
+#include "blockerlines.h"
+#include "builders.h"
+#include "core/customer/removalreadiness.h"
 #include "manualclock.h"
-#include "subscriptionbuilder.h"
 
-#include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
 using Kind = RemovalBlocker::Kind;
 using Action = RemovalBlocker::Action;
-
-namespace {
-// "kind/action/item" per blocker, for one readable comparison.
-QStringList describe(const QList<RemovalBlocker> &blockers)
-{
-    QStringList out;
-    for (const RemovalBlocker &b : blockers)
-        out.append(u"%1/%2/%3"_s.arg(int(b.kind)).arg(int(b.action)).arg(b.itemId()));
-    return out;
-}
-
-QString line(Kind kind, Action action, const QString &item)
-{
-    return u"%1/%2/%3"_s.arg(int(kind)).arg(int(action)).arg(item);
-}
-} // namespace
 
 class tst_RemovalReadiness : public QObject
 {
@@ -37,31 +20,38 @@ private slots:
         ManualClock clock;
         const QDateTime now = clock.now();
         const QList<Subscription> subs{
-            makeSubscription(u"active"_s, u"active"_s),
-            makeSubscription(u"pending"_s, u"pending"_s),
-            makeSubscription(u"suspended"_s, u"suspended"_s),
-            makeSubscription(u"expired"_s, u"expired"_s),
-            makeSubscription(u"weird"_s, u"transferring"_s),
-            makeNce(u"nceIn"_s, u"suspended"_s, now.addDays(3), now.addYears(1)),
-            makeNce(u"nceOut"_s, u"active"_s, now.addDays(-3), now.addMonths(11)),
-            makeNce(u"nceGone"_s, u"deleted"_s, now.addDays(3), now.addYears(1)),
+            SubscriptionBuilder(u"active"_s, u"active"_s).domain(),
+            SubscriptionBuilder(u"pending"_s, u"pending"_s).domain(),
+            SubscriptionBuilder(u"suspended"_s, u"suspended"_s).domain(),
+            SubscriptionBuilder(u"expired"_s, u"expired"_s).domain(),
+            SubscriptionBuilder(u"weird"_s, u"transferring"_s).domain(),
+            SubscriptionBuilder(u"nceIn"_s, u"suspended"_s)
+                .newCommerce(now.addDays(3), now.addYears(1))
+                .domain(),
+            SubscriptionBuilder(u"nceOut"_s, u"active"_s)
+                .newCommerce(now.addDays(-3), now.addMonths(11))
+                .domain(),
+            SubscriptionBuilder(u"nceGone"_s, u"deleted"_s)
+                .newCommerce(now.addDays(3), now.addYears(1))
+                .domain(),
         };
         const QList<Entitlement> ents{
-            makeEntitlement(Entitlement::Type::ReservedInstance, u"ri"_s),
-            makeEntitlement(Entitlement::Type::ReservedInstance, u"riDone"_s, {}, u"cancelled"_s),
-            makeEntitlement(Entitlement::Type::Software, u"swIn"_s, now.addDays(2)),
-            makeEntitlement(Entitlement::Type::Software, u"swOut"_s, now.addDays(-2)),
+            PurchaseBuilder(u"ri"_s).reservation().domain(),
+            PurchaseBuilder(u"riDone"_s).reservation().status(u"cancelled"_s).domain(),
+            PurchaseBuilder(u"swIn"_s).cancellableUntil(now.addDays(2)).domain(),
+            PurchaseBuilder(u"swOut"_s).cancellableUntil(now.addDays(-2)).domain(),
         };
         const QList<RemovalBlocker> blockers = RemovalReadiness::evaluate(subs, ents, now);
-        QCOMPARE(describe(blockers),
-                 (QStringList{
-                     line(Kind::ActiveSubscription, Action::Suspend, u"active"_s),
-                     line(Kind::ActiveSubscription, Action::Suspend, u"pending"_s),
-                     line(Kind::NewCommerceNotCancelled, Action::CancelSubscription, u"nceIn"_s),
-                     line(Kind::NewCommerceNotCancelled, Action::GoToSubscriptions, u"nceOut"_s),
-                     line(Kind::Reservation, Action::External, u"ri"_s),
-                     line(Kind::SoftwarePurchaseCancellable, Action::CancelOrder, u"swIn"_s),
-                 }));
+        QCOMPARE(
+            blockerLines(blockers),
+            (QStringList{
+                blockerLine(Kind::ActiveSubscription, Action::Suspend, u"active"_s),
+                blockerLine(Kind::ActiveSubscription, Action::Suspend, u"pending"_s),
+                blockerLine(Kind::NewCommerceNotCancelled, Action::CancelSubscription, u"nceIn"_s),
+                blockerLine(Kind::NewCommerceNotCancelled, Action::GoToSubscriptions, u"nceOut"_s),
+                blockerLine(Kind::Reservation, Action::External, u"ri"_s),
+                blockerLine(Kind::SoftwarePurchaseCancellable, Action::CancelOrder, u"swIn"_s),
+            }));
         // Past the window the honest answer is to wait for the term end, with its date.
         const RemovalBlocker &late = blockers.at(3);
         QCOMPARE(late.deadline, now.addMonths(11));
@@ -69,84 +59,25 @@ private slots:
         QVERIFY(blockers.at(2).explanation().contains(u"Cancel it before"_s));
         QVERIFY(!blockers.at(0).title().isEmpty());
         QCOMPARE(RemovalReadiness::evaluate({}, {}, now), QList<RemovalBlocker>());
+
+        // The next moment the answer may change: the earliest window that is still open.
+        QCOMPARE(RemovalReadiness::nextChange(subs, ents, now), now.addDays(2));
     }
 
-    void windowsMoveWithTheClock()
+    void reasonNamesWhatBlocks()
     {
-        ManualClock clock;
-        SubscriptionModel subs;
-        EntitlementModel ents;
-        RemovalReadiness readiness(&subs, &ents, &clock);
-        readiness.setDataState(RemovalReadiness::DataState::Loaded);
-        const QDateTime now = clock.now();
-        subs.setSubscriptions({makeNce(u"n"_s, u"suspended"_s, now.addDays(1), now.addYears(1))});
-        ents.setEntitlements(
-            {makeEntitlement(Entitlement::Type::Software, u"sw"_s, now.addSecs(2 * 3600))});
-        QCOMPARE(
-            describe(readiness.blockers()),
-            (QStringList{line(Kind::NewCommerceNotCancelled, Action::CancelSubscription, u"n"_s),
-                         line(Kind::SoftwarePurchaseCancellable, Action::CancelOrder, u"sw"_s)}));
-        QSignalSpy changed(&readiness, &RemovalReadiness::changed);
-        // The software window closes: no longer a blocker, without any model change.
-        clock.advance(std::chrono::hours(3));
-        QCOMPARE(changed.size(), 1);
-        QCOMPARE(
-            describe(readiness.blockers()),
-            QStringList{line(Kind::NewCommerceNotCancelled, Action::CancelSubscription, u"n"_s)});
-        // The NCE window closes: the action becomes "wait for the term end".
-        clock.advance(std::chrono::hours(24));
-        QCOMPARE(changed.size(), 2);
-        QCOMPARE(
-            describe(readiness.blockers()),
-            QStringList{line(Kind::NewCommerceNotCancelled, Action::GoToSubscriptions, u"n"_s)});
-    }
-
-    void readyFlipsWhenLastActiveIsSuspended()
-    {
-        ManualClock clock;
-        SubscriptionModel subs;
-        EntitlementModel ents;
-        RemovalReadiness readiness(&subs, &ents, &clock);
-        QVERIFY(!readiness.isReady());
-        QCOMPARE(describe(readiness.blockers()),
-                 QStringList{line(Kind::NotLoaded, Action::None, {})});
-
-        subs.setCustomerId(u"c"_s);
-        subs.setSubscriptions(
-            {makeSubscription(u"a"_s, u"active"_s), makeSubscription(u"b"_s, u"active"_s)});
-        readiness.setDataState(RemovalReadiness::DataState::Loaded);
-        QVERIFY(!readiness.isReady());
-        QCOMPARE(readiness.reason(),
+        QCOMPARE(RemovalReadiness::reason({}, 0), QString());
+        const RemovalBlocker active = RemovalBlocker::activeSubscription(u"a"_s, u"A"_s);
+        QCOMPARE(RemovalReadiness::reason({active, active}, 2),
                  u"If any subscriptions are still active, the Remove reseller relationship action "
                  "is unavailable.\n2 active subscription(s)"_s);
-
-        QSignalSpy changed(&readiness, &RemovalReadiness::changed);
-        Subscription a = *subs.subscriptionById(u"a"_s);
-        a.status = SubscriptionStatus(SubscriptionStatus::Value::Suspended);
-        subs.updateSubscription(a);
-        QCOMPARE(changed.size(), 1);
-        QVERIFY(!readiness.isReady());
-        QVERIFY(readiness.reason().endsWith(u"1 active subscription(s)"_s));
-
-        Subscription b = *subs.subscriptionById(u"b"_s);
-        b.status = SubscriptionStatus(SubscriptionStatus::Value::Suspended);
-        subs.updateSubscription(b);
-        QCOMPARE(changed.size(), 2);
-        QVERIFY(readiness.isReady());
-        QVERIFY(readiness.blockers().isEmpty());
-        QCOMPARE(readiness.reason(), QString());
-
-        // A quantity edit changes nothing the rule looks at: no signal.
-        b.quantity = 3;
-        subs.updateSubscription(b);
-        QCOMPARE(changed.size(), 2);
-
-        readiness.setDataState(RemovalReadiness::DataState::LoadFailed);
-        QCOMPARE(changed.size(), 3);
-        QVERIFY(!readiness.isReady());
-        QCOMPARE(describe(readiness.blockers()),
-                 QStringList{line(Kind::LoadFailed, Action::Retry, {})});
-        QVERIFY(!readiness.reason().isEmpty());
+        const RemovalBlocker reservation = RemovalBlocker::reservation(u"o"_s, u"RI"_s);
+        QCOMPARE(RemovalReadiness::reason({reservation}, 0),
+                 u"1 item(s) still block the removal."_s);
+        QCOMPARE(RemovalReadiness::reason({RemovalBlocker::notLoaded()}, 0),
+                 RemovalBlocker::notLoaded().explanation());
+        QCOMPARE(RemovalReadiness::reason({RemovalBlocker::loadFailed()}, 3),
+                 RemovalBlocker::loadFailed().explanation());
     }
 };
 

@@ -6,7 +6,7 @@
 #include "languagerules.h"
 #include "uitestfixture.h"
 
-#include "core/models/customersession.h"
+#include "core/customer/customerstate.h"
 #include "ui/confirmremovaldialog.h"
 #include "ui/customerpage.h"
 #include "ui/signin/connectionsettingsdialog.h"
@@ -291,7 +291,8 @@ void TestLayout::pagesHoldTheirTexts()
         window->openCustomer(*customer);
         CustomerPage *page = window->customerPage();
         QVERIFY(QTest::qWaitFor(
-            [page] { return page->session()->state() != CustomerSession::State::Loading; }, 10000));
+            [page] { return page->state()->loadState() != CustomerState::LoadState::Loading; },
+            10000));
         QTabWidget *tabs = page->tabs();
         for (int tab = 0; tab < tabs->count(); ++tab) {
             tabs->setCurrentIndex(tab);

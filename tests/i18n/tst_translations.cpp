@@ -342,7 +342,7 @@ void TestTranslations::englishLeftAsIs()
         u"de:Sandbox"_s, u"sk:Sandbox"_s,  u"de:Name"_s,      u"de:Name: %1"_s, u"de:Status"_s,
         u"de:Status:"_s, u"de:Code: %1"_s, u"de:Reseller"_s,  u"de:TEXT"_s,     u"de:FORMAT"_s,
         u"fr:FORMAT"_s,  u"fr:Type"_s,     u"fr:Message"_s,   u"fr:code"_s,     u"fr:[options]"_s,
-        u"fr:Pages"_s,   u"fr:Action"_s,   u"es:Roles: %1"_s,
+        u"fr:Pages"_s,   u"fr:Action"_s,   u"es:Roles: %1"_s, u"sk:TEXT"_s,
     };
     QStringList problems;
     for (const TsMessage &m : load(language).messages) {

@@ -98,7 +98,7 @@ void tst_SandboxExecutable::dataFilePersists()
 
 void tst_SandboxExecutable::rejectsBadRates()
 {
-    for (const char *option : {"--throttle-rate", "--lose-answer-rate"}) {
+    for (const char *option : {"--throttle-rate", "--lose-answer-rate", "--stall-rate"}) {
         QProcess process;
         process.start(QStringLiteral(SANDBOX_EXECUTABLE), {QString::fromLatin1(option), "1.5"});
         QVERIFY(process.waitForFinished(10000));

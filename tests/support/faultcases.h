@@ -25,7 +25,20 @@ inline const QList<FaultCase> &faultCases()
         {"500", Fault::ServerError, false, false},
         {"dropped before handling", Fault::Drop, false, false},
         {"answer lost after applying", Fault::LoseAnswer, false, true},
-        {"2xx body that does not parse", Fault::Malformed, false, false},
+        {"2xx body that does not parse", Fault::Malformed, false, true},
     };
+    return cases;
+}
+
+// faultCases() and the two that need more than a client with a fixed token and its default
+// time-out: a refreshable session, and a transfer time-out short enough to wait for.
+inline const QList<FaultCase> &allFaultCases()
+{
+    using Fault = SandboxServer::Fault;
+    static const QList<FaultCase> cases =
+        faultCases() + QList<FaultCase>{
+                           {"time-out after applying", Fault::Stall, false, true},
+                           {"401 expired token, then refresh", Fault::ExpireToken, true, false},
+                       };
     return cases;
 }

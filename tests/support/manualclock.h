@@ -47,15 +47,24 @@ public:
     }
 
     // Runs the next pending callback, whenever it is due. Returns false if there is none.
-    bool fireNext()
+    bool fireNext() { return fireNextWithin(std::chrono::milliseconds::max()); }
+
+    // Runs the next pending callback of a live context if it is due within `limit`: waits such
+    // as Retry-After pass at once, while a timer days away (a cancellation window closing)
+    // does not pull the clock along. Forgets callbacks whose context is gone.
+    bool fireNextWithin(std::chrono::milliseconds limit)
     {
+        std::erase_if(m_pending, [](const Timer &t) { return !t.context; });
         if (m_pending.empty())
             return false;
         auto next = std::min_element(
             m_pending.begin(), m_pending.end(), [](const Timer &a, const Timer &b) {
                 return a.when != b.when ? a.when < b.when : a.sequence < b.sequence;
             });
-        advance(std::chrono::milliseconds(std::max<qint64>(0, m_now.msecsTo(next->when))));
+        const qint64 wait = std::max<qint64>(0, m_now.msecsTo(next->when));
+        if (wait > limit.count())
+            return false;
+        advance(std::chrono::milliseconds(wait));
         return true;
     }
 

@@ -7,18 +7,14 @@
 // renders the Help windows, Connection settings and the removal result with Next steps.
 #include "uitestfixture.h"
 
-#include "core/models/customersession.h"
-#include "core/models/entitlementmodel.h"
-#include "core/models/subscriptionmodel.h"
-#include "core/workflow/removalreadiness.h"
-#include "core/workflow/suspendallworkflow.h"
+#include "core/customer/customerstate.h"
 #include "partnerdesk/version.h"
 #include "sandbox/sandboxmessages.h"
 #include "ui/accountpage.h"
 #include "ui/confirmremovaldialog.h"
 #include "ui/connectionstatus.h"
+#include "ui/customerlistpage.h"
 #include "ui/customerpage.h"
-#include "ui/customerspage.h"
 #include "ui/entitlementtableview.h"
 #include "ui/help/aboutdialog.h"
 #include "ui/help/guidedialog.h"
@@ -26,9 +22,9 @@
 #include "ui/help/shortcutsdialog.h"
 #include "ui/nextstepswidget.h"
 #include "ui/purchasespage.h"
-#include "ui/removalflow.h"
 #include "ui/removalpanel.h"
 #include "ui/removalresultdialog.h"
+#include "ui/removerelationshipflow.h"
 #include "ui/signin/connectionsettingsdialog.h"
 #include "ui/subscriptionspage.h"
 #include "ui/subscriptiontableview.h"
@@ -58,13 +54,9 @@ template<typename Condition> void waitFor(Condition condition, const char *what)
 
 CustomerPage *open(UiTestFixture &fixture, const QString &name)
 {
-    const auto customer = fixture.customerNamed(name);
-    if (!customer)
-        qFatal("no demo customer %s", qPrintable(name));
-    fixture.window->openCustomer(*customer);
-    CustomerPage *page = fixture.window->customerPage();
-    waitFor([page] { return page->session()->state() == CustomerSession::State::Loaded; },
-            "the customer");
+    CustomerPage *page = fixture.openCustomer(name);
+    if (!page)
+        qFatal("the demo customer %s did not load", qPrintable(name));
     return page;
 }
 // The windows that are not part of the flow: Help, Connection settings, the removal result.
@@ -90,7 +82,7 @@ bool renderDialogs(UiTestFixture &fixture, const QString &out, const QString &su
     shoot(&settings, u"connection-settings"_s);
 
     Customer removed = *fixture.customerNamed(u"Contoso Česko a.s."_s);
-    RemovalResultDialog result(removed, fixture.client.get(), window);
+    RemovalResultDialog result(removed, fixture.client(), window);
     result.show();
     result.nextSteps()->requestButton()->click();
     waitFor([&result] { return !result.nextSteps()->link().isEmpty(); }, "the invitation link");
@@ -119,13 +111,12 @@ int main(int argc, char *argv[])
     UiTestFixture fixture;
     if (!fixture.start())
         qFatal("sandbox did not start");
-    fixture.context.sandbox = nullptr;
     fixture.languages.setLanguage(language);
     MainWindow *window = fixture.showWindow();
     // The fixture's sandbox is a bare server, not the embedded one the app starts; the status
     // bar should still read as the app's does on its sandbox.
-    window->connectionStatus()->setConnection(fixture.context.client->baseUrl(), true,
-                                              fixture.context.claims, nullptr);
+    window->connectionStatus()->setConnection(fixture.client()->baseUrl(), true,
+                                              fixture.connection->claims(), nullptr);
     if (!asPlaced)
         window->resize(minimum ? window->minimumSize() : QSize(1200, 760));
     fixture.waitForCustomers();
@@ -133,8 +124,8 @@ int main(int argc, char *argv[])
     bool ok = save(window, out + u"/customers"_s + suffix + u".png"_s);
 
     CustomerPage *page = open(fixture, u"Contoso Česko a.s."_s);
-    SubscriptionModel *model = page->session()->subscriptionModel();
-    page->subscriptionsPage()->tableView()->selectSubscription(model->subscriptions().first().id);
+    page->subscriptionsPage()->tableView()->selectSubscription(
+        page->state()->subscriptions().first().id);
     QTest::qWait(200);
     ok &= save(window, out + u"/subscriptions"_s + suffix + u".png"_s);
 
@@ -144,14 +135,13 @@ int main(int argc, char *argv[])
 
     page = open(fixture, u"Woodgrove Software GmbH"_s);
     page->showPurchases();
-    EntitlementModel *purchases = page->session()->entitlementModel();
-    page->purchasesPage()->showPurchase(purchases->entitlements().first().orderId);
+    page->purchasesPage()->showPurchase(page->state()->purchases().first().orderId);
     QTest::qWait(200);
     ok &= save(window, out + u"/purchases"_s + suffix + u".png"_s);
 
     // Suspend all active…, with one failure so the picture shows both outcomes and Retry.
     page = open(fixture, u"Przedsiębiorstwo Łódź sp. z o.o."_s);
-    const QString failing = page->session()->subscriptionModel()->activeSubscriptions().last().id;
+    const QString failing = page->state()->activeSubscriptions().last().id;
     // A stale ETag, worded by the sandbox in the screenshot's language as the server would.
     fixture.server.injectError(
         409, u"2055"_s,
@@ -166,7 +156,7 @@ int main(int argc, char *argv[])
 
     page = open(fixture, u"Žluťoučký kůň s.r.o."_s);
     page->showAccount();
-    waitFor([page] { return page->readiness()->isReady(); }, "the removal to be ready");
+    waitFor([page] { return page->state()->isReady(); }, "the removal to be ready");
     QTest::qWait(200);
     ok &= save(window, out + u"/account-enabled"_s + suffix + u".png"_s);
 

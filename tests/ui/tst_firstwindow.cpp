@@ -6,7 +6,7 @@
 #include "uitestfixture.h"
 
 #include "ui/connectionstatus.h"
-#include "ui/customerspage.h"
+#include "ui/customerlistpage.h"
 #include "ui/windowplacement.h"
 
 #include <QAbstractButton>

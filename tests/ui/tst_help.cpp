@@ -3,7 +3,7 @@
 // with the version and the licences of what PartnerDesk ships with.
 #include "uitestfixture.h"
 
-#include "ui/customerspage.h"
+#include "ui/customerlistpage.h"
 #include "ui/customertableview.h"
 #include "ui/help/aboutdialog.h"
 #include "ui/help/guidedialog.h"
@@ -95,7 +95,7 @@ void tst_Help::menuEntries()
 
 void tst_Help::auditLogBeforeAndAfterTheFirstChange()
 {
-    const QString path = m_fixture->audit->filePath();
+    const QString path = m_fixture->audit()->filePath();
     QCOMPARE(help()->auditLogPath(), path);
     QVERIFY(!QFile::exists(path));
     // Nothing to open yet: it says so, and where the log will be.
@@ -174,7 +174,7 @@ void tst_Help::listedWidgetKeysWork()
     QTest::keyClick(table, Qt::Key_Return);
     CustomerPage *page = window()->customerPage();
     QTRY_VERIFY(page->isVisible());
-    QTRY_VERIFY(page->session()->state() == CustomerSession::State::Loaded);
+    QTRY_VERIFY(page->state()->loadState() == CustomerState::LoadState::Loaded);
     QCOMPARE(page->tabs()->currentIndex(), 0);
     QWidget *inside = page->tabs()->currentWidget()->focusWidget();
     if (!inside)

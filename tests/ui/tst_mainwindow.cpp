@@ -3,21 +3,22 @@
 // "Partner Center" (an in-process sandbox as identity provider and API) and back.
 #include "uitestfixture.h"
 
+#include "connection/appconnection.h"
 #include "core/auth/accountmanager.h"
 #include "core/auth/memorysecretstore.h"
-#include "core/auth/sessiontokensource.h"
-#include "core/models/customersession.h"
+#include "core/auth/signedintokensource.h"
+#include "core/customer/customerstate.h"
 #include "manualclock.h"
 #include "sandbox/embeddedsandbox.h"
-#include "session/appconnection.h"
+#include "testclientid.h"
 #include "ui/accountactions.h"
 #include "ui/confirmremovaldialog.h"
 #include "ui/connectionstatus.h"
 #include "ui/customerheader.h"
+#include "ui/customerlistpage.h"
 #include "ui/customerpage.h"
-#include "ui/customerspage.h"
 #include "ui/languagemenu.h"
-#include "ui/removalflow.h"
+#include "ui/removerelationshipflow.h"
 #include "ui/signin/connectionsettingsdialog.h"
 #include "ui/signin/devicecodedialog.h"
 #include "ui/signin/signincontroller.h"
@@ -50,56 +51,39 @@ public:
     bool isEmpty() const override { return false; }
 };
 
-// main()'s wiring with test doubles: settings in a file of the temporary folder, the keychain
-// in memory, a clock the test moves (device-code polling), and the embedded sandbox's state
-// under PARTNERDESK_DATA_DIR. `partnerCenter` plays Partner Center and Microsoft Entra, with
-// data of its own so the test sees which one the window shows.
+// main()'s wiring without options (UiTestFixture::startOnAccount) with test doubles: settings
+// in a file of the temporary folder, the keychain in memory, a clock the test moves
+// (device-code polling), and the embedded sandbox's state in the temporary folder.
+// `partnerCenter` plays Partner Center and Microsoft Entra, with data of its own so the test sees
+// which one the window shows.
 struct WiredApp
 {
-    QTemporaryDir dir;
     SandboxServer partnerCenter;
     ManualClock clock;
     MemorySecretStore secrets;
-    std::unique_ptr<QSettings> settings;
-    std::unique_ptr<AccountManager> accounts;
-    std::unique_ptr<AppConnection> connection;
-    LanguageManager languages;
-    std::unique_ptr<MainWindow> window;
+    UiTestFixture fixture;
+    QSettings *settings = nullptr;
+    AccountManager *accounts = nullptr;
+    AppConnection *connection = nullptr;
+    MainWindow *window = nullptr;
     QList<QUrl> opened;
 
     bool start()
     {
-        qputenv("PARTNERDESK_DATA_DIR", dir.filePath(QStringLiteral("data")).toUtf8());
-        qputenv("XDG_CONFIG_HOME", dir.path().toUtf8());
-        MessageBoxes::setNonInteractive(true);
-        MessageBoxes::clearShownMessages();
         partnerCenter.generate(5, 7);
         partnerCenter.setDevicePollsBeforeApproval(0); // approved at the first poll
         if (partnerCenter.start(0) == 0)
             return false;
-
-        settings = std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")),
-                                               QSettings::IniFormat);
-        accounts = std::make_unique<AccountManager>(settings.get(), &secrets, &clock);
-        connection = std::make_unique<AppConnection>(SystemClock::instance());
-        QString error;
-        if (!connection->connectToAccount(accounts.get(), &error))
+        if (!fixture.startOnAccount(&secrets, &clock))
             return false;
-        connection->followAccount(accounts.get());
-        languages.setLanguage(QStringLiteral("en"));
-
-        AppContext context;
-        context.clock = &clock;
-        context.languages = &languages;
-        context.connection = connection.get();
-        context.accounts = accounts.get();
-        window = std::make_unique<MainWindow>(context);
+        settings = fixture.settings();
+        accounts = fixture.accounts();
+        connection = fixture.connection.get();
+        window = fixture.showWindow();
         window->accountActions()->controller()->setUrlOpener([this](const QUrl &url) {
             opened << url;
             return true;
         });
-        window->show();
-        window->start();
         return true;
     }
 
@@ -109,7 +93,7 @@ struct WiredApp
         s.endpoint = partnerCenter.baseUrl();
         s.authority = partnerCenter.baseUrl();
         s.tenant = QStringLiteral("contoso.onmicrosoft.com");
-        s.clientId = QStringLiteral("0f8fad5b-d9cb-469f-a165-70867728950e");
+        s.clientId = TestClientId;
         return s;
     }
 
@@ -191,9 +175,9 @@ void tst_MainWindow::retranslatesAtRunTime()
 
     // The language manager tells the client too (X-Locale).
     m_fixture->languages.setLanguage(u"cs"_s);
-    QCOMPARE(m_fixture->client->localeTag(), u"cs-CZ"_s);
+    QCOMPARE(m_fixture->client()->localeTag(), u"cs-CZ"_s);
     m_fixture->languages.setLanguage(u"en"_s);
-    QCOMPARE(m_fixture->client->localeTag(), u"en-US"_s);
+    QCOMPARE(m_fixture->client()->localeTag(), u"en-US"_s);
 }
 
 // View → Language: every shipped language in its own name; choosing one switches the app and
@@ -211,9 +195,9 @@ void tst_MainWindow::languageMenuListsEveryLanguage()
     actions.at(7)->trigger();
     QCOMPARE(m_fixture->languages.language(), u"hu"_s);
     QVERIFY(actions.at(7)->isChecked());
-    QCOMPARE(m_fixture->client->localeTag(), u"hu-HU"_s);
+    QCOMPARE(m_fixture->client()->localeTag(), u"hu-HU"_s);
     actions.at(0)->trigger();
-    QCOMPARE(m_fixture->client->localeTag(), u"en-US"_s);
+    QCOMPARE(m_fixture->client()->localeTag(), u"en-US"_s);
 }
 
 void tst_MainWindow::statusBarNamesUserAndRole()
@@ -223,7 +207,7 @@ void tst_MainWindow::statusBarNamesUserAndRole()
     for (QLabel *label : labels)
         text += label->text() + u'|';
     QVERIFY2(text.contains(u"Signed in as"_s), qPrintable(text));
-    QVERIFY2(text.contains(m_fixture->context.claims.displayName()), qPrintable(text));
+    QVERIFY2(text.contains(m_fixture->connection->claims().displayName()), qPrintable(text));
 }
 
 void tst_MainWindow::backFromCustomerWithKeyboardAndBreadcrumb()
@@ -265,9 +249,9 @@ void tst_MainWindow::missingRoleExplained()
     QVERIFY(customer);
     m_fixture->window->openCustomer(*customer);
     CustomerPage *page = m_fixture->window->customerPage();
-    QTRY_VERIFY(page->session()->state() == CustomerSession::State::Loaded);
+    QTRY_VERIFY(page->state()->loadState() == CustomerState::LoadState::Loaded);
     MessageBoxes::clearShownMessages();
-    page->removalFlow()->begin(*customer);
+    page->beginRemoval();
     ConfirmRemovalDialog *dialog = page->removalFlow()->confirmDialog();
     QVERIFY(dialog);
     dialog->domainField()->setText(customer->domain());
@@ -289,7 +273,7 @@ void tst_MainWindow::statusBarSaysSandbox()
     QTRY_VERIFY(app.customerCount() > 0);
     // The demo's state lives under PARTNERDESK_DATA_DIR, not in the user's folder.
     QCOMPARE(app.connection->sandbox()->stateFile(),
-             app.dir.filePath(u"data/sandbox-state.json"_s));
+             app.fixture.dir.filePath(u"data/sandbox-state.json"_s));
 
     QLabel *where = app.window->connectionStatus()->connectionLabel();
     QCOMPARE(where->text(), u"Sandbox"_s);
@@ -314,7 +298,7 @@ void tst_MainWindow::fileMenuHasSignInActions()
     m_fixture.reset();
     WiredApp app;
     QVERIFY(app.start());
-    MainWindow *window = app.window.get();
+    MainWindow *window = app.window;
     QStringList texts;
     const QList<QAction *> actions = window->fileMenu()->actions();
     for (QAction *action : actions) {
@@ -365,14 +349,15 @@ void tst_MainWindow::signInSwitchesToPartnerCenterAndBack()
     app.settings->sync();
     QFile ini(app.settings->fileName());
     QVERIFY(ini.open(QIODevice::ReadOnly));
-    QVERIFY(!ini.readAll().contains(
-        app.secrets.secret(app.accounts->session()->accountKey()).toUtf8()));
+    QVERIFY(
+        !ini.readAll().contains(app.secrets.secret(app.accounts->tokens()->accountKey()).toUtf8()));
 
     // The customer page works on the new client too.
     const Customer *first = app.window->customerModel()->customerAt(0);
     QVERIFY(first);
     app.window->openCustomer(*first);
-    QTRY_VERIFY(app.window->customerPage()->session()->state() == CustomerSession::State::Loaded);
+    QTRY_VERIFY(app.window->customerPage()->state()->loadState() ==
+                CustomerState::LoadState::Loaded);
 
     // Use the sandbox: back to the demo data, still signed in.
     app.window->accountActions()->useSandboxAction()->trigger();

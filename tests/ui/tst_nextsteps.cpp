@@ -157,7 +157,7 @@ void tst_NextSteps::nothingOverlaps()
     QWidget *window = m_fixture->window.get();
     if (where == u"result dialog"_s) {
         dialog = std::make_unique<RemovalResultDialog>(
-            *m_fixture->customerNamed(u"Contoso Česko a.s."_s), m_fixture->client.get());
+            *m_fixture->customerNamed(u"Contoso Česko a.s."_s), m_fixture->client());
         dialog->show();
         next = dialog->nextSteps();
         next->requestButton()->click();

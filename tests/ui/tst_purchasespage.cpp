@@ -3,9 +3,8 @@
 // to the Azure portal, purchases past their window left alone.
 #include "uitestfixture.h"
 
+#include "core/customer/customerstate.h"
 #include "core/models/entitlementmodel.h"
-#include "core/workflow/cancelorderworkflow.h"
-#include "core/workflow/removalreadiness.h"
 #include "ui/accountpage.h"
 #include "ui/blockerchecklist.h"
 #include "ui/entitlementtableview.h"
@@ -61,7 +60,7 @@ CustomerPage *tst_PurchasesPage::open(const QString &name)
 QString tst_PurchasesPage::blockerTitles(CustomerPage *page) const
 {
     QStringList titles;
-    for (const RemovalBlocker &blocker : page->readiness()->blockers())
+    for (const RemovalBlocker &blocker : page->state()->blockers())
         titles.append(blocker.title());
     return titles.join(u'\n');
 }
@@ -93,7 +92,7 @@ void tst_PurchasesPage::cancelSoftwarePurchaseClearsTheBlocker()
     QVERIFY(!remove->isEnabled());
 
     PurchasesPage *purchases = page->purchasesPage();
-    const Entitlement software = page->session()->entitlementModel()->entitlements().first();
+    const Entitlement software = page->state()->purchases().first();
     QVERIFY(purchases->showPurchase(software.orderId));
     PurchaseDetailsPanel *details = purchases->detailsPanel();
     QVERIFY(details->cancelButton()->isVisible());
@@ -105,11 +104,10 @@ void tst_PurchasesPage::cancelSoftwarePurchaseClearsTheBlocker()
     // Asked first, naming the purchase.
     QVERIFY(MessageBoxes::shownMessages().constLast().contains(software.displayName()));
 
-    QTRY_VERIFY(!purchases->workflow()->isRunning());
+    QTRY_VERIFY(!purchases->isCancelling());
     QVERIFY2(details->resultText().startsWith(u"✓"_s), qPrintable(details->resultText()));
     // The model was read again: the server's status, and the blocker is gone.
-    QCOMPARE(page->session()->entitlementModel()->entitlements().first().status.toLower(),
-             u"cancelled"_s);
+    QCOMPARE(page->state()->purchases().first().status.toLower(), u"cancelled"_s);
     QVERIFY(!details->cancelButton()->isVisible());
     QVERIFY2(blockerTitles(page).isEmpty(), qPrintable(blockerTitles(page)));
     QTRY_VERIFY(remove->isEnabled());
@@ -136,10 +134,9 @@ void tst_PurchasesPage::blockerActionTakesTheSamePath()
     // The user is taken to the purchase, and sees the outcome there.
     QCOMPARE(page->tabs()->currentWidget(), page->purchasesPage());
     PurchaseDetailsPanel *details = page->purchasesPage()->detailsPanel();
-    QCOMPARE(details->orderId(),
-             page->session()->entitlementModel()->entitlements().first().orderId);
+    QCOMPARE(details->orderId(), page->state()->purchases().first().orderId);
     QTRY_VERIFY2(details->resultText().startsWith(u"✓"_s), qPrintable(details->resultText()));
-    QTRY_VERIFY(page->readiness()->isReady());
+    QTRY_VERIFY(page->state()->isReady());
     QTRY_COMPARE(checklist->rowCount(), 0);
 }
 
@@ -147,11 +144,11 @@ void tst_PurchasesPage::answeringCancelChangesNothing()
 {
     CustomerPage *page = open(u"Woodgrove Software GmbH"_s);
     QVERIFY(page);
-    const Entitlement software = page->session()->entitlementModel()->entitlements().first();
+    const Entitlement software = page->state()->purchases().first();
     m_fixture->server.clearRecentRequests();
     MessageBoxes::setNextAnswer(QMessageBox::Cancel);
     page->purchasesPage()->cancelPurchase(software.orderId);
-    QVERIFY(!page->purchasesPage()->workflow()->isRunning());
+    QVERIFY(!page->purchasesPage()->isCancelling());
     for (const RecordedRequest &request : m_fixture->server.recentRequests())
         QVERIFY2(request.method != "PATCH", qPrintable(request.path));
     QVERIFY(page->purchasesPage()->detailsPanel()->resultText().isEmpty());
@@ -161,24 +158,24 @@ void tst_PurchasesPage::serverRefusalIsShown()
 {
     CustomerPage *page = open(u"Woodgrove Software GmbH"_s);
     QVERIFY(page);
-    const Entitlement software = page->session()->entitlementModel()->entitlements().first();
+    const Entitlement software = page->state()->purchases().first();
     m_fixture->server.injectError(400, u"900117"_s, u"The cancellation window has passed."_s,
                                   software.orderId, "PATCH");
     MessageBoxes::setNextAnswer(QMessageBox::Yes);
     page->purchasesPage()->cancelPurchase(software.orderId);
     PurchaseDetailsPanel *details = page->purchasesPage()->detailsPanel();
-    QTRY_VERIFY(!page->purchasesPage()->workflow()->isRunning());
+    QTRY_VERIFY(!page->purchasesPage()->isCancelling());
     QVERIFY2(details->resultText().startsWith(u"✗"_s), qPrintable(details->resultText()));
     QVERIFY2(details->resultText().contains(u"Correlation ID"_s),
              qPrintable(details->resultText()));
-    QVERIFY(!page->readiness()->isReady());
+    QVERIFY(!page->state()->isReady());
 }
 
 void tst_PurchasesPage::reservationIsCancelledInTheAzurePortal()
 {
     CustomerPage *page = open(u"Tailspin Reservations Ltd"_s);
     QVERIFY(page);
-    const Entitlement reservation = page->session()->entitlementModel()->entitlements().first();
+    const Entitlement reservation = page->state()->purchases().first();
     QCOMPARE(reservation.type, Entitlement::Type::ReservedInstance);
 
     // From the Account page's blocker: shown in Purchases, where it says where to go.
@@ -214,7 +211,7 @@ void tst_PurchasesPage::pastItsWindowNothingToCancel()
 {
     CustomerPage *page = open(u"Adatum Legacy Software a.s."_s);
     QVERIFY(page);
-    const Entitlement software = page->session()->entitlementModel()->entitlements().first();
+    const Entitlement software = page->state()->purchases().first();
     PurchasesPage *purchases = page->purchasesPage();
     QVERIFY(purchases->showPurchase(software.orderId));
     QVERIFY(!purchases->detailsPanel()->cancelButton()->isVisible());

@@ -1,7 +1,7 @@
 // "Suspend all active…": stopping it half-way, and retrying what failed.
 #include "uitestfixture.h"
 
-#include "core/models/subscriptionmodel.h"
+#include "core/customer/customerstate.h"
 #include "ui/subscriptionspage.h"
 #include "ui/suspendalldialog.h"
 
@@ -38,8 +38,8 @@ void tst_SuspendAll::cancelStopsAndChangesNothingMore()
 {
     CustomerPage *page = m_fixture->openCustomer(m_customer);
     QVERIFY(page);
-    SubscriptionModel *model = page->session()->subscriptionModel();
-    QCOMPARE(model->activeCount(), 3);
+    CustomerState *customer = page->state();
+    QCOMPARE(customer->activeSubscriptionCount(), 3);
     SubscriptionsPage *subscriptions = page->subscriptionsPage();
 
     subscriptions->suspendAllButton()->click();
@@ -57,9 +57,9 @@ void tst_SuspendAll::cancelStopsAndChangesNothingMore()
     // What was stopped can be started again from the same dialog.
     QVERIFY(dialog->retryButton()->isVisible());
     QCOMPARE(dialog->itemList()->count(), 0);
-    QCOMPARE(model->activeCount(), 3);
-    const QString customerId = page->session()->customerId();
-    for (const Subscription &s : model->subscriptions()) {
+    QCOMPARE(customer->activeSubscriptionCount(), 3);
+    const QString customerId = page->state()->customerId();
+    for (const Subscription &s : customer->subscriptions()) {
         if (s.status.countsAsActive())
             QCOMPARE(m_fixture->server.store().subscription(customerId, s.id)->status, u"active"_s);
     }
@@ -74,9 +74,9 @@ void tst_SuspendAll::retryFailedSuspendsWhatIsLeft()
 {
     CustomerPage *page = m_fixture->openCustomer(m_customer);
     QVERIFY(page);
-    SubscriptionModel *model = page->session()->subscriptionModel();
-    const QString customerId = page->session()->customerId();
-    const Subscription failing = model->activeSubscriptions().constLast();
+    CustomerState *customer = page->state();
+    const QString customerId = page->state()->customerId();
+    const Subscription failing = customer->activeSubscriptions().constLast();
     m_fixture->server.injectError(409, u"2055"_s,
                                   u"The subscription was changed by someone "
                                   "else."_s,
@@ -101,7 +101,7 @@ void tst_SuspendAll::retryFailedSuspendsWhatIsLeft()
     QVERIFY2(failed.first().contains(u"changed by someone else"_s), qPrintable(failed.first()));
     QVERIFY2(dialog->summaryText().contains(u"1 subscription failed"_s),
              qPrintable(dialog->summaryText()));
-    QCOMPARE(model->activeCount(), 1);
+    QCOMPARE(customer->activeSubscriptionCount(), 1);
     QCOMPARE(m_fixture->server.store().subscription(customerId, failing.id)->status, u"active"_s);
 
     // Retry failed: the failed line goes, only what is still active is tried, and it works now.
@@ -116,7 +116,7 @@ void tst_SuspendAll::retryFailedSuspendsWhatIsLeft()
     QVERIFY(!dialog->retryButton()->isVisible());
     QCOMPARE(m_fixture->server.store().subscription(customerId, failing.id)->status,
              u"suspended"_s);
-    QCOMPARE(model->activeCount(), 0);
+    QCOMPARE(customer->activeSubscriptionCount(), 0);
     QVERIFY(!subscriptions->suspendAllButton()->isEnabled());
 }
 

@@ -2,11 +2,10 @@
 // after the table it belongs to; and each stop is named as it reads on screen.
 #include "uitestfixture.h"
 
+#include "core/customer/customerstate.h"
 #include "core/models/entitlementmodel.h"
-#include "core/models/subscriptionmodel.h"
-#include "core/workflow/removalreadiness.h"
 #include "ui/customerheader.h"
-#include "ui/customerspage.h"
+#include "ui/customerlistpage.h"
 #include "ui/purchasespage.h"
 #include "ui/subscriptionspage.h"
 #include "ui/subscriptiontableview.h"
@@ -107,7 +106,7 @@ CustomerPage *tst_TabOrder::open(const QString &name)
 
 void tst_TabOrder::customers()
 {
-    CustomersPage *page = m_fixture->window->customersPage();
+    CustomerListPage *page = m_fixture->window->customersPage();
     const QStringList stops = tabStops(page, page->searchField());
     QCOMPARE(stops, (QStringList{u"Search customers"_s, u"Refresh"_s, u"Customers"_s}));
 }
@@ -117,8 +116,7 @@ void tst_TabOrder::subscriptions()
     CustomerPage *page = open(u"Contoso Česko a.s."_s);
     QVERIFY(page);
     SubscriptionTableView *table = page->subscriptionsPage()->tableView();
-    QVERIFY(table->selectSubscription(
-        page->session()->subscriptionModel()->activeSubscriptions().first().id));
+    QVERIFY(table->selectSubscription(page->state()->activeSubscriptions().first().id));
     const QStringList stops = tabStops(page, page->header()->customersCrumb());
     QCOMPARE(stops, (QStringList{u"Customers"_s, u"Copy primary domain"_s, u"Copy Microsoft ID"_s,
                                  u"Customer sections"_s, u"Suspend all active…"_s, u"Refresh"_s,
@@ -130,8 +128,7 @@ void tst_TabOrder::purchases()
     CustomerPage *page = open(u"Woodgrove Software GmbH"_s);
     QVERIFY(page);
     page->showPurchases();
-    QVERIFY(page->purchasesPage()->showPurchase(
-        page->session()->entitlementModel()->entitlements().first().orderId));
+    QVERIFY(page->purchasesPage()->showPurchase(page->state()->purchases().first().orderId));
     const QStringList stops = tabStops(page, page->header()->customersCrumb());
     QCOMPARE(stops,
              (QStringList{u"Customers"_s, u"Copy primary domain"_s, u"Copy Microsoft ID"_s,
@@ -155,7 +152,7 @@ void tst_TabOrder::account()
     page = open(u"Žluťoučký kůň s.r.o."_s);
     QVERIFY(page);
     page->showAccount();
-    QTRY_VERIFY(page->readiness()->isReady());
+    QTRY_VERIFY(page->state()->isReady());
     const QStringList ready = tabStops(page, page->header()->customersCrumb());
     QCOMPARE(ready, (QStringList{u"Customers"_s, u"Copy primary domain"_s, u"Copy Microsoft ID"_s,
                                  u"Customer sections"_s, u"Remove reseller relationship"_s,

@@ -3,7 +3,7 @@
 #include "core/auth/devicecodeflow.h"
 #include "core/auth/oauthclient.h"
 #include "core/auth/secretstore.h"
-#include "core/auth/sessiontokensource.h"
+#include "core/auth/signedintokensource.h"
 
 #include <QSettings>
 
@@ -21,15 +21,15 @@ AccountManager::AccountManager(QSettings *settings, SecretStore *secrets, Clock 
     , m_secrets(secrets)
     , m_clock(clock)
     , m_oauth(new OAuthClient(&m_network, this))
-    , m_session(new SessionTokenSource(m_oauth, secrets, clock, this))
+    , m_tokens(new SignedInTokenSource(m_oauth, secrets, clock, this))
     , m_connection(ConnectionSettings::load(*settings))
 {
     m_mode = settings->value(modeKey).toString() == "partnercenter"_L1 ? Mode::PartnerCenter
                                                                        : Mode::Sandbox;
-    connect(m_session, &SessionTokenSource::persistenceFailed, this,
+    connect(m_tokens, &SignedInTokenSource::persistenceFailed, this,
             &AccountManager::keychainUnavailable);
-    connect(m_session, &SessionTokenSource::claimsChanged, this, &AccountManager::claimsChanged);
-    connect(m_session, &SessionTokenSource::sessionEnded, this, [this](const QString &message) {
+    connect(m_tokens, &SignedInTokenSource::claimsChanged, this, &AccountManager::claimsChanged);
+    connect(m_tokens, &SignedInTokenSource::sessionEnded, this, [this](const QString &message) {
         rememberAccount({});
         emit sessionExpired(message);
     });
@@ -68,12 +68,12 @@ DeviceCodeFlow *AccountManager::createSignInFlow(QObject *parent)
     connect(flow, &DeviceCodeFlow::succeeded, this, [this, settings](const OAuthTokens &tokens) {
         // One remembered account: the previous one's keychain entry goes.
         const QString previous = m_settings->value(accountKeyKey).toString();
-        m_session->begin(settings, tokens);
-        if (!previous.isEmpty() && previous != m_session->accountKey())
+        m_tokens->begin(settings, tokens);
+        if (!previous.isEmpty() && previous != m_tokens->accountKey())
             m_secrets->remove(previous, this, [](const SecretStore::Outcome &) {});
-        rememberAccount(m_session->accountKey());
+        rememberAccount(m_tokens->accountKey());
         setMode(Mode::PartnerCenter);
-        emit signedIn(m_session->claims());
+        emit signedIn(m_tokens->claims());
     });
     return flow;
 }
@@ -85,9 +85,9 @@ void AccountManager::restoreSession()
         emit restoreFinished(false, {});
         return;
     }
-    m_session->restore(m_connection, key, [this](bool ok, const QString &message) {
+    m_tokens->restore(m_connection, key, [this](bool ok, const QString &message) {
         if (ok)
-            emit signedIn(m_session->claims());
+            emit signedIn(m_tokens->claims());
         emit restoreFinished(ok, message);
     });
 }
@@ -95,9 +95,9 @@ void AccountManager::restoreSession()
 void AccountManager::signOut()
 {
     const QString remembered = m_settings->value(accountKeyKey).toString();
-    const QString current = m_session->accountKey();
+    const QString current = m_tokens->accountKey();
     rememberAccount({});
-    m_session->signOut([this, remembered, current] {
+    m_tokens->signOut([this, remembered, current] {
         // Not restored this run (e.g. the CLI's sign-out): the entry is still there.
         if (!remembered.isEmpty() && remembered != current) {
             m_secrets->remove(remembered, this,
@@ -110,19 +110,19 @@ void AccountManager::signOut()
 
 bool AccountManager::isSignedIn() const
 {
-    return m_session->isSignedIn();
+    return m_tokens->isSignedIn();
 }
 
 TokenClaims AccountManager::claims() const
 {
-    return m_session->claims();
+    return m_tokens->claims();
 }
 
 QString AccountManager::statusText() const
 {
     if (!isSignedIn())
         return tr("Not signed in");
-    const TokenClaims c = m_session->claims();
+    const TokenClaims c = m_tokens->claims();
     return tr("Signed in as %1 — %2", "user name; roles").arg(c.displayName(), c.roleSummary());
 }
 

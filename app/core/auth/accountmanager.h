@@ -11,7 +11,7 @@ class DeviceCodeFlow;
 class OAuthClient;
 class QSettings;
 class SecretStore;
-class SessionTokenSource;
+class SignedInTokenSource;
 
 // Which account the app works with — the embedded sandbox or a Partner Center sign-in — and
 // the Partner Center session itself: sign in, restore at start-up, sign out. One per process,
@@ -49,7 +49,8 @@ public:
     bool isSignedIn() const;
     // The AccessTokenSource for PartnerCenterClient in PartnerCenter mode. Lives as long as this
     // object, signed in or not (it answers Unauthenticated when signed out).
-    SessionTokenSource *session() const { return m_session; }
+    // The signed-in user's tokens; the client's token source while on Partner Center.
+    SignedInTokenSource *tokens() const { return m_tokens; }
     QUrl partnerCenterEndpoint() const { return m_connection.endpoint; }
     TokenClaims claims() const;
     // For the status bar: "Signed in as Adéla Nováková (admin@contoso.com) — Global admin".
@@ -78,7 +79,7 @@ private:
     Clock *m_clock;
     QNetworkAccessManager m_network;
     OAuthClient *m_oauth;
-    SessionTokenSource *m_session;
+    SignedInTokenSource *m_tokens;
     ConnectionSettings m_connection;
     Mode m_mode = Mode::Sandbox;
 };

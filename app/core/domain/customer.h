@@ -22,6 +22,4 @@ struct Customer
     QString domain() const { return companyProfile.domain; }
     QString tenantId() const { return companyProfile.tenantId; }
     bool hasRelationship() const;
-    // The relationship in words for the Customers table.
-    QString relationshipDisplayName() const;
 };

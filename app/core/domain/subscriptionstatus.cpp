@@ -47,27 +47,3 @@ bool SubscriptionStatus::isChangeable() const
 {
     return m_value == Value::Active || m_value == Value::Suspended || m_value == Value::Pending;
 }
-
-QString SubscriptionStatus::displayName() const
-{
-    switch (m_value) {
-    case Value::None:
-        return tr("None", "subscription status");
-    case Value::Active:
-        return tr("Active", "subscription status");
-    case Value::Suspended:
-        return tr("Suspended", "subscription status, as chosen in the status selector");
-    case Value::Deleted:
-        return tr("Cancelled", "subscription status (deleted on the wire)");
-    case Value::Expired:
-        return tr("Expired", "subscription status");
-    case Value::Pending:
-        return tr("Pending", "subscription status");
-    case Value::Disabled:
-        return tr("Disabled", "subscription status");
-    case Value::Unknown:
-        break;
-    }
-    return tr("Unknown (%1)", "subscription status the app does not know; %1 is the raw value")
-        .arg(m_raw);
-}

@@ -1,14 +1,11 @@
 #pragma once
 
-#include <QCoreApplication>
 #include <QString>
 
 // An open enumeration: a value Partner Center adds tomorrow is kept as Unknown with its raw
 // text, never dropped and never mistaken for a known one.
 class SubscriptionStatus
 {
-    Q_DECLARE_TR_FUNCTIONS(SubscriptionStatus)
-
 public:
     enum class Value { None, Active, Suspended, Deleted, Expired, Pending, Disabled, Unknown };
 
@@ -25,9 +22,6 @@ public:
     bool countsAsActive() const { return m_value == Value::Active || m_value == Value::Pending; }
     // Whether Partner Center still lets the status be changed at all.
     bool isChangeable() const;
-
-    // Translated name for display ("Suspended", "unknown (transferring)").
-    QString displayName() const;
 
     bool operator==(const SubscriptionStatus &other) const
     {

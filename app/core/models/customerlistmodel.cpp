@@ -1,5 +1,6 @@
 #include "customerlistmodel.h"
 
+#include "core/display/displaynames.h"
 #include "core/models/searchtext.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -43,7 +44,7 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
         case MicrosoftIdColumn:
             return customer.tenantId();
         case RelationshipColumn:
-            return customer.relationshipDisplayName();
+            return DisplayNames::relationship(customer.relationshipToPartner);
         }
         break;
     default:

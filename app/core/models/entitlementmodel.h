@@ -1,15 +1,11 @@
 #pragma once
 
 #include "core/domain/entitlement.h"
+#include "core/models/statetablemodel.h"
 
-#include <QAbstractTableModel>
-#include <QList>
-
-class Clock;
-
-// The selected customer's software purchases and Azure reservations (entitlements), in the
-// same conventions as SubscriptionModel: translated text for display, raw values in SortRole.
-class EntitlementModel : public QAbstractTableModel
+// The customer's software purchases and Azure reservations (entitlements) as a table, in the
+// same conventions as SubscriptionModel. Holds no rows: they are the CustomerState's.
+class EntitlementModel : public StateTableModel
 {
     Q_OBJECT
 
@@ -26,48 +22,21 @@ public:
     };
     Q_ENUM(Column)
     enum Role {
-        SortRole = Qt::UserRole + 1,
-        OrderIdRole,
+        OrderIdRole = FirstCustomRole,
         // Entitlement::Type as int.
         TypeRole,
     };
 
     explicit EntitlementModel(QObject *parent = nullptr);
 
-    // What "now" is for a cancellation window that may have closed (default: the system's).
-    void setClock(const Clock *clock) { m_clock = clock; }
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-
-    void setCustomerId(const QString &customerId);
-    QString customerId() const { return m_customerId; }
-    void setEntitlements(const QList<Entitlement> &entitlements);
-    // Replaces the entitlement with the same order id (and product) after a cancellation.
-    bool updateEntitlement(const Entitlement &entitlement);
-    void clear();
-    bool isLoaded() const { return m_loaded; }
-
-    int count() const { return int(m_rows.size()); }
-    const QList<Entitlement> &entitlements() const { return m_rows; }
     const Entitlement *entitlementAt(int row) const;
     int rowOfOrder(const QString &orderId) const;
 
-    static QString typeDisplayName(Entitlement::Type type);
-    static QString statusDisplayName(const QString &raw);
-
-signals:
-    void loadedChanged(bool loaded);
-
-private:
-    QVariant displayText(const Entitlement &entitlement, int column) const;
-    QVariant sortValue(const Entitlement &entitlement, int column) const;
-
-    const Clock *m_clock;
-    QString m_customerId;
-    QList<Entitlement> m_rows;
-    bool m_loaded = false;
+protected:
+    int count() const override;
+    QString columnTitle(int column) const override;
+    QVariant displayText(int row, int column) const override;
+    QVariant sortValue(int row, int column) const override;
+    bool isNumeric(int column) const override { return column == QuantityColumn; }
+    QVariant customData(int row, int role) const override;
 };

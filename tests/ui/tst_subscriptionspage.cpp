@@ -1,0 +1,149 @@
+// The Subscriptions section: status colours from the palette (core keeps only a tone); a
+// change still running for the previous customer, which reports into that customer's state and
+// leaves the next customer's page alone; and what the panel says after each fault the sandbox
+// injects into the change (the GUI's column of tests/cli/tst_faultmatrix.cpp).
+#include "faultcases.h"
+#include "uitestfixture.h"
+
+#include "core/api/partnercenterclient.h"
+#include "core/customer/customerstate.h"
+#include "core/models/subscriptionmodel.h"
+#include "ui/customerpage.h"
+#include "ui/palette.h"
+#include "ui/subscriptiondetailspanel.h"
+#include "ui/subscriptionspage.h"
+#include "ui/subscriptiontableview.h"
+
+#include <QPointer>
+#include <QPushButton>
+#include <QRadioButton>
+
+using namespace Qt::Literals::StringLiterals;
+
+class tst_SubscriptionsPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        m_fixture = std::make_unique<UiTestFixture>();
+        QVERIFY(m_fixture->start());
+        m_fixture->showWindow();
+        QVERIFY(m_fixture->waitForCustomers());
+    }
+    void cleanup() { m_fixture.reset(); }
+
+    void statusColoursComeFromThePalette()
+    {
+        CustomerPage *page = m_fixture->openCustomer(u"Contoso Česko a.s."_s);
+        QVERIFY(page);
+        const QAbstractItemModel *shown = page->subscriptionsPage()->tableView()->model();
+        int active = -1;
+        int suspended = -1;
+        for (int row = 0; row < shown->rowCount(); ++row) {
+            const bool isActive =
+                shown->index(row, 0).data(SubscriptionModel::IsActiveRole).toBool();
+            (isActive ? active : suspended) = row;
+        }
+        QVERIFY(active >= 0 && suspended >= 0);
+        const QModelIndex activeStatus = shown->index(active, SubscriptionModel::StatusColumn);
+        // Colour is a hint next to the words, never instead of them.
+        QCOMPARE(activeStatus.data().toString(), u"Active"_s);
+        QCOMPARE(activeStatus.data(Qt::ForegroundRole).value<QColor>(), QColor(u"#2e7d32"_s));
+        QCOMPARE(activeStatus.data(Qt::DecorationRole).value<QColor>(),
+                 Palette::tone(StateTableModel::Tone::Positive));
+        QCOMPARE(shown->index(suspended, SubscriptionModel::StatusColumn)
+                     .data(Qt::ForegroundRole)
+                     .value<QColor>(),
+                 Palette::tone(StateTableModel::Tone::Warning));
+        QVERIFY(!shown->index(active, SubscriptionModel::NameColumn)
+                     .data(Qt::ForegroundRole)
+                     .isValid());
+    }
+
+    void submitUnderEachFault_data()
+    {
+        QTest::addColumn<int>("fault");
+        QTest::addColumn<bool>("applied");
+        // Not the expired token: this window runs on a fixed token, which no refresh renews.
+        for (const FaultCase &c : allFaultCases()) {
+            if (c.fault != SandboxServer::Fault::ExpireToken)
+                QTest::newRow(c.name) << int(c.fault) << (c.changeRetried || c.changeApplied);
+        }
+    }
+
+    void submitUnderEachFault()
+    {
+        QFETCH(int, fault);
+        QFETCH(bool, applied);
+        // This window runs on the system clock: no Retry-After to sit out, a short time-out.
+        FaultOptions faults;
+        faults.retryAfterSeconds = 0;
+        m_fixture->server.setFaults(faults);
+        RetryPolicy policy = m_fixture->client()->retryPolicy();
+        policy.transferTimeout = std::chrono::milliseconds(1000);
+        m_fixture->client()->setRetryPolicy(policy);
+
+        CustomerPage *page = m_fixture->openCustomer(u"Contoso Česko a.s."_s);
+        QVERIFY(page);
+        const QString customerId = page->state()->customerId();
+        const Subscription base = page->state()->activeSubscriptions().constFirst();
+        SubscriptionsPage *subscriptions = page->subscriptionsPage();
+        QVERIFY(subscriptions->tableView()->selectSubscription(base.id));
+        SubscriptionDetailsPanel *details = subscriptions->detailsPanel();
+        m_fixture->server.failNext(SandboxServer::Fault(fault), 1, base.id, "PATCH");
+        details->suspendedChoice()->click();
+        details->submitButton()->click();
+
+        // The panel tells what the server holds, once it has read it back.
+        QTRY_VERIFY_WITH_TIMEOUT(details->resultText().startsWith(u"✓"_s) ||
+                                     details->resultText().startsWith(u"✗"_s),
+                                 10000);
+        const QString told = details->resultText();
+        QCOMPARE(m_fixture->server.store().subscription(customerId, base.id)->status,
+                 applied ? u"suspended"_s : u"active"_s);
+        QVERIFY2(told.startsWith(applied ? u"✓ Done."_s : u"✗ Not changed."_s), qPrintable(told));
+        QVERIFY2(!told.contains(u"not known whether"_s), qPrintable(told));
+        QCOMPARE(page->state()->subscription(base.id)->status.toWire(),
+                 applied ? u"suspended"_s : u"active"_s);
+    }
+
+    void aChangeKeepsToItsOwnCustomer()
+    {
+        CustomerPage *page = m_fixture->openCustomer(u"Contoso Česko a.s."_s);
+        QVERIFY(page);
+        QPointer<CustomerState> contoso = page->state();
+        const QString contosoId = contoso->customerId();
+        const Subscription base = contoso->activeSubscriptions().constFirst();
+        SubscriptionsPage *subscriptions = page->subscriptionsPage();
+        QVERIFY(subscriptions->tableView()->selectSubscription(base.id));
+        SubscriptionDetailsPanel *details = subscriptions->detailsPanel();
+        details->suspendedChoice()->click();
+        details->submitButton()->click();
+
+        // On to another customer before Partner Center has answered.
+        m_fixture->window->showCustomers();
+        QVERIFY(m_fixture->openCustomer(u"Przedsiębiorstwo Łódź sp. z o.o."_s));
+        CustomerState *lodz = page->state();
+        QVERIFY(lodz != contoso);
+        QCOMPARE(lodz->activeSubscriptionCount(), 3);
+
+        // The change lands in Contoso's state, which lived as long as the change ran, and on
+        // the server; the page shows Łódź, untouched, and no outcome of Contoso's change.
+        QTRY_COMPARE(m_fixture->server.store().subscription(contosoId, base.id)->status,
+                     u"suspended"_s);
+        QTRY_VERIFY(!contoso);
+        QCOMPARE(page->state(), lodz);
+        QCOMPARE(lodz->activeSubscriptionCount(), 3);
+        QVERIFY(details->resultText().isEmpty());
+        for (const Subscription &s : lodz->subscriptions())
+            QVERIFY(s.id != base.id);
+    }
+
+private:
+    std::unique_ptr<UiTestFixture> m_fixture;
+};
+
+QTEST_MAIN(tst_SubscriptionsPage)
+#include "tst_subscriptionspage.moc"

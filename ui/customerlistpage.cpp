@@ -1,0 +1,142 @@
+#include "customerlistpage.h"
+
+#include "core/models/customerfilterproxy.h"
+#include "core/models/customerlistloader.h"
+#include "core/models/customerlistmodel.h"
+#include "ui/customertableview.h"
+#include "ui/headinglabel.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+
+CustomerListPage::CustomerListPage(CustomerListModel *model, CustomerListLoader *loader,
+                                   QWidget *parent)
+    : TablePage(Kind::Page, parent)
+    , m_model(model)
+    , m_loader(loader)
+    , m_proxy(new CustomerFilterProxy(model, this))
+    , m_search(new QLineEdit(this))
+    , m_count(new QLabel(this))
+    , m_table(new CustomerTableView(m_proxy, this))
+{
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(360);
+    m_count->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    addToolbarWidget(m_search, 1);
+    addToolbarWidget(m_count);
+    setContent(m_table);
+
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setSearchText(text);
+        updateState();
+    });
+    connect(this, &TablePage::refreshRequested, this, &CustomerListPage::refresh);
+    connect(m_table, &CustomerTableView::customerActivated, this,
+            &CustomerListPage::customerActivated);
+    connect(this, &TablePage::stateButtonClicked, this, [this] {
+        // The panel's one button: Clear search when nothing matches, otherwise load again.
+        if (!m_error.isError() && !m_proxy->searchText().trimmed().isEmpty())
+            m_search->clear();
+        else
+            refresh();
+    });
+    connect(m_loader, &CustomerListLoader::loadingChanged, this, [this](bool loading) {
+        if (loading) {
+            m_error = {};
+            m_loadedSoFar = 0;
+        }
+        updateState();
+    });
+    connect(m_loader, &CustomerListLoader::pageLoaded, this, [this](int totalSoFar) {
+        m_loadedSoFar = totalSoFar;
+        updateState();
+    });
+    connect(m_loader, &CustomerListLoader::finished, this, [this](const ApiError &error) {
+        m_error = error.kind() == ApiError::Kind::Cancelled ? ApiError() : error;
+        updateState();
+    });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &CustomerListPage::updateState);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &CustomerListPage::updateState);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &CustomerListPage::updateState);
+
+    retranslateUi();
+}
+
+const QAbstractItemModel &CustomerListPage::visibleRows() const
+{
+    return *m_proxy;
+}
+
+void CustomerListPage::setSearchText(const QString &text)
+{
+    m_search->setText(text);
+}
+
+void CustomerListPage::refresh()
+{
+    m_loader->reload();
+}
+
+void CustomerListPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    TablePage::changeEvent(event);
+}
+
+void CustomerListPage::retranslateUi()
+{
+    heading()->setText(tr("Customers"));
+    m_search->setPlaceholderText(tr("Search by company, domain or Microsoft ID"));
+    m_search->setAccessibleName(tr("Search customers"));
+    refreshButton()->setText(tr("Refresh"));
+    refreshButton()->setToolTip(tr("Load the customer list again from Partner Center (F5)"));
+    m_table->setAccessibleName(tr("Customers"));
+    updateState();
+}
+
+void CustomerListPage::updateState()
+{
+    const int total = m_model->count();
+    const int shown = m_proxy->rowCount();
+    const bool loading = m_loader->isLoading();
+    const bool filtered = !m_proxy->searchText().trimmed().isEmpty();
+
+    QString count = tr("%Ln customer(s)", "", filtered ? shown : total);
+    if (filtered)
+        count = tr("%1 of %Ln", "shown customers of all loaded; %1 is \"5 customers\"", total)
+                    .arg(count);
+    if (loading)
+        count = tr("%1, loading…", "customer count while pages still arrive").arg(count);
+    m_count->setText(count);
+    m_count->setAccessibleName(count);
+
+    // An error with rows already shown keeps the rows and says so above them.
+    const bool errorWithRows = m_error.isError() && total > 0;
+    setBanner(errorWithRows
+                  ? tr("Not every customer could be loaded. %1").arg(m_error.userMessage())
+                  : QString());
+
+    if (shown > 0) {
+        showContent();
+    } else if (loading) {
+        showState(StatePanel::Tone::Busy, tr("Loading customers…"),
+                  tr("%Ln customer(s) loaded so far.", "", m_loadedSoFar));
+    } else if (m_error.isError()) {
+        showState(StatePanel::Tone::Error, tr("Customers could not be loaded"),
+                  m_error.userMessage(), tr("Retry"));
+    } else if (filtered) {
+        showState(StatePanel::Tone::Info,
+                  tr("No customer matches “%1”").arg(m_search->text().trimmed()),
+                  tr("Search looks at the company name, the primary domain and the Microsoft "
+                     "ID."),
+                  tr("Clear search"));
+    } else {
+        showState(StatePanel::Tone::Info, tr("No customers yet"),
+                  tr("Customers you have a reseller relationship with appear here. Use Refresh "
+                     "to load the list again."),
+                  tr("Refresh"));
+    }
+}

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/domain/apierror.h"
+#include "core/domain/customer.h"
+#include "ui/tablepage.h"
+
+class CustomerFilterProxy;
+class CustomerListLoader;
+class CustomerListModel;
+class CustomerTableView;
+class QAbstractItemModel;
+class QLabel;
+class QLineEdit;
+
+// Customers: search as you type, the count, and the table that fills in page by page. Shows
+// the partner's list from CustomerListModel through a filter proxy; holds no rows itself.
+class CustomerListPage : public TablePage
+{
+    Q_OBJECT
+
+public:
+    CustomerListPage(CustomerListModel *model, CustomerListLoader *loader,
+                     QWidget *parent = nullptr);
+
+    // The rows as currently filtered and sorted, for Export to CSV.
+    const QAbstractItemModel &visibleRows() const;
+    CustomerTableView *tableView() const { return m_table; }
+    QLineEdit *searchField() const { return m_search; }
+    void setSearchText(const QString &text);
+    void refresh();
+
+signals:
+    void customerActivated(const Customer &customer);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void updateState();
+
+    CustomerListModel *m_model;
+    CustomerListLoader *m_loader;
+    CustomerFilterProxy *m_proxy;
+    QLineEdit *m_search;
+    QLabel *m_count;
+    CustomerTableView *m_table;
+    ApiError m_error;
+    int m_loadedSoFar = 0;
+};

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "ui/palette.h"
+
+#include <QWidget>
+
+class DetailsForm;
+class HeadingLabel;
+class QBoxLayout;
+class QGroupBox;
+class QLabel;
+class QVBoxLayout;
+
+// The shape of the selected row's details beside or under a table (a subscription, a purchase):
+// the item's name as heading, a placeholder while nothing is selected, label: value rows, and
+// an action box with the outcome of the last action under it. Under the table the panel is
+// wide, and the rows and the action stand side by side to save the height the table needs.
+class DetailsPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    QString resultText() const;
+
+protected:
+    explicit DetailsPanel(QWidget *parent = nullptr);
+
+    DetailsForm *form() const { return m_form; }
+    QGroupBox *actionBox() const { return m_actionBox; }
+    // Where the subclass puts its controls, inside the action box.
+    QVBoxLayout *actionLayout() const { return m_actionLayout; }
+
+    // With an item: its name as the heading and the details; without: the heading and the
+    // placeholder.
+    void showItem(const QString &name);
+    void showNothing(const QString &heading, const QString &placeholder);
+    // The last action's outcome (or what is being done), under the action box.
+    void showOutcome(Palette::Outcome outcome, const QString &text);
+    void clearOutcome();
+
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    HeadingLabel *m_name;
+    QLabel *m_placeholder;
+    QWidget *m_details;
+    QBoxLayout *m_body;
+    DetailsForm *m_form;
+    QGroupBox *m_actionBox;
+    QVBoxLayout *m_actionLayout;
+    QLabel *m_result;
+};

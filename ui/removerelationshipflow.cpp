@@ -1,0 +1,77 @@
+#include "removerelationshipflow.h"
+
+#include "core/customer/customerstate.h"
+#include "core/job/removerelationshipjob.h"
+#include "ui/confirmremovaldialog.h"
+#include "ui/messageboxes.h"
+
+#include <QWidget>
+
+using namespace Qt::Literals::StringLiterals;
+
+RemoveRelationshipFlow::RemoveRelationshipFlow(const AppContext &context, QWidget *dialogParent)
+    : QObject(dialogParent)
+    , m_context(context)
+    , m_dialogParent(dialogParent)
+{
+}
+
+void RemoveRelationshipFlow::begin(std::shared_ptr<CustomerState> state)
+{
+    if (isRunning() || !state)
+        return;
+    m_confirm = new ConfirmRemovalDialog(state->customer(), m_dialogParent);
+    m_confirm->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_confirm, &QDialog::accepted, this, [this, state] { remove(state); });
+    m_confirm->open();
+}
+
+bool RemoveRelationshipFlow::isRunning() const
+{
+    return (m_job && m_job->isRunning()) || (m_confirm && m_confirm->isVisible());
+}
+
+void RemoveRelationshipFlow::remove(std::shared_ptr<CustomerState> state)
+{
+    m_job = new RemoveRelationshipJob(state, m_context.audit, this);
+    m_job->setAutoDelete(true);
+    connect(m_job, &RemoveRelationshipJob::stageChanged, this,
+            [this](RemoveRelationshipJob::Stage stage) {
+                switch (stage) {
+                case RemoveRelationshipJob::Stage::Checking:
+                    emit busyTextChanged(tr("Checking the subscriptions again…"));
+                    break;
+                case RemoveRelationshipJob::Stage::Removing:
+                    emit busyTextChanged(tr("Removing the relationship…"));
+                    break;
+                case RemoveRelationshipJob::Stage::Idle:
+                    emit busyTextChanged(QString());
+                    break;
+                }
+            });
+    connect(m_job, &Job::finished, this, [this, job = m_job.data()](const JobResult &result) {
+        const JobItem item = result.items.value(0);
+        if (item.succeeded())
+            emit removed(job->state()->customer());
+        else if (item.outcome == JobItem::Outcome::Refused)
+            onRefused(job->blockers());
+        else
+            MessageBoxes::critical(m_dialogParent, tr("The relationship was not removed"),
+                                   item.error.userMessage());
+    });
+    m_job->start();
+}
+
+void RemoveRelationshipFlow::onRefused(const QList<RemovalBlocker> &blockers)
+{
+    // Someone changed the customer since the page was drawn: say what, from the fresh data
+    // the job has already put into the customer's state.
+    QStringList lines;
+    for (const RemovalBlocker &blocker : blockers)
+        lines.append(u"• "_s + blocker.title());
+    MessageBoxes::warning(
+        m_dialogParent, tr("The relationship was not removed"),
+        tr("Partner Center now reports something that blocks the removal, so nothing was sent. "
+           "The subscriptions have been refreshed.\n\n%1")
+            .arg(lines.join(u'\n')));
+}

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/customer/removalblocker.h"
+#include "core/domain/customer.h"
+#include "ui/appcontext.h"
+#include "ui/confirmremovaldialog.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+class CustomerState;
+class QWidget;
+class RemoveRelationshipJob;
+
+// Confirm → re-check → remove, for one customer. The re-check and the request are core's
+// RemoveRelationshipJob; this object only asks, shows and reports. Nothing blocks: the
+// confirmation opens with open() and the answers arrive as signals.
+class RemoveRelationshipFlow : public QObject
+{
+    Q_OBJECT
+
+public:
+    RemoveRelationshipFlow(const AppContext &context, QWidget *dialogParent);
+
+    void begin(std::shared_ptr<CustomerState> state);
+    bool isRunning() const;
+    // The open confirmation, if any (tests answer it directly).
+    ConfirmRemovalDialog *confirmDialog() const { return m_confirm; }
+
+signals:
+    // What the removal is doing now, for next to the button; empty when idle.
+    void busyTextChanged(const QString &text);
+    void removed(const Customer &customer);
+
+private:
+    void remove(std::shared_ptr<CustomerState> state);
+    void onRefused(const QList<RemovalBlocker> &blockers);
+
+    AppContext m_context;
+    QWidget *m_dialogParent;
+    QPointer<RemoveRelationshipJob> m_job;
+    QPointer<ConfirmRemovalDialog> m_confirm;
+};
