@@ -72,21 +72,36 @@ PendingCall *PartnerCenterClient::start(HttpRequest request, QObject *context, S
 }
 
 void PartnerCenterClient::run(PendingCall *call, HttpRequest request, QPointer<QObject> context,
-                              Step step)
+                              Step step, bool followUp)
 {
     QPointer<PendingCall> pending(call);
     auto done = [this, pending, context, step, sent = request](const HttpAnswer &answer) {
-        std::optional<HttpRequest> next;
+        FollowUp follow;
         if (context && pending)
-            next = step(sent, answer);
+            follow = step(sent, answer);
         if (!pending)
             return;
-        if (next)
-            run(pending, std::move(*next), context, step);
-        else
+        if (follow.next)
+            run(pending, std::move(*follow.next), context, step, true);
+        if (follow.then && context)
+            follow.then();
+        if (!follow.next && pending)
             pending->markFinished();
     };
-    auto *exchange = new HttpExchange(m_environment, std::move(request), std::move(done), this);
+    auto starting = std::make_shared<bool>(followUp);
+    auto *exchange = new HttpExchange(
+        m_environment, std::move(request),
+        [this, starting, done = std::move(done)](const HttpAnswer &answer) {
+            // Answered while start() still runs (a refused token): the page before is not
+            // handed over yet, so this answer waits for the event loop like any other.
+            if (*starting) {
+                QMetaObject::invokeMethod(
+                    this, [done, answer] { done(answer); }, Qt::QueuedConnection);
+                return;
+            }
+            done(answer);
+        },
+        this);
     connect(exchange, &HttpExchange::throttled, this, &PartnerCenterClient::throttled);
     connect(exchange, &HttpExchange::failed, this, &PartnerCenterClient::callFailed);
     QPointer<HttpExchange> running(exchange);
@@ -94,6 +109,11 @@ void PartnerCenterClient::run(PendingCall *call, HttpRequest request, QPointer<Q
         if (running)
             running->cancel();
     });
+    if (followUp) {
+        exchange->start();
+        *starting = false;
+        return;
+    }
     // Always answer asynchronously, even for a refused endpoint: the caller gets the
     // PendingCall before any callback runs.
     QMetaObject::invokeMethod(exchange, &HttpExchange::start, Qt::QueuedConnection);
@@ -116,17 +136,17 @@ template<typename T>
 PendingCall *PartnerCenterClient::call(HttpRequest request, QObject *context, Callback<T> done,
                                        Decode<T> decode)
 {
-    return start(std::move(request), context,
-                 [this, done, decode](const HttpRequest &sent,
-                                      const HttpAnswer &answer) -> std::optional<HttpRequest> {
-                     if (answer.error.isError()) {
-                         done(answer.error);
-                         return std::nullopt;
-                     }
-                     Result<T> result = decode(answer);
-                     done(result.ok() ? result : Result<T>(unusable(result.error(), sent, answer)));
-                     return std::nullopt;
-                 });
+    return start(
+        std::move(request), context,
+        [this, done, decode](const HttpRequest &sent, const HttpAnswer &answer) -> FollowUp {
+            if (answer.error.isError()) {
+                done(answer.error);
+                return {};
+            }
+            Result<T> result = decode(answer);
+            done(result.ok() ? result : Result<T>(unusable(result.error(), sent, answer)));
+            return {};
+        });
 }
 
 PendingCall *PartnerCenterClient::listCustomers(const CustomerQuery &query, QObject *context,
@@ -145,22 +165,27 @@ PendingCall *PartnerCenterClient::listCustomers(const CustomerQuery &query, QObj
     }
     HttpRequest first = request("GET", ApiPath::of({u"customers"}, parameters), options);
     const auto listing = std::make_shared<CustomerListing>(m_baseUrl, first.correlationId);
+    listing->prepare(first);
     return start(std::move(first), context,
-                 [this, listing, onPage, onDone](const HttpRequest &sent, const HttpAnswer &answer)
-                     -> std::optional<HttpRequest> {
+                 [this, listing, onPage, onDone](const HttpRequest &sent,
+                                                 const HttpAnswer &answer) -> FollowUp {
                      if (answer.error.isError()) {
                          onDone(answer.error);
-                         return std::nullopt;
+                         return {};
                      }
                      Result<CustomerListing::Page> page = listing->read(answer);
                      if (!page.ok()) {
                          onDone(unusable(page.error(), sent, answer));
-                         return std::nullopt;
+                         return {};
                      }
-                     onPage(page.value().customers);
-                     if (!page.value().next)
-                         onDone({});
-                     return page.value().next;
+                     // The page is handed over once the next one is asked for.
+                     const bool last = !page.value().next;
+                     return {std::move(page.value().next),
+                             [onPage, onDone, last, customers = std::move(page.value().customers)] {
+                                 onPage(customers);
+                                 if (last)
+                                     onDone({});
+                             }};
                  });
 }
 
