@@ -2,6 +2,38 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cs_CZ" sourcelanguage="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About PartnerDesk</source>
+        <translation>O aplikaci PartnerDesk</translation>
+    </message>
+    <message>
+        <source>PartnerDesk %1</source>
+        <translation>PartnerDesk %1</translation>
+    </message>
+    <message>
+        <source>Ends reseller relationships with Microsoft CSP customers, clearing what blocks them first.</source>
+        <translation>Ukončuje vztahy prodejce se zákazníky programu Microsoft CSP a nejdřív odstraní vše, co tomu brání.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Sestaveno s Qt %1, běží na Qt %2.</translation>
+    </message>
+    <message>
+        <source>PartnerDesk ships with these components, each under its own licence:</source>
+        <translation>PartnerDesk obsahuje tyto komponenty, každou pod vlastní licencí:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a component and its licence</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>O &amp;Qt</translation>
+    </message>
+</context>
+<context>
     <name>AccountActions</name>
     <message>
         <source>Sign &amp;in to Partner Center…</source>
@@ -767,16 +799,8 @@
         <translation>FORMÁT</translation>
     </message>
     <message>
-        <source>customers: only those whose company name starts with TEXT.</source>
-        <translation>customers: jen zákazníci, jejichž název společnosti začíná textem TEXT.</translation>
-    </message>
-    <message>
         <source>TEXT</source>
         <translation>TEXT</translation>
-    </message>
-    <message>
-        <source>customers: only those whose primary domain starts with TEXT.</source>
-        <translation>customers: jen zákazníci, jejichž primární doména začíná textem TEXT.</translation>
     </message>
     <message>
         <source>suspend: every active subscription of the customer.</source>
@@ -990,6 +1014,18 @@
         <source>&quot;%1&quot; is not a date; give one as YYYY-MM-DD, e.g. 2026-11-20.</source>
         <translation>„%1“ není datum; zadejte ho ve tvaru RRRR-MM-DD, např. 2026-11-20.</translation>
     </message>
+    <message>
+        <source>customers: only those whose company name, primary domain or Microsoft ID contains TEXT, ignoring case and accents (as the app&apos;s search).</source>
+        <translation>customers: jen zákazníci, jejichž název společnosti, primární doména nebo ID Microsoftu obsahuje TEXT, bez ohledu na velikost písmen a diakritiku (jako hledání v aplikaci).</translation>
+    </message>
+    <message>
+        <source>customers: only those whose primary domain starts with TEXT (Partner Center&apos;s own filter).</source>
+        <translation>customers: jen zákazníci, jejichž primární doména začíná textem TEXT (vlastní filtr Partnerského centra).</translation>
+    </message>
+    <message>
+        <source>Run &quot;partnerdesk-cli --help&quot; for the commands and options.</source>
+        <translation>Příkazy a možnosti vypíše „partnerdesk-cli --help“.</translation>
+    </message>
 </context>
 <context>
     <name>CliStartup</name>
@@ -1104,10 +1140,6 @@ Spusťte znovu „partnerdesk-cli sign-in“.</translation>
         <translation>Nastavení připojení</translation>
     </message>
     <message>
-        <source>Sign in to Partner Center with your own app registration in Microsoft Entra. See the README for how to create one.</source>
-        <translation>Přihlaste se do Partnerského centra pomocí vlastní registrace aplikace v Microsoft Entra. Jak ji vytvořit, popisuje soubor README.</translation>
-    </message>
-    <message>
         <source>Partner Center &amp;endpoint:</source>
         <translation>Koncový &amp;bod Partnerského centra:</translation>
     </message>
@@ -1131,6 +1163,14 @@ Spusťte znovu „partnerdesk-cli sign-in“.</translation>
     <message>
         <source>Restore &amp;defaults</source>
         <translation>Obnovit &amp;výchozí</translation>
+    </message>
+    <message>
+        <source>Sign in to Partner Center with your own app registration in Microsoft Entra.</source>
+        <translation>Přihlaste se do Partnerského centra pomocí vlastní registrace aplikace v Microsoft Entra.</translation>
+    </message>
+    <message>
+        <source>How to register PartnerDesk in Microsoft Entra</source>
+        <translation>Jak zaregistrovat PartnerDesk v Microsoft Entra</translation>
     </message>
 </context>
 <context>
@@ -1293,23 +1333,6 @@ Spusťte znovu „partnerdesk-cli sign-in“.</translation>
         <source>Load the customer list again from Partner Center (F5)</source>
         <translation>Znovu načíst seznam zákazníků z Partnerského centra (F5)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n customer(s)</source>
-        <translation>
-            <numerusform>%n zákazník</numerusform>
-            <numerusform>%n zákazníci</numerusform>
-            <numerusform>%n zákazníků</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n</source>
-        <comment>shown customers of all loaded; %1 is &quot;5 customers&quot;</comment>
-        <translation>
-            <numerusform>%1 z %n</numerusform>
-            <numerusform>%1 z %n</numerusform>
-            <numerusform>%1 z %n</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1, loading…</source>
         <comment>customer count while pages still arrive</comment>
@@ -1322,14 +1345,6 @@ Spusťte znovu „partnerdesk-cli sign-in“.</translation>
     <message>
         <source>Loading customers…</source>
         <translation>Načítání zákazníků…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customer(s) loaded so far.</source>
-        <translation>
-            <numerusform>Zatím načten %n zákazník.</numerusform>
-            <numerusform>Zatím načteni %n zákazníci.</numerusform>
-            <numerusform>Zatím načteno %n zákazníků.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Customers could not be loaded</source>
@@ -1359,6 +1374,31 @@ Spusťte znovu „partnerdesk-cli sign-in“.</translation>
         <source>Customers you have a reseller relationship with appear here. Use Refresh to load the list again.</source>
         <translation>Zde se zobrazí zákazníci, se kterými máte vztah prodejce. Tlačítkem Obnovit seznam znovu načtete.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln zákazník</numerusform>
+            <numerusform>%Ln zákazníci</numerusform>
+            <numerusform>%Ln zákazníků</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln</source>
+        <comment>shown customers of all loaded; %1 is &quot;5 customers&quot;</comment>
+        <translation>
+            <numerusform>%1 z %Ln</numerusform>
+            <numerusform>%1 z %Ln</numerusform>
+            <numerusform>%1 z %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) loaded so far.</source>
+        <translation>
+            <numerusform>Zatím načten %Ln zákazník.</numerusform>
+            <numerusform>Zatím načteni %Ln zákazníci.</numerusform>
+            <numerusform>Zatím načteno %Ln zákazníků.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CustomerPage</name>
@@ -1384,12 +1424,28 @@ Spusťte znovu „partnerdesk-cli sign-in“.</translation>
         <source>Software purchases and Azure reservations</source>
         <translation>Nákupy softwaru a rezervace Azure</translation>
     </message>
+    <message>
+        <source>Back to Customers</source>
+        <translation>Zpět na Zákazníky</translation>
+    </message>
 </context>
 <context>
     <name>CustomersCommand</name>
     <message>
         <source>Customer ID</source>
         <translation>ID zákazníka</translation>
+    </message>
+    <message>
+        <source>No customer matches &quot;%1&quot;.</source>
+        <translation>Hledanému „%1“ neodpovídá žádný zákazník.</translation>
+    </message>
+    <message>
+        <source>No customer&apos;s primary domain starts with &quot;%1&quot;.</source>
+        <translation>Primární doména žádného zákazníka nezačíná na „%1“.</translation>
+    </message>
+    <message>
+        <source>No customers.</source>
+        <translation>Žádní zákazníci.</translation>
     </message>
 </context>
 <context>
@@ -1481,6 +1537,28 @@ Spusťte znovu „partnerdesk-cli sign-in“.</translation>
     <message>
         <source>The sign-in failed.</source>
         <translation>Přihlášení se nezdařilo.</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayFormat</name>
+    <message>
+        <source>Closed on %1</source>
+        <comment>a cancellation window that has ended; %1 is when</comment>
+        <translation>Lhůta skončila %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln license(s)</source>
+        <comment>subscription quantity</comment>
+        <translation>
+            <numerusform>%Ln licence</numerusform>
+            <numerusform>%Ln licence</numerusform>
+            <numerusform>%Ln licencí</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 (usage-based)</source>
+        <comment>subscription quantity of a plan billed by consumption</comment>
+        <translation>%L1 (podle využití)</translation>
     </message>
 </context>
 <context>
@@ -1747,6 +1825,209 @@ Spusťte znovu „partnerdesk-cli sign-in“.</translation>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>PartnerDesk guide</source>
+        <translation>Průvodce aplikací PartnerDesk</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Průvodce</translation>
+    </message>
+    <message>
+        <source>Removing a reseller relationship</source>
+        <translation>Odebrání vztahu prodejce</translation>
+    </message>
+    <message>
+        <source>PartnerDesk follows Partner Center: %1 → %2 → %3 → %4.</source>
+        <translation>PartnerDesk postupuje jako Partnerské centrum: %1 → %2 → %3 → %4.</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Zákazníci</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Předplatná</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Účet</translation>
+    </message>
+    <message>
+        <source>Remove reseller relationship</source>
+        <translation>Odebrat vztah prodejce</translation>
+    </message>
+    <message>
+        <source>%1: find the customer — search looks at the company name, the primary domain and the Microsoft ID — and open it with Enter or a double-click.</source>
+        <translation>%1: najděte zákazníka (hledá se v názvu společnosti, primární doméně a ID Microsoftu) a otevřete ho klávesou Enter nebo dvojitým kliknutím.</translation>
+    </message>
+    <message>
+        <source>%1: select each active subscription, choose %2 and %3, or suspend them all with %4. New-commerce subscriptions keep being billed while suspended: cancel them while their cancellation window is open; after it, turn auto-renew off and wait for the term end.</source>
+        <translation>%1: vyberte každé aktivní předplatné, zvolte %2 a %3, nebo je pozastavte všechna pomocí %4. Předplatná v novém obchodním prostředí se účtují i během pozastavení: zrušte je, dokud trvá lhůta pro zrušení; po ní vypněte automatické prodlužování a počkejte na konec období.</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Pozastaveno</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Odeslat</translation>
+    </message>
+    <message>
+        <source>Suspend all active…</source>
+        <translation>Pozastavit všechna aktivní…</translation>
+    </message>
+    <message>
+        <source>%1: cancel software purchases while their cancellation window is open. Azure reservations are cancelled in the Azure portal.</source>
+        <translation>%1: zrušte nákupy softwaru, dokud trvá jejich lhůta pro zrušení. Rezervace Azure se ruší na webu Azure Portal.</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <comment>customer page section: software and Azure reservations</comment>
+        <translation>Nákupy</translation>
+    </message>
+    <message>
+        <source>%1: %2 becomes available once nothing blocks it. Type the customer&apos;s primary domain to confirm; right before the removal PartnerDesk reads the customer again from Partner Center.</source>
+        <translation>%1: akce %2 je dostupná, jakmile jí nic nebrání. Pro potvrzení zadejte primární doménu zákazníka; těsně před odebráním PartnerDesk znovu načte zákazníka z Partnerského centra.</translation>
+    </message>
+    <message>
+        <source>%1: get the invitation link to request or re-establish a relationship with the customer later.</source>
+        <translation>%1: získejte odkaz s pozvánkou, kterým si později vyžádáte nebo obnovíte vztah se zákazníkem.</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Další kroky</translation>
+    </message>
+    <message>
+        <source>What blocks the removal</source>
+        <translation>Co brání odebrání</translation>
+    </message>
+    <message>
+        <source>an active subscription (or one still pending);</source>
+        <translation>aktivní předplatné (nebo předplatné, které teprve čeká na aktivaci);</translation>
+    </message>
+    <message>
+        <source>a new-commerce subscription that has not been cancelled;</source>
+        <translation>nezrušené předplatné v novém obchodním prostředí;</translation>
+    </message>
+    <message>
+        <source>a software purchase that can still be cancelled;</source>
+        <translation>nákup softwaru, který lze ještě zrušit;</translation>
+    </message>
+    <message>
+        <source>an Azure reservation.</source>
+        <translation>rezervace Azure.</translation>
+    </message>
+    <message>
+        <source>The %1 page lists what is left, each with a way to clear it, and enables %2 the moment nothing blocks it.</source>
+        <translation>Stránka %1 uvádí, co zbývá, u každé položky i způsob, jak ji odstranit, a akci %2 zpřístupní, jakmile jí nic nebrání.</translation>
+    </message>
+    <message>
+        <source>The sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Without a Partner Center account PartnerDesk works on its built-in sandbox: demo customers on this computer, served the way Partner Center serves them. Nothing done there reaches Microsoft. Changes are kept between runs; %1 brings the demo data back. The status bar says where PartnerDesk is connected.</source>
+        <translation>Bez účtu Partnerského centra pracuje PartnerDesk s vestavěným sandboxem: s ukázkovými zákazníky na tomto počítači, které poskytuje stejně jako Partnerské centrum. Nic z toho, co v něm uděláte, se do Microsoftu nedostane. Změny se uchovávají mezi spuštěními; %1 vrátí ukázková data. Stavový řádek ukazuje, kam je PartnerDesk připojen.</translation>
+    </message>
+    <message>
+        <source>Connecting to Partner Center</source>
+        <translation>Připojení k Partnerskému centru</translation>
+    </message>
+    <message>
+        <source>PartnerDesk signs in through an app registration that your organisation owns, created once in your partner tenant:</source>
+        <translation>PartnerDesk se přihlašuje přes registraci aplikace, kterou vlastní vaše organizace a která se jednou vytvoří ve vašem partnerském tenantovi:</translation>
+    </message>
+    <message>
+        <source>In the Microsoft Entra admin center, register a new application: accounts in this organizational directory only, no redirect URI (&lt;a href=&quot;%1&quot;&gt;Microsoft&apos;s steps&lt;/a&gt;).</source>
+        <translation>V Centru pro správu Microsoft Entra zaregistrujte novou aplikaci: jen účty v tomto organizačním adresáři, bez identifikátoru URI pro přesměrování (&lt;a href=&quot;%1&quot;&gt;postup od Microsoftu&lt;/a&gt;).</translation>
+    </message>
+    <message>
+        <source>Under %1, set %2 to %3.</source>
+        <translation>V části %1 nastavte %2 na %3.</translation>
+    </message>
+    <message>
+        <source>Under %1, add the delegated permission %2 of %3 and grant admin consent. No client secret is needed.</source>
+        <translation>V části %1 přidejte delegované oprávnění %2 pro %3 a udělte souhlas správce. Tajný klíč klienta není potřeba.</translation>
+    </message>
+    <message>
+        <source>In %1 enter your tenant (its directory ID or domain) and the application (client) ID, then choose %2.</source>
+        <translation>V nabídce %1 zadejte svého tenanta (ID adresáře nebo doménu) a ID aplikace (klienta), pak zvolte %2.</translation>
+    </message>
+    <message>
+        <source>Removing a reseller relationship needs the Admin agent (or Global admin) role in Partner Center. Tokens are kept only in the system&apos;s keychain, never in files.</source>
+        <translation>Odebrání vztahu prodejce vyžaduje v Partnerském centru roli agenta pro správu (nebo globálního správce). Tokeny se ukládají jen do systémové klíčenky, nikdy do souborů.</translation>
+    </message>
+    <message>
+        <source>The audit log</source>
+        <translation>Protokol auditu</translation>
+    </message>
+    <message>
+        <source>Every change PartnerDesk makes, attempt and result, is recorded with Partner Center&apos;s correlation ID in the audit log: %1.</source>
+        <translation>Každá změna, kterou PartnerDesk provede (pokus i výsledek), se zaznamená s ID korelace z Partnerského centra do protokolu auditu: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Nápověda</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Průvodce</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Klávesové zkratky</translation>
+    </message>
+    <message>
+        <source>Open &amp;audit log</source>
+        <translation>Otevřít protokol &amp;auditu</translation>
+    </message>
+    <message>
+        <source>Every change PartnerDesk made, with its result</source>
+        <translation>Každá změna provedená aplikací PartnerDesk a její výsledek</translation>
+    </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation>Otevřít složku s &amp;daty</translation>
+    </message>
+    <message>
+        <source>The audit log and the sandbox&apos;s data</source>
+        <translation>Protokol auditu a data sandboxu</translation>
+    </message>
+    <message>
+        <source>&amp;About PartnerDesk</source>
+        <translation>&amp;O aplikaci PartnerDesk</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>O &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Protokol auditu</translation>
+    </message>
+    <message>
+        <source>Nothing has been recorded yet. The first change made with PartnerDesk starts the audit log in %1.</source>
+        <translation>Zatím nebylo nic zaznamenáno. První změna provedená aplikací PartnerDesk založí protokol auditu v souboru %1.</translation>
+    </message>
+    <message>
+        <source>No program could be started to show the audit log. It is a text file, one JSON record per line: %1</source>
+        <translation>Nepodařilo se spustit žádný program, který by protokol auditu zobrazil. Je to textový soubor s jedním záznamem JSON na řádek: %1</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Složka s daty</translation>
+    </message>
+    <message>
+        <source>No file manager could be started. The data folder is %1</source>
+        <translation>Nepodařilo se spustit správce souborů. Složka s daty je %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportIssue</name>
     <message>
         <source>Line %1: “%2” is not a primary domain, customer ID or Microsoft ID.</source>
@@ -1847,22 +2128,6 @@ Spusťte znovu „partnerdesk-cli sign-in“.</translation>
         <translation>&amp;Obnovit</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Nápověda</translation>
-    </message>
-    <message>
-        <source>&amp;About PartnerDesk</source>
-        <translation>&amp;O aplikaci PartnerDesk</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n customer(s) to %1</source>
-        <translation>
-            <numerusform>Do souboru %1 byl exportován %n zákazník</numerusform>
-            <numerusform>Do souboru %1 byli exportováni %n zákazníci</numerusform>
-            <numerusform>Do souboru %1 bylo exportováno %n zákazníků</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>customers.csv</source>
         <comment>default export file name</comment>
         <translation>zakaznici.csv</translation>
@@ -1876,18 +2141,6 @@ Spusťte znovu „partnerdesk-cli sign-in“.</translation>
         <translation>Vrátit ukázková data do původního stavu? Všechny změny provedené v sandboxu, včetně odebraných vztahů, budou ztraceny.</translation>
     </message>
     <message>
-        <source>About PartnerDesk</source>
-        <translation>O aplikaci PartnerDesk</translation>
-    </message>
-    <message>
-        <source>PartnerDesk %1
-
-Ends reseller relationships with Microsoft CSP customers, clearing what blocks them first.</source>
-        <translation>PartnerDesk %1
-
-Ukončuje vztahy prodejce se zákazníky programu Microsoft CSP a nejdřív odstraní vše, co tomu brání.</translation>
-    </message>
-    <message>
         <source>Cannot connect</source>
         <translation>Nelze se připojit</translation>
     </message>
@@ -1899,6 +2152,14 @@ Ukončuje vztahy prodejce se zákazníky programu Microsoft CSP a nejdřív odst
     <message>
         <source>Every change made from this computer, with search and filters</source>
         <translation>Každá změna provedená z tohoto počítače, s hledáním a filtry</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln customer(s) to %1</source>
+        <translation>
+            <numerusform>Do souboru %1 byl exportován %Ln zákazník</numerusform>
+            <numerusform>Do souboru %1 byli exportováni %Ln zákazníci</numerusform>
+            <numerusform>Do souboru %1 bylo exportováno %Ln zákazníků</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1980,12 +2241,12 @@ Děkujeme.</translation>
         <translation>Odkaz s pozvánkou se nepodařilo získat. %1</translation>
     </message>
     <message>
-        <source>No e-mail program could be opened. Use Copy and paste the link into a message.</source>
-        <translation>Nepodařilo se otevřít žádný e-mailový program. Použijte Kopírovat a vložte odkaz do zprávy.</translation>
-    </message>
-    <message>
         <source>Your e-mail program was asked to open a new message with the invitation link.</source>
         <translation>Váš e-mailový program byl požádán, aby otevřel novou zprávu, která obsahuje odkaz s pozvánkou.</translation>
+    </message>
+    <message>
+        <source>No e-mail program is set up on this computer, so no message was opened. Copy the link and paste it into a message.</source>
+        <translation>Na tomto počítači není nastaven žádný e-mailový program, proto se zpráva neotevřela. Zkopírujte odkaz tlačítkem Kopírovat a vložte ho do zprávy.</translation>
     </message>
 </context>
 <context>
@@ -2327,22 +2588,6 @@ Objednávku se nepodařilo ani znovu načíst. Před dalším pokusem ověřte j
         <source>Software purchases and Azure reservations</source>
         <translation>Nákupy softwaru a rezervace Azure</translation>
     </message>
-    <message numerus="yes">
-        <source>%n software purchase(s)</source>
-        <translation>
-            <numerusform>%n nákup softwaru</numerusform>
-            <numerusform>%n nákupy softwaru</numerusform>
-            <numerusform>%n nákupů softwaru</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n Azure reservation(s)</source>
-        <translation>
-            <numerusform>%n rezervace Azure</numerusform>
-            <numerusform>%n rezervace Azure</numerusform>
-            <numerusform>%n rezervací Azure</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Purchases could not be loaded</source>
         <translation>Nákupy se nepodařilo načíst</translation>
@@ -2362,6 +2607,22 @@ Objednávku se nepodařilo ani znovu načíst. Před dalším pokusem ověřte j
     <message>
         <source>This customer has bought no software and no Azure reservations through you, so nothing here stands in the way of removing the relationship.</source>
         <translation>Tento zákazník přes vás nekoupil žádný software ani rezervace Azure, takže nic z toho odebrání vztahu nebrání.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln software purchase(s)</source>
+        <translation>
+            <numerusform>%Ln nákup softwaru</numerusform>
+            <numerusform>%Ln nákupy softwaru</numerusform>
+            <numerusform>%Ln nákupů softwaru</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Azure reservation(s)</source>
+        <translation>
+            <numerusform>%Ln rezervace Azure</numerusform>
+            <numerusform>%Ln rezervace Azure</numerusform>
+            <numerusform>%Ln rezervací Azure</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2539,19 +2800,19 @@ Objednávku se nepodařilo ani znovu načíst. Před dalším pokusem ověřte j
         <translation>Pokud jsou některá předplatná stále aktivní, akce Odebrat vztah prodejce není dostupná.</translation>
     </message>
     <message numerus="yes">
-        <source>%n active subscription(s)</source>
+        <source>%Ln active subscription(s)</source>
         <translation>
-            <numerusform>%n aktivní předplatné</numerusform>
-            <numerusform>%n aktivní předplatná</numerusform>
-            <numerusform>%n aktivních předplatných</numerusform>
+            <numerusform>%Ln aktivní předplatné</numerusform>
+            <numerusform>%Ln aktivní předplatná</numerusform>
+            <numerusform>%Ln aktivních předplatných</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) still block the removal.</source>
+        <source>%Ln item(s) still block the removal.</source>
         <translation>
-            <numerusform>%n položka stále blokuje odebrání.</numerusform>
-            <numerusform>%n položky stále blokují odebrání.</numerusform>
-            <numerusform>%n položek stále blokuje odebrání.</numerusform>
+            <numerusform>%Ln položka stále blokuje odebrání.</numerusform>
+            <numerusform>%Ln položky stále blokují odebrání.</numerusform>
+            <numerusform>%Ln položek stále blokuje odebrání.</numerusform>
         </translation>
     </message>
 </context>
@@ -2642,6 +2903,58 @@ Zákazníka se nepodařilo ani znovu načíst. Před dalším pokusem ověřte v
     <message>
         <source>The journal is not open.</source>
         <translation>Deník není otevřený.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Pages</source>
+        <translation>Stránky</translation>
+    </message>
+    <message>
+        <source>Open the selected customer</source>
+        <translation>Otevřít vybraného zákazníka</translation>
+    </message>
+    <message>
+        <source>Next section of a customer (Subscriptions, Purchases, Account)</source>
+        <translation>Další část zákazníka (Předplatná, Nákupy, Účet)</translation>
+    </message>
+    <message>
+        <source>Previous section of a customer</source>
+        <translation>Předchozí část zákazníka</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Všude</translation>
+    </message>
+    <message>
+        <source>Next control</source>
+        <translation>Další ovládací prvek</translation>
+    </message>
+    <message>
+        <source>Previous control</source>
+        <translation>Předchozí ovládací prvek</translation>
+    </message>
+    <message>
+        <source>Open a menu, or use the control whose letter is underlined</source>
+        <translation>Otevřít nabídku nebo použít ovládací prvek s podtrženým písmenem</translation>
+    </message>
+    <message>
+        <source>Alt+letter</source>
+        <comment>the Alt key with the underlined letter</comment>
+        <translation>Alt+písmeno</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Klávesové zkratky</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Klávesa</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Akce</translation>
     </message>
 </context>
 <context>
@@ -2867,6 +3180,10 @@ Předplatné se nepodařilo ani znovu načíst. Před dalším pokusem ověřte 
         <source>Subscription ID</source>
         <translation>ID předplatného</translation>
     </message>
+    <message>
+        <source>%1 has no subscriptions.</source>
+        <translation>Zákazník %1 nemá žádná předplatná.</translation>
+    </message>
 </context>
 <context>
     <name>SubscriptionsPage</name>
@@ -2885,23 +3202,6 @@ Předplatné se nepodařilo ani znovu načíst. Před dalším pokusem ověřte 
     <message>
         <source>Subscriptions</source>
         <translation>Předplatná</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n subscription(s)</source>
-        <translation>
-            <numerusform>%n předplatné</numerusform>
-            <numerusform>%n předplatná</numerusform>
-            <numerusform>%n předplatných</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n active</source>
-        <comment>subscriptions</comment>
-        <translation>
-            <numerusform>%n aktivní</numerusform>
-            <numerusform>%n aktivní</numerusform>
-            <numerusform>%n aktivních</numerusform>
-        </translation>
     </message>
     <message>
         <source>Your role (%1) does not allow changing subscriptions.</source>
@@ -2943,6 +3243,23 @@ Předplatné se nepodařilo ani znovu načíst. Před dalším pokusem ověřte 
         <source>This customer has no subscriptions with you.</source>
         <translation>Tento zákazník u vás nemá žádná předplatná.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln subscription(s)</source>
+        <translation>
+            <numerusform>%Ln předplatné</numerusform>
+            <numerusform>%Ln předplatná</numerusform>
+            <numerusform>%Ln předplatných</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln active</source>
+        <comment>subscriptions</comment>
+        <translation>
+            <numerusform>%Ln aktivní</numerusform>
+            <numerusform>%Ln aktivní</numerusform>
+            <numerusform>%Ln aktivních</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SuspendAllDialog</name>
@@ -2958,25 +3275,9 @@ Předplatné se nepodařilo ani znovu načíst. Před dalším pokusem ověřte 
         <source>Retry failed</source>
         <translation>Zopakovat neúspěšné</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n subscription(s) done…</source>
-        <translation>
-            <numerusform>Hotovo %1 z %n předplatného…</numerusform>
-            <numerusform>Hotovo %1 z %n předplatných…</numerusform>
-            <numerusform>Hotovo %1 z %n předplatných…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Reading the subscriptions…</source>
         <translation>Načítání předplatných…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Stopped. %n subscription(s) suspended; the rest are unchanged.</source>
-        <translation>
-            <numerusform>Přerušeno. %n předplatné bylo pozastaveno, ostatní zůstala beze změny.</numerusform>
-            <numerusform>Přerušeno. %n předplatná byla pozastavena, ostatní zůstala beze změny.</numerusform>
-            <numerusform>Přerušeno. %n předplatných bylo pozastaveno, ostatní zůstala beze změny.</numerusform>
-        </translation>
     </message>
     <message>
         <source>No subscription was active. Nothing to do.</source>
@@ -2986,14 +3287,6 @@ Předplatné se nepodařilo ani znovu načíst. Před dalším pokusem ověřte 
         <source>%1 suspended, %2 failed. Retry failed tries again what is still active.</source>
         <translation>Pozastaveno: %1, nezdařilo se: %2. Tlačítko Zopakovat neúspěšné zkusí znovu ta předplatná, která jsou stále aktivní.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n subscription(s)</source>
-        <translation>
-            <numerusform>%n předplatné</numerusform>
-            <numerusform>%n předplatná</numerusform>
-            <numerusform>%n předplatných</numerusform>
-        </translation>
-    </message>
     <message>
         <source>✓ %1 — suspended</source>
         <translation>✓ %1 — pozastaveno</translation>
@@ -3001,14 +3294,6 @@ Předplatné se nepodařilo ani znovu načíst. Před dalším pokusem ověřte 
     <message>
         <source>✗ %1 — %2</source>
         <translation>✗ %1 — %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>✓ Done: %n subscription(s) suspended.</source>
-        <translation>
-            <numerusform>✓ Hotovo: %n předplatné bylo pozastaveno.</numerusform>
-            <numerusform>✓ Hotovo: %n předplatná byla pozastavena.</numerusform>
-            <numerusform>✓ Hotovo: %n předplatných bylo pozastaveno.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Suspending every active subscription: base subscriptions first, then their add-ons. Partner Center may ask us to slow down; that is handled for you.</source>
@@ -3022,17 +3307,41 @@ Předplatné se nepodařilo ani znovu načíst. Před dalším pokusem ověřte 
         <source>⚠ %1 — not known whether suspended: %2</source>
         <translation>⚠ %1 — není známo, zda bylo pozastaveno: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %Ln subscription(s) done…</source>
+        <translation>
+            <numerusform>Hotovo %1 z %Ln předplatného…</numerusform>
+            <numerusform>Hotovo %1 z %Ln předplatných…</numerusform>
+            <numerusform>Hotovo %1 z %Ln předplatných…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped. %Ln subscription(s) suspended; the rest are unchanged.</source>
+        <translation>
+            <numerusform>Přerušeno. %Ln předplatné bylo pozastaveno, ostatní zůstala beze změny.</numerusform>
+            <numerusform>Přerušeno. %Ln předplatná byla pozastavena, ostatní zůstala beze změny.</numerusform>
+            <numerusform>Přerušeno. %Ln předplatných bylo pozastaveno, ostatní zůstala beze změny.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Done: %Ln subscription(s) suspended.</source>
+        <translation>
+            <numerusform>✓ Hotovo: %Ln předplatné bylo pozastaveno.</numerusform>
+            <numerusform>✓ Hotovo: %Ln předplatná byla pozastavena.</numerusform>
+            <numerusform>✓ Hotovo: %Ln předplatných bylo pozastaveno.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln subscription(s)</source>
+        <translation>
+            <numerusform>%Ln předplatné</numerusform>
+            <numerusform>%Ln předplatná</numerusform>
+            <numerusform>%Ln předplatných</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SuspendCommand</name>
-    <message numerus="yes">
-        <source>Partner Center asked to slow down: %n request(s) at a time.</source>
-        <translation>
-            <numerusform>Partnerské centrum požádalo o zpomalení: %n požadavek najednou.</numerusform>
-            <numerusform>Partnerské centrum požádalo o zpomalení: %n požadavky najednou.</numerusform>
-            <numerusform>Partnerské centrum požádalo o zpomalení: %n požadavků najednou.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 has no active subscriptions.</source>
         <translation>Zákazník %1 nemá žádná aktivní předplatná.</translation>
@@ -3088,14 +3397,6 @@ Předplatné se nepodařilo ani znovu načíst. Před dalším pokusem ověřte 
         <source>Message</source>
         <translation>Zpráva</translation>
     </message>
-    <message numerus="yes">
-        <source>Suspending %n active subscription(s)…</source>
-        <translation>
-            <numerusform>Pozastavuje se %n aktivní předplatné…</numerusform>
-            <numerusform>Pozastavují se %n aktivní předplatná…</numerusform>
-            <numerusform>Pozastavuje se %n aktivních předplatných…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Suspended %1 of %2.</source>
         <translation>Pozastaveno %1 z %2.</translation>
@@ -3112,6 +3413,22 @@ Předplatné se nepodařilo ani znovu načíst. Před dalším pokusem ověřte 
     <message>
         <source>Check its status with &quot;partnerdesk-cli subscriptions %1&quot; before trying again.</source>
         <translation>Před dalším pokusem ověřte jeho stav příkazem „partnerdesk-cli subscriptions %1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Suspending %Ln active subscription(s)…</source>
+        <translation>
+            <numerusform>Pozastavuje se %Ln aktivní předplatné…</numerusform>
+            <numerusform>Pozastavují se %Ln aktivní předplatná…</numerusform>
+            <numerusform>Pozastavuje se %Ln aktivních předplatných…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Partner Center asked to slow down: %Ln request(s) at a time.</source>
+        <translation>
+            <numerusform>Partnerské centrum požádalo o zpomalení: %Ln požadavek najednou.</numerusform>
+            <numerusform>Partnerské centrum požádalo o zpomalení: %Ln požadavky najednou.</numerusform>
+            <numerusform>Partnerské centrum požádalo o zpomalení: %Ln požadavků najednou.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,38 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About PartnerDesk</source>
+        <translation>Acerca de PartnerDesk</translation>
+    </message>
+    <message>
+        <source>PartnerDesk %1</source>
+        <translation>PartnerDesk %1</translation>
+    </message>
+    <message>
+        <source>Ends reseller relationships with Microsoft CSP customers, clearing what blocks them first.</source>
+        <translation>Pone fin a las relaciones de revendedor con clientes de Microsoft CSP, tras resolver antes todo lo que lo impide.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Compilado con Qt %1, ejecutándose con Qt %2.</translation>
+    </message>
+    <message>
+        <source>PartnerDesk ships with these components, each under its own licence:</source>
+        <translation>PartnerDesk incluye estos componentes, cada uno con su propia licencia:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a component and its licence</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+</context>
+<context>
     <name>AccountActions</name>
     <message>
         <source>Sign &amp;in to Partner Center…</source>
@@ -762,16 +794,8 @@
         <translation>FORMATO</translation>
     </message>
     <message>
-        <source>customers: only those whose company name starts with TEXT.</source>
-        <translation>customers: solo los clientes cuyo nombre de empresa empieza por TEXTO.</translation>
-    </message>
-    <message>
         <source>TEXT</source>
         <translation>TEXTO</translation>
-    </message>
-    <message>
-        <source>customers: only those whose primary domain starts with TEXT.</source>
-        <translation>customers: solo los clientes cuyo dominio principal empieza por TEXTO.</translation>
     </message>
     <message>
         <source>suspend: every active subscription of the customer.</source>
@@ -985,6 +1009,18 @@
         <source>&quot;%1&quot; is not a date; give one as YYYY-MM-DD, e.g. 2026-11-20.</source>
         <translation>«%1» no es una fecha; indíquela como AAAA-MM-DD, por ejemplo, 2026-11-20.</translation>
     </message>
+    <message>
+        <source>customers: only those whose company name, primary domain or Microsoft ID contains TEXT, ignoring case and accents (as the app&apos;s search).</source>
+        <translation>customers: solo los clientes cuyo nombre de empresa, dominio principal o Id. de Microsoft contiene TEXTO, sin distinguir mayúsculas, minúsculas ni acentos (como la búsqueda de la aplicación).</translation>
+    </message>
+    <message>
+        <source>customers: only those whose primary domain starts with TEXT (Partner Center&apos;s own filter).</source>
+        <translation>customers: solo los clientes cuyo dominio principal empieza por TEXTO (el filtro propio del Centro de partners).</translation>
+    </message>
+    <message>
+        <source>Run &quot;partnerdesk-cli --help&quot; for the commands and options.</source>
+        <translation>Ejecute «partnerdesk-cli --help» para ver los comandos y las opciones.</translation>
+    </message>
 </context>
 <context>
     <name>CliStartup</name>
@@ -1099,10 +1135,6 @@ Vuelva a ejecutar «partnerdesk-cli sign-in».</translation>
         <translation>Configuración de conexión</translation>
     </message>
     <message>
-        <source>Sign in to Partner Center with your own app registration in Microsoft Entra. See the README for how to create one.</source>
-        <translation>Inicie sesión en el Centro de partners con su propio registro de aplicación de Microsoft Entra. En el archivo README se explica cómo crearlo.</translation>
-    </message>
-    <message>
         <source>Partner Center &amp;endpoint:</source>
         <translation>&amp;Punto de conexión del Centro de partners:</translation>
     </message>
@@ -1126,6 +1158,14 @@ Vuelva a ejecutar «partnerdesk-cli sign-in».</translation>
     <message>
         <source>Restore &amp;defaults</source>
         <translation>Restaurar &amp;valores predeterminados</translation>
+    </message>
+    <message>
+        <source>Sign in to Partner Center with your own app registration in Microsoft Entra.</source>
+        <translation>Inicie sesión en el Centro de partners con su propio registro de aplicación de Microsoft Entra.</translation>
+    </message>
+    <message>
+        <source>How to register PartnerDesk in Microsoft Entra</source>
+        <translation>Cómo registrar PartnerDesk en Microsoft Entra</translation>
     </message>
 </context>
 <context>
@@ -1288,21 +1328,6 @@ Vuelva a ejecutar «partnerdesk-cli sign-in».</translation>
         <source>Load the customer list again from Partner Center (F5)</source>
         <translation>Volver a cargar la lista de clientes desde el Centro de partners (F5)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n customer(s)</source>
-        <translation>
-            <numerusform>%n cliente</numerusform>
-            <numerusform>%n clientes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n</source>
-        <comment>shown customers of all loaded; %1 is &quot;5 customers&quot;</comment>
-        <translation>
-            <numerusform>%1 de %n</numerusform>
-            <numerusform>%1 de %n</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1, loading…</source>
         <comment>customer count while pages still arrive</comment>
@@ -1315,13 +1340,6 @@ Vuelva a ejecutar «partnerdesk-cli sign-in».</translation>
     <message>
         <source>Loading customers…</source>
         <translation>Cargando clientes…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customer(s) loaded so far.</source>
-        <translation>
-            <numerusform>%n cliente cargado hasta ahora.</numerusform>
-            <numerusform>%n clientes cargados hasta ahora.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Customers could not be loaded</source>
@@ -1351,6 +1369,28 @@ Vuelva a ejecutar «partnerdesk-cli sign-in».</translation>
         <source>Customers you have a reseller relationship with appear here. Use Refresh to load the list again.</source>
         <translation>Aquí aparecen los clientes con los que tiene una relación de revendedor. Use Actualizar para volver a cargar la lista.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln cliente</numerusform>
+            <numerusform>%Ln clientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln</source>
+        <comment>shown customers of all loaded; %1 is &quot;5 customers&quot;</comment>
+        <translation>
+            <numerusform>%1 de %Ln</numerusform>
+            <numerusform>%1 de %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) loaded so far.</source>
+        <translation>
+            <numerusform>%Ln cliente cargado hasta ahora.</numerusform>
+            <numerusform>%Ln clientes cargados hasta ahora.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CustomerPage</name>
@@ -1376,12 +1416,28 @@ Vuelva a ejecutar «partnerdesk-cli sign-in».</translation>
         <source>Customer sections</source>
         <translation>Secciones del cliente</translation>
     </message>
+    <message>
+        <source>Back to Customers</source>
+        <translation>Volver a la lista de clientes</translation>
+    </message>
 </context>
 <context>
     <name>CustomersCommand</name>
     <message>
         <source>Customer ID</source>
         <translation>Id. de cliente</translation>
+    </message>
+    <message>
+        <source>No customer matches &quot;%1&quot;.</source>
+        <translation>Ningún cliente coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>No customer&apos;s primary domain starts with &quot;%1&quot;.</source>
+        <translation>No hay ningún cliente cuyo dominio principal empiece por «%1».</translation>
+    </message>
+    <message>
+        <source>No customers.</source>
+        <translation>No hay clientes.</translation>
     </message>
 </context>
 <context>
@@ -1473,6 +1529,27 @@ Vuelva a ejecutar «partnerdesk-cli sign-in».</translation>
     <message>
         <source>The sign-in failed.</source>
         <translation>No se pudo iniciar sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayFormat</name>
+    <message>
+        <source>Closed on %1</source>
+        <comment>a cancellation window that has ended; %1 is when</comment>
+        <translation>Cerrada el %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln license(s)</source>
+        <comment>subscription quantity</comment>
+        <translation>
+            <numerusform>%Ln licencia</numerusform>
+            <numerusform>%Ln licencias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 (usage-based)</source>
+        <comment>subscription quantity of a plan billed by consumption</comment>
+        <translation>%L1 (según el uso)</translation>
     </message>
 </context>
 <context>
@@ -1739,6 +1816,209 @@ Vuelva a ejecutar «partnerdesk-cli sign-in».</translation>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>PartnerDesk guide</source>
+        <translation>Guía de PartnerDesk</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Guía</translation>
+    </message>
+    <message>
+        <source>Removing a reseller relationship</source>
+        <translation>Quitar una relación de revendedor</translation>
+    </message>
+    <message>
+        <source>PartnerDesk follows Partner Center: %1 → %2 → %3 → %4.</source>
+        <translation>PartnerDesk sigue los pasos del Centro de partners: %1 → %2 → %3 → %4.</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Suscripciones</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Remove reseller relationship</source>
+        <translation>Quitar relación de revendedor</translation>
+    </message>
+    <message>
+        <source>%1: find the customer — search looks at the company name, the primary domain and the Microsoft ID — and open it with Enter or a double-click.</source>
+        <translation>%1: busque el cliente (la búsqueda tiene en cuenta el nombre de la empresa, el dominio principal y el Id. de Microsoft) y ábralo con Entrar o con un doble clic.</translation>
+    </message>
+    <message>
+        <source>%1: select each active subscription, choose %2 and %3, or suspend them all with %4. New-commerce subscriptions keep being billed while suspended: cancel them while their cancellation window is open; after it, turn auto-renew off and wait for the term end.</source>
+        <translation>%1: seleccione cada suscripción activa, elija %2 y luego %3, o suspéndalas todas con %4. Las suscripciones de la nueva experiencia comercial se siguen facturando mientras están suspendidas: cancélelas mientras su ventana de cancelación esté abierta; después, desactive la renovación automática y espere al final del plazo.</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspendido</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Suspend all active…</source>
+        <translation>Suspender todas las activas…</translation>
+    </message>
+    <message>
+        <source>%1: cancel software purchases while their cancellation window is open. Azure reservations are cancelled in the Azure portal.</source>
+        <translation>%1: cancele las compras de software mientras su ventana de cancelación esté abierta. Las reservas de Azure se cancelan en Azure Portal.</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <comment>customer page section: software and Azure reservations</comment>
+        <translation>Compras</translation>
+    </message>
+    <message>
+        <source>%1: %2 becomes available once nothing blocks it. Type the customer&apos;s primary domain to confirm; right before the removal PartnerDesk reads the customer again from Partner Center.</source>
+        <translation>%1: %2 pasa a estar disponible en cuanto nada lo impide. Escriba el dominio principal del cliente para confirmar; justo antes de quitar la relación, PartnerDesk vuelve a leer el cliente del Centro de partners.</translation>
+    </message>
+    <message>
+        <source>%1: get the invitation link to request or re-establish a relationship with the customer later.</source>
+        <translation>%1: obtenga el vínculo de invitación para solicitar o restablecer más adelante una relación con el cliente.</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Pasos siguientes</translation>
+    </message>
+    <message>
+        <source>What blocks the removal</source>
+        <translation>Qué impide quitar la relación</translation>
+    </message>
+    <message>
+        <source>an active subscription (or one still pending);</source>
+        <translation>una suscripción activa (o aún pendiente);</translation>
+    </message>
+    <message>
+        <source>a new-commerce subscription that has not been cancelled;</source>
+        <translation>una suscripción de la nueva experiencia comercial que no se ha cancelado;</translation>
+    </message>
+    <message>
+        <source>a software purchase that can still be cancelled;</source>
+        <translation>una compra de software que aún se puede cancelar;</translation>
+    </message>
+    <message>
+        <source>an Azure reservation.</source>
+        <translation>una reserva de Azure.</translation>
+    </message>
+    <message>
+        <source>The %1 page lists what is left, each with a way to clear it, and enables %2 the moment nothing blocks it.</source>
+        <translation>La página %1 enumera lo que queda, cada elemento con una forma de resolverlo, y habilita %2 en cuanto nada lo impide.</translation>
+    </message>
+    <message>
+        <source>The sandbox</source>
+        <translation>El espacio aislado</translation>
+    </message>
+    <message>
+        <source>Without a Partner Center account PartnerDesk works on its built-in sandbox: demo customers on this computer, served the way Partner Center serves them. Nothing done there reaches Microsoft. Changes are kept between runs; %1 brings the demo data back. The status bar says where PartnerDesk is connected.</source>
+        <translation>Sin una cuenta del Centro de partners, PartnerDesk trabaja con su espacio aislado integrado: clientes de demostración en este equipo, servidos igual que los sirve el Centro de partners. Nada de lo que se haga allí llega a Microsoft. Los cambios se conservan entre ejecuciones; %1 restaura los datos de demostración. La barra de estado indica a qué está conectado PartnerDesk.</translation>
+    </message>
+    <message>
+        <source>Connecting to Partner Center</source>
+        <translation>Conexión con el Centro de partners</translation>
+    </message>
+    <message>
+        <source>PartnerDesk signs in through an app registration that your organisation owns, created once in your partner tenant:</source>
+        <translation>PartnerDesk inicia sesión mediante un registro de aplicación que pertenece a su organización y que se crea una sola vez en su inquilino de partner:</translation>
+    </message>
+    <message>
+        <source>In the Microsoft Entra admin center, register a new application: accounts in this organizational directory only, no redirect URI (&lt;a href=&quot;%1&quot;&gt;Microsoft&apos;s steps&lt;/a&gt;).</source>
+        <translation>En el Centro de administración de Microsoft Entra, registre una nueva aplicación: solo cuentas de este directorio organizativo, sin URI de redirección (&lt;a href=&quot;%1&quot;&gt;los pasos de Microsoft&lt;/a&gt;).</translation>
+    </message>
+    <message>
+        <source>Under %1, set %2 to %3.</source>
+        <translation>En %1, establezca %2 en %3.</translation>
+    </message>
+    <message>
+        <source>Under %1, add the delegated permission %2 of %3 and grant admin consent. No client secret is needed.</source>
+        <translation>En %1, agregue el permiso delegado %2 de %3 y conceda el consentimiento de administrador. No se necesita ningún secreto de cliente.</translation>
+    </message>
+    <message>
+        <source>In %1 enter your tenant (its directory ID or domain) and the application (client) ID, then choose %2.</source>
+        <translation>En %1, escriba su inquilino (su Id. de directorio o su dominio) y el Id. de aplicación (cliente) y, después, elija %2.</translation>
+    </message>
+    <message>
+        <source>Removing a reseller relationship needs the Admin agent (or Global admin) role in Partner Center. Tokens are kept only in the system&apos;s keychain, never in files.</source>
+        <translation>Para quitar una relación de revendedor se necesita el rol Agente de administración (o Administrador global) en el Centro de partners. Los tokens se guardan solo en el llavero del sistema, nunca en archivos.</translation>
+    </message>
+    <message>
+        <source>The audit log</source>
+        <translation>El registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Every change PartnerDesk makes, attempt and result, is recorded with Partner Center&apos;s correlation ID in the audit log: %1.</source>
+        <translation>Cada cambio que hace PartnerDesk, intento y resultado, se anota con el Id. de correlación del Centro de partners en el registro de auditoría: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guía</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Métodos abreviados de teclado</translation>
+    </message>
+    <message>
+        <source>Open &amp;audit log</source>
+        <translation>Abrir &amp;registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Every change PartnerDesk made, with its result</source>
+        <translation>Cada cambio hecho por PartnerDesk, con su resultado</translation>
+    </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation>Abrir carpeta de &amp;datos</translation>
+    </message>
+    <message>
+        <source>The audit log and the sandbox&apos;s data</source>
+        <translation>El registro de auditoría y los datos del espacio aislado</translation>
+    </message>
+    <message>
+        <source>&amp;About PartnerDesk</source>
+        <translation>&amp;Acerca de PartnerDesk</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Nothing has been recorded yet. The first change made with PartnerDesk starts the audit log in %1.</source>
+        <translation>Todavía no se ha registrado nada. El primer cambio realizado con PartnerDesk crea el registro de auditoría en %1.</translation>
+    </message>
+    <message>
+        <source>No program could be started to show the audit log. It is a text file, one JSON record per line: %1</source>
+        <translation>No se pudo iniciar ningún programa para mostrar el registro de auditoría. Es un archivo de texto con un registro JSON por línea: %1</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Carpeta de datos</translation>
+    </message>
+    <message>
+        <source>No file manager could be started. The data folder is %1</source>
+        <translation>No se pudo iniciar ningún administrador de archivos. La carpeta de datos es %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportIssue</name>
     <message>
         <source>Line %1: “%2” is not a primary domain, customer ID or Microsoft ID.</source>
@@ -1843,21 +2123,6 @@ Vuelva a ejecutar «partnerdesk-cli sign-in».</translation>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>Ay&amp;uda</translation>
-    </message>
-    <message>
-        <source>&amp;About PartnerDesk</source>
-        <translation>&amp;Acerca de PartnerDesk</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n customer(s) to %1</source>
-        <translation>
-            <numerusform>Se ha exportado %n cliente a %1</numerusform>
-            <numerusform>Se han exportado %n clientes a %1</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>customers.csv</source>
         <comment>default export file name</comment>
         <translation>clientes.csv</translation>
@@ -1871,18 +2136,6 @@ Vuelva a ejecutar «partnerdesk-cli sign-in».</translation>
         <translation>¿Devolver los datos de demostración a su estado inicial? Se perderán todos los cambios realizados en el espacio aislado, incluidas las relaciones quitadas.</translation>
     </message>
     <message>
-        <source>About PartnerDesk</source>
-        <translation>Acerca de PartnerDesk</translation>
-    </message>
-    <message>
-        <source>PartnerDesk %1
-
-Ends reseller relationships with Microsoft CSP customers, clearing what blocks them first.</source>
-        <translation>PartnerDesk %1
-
-Finaliza relaciones de revendedor con clientes de Microsoft CSP y resuelve antes los impedimentos.</translation>
-    </message>
-    <message>
         <source>&amp;Activity</source>
         <comment>menu item: the audit log as a table</comment>
         <translation>Ac&amp;tividad</translation>
@@ -1890,6 +2143,13 @@ Finaliza relaciones de revendedor con clientes de Microsoft CSP y resuelve antes
     <message>
         <source>Every change made from this computer, with search and filters</source>
         <translation>Cada cambio realizado desde este equipo, con búsqueda y filtros</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln customer(s) to %1</source>
+        <translation>
+            <numerusform>Se ha exportado %Ln cliente a %1</numerusform>
+            <numerusform>Se han exportado %Ln clientes a %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1904,10 +2164,6 @@ Finaliza relaciones de revendedor con clientes de Microsoft CSP y resuelve antes
     <message>
         <source>The invitation link is on the clipboard.</source>
         <translation>El vínculo de invitación está en el portapapeles.</translation>
-    </message>
-    <message>
-        <source>No e-mail program could be opened. Use Copy and paste the link into a message.</source>
-        <translation>No se pudo abrir ningún programa de correo electrónico. Use Copiar y pegue el vínculo en un mensaje.</translation>
     </message>
     <message>
         <source>Your e-mail program was asked to open a new message with the invitation link.</source>
@@ -1977,6 +2233,10 @@ Le agradecemos su colaboración.</translation>
     <message>
         <source>The invitation link could not be fetched. %1</source>
         <translation>No se pudo obtener el vínculo de invitación. %1</translation>
+    </message>
+    <message>
+        <source>No e-mail program is set up on this computer, so no message was opened. Copy the link and paste it into a message.</source>
+        <translation>No hay ningún programa de correo electrónico configurado en este equipo, por lo que no se abrió ningún mensaje. Copie el vínculo y péguelo en un mensaje.</translation>
     </message>
 </context>
 <context>
@@ -2317,20 +2577,6 @@ Tampoco se pudo volver a leer el pedido. Compruebe su estado (se vuelve a leer a
         <source>Software purchases and Azure reservations</source>
         <translation>Compras de software y reservas de Azure</translation>
     </message>
-    <message numerus="yes">
-        <source>%n software purchase(s)</source>
-        <translation>
-            <numerusform>%n compra de software</numerusform>
-            <numerusform>%n compras de software</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n Azure reservation(s)</source>
-        <translation>
-            <numerusform>%n reserva de Azure</numerusform>
-            <numerusform>%n reservas de Azure</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Purchases could not be loaded</source>
         <translation>No se pudieron cargar las compras</translation>
@@ -2350,6 +2596,20 @@ Tampoco se pudo volver a leer el pedido. Compruebe su estado (se vuelve a leer a
     <message>
         <source>This customer has bought no software and no Azure reservations through you, so nothing here stands in the way of removing the relationship.</source>
         <translation>Este cliente no ha comprado software ni reservas de Azure a través de usted, por lo que aquí no hay nada que impida quitar la relación.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln software purchase(s)</source>
+        <translation>
+            <numerusform>%Ln compra de software</numerusform>
+            <numerusform>%Ln compras de software</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Azure reservation(s)</source>
+        <translation>
+            <numerusform>%Ln reserva de Azure</numerusform>
+            <numerusform>%Ln reservas de Azure</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2527,17 +2787,17 @@ Tampoco se pudo volver a leer el pedido. Compruebe su estado (se vuelve a leer a
         <translation>Si alguna suscripción sigue activa, la acción Quitar relación de revendedor no está disponible.</translation>
     </message>
     <message numerus="yes">
-        <source>%n active subscription(s)</source>
+        <source>%Ln active subscription(s)</source>
         <translation>
-            <numerusform>%n suscripción activa</numerusform>
-            <numerusform>%n suscripciones activas</numerusform>
+            <numerusform>%Ln suscripción activa</numerusform>
+            <numerusform>%Ln suscripciones activas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) still block the removal.</source>
+        <source>%Ln item(s) still block the removal.</source>
         <translation>
-            <numerusform>%n elemento sigue impidiendo quitar la relación.</numerusform>
-            <numerusform>%n elementos siguen impidiendo quitar la relación.</numerusform>
+            <numerusform>%Ln elemento sigue impidiendo quitar la relación.</numerusform>
+            <numerusform>%Ln elementos siguen impidiendo quitar la relación.</numerusform>
         </translation>
     </message>
 </context>
@@ -2628,6 +2888,58 @@ Tampoco se pudo volver a leer el cliente. Antes de volver a intentarlo, comprueb
     <message>
         <source>The journal is not open.</source>
         <translation>El diario no está abierto.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>Open the selected customer</source>
+        <translation>Abrir el cliente seleccionado</translation>
+    </message>
+    <message>
+        <source>Next section of a customer (Subscriptions, Purchases, Account)</source>
+        <translation>Sección siguiente de un cliente (Suscripciones, Compras, Cuenta)</translation>
+    </message>
+    <message>
+        <source>Previous section of a customer</source>
+        <translation>Sección anterior de un cliente</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>En cualquier lugar</translation>
+    </message>
+    <message>
+        <source>Next control</source>
+        <translation>Control siguiente</translation>
+    </message>
+    <message>
+        <source>Previous control</source>
+        <translation>Control anterior</translation>
+    </message>
+    <message>
+        <source>Open a menu, or use the control whose letter is underlined</source>
+        <translation>Abrir un menú o usar el control cuya letra está subrayada</translation>
+    </message>
+    <message>
+        <source>Alt+letter</source>
+        <comment>the Alt key with the underlined letter</comment>
+        <translation>Alt+letra</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Métodos abreviados de teclado</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Tecla</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
     </message>
 </context>
 <context>
@@ -2853,6 +3165,10 @@ Tampoco se pudo volver a leer la suscripción. Compruebe su estado (se vuelve a 
         <source>Subscription ID</source>
         <translation>Id. de suscripción</translation>
     </message>
+    <message>
+        <source>%1 has no subscriptions.</source>
+        <translation>%1 no tiene suscripciones.</translation>
+    </message>
 </context>
 <context>
     <name>SubscriptionsPage</name>
@@ -2871,21 +3187,6 @@ Tampoco se pudo volver a leer la suscripción. Compruebe su estado (se vuelve a 
     <message>
         <source>Subscriptions</source>
         <translation>Suscripciones</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n subscription(s)</source>
-        <translation>
-            <numerusform>%n suscripción</numerusform>
-            <numerusform>%n suscripciones</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n active</source>
-        <comment>subscriptions</comment>
-        <translation>
-            <numerusform>%n activa</numerusform>
-            <numerusform>%n activas</numerusform>
-        </translation>
     </message>
     <message>
         <source>Your role (%1) does not allow changing subscriptions.</source>
@@ -2927,6 +3228,21 @@ Tampoco se pudo volver a leer la suscripción. Compruebe su estado (se vuelve a 
         <source>This customer has no subscriptions with you.</source>
         <translation>Este cliente no tiene suscripciones con usted.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln subscription(s)</source>
+        <translation>
+            <numerusform>%Ln suscripción</numerusform>
+            <numerusform>%Ln suscripciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln active</source>
+        <comment>subscriptions</comment>
+        <translation>
+            <numerusform>%Ln activa</numerusform>
+            <numerusform>%Ln activas</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SuspendAllDialog</name>
@@ -2946,45 +3262,17 @@ Tampoco se pudo volver a leer la suscripción. Compruebe su estado (se vuelve a 
         <source>Retry failed</source>
         <translation>Reintentar fallidas</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n subscription(s) done…</source>
-        <translation>
-            <numerusform>%1 de %n suscripción procesada…</numerusform>
-            <numerusform>%1 de %n suscripciones procesadas…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Reading the subscriptions…</source>
         <translation>Leyendo las suscripciones…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Stopped. %n subscription(s) suspended; the rest are unchanged.</source>
-        <translation>
-            <numerusform>Proceso interrumpido. Se ha suspendido %n suscripción; las demás no han cambiado.</numerusform>
-            <numerusform>Proceso interrumpido. Se han suspendido %n suscripciones; las demás no han cambiado.</numerusform>
-        </translation>
     </message>
     <message>
         <source>No subscription was active. Nothing to do.</source>
         <translation>No había ninguna suscripción activa. No hay nada que hacer.</translation>
     </message>
-    <message numerus="yes">
-        <source>✓ Done: %n subscription(s) suspended.</source>
-        <translation>
-            <numerusform>✓ Listo: %n suscripción suspendida.</numerusform>
-            <numerusform>✓ Listo: %n suscripciones suspendidas.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 suspended, %2 failed. Retry failed tries again what is still active.</source>
         <translation>Suspendidas: %1. Con error: %2. «Reintentar fallidas» vuelve a intentarlo con las que siguen activas.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n subscription(s)</source>
-        <translation>
-            <numerusform>%n suscripción</numerusform>
-            <numerusform>%n suscripciones</numerusform>
-        </translation>
     </message>
     <message>
         <source>✓ %1 — suspended</source>
@@ -3002,26 +3290,40 @@ Tampoco se pudo volver a leer la suscripción. Compruebe su estado (se vuelve a 
         <source>⚠ %1 — not known whether suspended: %2</source>
         <translation>⚠ %1 — no se sabe si se suspendió: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %Ln subscription(s) done…</source>
+        <translation>
+            <numerusform>%1 de %Ln suscripción procesada…</numerusform>
+            <numerusform>%1 de %Ln suscripciones procesadas…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped. %Ln subscription(s) suspended; the rest are unchanged.</source>
+        <translation>
+            <numerusform>Proceso interrumpido. Se ha suspendido %Ln suscripción; las demás no han cambiado.</numerusform>
+            <numerusform>Proceso interrumpido. Se han suspendido %Ln suscripciones; las demás no han cambiado.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Done: %Ln subscription(s) suspended.</source>
+        <translation>
+            <numerusform>✓ Listo: %Ln suscripción suspendida.</numerusform>
+            <numerusform>✓ Listo: %Ln suscripciones suspendidas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln subscription(s)</source>
+        <translation>
+            <numerusform>%Ln suscripción</numerusform>
+            <numerusform>%Ln suscripciones</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SuspendCommand</name>
-    <message numerus="yes">
-        <source>Suspending %n active subscription(s)…</source>
-        <translation>
-            <numerusform>Suspendiendo %n suscripción activa…</numerusform>
-            <numerusform>Suspendiendo %n suscripciones activas…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Suspended %1 of %2.</source>
         <translation>Suspendidas: %1 de %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Partner Center asked to slow down: %n request(s) at a time.</source>
-        <translation>
-            <numerusform>El Centro de partners ha pedido reducir el ritmo: %n solicitud a la vez.</numerusform>
-            <numerusform>El Centro de partners ha pedido reducir el ritmo: %n solicitudes a la vez.</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 has no active subscriptions.</source>
@@ -3090,6 +3392,20 @@ Tampoco se pudo volver a leer la suscripción. Compruebe su estado (se vuelve a 
     <message>
         <source>Check its status with &quot;partnerdesk-cli subscriptions %1&quot; before trying again.</source>
         <translation>Compruebe su estado con «partnerdesk-cli subscriptions %1» antes de volver a intentarlo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Suspending %Ln active subscription(s)…</source>
+        <translation>
+            <numerusform>Suspendiendo %Ln suscripción activa…</numerusform>
+            <numerusform>Suspendiendo %Ln suscripciones activas…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Partner Center asked to slow down: %Ln request(s) at a time.</source>
+        <translation>
+            <numerusform>El Centro de partners ha pedido reducir el ritmo: %Ln solicitud a la vez.</numerusform>
+            <numerusform>El Centro de partners ha pedido reducir el ritmo: %Ln solicitudes a la vez.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

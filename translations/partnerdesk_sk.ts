@@ -2,6 +2,38 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sk_SK" sourcelanguage="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About PartnerDesk</source>
+        <translation>O aplikácii PartnerDesk</translation>
+    </message>
+    <message>
+        <source>PartnerDesk %1</source>
+        <translation>PartnerDesk %1</translation>
+    </message>
+    <message>
+        <source>Ends reseller relationships with Microsoft CSP customers, clearing what blocks them first.</source>
+        <translation>Ukončuje vzťahy predajcu so zákazníkmi programu Microsoft CSP a najprv odstráni všetko, čo tomu bráni.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Zostavené s Qt %1, spustené na Qt %2.</translation>
+    </message>
+    <message>
+        <source>PartnerDesk ships with these components, each under its own licence:</source>
+        <translation>PartnerDesk obsahuje tieto komponenty, každý s vlastnou licenciou:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a component and its licence</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>O &amp;Qt</translation>
+    </message>
+</context>
+<context>
     <name>AccountActions</name>
     <message>
         <source>Sign &amp;in to Partner Center…</source>
@@ -767,16 +799,8 @@
         <translation>FORMÁT</translation>
     </message>
     <message>
-        <source>customers: only those whose company name starts with TEXT.</source>
-        <translation>customers: len zákazníci, ktorých názov spoločnosti sa začína textom TEXT.</translation>
-    </message>
-    <message>
         <source>TEXT</source>
         <translation>TEXT</translation>
-    </message>
-    <message>
-        <source>customers: only those whose primary domain starts with TEXT.</source>
-        <translation>customers: len zákazníci, ktorých primárna doména sa začína textom TEXT.</translation>
     </message>
     <message>
         <source>suspend: every active subscription of the customer.</source>
@@ -990,6 +1014,18 @@
         <source>&quot;%1&quot; is not a date; give one as YYYY-MM-DD, e.g. 2026-11-20.</source>
         <translation>„%1“ nie je dátum; zadajte ho v tvare RRRR-MM-DD, napr. 2026-11-20.</translation>
     </message>
+    <message>
+        <source>customers: only those whose company name, primary domain or Microsoft ID contains TEXT, ignoring case and accents (as the app&apos;s search).</source>
+        <translation>customers: len zákazníci, ktorých názov spoločnosti, primárna doména alebo ID Microsoftu obsahuje TEXT, bez ohľadu na veľkosť písmen a diakritiku (ako hľadanie v aplikácii).</translation>
+    </message>
+    <message>
+        <source>customers: only those whose primary domain starts with TEXT (Partner Center&apos;s own filter).</source>
+        <translation>customers: len zákazníci, ktorých primárna doména začína textom TEXT (vlastný filter Partnerského centra).</translation>
+    </message>
+    <message>
+        <source>Run &quot;partnerdesk-cli --help&quot; for the commands and options.</source>
+        <translation>Príkazy a možnosti vypíše „partnerdesk-cli --help“.</translation>
+    </message>
 </context>
 <context>
     <name>CliStartup</name>
@@ -1104,10 +1140,6 @@ Spustite znova „partnerdesk-cli sign-in“.</translation>
         <translation>Nastavenia pripojenia</translation>
     </message>
     <message>
-        <source>Sign in to Partner Center with your own app registration in Microsoft Entra. See the README for how to create one.</source>
-        <translation>Prihláste sa do Partnerského centra pomocou vlastnej registrácie aplikácie v Microsoft Entra. Ako ju vytvoriť, opisuje súbor README.</translation>
-    </message>
-    <message>
         <source>Partner Center &amp;endpoint:</source>
         <translation>Koncový &amp;bod Partnerského centra:</translation>
     </message>
@@ -1131,6 +1163,14 @@ Spustite znova „partnerdesk-cli sign-in“.</translation>
     <message>
         <source>Restore &amp;defaults</source>
         <translation>Obnoviť &amp;predvolené</translation>
+    </message>
+    <message>
+        <source>Sign in to Partner Center with your own app registration in Microsoft Entra.</source>
+        <translation>Prihláste sa do Partnerského centra pomocou vlastnej registrácie aplikácie v Microsoft Entra.</translation>
+    </message>
+    <message>
+        <source>How to register PartnerDesk in Microsoft Entra</source>
+        <translation>Ako zaregistrovať PartnerDesk v Microsoft Entra</translation>
     </message>
 </context>
 <context>
@@ -1293,23 +1333,6 @@ Spustite znova „partnerdesk-cli sign-in“.</translation>
         <source>Load the customer list again from Partner Center (F5)</source>
         <translation>Znova načítať zoznam zákazníkov z Partnerského centra (F5)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n customer(s)</source>
-        <translation>
-            <numerusform>%n zákazník</numerusform>
-            <numerusform>%n zákazníci</numerusform>
-            <numerusform>%n zákazníkov</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n</source>
-        <comment>shown customers of all loaded; %1 is &quot;5 customers&quot;</comment>
-        <translation>
-            <numerusform>%1 z %n</numerusform>
-            <numerusform>%1 z %n</numerusform>
-            <numerusform>%1 z %n</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1, loading…</source>
         <comment>customer count while pages still arrive</comment>
@@ -1322,14 +1345,6 @@ Spustite znova „partnerdesk-cli sign-in“.</translation>
     <message>
         <source>Loading customers…</source>
         <translation>Načítavajú sa zákazníci…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customer(s) loaded so far.</source>
-        <translation>
-            <numerusform>Zatiaľ bol načítaný %n zákazník.</numerusform>
-            <numerusform>Zatiaľ boli načítaní %n zákazníci.</numerusform>
-            <numerusform>Zatiaľ bolo načítaných %n zákazníkov.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Customers could not be loaded</source>
@@ -1359,6 +1374,31 @@ Spustite znova „partnerdesk-cli sign-in“.</translation>
         <source>Customers you have a reseller relationship with appear here. Use Refresh to load the list again.</source>
         <translation>Tu sa zobrazia zákazníci, s ktorými máte vzťah predajcu. Tlačidlom Obnoviť zoznam znova načítate.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln zákazník</numerusform>
+            <numerusform>%Ln zákazníci</numerusform>
+            <numerusform>%Ln zákazníkov</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln</source>
+        <comment>shown customers of all loaded; %1 is &quot;5 customers&quot;</comment>
+        <translation>
+            <numerusform>%1 z %Ln</numerusform>
+            <numerusform>%1 z %Ln</numerusform>
+            <numerusform>%1 z %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) loaded so far.</source>
+        <translation>
+            <numerusform>Zatiaľ bol načítaný %Ln zákazník.</numerusform>
+            <numerusform>Zatiaľ boli načítaní %Ln zákazníci.</numerusform>
+            <numerusform>Zatiaľ bolo načítaných %Ln zákazníkov.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CustomerPage</name>
@@ -1384,12 +1424,28 @@ Spustite znova „partnerdesk-cli sign-in“.</translation>
         <source>Customer sections</source>
         <translation>Sekcie zákazníka</translation>
     </message>
+    <message>
+        <source>Back to Customers</source>
+        <translation>Späť na Zákazníkov</translation>
+    </message>
 </context>
 <context>
     <name>CustomersCommand</name>
     <message>
         <source>Customer ID</source>
         <translation>ID zákazníka</translation>
+    </message>
+    <message>
+        <source>No customer matches &quot;%1&quot;.</source>
+        <translation>Hľadanému „%1“ nezodpovedá žiadny zákazník.</translation>
+    </message>
+    <message>
+        <source>No customer&apos;s primary domain starts with &quot;%1&quot;.</source>
+        <translation>Primárna doména žiadneho zákazníka nezačína na „%1“.</translation>
+    </message>
+    <message>
+        <source>No customers.</source>
+        <translation>Žiadni zákazníci.</translation>
     </message>
 </context>
 <context>
@@ -1481,6 +1537,28 @@ Spustite znova „partnerdesk-cli sign-in“.</translation>
     <message>
         <source>The sign-in failed.</source>
         <translation>Prihlásenie zlyhalo.</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayFormat</name>
+    <message>
+        <source>Closed on %1</source>
+        <comment>a cancellation window that has ended; %1 is when</comment>
+        <translation>Lehota uplynula %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln license(s)</source>
+        <comment>subscription quantity</comment>
+        <translation>
+            <numerusform>%Ln licencia</numerusform>
+            <numerusform>%Ln licencie</numerusform>
+            <numerusform>%Ln licencií</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 (usage-based)</source>
+        <comment>subscription quantity of a plan billed by consumption</comment>
+        <translation>%L1 (podľa využitia)</translation>
     </message>
 </context>
 <context>
@@ -1747,6 +1825,209 @@ Spustite znova „partnerdesk-cli sign-in“.</translation>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>PartnerDesk guide</source>
+        <translation>Sprievodca aplikáciou PartnerDesk</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Sprievodca</translation>
+    </message>
+    <message>
+        <source>Removing a reseller relationship</source>
+        <translation>Odstránenie vzťahu predajcu</translation>
+    </message>
+    <message>
+        <source>PartnerDesk follows Partner Center: %1 → %2 → %3 → %4.</source>
+        <translation>PartnerDesk postupuje ako Partnerské centrum: %1 → %2 → %3 → %4.</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Zákazníci</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Predplatné</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Remove reseller relationship</source>
+        <translation>Odstrániť vzťah predajcu</translation>
+    </message>
+    <message>
+        <source>%1: find the customer — search looks at the company name, the primary domain and the Microsoft ID — and open it with Enter or a double-click.</source>
+        <translation>%1: nájdite zákazníka (hľadá sa v názve spoločnosti, primárnej doméne a ID Microsoftu) a otvorte ho klávesom Enter alebo dvojitým kliknutím.</translation>
+    </message>
+    <message>
+        <source>%1: select each active subscription, choose %2 and %3, or suspend them all with %4. New-commerce subscriptions keep being billed while suspended: cancel them while their cancellation window is open; after it, turn auto-renew off and wait for the term end.</source>
+        <translation>%1: vyberte každé aktívne predplatné, zvoľte %2 a %3 alebo ich pozastavte všetky pomocou %4. Predplatné v novom obchodnom prostredí sa fakturuje aj počas pozastavenia: zrušte ho, kým trvá lehota na zrušenie; po nej vypnite automatické obnovenie a počkajte na koniec obdobia.</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Pozastavené</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Odoslať</translation>
+    </message>
+    <message>
+        <source>Suspend all active…</source>
+        <translation>Pozastaviť všetky aktívne…</translation>
+    </message>
+    <message>
+        <source>%1: cancel software purchases while their cancellation window is open. Azure reservations are cancelled in the Azure portal.</source>
+        <translation>%1: zrušte nákupy softvéru, kým trvá ich lehota na zrušenie. Rezervácie Azure sa rušia na portáli Azure.</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <comment>customer page section: software and Azure reservations</comment>
+        <translation>Nákupy</translation>
+    </message>
+    <message>
+        <source>%1: %2 becomes available once nothing blocks it. Type the customer&apos;s primary domain to confirm; right before the removal PartnerDesk reads the customer again from Partner Center.</source>
+        <translation>%1: akcia %2 je k dispozícii, keď jej nič nebráni. Na potvrdenie zadajte primárnu doménu zákazníka; tesne pred odstránením PartnerDesk znova načíta zákazníka z Partnerského centra.</translation>
+    </message>
+    <message>
+        <source>%1: get the invitation link to request or re-establish a relationship with the customer later.</source>
+        <translation>%1: získajte odkaz s pozvánkou, ktorým neskôr požiadate o vzťah so zákazníkom alebo ho obnovíte.</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Ďalšie kroky</translation>
+    </message>
+    <message>
+        <source>What blocks the removal</source>
+        <translation>Čo bráni odstráneniu</translation>
+    </message>
+    <message>
+        <source>an active subscription (or one still pending);</source>
+        <translation>aktívne predplatné (alebo predplatné, ktoré ešte čaká na aktiváciu);</translation>
+    </message>
+    <message>
+        <source>a new-commerce subscription that has not been cancelled;</source>
+        <translation>nezrušené predplatné v novom obchodnom prostredí;</translation>
+    </message>
+    <message>
+        <source>a software purchase that can still be cancelled;</source>
+        <translation>nákup softvéru, ktorý sa ešte dá zrušiť;</translation>
+    </message>
+    <message>
+        <source>an Azure reservation.</source>
+        <translation>rezervácia Azure.</translation>
+    </message>
+    <message>
+        <source>The %1 page lists what is left, each with a way to clear it, and enables %2 the moment nothing blocks it.</source>
+        <translation>Stránka %1 uvádza, čo zostáva, pri každej položke aj spôsob, ako ju odstrániť, a akciu %2 sprístupní, hneď ako jej nič nebráni.</translation>
+    </message>
+    <message>
+        <source>The sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Without a Partner Center account PartnerDesk works on its built-in sandbox: demo customers on this computer, served the way Partner Center serves them. Nothing done there reaches Microsoft. Changes are kept between runs; %1 brings the demo data back. The status bar says where PartnerDesk is connected.</source>
+        <translation>Bez konta Partnerského centra pracuje PartnerDesk so vstavaným sandboxom: s ukážkovými zákazníkmi na tomto počítači, ktorých poskytuje rovnako ako Partnerské centrum. Nič, čo v ňom urobíte, sa do Microsoftu nedostane. Zmeny sa uchovávajú medzi spusteniami; %1 vráti ukážkové údaje. Stavový riadok ukazuje, kam je PartnerDesk pripojený.</translation>
+    </message>
+    <message>
+        <source>Connecting to Partner Center</source>
+        <translation>Pripojenie k Partnerskému centru</translation>
+    </message>
+    <message>
+        <source>PartnerDesk signs in through an app registration that your organisation owns, created once in your partner tenant:</source>
+        <translation>PartnerDesk sa prihlasuje cez registráciu aplikácie, ktorú vlastní vaša organizácia a ktorá sa raz vytvorí vo vašom partnerskom nájomníkovi:</translation>
+    </message>
+    <message>
+        <source>In the Microsoft Entra admin center, register a new application: accounts in this organizational directory only, no redirect URI (&lt;a href=&quot;%1&quot;&gt;Microsoft&apos;s steps&lt;/a&gt;).</source>
+        <translation>V Centre spravovania Microsoft Entra zaregistrujte novú aplikáciu: len kontá v tomto organizačnom adresári, bez URI presmerovania (&lt;a href=&quot;%1&quot;&gt;postup od Microsoftu&lt;/a&gt;).</translation>
+    </message>
+    <message>
+        <source>Under %1, set %2 to %3.</source>
+        <translation>V časti %1 nastavte %2 na %3.</translation>
+    </message>
+    <message>
+        <source>Under %1, add the delegated permission %2 of %3 and grant admin consent. No client secret is needed.</source>
+        <translation>V časti %1 pridajte delegované povolenie %2 pre %3 a udeľte súhlas správcu. Tajný kľúč klienta nie je potrebný.</translation>
+    </message>
+    <message>
+        <source>In %1 enter your tenant (its directory ID or domain) and the application (client) ID, then choose %2.</source>
+        <translation>V ponuke %1 zadajte svojho nájomníka (ID adresára alebo doménu) a ID aplikácie (klienta), potom zvoľte %2.</translation>
+    </message>
+    <message>
+        <source>Removing a reseller relationship needs the Admin agent (or Global admin) role in Partner Center. Tokens are kept only in the system&apos;s keychain, never in files.</source>
+        <translation>Odstránenie vzťahu predajcu vyžaduje v Partnerskom centre rolu agenta správcu (alebo globálneho správcu). Tokeny sa ukladajú len do systémovej kľúčenky, nikdy do súborov.</translation>
+    </message>
+    <message>
+        <source>The audit log</source>
+        <translation>Denník auditu</translation>
+    </message>
+    <message>
+        <source>Every change PartnerDesk makes, attempt and result, is recorded with Partner Center&apos;s correlation ID in the audit log: %1.</source>
+        <translation>Každá zmena, ktorú PartnerDesk vykoná (pokus aj výsledok), sa zaznamená s ID korelácie z Partnerského centra do denníka auditu: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Pomocník</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Sprievodca</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Klávesové skratky</translation>
+    </message>
+    <message>
+        <source>Open &amp;audit log</source>
+        <translation>Otvoriť denník &amp;auditu</translation>
+    </message>
+    <message>
+        <source>Every change PartnerDesk made, with its result</source>
+        <translation>Každá zmena vykonaná aplikáciou PartnerDesk a jej výsledok</translation>
+    </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation>Otvoriť priečinok s ú&amp;dajmi</translation>
+    </message>
+    <message>
+        <source>The audit log and the sandbox&apos;s data</source>
+        <translation>Denník auditu a údaje sandboxu</translation>
+    </message>
+    <message>
+        <source>&amp;About PartnerDesk</source>
+        <translation>&amp;O aplikácii PartnerDesk</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>O &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Denník auditu</translation>
+    </message>
+    <message>
+        <source>Nothing has been recorded yet. The first change made with PartnerDesk starts the audit log in %1.</source>
+        <translation>Zatiaľ sa nič nezaznamenalo. Prvá zmena vykonaná aplikáciou PartnerDesk založí denník auditu v súbore %1.</translation>
+    </message>
+    <message>
+        <source>No program could be started to show the audit log. It is a text file, one JSON record per line: %1</source>
+        <translation>Nepodarilo sa spustiť žiadny program, ktorý by denník auditu zobrazil. Je to textový súbor s jedným záznamom JSON na riadok: %1</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Priečinok s údajmi</translation>
+    </message>
+    <message>
+        <source>No file manager could be started. The data folder is %1</source>
+        <translation>Nepodarilo sa spustiť správcu súborov. Priečinok s údajmi je %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportIssue</name>
     <message>
         <source>Line %1: “%2” is not a primary domain, customer ID or Microsoft ID.</source>
@@ -1851,22 +2132,6 @@ Spustite znova „partnerdesk-cli sign-in“.</translation>
         <translation>&amp;Obnoviť</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Pomocník</translation>
-    </message>
-    <message>
-        <source>&amp;About PartnerDesk</source>
-        <translation>&amp;O aplikácii PartnerDesk</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n customer(s) to %1</source>
-        <translation>
-            <numerusform>Do súboru %1 bol exportovaný %n zákazník</numerusform>
-            <numerusform>Do súboru %1 boli exportovaní %n zákazníci</numerusform>
-            <numerusform>Do súboru %1 bolo exportovaných %n zákazníkov</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>customers.csv</source>
         <comment>default export file name</comment>
         <translation>zakaznici.csv</translation>
@@ -1880,18 +2145,6 @@ Spustite znova „partnerdesk-cli sign-in“.</translation>
         <translation>Vrátiť ukážkové údaje do pôvodného stavu? Všetky zmeny vykonané v sandboxe vrátane odstránených vzťahov sa stratia.</translation>
     </message>
     <message>
-        <source>About PartnerDesk</source>
-        <translation>O aplikácii PartnerDesk</translation>
-    </message>
-    <message>
-        <source>PartnerDesk %1
-
-Ends reseller relationships with Microsoft CSP customers, clearing what blocks them first.</source>
-        <translation>PartnerDesk %1
-
-Ukončuje vzťahy predajcu so zákazníkmi programu Microsoft CSP a najprv odstráni všetko, čo tomu bráni.</translation>
-    </message>
-    <message>
         <source>&amp;Activity</source>
         <comment>menu item: the audit log as a table</comment>
         <translation>&amp;Aktivita</translation>
@@ -1899,6 +2152,14 @@ Ukončuje vzťahy predajcu so zákazníkmi programu Microsoft CSP a najprv odstr
     <message>
         <source>Every change made from this computer, with search and filters</source>
         <translation>Každá zmena vykonaná z tohto počítača, s hľadaním a filtrami</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln customer(s) to %1</source>
+        <translation>
+            <numerusform>Do súboru %1 bol exportovaný %Ln zákazník</numerusform>
+            <numerusform>Do súboru %1 boli exportovaní %Ln zákazníci</numerusform>
+            <numerusform>Do súboru %1 bolo exportovaných %Ln zákazníkov</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1913,10 +2174,6 @@ Ukončuje vzťahy predajcu so zákazníkmi programu Microsoft CSP a najprv odstr
     <message>
         <source>The invitation link is on the clipboard.</source>
         <translation>Odkaz s pozvánkou je v schránke.</translation>
-    </message>
-    <message>
-        <source>No e-mail program could be opened. Use Copy and paste the link into a message.</source>
-        <translation>Nepodarilo sa otvoriť žiadny e-mailový program. Použite tlačidlo Kopírovať a vložte odkaz do správy.</translation>
     </message>
     <message>
         <source>Your e-mail program was asked to open a new message with the invitation link.</source>
@@ -1986,6 +2243,10 @@ aby sme ako Váš predajca mohli spravovať Vaše predplatné služieb Microsoft
     <message>
         <source>The invitation link could not be fetched. %1</source>
         <translation>Odkaz s pozvánkou sa nepodarilo získať. %1</translation>
+    </message>
+    <message>
+        <source>No e-mail program is set up on this computer, so no message was opened. Copy the link and paste it into a message.</source>
+        <translation>Na tomto počítači nie je nastavený žiadny e-mailový program, preto sa správa neotvorila. Skopírujte odkaz tlačidlom Kopírovať a vložte ho do správy.</translation>
     </message>
 </context>
 <context>
@@ -2327,22 +2588,6 @@ Objednávku sa nepodarilo ani znova načítať. Pred ďalším pokusom overte je
         <source>Software purchases and Azure reservations</source>
         <translation>Nákupy softvéru a rezervácie Azure</translation>
     </message>
-    <message numerus="yes">
-        <source>%n software purchase(s)</source>
-        <translation>
-            <numerusform>%n nákup softvéru</numerusform>
-            <numerusform>%n nákupy softvéru</numerusform>
-            <numerusform>%n nákupov softvéru</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n Azure reservation(s)</source>
-        <translation>
-            <numerusform>%n rezervácia Azure</numerusform>
-            <numerusform>%n rezervácie Azure</numerusform>
-            <numerusform>%n rezervácií Azure</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Purchases could not be loaded</source>
         <translation>Nákupy sa nepodarilo načítať</translation>
@@ -2362,6 +2607,22 @@ Objednávku sa nepodarilo ani znova načítať. Pred ďalším pokusom overte je
     <message>
         <source>This customer has bought no software and no Azure reservations through you, so nothing here stands in the way of removing the relationship.</source>
         <translation>Tento zákazník cez vás nekúpil žiadny softvér ani rezervácie Azure, takže nič z toho nebráni odstráneniu vzťahu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln software purchase(s)</source>
+        <translation>
+            <numerusform>%Ln nákup softvéru</numerusform>
+            <numerusform>%Ln nákupy softvéru</numerusform>
+            <numerusform>%Ln nákupov softvéru</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Azure reservation(s)</source>
+        <translation>
+            <numerusform>%Ln rezervácia Azure</numerusform>
+            <numerusform>%Ln rezervácie Azure</numerusform>
+            <numerusform>%Ln rezervácií Azure</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2539,19 +2800,19 @@ Objednávku sa nepodarilo ani znova načítať. Pred ďalším pokusom overte je
         <translation>Ak sú niektoré predplatné stále aktívne, akcia Odstrániť vzťah predajcu nie je k dispozícii.</translation>
     </message>
     <message numerus="yes">
-        <source>%n active subscription(s)</source>
+        <source>%Ln active subscription(s)</source>
         <translation>
-            <numerusform>%n aktívne predplatné</numerusform>
-            <numerusform>%n aktívne predplatné</numerusform>
-            <numerusform>%n aktívnych predplatných</numerusform>
+            <numerusform>%Ln aktívne predplatné</numerusform>
+            <numerusform>%Ln aktívne predplatné</numerusform>
+            <numerusform>%Ln aktívnych predplatných</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) still block the removal.</source>
+        <source>%Ln item(s) still block the removal.</source>
         <translation>
-            <numerusform>%n položka stále bráni odstráneniu.</numerusform>
-            <numerusform>%n položky stále bránia odstráneniu.</numerusform>
-            <numerusform>%n položiek stále bráni odstráneniu.</numerusform>
+            <numerusform>%Ln položka stále bráni odstráneniu.</numerusform>
+            <numerusform>%Ln položky stále bránia odstráneniu.</numerusform>
+            <numerusform>%Ln položiek stále bráni odstráneniu.</numerusform>
         </translation>
     </message>
 </context>
@@ -2642,6 +2903,58 @@ Zákazníka sa nepodarilo ani znova načítať. Pred ďalším pokusom overte v 
     <message>
         <source>The journal is not open.</source>
         <translation>Denník nie je otvorený.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Pages</source>
+        <translation>Stránky</translation>
+    </message>
+    <message>
+        <source>Open the selected customer</source>
+        <translation>Otvoriť vybratého zákazníka</translation>
+    </message>
+    <message>
+        <source>Next section of a customer (Subscriptions, Purchases, Account)</source>
+        <translation>Ďalšia časť zákazníka (Predplatné, Nákupy, Konto)</translation>
+    </message>
+    <message>
+        <source>Previous section of a customer</source>
+        <translation>Predchádzajúca časť zákazníka</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Všade</translation>
+    </message>
+    <message>
+        <source>Next control</source>
+        <translation>Ďalší ovládací prvok</translation>
+    </message>
+    <message>
+        <source>Previous control</source>
+        <translation>Predchádzajúci ovládací prvok</translation>
+    </message>
+    <message>
+        <source>Open a menu, or use the control whose letter is underlined</source>
+        <translation>Otvoriť ponuku alebo použiť ovládací prvok s podčiarknutým písmenom</translation>
+    </message>
+    <message>
+        <source>Alt+letter</source>
+        <comment>the Alt key with the underlined letter</comment>
+        <translation>Alt+písmeno</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Klávesové skratky</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Kláves</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Akcia</translation>
     </message>
 </context>
 <context>
@@ -2867,6 +3180,10 @@ Predplatné sa nepodarilo ani znova načítať. Pred ďalším pokusom overte je
         <source>Subscription ID</source>
         <translation>ID predplatného</translation>
     </message>
+    <message>
+        <source>%1 has no subscriptions.</source>
+        <translation>Zákazník %1 nemá žiadne predplatné.</translation>
+    </message>
 </context>
 <context>
     <name>SubscriptionsPage</name>
@@ -2885,23 +3202,6 @@ Predplatné sa nepodarilo ani znova načítať. Pred ďalším pokusom overte je
     <message>
         <source>Subscriptions</source>
         <translation>Predplatné</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n subscription(s)</source>
-        <translation>
-            <numerusform>%n predplatné</numerusform>
-            <numerusform>%n predplatné</numerusform>
-            <numerusform>%n predplatných</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n active</source>
-        <comment>subscriptions</comment>
-        <translation>
-            <numerusform>%n aktívne</numerusform>
-            <numerusform>%n aktívne</numerusform>
-            <numerusform>%n aktívnych</numerusform>
-        </translation>
     </message>
     <message>
         <source>Your role (%1) does not allow changing subscriptions.</source>
@@ -2943,6 +3243,23 @@ Predplatné sa nepodarilo ani znova načítať. Pred ďalším pokusom overte je
         <source>This customer has no subscriptions with you.</source>
         <translation>Tento zákazník u vás nemá žiadne predplatné.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln subscription(s)</source>
+        <translation>
+            <numerusform>%Ln predplatné</numerusform>
+            <numerusform>%Ln predplatné</numerusform>
+            <numerusform>%Ln predplatných</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln active</source>
+        <comment>subscriptions</comment>
+        <translation>
+            <numerusform>%Ln aktívne</numerusform>
+            <numerusform>%Ln aktívne</numerusform>
+            <numerusform>%Ln aktívnych</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SuspendAllDialog</name>
@@ -2962,49 +3279,17 @@ Predplatné sa nepodarilo ani znova načítať. Pred ďalším pokusom overte je
         <source>Retry failed</source>
         <translation>Zopakovať neúspešné</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n subscription(s) done…</source>
-        <translation>
-            <numerusform>Hotovo: %1 z %n predplatného…</numerusform>
-            <numerusform>Hotovo: %1 z %n predplatných…</numerusform>
-            <numerusform>Hotovo: %1 z %n predplatných…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Reading the subscriptions…</source>
         <translation>Načítavajú sa predplatné…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Stopped. %n subscription(s) suspended; the rest are unchanged.</source>
-        <translation>
-            <numerusform>Prerušené. %n predplatné bolo pozastavené, ostatné zostali bez zmeny.</numerusform>
-            <numerusform>Prerušené. %n predplatné boli pozastavené, ostatné zostali bez zmeny.</numerusform>
-            <numerusform>Prerušené. %n predplatných bolo pozastavených, ostatné zostali bez zmeny.</numerusform>
-        </translation>
     </message>
     <message>
         <source>No subscription was active. Nothing to do.</source>
         <translation>Žiadne predplatné nebolo aktívne. Nie je čo robiť.</translation>
     </message>
-    <message numerus="yes">
-        <source>✓ Done: %n subscription(s) suspended.</source>
-        <translation>
-            <numerusform>✓ Hotovo: %n predplatné bolo pozastavené.</numerusform>
-            <numerusform>✓ Hotovo: %n predplatné boli pozastavené.</numerusform>
-            <numerusform>✓ Hotovo: %n predplatných bolo pozastavených.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 suspended, %2 failed. Retry failed tries again what is still active.</source>
         <translation>Pozastavené: %1, zlyhalo: %2. Tlačidlo Zopakovať neúspešné skúsi znova tie predplatné, ktoré sú stále aktívne.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n subscription(s)</source>
-        <translation>
-            <numerusform>%n predplatné</numerusform>
-            <numerusform>%n predplatné</numerusform>
-            <numerusform>%n predplatných</numerusform>
-        </translation>
     </message>
     <message>
         <source>✓ %1 — suspended</source>
@@ -3022,28 +3307,44 @@ Predplatné sa nepodarilo ani znova načítať. Pred ďalším pokusom overte je
         <source>⚠ %1 — not known whether suspended: %2</source>
         <translation>⚠ %1 — nie je známe, či bolo pozastavené: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %Ln subscription(s) done…</source>
+        <translation>
+            <numerusform>Hotovo: %1 z %Ln predplatného…</numerusform>
+            <numerusform>Hotovo: %1 z %Ln predplatných…</numerusform>
+            <numerusform>Hotovo: %1 z %Ln predplatných…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped. %Ln subscription(s) suspended; the rest are unchanged.</source>
+        <translation>
+            <numerusform>Prerušené. %Ln predplatné bolo pozastavené, ostatné zostali bez zmeny.</numerusform>
+            <numerusform>Prerušené. %Ln predplatné boli pozastavené, ostatné zostali bez zmeny.</numerusform>
+            <numerusform>Prerušené. %Ln predplatných bolo pozastavených, ostatné zostali bez zmeny.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Done: %Ln subscription(s) suspended.</source>
+        <translation>
+            <numerusform>✓ Hotovo: %Ln predplatné bolo pozastavené.</numerusform>
+            <numerusform>✓ Hotovo: %Ln predplatné boli pozastavené.</numerusform>
+            <numerusform>✓ Hotovo: %Ln predplatných bolo pozastavených.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln subscription(s)</source>
+        <translation>
+            <numerusform>%Ln predplatné</numerusform>
+            <numerusform>%Ln predplatné</numerusform>
+            <numerusform>%Ln predplatných</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SuspendCommand</name>
-    <message numerus="yes">
-        <source>Suspending %n active subscription(s)…</source>
-        <translation>
-            <numerusform>Pozastavuje sa %n aktívne predplatné…</numerusform>
-            <numerusform>Pozastavujú sa %n aktívne predplatné…</numerusform>
-            <numerusform>Pozastavuje sa %n aktívnych predplatných…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Suspended %1 of %2.</source>
         <translation>Pozastavené: %1 z %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Partner Center asked to slow down: %n request(s) at a time.</source>
-        <translation>
-            <numerusform>Partnerské centrum požiadalo o spomalenie: %n požiadavka naraz.</numerusform>
-            <numerusform>Partnerské centrum požiadalo o spomalenie: %n požiadavky naraz.</numerusform>
-            <numerusform>Partnerské centrum požiadalo o spomalenie: %n požiadaviek naraz.</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 has no active subscriptions.</source>
@@ -3112,6 +3413,22 @@ Predplatné sa nepodarilo ani znova načítať. Pred ďalším pokusom overte je
     <message>
         <source>Check its status with &quot;partnerdesk-cli subscriptions %1&quot; before trying again.</source>
         <translation>Pred ďalším pokusom overte jeho stav príkazom „partnerdesk-cli subscriptions %1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Suspending %Ln active subscription(s)…</source>
+        <translation>
+            <numerusform>Pozastavuje sa %Ln aktívne predplatné…</numerusform>
+            <numerusform>Pozastavujú sa %Ln aktívne predplatné…</numerusform>
+            <numerusform>Pozastavuje sa %Ln aktívnych predplatných…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Partner Center asked to slow down: %Ln request(s) at a time.</source>
+        <translation>
+            <numerusform>Partnerské centrum požiadalo o spomalenie: %Ln požiadavka naraz.</numerusform>
+            <numerusform>Partnerské centrum požiadalo o spomalenie: %Ln požiadavky naraz.</numerusform>
+            <numerusform>Partnerské centrum požiadalo o spomalenie: %Ln požiadaviek naraz.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -186,9 +186,10 @@ void PurchaseDetailsPanel::updateFromState()
     form()->setValue(QuantityRow, QLocale().toString(e->quantity));
     form()->setValue(StatusRow, DisplayNames::purchaseStatus(e->status));
     form()->setValue(ExpiresRow, DisplayFormat::dateTime(e->expiryDate));
-    form()->setValue(CancellableUntilRow, DisplayFormat::dateTime(e->cancellationAllowedUntilDate));
-
     const QDateTime now = m_context.clock->now();
+    form()->setValue(CancellableUntilRow,
+                     DisplayFormat::windowEnd(e->cancellationAllowedUntilDate, now));
+
     const bool software = e->type == Entitlement::Type::Software;
     const bool cancellable = software && !CancelOrderJob::refusalFor(*e, now).isError() &&
                              m_context.claims.mayChangeSubscriptions();

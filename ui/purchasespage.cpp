@@ -137,8 +137,8 @@ void PurchasesPage::updateState()
         }
     }
     const bool loaded = m_model->isLoaded();
-    m_summary->setText(loaded ? tr("%n software purchase(s)", "", software) + u" · "_s +
-                                    tr("%n Azure reservation(s)", "", reservations)
+    m_summary->setText(loaded ? tr("%Ln software purchase(s)", "", software) + u" · "_s +
+                                    tr("%Ln Azure reservation(s)", "", reservations)
                               : QString());
 
     const auto state =

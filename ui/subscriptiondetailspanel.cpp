@@ -11,7 +11,6 @@
 #include <QEvent>
 #include <QGroupBox>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
@@ -141,15 +140,15 @@ void SubscriptionDetailsPanel::updateFromState()
         return;
     }
     showItem(s->displayName());
-    const QLocale locale;
     form()->setValue(Offer, s->offerName);
     form()->setValue(Id, s->id);
-    form()->setValue(Quantity, locale.toString(s->quantity) + u' ' + s->unitType);
+    form()->setValue(Quantity, DisplayFormat::quantity(s->quantity, s->unitType));
     form()->setValue(Status, DisplayNames::subscriptionStatus(s->status));
     form()->setValue(Billing, DisplayNames::billingCycle(s->billingCycle));
     // As the table shows them: commitment ends are whole days in UTC, windows end at a time.
     form()->setValue(CommitmentEnd, DisplayFormat::utcDate(s->commitmentEndDate));
-    form()->setValue(CancellableUntil, DisplayFormat::dateTime(s->cancellationAllowedUntilDate));
+    form()->setValue(CancellableUntil, DisplayFormat::windowEnd(s->cancellationAllowedUntilDate,
+                                                                m_context.clock->now()));
     form()->setValue(AutoRenew,
                      s->autoRenewEnabled ? tr("On", "auto-renew") : tr("Off", "auto-renew"));
 

@@ -84,8 +84,8 @@ void SubscriptionsPage::updateState()
     using Part = CustomerState::Part;
     const bool loaded = m_model->isLoaded();
     const int active = m_state ? m_state->activeSubscriptionCount() : 0;
-    m_summary->setText(loaded ? tr("%n subscription(s)", "", m_model->rowCount()) + u" · "_s +
-                                    tr("%n active", "subscriptions", active)
+    m_summary->setText(loaded ? tr("%Ln subscription(s)", "", m_model->rowCount()) + u" · "_s +
+                                    tr("%Ln active", "subscriptions", active)
                               : QString());
 
     QString why;

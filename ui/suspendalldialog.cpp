@@ -122,27 +122,27 @@ void SuspendAllDialog::retranslateUi()
     if (!m_finished)
         m_summary->setText(
             m_total > 0
-                ? tr("%1 of %n subscription(s) done…", "", m_total).arg(QLocale().toString(m_done))
+                ? tr("%1 of %Ln subscription(s) done…", "", m_total).arg(QLocale().toString(m_done))
                 : tr("Reading the subscriptions…"));
     else if (m_cancelled)
         m_summary->setText(
-            tr("Stopped. %n subscription(s) suspended; the rest are unchanged.", "", m_succeeded));
+            tr("Stopped. %Ln subscription(s) suspended; the rest are unchanged.", "", m_succeeded));
     else if (m_total == 0)
         m_summary->setText(tr("No subscription was active. Nothing to do."));
     else if (m_unknown > 0)
         // Not "Retry failed": what may have happened is checked, not sent again on a guess.
         m_summary->setText(tr("%1 suspended, %2 failed, %3 not known. Check the status of those "
                               "marked ⚠ in the Subscriptions list before trying again.")
-                               .arg(tr("%n subscription(s)", "", m_succeeded),
-                                    tr("%n subscription(s)", "", m_failed),
-                                    tr("%n subscription(s)", "", m_unknown)));
+                               .arg(tr("%Ln subscription(s)", "", m_succeeded),
+                                    tr("%Ln subscription(s)", "", m_failed),
+                                    tr("%Ln subscription(s)", "", m_unknown)));
     else if (m_failed == 0)
-        m_summary->setText(tr("✓ Done: %n subscription(s) suspended.", "", m_succeeded));
+        m_summary->setText(tr("✓ Done: %Ln subscription(s) suspended.", "", m_succeeded));
     else
         m_summary->setText(tr("%1 suspended, %2 failed. Retry failed tries again what is still "
                               "active.")
-                               .arg(tr("%n subscription(s)", "", m_succeeded),
-                                    tr("%n subscription(s)", "", m_failed)));
+                               .arg(tr("%Ln subscription(s)", "", m_succeeded),
+                                    tr("%Ln subscription(s)", "", m_failed)));
     updateButtons();
 }
 

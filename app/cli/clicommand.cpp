@@ -162,8 +162,12 @@ void CliCommand::noteRoleLacks(bool allowed) const
 }
 
 void CliCommand::printList(const QList<OutputFormatter::Column> &columns,
-                           const QList<OutputFormatter::Row> &rows) const
+                           const QList<OutputFormatter::Row> &rows, const QString &emptyText) const
 {
+    if (rows.isEmpty() && !emptyText.isEmpty())
+        Console::errLine(emptyText);
+    if (rows.isEmpty() && m_options.format == OutputFormatter::Format::Table)
+        return;
     Console::out(OutputFormatter(m_options.format).format(columns, rows));
 }
 

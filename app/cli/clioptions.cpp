@@ -52,9 +52,13 @@ CliOptions::CliOptions()
                tr("How to print lists: %1 (default: table).")
                    .arg(OutputFormatter::formatNames().join(u", "_s)),
                tr("FORMAT"), u"table"_s)
-    , m_filter(u"filter"_s, tr("customers: only those whose company name starts with TEXT."),
+    , m_filter(u"filter"_s,
+               tr("customers: only those whose company name, primary domain or Microsoft ID "
+                  "contains TEXT, ignoring case and accents (as the app's search)."),
                tr("TEXT"))
-    , m_domain(u"domain"_s, tr("customers: only those whose primary domain starts with TEXT."),
+    , m_domain(u"domain"_s,
+               tr("customers: only those whose primary domain starts with TEXT (Partner "
+                  "Center's own filter)."),
                tr("TEXT"))
     , m_all(u"all"_s, tr("suspend: every active subscription of the customer."))
     , m_confirm(u"confirm"_s,
@@ -138,6 +142,11 @@ CliOptions::CliOptions()
 QString CliOptions::helpText() const
 {
     return m_parser.helpText();
+}
+
+QString CliOptions::helpHint()
+{
+    return tr("Run \"partnerdesk-cli --help\" for the commands and options.");
 }
 
 bool CliOptions::usage(const QString &message)

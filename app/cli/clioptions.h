@@ -25,6 +25,8 @@ public:
 
     QString errorText() const { return m_error; }
     QString helpText() const;
+    // The line after a usage error that points at --help.
+    static QString helpHint();
 
     QString command;
     QStringList arguments; // after the command

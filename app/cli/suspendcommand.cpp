@@ -43,13 +43,13 @@ void SuspendCommand::suspendAll()
         if (total == 0)
             return;
         if (done == 0)
-            Console::errLine(tr("Suspending %n active subscription(s)…", "", total));
+            Console::errLine(tr("Suspending %Ln active subscription(s)…", "", total));
         else
             Console::errLine(tr("Suspended %1 of %2.").arg(done).arg(total));
     });
     connect(job, &SuspendAllJob::parallelismChanged, this, [](int parallelism) {
         Console::errLine(
-            tr("Partner Center asked to slow down: %n request(s) at a time.", "", parallelism));
+            tr("Partner Center asked to slow down: %Ln request(s) at a time.", "", parallelism));
     });
     connect(job, &Job::finished, this, [this](const JobResult &result) {
         // The first read failed: nothing was tried.

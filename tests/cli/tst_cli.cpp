@@ -82,6 +82,7 @@ private slots:
     void customersJson();
     void customersCsv();
     void customersFilter();
+    void emptyResults();
     void subscriptions();
     void customerByTenantId();
     void unknownCustomer();
@@ -345,7 +346,11 @@ void tst_Cli::badUsage()
     const Run run = cli(at(m_url, arguments), environment(m_token, u"data"_s));
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.out.isEmpty());
-    QVERIFY2(run.err.contains(u"--endpoint"_s), qPrintable(run.err)); // the help follows
+    // The error, and one line that points at --help; not the whole help.
+    const QStringList lines = run.err.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines.constLast().contains(u"partnerdesk-cli --help"_s), qPrintable(run.err));
+    QVERIFY2(!run.err.contains(u"--access-token-file"_s), qPrintable(run.err));
 }
 
 void tst_Cli::insecureEndpointRefused()
@@ -444,9 +449,54 @@ void tst_Cli::customersFilter()
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(values(jsonArray(run.out), u"domain"_s), QStringList{Fabrikam});
 
-    run = cli({u"customers"_s, u"--filter"_s, u"Nobody"_s, u"--format"_s, u"json"_s});
+    // As the app's search: anywhere in the name, the domain or the Microsoft ID, without
+    // regard to case or accents.
+    const auto filtered = [this](const QString &text) {
+        const Run run = cli({u"customers"_s, u"--filter"_s, text, u"--format"_s, u"json"_s});
+        QStringList found = values(jsonArray(run.out), u"domain"_s);
+        found.sort();
+        return run.exitCode == 0 ? found : QStringList{u"exit %1"_s.arg(run.exitCode)};
+    };
+    QCOMPARE(filtered(u"pharma"_s), QStringList{ContosoPharma});
+    QCOMPARE(filtered(u"ZLUTY KUN"_s), QStringList{Zluty});
+    QCOMPARE(filtered(u"traders"_s), QStringList{Northwind});
+    QCOMPARE(filtered(u"northwind.onmicrosoft"_s), QStringList{Northwind});
+    QCOMPARE(filtered(u"7e000000"_s), QStringList{Tokyo});
+    QCOMPARE(filtered(u"商事"_s), QStringList{Tokyo});
+    // --domain stays Partner Center's starts-with on the primary domain.
+    run = cli({u"customers"_s, u"--domain"_s, u"pharma"_s, u"--format"_s, u"json"_s});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(jsonArray(run.out).size(), 0);
+}
+
+void tst_Cli::emptyResults()
+{
+    // Nothing found is not a failure (exit 0), but it is said on stderr; JSON stays a list
+    // and CSV keeps its header for scripts, the table prints nothing.
+    Run run = cli({u"customers"_s, u"--filter"_s, u"Nobody"_s, u"--format"_s, u"json"_s});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out.trimmed(), u"[\n]"_s);
+    QCOMPARE(run.err.trimmed(), u"No customer matches \"Nobody\"."_s);
+
+    run = cli({u"customers"_s, u"--filter"_s, u"Nobody"_s, u"--format"_s, u"csv"_s});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, u"companyName,domain,tenantId,relationship,id\r\n"_s);
+    QVERIFY(!run.err.isEmpty());
+
+    run = cli({u"customers"_s, u"--domain"_s, u"nobody"_s});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.contains(u"nobody"_s), qPrintable(run.err));
+
+    run = cli({u"subscriptions"_s, Adatum});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.isEmpty());
+    QCOMPARE(run.err.trimmed(), u"Adatum, Inc. (adatum.onmicrosoft.com) has no subscriptions."_s);
+
+    run = cli({u"--language"_s, u"cs"_s, u"customers"_s, u"--filter"_s, u"Nikdo"_s});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.contains(u"Nikdo"_s) && !run.err.contains(u"No customer"_s),
+             qPrintable(run.err));
 }
 
 void tst_Cli::subscriptions()
@@ -852,6 +902,13 @@ void tst_Cli::czechMessages()
               helpdesk);
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(u"Vaše role"_s), qPrintable(run.err));
+
+    // Dates as Czech writes them ("24. 7. 2027"), not in the US order.
+    run = cli({u"--language"_s, u"cs"_s, u"subscriptions"_s, Fabrikam});
+    QCOMPARE(run.exitCode, 0);
+    static const QRegularExpression czechDate(uR"(\b\d{1,2}\. \d{1,2}\. \d{4}\b)"_s);
+    QVERIFY2(run.out.contains(czechDate), qPrintable(run.out));
+    QVERIFY2(run.out.contains(u"Množství"_s), qPrintable(run.out));
 }
 
 void tst_Cli::embeddedSandboxKeepsState()
