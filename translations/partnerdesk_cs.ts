@@ -2303,6 +2303,14 @@ Děkujeme.</translation>
         <source>The admin relationships could not be read; they are left as they are:</source>
         <translation>Vztahy správce se nepodařilo načíst; zůstávají, jak jsou:</translation>
     </message>
+    <message>
+        <source>Not known whether this was done: %1</source>
+        <translation>Nelze zjistit, zda se to provedlo: %1</translation>
+    </message>
+    <message>
+        <source>Check with &quot;partnerdesk-cli readiness %1&quot; before running offboard again.</source>
+        <translation>Než offboard spustíte znovu, ověřte stav příkazem „partnerdesk-cli readiness %1“.</translation>
+    </message>
 </context>
 <context>
     <name>OffboardPlan</name>

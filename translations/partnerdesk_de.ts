@@ -2293,6 +2293,14 @@ Vielen Dank.</translation>
         <source>The admin relationships could not be read; they are left as they are:</source>
         <translation>Die Administratorbeziehungen konnten nicht gelesen werden; sie bleiben unverändert:</translation>
     </message>
+    <message>
+        <source>Not known whether this was done: %1</source>
+        <translation>Nicht bekannt, ob dies ausgeführt wurde: %1</translation>
+    </message>
+    <message>
+        <source>Check with &quot;partnerdesk-cli readiness %1&quot; before running offboard again.</source>
+        <translation>Prüfen Sie den Stand mit „partnerdesk-cli readiness %1“, bevor Sie offboard erneut ausführen.</translation>
+    </message>
 </context>
 <context>
     <name>OffboardPlan</name>

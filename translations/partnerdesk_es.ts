@@ -2293,6 +2293,14 @@ Le agradecemos su colaboración.</translation>
         <source>The admin relationships could not be read; they are left as they are:</source>
         <translation>No se pudieron leer las relaciones de administrador; se dejan como están:</translation>
     </message>
+    <message>
+        <source>Not known whether this was done: %1</source>
+        <translation>No se sabe si se ha hecho: %1</translation>
+    </message>
+    <message>
+        <source>Check with &quot;partnerdesk-cli readiness %1&quot; before running offboard again.</source>
+        <translation>Compruebe el estado con «partnerdesk-cli readiness %1» antes de volver a ejecutar offboard.</translation>
+    </message>
 </context>
 <context>
     <name>OffboardPlan</name>

@@ -2293,6 +2293,14 @@ Nous vous en remercions par avance.</translation>
         <source>The admin relationships could not be read; they are left as they are:</source>
         <translation>Les relations d’administrateur n’ont pas pu être lues ; elles restent telles quelles :</translation>
     </message>
+    <message>
+        <source>Not known whether this was done: %1</source>
+        <translation>Impossible de savoir si cela a été fait&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Check with &quot;partnerdesk-cli readiness %1&quot; before running offboard again.</source>
+        <translation>Vérifiez l’état avec «&#xa0;partnerdesk-cli readiness %1&#xa0;» avant de relancer offboard.</translation>
+    </message>
 </context>
 <context>
     <name>OffboardPlan</name>

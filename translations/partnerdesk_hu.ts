@@ -2283,6 +2283,14 @@ Köszönjük együttműködését.</translation>
         <source>The admin relationships could not be read; they are left as they are:</source>
         <translation>A rendszergazdai kapcsolatokat nem sikerült beolvasni; változatlanok maradnak:</translation>
     </message>
+    <message>
+        <source>Not known whether this was done: %1</source>
+        <translation>Nem tudható, hogy megtörtént-e: %1</translation>
+    </message>
+    <message>
+        <source>Check with &quot;partnerdesk-cli readiness %1&quot; before running offboard again.</source>
+        <translation>Mielőtt újra futtatja az offboard parancsot, ellenőrizze az állapotot ezzel: „partnerdesk-cli readiness %1”.</translation>
+    </message>
 </context>
 <context>
     <name>OffboardPlan</name>

@@ -2303,6 +2303,14 @@ Dziękujemy.</translation>
         <source>The admin relationships could not be read; they are left as they are:</source>
         <translation>Nie udało się odczytać relacji administratora; pozostają bez zmian:</translation>
     </message>
+    <message>
+        <source>Not known whether this was done: %1</source>
+        <translation>Nie wiadomo, czy to zostało wykonane: %1</translation>
+    </message>
+    <message>
+        <source>Check with &quot;partnerdesk-cli readiness %1&quot; before running offboard again.</source>
+        <translation>Przed ponownym uruchomieniem offboard sprawdź stan poleceniem „partnerdesk-cli readiness %1”.</translation>
+    </message>
 </context>
 <context>
     <name>OffboardPlan</name>

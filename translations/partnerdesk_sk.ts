@@ -2303,6 +2303,14 @@ aby sme ako Váš predajca mohli spravovať Vaše predplatné služieb Microsoft
         <source>The admin relationships could not be read; they are left as they are:</source>
         <translation>Vzťahy správcu sa nepodarilo načítať; zostávajú bez zmeny:</translation>
     </message>
+    <message>
+        <source>Not known whether this was done: %1</source>
+        <translation>Nedá sa zistiť, či sa to vykonalo: %1</translation>
+    </message>
+    <message>
+        <source>Check with &quot;partnerdesk-cli readiness %1&quot; before running offboard again.</source>
+        <translation>Pred opätovným spustením offboard overte stav príkazom „partnerdesk-cli readiness %1“.</translation>
+    </message>
 </context>
 <context>
     <name>OffboardPlan</name>
