@@ -3137,6 +3137,19 @@ The subscription could not be read back either. Check its status (read again now
 
 Předplatné se nepodařilo ani znovu načíst. Před dalším pokusem ověřte jeho stav (právě se načítá znovu).</translation>
     </message>
+    <message>
+        <source>Cancel subscription</source>
+        <translation>Zrušit předplatné</translation>
+    </message>
+    <message>
+        <source>Cancel %1? This is final: a cancelled new-commerce subscription cannot be reactivated. It is refunded according to Microsoft&apos;s cancellation policy.</source>
+        <translation>Zrušit předplatné %1? Zrušení je konečné: zrušené předplatné v novém obchodním prostředí nelze znovu aktivovat. Peníze se vracejí podle zásad Microsoftu pro zrušení.</translation>
+    </message>
+    <message>
+        <source>Cancel subscription</source>
+        <comment>confirm cancelling a new-commerce subscription</comment>
+        <translation>Zrušit předplatné</translation>
+    </message>
 </context>
 <context>
     <name>SubscriptionModel</name>
@@ -3346,6 +3359,31 @@ Předplatné se nepodařilo ani znovu načíst. Před dalším pokusem ověřte 
             <numerusform>%Ln předplatná</numerusform>
             <numerusform>%Ln předplatných</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 — add-on of %2</source>
+        <comment>a subscription to be suspended</comment>
+        <translation>%1 — doplněk k %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Suspend %Ln subscription(s)</source>
+        <translation>
+            <numerusform>Pozastavit %Ln předplatné</numerusform>
+            <numerusform>Pozastavit %Ln předplatná</numerusform>
+            <numerusform>Pozastavit %Ln předplatných</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>These %Ln active subscription(s) will be suspended, base subscriptions first, then their add-ons. New-commerce subscriptions are still billed while suspended.</source>
+        <translation>
+            <numerusform>Pozastaví se toto %Ln aktivní předplatné, nejdřív základní předplatná, pak jejich doplňky. Předplatná v novém obchodním prostředí se účtují i během pozastavení.</numerusform>
+            <numerusform>Pozastaví se tato %Ln aktivní předplatná, nejdřív základní předplatná, pak jejich doplňky. Předplatná v novém obchodním prostředí se účtují i během pozastavení.</numerusform>
+            <numerusform>Pozastaví se těchto %Ln aktivních předplatných, nejdřív základní předplatná, pak jejich doplňky. Předplatná v novém obchodním prostředí se účtují i během pozastavení.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No subscription is active. Nothing to do.</source>
+        <translation>Žádné předplatné není aktivní. Není co dělat.</translation>
     </message>
 </context>
 <context>

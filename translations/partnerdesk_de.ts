@@ -3122,6 +3122,19 @@ The subscription could not be read back either. Check its status (read again now
 
 Auch das Abonnement konnte nicht erneut gelesen werden. Prüfen Sie seinen Status (wird jetzt neu gelesen), bevor Sie es erneut versuchen.</translation>
     </message>
+    <message>
+        <source>Cancel subscription</source>
+        <translation>Abonnement kündigen</translation>
+    </message>
+    <message>
+        <source>Cancel %1? This is final: a cancelled new-commerce subscription cannot be reactivated. It is refunded according to Microsoft&apos;s cancellation policy.</source>
+        <translation>%1 kündigen? Dies ist endgültig: Ein gekündigtes Abonnement der neuen Commerce-Umgebung kann nicht wieder aktiviert werden. Die Erstattung erfolgt nach den Kündigungsrichtlinien von Microsoft.</translation>
+    </message>
+    <message>
+        <source>Cancel subscription</source>
+        <comment>confirm cancelling a new-commerce subscription</comment>
+        <translation>Abonnement kündigen</translation>
+    </message>
 </context>
 <context>
     <name>SubscriptionModel</name>
@@ -3325,6 +3338,29 @@ Auch das Abonnement konnte nicht erneut gelesen werden. Prüfen Sie seinen Statu
             <numerusform>%Ln Abonnement</numerusform>
             <numerusform>%Ln Abonnements</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 — add-on of %2</source>
+        <comment>a subscription to be suspended</comment>
+        <translation>%1 — Add-On zu %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Suspend %Ln subscription(s)</source>
+        <translation>
+            <numerusform>%Ln Abonnement anhalten</numerusform>
+            <numerusform>%Ln Abonnements anhalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>These %Ln active subscription(s) will be suspended, base subscriptions first, then their add-ons. New-commerce subscriptions are still billed while suspended.</source>
+        <translation>
+            <numerusform>Dieses %Ln aktive Abonnement wird angehalten, zuerst Basisabonnements, dann ihre Add-Ons. Abonnements der neuen Commerce-Umgebung werden auch angehalten weiter abgerechnet.</numerusform>
+            <numerusform>Diese %Ln aktiven Abonnements werden angehalten, zuerst Basisabonnements, dann ihre Add-Ons. Abonnements der neuen Commerce-Umgebung werden auch angehalten weiter abgerechnet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No subscription is active. Nothing to do.</source>
+        <translation>Kein Abonnement ist aktiv. Nichts zu tun.</translation>
     </message>
 </context>
 <context>

@@ -182,6 +182,20 @@
             <numerusform>✓ Done: %Ln subscriptions suspended.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Suspend %Ln subscription(s)</source>
+        <translation>
+            <numerusform>Suspend %Ln subscription</numerusform>
+            <numerusform>Suspend %Ln subscriptions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>These %Ln active subscription(s) will be suspended, base subscriptions first, then their add-ons. New-commerce subscriptions are still billed while suspended.</source>
+        <translation>
+            <numerusform>%Ln active subscription will be suspended, base subscriptions first, then their add-ons. New-commerce subscriptions are still billed while suspended.</numerusform>
+            <numerusform>These %Ln active subscriptions will be suspended, base subscriptions first, then their add-ons. New-commerce subscriptions are still billed while suspended.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SuspendCommand</name>

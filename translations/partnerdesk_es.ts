@@ -3122,6 +3122,19 @@ The subscription could not be read back either. Check its status (read again now
 
 Tampoco se pudo volver a leer la suscripción. Compruebe su estado (se vuelve a leer ahora) antes de volver a intentarlo.</translation>
     </message>
+    <message>
+        <source>Cancel subscription</source>
+        <translation>Cancelar suscripción</translation>
+    </message>
+    <message>
+        <source>Cancel %1? This is final: a cancelled new-commerce subscription cannot be reactivated. It is refunded according to Microsoft&apos;s cancellation policy.</source>
+        <translation>¿Cancelar %1? Es definitivo: una suscripción cancelada de la nueva experiencia comercial no se puede reactivar. Se reembolsa según la directiva de cancelación de Microsoft.</translation>
+    </message>
+    <message>
+        <source>Cancel subscription</source>
+        <comment>confirm cancelling a new-commerce subscription</comment>
+        <translation>Cancelar suscripción</translation>
+    </message>
 </context>
 <context>
     <name>SubscriptionModel</name>
@@ -3325,6 +3338,29 @@ Tampoco se pudo volver a leer la suscripción. Compruebe su estado (se vuelve a 
             <numerusform>%Ln suscripción</numerusform>
             <numerusform>%Ln suscripciones</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 — add-on of %2</source>
+        <comment>a subscription to be suspended</comment>
+        <translation>%1 — complemento de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Suspend %Ln subscription(s)</source>
+        <translation>
+            <numerusform>Suspender %Ln suscripción</numerusform>
+            <numerusform>Suspender %Ln suscripciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>These %Ln active subscription(s) will be suspended, base subscriptions first, then their add-ons. New-commerce subscriptions are still billed while suspended.</source>
+        <translation>
+            <numerusform>Se suspenderá esta %Ln suscripción activa, primero las suscripciones base y después sus complementos. Las suscripciones de la nueva experiencia comercial se siguen facturando mientras están suspendidas.</numerusform>
+            <numerusform>Se suspenderán estas %Ln suscripciones activas, primero las suscripciones base y después sus complementos. Las suscripciones de la nueva experiencia comercial se siguen facturando mientras están suspendidas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No subscription is active. Nothing to do.</source>
+        <translation>Ninguna suscripción está activa. No hay nada que hacer.</translation>
     </message>
 </context>
 <context>

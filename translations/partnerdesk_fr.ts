@@ -3122,6 +3122,19 @@ The subscription could not be read back either. Check its status (read again now
 
 L’abonnement n’a pas pu être relu non plus. Vérifiez son état (relu maintenant) avant de réessayer.</translation>
     </message>
+    <message>
+        <source>Cancel subscription</source>
+        <translation>Annuler l’abonnement</translation>
+    </message>
+    <message>
+        <source>Cancel %1? This is final: a cancelled new-commerce subscription cannot be reactivated. It is refunded according to Microsoft&apos;s cancellation policy.</source>
+        <translation>Annuler %1 ? Cette annulation est définitive : un abonnement annulé de la nouvelle expérience commerciale ne peut pas être réactivé. Il est remboursé selon la politique d’annulation de Microsoft.</translation>
+    </message>
+    <message>
+        <source>Cancel subscription</source>
+        <comment>confirm cancelling a new-commerce subscription</comment>
+        <translation>Annuler l’abonnement</translation>
+    </message>
 </context>
 <context>
     <name>SubscriptionModel</name>
@@ -3325,6 +3338,29 @@ L’abonnement n’a pas pu être relu non plus. Vérifiez son état (relu maint
             <numerusform>%Ln abonnement</numerusform>
             <numerusform>%Ln abonnements</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 — add-on of %2</source>
+        <comment>a subscription to be suspended</comment>
+        <translation>%1 — module complémentaire de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Suspend %Ln subscription(s)</source>
+        <translation>
+            <numerusform>Suspendre %Ln abonnement</numerusform>
+            <numerusform>Suspendre %Ln abonnements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>These %Ln active subscription(s) will be suspended, base subscriptions first, then their add-ons. New-commerce subscriptions are still billed while suspended.</source>
+        <translation>
+            <numerusform>%Ln abonnement actif sera suspendu, les abonnements de base d’abord, puis leurs modules complémentaires. Les abonnements de la nouvelle expérience commerciale restent facturés pendant la suspension.</numerusform>
+            <numerusform>Ces %Ln abonnements actifs seront suspendus, les abonnements de base d’abord, puis leurs modules complémentaires. Les abonnements de la nouvelle expérience commerciale restent facturés pendant la suspension.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No subscription is active. Nothing to do.</source>
+        <translation>Aucun abonnement n’est actif. Rien à faire.</translation>
     </message>
 </context>
 <context>

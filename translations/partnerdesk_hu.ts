@@ -3107,6 +3107,19 @@ The subscription could not be read back either. Check its status (read again now
 
 Az előfizetést sem sikerült újra beolvasni. Új próbálkozás előtt ellenőrizze az állapotát (most újra beolvassuk).</translation>
     </message>
+    <message>
+        <source>Cancel subscription</source>
+        <translation>Előfizetés lemondása</translation>
+    </message>
+    <message>
+        <source>Cancel %1? This is final: a cancelled new-commerce subscription cannot be reactivated. It is refunded according to Microsoft&apos;s cancellation policy.</source>
+        <translation>Lemondja a(z) %1 előfizetést? Ez végleges: a lemondott, új kereskedelmi élményben vásárolt előfizetés nem aktiválható újra. A visszatérítés a Microsoft lemondási szabályzata szerint történik.</translation>
+    </message>
+    <message>
+        <source>Cancel subscription</source>
+        <comment>confirm cancelling a new-commerce subscription</comment>
+        <translation>Előfizetés lemondása</translation>
+    </message>
 </context>
 <context>
     <name>SubscriptionModel</name>
@@ -3304,6 +3317,27 @@ Az előfizetést sem sikerült újra beolvasni. Új próbálkozás előtt ellen�
         <translation>
             <numerusform>%Ln előfizetés</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 — add-on of %2</source>
+        <comment>a subscription to be suspended</comment>
+        <translation>%1 – a(z) %2 bővítménye</translation>
+    </message>
+    <message numerus="yes">
+        <source>Suspend %Ln subscription(s)</source>
+        <translation>
+            <numerusform>%Ln előfizetés felfüggesztése</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>These %Ln active subscription(s) will be suspended, base subscriptions first, then their add-ons. New-commerce subscriptions are still billed while suspended.</source>
+        <translation>
+            <numerusform>A következő %Ln aktív előfizetés felfüggesztésre kerül, először az alapelőfizetések, utána a bővítményeik. Az új kereskedelmi élményben vásárolt előfizetések felfüggesztve is számlázódnak.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No subscription is active. Nothing to do.</source>
+        <translation>Egyetlen előfizetés sem aktív. Nincs teendő.</translation>
     </message>
 </context>
 <context>

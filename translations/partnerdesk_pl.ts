@@ -3137,6 +3137,19 @@ The subscription could not be read back either. Check its status (read again now
 
 Nie udało się też ponownie odczytać subskrypcji. Przed ponowną próbą sprawdź jej stan (właśnie jest odczytywany ponownie).</translation>
     </message>
+    <message>
+        <source>Cancel subscription</source>
+        <translation>Anuluj subskrypcję</translation>
+    </message>
+    <message>
+        <source>Cancel %1? This is final: a cancelled new-commerce subscription cannot be reactivated. It is refunded according to Microsoft&apos;s cancellation policy.</source>
+        <translation>Anulować subskrypcję %1? To ostateczne: anulowanej subskrypcji w nowym środowisku handlowym nie można ponownie aktywować. Zwrot następuje zgodnie z zasadami anulowania firmy Microsoft.</translation>
+    </message>
+    <message>
+        <source>Cancel subscription</source>
+        <comment>confirm cancelling a new-commerce subscription</comment>
+        <translation>Anuluj subskrypcję</translation>
+    </message>
 </context>
 <context>
     <name>SubscriptionModel</name>
@@ -3346,6 +3359,31 @@ Nie udało się też ponownie odczytać subskrypcji. Przed ponowną próbą spra
             <numerusform>%Ln subskrypcje</numerusform>
             <numerusform>%Ln subskrypcji</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 — add-on of %2</source>
+        <comment>a subscription to be suspended</comment>
+        <translation>%1 — dodatek do %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Suspend %Ln subscription(s)</source>
+        <translation>
+            <numerusform>Wstrzymaj %Ln subskrypcję</numerusform>
+            <numerusform>Wstrzymaj %Ln subskrypcje</numerusform>
+            <numerusform>Wstrzymaj %Ln subskrypcji</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>These %Ln active subscription(s) will be suspended, base subscriptions first, then their add-ons. New-commerce subscriptions are still billed while suspended.</source>
+        <translation>
+            <numerusform>Ta %Ln aktywna subskrypcja zostanie wstrzymana, najpierw subskrypcje podstawowe, potem ich dodatki. Subskrypcje w nowym środowisku handlowym są rozliczane także podczas wstrzymania.</numerusform>
+            <numerusform>Te %Ln aktywne subskrypcje zostaną wstrzymane, najpierw subskrypcje podstawowe, potem ich dodatki. Subskrypcje w nowym środowisku handlowym są rozliczane także podczas wstrzymania.</numerusform>
+            <numerusform>Tych %Ln aktywnych subskrypcji zostanie wstrzymanych, najpierw subskrypcje podstawowe, potem ich dodatki. Subskrypcje w nowym środowisku handlowym są rozliczane także podczas wstrzymania.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No subscription is active. Nothing to do.</source>
+        <translation>Żadna subskrypcja nie jest aktywna. Nie ma nic do zrobienia.</translation>
     </message>
 </context>
 <context>

@@ -3137,6 +3137,19 @@ The subscription could not be read back either. Check its status (read again now
 
 Predplatné sa nepodarilo ani znova načítať. Pred ďalším pokusom overte jeho stav (práve sa načítava znova).</translation>
     </message>
+    <message>
+        <source>Cancel subscription</source>
+        <translation>Zrušiť predplatné</translation>
+    </message>
+    <message>
+        <source>Cancel %1? This is final: a cancelled new-commerce subscription cannot be reactivated. It is refunded according to Microsoft&apos;s cancellation policy.</source>
+        <translation>Zrušiť predplatné %1? Zrušenie je konečné: zrušené predplatné v novom obchodnom prostredí nemožno znova aktivovať. Peniaze sa vracajú podľa zásad zrušenia od Microsoftu.</translation>
+    </message>
+    <message>
+        <source>Cancel subscription</source>
+        <comment>confirm cancelling a new-commerce subscription</comment>
+        <translation>Zrušiť predplatné</translation>
+    </message>
 </context>
 <context>
     <name>SubscriptionModel</name>
@@ -3346,6 +3359,31 @@ Predplatné sa nepodarilo ani znova načítať. Pred ďalším pokusom overte je
             <numerusform>%Ln predplatné</numerusform>
             <numerusform>%Ln predplatných</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 — add-on of %2</source>
+        <comment>a subscription to be suspended</comment>
+        <translation>%1 — doplnok k %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Suspend %Ln subscription(s)</source>
+        <translation>
+            <numerusform>Pozastaviť %Ln predplatné</numerusform>
+            <numerusform>Pozastaviť %Ln predplatné</numerusform>
+            <numerusform>Pozastaviť %Ln predplatných</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>These %Ln active subscription(s) will be suspended, base subscriptions first, then their add-ons. New-commerce subscriptions are still billed while suspended.</source>
+        <translation>
+            <numerusform>Pozastaví sa toto %Ln aktívne predplatné, najprv základné predplatné, potom ich doplnky. Predplatné v novom obchodnom prostredí sa fakturuje aj počas pozastavenia.</numerusform>
+            <numerusform>Pozastavia sa tieto %Ln aktívne predplatné, najprv základné predplatné, potom ich doplnky. Predplatné v novom obchodnom prostredí sa fakturuje aj počas pozastavenia.</numerusform>
+            <numerusform>Pozastaví sa týchto %Ln aktívnych predplatných, najprv základné predplatné, potom ich doplnky. Predplatné v novom obchodnom prostredí sa fakturuje aj počas pozastavenia.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No subscription is active. Nothing to do.</source>
+        <translation>Žiadne predplatné nie je aktívne. Nie je čo robiť.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "core/display/displaynames.h"
 #include "core/job/subscriptionstatusjob.h"
 #include "ui/detailsform.h"
+#include "ui/messageboxes.h"
 
 #include <QButtonGroup>
 #include <QEvent>
@@ -206,9 +207,34 @@ void SubscriptionDetailsPanel::submit()
                                     : m_suspended->isChecked()
                                         ? SubscriptionStatus::Value::Suspended
                                         : SubscriptionStatus::Value::Active);
+    if (target.value() != SubscriptionStatus::Value::Deleted) {
+        send(*s, target);
+        return;
+    }
+    // Cancelling cannot be undone: asked first, like cancelling a software order.
+    const std::shared_ptr<CustomerState> state = m_state;
+    const QString id = s->id;
+    MessageBoxes::question(
+        this, tr("Cancel subscription"),
+        tr("Cancel %1? This is final: a cancelled new-commerce subscription cannot be "
+           "reactivated. It is refunded according to Microsoft's cancellation policy.")
+            .arg(s->displayName()),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
+        [this, state, id, target](MessageBoxes::Button answer) {
+            // Answered for the subscription it was asked about, and only once.
+            const Subscription *asked = state == m_state && id == m_id ? current() : nullptr;
+            if (answer == QMessageBox::Yes && asked && !isBusy())
+                send(*asked, target);
+        },
+        tr("Cancel subscription", "confirm cancelling a new-commerce subscription"));
+}
+
+void SubscriptionDetailsPanel::send(const Subscription &subscription,
+                                    const SubscriptionStatus &target)
+{
     m_result.reset();
     showOutcome(Palette::Outcome::Neutral, tr("Sending the change to Partner Center…"));
-    m_job = new SubscriptionStatusJob(m_state, m_context.audit, {*s}, target, this);
+    m_job = new SubscriptionStatusJob(m_state, m_context.audit, {subscription}, target, this);
     m_job->setAutoDelete(true);
     connect(m_job, &Job::finished, this, [this](const JobResult &result) {
         m_result = result.items.value(0);

@@ -16,6 +16,7 @@ class QPushButton;
 class QRadioButton;
 class SubscriptionStatusJob;
 struct Subscription;
+class SubscriptionStatus;
 
 // The selected subscription, as the portal shows it: its details and a status choice
 // (Active / Suspended, or Cancel subscription for new commerce inside its window) with Submit,
@@ -45,6 +46,7 @@ private:
     void updateFromState();
     void updateSubmit();
     void submit();
+    void send(const Subscription &subscription, const SubscriptionStatus &target);
     bool isBusy() const;
     const Subscription *current() const;
     // The last submit's outcome, worded against the subscription as it is now.

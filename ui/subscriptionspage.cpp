@@ -128,6 +128,6 @@ void SubscriptionsPage::suspendAll()
     m_dialog = new SuspendAllDialog(m_state, m_context.audit, this);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_dialog, &SuspendAllDialog::runFinished, this, &SubscriptionsPage::updateState);
-    m_dialog->start();
+    m_dialog->confirm();
     updateState();
 }

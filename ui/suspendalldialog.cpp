@@ -24,6 +24,7 @@ SuspendAllDialog::SuspendAllDialog(std::shared_ptr<CustomerState> state, AuditLo
     , m_summary(new QLabel(this))
     , m_items(new QListWidget(this))
     , m_buttons(new QDialogButtonBox(this))
+    , m_suspend(m_buttons->addButton(QString(), QDialogButtonBox::ActionRole))
     , m_cancel(m_buttons->addButton(QDialogButtonBox::Cancel))
     , m_retry(m_buttons->addButton(QString(), QDialogButtonBox::ActionRole))
     , m_close(m_buttons->addButton(QDialogButtonBox::Close))
@@ -48,17 +49,42 @@ SuspendAllDialog::SuspendAllDialog(std::shared_ptr<CustomerState> state, AuditLo
     layout->addWidget(m_items, 1);
     layout->addWidget(m_buttons);
 
-    connect(m_cancel, &QPushButton::clicked, this, [this] {
-        if (m_job)
-            m_job->cancel();
-    });
+    connect(m_cancel, &QPushButton::clicked, this, &SuspendAllDialog::reject);
+    connect(m_suspend, &QPushButton::clicked, this, &SuspendAllDialog::start);
     connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
     connect(m_retry, &QPushButton::clicked, this, &SuspendAllDialog::start);
     retranslateUi();
 }
 
+void SuspendAllDialog::confirm()
+{
+    m_planned = SuspendAllJob::plannedItems(m_state->subscriptions());
+    m_confirming = true;
+    showPlanned();
+    retranslateUi();
+    m_suspend->setFocus();
+    if (!isVisible())
+        open();
+}
+
+void SuspendAllDialog::showPlanned()
+{
+    m_items->clear();
+    for (const JobItem &planned : std::as_const(m_planned)) {
+        const Subscription *s = m_state->subscription(planned.id);
+        const Subscription *base =
+            s && s->isAddOn() ? m_state->subscription(s->parentSubscriptionId) : nullptr;
+        new QListWidgetItem(base ? tr("%1 — add-on of %2", "a subscription to be suspended")
+                                       .arg(planned.name, base->displayName())
+                                 : planned.name,
+                            m_items);
+    }
+}
+
 void SuspendAllDialog::start()
 {
+    if (std::exchange(m_confirming, false))
+        m_items->clear();
     // A retry starts from the server's state again, so only what is still active is tried.
     m_done = m_total = m_succeeded = m_failed = m_unknown = 0;
     m_cancelled = m_finished = false;
@@ -100,7 +126,8 @@ void SuspendAllDialog::changeEvent(QEvent *event)
 
 void SuspendAllDialog::reject()
 {
-    // Escape while running means "stop", not "hide and keep going unseen".
+    // Escape while running means "stop", not "hide and keep going unseen"; before the run it
+    // means "don't".
     if (isRunning()) {
         m_job->cancel();
         return;
@@ -111,6 +138,23 @@ void SuspendAllDialog::reject()
 void SuspendAllDialog::retranslateUi()
 {
     setWindowTitle(tr("Suspend all active subscriptions"));
+    m_suspend->setText(tr("Suspend %Ln subscription(s)", "", int(m_planned.size())));
+    m_suspend->setAccessibleName(m_suspend->text());
+    m_progress->setVisible(!m_confirming);
+    if (m_confirming) {
+        showPlanned();
+        m_intro->setText(
+            tr("These %Ln active subscription(s) will be suspended, base subscriptions first, "
+               "then their add-ons. New-commerce subscriptions are still billed while "
+               "suspended.",
+               "", int(m_planned.size())));
+        m_summary->setText(m_planned.isEmpty() ? tr("No subscription is active. Nothing to do.")
+                                               : QString());
+        m_summary->setVisible(m_planned.isEmpty());
+        updateButtons();
+        return;
+    }
+    m_summary->setVisible(true);
     m_intro->setText(tr("Suspending every active subscription: base subscriptions first, then "
                         "their add-ons. Partner Center may ask us to slow down; that is handled "
                         "for you."));
@@ -149,6 +193,17 @@ void SuspendAllDialog::retranslateUi()
 void SuspendAllDialog::updateButtons()
 {
     const bool running = isRunning();
+    m_suspend->setVisible(m_confirming);
+    m_suspend->setEnabled(!m_planned.isEmpty());
+    m_close->setVisible(!m_confirming);
+    if (m_confirming) {
+        m_cancel->setVisible(true);
+        m_retry->setVisible(false);
+        m_suspend->setDefault(!m_planned.isEmpty());
+        m_cancel->setDefault(m_planned.isEmpty());
+        return;
+    }
+    m_suspend->setDefault(false);
     // Once nothing runs, Cancel has nothing to stop: Close (and Retry failed) remain.
     m_cancel->setVisible(running);
     m_retry->setVisible(m_finished && (m_failed > 0 || m_cancelled));

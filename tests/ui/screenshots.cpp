@@ -153,6 +153,9 @@ int main(int argc, char *argv[])
         failing, "PATCH");
     page->subscriptionsPage()->suspendAllButton()->click();
     SuspendAllDialog *progress = page->subscriptionsPage()->suspendAllDialog();
+    QTest::qWait(200);
+    ok &= save(progress, out + u"/suspend-all-confirm"_s + suffix + u".png"_s);
+    progress->suspendButton()->click();
     waitFor([progress] { return progress->closeButton()->isEnabled(); }, "suspend all");
     QTest::qWait(200);
     ok &= save(progress, out + u"/suspend-all"_s + suffix + u".png"_s);

@@ -119,6 +119,7 @@ void tst_RemoveRelationshipFlow::wholeFlow()
     subscriptions->suspendAllButton()->click();
     SuspendAllDialog *progress = subscriptions->suspendAllDialog();
     QVERIFY(progress);
+    progress->suspendButton()->click();
     QTRY_VERIFY(progress->closeButton()->isEnabled());
     QCOMPARE(progress->itemList()->count(), 1);
     QVERIFY(progress->itemList()->item(0)->text().startsWith(u"✓"_s));

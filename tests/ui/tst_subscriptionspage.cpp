@@ -185,6 +185,40 @@ private slots:
             QVERIFY(s.id != base.id);
     }
 
+    void cancellingNewCommerceAsksAndSaysItIsFinal()
+    {
+        // Litware's one subscription is new commerce, suspended, inside its cancellation window.
+        CustomerPage *page = m_fixture->openCustomer(u"Litware NCE Monthly s.r.o."_s);
+        QVERIFY(page);
+        const QString customerId = page->state()->customerId();
+        const Subscription nce = page->state()->subscriptions().constFirst();
+        QVERIFY(nce.isNewCommerce());
+        SubscriptionsPage *subscriptions = page->subscriptionsPage();
+        QVERIFY(subscriptions->tableView()->selectSubscription(nce.id));
+        SubscriptionDetailsPanel *details = subscriptions->detailsPanel();
+        QVERIFY(details->cancelChoice()->isVisible());
+        details->cancelChoice()->click();
+        QVERIFY(details->submitButton()->isEnabled());
+
+        // Asked, naming the subscription and that it is final; answered No: nothing sent.
+        MessageBoxes::clearShownMessages();
+        MessageBoxes::setNextAnswer(QMessageBox::Cancel);
+        details->submitButton()->click();
+        const QStringList asked = MessageBoxes::shownMessages();
+        QCOMPARE(asked.size(), 1);
+        QVERIFY2(asked.first().contains(nce.displayName()), qPrintable(asked.first()));
+        QVERIFY2(asked.first().contains(u"This is final"_s), qPrintable(asked.first()));
+        QVERIFY(details->resultText().isEmpty());
+        QCOMPARE(m_fixture->server.store().subscription(customerId, nce.id)->status,
+                 u"suspended"_s);
+
+        // Answered Yes: cancelled.
+        MessageBoxes::setNextAnswer(QMessageBox::Yes);
+        details->submitButton()->click();
+        QTRY_VERIFY(details->resultText().startsWith(u"✓"_s));
+        QCOMPARE(m_fixture->server.store().subscription(customerId, nce.id)->status, u"deleted"_s);
+    }
+
 private:
     // Contoso's first active subscription, selected on its page; nullptr if that failed.
     SubscriptionDetailsPanel *selectFirstActive(CustomerPage **page, Subscription *base)

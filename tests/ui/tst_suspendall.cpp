@@ -1,7 +1,9 @@
-// "Suspend all active…": stopping it half-way, and retrying what failed.
+// "Suspend all active…": what it will suspend, asked first; stopping it half-way, and retrying
+// what failed.
 #include "uitestfixture.h"
 
 #include "core/customer/customerstate.h"
+#include "core/job/suspendalljob.h"
 #include "ui/subscriptionspage.h"
 #include "ui/suspendalldialog.h"
 
@@ -17,6 +19,7 @@ class tst_SuspendAll : public QObject
 private slots:
     void init();
     void cleanup() { m_fixture.reset(); }
+    void asksFirstListingWhatItWillSuspend();
     void cancelStopsAndChangesNothingMore();
     void retryFailedSuspendsWhatIsLeft();
     void outcomeUnknownIsMarkedAndNotRetried();
@@ -35,6 +38,55 @@ void tst_SuspendAll::init()
     QVERIFY(m_fixture->waitForCustomers());
 }
 
+void tst_SuspendAll::asksFirstListingWhatItWillSuspend()
+{
+    // Contoso: an active base with an active add-on, and two suspended.
+    CustomerPage *page = m_fixture->openCustomer(u"Contoso Česko a.s."_s);
+    QVERIFY(page);
+    CustomerState *customer = page->state();
+    const QString customerId = customer->customerId();
+    const auto serverStatuses = [&](const QList<JobItem> &items) {
+        QStringList statuses;
+        for (const JobItem &item : items)
+            statuses.append(m_fixture->server.store().subscription(customerId, item.id)->status);
+        return statuses;
+    };
+    SubscriptionsPage *subscriptions = page->subscriptionsPage();
+    subscriptions->suspendAllButton()->click();
+    SuspendAllDialog *dialog = subscriptions->suspendAllDialog();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+
+    // The job's own plan, in its order: the base, then its add-on, named as such.
+    const QList<JobItem> planned = SuspendAllJob::plannedItems(customer->subscriptions());
+    QCOMPARE(planned.size(), 2);
+    QCOMPARE(dialog->itemList()->count(), 2);
+    QCOMPARE(dialog->itemList()->item(0)->text(), planned.at(0).name);
+    QCOMPARE(dialog->itemList()->item(1)->text(),
+             u"%1 — add-on of %2"_s.arg(planned.at(1).name, planned.at(0).name));
+    QCOMPARE(dialog->suspendButton()->text(), u"Suspend 2 subscriptions"_s);
+    QVERIFY(dialog->suspendButton()->isDefault());
+    QVERIFY(!dialog->closeButton()->isVisible());
+    QVERIFY(!dialog->retryButton()->isVisible());
+    // Asking is not doing.
+    QCOMPARE(serverStatuses(planned), QStringList(2, u"active"_s));
+
+    // Cancel: the dialog goes, nothing changed.
+    dialog->cancelButton()->click();
+    QTRY_VERIFY(!subscriptions->suspendAllDialog());
+    QCOMPARE(serverStatuses(planned), QStringList(2, u"active"_s));
+    QCOMPARE(customer->activeSubscriptionCount(), 2);
+
+    // Confirmed: exactly what was listed is suspended.
+    subscriptions->suspendAllButton()->click();
+    dialog = subscriptions->suspendAllDialog();
+    QVERIFY(dialog);
+    dialog->suspendButton()->click();
+    QTRY_VERIFY(dialog->closeButton()->isEnabled());
+    QCOMPARE(serverStatuses(planned), QStringList(2, u"suspended"_s));
+    QCOMPARE(dialog->itemList()->count(), 2);
+}
+
 void tst_SuspendAll::cancelStopsAndChangesNothingMore()
 {
     CustomerPage *page = m_fixture->openCustomer(m_customer);
@@ -46,6 +98,7 @@ void tst_SuspendAll::cancelStopsAndChangesNothingMore()
     subscriptions->suspendAllButton()->click();
     SuspendAllDialog *dialog = subscriptions->suspendAllDialog();
     QVERIFY(dialog);
+    dialog->suspendButton()->click();
     // Stopped while the workflow still reads the subscriptions: nothing has been sent yet.
     QVERIFY(dialog->cancelButton()->isVisible());
     QVERIFY(!dialog->closeButton()->isEnabled());
@@ -87,6 +140,7 @@ void tst_SuspendAll::retryFailedSuspendsWhatIsLeft()
     subscriptions->suspendAllButton()->click();
     SuspendAllDialog *dialog = subscriptions->suspendAllDialog();
     QVERIFY(dialog);
+    dialog->suspendButton()->click();
     QTRY_VERIFY(dialog->closeButton()->isEnabled());
 
     // One line per subscription: two done, one with the server's own words.
