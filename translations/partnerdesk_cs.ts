@@ -2,6 +2,38 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cs_CZ" sourcelanguage="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About PartnerDesk</source>
+        <translation>O aplikaci PartnerDesk</translation>
+    </message>
+    <message>
+        <source>PartnerDesk %1</source>
+        <translation>PartnerDesk %1</translation>
+    </message>
+    <message>
+        <source>Ends reseller relationships with Microsoft CSP customers, clearing what blocks them first.</source>
+        <translation>Ukončuje vztahy prodejce se zákazníky programu Microsoft CSP a nejdřív odstraní vše, co tomu brání.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Sestaveno s Qt %1, běží na Qt %2.</translation>
+    </message>
+    <message>
+        <source>PartnerDesk ships with these components, each under its own licence:</source>
+        <translation>PartnerDesk obsahuje tyto komponenty, každou pod vlastní licencí:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a component and its licence</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>O &amp;Qt</translation>
+    </message>
+</context>
+<context>
     <name>AccountActions</name>
     <message>
         <source>Sign &amp;in to Partner Center…</source>
@@ -35,6 +67,292 @@
         <source>Signed in as %1 — %2</source>
         <comment>user name; roles</comment>
         <translation>Přihlášeno jako %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityCommand</name>
+    <message numerus="yes">
+        <source>%n line(s) of the audit log could not be read and were left out.</source>
+        <translation>
+            <numerusform>%n řádek protokolu auditu nešel přečíst a byl vynechán.</numerusform>
+            <numerusform>%n řádky protokolu auditu nešly přečíst a byly vynechány.</numerusform>
+            <numerusform>%n řádků protokolu auditu nešlo přečíst a bylo vynecháno.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActivityFilterBar</name>
+    <message>
+        <source>&amp;Customer:</source>
+        <comment>activity filter</comment>
+        <translation>&amp;Zákazník:</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Všichni zákazníci</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <comment>activity filter</comment>
+        <translation>Zákazník</translation>
+    </message>
+    <message>
+        <source>Choose a customer, or type part of a company name, a customer ID or a primary domain</source>
+        <translation>Vyberte zákazníka, nebo zadejte část názvu společnosti, ID zákazníka či primární doménu</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <comment>activity filter</comment>
+        <translation>&amp;Akce:</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <comment>activity filter</comment>
+        <translation>Akce</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Všechny akce</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <comment>activity filter</comment>
+        <translation>&amp;Výsledek:</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <comment>activity filter</comment>
+        <translation>Výsledek</translation>
+    </message>
+    <message>
+        <source>All results</source>
+        <translation>Všechny výsledky</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <comment>activity filter: first day shown</comment>
+        <translation>&amp;Od</translation>
+    </message>
+    <message>
+        <source>First day shown</source>
+        <translation>První zobrazený den</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <comment>activity filter: last day shown</comment>
+        <translation>&amp;Do</translation>
+    </message>
+    <message>
+        <source>Last day shown</source>
+        <translation>Poslední zobrazený den</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>Vymazat &amp;filtry</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityModel</name>
+    <message>
+        <source>Attempted</source>
+        <comment>result of a change in the activity log: sent, answer not yet in</comment>
+        <translation>Odesláno</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <comment>result of a change in the activity log</comment>
+        <translation>Provedeno</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>result of a change in the activity log</comment>
+        <translation>Nezdařilo se</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <comment>result of a change in the activity log: not sent, refused here</comment>
+        <translation>Odmítnuto</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>result of a change in the activity log: stopped by the user</comment>
+        <translation>Zrušeno</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <comment>a status change: old → new</comment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <comment>an error message and its code</comment>
+        <translation>%1 (kód %2)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <comment>column of the activity log</comment>
+        <translation>Čas</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <comment>column of the activity log</comment>
+        <translation>Zákazník</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <comment>column of the activity log</comment>
+        <translation>Akce</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <comment>column of the activity log: the subscription or order changed</comment>
+        <translation>Položka</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <comment>column of the activity log: old status → new status</comment>
+        <translation>Změna</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <comment>column of the activity log</comment>
+        <translation>Výsledek</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <comment>column of the activity log: the error, if any</comment>
+        <translation>Podrobnosti</translation>
+    </message>
+    <message>
+        <source>Correlation ID</source>
+        <comment>column of the activity log</comment>
+        <translation>ID korelace</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <comment>column of the activity log: who was signed in</comment>
+        <translation>Uživatel</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <comment>result of a change in the activity log: its answer was lost and reading it back failed; it may or may not have been made</comment>
+        <translation>Výsledek neznámý</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityWindow</name>
+    <message>
+        <source>Activity — PartnerDesk</source>
+        <comment>window title</comment>
+        <translation>Aktivita — PartnerDesk</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivita</translation>
+    </message>
+    <message>
+        <source>Every change made from this computer, newest first: what was changed, for which customer, by whom, and what Partner Center answered.</source>
+        <translation>Každá změna provedená z tohoto počítače, od nejnovější: co se změnilo, u kterého zákazníka, kdo změnu provedl a co odpovědělo Partnerské centrum.</translation>
+    </message>
+    <message>
+        <source>Search by customer, item, error or ID</source>
+        <translation>Hledat podle zákazníka, položky, chyby nebo ID</translation>
+    </message>
+    <message>
+        <source>Search activity</source>
+        <translation>Hledat v aktivitě</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportovat CSV…</translation>
+    </message>
+    <message>
+        <source>Save the entries as currently filtered to a CSV file</source>
+        <translation>Uložit záznamy podle aktuálních filtrů do souboru CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Open data folder</source>
+        <translation>Otevřít &amp;složku dat</translation>
+    </message>
+    <message>
+        <source>Show the folder that holds the audit log (%1)</source>
+        <translation>Zobrazit složku s protokolem auditu (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <comment>in the activity log</comment>
+        <translation>
+            <numerusform>%n záznam</numerusform>
+            <numerusform>%n záznamy</numerusform>
+            <numerusform>%n záznamů</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n</source>
+        <comment>shown entries of all; %1 is &quot;5 entries&quot;</comment>
+        <translation>
+            <numerusform>%1 z %n</numerusform>
+            <numerusform>%1 z %n</numerusform>
+            <numerusform>%1 z %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, reading…</source>
+        <comment>entry count while the log is still being read</comment>
+        <translation>%1, načítá se…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the log could not be read and are not shown.</source>
+        <translation>
+            <numerusform>%n řádek protokolu nešel přečíst a není zobrazen.</numerusform>
+            <numerusform>%n řádky protokolu nešly přečíst a nejsou zobrazeny.</numerusform>
+            <numerusform>%n řádků protokolu nešlo přečíst a nejsou zobrazeny.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the activity log…</source>
+        <translation>Načítá se protokol auditu…</translation>
+    </message>
+    <message>
+        <source>No entry matches the filters</source>
+        <translation>Filtrům neodpovídá žádný záznam</translation>
+    </message>
+    <message>
+        <source>Search looks at the customer, the item, the error, the user and the IDs.</source>
+        <translation>Hledá se v zákazníkovi, položce, chybě, uživateli a v ID.</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Vymazat filtry</translation>
+    </message>
+    <message>
+        <source>No activity yet</source>
+        <translation>Zatím žádná aktivita</translation>
+    </message>
+    <message>
+        <source>Every change PartnerDesk makes — suspensions, cancellations, removals — is recorded here with its result and correlation ID.</source>
+        <translation>Každá změna, kterou PartnerDesk provede — pozastavení, zrušení, odebrání —, se sem zapíše s výsledkem a ID korelace.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entry(s) to %1</source>
+        <translation>
+            <numerusform>Do souboru %1 byl exportován %n záznam</numerusform>
+            <numerusform>Do souboru %1 byly exportovány %n záznamy</numerusform>
+            <numerusform>Do souboru %1 bylo exportováno %n záznamů</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>activity.csv</source>
+        <comment>default export file name</comment>
+        <translation>aktivita.csv</translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation>Otevřít složku dat</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be opened.</source>
+        <translation>Složku %1 nelze otevřít.</translation>
     </message>
 </context>
 <context>
@@ -281,6 +599,49 @@
     </message>
 </context>
 <context>
+    <name>AuditAction</name>
+    <message>
+        <source>Suspend subscription</source>
+        <comment>an action in the activity log</comment>
+        <translation>Pozastavit předplatné</translation>
+    </message>
+    <message>
+        <source>Reactivate subscription</source>
+        <comment>an action in the activity log</comment>
+        <translation>Znovu aktivovat předplatné</translation>
+    </message>
+    <message>
+        <source>Cancel subscription</source>
+        <comment>an action in the activity log</comment>
+        <translation>Zrušit předplatné</translation>
+    </message>
+    <message>
+        <source>Change subscription status</source>
+        <comment>an action in the activity log</comment>
+        <translation>Změnit stav předplatného</translation>
+    </message>
+    <message>
+        <source>Change auto-renew</source>
+        <comment>an action in the activity log</comment>
+        <translation>Změnit automatické prodlužování</translation>
+    </message>
+    <message>
+        <source>Cancel software purchase</source>
+        <comment>an action in the activity log</comment>
+        <translation>Zrušit nákup softwaru</translation>
+    </message>
+    <message>
+        <source>Remove reseller relationship</source>
+        <comment>an action in the activity log</comment>
+        <translation>Odebrat vztah prodejce</translation>
+    </message>
+    <message>
+        <source>Terminate admin relationship</source>
+        <comment>an action in the activity log</comment>
+        <translation>Ukončit vztah správce</translation>
+    </message>
+</context>
+<context>
     <name>BlockerChecklist</name>
     <message>
         <source>What blocks the removal</source>
@@ -438,16 +799,8 @@
         <translation>FORMÁT</translation>
     </message>
     <message>
-        <source>customers: only those whose company name starts with TEXT.</source>
-        <translation>customers: jen zákazníci, jejichž název společnosti začíná textem TEXT.</translation>
-    </message>
-    <message>
         <source>TEXT</source>
         <translation>TEXT</translation>
-    </message>
-    <message>
-        <source>customers: only those whose primary domain starts with TEXT.</source>
-        <translation>customers: jen zákazníci, jejichž primární doména začíná textem TEXT.</translation>
     </message>
     <message>
         <source>suspend: every active subscription of the customer.</source>
@@ -500,10 +853,6 @@
     <message>
         <source>CUSTOMER is the Microsoft ID (tenant ID), the customer ID or the primary domain.</source>
         <translation>ZÁKAZNÍK je ID Microsoftu (ID tenanta), ID zákazníka nebo primární doména.</translation>
-    </message>
-    <message>
-        <source>Exit status: 0 success (readiness: ready), 1 the operation failed or is blocked, 2 bad usage.</source>
-        <translation>Návratový kód: 0 – úspěch (readiness: lze odebrat), 1 – operace selhala nebo je blokovaná, 2 – chybné použití.</translation>
     </message>
     <message>
         <source>One of the commands above.</source>
@@ -633,6 +982,50 @@
         <source>                                              Clear what can be cleared, remove the relationship, terminate the admin relationships.</source>
         <translation>                                              Odstraní, co lze odstranit, odebere vztah a ukončí vztahy správce.</translation>
     </message>
+    <message>
+        <source>Exit status: 0 success (readiness: ready), 1 the operation failed or is blocked, 2 bad usage, 3 a change may or may not have been made (its answer was lost and reading it back failed): check before trying again.</source>
+        <translation>Návratový kód: 0 – úspěch (readiness: lze odebrat), 1 – operace selhala nebo je blokovaná, 2 – chybné použití, 3 – změna možná byla a možná nebyla provedena (odpověď se ztratila a zpětné načtení selhalo): před dalším pokusem ověřte stav.</translation>
+    </message>
+    <message>
+        <source>activity: only entries from DATE (YYYY-MM-DD, local time) on.</source>
+        <translation>activity: jen záznamy ode dne DATUM (RRRR-MM-DD, místní čas).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>activity: only entries for CUSTOMER: a customer ID or primary domain, or part of a company name.</source>
+        <translation>activity: jen záznamy zákazníka ZÁKAZNÍK: ID zákazníka nebo primární doména, nebo část názvu společnosti.</translation>
+    </message>
+    <message>
+        <source>CUSTOMER</source>
+        <translation>ZÁKAZNÍK</translation>
+    </message>
+    <message>
+        <source>  activity [--since DATE] [--customer CUSTOMER]</source>
+        <translation>  activity [--since DATUM] [--customer ZÁKAZNÍK]</translation>
+    </message>
+    <message>
+        <source>                                              Print the audit log: every change made from this computer.</source>
+        <translation>                                              Vypsat protokol auditu: každou změnu provedenou z tohoto počítače.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; give one as YYYY-MM-DD, e.g. 2026-11-20.</source>
+        <translation>„%1“ není datum; zadejte ho ve tvaru RRRR-MM-DD, např. 2026-11-20.</translation>
+    </message>
+    <message>
+        <source>customers: only those whose company name, primary domain or Microsoft ID contains TEXT, ignoring case and accents (as the app&apos;s search).</source>
+        <translation>customers: jen zákazníci, jejichž název společnosti, primární doména nebo ID Microsoftu obsahuje TEXT, bez ohledu na velikost písmen a diakritiku (jako hledání v aplikaci).</translation>
+    </message>
+    <message>
+        <source>customers: only those whose primary domain starts with TEXT (Partner Center&apos;s own filter).</source>
+        <translation>customers: jen zákazníci, jejichž primární doména začíná textem TEXT (vlastní filtr Partnerského centra).</translation>
+    </message>
+    <message>
+        <source>Run &quot;partnerdesk-cli --help&quot; for the commands and options.</source>
+        <translation>Příkazy a možnosti vypíše „partnerdesk-cli --help“.</translation>
+    </message>
 </context>
 <context>
     <name>CliStartup</name>
@@ -747,10 +1140,6 @@ Spusťte znovu „partnerdesk-cli sign-in“.</translation>
         <translation>Nastavení připojení</translation>
     </message>
     <message>
-        <source>Sign in to Partner Center with your own app registration in Microsoft Entra. See the README for how to create one.</source>
-        <translation>Přihlaste se do Partnerského centra pomocí vlastní registrace aplikace v Microsoft Entra. Jak ji vytvořit, popisuje soubor README.</translation>
-    </message>
-    <message>
         <source>Partner Center &amp;endpoint:</source>
         <translation>Koncový &amp;bod Partnerského centra:</translation>
     </message>
@@ -774,6 +1163,14 @@ Spusťte znovu „partnerdesk-cli sign-in“.</translation>
     <message>
         <source>Restore &amp;defaults</source>
         <translation>Obnovit &amp;výchozí</translation>
+    </message>
+    <message>
+        <source>Sign in to Partner Center with your own app registration in Microsoft Entra.</source>
+        <translation>Přihlaste se do Partnerského centra pomocí vlastní registrace aplikace v Microsoft Entra.</translation>
+    </message>
+    <message>
+        <source>How to register PartnerDesk in Microsoft Entra</source>
+        <translation>Jak zaregistrovat PartnerDesk v Microsoft Entra</translation>
     </message>
 </context>
 <context>
@@ -800,6 +1197,25 @@ Spusťte znovu „partnerdesk-cli sign-in“.</translation>
     <message>
         <source>Signed in with an access token</source>
         <translation>Přihlášeno přístupovým tokenem</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExport</name>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Exportovat do CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Soubory CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export se nezdařil</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Soubor %1 nelze zapsat: %2</translation>
     </message>
 </context>
 <context>
@@ -841,6 +1257,37 @@ Spusťte znovu „partnerdesk-cli sign-in“.</translation>
     <message>
         <source>Copied “%1”</source>
         <translation>Zkopírováno: „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerListImport</name>
+    <message>
+        <source>an e-mail address</source>
+        <translation>e-mailová adresa</translation>
+    </message>
+    <message>
+        <source>a web address</source>
+        <translation>webová adresa</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>Soubor %1 nelze přečíst: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large for a list of customers (%2 MB at most).</source>
+        <translation>Soubor %1 je na seznam zákazníků příliš velký (nejvýše %2 MB).</translation>
+    </message>
+    <message>
+        <source>The first row (%1) names no column of primary domains, customer IDs or Microsoft IDs.</source>
+        <translation>První řádek (%1) neuvádí žádný sloupec s primárními doménami, ID zákazníků ani ID Microsoftu.</translation>
+    </message>
+    <message>
+        <source>nothing in the column %1</source>
+        <translation>ve sloupci %1 nic není</translation>
+    </message>
+    <message>
+        <source>a quote is not closed</source>
+        <translation>neuzavřené uvozovky</translation>
     </message>
 </context>
 <context>
@@ -886,23 +1333,6 @@ Spusťte znovu „partnerdesk-cli sign-in“.</translation>
         <source>Load the customer list again from Partner Center (F5)</source>
         <translation>Znovu načíst seznam zákazníků z Partnerského centra (F5)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n customer(s)</source>
-        <translation>
-            <numerusform>%n zákazník</numerusform>
-            <numerusform>%n zákazníci</numerusform>
-            <numerusform>%n zákazníků</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n</source>
-        <comment>shown customers of all loaded; %1 is &quot;5 customers&quot;</comment>
-        <translation>
-            <numerusform>%1 z %n</numerusform>
-            <numerusform>%1 z %n</numerusform>
-            <numerusform>%1 z %n</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1, loading…</source>
         <comment>customer count while pages still arrive</comment>
@@ -915,14 +1345,6 @@ Spusťte znovu „partnerdesk-cli sign-in“.</translation>
     <message>
         <source>Loading customers…</source>
         <translation>Načítání zákazníků…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customer(s) loaded so far.</source>
-        <translation>
-            <numerusform>Zatím načten %n zákazník.</numerusform>
-            <numerusform>Zatím načteni %n zákazníci.</numerusform>
-            <numerusform>Zatím načteno %n zákazníků.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Customers could not be loaded</source>
@@ -952,6 +1374,31 @@ Spusťte znovu „partnerdesk-cli sign-in“.</translation>
         <source>Customers you have a reseller relationship with appear here. Use Refresh to load the list again.</source>
         <translation>Zde se zobrazí zákazníci, se kterými máte vztah prodejce. Tlačítkem Obnovit seznam znovu načtete.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln zákazník</numerusform>
+            <numerusform>%Ln zákazníci</numerusform>
+            <numerusform>%Ln zákazníků</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln</source>
+        <comment>shown customers of all loaded; %1 is &quot;5 customers&quot;</comment>
+        <translation>
+            <numerusform>%1 z %Ln</numerusform>
+            <numerusform>%1 z %Ln</numerusform>
+            <numerusform>%1 z %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) loaded so far.</source>
+        <translation>
+            <numerusform>Zatím načten %Ln zákazník.</numerusform>
+            <numerusform>Zatím načteni %Ln zákazníci.</numerusform>
+            <numerusform>Zatím načteno %Ln zákazníků.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CustomerPage</name>
@@ -977,12 +1424,28 @@ Spusťte znovu „partnerdesk-cli sign-in“.</translation>
         <source>Software purchases and Azure reservations</source>
         <translation>Nákupy softwaru a rezervace Azure</translation>
     </message>
+    <message>
+        <source>Back to Customers</source>
+        <translation>Zpět na Zákazníky</translation>
+    </message>
 </context>
 <context>
     <name>CustomersCommand</name>
     <message>
         <source>Customer ID</source>
         <translation>ID zákazníka</translation>
+    </message>
+    <message>
+        <source>No customer matches &quot;%1&quot;.</source>
+        <translation>Hledanému „%1“ neodpovídá žádný zákazník.</translation>
+    </message>
+    <message>
+        <source>No customer&apos;s primary domain starts with &quot;%1&quot;.</source>
+        <translation>Primární doména žádného zákazníka nezačíná na „%1“.</translation>
+    </message>
+    <message>
+        <source>No customers.</source>
+        <translation>Žádní zákazníci.</translation>
     </message>
 </context>
 <context>
@@ -1074,6 +1537,28 @@ Spusťte znovu „partnerdesk-cli sign-in“.</translation>
     <message>
         <source>The sign-in failed.</source>
         <translation>Přihlášení se nezdařilo.</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayFormat</name>
+    <message>
+        <source>Closed on %1</source>
+        <comment>a cancellation window that has ended; %1 is when</comment>
+        <translation>Lhůta skončila %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln license(s)</source>
+        <comment>subscription quantity</comment>
+        <translation>
+            <numerusform>%Ln licence</numerusform>
+            <numerusform>%Ln licence</numerusform>
+            <numerusform>%Ln licencí</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 (usage-based)</source>
+        <comment>subscription quantity of a plan billed by consumption</comment>
+        <translation>%L1 (podle využití)</translation>
     </message>
 </context>
 <context>
@@ -1340,6 +1825,232 @@ Spusťte znovu „partnerdesk-cli sign-in“.</translation>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>PartnerDesk guide</source>
+        <translation>Průvodce aplikací PartnerDesk</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Průvodce</translation>
+    </message>
+    <message>
+        <source>Removing a reseller relationship</source>
+        <translation>Odebrání vztahu prodejce</translation>
+    </message>
+    <message>
+        <source>PartnerDesk follows Partner Center: %1 → %2 → %3 → %4.</source>
+        <translation>PartnerDesk postupuje jako Partnerské centrum: %1 → %2 → %3 → %4.</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Zákazníci</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Předplatná</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Účet</translation>
+    </message>
+    <message>
+        <source>Remove reseller relationship</source>
+        <translation>Odebrat vztah prodejce</translation>
+    </message>
+    <message>
+        <source>%1: find the customer — search looks at the company name, the primary domain and the Microsoft ID — and open it with Enter or a double-click.</source>
+        <translation>%1: najděte zákazníka (hledá se v názvu společnosti, primární doméně a ID Microsoftu) a otevřete ho klávesou Enter nebo dvojitým kliknutím.</translation>
+    </message>
+    <message>
+        <source>%1: select each active subscription, choose %2 and %3, or suspend them all with %4. New-commerce subscriptions keep being billed while suspended: cancel them while their cancellation window is open; after it, turn auto-renew off and wait for the term end.</source>
+        <translation>%1: vyberte každé aktivní předplatné, zvolte %2 a %3, nebo je pozastavte všechna pomocí %4. Předplatná v novém obchodním prostředí se účtují i během pozastavení: zrušte je, dokud trvá lhůta pro zrušení; po ní vypněte automatické prodlužování a počkejte na konec období.</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Pozastaveno</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Odeslat</translation>
+    </message>
+    <message>
+        <source>Suspend all active…</source>
+        <translation>Pozastavit všechna aktivní…</translation>
+    </message>
+    <message>
+        <source>%1: cancel software purchases while their cancellation window is open. Azure reservations are cancelled in the Azure portal.</source>
+        <translation>%1: zrušte nákupy softwaru, dokud trvá jejich lhůta pro zrušení. Rezervace Azure se ruší na webu Azure Portal.</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <comment>customer page section: software and Azure reservations</comment>
+        <translation>Nákupy</translation>
+    </message>
+    <message>
+        <source>%1: %2 becomes available once nothing blocks it. Type the customer&apos;s primary domain to confirm; right before the removal PartnerDesk reads the customer again from Partner Center.</source>
+        <translation>%1: akce %2 je dostupná, jakmile jí nic nebrání. Pro potvrzení zadejte primární doménu zákazníka; těsně před odebráním PartnerDesk znovu načte zákazníka z Partnerského centra.</translation>
+    </message>
+    <message>
+        <source>%1: get the invitation link to request or re-establish a relationship with the customer later.</source>
+        <translation>%1: získejte odkaz s pozvánkou, kterým si později vyžádáte nebo obnovíte vztah se zákazníkem.</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Další kroky</translation>
+    </message>
+    <message>
+        <source>What blocks the removal</source>
+        <translation>Co brání odebrání</translation>
+    </message>
+    <message>
+        <source>an active subscription (or one still pending);</source>
+        <translation>aktivní předplatné (nebo předplatné, které teprve čeká na aktivaci);</translation>
+    </message>
+    <message>
+        <source>a new-commerce subscription that has not been cancelled;</source>
+        <translation>nezrušené předplatné v novém obchodním prostředí;</translation>
+    </message>
+    <message>
+        <source>a software purchase that can still be cancelled;</source>
+        <translation>nákup softwaru, který lze ještě zrušit;</translation>
+    </message>
+    <message>
+        <source>an Azure reservation.</source>
+        <translation>rezervace Azure.</translation>
+    </message>
+    <message>
+        <source>The %1 page lists what is left, each with a way to clear it, and enables %2 the moment nothing blocks it.</source>
+        <translation>Stránka %1 uvádí, co zbývá, u každé položky i způsob, jak ji odstranit, a akci %2 zpřístupní, jakmile jí nic nebrání.</translation>
+    </message>
+    <message>
+        <source>The sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Without a Partner Center account PartnerDesk works on its built-in sandbox: demo customers on this computer, served the way Partner Center serves them. Nothing done there reaches Microsoft. Changes are kept between runs; %1 brings the demo data back. The status bar says where PartnerDesk is connected.</source>
+        <translation>Bez účtu Partnerského centra pracuje PartnerDesk s vestavěným sandboxem: s ukázkovými zákazníky na tomto počítači, které poskytuje stejně jako Partnerské centrum. Nic z toho, co v něm uděláte, se do Microsoftu nedostane. Změny se uchovávají mezi spuštěními; %1 vrátí ukázková data. Stavový řádek ukazuje, kam je PartnerDesk připojen.</translation>
+    </message>
+    <message>
+        <source>Connecting to Partner Center</source>
+        <translation>Připojení k Partnerskému centru</translation>
+    </message>
+    <message>
+        <source>PartnerDesk signs in through an app registration that your organisation owns, created once in your partner tenant:</source>
+        <translation>PartnerDesk se přihlašuje přes registraci aplikace, kterou vlastní vaše organizace a která se jednou vytvoří ve vašem partnerském tenantovi:</translation>
+    </message>
+    <message>
+        <source>In the Microsoft Entra admin center, register a new application: accounts in this organizational directory only, no redirect URI (&lt;a href=&quot;%1&quot;&gt;Microsoft&apos;s steps&lt;/a&gt;).</source>
+        <translation>V Centru pro správu Microsoft Entra zaregistrujte novou aplikaci: jen účty v tomto organizačním adresáři, bez identifikátoru URI pro přesměrování (&lt;a href=&quot;%1&quot;&gt;postup od Microsoftu&lt;/a&gt;).</translation>
+    </message>
+    <message>
+        <source>Under %1, set %2 to %3.</source>
+        <translation>V části %1 nastavte %2 na %3.</translation>
+    </message>
+    <message>
+        <source>Under %1, add the delegated permission %2 of %3 and grant admin consent. No client secret is needed.</source>
+        <translation>V části %1 přidejte delegované oprávnění %2 pro %3 a udělte souhlas správce. Tajný klíč klienta není potřeba.</translation>
+    </message>
+    <message>
+        <source>In %1 enter your tenant (its directory ID or domain) and the application (client) ID, then choose %2.</source>
+        <translation>V nabídce %1 zadejte svého tenanta (ID adresáře nebo doménu) a ID aplikace (klienta), pak zvolte %2.</translation>
+    </message>
+    <message>
+        <source>Removing a reseller relationship needs the Admin agent (or Global admin) role in Partner Center. Tokens are kept only in the system&apos;s keychain, never in files.</source>
+        <translation>Odebrání vztahu prodejce vyžaduje v Partnerském centru roli agenta pro správu (nebo globálního správce). Tokeny se ukládají jen do systémové klíčenky, nikdy do souborů.</translation>
+    </message>
+    <message>
+        <source>The audit log</source>
+        <translation>Protokol auditu</translation>
+    </message>
+    <message>
+        <source>Every change PartnerDesk makes, attempt and result, is recorded with Partner Center&apos;s correlation ID in the audit log: %1.</source>
+        <translation>Každá změna, kterou PartnerDesk provede (pokus i výsledek), se zaznamená s ID korelace z Partnerského centra do protokolu auditu: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Nápověda</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Průvodce</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Klávesové zkratky</translation>
+    </message>
+    <message>
+        <source>Open &amp;audit log</source>
+        <translation>Otevřít protokol &amp;auditu</translation>
+    </message>
+    <message>
+        <source>Every change PartnerDesk made, with its result</source>
+        <translation>Každá změna provedená aplikací PartnerDesk a její výsledek</translation>
+    </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation>Otevřít složku s &amp;daty</translation>
+    </message>
+    <message>
+        <source>The audit log and the sandbox&apos;s data</source>
+        <translation>Protokol auditu a data sandboxu</translation>
+    </message>
+    <message>
+        <source>&amp;About PartnerDesk</source>
+        <translation>&amp;O aplikaci PartnerDesk</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>O &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Protokol auditu</translation>
+    </message>
+    <message>
+        <source>Nothing has been recorded yet. The first change made with PartnerDesk starts the audit log in %1.</source>
+        <translation>Zatím nebylo nic zaznamenáno. První změna provedená aplikací PartnerDesk založí protokol auditu v souboru %1.</translation>
+    </message>
+    <message>
+        <source>No program could be started to show the audit log. It is a text file, one JSON record per line: %1</source>
+        <translation>Nepodařilo se spustit žádný program, který by protokol auditu zobrazil. Je to textový soubor s jedním záznamem JSON na řádek: %1</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Složka s daty</translation>
+    </message>
+    <message>
+        <source>No file manager could be started. The data folder is %1</source>
+        <translation>Nepodařilo se spustit správce souborů. Složka s daty je %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportIssue</name>
+    <message>
+        <source>Line %1: “%2” is not a primary domain, customer ID or Microsoft ID.</source>
+        <translation>Řádek %1: „%2“ není primární doména, ID zákazníka ani ID Microsoftu.</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a primary domain, customer ID or Microsoft ID (%3).</source>
+        <translation>Řádek %1: „%2“ není primární doména, ID zákazníka ani ID Microsoftu (%3).</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is listed already on line %3.</source>
+        <translation>Řádek %1: „%2“ už je uveden na řádku %3.</translation>
+    </message>
+    <message>
+        <source>Line %1: no customer has the primary domain, customer ID or Microsoft ID “%2”.</source>
+        <translation>Řádek %1: žádný zákazník nemá primární doménu, ID zákazníka ani ID Microsoftu „%2“.</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” names %3, already named on line %4.</source>
+        <translation>Řádek %1: „%2“ označuje zákazníka %3, kterého už uvádí řádek %4.</translation>
+    </message>
+</context>
+<context>
     <name>Job</name>
     <message>
         <source>Not started: the run was cancelled before it.</source>
@@ -1417,38 +2128,6 @@ Spusťte znovu „partnerdesk-cli sign-in“.</translation>
         <translation>&amp;Obnovit</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Nápověda</translation>
-    </message>
-    <message>
-        <source>&amp;About PartnerDesk</source>
-        <translation>&amp;O aplikaci PartnerDesk</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n customer(s) to %1</source>
-        <translation>
-            <numerusform>Do souboru %1 byl exportován %n zákazník</numerusform>
-            <numerusform>Do souboru %1 byli exportováni %n zákazníci</numerusform>
-            <numerusform>Do souboru %1 bylo exportováno %n zákazníků</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Export se nezdařil</translation>
-    </message>
-    <message>
-        <source>The file %1 could not be written: %2</source>
-        <translation>Soubor %1 nelze zapsat: %2</translation>
-    </message>
-    <message>
-        <source>Export to CSV</source>
-        <translation>Exportovat do CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Soubory CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>customers.csv</source>
         <comment>default export file name</comment>
         <translation>zakaznici.csv</translation>
@@ -1462,20 +2141,25 @@ Spusťte znovu „partnerdesk-cli sign-in“.</translation>
         <translation>Vrátit ukázková data do původního stavu? Všechny změny provedené v sandboxu, včetně odebraných vztahů, budou ztraceny.</translation>
     </message>
     <message>
-        <source>About PartnerDesk</source>
-        <translation>O aplikaci PartnerDesk</translation>
-    </message>
-    <message>
-        <source>PartnerDesk %1
-
-Ends reseller relationships with Microsoft CSP customers, clearing what blocks them first.</source>
-        <translation>PartnerDesk %1
-
-Ukončuje vztahy prodejce se zákazníky programu Microsoft CSP a nejdřív odstraní vše, co tomu brání.</translation>
-    </message>
-    <message>
         <source>Cannot connect</source>
         <translation>Nelze se připojit</translation>
+    </message>
+    <message>
+        <source>&amp;Activity</source>
+        <comment>menu item: the audit log as a table</comment>
+        <translation>&amp;Aktivita</translation>
+    </message>
+    <message>
+        <source>Every change made from this computer, with search and filters</source>
+        <translation>Každá změna provedená z tohoto počítače, s hledáním a filtry</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln customer(s) to %1</source>
+        <translation>
+            <numerusform>Do souboru %1 byl exportován %Ln zákazník</numerusform>
+            <numerusform>Do souboru %1 byli exportováni %Ln zákazníci</numerusform>
+            <numerusform>Do souboru %1 bylo exportováno %Ln zákazníků</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1557,12 +2241,12 @@ Děkujeme.</translation>
         <translation>Odkaz s pozvánkou se nepodařilo získat. %1</translation>
     </message>
     <message>
-        <source>No e-mail program could be opened. Use Copy and paste the link into a message.</source>
-        <translation>Nepodařilo se otevřít žádný e-mailový program. Použijte Kopírovat a vložte odkaz do zprávy.</translation>
-    </message>
-    <message>
         <source>Your e-mail program was asked to open a new message with the invitation link.</source>
         <translation>Váš e-mailový program byl požádán, aby otevřel novou zprávu, která obsahuje odkaz s pozvánkou.</translation>
+    </message>
+    <message>
+        <source>No e-mail program is set up on this computer, so no message was opened. Copy the link and paste it into a message.</source>
+        <translation>Na tomto počítači není nastaven žádný e-mailový program, proto se zpráva neotevřela. Zkopírujte odkaz tlačítkem Kopírovat a vložte ho do zprávy.</translation>
     </message>
 </context>
 <context>
@@ -1618,6 +2302,14 @@ Děkujeme.</translation>
     <message>
         <source>The admin relationships could not be read; they are left as they are:</source>
         <translation>Vztahy správce se nepodařilo načíst; zůstávají, jak jsou:</translation>
+    </message>
+    <message>
+        <source>Not known whether this was done: %1</source>
+        <translation>Nelze zjistit, zda se to provedlo: %1</translation>
+    </message>
+    <message>
+        <source>Check with &quot;partnerdesk-cli readiness %1&quot; before running offboard again.</source>
+        <translation>Než offboard spustíte znovu, ověřte stav příkazem „partnerdesk-cli readiness %1“.</translation>
     </message>
 </context>
 <context>
@@ -1867,6 +2559,15 @@ Děkujeme.</translation>
         <source>The order is being cancelled…</source>
         <translation>Objednávka se ruší…</translation>
     </message>
+    <message>
+        <source>⚠ Outcome unknown. %1
+
+The order could not be read back either. Check its status (read again now) before trying again.</source>
+        <comment>%1 is the error message with its details</comment>
+        <translation>⚠ Výsledek neznámý. %1
+
+Objednávku se nepodařilo ani znovu načíst. Před dalším pokusem ověřte její stav (právě se načítá znovu).</translation>
+    </message>
 </context>
 <context>
     <name>PurchasesPage</name>
@@ -1895,22 +2596,6 @@ Děkujeme.</translation>
         <source>Software purchases and Azure reservations</source>
         <translation>Nákupy softwaru a rezervace Azure</translation>
     </message>
-    <message numerus="yes">
-        <source>%n software purchase(s)</source>
-        <translation>
-            <numerusform>%n nákup softwaru</numerusform>
-            <numerusform>%n nákupy softwaru</numerusform>
-            <numerusform>%n nákupů softwaru</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n Azure reservation(s)</source>
-        <translation>
-            <numerusform>%n rezervace Azure</numerusform>
-            <numerusform>%n rezervace Azure</numerusform>
-            <numerusform>%n rezervací Azure</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Purchases could not be loaded</source>
         <translation>Nákupy se nepodařilo načíst</translation>
@@ -1930,6 +2615,22 @@ Děkujeme.</translation>
     <message>
         <source>This customer has bought no software and no Azure reservations through you, so nothing here stands in the way of removing the relationship.</source>
         <translation>Tento zákazník přes vás nekoupil žádný software ani rezervace Azure, takže nic z toho odebrání vztahu nebrání.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln software purchase(s)</source>
+        <translation>
+            <numerusform>%Ln nákup softwaru</numerusform>
+            <numerusform>%Ln nákupy softwaru</numerusform>
+            <numerusform>%Ln nákupů softwaru</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Azure reservation(s)</source>
+        <translation>
+            <numerusform>%Ln rezervace Azure</numerusform>
+            <numerusform>%Ln rezervace Azure</numerusform>
+            <numerusform>%Ln rezervací Azure</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2107,19 +2808,19 @@ Děkujeme.</translation>
         <translation>Pokud jsou některá předplatná stále aktivní, akce Odebrat vztah prodejce není dostupná.</translation>
     </message>
     <message numerus="yes">
-        <source>%n active subscription(s)</source>
+        <source>%Ln active subscription(s)</source>
         <translation>
-            <numerusform>%n aktivní předplatné</numerusform>
-            <numerusform>%n aktivní předplatná</numerusform>
-            <numerusform>%n aktivních předplatných</numerusform>
+            <numerusform>%Ln aktivní předplatné</numerusform>
+            <numerusform>%Ln aktivní předplatná</numerusform>
+            <numerusform>%Ln aktivních předplatných</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) still block the removal.</source>
+        <source>%Ln item(s) still block the removal.</source>
         <translation>
-            <numerusform>%n položka stále blokuje odebrání.</numerusform>
-            <numerusform>%n položky stále blokují odebrání.</numerusform>
-            <numerusform>%n položek stále blokuje odebrání.</numerusform>
+            <numerusform>%Ln položka stále blokuje odebrání.</numerusform>
+            <numerusform>%Ln položky stále blokují odebrání.</numerusform>
+            <numerusform>%Ln položek stále blokuje odebrání.</numerusform>
         </translation>
     </message>
 </context>
@@ -2160,6 +2861,10 @@ Děkujeme.</translation>
         <source>&quot;%1&quot; is not the primary domain of %2; nothing was changed. Type the primary domain after --confirm.</source>
         <translation>„%1“ není primární doména zákazníka %2; nic se nezměnilo. Za --confirm zadejte primární doménu.</translation>
     </message>
+    <message>
+        <source>Check with &quot;partnerdesk-cli customers --domain %1&quot; before trying again: if the relationship was removed, the customer is no longer listed or shows no relationship.</source>
+        <translation>Před dalším pokusem to ověřte příkazem „partnerdesk-cli customers --domain %1“: pokud byl vztah odebrán, zákazník už v seznamu není nebo nemá žádný vztah.</translation>
+    </message>
 </context>
 <context>
     <name>RemoveRelationshipFlow</name>
@@ -2182,6 +2887,82 @@ Děkujeme.</translation>
         <translation>Partnerské centrum nyní hlásí něco, co brání odebrání, proto se nic neodeslalo. Seznam předplatných byl aktualizován.
 
 %1</translation>
+    </message>
+    <message>
+        <source>The relationship may have been removed</source>
+        <translation>Vztah možná byl odebrán</translation>
+    </message>
+    <message>
+        <source>%1
+
+The customer could not be read back either. Before trying again, check in the customer list whether the reseller relationship is still there.</source>
+        <comment>%1 is the error message with its details</comment>
+        <translation>%1
+
+Zákazníka se nepodařilo ani znovu načíst. Před dalším pokusem ověřte v seznamu zákazníků, zda vztah prodejce stále trvá.</translation>
+    </message>
+</context>
+<context>
+    <name>RunJournal</name>
+    <message>
+        <source>The file is not the journal of a run.</source>
+        <translation>Soubor není deníkem hromadného běhu.</translation>
+    </message>
+    <message>
+        <source>The journal is not open.</source>
+        <translation>Deník není otevřený.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Pages</source>
+        <translation>Stránky</translation>
+    </message>
+    <message>
+        <source>Open the selected customer</source>
+        <translation>Otevřít vybraného zákazníka</translation>
+    </message>
+    <message>
+        <source>Next section of a customer (Subscriptions, Purchases, Account)</source>
+        <translation>Další část zákazníka (Předplatná, Nákupy, Účet)</translation>
+    </message>
+    <message>
+        <source>Previous section of a customer</source>
+        <translation>Předchozí část zákazníka</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Všude</translation>
+    </message>
+    <message>
+        <source>Next control</source>
+        <translation>Další ovládací prvek</translation>
+    </message>
+    <message>
+        <source>Previous control</source>
+        <translation>Předchozí ovládací prvek</translation>
+    </message>
+    <message>
+        <source>Open a menu, or use the control whose letter is underlined</source>
+        <translation>Otevřít nabídku nebo použít ovládací prvek s podtrženým písmenem</translation>
+    </message>
+    <message>
+        <source>Alt+letter</source>
+        <comment>the Alt key with the underlined letter</comment>
+        <translation>Alt+písmeno</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Klávesové zkratky</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Klávesa</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Akce</translation>
     </message>
 </context>
 <context>
@@ -2347,6 +3128,28 @@ Děkujeme.</translation>
         <source>✗ Not changed. %1</source>
         <translation>✗ Beze změny. %1</translation>
     </message>
+    <message>
+        <source>⚠ Outcome unknown. %1
+
+The subscription could not be read back either. Check its status (read again now) before trying again.</source>
+        <comment>%1 is the error message with its details</comment>
+        <translation>⚠ Výsledek neznámý. %1
+
+Předplatné se nepodařilo ani znovu načíst. Před dalším pokusem ověřte jeho stav (právě se načítá znovu).</translation>
+    </message>
+    <message>
+        <source>Cancel subscription</source>
+        <translation>Zrušit předplatné</translation>
+    </message>
+    <message>
+        <source>Cancel %1? This is final: a cancelled new-commerce subscription cannot be reactivated. It is refunded according to Microsoft&apos;s cancellation policy.</source>
+        <translation>Zrušit předplatné %1? Zrušení je konečné: zrušené předplatné v novém obchodním prostředí nelze znovu aktivovat. Peníze se vracejí podle zásad Microsoftu pro zrušení.</translation>
+    </message>
+    <message>
+        <source>Cancel subscription</source>
+        <comment>confirm cancelling a new-commerce subscription</comment>
+        <translation>Zrušit předplatné</translation>
+    </message>
 </context>
 <context>
     <name>SubscriptionModel</name>
@@ -2398,6 +3201,10 @@ Děkujeme.</translation>
         <source>Subscription ID</source>
         <translation>ID předplatného</translation>
     </message>
+    <message>
+        <source>%1 has no subscriptions.</source>
+        <translation>Zákazník %1 nemá žádná předplatná.</translation>
+    </message>
 </context>
 <context>
     <name>SubscriptionsPage</name>
@@ -2416,23 +3223,6 @@ Děkujeme.</translation>
     <message>
         <source>Subscriptions</source>
         <translation>Předplatná</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n subscription(s)</source>
-        <translation>
-            <numerusform>%n předplatné</numerusform>
-            <numerusform>%n předplatná</numerusform>
-            <numerusform>%n předplatných</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n active</source>
-        <comment>subscriptions</comment>
-        <translation>
-            <numerusform>%n aktivní</numerusform>
-            <numerusform>%n aktivní</numerusform>
-            <numerusform>%n aktivních</numerusform>
-        </translation>
     </message>
     <message>
         <source>Your role (%1) does not allow changing subscriptions.</source>
@@ -2474,6 +3264,23 @@ Děkujeme.</translation>
         <source>This customer has no subscriptions with you.</source>
         <translation>Tento zákazník u vás nemá žádná předplatná.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln subscription(s)</source>
+        <translation>
+            <numerusform>%Ln předplatné</numerusform>
+            <numerusform>%Ln předplatná</numerusform>
+            <numerusform>%Ln předplatných</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln active</source>
+        <comment>subscriptions</comment>
+        <translation>
+            <numerusform>%Ln aktivní</numerusform>
+            <numerusform>%Ln aktivní</numerusform>
+            <numerusform>%Ln aktivních</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SuspendAllDialog</name>
@@ -2489,25 +3296,9 @@ Děkujeme.</translation>
         <source>Retry failed</source>
         <translation>Zopakovat neúspěšné</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n subscription(s) done…</source>
-        <translation>
-            <numerusform>Hotovo %1 z %n předplatného…</numerusform>
-            <numerusform>Hotovo %1 z %n předplatných…</numerusform>
-            <numerusform>Hotovo %1 z %n předplatných…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Reading the subscriptions…</source>
         <translation>Načítání předplatných…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Stopped. %n subscription(s) suspended; the rest are unchanged.</source>
-        <translation>
-            <numerusform>Přerušeno. %n předplatné bylo pozastaveno, ostatní zůstala beze změny.</numerusform>
-            <numerusform>Přerušeno. %n předplatná byla pozastavena, ostatní zůstala beze změny.</numerusform>
-            <numerusform>Přerušeno. %n předplatných bylo pozastaveno, ostatní zůstala beze změny.</numerusform>
-        </translation>
     </message>
     <message>
         <source>No subscription was active. Nothing to do.</source>
@@ -2517,14 +3308,6 @@ Děkujeme.</translation>
         <source>%1 suspended, %2 failed. Retry failed tries again what is still active.</source>
         <translation>Pozastaveno: %1, nezdařilo se: %2. Tlačítko Zopakovat neúspěšné zkusí znovu ta předplatná, která jsou stále aktivní.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n subscription(s)</source>
-        <translation>
-            <numerusform>%n předplatné</numerusform>
-            <numerusform>%n předplatná</numerusform>
-            <numerusform>%n předplatných</numerusform>
-        </translation>
-    </message>
     <message>
         <source>✓ %1 — suspended</source>
         <translation>✓ %1 — pozastaveno</translation>
@@ -2533,29 +3316,78 @@ Děkujeme.</translation>
         <source>✗ %1 — %2</source>
         <translation>✗ %1 — %2</translation>
     </message>
-    <message numerus="yes">
-        <source>✓ Done: %n subscription(s) suspended.</source>
-        <translation>
-            <numerusform>✓ Hotovo: %n předplatné bylo pozastaveno.</numerusform>
-            <numerusform>✓ Hotovo: %n předplatná byla pozastavena.</numerusform>
-            <numerusform>✓ Hotovo: %n předplatných bylo pozastaveno.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Suspending every active subscription: base subscriptions first, then their add-ons. Partner Center may ask us to slow down; that is handled for you.</source>
         <translation>Pozastavují se všechna aktivní předplatná: nejdřív základní předplatná, potom jejich doplňky. Partnerské centrum může požádat o zpomalení; o to se aplikace postará sama.</translation>
     </message>
+    <message>
+        <source>%1 suspended, %2 failed, %3 not known. Check the status of those marked ⚠ in the Subscriptions list before trying again.</source>
+        <translation>Pozastaveno: %1, nezdařilo se: %2, neznámý výsledek: %3. Před dalším pokusem ověřte stav předplatných označených ⚠ v seznamu Předplatná.</translation>
+    </message>
+    <message>
+        <source>⚠ %1 — not known whether suspended: %2</source>
+        <translation>⚠ %1 — není známo, zda bylo pozastaveno: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln subscription(s) done…</source>
+        <translation>
+            <numerusform>Hotovo %1 z %Ln předplatného…</numerusform>
+            <numerusform>Hotovo %1 z %Ln předplatných…</numerusform>
+            <numerusform>Hotovo %1 z %Ln předplatných…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped. %Ln subscription(s) suspended; the rest are unchanged.</source>
+        <translation>
+            <numerusform>Přerušeno. %Ln předplatné bylo pozastaveno, ostatní zůstala beze změny.</numerusform>
+            <numerusform>Přerušeno. %Ln předplatná byla pozastavena, ostatní zůstala beze změny.</numerusform>
+            <numerusform>Přerušeno. %Ln předplatných bylo pozastaveno, ostatní zůstala beze změny.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Done: %Ln subscription(s) suspended.</source>
+        <translation>
+            <numerusform>✓ Hotovo: %Ln předplatné bylo pozastaveno.</numerusform>
+            <numerusform>✓ Hotovo: %Ln předplatná byla pozastavena.</numerusform>
+            <numerusform>✓ Hotovo: %Ln předplatných bylo pozastaveno.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln subscription(s)</source>
+        <translation>
+            <numerusform>%Ln předplatné</numerusform>
+            <numerusform>%Ln předplatná</numerusform>
+            <numerusform>%Ln předplatných</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — add-on of %2</source>
+        <comment>a subscription to be suspended</comment>
+        <translation>%1 — doplněk k %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Suspend %Ln subscription(s)</source>
+        <translation>
+            <numerusform>Pozastavit %Ln předplatné</numerusform>
+            <numerusform>Pozastavit %Ln předplatná</numerusform>
+            <numerusform>Pozastavit %Ln předplatných</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>These %Ln active subscription(s) will be suspended, base subscriptions first, then their add-ons. New-commerce subscriptions are still billed while suspended.</source>
+        <translation>
+            <numerusform>Pozastaví se toto %Ln aktivní předplatné, nejdřív základní předplatná, pak jejich doplňky. Předplatná v novém obchodním prostředí se účtují i během pozastavení.</numerusform>
+            <numerusform>Pozastaví se tato %Ln aktivní předplatná, nejdřív základní předplatná, pak jejich doplňky. Předplatná v novém obchodním prostředí se účtují i během pozastavení.</numerusform>
+            <numerusform>Pozastaví se těchto %Ln aktivních předplatných, nejdřív základní předplatná, pak jejich doplňky. Předplatná v novém obchodním prostředí se účtují i během pozastavení.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No subscription is active. Nothing to do.</source>
+        <translation>Žádné předplatné není aktivní. Není co dělat.</translation>
+    </message>
 </context>
 <context>
     <name>SuspendCommand</name>
-    <message numerus="yes">
-        <source>Partner Center asked to slow down: %n request(s) at a time.</source>
-        <translation>
-            <numerusform>Partnerské centrum požádalo o zpomalení: %n požadavek najednou.</numerusform>
-            <numerusform>Partnerské centrum požádalo o zpomalení: %n požadavky najednou.</numerusform>
-            <numerusform>Partnerské centrum požádalo o zpomalení: %n požadavků najednou.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 has no active subscriptions.</source>
         <translation>Zákazník %1 nemá žádná aktivní předplatná.</translation>
@@ -2611,17 +3443,38 @@ Děkujeme.</translation>
         <source>Message</source>
         <translation>Zpráva</translation>
     </message>
-    <message numerus="yes">
-        <source>Suspending %n active subscription(s)…</source>
-        <translation>
-            <numerusform>Pozastavuje se %n aktivní předplatné…</numerusform>
-            <numerusform>Pozastavují se %n aktivní předplatná…</numerusform>
-            <numerusform>Pozastavuje se %n aktivních předplatných…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Suspended %1 of %2.</source>
         <translation>Pozastaveno %1 z %2.</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <comment>result of suspending a subscription: it may or may not have been suspended</comment>
+        <translation>Výsledek neznámý</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may or may not have been suspended:</source>
+        <translation>Není známo, zda bylo předplatné %1 (%2) pozastaveno:</translation>
+    </message>
+    <message>
+        <source>Check its status with &quot;partnerdesk-cli subscriptions %1&quot; before trying again.</source>
+        <translation>Před dalším pokusem ověřte jeho stav příkazem „partnerdesk-cli subscriptions %1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Suspending %Ln active subscription(s)…</source>
+        <translation>
+            <numerusform>Pozastavuje se %Ln aktivní předplatné…</numerusform>
+            <numerusform>Pozastavují se %Ln aktivní předplatná…</numerusform>
+            <numerusform>Pozastavuje se %Ln aktivních předplatných…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Partner Center asked to slow down: %Ln request(s) at a time.</source>
+        <translation>
+            <numerusform>Partnerské centrum požádalo o zpomalení: %Ln požadavek najednou.</numerusform>
+            <numerusform>Partnerské centrum požádalo o zpomalení: %Ln požadavky najednou.</numerusform>
+            <numerusform>Partnerské centrum požádalo o zpomalení: %Ln požadavků najednou.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,38 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About PartnerDesk</source>
+        <translation>Über PartnerDesk</translation>
+    </message>
+    <message>
+        <source>PartnerDesk %1</source>
+        <translation>PartnerDesk %1</translation>
+    </message>
+    <message>
+        <source>Ends reseller relationships with Microsoft CSP customers, clearing what blocks them first.</source>
+        <translation>Beendet Resellerbeziehungen zu Kunden im Microsoft CSP-Programm und beseitigt zuvor alles, was dem im Weg steht.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Erstellt mit Qt %1, ausgeführt mit Qt %2.</translation>
+    </message>
+    <message>
+        <source>PartnerDesk ships with these components, each under its own licence:</source>
+        <translation>PartnerDesk enthält diese Komponenten, jeweils unter ihrer eigenen Lizenz:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a component and its licence</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+</context>
+<context>
     <name>AccountActions</name>
     <message>
         <source>Sign &amp;in to Partner Center…</source>
@@ -35,6 +67,287 @@
         <source>Signed in as %1 — %2</source>
         <comment>user name; roles</comment>
         <translation>Angemeldet als %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityCommand</name>
+    <message numerus="yes">
+        <source>%n line(s) of the audit log could not be read and were left out.</source>
+        <translation>
+            <numerusform>%n Zeile des Überwachungsprotokolls konnte nicht gelesen werden und wurde ausgelassen.</numerusform>
+            <numerusform>%n Zeilen des Überwachungsprotokolls konnten nicht gelesen werden und wurden ausgelassen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActivityFilterBar</name>
+    <message>
+        <source>&amp;Customer:</source>
+        <comment>activity filter</comment>
+        <translation>&amp;Kunde:</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Alle Kunden</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <comment>activity filter</comment>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Choose a customer, or type part of a company name, a customer ID or a primary domain</source>
+        <translation>Wählen Sie einen Kunden aus, oder geben Sie einen Teil eines Firmennamens, eine Kunden-ID oder eine primäre Domäne ein</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <comment>activity filter</comment>
+        <translation>&amp;Aktion:</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <comment>activity filter</comment>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Alle Aktionen</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <comment>activity filter</comment>
+        <translation>&amp;Ergebnis:</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <comment>activity filter</comment>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>All results</source>
+        <translation>Alle Ergebnisse</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <comment>activity filter: first day shown</comment>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <source>First day shown</source>
+        <translation>Erster angezeigter Tag</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <comment>activity filter: last day shown</comment>
+        <translation>&amp;Bis</translation>
+    </message>
+    <message>
+        <source>Last day shown</source>
+        <translation>Letzter angezeigter Tag</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>Filter &amp;zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityModel</name>
+    <message>
+        <source>Attempted</source>
+        <comment>result of a change in the activity log: sent, answer not yet in</comment>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <comment>result of a change in the activity log</comment>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>result of a change in the activity log</comment>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <comment>result of a change in the activity log: not sent, refused here</comment>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>result of a change in the activity log: stopped by the user</comment>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <comment>a status change: old → new</comment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <comment>an error message and its code</comment>
+        <translation>%1 (Code %2)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <comment>column of the activity log</comment>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <comment>column of the activity log</comment>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <comment>column of the activity log</comment>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <comment>column of the activity log: the subscription or order changed</comment>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <comment>column of the activity log: old status → new status</comment>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <comment>column of the activity log</comment>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <comment>column of the activity log: the error, if any</comment>
+        <translation>Einzelheiten</translation>
+    </message>
+    <message>
+        <source>Correlation ID</source>
+        <comment>column of the activity log</comment>
+        <translation>Korrelations-ID</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <comment>column of the activity log: who was signed in</comment>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <comment>result of a change in the activity log: its answer was lost and reading it back failed; it may or may not have been made</comment>
+        <translation>Unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityWindow</name>
+    <message>
+        <source>Activity — PartnerDesk</source>
+        <comment>window title</comment>
+        <translation>Aktivität — PartnerDesk</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Every change made from this computer, newest first: what was changed, for which customer, by whom, and what Partner Center answered.</source>
+        <translation>Jede Änderung, die von diesem Computer aus vorgenommen wurde, die neueste zuerst: was geändert wurde, für welchen Kunden, von wem und was Partner Center geantwortet hat.</translation>
+    </message>
+    <message>
+        <source>Search by customer, item, error or ID</source>
+        <translation>Nach Kunde, Element, Fehler oder ID suchen</translation>
+    </message>
+    <message>
+        <source>Search activity</source>
+        <translation>Aktivität durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Save the entries as currently filtered to a CSV file</source>
+        <translation>Die Einträge mit den aktuellen Filtern in einer CSV-Datei speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Open data folder</source>
+        <translation>&amp;Datenordner öffnen</translation>
+    </message>
+    <message>
+        <source>Show the folder that holds the audit log (%1)</source>
+        <translation>Den Ordner mit dem Überwachungsprotokoll anzeigen (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <comment>in the activity log</comment>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n</source>
+        <comment>shown entries of all; %1 is &quot;5 entries&quot;</comment>
+        <translation>
+            <numerusform>%1 von %n</numerusform>
+            <numerusform>%1 von %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, reading…</source>
+        <comment>entry count while the log is still being read</comment>
+        <translation>%1, wird gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the log could not be read and are not shown.</source>
+        <translation>
+            <numerusform>%n Zeile des Protokolls konnte nicht gelesen werden und wird nicht angezeigt.</numerusform>
+            <numerusform>%n Zeilen des Protokolls konnten nicht gelesen werden und werden nicht angezeigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the activity log…</source>
+        <translation>Das Aktivitätsprotokoll wird gelesen…</translation>
+    </message>
+    <message>
+        <source>No entry matches the filters</source>
+        <translation>Kein Eintrag entspricht den Filtern</translation>
+    </message>
+    <message>
+        <source>Search looks at the customer, the item, the error, the user and the IDs.</source>
+        <translation>Die Suche berücksichtigt den Kunden, das Element, den Fehler, den Benutzer und die IDs.</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>No activity yet</source>
+        <translation>Noch keine Aktivität</translation>
+    </message>
+    <message>
+        <source>Every change PartnerDesk makes — suspensions, cancellations, removals — is recorded here with its result and correlation ID.</source>
+        <translation>Jede Änderung, die PartnerDesk vornimmt — Anhalten, Kündigungen, Entfernungen —, wird hier mit ihrem Ergebnis und ihrer Korrelations-ID festgehalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entry(s) to %1</source>
+        <translation>
+            <numerusform>%n Eintrag nach %1 exportiert</numerusform>
+            <numerusform>%n Einträge nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>activity.csv</source>
+        <comment>default export file name</comment>
+        <translation>aktivitaet.csv</translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation>Datenordner öffnen</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be opened.</source>
+        <translation>Der Ordner %1 konnte nicht geöffnet werden.</translation>
     </message>
 </context>
 <context>
@@ -281,6 +594,49 @@
     </message>
 </context>
 <context>
+    <name>AuditAction</name>
+    <message>
+        <source>Suspend subscription</source>
+        <comment>an action in the activity log</comment>
+        <translation>Abonnement anhalten</translation>
+    </message>
+    <message>
+        <source>Reactivate subscription</source>
+        <comment>an action in the activity log</comment>
+        <translation>Abonnement reaktivieren</translation>
+    </message>
+    <message>
+        <source>Cancel subscription</source>
+        <comment>an action in the activity log</comment>
+        <translation>Abonnement kündigen</translation>
+    </message>
+    <message>
+        <source>Change subscription status</source>
+        <comment>an action in the activity log</comment>
+        <translation>Abonnementstatus ändern</translation>
+    </message>
+    <message>
+        <source>Change auto-renew</source>
+        <comment>an action in the activity log</comment>
+        <translation>Automatische Verlängerung ändern</translation>
+    </message>
+    <message>
+        <source>Cancel software purchase</source>
+        <comment>an action in the activity log</comment>
+        <translation>Softwarekauf stornieren</translation>
+    </message>
+    <message>
+        <source>Remove reseller relationship</source>
+        <comment>an action in the activity log</comment>
+        <translation>Resellerbeziehung entfernen</translation>
+    </message>
+    <message>
+        <source>Terminate admin relationship</source>
+        <comment>an action in the activity log</comment>
+        <translation>Administratorbeziehung beenden</translation>
+    </message>
+</context>
+<context>
     <name>BlockerChecklist</name>
     <message>
         <source>What blocks the removal</source>
@@ -438,16 +794,8 @@
         <translation>FORMAT</translation>
     </message>
     <message>
-        <source>customers: only those whose company name starts with TEXT.</source>
-        <translation>customers: nur Kunden, deren Firmenname mit TEXT beginnt.</translation>
-    </message>
-    <message>
         <source>TEXT</source>
         <translation>TEXT</translation>
-    </message>
-    <message>
-        <source>customers: only those whose primary domain starts with TEXT.</source>
-        <translation>customers: nur Kunden, deren primäre Domäne mit TEXT beginnt.</translation>
     </message>
     <message>
         <source>suspend: every active subscription of the customer.</source>
@@ -542,10 +890,6 @@
         <translation>Nach der Anmeldung arbeiten Befehle ohne --endpoint als angemeldeter Benutzer mit Partner Center.</translation>
     </message>
     <message>
-        <source>Exit status: 0 success (readiness: ready), 1 the operation failed or is blocked, 2 bad usage.</source>
-        <translation>Rückgabewert: 0 Erfolg (readiness: bereit), 1 Vorgang fehlgeschlagen oder blockiert, 2 falscher Aufruf.</translation>
-    </message>
-    <message>
         <source>One of the commands above.</source>
         <translation>Einer der oben genannten Befehle.</translation>
     </message>
@@ -632,6 +976,50 @@
     <message>
         <source>                                              Clear what can be cleared, remove the relationship, terminate the admin relationships.</source>
         <translation>                                              Räumt aus dem Weg, was möglich ist, entfernt die Beziehung und beendet die Administratorbeziehungen.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success (readiness: ready), 1 the operation failed or is blocked, 2 bad usage, 3 a change may or may not have been made (its answer was lost and reading it back failed): check before trying again.</source>
+        <translation>Rückgabewert: 0 Erfolg (readiness: bereit), 1 Vorgang fehlgeschlagen oder blockiert, 2 falscher Aufruf, 3 eine Änderung wurde vielleicht vorgenommen, vielleicht nicht (ihre Antwort ging verloren und das erneute Lesen schlug fehl): vor einem neuen Versuch prüfen.</translation>
+    </message>
+    <message>
+        <source>activity: only entries from DATE (YYYY-MM-DD, local time) on.</source>
+        <translation>activity: nur Einträge ab DATUM (JJJJ-MM-TT, Ortszeit).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>activity: only entries for CUSTOMER: a customer ID or primary domain, or part of a company name.</source>
+        <translation>activity: nur Einträge für KUNDE: eine Kunden-ID oder primäre Domäne oder ein Teil eines Firmennamens.</translation>
+    </message>
+    <message>
+        <source>CUSTOMER</source>
+        <translation>KUNDE</translation>
+    </message>
+    <message>
+        <source>  activity [--since DATE] [--customer CUSTOMER]</source>
+        <translation>  activity [--since DATUM] [--customer KUNDE]</translation>
+    </message>
+    <message>
+        <source>                                              Print the audit log: every change made from this computer.</source>
+        <translation>                                              Gibt das Überwachungsprotokoll aus: jede Änderung, die von diesem Computer aus vorgenommen wurde.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; give one as YYYY-MM-DD, e.g. 2026-11-20.</source>
+        <translation>„%1“ ist kein Datum; geben Sie es als JJJJ-MM-TT an, z. B. 2026-11-20.</translation>
+    </message>
+    <message>
+        <source>customers: only those whose company name, primary domain or Microsoft ID contains TEXT, ignoring case and accents (as the app&apos;s search).</source>
+        <translation>customers: nur Kunden, deren Firmenname, primäre Domäne oder Microsoft-ID TEXT enthält, ohne Berücksichtigung von Groß-/Kleinschreibung und Akzenten (wie die Suche in der App).</translation>
+    </message>
+    <message>
+        <source>customers: only those whose primary domain starts with TEXT (Partner Center&apos;s own filter).</source>
+        <translation>customers: nur Kunden, deren primäre Domäne mit TEXT beginnt (der eigene Filter von Partner Center).</translation>
+    </message>
+    <message>
+        <source>Run &quot;partnerdesk-cli --help&quot; for the commands and options.</source>
+        <translation>Führen Sie „partnerdesk-cli --help“ aus, um die Befehle und Optionen anzuzeigen.</translation>
     </message>
 </context>
 <context>
@@ -747,10 +1135,6 @@ Führen Sie „partnerdesk-cli sign-in“ erneut aus.</translation>
         <translation>Verbindungseinstellungen</translation>
     </message>
     <message>
-        <source>Sign in to Partner Center with your own app registration in Microsoft Entra. See the README for how to create one.</source>
-        <translation>Melden Sie sich mit Ihrer eigenen App-Registrierung in Microsoft Entra bei Partner Center an. Wie Sie eine erstellen, steht in der README-Datei.</translation>
-    </message>
-    <message>
         <source>Partner Center &amp;endpoint:</source>
         <translation>Partner Center-&amp;Endpunkt:</translation>
     </message>
@@ -774,6 +1158,14 @@ Führen Sie „partnerdesk-cli sign-in“ erneut aus.</translation>
     <message>
         <source>Restore &amp;defaults</source>
         <translation>&amp;Standardwerte wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Sign in to Partner Center with your own app registration in Microsoft Entra.</source>
+        <translation>Melden Sie sich mit Ihrer eigenen App-Registrierung in Microsoft Entra bei Partner Center an.</translation>
+    </message>
+    <message>
+        <source>How to register PartnerDesk in Microsoft Entra</source>
+        <translation>So registrieren Sie PartnerDesk in Microsoft Entra</translation>
     </message>
 </context>
 <context>
@@ -800,6 +1192,25 @@ Führen Sie „partnerdesk-cli sign-in“ erneut aus.</translation>
     <message>
         <source>Signed in with an access token</source>
         <translation>Mit einem Zugriffstoken angemeldet</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExport</name>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Nach CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Die Datei %1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -841,6 +1252,37 @@ Führen Sie „partnerdesk-cli sign-in“ erneut aus.</translation>
     <message>
         <source>Copied “%1”</source>
         <translation>„%1“ kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerListImport</name>
+    <message>
+        <source>an e-mail address</source>
+        <translation>eine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>a web address</source>
+        <translation>eine Webadresse</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>Die Datei %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large for a list of customers (%2 MB at most).</source>
+        <translation>Die Datei %1 ist für eine Kundenliste zu groß (höchstens %2 MB).</translation>
+    </message>
+    <message>
+        <source>The first row (%1) names no column of primary domains, customer IDs or Microsoft IDs.</source>
+        <translation>Die erste Zeile (%1) nennt keine Spalte mit primären Domänen, Kunden-IDs oder Microsoft-IDs.</translation>
+    </message>
+    <message>
+        <source>nothing in the column %1</source>
+        <translation>nichts in der Spalte %1</translation>
+    </message>
+    <message>
+        <source>a quote is not closed</source>
+        <translation>ein Anführungszeichen ist nicht geschlossen</translation>
     </message>
 </context>
 <context>
@@ -886,21 +1328,6 @@ Führen Sie „partnerdesk-cli sign-in“ erneut aus.</translation>
         <source>Load the customer list again from Partner Center (F5)</source>
         <translation>Kundenliste erneut aus Partner Center laden (F5)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n customer(s)</source>
-        <translation>
-            <numerusform>%n Kunde</numerusform>
-            <numerusform>%n Kunden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n</source>
-        <comment>shown customers of all loaded; %1 is &quot;5 customers&quot;</comment>
-        <translation>
-            <numerusform>%1 von %n</numerusform>
-            <numerusform>%1 von %n</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1, loading…</source>
         <comment>customer count while pages still arrive</comment>
@@ -913,13 +1340,6 @@ Führen Sie „partnerdesk-cli sign-in“ erneut aus.</translation>
     <message>
         <source>Loading customers…</source>
         <translation>Kunden werden geladen…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customer(s) loaded so far.</source>
-        <translation>
-            <numerusform>Bisher %n Kunde geladen.</numerusform>
-            <numerusform>Bisher %n Kunden geladen.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Customers could not be loaded</source>
@@ -949,6 +1369,28 @@ Führen Sie „partnerdesk-cli sign-in“ erneut aus.</translation>
         <source>Customers you have a reseller relationship with appear here. Use Refresh to load the list again.</source>
         <translation>Hier werden die Kunden angezeigt, mit denen Sie eine Resellerbeziehung haben. Mit „Aktualisieren“ laden Sie die Liste erneut.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln Kunde</numerusform>
+            <numerusform>%Ln Kunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln</source>
+        <comment>shown customers of all loaded; %1 is &quot;5 customers&quot;</comment>
+        <translation>
+            <numerusform>%1 von %Ln</numerusform>
+            <numerusform>%1 von %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) loaded so far.</source>
+        <translation>
+            <numerusform>Bisher %Ln Kunde geladen.</numerusform>
+            <numerusform>Bisher %Ln Kunden geladen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CustomerPage</name>
@@ -974,12 +1416,28 @@ Führen Sie „partnerdesk-cli sign-in“ erneut aus.</translation>
         <source>Customer sections</source>
         <translation>Kundenbereiche</translation>
     </message>
+    <message>
+        <source>Back to Customers</source>
+        <translation>Zurück zur Kundenliste</translation>
+    </message>
 </context>
 <context>
     <name>CustomersCommand</name>
     <message>
         <source>Customer ID</source>
         <translation>Kunden-ID</translation>
+    </message>
+    <message>
+        <source>No customer matches &quot;%1&quot;.</source>
+        <translation>Kein Kunde passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>No customer&apos;s primary domain starts with &quot;%1&quot;.</source>
+        <translation>Die primäre Domäne keines Kunden beginnt mit „%1“.</translation>
+    </message>
+    <message>
+        <source>No customers.</source>
+        <translation>Keine Kunden.</translation>
     </message>
 </context>
 <context>
@@ -1071,6 +1529,27 @@ Führen Sie „partnerdesk-cli sign-in“ erneut aus.</translation>
     <message>
         <source>The sign-in failed.</source>
         <translation>Die Anmeldung ist fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayFormat</name>
+    <message>
+        <source>Closed on %1</source>
+        <comment>a cancellation window that has ended; %1 is when</comment>
+        <translation>Abgelaufen am %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln license(s)</source>
+        <comment>subscription quantity</comment>
+        <translation>
+            <numerusform>%Ln Lizenz</numerusform>
+            <numerusform>%Ln Lizenzen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 (usage-based)</source>
+        <comment>subscription quantity of a plan billed by consumption</comment>
+        <translation>%L1 (nutzungsbasiert)</translation>
     </message>
 </context>
 <context>
@@ -1337,6 +1816,232 @@ Führen Sie „partnerdesk-cli sign-in“ erneut aus.</translation>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>PartnerDesk guide</source>
+        <translation>PartnerDesk-Anleitung</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Anleitung</translation>
+    </message>
+    <message>
+        <source>Removing a reseller relationship</source>
+        <translation>Eine Resellerbeziehung entfernen</translation>
+    </message>
+    <message>
+        <source>PartnerDesk follows Partner Center: %1 → %2 → %3 → %4.</source>
+        <translation>PartnerDesk folgt dem Ablauf in Partner Center: %1 → %2 → %3 → %4.</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Abonnements</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Remove reseller relationship</source>
+        <translation>Resellerbeziehung entfernen</translation>
+    </message>
+    <message>
+        <source>%1: find the customer — search looks at the company name, the primary domain and the Microsoft ID — and open it with Enter or a double-click.</source>
+        <translation>%1: Suchen Sie den Kunden (die Suche berücksichtigt den Firmennamen, die primäre Domäne und die Microsoft-ID), und öffnen Sie ihn mit der Eingabetaste oder per Doppelklick.</translation>
+    </message>
+    <message>
+        <source>%1: select each active subscription, choose %2 and %3, or suspend them all with %4. New-commerce subscriptions keep being billed while suspended: cancel them while their cancellation window is open; after it, turn auto-renew off and wait for the term end.</source>
+        <translation>%1: Markieren Sie jedes aktive Abonnement, wählen Sie %2 und dann %3, oder halten Sie alle auf einmal mit %4 an. Abonnements der neuen Commerce-Umgebung werden auch im angehaltenen Zustand abgerechnet: Kündigen Sie sie, solange ihre Kündigungsfrist läuft; danach deaktivieren Sie die automatische Verlängerung und warten das Laufzeitende ab.</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Übermitteln</translation>
+    </message>
+    <message>
+        <source>Suspend all active…</source>
+        <translation>Alle aktiven anhalten…</translation>
+    </message>
+    <message>
+        <source>%1: cancel software purchases while their cancellation window is open. Azure reservations are cancelled in the Azure portal.</source>
+        <translation>%1: Stornieren Sie Softwarekäufe, solange sie noch storniert werden können. Azure-Reservierungen werden im Azure-Portal storniert.</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <comment>customer page section: software and Azure reservations</comment>
+        <translation>Käufe</translation>
+    </message>
+    <message>
+        <source>%1: %2 becomes available once nothing blocks it. Type the customer&apos;s primary domain to confirm; right before the removal PartnerDesk reads the customer again from Partner Center.</source>
+        <translation>%1: %2 wird verfügbar, sobald nichts mehr im Weg steht. Geben Sie zur Bestätigung die primäre Domäne des Kunden ein; unmittelbar vor dem Entfernen liest PartnerDesk den Kunden erneut aus Partner Center.</translation>
+    </message>
+    <message>
+        <source>%1: get the invitation link to request or re-establish a relationship with the customer later.</source>
+        <translation>%1: Rufen Sie den Einladungslink ab, mit dem Sie später eine Beziehung mit dem Kunden anfordern oder erneut herstellen können.</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Nächste Schritte</translation>
+    </message>
+    <message>
+        <source>What blocks the removal</source>
+        <translation>Was das Entfernen verhindert</translation>
+    </message>
+    <message>
+        <source>an active subscription (or one still pending);</source>
+        <translation>ein aktives Abonnement (oder eines, das noch aussteht);</translation>
+    </message>
+    <message>
+        <source>a new-commerce subscription that has not been cancelled;</source>
+        <translation>ein Abonnement der neuen Commerce-Umgebung, das nicht gekündigt wurde;</translation>
+    </message>
+    <message>
+        <source>a software purchase that can still be cancelled;</source>
+        <translation>ein Softwarekauf, der noch storniert werden kann;</translation>
+    </message>
+    <message>
+        <source>an Azure reservation.</source>
+        <translation>eine Azure-Reservierung.</translation>
+    </message>
+    <message>
+        <source>The %1 page lists what is left, each with a way to clear it, and enables %2 the moment nothing blocks it.</source>
+        <translation>Die Seite %1 listet auf, was noch übrig ist, jeweils mit einem Weg, es zu beheben, und aktiviert %2, sobald nichts mehr im Weg steht.</translation>
+    </message>
+    <message>
+        <source>The sandbox</source>
+        <translation>Die Sandbox</translation>
+    </message>
+    <message>
+        <source>Without a Partner Center account PartnerDesk works on its built-in sandbox: demo customers on this computer, served the way Partner Center serves them. Nothing done there reaches Microsoft. Changes are kept between runs; %1 brings the demo data back. The status bar says where PartnerDesk is connected.</source>
+        <translation>Ohne Partner Center-Konto arbeitet PartnerDesk mit seiner eingebetteten Sandbox: Demokunden auf diesem Computer, bereitgestellt so, wie Partner Center sie bereitstellt. Nichts, was dort geschieht, erreicht Microsoft. Änderungen bleiben zwischen den Programmstarts erhalten; %1 stellt die Demodaten wieder her. Die Statusleiste zeigt, womit PartnerDesk verbunden ist.</translation>
+    </message>
+    <message>
+        <source>Connecting to Partner Center</source>
+        <translation>Verbindung mit Partner Center</translation>
+    </message>
+    <message>
+        <source>PartnerDesk signs in through an app registration that your organisation owns, created once in your partner tenant:</source>
+        <translation>PartnerDesk meldet sich über eine App-Registrierung an, die Ihrer Organisation gehört und einmalig in Ihrem Partnermandanten erstellt wird:</translation>
+    </message>
+    <message>
+        <source>In the Microsoft Entra admin center, register a new application: accounts in this organizational directory only, no redirect URI (&lt;a href=&quot;%1&quot;&gt;Microsoft&apos;s steps&lt;/a&gt;).</source>
+        <translation>Registrieren Sie im Microsoft Entra Admin Center eine neue Anwendung: nur Konten in diesem Organisationsverzeichnis, kein Umleitungs-URI (&lt;a href=&quot;%1&quot;&gt;die Schritte bei Microsoft&lt;/a&gt;).</translation>
+    </message>
+    <message>
+        <source>Under %1, set %2 to %3.</source>
+        <translation>Setzen Sie unter %1 die Option %2 auf %3.</translation>
+    </message>
+    <message>
+        <source>Under %1, add the delegated permission %2 of %3 and grant admin consent. No client secret is needed.</source>
+        <translation>Fügen Sie unter %1 die delegierte Berechtigung %2 von %3 hinzu, und erteilen Sie die Administratoreinwilligung. Ein geheimer Clientschlüssel ist nicht erforderlich.</translation>
+    </message>
+    <message>
+        <source>In %1 enter your tenant (its directory ID or domain) and the application (client) ID, then choose %2.</source>
+        <translation>Geben Sie unter %1 Ihren Mandanten (seine Verzeichnis-ID oder Domäne) und die Anwendungs-ID (Client) ein, und wählen Sie dann %2.</translation>
+    </message>
+    <message>
+        <source>Removing a reseller relationship needs the Admin agent (or Global admin) role in Partner Center. Tokens are kept only in the system&apos;s keychain, never in files.</source>
+        <translation>Zum Entfernen einer Resellerbeziehung ist in Partner Center die Rolle Administrator-Agent (oder Globaler Administrator) erforderlich. Token werden nur im Schlüsselbund des Systems gespeichert, nie in Dateien.</translation>
+    </message>
+    <message>
+        <source>The audit log</source>
+        <translation>Das Überwachungsprotokoll</translation>
+    </message>
+    <message>
+        <source>Every change PartnerDesk makes, attempt and result, is recorded with Partner Center&apos;s correlation ID in the audit log: %1.</source>
+        <translation>Jede Änderung, die PartnerDesk vornimmt (Versuch und Ergebnis), wird mit der Korrelations-ID von Partner Center im Überwachungsprotokoll festgehalten: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Anleitung</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkombinationen</translation>
+    </message>
+    <message>
+        <source>Open &amp;audit log</source>
+        <translation>Überwachungs&amp;protokoll öffnen</translation>
+    </message>
+    <message>
+        <source>Every change PartnerDesk made, with its result</source>
+        <translation>Jede Änderung, die PartnerDesk vorgenommen hat, mit ihrem Ergebnis</translation>
+    </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation>&amp;Datenordner öffnen</translation>
+    </message>
+    <message>
+        <source>The audit log and the sandbox&apos;s data</source>
+        <translation>Das Überwachungsprotokoll und die Daten der Sandbox</translation>
+    </message>
+    <message>
+        <source>&amp;About PartnerDesk</source>
+        <translation>Ü&amp;ber PartnerDesk</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Überwachungsprotokoll</translation>
+    </message>
+    <message>
+        <source>Nothing has been recorded yet. The first change made with PartnerDesk starts the audit log in %1.</source>
+        <translation>Es wurde noch nichts aufgezeichnet. Die erste Änderung mit PartnerDesk legt das Überwachungsprotokoll in %1 an.</translation>
+    </message>
+    <message>
+        <source>No program could be started to show the audit log. It is a text file, one JSON record per line: %1</source>
+        <translation>Es konnte kein Programm gestartet werden, um das Überwachungsprotokoll anzuzeigen. Es ist eine Textdatei mit einem JSON-Datensatz pro Zeile: %1</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <source>No file manager could be started. The data folder is %1</source>
+        <translation>Es konnte kein Dateimanager gestartet werden. Der Datenordner ist %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportIssue</name>
+    <message>
+        <source>Line %1: “%2” is not a primary domain, customer ID or Microsoft ID.</source>
+        <translation>Zeile %1: „%2“ ist weder eine primäre Domäne noch eine Kunden-ID oder Microsoft-ID.</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a primary domain, customer ID or Microsoft ID (%3).</source>
+        <translation>Zeile %1: „%2“ ist weder eine primäre Domäne noch eine Kunden-ID oder Microsoft-ID (%3).</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is listed already on line %3.</source>
+        <translation>Zeile %1: „%2“ steht bereits in Zeile %3.</translation>
+    </message>
+    <message>
+        <source>Line %1: no customer has the primary domain, customer ID or Microsoft ID “%2”.</source>
+        <translation>Zeile %1: Kein Kunde hat die primäre Domäne, Kunden-ID oder Microsoft-ID „%2“.</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” names %3, already named on line %4.</source>
+        <translation>Zeile %1: „%2“ bezeichnet %3, bereits genannt in Zeile %4.</translation>
+    </message>
+</context>
+<context>
     <name>Job</name>
     <message>
         <source>Not started: the run was cancelled before it.</source>
@@ -1418,37 +2123,6 @@ Führen Sie „partnerdesk-cli sign-in“ erneut aus.</translation>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>&amp;About PartnerDesk</source>
-        <translation>Ü&amp;ber PartnerDesk</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n customer(s) to %1</source>
-        <translation>
-            <numerusform>%n Kunde nach %1 exportiert</numerusform>
-            <numerusform>%n Kunden nach %1 exportiert</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Export fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>The file %1 could not be written: %2</source>
-        <translation>Die Datei %1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Export to CSV</source>
-        <translation>Nach CSV exportieren</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
         <source>customers.csv</source>
         <comment>default export file name</comment>
         <translation>kunden.csv</translation>
@@ -1462,16 +2136,20 @@ Führen Sie „partnerdesk-cli sign-in“ erneut aus.</translation>
         <translation>Die Demodaten in den ursprünglichen Zustand zurückversetzen? Alle Änderungen in der Sandbox, auch entfernte Beziehungen, gehen verloren.</translation>
     </message>
     <message>
-        <source>About PartnerDesk</source>
-        <translation>Über PartnerDesk</translation>
+        <source>&amp;Activity</source>
+        <comment>menu item: the audit log as a table</comment>
+        <translation>Akti&amp;vität</translation>
     </message>
     <message>
-        <source>PartnerDesk %1
-
-Ends reseller relationships with Microsoft CSP customers, clearing what blocks them first.</source>
-        <translation>PartnerDesk %1
-
-Beendet Resellerbeziehungen mit Kunden im Microsoft CSP-Programm und beseitigt vorher, was dem entgegensteht.</translation>
+        <source>Every change made from this computer, with search and filters</source>
+        <translation>Jede Änderung, die von diesem Computer aus vorgenommen wurde, mit Suche und Filtern</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln customer(s) to %1</source>
+        <translation>
+            <numerusform>%Ln Kunde nach %1 exportiert</numerusform>
+            <numerusform>%Ln Kunden nach %1 exportiert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1486,10 +2164,6 @@ Beendet Resellerbeziehungen mit Kunden im Microsoft CSP-Programm und beseitigt v
     <message>
         <source>The invitation link is on the clipboard.</source>
         <translation>Der Einladungslink ist in der Zwischenablage.</translation>
-    </message>
-    <message>
-        <source>No e-mail program could be opened. Use Copy and paste the link into a message.</source>
-        <translation>Es konnte kein E-Mail-Programm geöffnet werden. Verwenden Sie „Kopieren“, und fügen Sie den Link in eine Nachricht ein.</translation>
     </message>
     <message>
         <source>Your e-mail program was asked to open a new message with the invitation link.</source>
@@ -1560,6 +2234,10 @@ Vielen Dank.</translation>
         <source>The invitation link could not be fetched. %1</source>
         <translation>Der Einladungslink konnte nicht abgerufen werden. %1</translation>
     </message>
+    <message>
+        <source>No e-mail program is set up on this computer, so no message was opened. Copy the link and paste it into a message.</source>
+        <translation>Auf diesem Computer ist kein E-Mail-Programm eingerichtet, daher wurde keine Nachricht geöffnet. Kopieren Sie den Link, und fügen Sie ihn in eine Nachricht ein.</translation>
+    </message>
 </context>
 <context>
     <name>OAuthReply</name>
@@ -1614,6 +2292,14 @@ Vielen Dank.</translation>
     <message>
         <source>The admin relationships could not be read; they are left as they are:</source>
         <translation>Die Administratorbeziehungen konnten nicht gelesen werden; sie bleiben unverändert:</translation>
+    </message>
+    <message>
+        <source>Not known whether this was done: %1</source>
+        <translation>Nicht bekannt, ob dies ausgeführt wurde: %1</translation>
+    </message>
+    <message>
+        <source>Check with &quot;partnerdesk-cli readiness %1&quot; before running offboard again.</source>
+        <translation>Prüfen Sie den Stand mit „partnerdesk-cli readiness %1“, bevor Sie offboard erneut ausführen.</translation>
     </message>
 </context>
 <context>
@@ -1862,6 +2548,15 @@ Vielen Dank.</translation>
         <source>The order is being cancelled…</source>
         <translation>Die Bestellung wird storniert…</translation>
     </message>
+    <message>
+        <source>⚠ Outcome unknown. %1
+
+The order could not be read back either. Check its status (read again now) before trying again.</source>
+        <comment>%1 is the error message with its details</comment>
+        <translation>⚠ Ergebnis unbekannt. %1
+
+Auch die Bestellung konnte nicht erneut gelesen werden. Prüfen Sie ihren Status (wird jetzt neu gelesen), bevor Sie es erneut versuchen.</translation>
+    </message>
 </context>
 <context>
     <name>PurchasesPage</name>
@@ -1890,20 +2585,6 @@ Vielen Dank.</translation>
         <source>Software purchases and Azure reservations</source>
         <translation>Softwarekäufe und Azure-Reservierungen</translation>
     </message>
-    <message numerus="yes">
-        <source>%n software purchase(s)</source>
-        <translation>
-            <numerusform>%n Softwarekauf</numerusform>
-            <numerusform>%n Softwarekäufe</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n Azure reservation(s)</source>
-        <translation>
-            <numerusform>%n Azure-Reservierung</numerusform>
-            <numerusform>%n Azure-Reservierungen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Purchases could not be loaded</source>
         <translation>Käufe konnten nicht geladen werden</translation>
@@ -1923,6 +2604,20 @@ Vielen Dank.</translation>
     <message>
         <source>This customer has bought no software and no Azure reservations through you, so nothing here stands in the way of removing the relationship.</source>
         <translation>Dieser Kunde hat über Sie weder Software noch Azure-Reservierungen gekauft, daher steht hier nichts dem Entfernen der Beziehung im Weg.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln software purchase(s)</source>
+        <translation>
+            <numerusform>%Ln Softwarekauf</numerusform>
+            <numerusform>%Ln Softwarekäufe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Azure reservation(s)</source>
+        <translation>
+            <numerusform>%Ln Azure-Reservierung</numerusform>
+            <numerusform>%Ln Azure-Reservierungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2100,17 +2795,17 @@ Vielen Dank.</translation>
         <translation>Wenn noch Abonnements aktiv sind, ist die Aktion „Resellerbeziehung entfernen“ nicht verfügbar.</translation>
     </message>
     <message numerus="yes">
-        <source>%n active subscription(s)</source>
+        <source>%Ln active subscription(s)</source>
         <translation>
-            <numerusform>%n aktives Abonnement</numerusform>
-            <numerusform>%n aktive Abonnements</numerusform>
+            <numerusform>%Ln aktives Abonnement</numerusform>
+            <numerusform>%Ln aktive Abonnements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) still block the removal.</source>
+        <source>%Ln item(s) still block the removal.</source>
         <translation>
-            <numerusform>%n Element verhindert noch das Entfernen.</numerusform>
-            <numerusform>%n Elemente verhindern noch das Entfernen.</numerusform>
+            <numerusform>%Ln Element verhindert noch das Entfernen.</numerusform>
+            <numerusform>%Ln Elemente verhindern noch das Entfernen.</numerusform>
         </translation>
     </message>
 </context>
@@ -2151,6 +2846,10 @@ Vielen Dank.</translation>
         <source>&quot;%1&quot; is not the primary domain of %2; nothing was changed. Type the primary domain after --confirm.</source>
         <translation>„%1“ ist nicht die primäre Domäne von %2; es wurde nichts geändert. Geben Sie nach --confirm die primäre Domäne ein.</translation>
     </message>
+    <message>
+        <source>Check with &quot;partnerdesk-cli customers --domain %1&quot; before trying again: if the relationship was removed, the customer is no longer listed or shows no relationship.</source>
+        <translation>Prüfen Sie es vor einem neuen Versuch mit „partnerdesk-cli customers --domain %1“: Wurde die Beziehung entfernt, ist der Kunde nicht mehr aufgeführt oder hat keine Beziehung mehr.</translation>
+    </message>
 </context>
 <context>
     <name>RemoveRelationshipFlow</name>
@@ -2173,6 +2872,82 @@ Vielen Dank.</translation>
         <translation>Partner Center meldet jetzt etwas, das das Entfernen verhindert, daher wurde nichts gesendet. Die Abonnements wurden aktualisiert.
 
 %1</translation>
+    </message>
+    <message>
+        <source>The relationship may have been removed</source>
+        <translation>Die Beziehung wurde möglicherweise entfernt</translation>
+    </message>
+    <message>
+        <source>%1
+
+The customer could not be read back either. Before trying again, check in the customer list whether the reseller relationship is still there.</source>
+        <comment>%1 is the error message with its details</comment>
+        <translation>%1
+
+Auch der Kunde konnte nicht erneut gelesen werden. Prüfen Sie vor einem neuen Versuch in der Kundenliste, ob die Resellerbeziehung noch besteht.</translation>
+    </message>
+</context>
+<context>
+    <name>RunJournal</name>
+    <message>
+        <source>The file is not the journal of a run.</source>
+        <translation>Die Datei ist nicht das Journal eines Sammellaufs.</translation>
+    </message>
+    <message>
+        <source>The journal is not open.</source>
+        <translation>Das Journal ist nicht geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Open the selected customer</source>
+        <translation>Ausgewählten Kunden öffnen</translation>
+    </message>
+    <message>
+        <source>Next section of a customer (Subscriptions, Purchases, Account)</source>
+        <translation>Nächster Bereich eines Kunden (Abonnements, Käufe, Konto)</translation>
+    </message>
+    <message>
+        <source>Previous section of a customer</source>
+        <translation>Vorheriger Bereich eines Kunden</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Überall</translation>
+    </message>
+    <message>
+        <source>Next control</source>
+        <translation>Nächstes Steuerelement</translation>
+    </message>
+    <message>
+        <source>Previous control</source>
+        <translation>Vorheriges Steuerelement</translation>
+    </message>
+    <message>
+        <source>Open a menu, or use the control whose letter is underlined</source>
+        <translation>Menü öffnen oder das Steuerelement mit dem unterstrichenen Buchstaben verwenden</translation>
+    </message>
+    <message>
+        <source>Alt+letter</source>
+        <comment>the Alt key with the underlined letter</comment>
+        <translation>Alt+Buchstabe</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkombinationen</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Taste</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
     </message>
 </context>
 <context>
@@ -2338,6 +3113,28 @@ Vielen Dank.</translation>
         <source>✗ Not changed. %1</source>
         <translation>✗ Nicht geändert. %1</translation>
     </message>
+    <message>
+        <source>⚠ Outcome unknown. %1
+
+The subscription could not be read back either. Check its status (read again now) before trying again.</source>
+        <comment>%1 is the error message with its details</comment>
+        <translation>⚠ Ergebnis unbekannt. %1
+
+Auch das Abonnement konnte nicht erneut gelesen werden. Prüfen Sie seinen Status (wird jetzt neu gelesen), bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Cancel subscription</source>
+        <translation>Abonnement kündigen</translation>
+    </message>
+    <message>
+        <source>Cancel %1? This is final: a cancelled new-commerce subscription cannot be reactivated. It is refunded according to Microsoft&apos;s cancellation policy.</source>
+        <translation>%1 kündigen? Dies ist endgültig: Ein gekündigtes Abonnement der neuen Commerce-Umgebung kann nicht wieder aktiviert werden. Die Erstattung erfolgt nach den Kündigungsrichtlinien von Microsoft.</translation>
+    </message>
+    <message>
+        <source>Cancel subscription</source>
+        <comment>confirm cancelling a new-commerce subscription</comment>
+        <translation>Abonnement kündigen</translation>
+    </message>
 </context>
 <context>
     <name>SubscriptionModel</name>
@@ -2389,6 +3186,10 @@ Vielen Dank.</translation>
         <source>Subscription ID</source>
         <translation>Abonnement-ID</translation>
     </message>
+    <message>
+        <source>%1 has no subscriptions.</source>
+        <translation>%1 hat keine Abonnements.</translation>
+    </message>
 </context>
 <context>
     <name>SubscriptionsPage</name>
@@ -2407,21 +3208,6 @@ Vielen Dank.</translation>
     <message>
         <source>Subscriptions</source>
         <translation>Abonnements</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n subscription(s)</source>
-        <translation>
-            <numerusform>%n Abonnement</numerusform>
-            <numerusform>%n Abonnements</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n active</source>
-        <comment>subscriptions</comment>
-        <translation>
-            <numerusform>%n aktiv</numerusform>
-            <numerusform>%n aktiv</numerusform>
-        </translation>
     </message>
     <message>
         <source>Your role (%1) does not allow changing subscriptions.</source>
@@ -2463,6 +3249,21 @@ Vielen Dank.</translation>
         <source>This customer has no subscriptions with you.</source>
         <translation>Dieser Kunde hat keine Abonnements bei Ihnen.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln subscription(s)</source>
+        <translation>
+            <numerusform>%Ln Abonnement</numerusform>
+            <numerusform>%Ln Abonnements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln active</source>
+        <comment>subscriptions</comment>
+        <translation>
+            <numerusform>%Ln aktiv</numerusform>
+            <numerusform>%Ln aktiv</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SuspendAllDialog</name>
@@ -2482,45 +3283,17 @@ Vielen Dank.</translation>
         <source>Retry failed</source>
         <translation>Fehlgeschlagene wiederholen</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n subscription(s) done…</source>
-        <translation>
-            <numerusform>%1 von %n Abonnement erledigt…</numerusform>
-            <numerusform>%1 von %n Abonnements erledigt…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Reading the subscriptions…</source>
         <translation>Abonnements werden abgerufen…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Stopped. %n subscription(s) suspended; the rest are unchanged.</source>
-        <translation>
-            <numerusform>Abgebrochen. %n Abonnement angehalten; die übrigen sind unverändert.</numerusform>
-            <numerusform>Abgebrochen. %n Abonnements angehalten; die übrigen sind unverändert.</numerusform>
-        </translation>
     </message>
     <message>
         <source>No subscription was active. Nothing to do.</source>
         <translation>Kein Abonnement war aktiv. Nichts zu tun.</translation>
     </message>
-    <message numerus="yes">
-        <source>✓ Done: %n subscription(s) suspended.</source>
-        <translation>
-            <numerusform>✓ Fertig: %n Abonnement angehalten.</numerusform>
-            <numerusform>✓ Fertig: %n Abonnements angehalten.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 suspended, %2 failed. Retry failed tries again what is still active.</source>
         <translation>%1 angehalten, bei %2 fehlgeschlagen. „Fehlgeschlagene wiederholen“ versucht es bei allen, die noch aktiv sind, erneut.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n subscription(s)</source>
-        <translation>
-            <numerusform>%n Abonnement</numerusform>
-            <numerusform>%n Abonnements</numerusform>
-        </translation>
     </message>
     <message>
         <source>✓ %1 — suspended</source>
@@ -2530,26 +3303,71 @@ Vielen Dank.</translation>
         <source>✗ %1 — %2</source>
         <translation>✗ %1 — %2</translation>
     </message>
-</context>
-<context>
-    <name>SuspendCommand</name>
+    <message>
+        <source>%1 suspended, %2 failed, %3 not known. Check the status of those marked ⚠ in the Subscriptions list before trying again.</source>
+        <translation>%1 angehalten, bei %2 fehlgeschlagen, bei %3 unbekannt. Prüfen Sie vor einem neuen Versuch den Status der mit ⚠ markierten in der Liste „Abonnements“.</translation>
+    </message>
+    <message>
+        <source>⚠ %1 — not known whether suspended: %2</source>
+        <translation>⚠ %1 — nicht bekannt, ob angehalten: %2</translation>
+    </message>
     <message numerus="yes">
-        <source>Suspending %n active subscription(s)…</source>
+        <source>%1 of %Ln subscription(s) done…</source>
         <translation>
-            <numerusform>%n aktives Abonnement wird angehalten…</numerusform>
-            <numerusform>%n aktive Abonnements werden angehalten…</numerusform>
+            <numerusform>%1 von %Ln Abonnement erledigt…</numerusform>
+            <numerusform>%1 von %Ln Abonnements erledigt…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped. %Ln subscription(s) suspended; the rest are unchanged.</source>
+        <translation>
+            <numerusform>Abgebrochen. %Ln Abonnement angehalten; die übrigen sind unverändert.</numerusform>
+            <numerusform>Abgebrochen. %Ln Abonnements angehalten; die übrigen sind unverändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Done: %Ln subscription(s) suspended.</source>
+        <translation>
+            <numerusform>✓ Fertig: %Ln Abonnement angehalten.</numerusform>
+            <numerusform>✓ Fertig: %Ln Abonnements angehalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln subscription(s)</source>
+        <translation>
+            <numerusform>%Ln Abonnement</numerusform>
+            <numerusform>%Ln Abonnements</numerusform>
         </translation>
     </message>
     <message>
-        <source>Suspended %1 of %2.</source>
-        <translation>%1 von %2 angehalten.</translation>
+        <source>%1 — add-on of %2</source>
+        <comment>a subscription to be suspended</comment>
+        <translation>%1 — Add-On zu %2</translation>
     </message>
     <message numerus="yes">
-        <source>Partner Center asked to slow down: %n request(s) at a time.</source>
+        <source>Suspend %Ln subscription(s)</source>
         <translation>
-            <numerusform>Partner Center hat um weniger Anforderungen gebeten: %n Anforderung gleichzeitig.</numerusform>
-            <numerusform>Partner Center hat um weniger Anforderungen gebeten: %n Anforderungen gleichzeitig.</numerusform>
+            <numerusform>%Ln Abonnement anhalten</numerusform>
+            <numerusform>%Ln Abonnements anhalten</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>These %Ln active subscription(s) will be suspended, base subscriptions first, then their add-ons. New-commerce subscriptions are still billed while suspended.</source>
+        <translation>
+            <numerusform>Dieses %Ln aktive Abonnement wird angehalten, zuerst Basisabonnements, dann ihre Add-Ons. Abonnements der neuen Commerce-Umgebung werden auch angehalten weiter abgerechnet.</numerusform>
+            <numerusform>Diese %Ln aktiven Abonnements werden angehalten, zuerst Basisabonnements, dann ihre Add-Ons. Abonnements der neuen Commerce-Umgebung werden auch angehalten weiter abgerechnet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No subscription is active. Nothing to do.</source>
+        <translation>Kein Abonnement ist aktiv. Nichts zu tun.</translation>
+    </message>
+</context>
+<context>
+    <name>SuspendCommand</name>
+    <message>
+        <source>Suspended %1 of %2.</source>
+        <translation>%1 von %2 angehalten.</translation>
     </message>
     <message>
         <source>%1 has no active subscriptions.</source>
@@ -2605,6 +3423,33 @@ Vielen Dank.</translation>
     <message>
         <source>Message</source>
         <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <comment>result of suspending a subscription: it may or may not have been suspended</comment>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may or may not have been suspended:</source>
+        <translation>Ob %1 (%2) angehalten wurde, ist nicht bekannt:</translation>
+    </message>
+    <message>
+        <source>Check its status with &quot;partnerdesk-cli subscriptions %1&quot; before trying again.</source>
+        <translation>Prüfen Sie den Status vor einem neuen Versuch mit „partnerdesk-cli subscriptions %1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Suspending %Ln active subscription(s)…</source>
+        <translation>
+            <numerusform>%Ln aktives Abonnement wird angehalten…</numerusform>
+            <numerusform>%Ln aktive Abonnements werden angehalten…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Partner Center asked to slow down: %Ln request(s) at a time.</source>
+        <translation>
+            <numerusform>Partner Center hat um weniger Anforderungen gebeten: %Ln Anforderung gleichzeitig.</numerusform>
+            <numerusform>Partner Center hat um weniger Anforderungen gebeten: %Ln Anforderungen gleichzeitig.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

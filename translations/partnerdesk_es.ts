@@ -2,6 +2,38 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About PartnerDesk</source>
+        <translation>Acerca de PartnerDesk</translation>
+    </message>
+    <message>
+        <source>PartnerDesk %1</source>
+        <translation>PartnerDesk %1</translation>
+    </message>
+    <message>
+        <source>Ends reseller relationships with Microsoft CSP customers, clearing what blocks them first.</source>
+        <translation>Pone fin a las relaciones de revendedor con clientes de Microsoft CSP, tras resolver antes todo lo que lo impide.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Compilado con Qt %1, ejecutándose con Qt %2.</translation>
+    </message>
+    <message>
+        <source>PartnerDesk ships with these components, each under its own licence:</source>
+        <translation>PartnerDesk incluye estos componentes, cada uno con su propia licencia:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a component and its licence</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+</context>
+<context>
     <name>AccountActions</name>
     <message>
         <source>Sign &amp;in to Partner Center…</source>
@@ -35,6 +67,287 @@
         <source>Signed in as %1 — %2</source>
         <comment>user name; roles</comment>
         <translation>Sesión iniciada como %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityCommand</name>
+    <message numerus="yes">
+        <source>%n line(s) of the audit log could not be read and were left out.</source>
+        <translation>
+            <numerusform>%n línea del registro de auditoría no se pudo leer y se omitió.</numerusform>
+            <numerusform>%n líneas del registro de auditoría no se pudieron leer y se omitieron.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActivityFilterBar</name>
+    <message>
+        <source>&amp;Customer:</source>
+        <comment>activity filter</comment>
+        <translation>&amp;Cliente:</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Todos los clientes</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <comment>activity filter</comment>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Choose a customer, or type part of a company name, a customer ID or a primary domain</source>
+        <translation>Elija un cliente o escriba parte de un nombre de empresa, un Id. de cliente o un dominio principal</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <comment>activity filter</comment>
+        <translation>&amp;Acción:</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <comment>activity filter</comment>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Todas las acciones</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <comment>activity filter</comment>
+        <translation>&amp;Resultado:</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <comment>activity filter</comment>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>All results</source>
+        <translation>Todos los resultados</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <comment>activity filter: first day shown</comment>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <source>First day shown</source>
+        <translation>Primer día mostrado</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <comment>activity filter: last day shown</comment>
+        <translation>&amp;Hasta</translation>
+    </message>
+    <message>
+        <source>Last day shown</source>
+        <translation>Último día mostrado</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>&amp;Borrar filtros</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityModel</name>
+    <message>
+        <source>Attempted</source>
+        <comment>result of a change in the activity log: sent, answer not yet in</comment>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <comment>result of a change in the activity log</comment>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>result of a change in the activity log</comment>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <comment>result of a change in the activity log: not sent, refused here</comment>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>result of a change in the activity log: stopped by the user</comment>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <comment>a status change: old → new</comment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <comment>an error message and its code</comment>
+        <translation>%1 (código %2)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <comment>column of the activity log</comment>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <comment>column of the activity log</comment>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <comment>column of the activity log</comment>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <comment>column of the activity log: the subscription or order changed</comment>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <comment>column of the activity log: old status → new status</comment>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <comment>column of the activity log</comment>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <comment>column of the activity log: the error, if any</comment>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Correlation ID</source>
+        <comment>column of the activity log</comment>
+        <translation>Id. de correlación</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <comment>column of the activity log: who was signed in</comment>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <comment>result of a change in the activity log: its answer was lost and reading it back failed; it may or may not have been made</comment>
+        <translation>Desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityWindow</name>
+    <message>
+        <source>Activity — PartnerDesk</source>
+        <comment>window title</comment>
+        <translation>Actividad — PartnerDesk</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>Every change made from this computer, newest first: what was changed, for which customer, by whom, and what Partner Center answered.</source>
+        <translation>Cada cambio realizado desde este equipo, del más reciente al más antiguo: qué se cambió, para qué cliente, quién lo hizo y qué respondió el Centro de partners.</translation>
+    </message>
+    <message>
+        <source>Search by customer, item, error or ID</source>
+        <translation>Buscar por cliente, elemento, error o identificador</translation>
+    </message>
+    <message>
+        <source>Search activity</source>
+        <translation>Buscar en la actividad</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>E&amp;xportar a CSV…</translation>
+    </message>
+    <message>
+        <source>Save the entries as currently filtered to a CSV file</source>
+        <translation>Guardar en un archivo CSV las entradas con los filtros actuales</translation>
+    </message>
+    <message>
+        <source>&amp;Open data folder</source>
+        <translation>Abrir car&amp;peta de datos</translation>
+    </message>
+    <message>
+        <source>Show the folder that holds the audit log (%1)</source>
+        <translation>Mostrar la carpeta que contiene el registro de auditoría (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <comment>in the activity log</comment>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n</source>
+        <comment>shown entries of all; %1 is &quot;5 entries&quot;</comment>
+        <translation>
+            <numerusform>%1 de %n</numerusform>
+            <numerusform>%1 de %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, reading…</source>
+        <comment>entry count while the log is still being read</comment>
+        <translation>%1, leyendo…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the log could not be read and are not shown.</source>
+        <translation>
+            <numerusform>%n línea del registro no se pudo leer y no se muestra.</numerusform>
+            <numerusform>%n líneas del registro no se pudieron leer y no se muestran.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the activity log…</source>
+        <translation>Leyendo el registro de actividad…</translation>
+    </message>
+    <message>
+        <source>No entry matches the filters</source>
+        <translation>Ninguna entrada coincide con los filtros</translation>
+    </message>
+    <message>
+        <source>Search looks at the customer, the item, the error, the user and the IDs.</source>
+        <translation>La búsqueda tiene en cuenta el cliente, el elemento, el error, el usuario y los Id.</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Borrar filtros</translation>
+    </message>
+    <message>
+        <source>No activity yet</source>
+        <translation>Aún no hay actividad</translation>
+    </message>
+    <message>
+        <source>Every change PartnerDesk makes — suspensions, cancellations, removals — is recorded here with its result and correlation ID.</source>
+        <translation>Cada cambio que realiza PartnerDesk —suspensiones, cancelaciones, eliminaciones— se registra aquí con su resultado y su Id. de correlación.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entry(s) to %1</source>
+        <translation>
+            <numerusform>Se ha exportado %n entrada a %1</numerusform>
+            <numerusform>Se han exportado %n entradas a %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>activity.csv</source>
+        <comment>default export file name</comment>
+        <translation>actividad.csv</translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation>Abrir carpeta de datos</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be opened.</source>
+        <translation>No se pudo abrir la carpeta %1.</translation>
     </message>
 </context>
 <context>
@@ -281,6 +594,49 @@
     </message>
 </context>
 <context>
+    <name>AuditAction</name>
+    <message>
+        <source>Suspend subscription</source>
+        <comment>an action in the activity log</comment>
+        <translation>Suspender suscripción</translation>
+    </message>
+    <message>
+        <source>Reactivate subscription</source>
+        <comment>an action in the activity log</comment>
+        <translation>Reactivar suscripción</translation>
+    </message>
+    <message>
+        <source>Cancel subscription</source>
+        <comment>an action in the activity log</comment>
+        <translation>Cancelar suscripción</translation>
+    </message>
+    <message>
+        <source>Change subscription status</source>
+        <comment>an action in the activity log</comment>
+        <translation>Cambiar estado de la suscripción</translation>
+    </message>
+    <message>
+        <source>Change auto-renew</source>
+        <comment>an action in the activity log</comment>
+        <translation>Cambiar renovación automática</translation>
+    </message>
+    <message>
+        <source>Cancel software purchase</source>
+        <comment>an action in the activity log</comment>
+        <translation>Cancelar compra de software</translation>
+    </message>
+    <message>
+        <source>Remove reseller relationship</source>
+        <comment>an action in the activity log</comment>
+        <translation>Quitar relación de revendedor</translation>
+    </message>
+    <message>
+        <source>Terminate admin relationship</source>
+        <comment>an action in the activity log</comment>
+        <translation>Finalizar relación de administrador</translation>
+    </message>
+</context>
+<context>
     <name>BlockerChecklist</name>
     <message>
         <source>What blocks the removal</source>
@@ -438,16 +794,8 @@
         <translation>FORMATO</translation>
     </message>
     <message>
-        <source>customers: only those whose company name starts with TEXT.</source>
-        <translation>customers: solo los clientes cuyo nombre de empresa empieza por TEXTO.</translation>
-    </message>
-    <message>
         <source>TEXT</source>
         <translation>TEXTO</translation>
-    </message>
-    <message>
-        <source>customers: only those whose primary domain starts with TEXT.</source>
-        <translation>customers: solo los clientes cuyo dominio principal empieza por TEXTO.</translation>
     </message>
     <message>
         <source>suspend: every active subscription of the customer.</source>
@@ -542,10 +890,6 @@
         <translation>Tras iniciar sesión, los comandos sin --endpoint trabajan con el Centro de partners en nombre del usuario que ha iniciado sesión.</translation>
     </message>
     <message>
-        <source>Exit status: 0 success (readiness: ready), 1 the operation failed or is blocked, 2 bad usage.</source>
-        <translation>Código de salida: 0 correcto (readiness: se puede quitar), 1 la operación ha fallado o está bloqueada, 2 uso incorrecto.</translation>
-    </message>
-    <message>
         <source>One of the commands above.</source>
         <translation>Uno de los comandos anteriores.</translation>
     </message>
@@ -632,6 +976,50 @@
     <message>
         <source>                                              Clear what can be cleared, remove the relationship, terminate the admin relationships.</source>
         <translation>                                              Resuelve lo que se pueda, quita la relación y finaliza las relaciones de administrador.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success (readiness: ready), 1 the operation failed or is blocked, 2 bad usage, 3 a change may or may not have been made (its answer was lost and reading it back failed): check before trying again.</source>
+        <translation>Código de salida: 0 correcto (readiness: se puede quitar), 1 la operación ha fallado o está bloqueada, 2 uso incorrecto, 3 puede que un cambio se haya realizado o no (su respuesta se perdió y la nueva lectura falló): compruébelo antes de volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>activity: only entries from DATE (YYYY-MM-DD, local time) on.</source>
+        <translation>activity: solo las entradas desde FECHA (AAAA-MM-DD, hora local).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>FECHA</translation>
+    </message>
+    <message>
+        <source>activity: only entries for CUSTOMER: a customer ID or primary domain, or part of a company name.</source>
+        <translation>activity: solo las entradas de CLIENTE: un Id. de cliente o un dominio principal, o parte de un nombre de empresa.</translation>
+    </message>
+    <message>
+        <source>CUSTOMER</source>
+        <translation>CLIENTE</translation>
+    </message>
+    <message>
+        <source>  activity [--since DATE] [--customer CUSTOMER]</source>
+        <translation>  activity [--since FECHA] [--customer CLIENTE]</translation>
+    </message>
+    <message>
+        <source>                                              Print the audit log: every change made from this computer.</source>
+        <translation>                                              Muestra el registro de auditoría: cada cambio realizado desde este equipo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; give one as YYYY-MM-DD, e.g. 2026-11-20.</source>
+        <translation>«%1» no es una fecha; indíquela como AAAA-MM-DD, por ejemplo, 2026-11-20.</translation>
+    </message>
+    <message>
+        <source>customers: only those whose company name, primary domain or Microsoft ID contains TEXT, ignoring case and accents (as the app&apos;s search).</source>
+        <translation>customers: solo los clientes cuyo nombre de empresa, dominio principal o Id. de Microsoft contiene TEXTO, sin distinguir mayúsculas, minúsculas ni acentos (como la búsqueda de la aplicación).</translation>
+    </message>
+    <message>
+        <source>customers: only those whose primary domain starts with TEXT (Partner Center&apos;s own filter).</source>
+        <translation>customers: solo los clientes cuyo dominio principal empieza por TEXTO (el filtro propio del Centro de partners).</translation>
+    </message>
+    <message>
+        <source>Run &quot;partnerdesk-cli --help&quot; for the commands and options.</source>
+        <translation>Ejecute «partnerdesk-cli --help» para ver los comandos y las opciones.</translation>
     </message>
 </context>
 <context>
@@ -747,10 +1135,6 @@ Vuelva a ejecutar «partnerdesk-cli sign-in».</translation>
         <translation>Configuración de conexión</translation>
     </message>
     <message>
-        <source>Sign in to Partner Center with your own app registration in Microsoft Entra. See the README for how to create one.</source>
-        <translation>Inicie sesión en el Centro de partners con su propio registro de aplicación de Microsoft Entra. En el archivo README se explica cómo crearlo.</translation>
-    </message>
-    <message>
         <source>Partner Center &amp;endpoint:</source>
         <translation>&amp;Punto de conexión del Centro de partners:</translation>
     </message>
@@ -774,6 +1158,14 @@ Vuelva a ejecutar «partnerdesk-cli sign-in».</translation>
     <message>
         <source>Restore &amp;defaults</source>
         <translation>Restaurar &amp;valores predeterminados</translation>
+    </message>
+    <message>
+        <source>Sign in to Partner Center with your own app registration in Microsoft Entra.</source>
+        <translation>Inicie sesión en el Centro de partners con su propio registro de aplicación de Microsoft Entra.</translation>
+    </message>
+    <message>
+        <source>How to register PartnerDesk in Microsoft Entra</source>
+        <translation>Cómo registrar PartnerDesk en Microsoft Entra</translation>
     </message>
 </context>
 <context>
@@ -800,6 +1192,25 @@ Vuelva a ejecutar «partnerdesk-cli sign-in».</translation>
     <message>
         <source>Signed in with an access token</source>
         <translation>Sesión iniciada con un token de acceso</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExport</name>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Exportar a CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>No se pudo exportar</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>No se pudo escribir el archivo %1: %2</translation>
     </message>
 </context>
 <context>
@@ -841,6 +1252,37 @@ Vuelva a ejecutar «partnerdesk-cli sign-in».</translation>
     <message>
         <source>Copied “%1”</source>
         <translation>Copiado: «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerListImport</name>
+    <message>
+        <source>an e-mail address</source>
+        <translation>una dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <source>a web address</source>
+        <translation>una dirección web</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>No se pudo leer el archivo %1: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large for a list of customers (%2 MB at most).</source>
+        <translation>El archivo %1 es demasiado grande para una lista de clientes (%2 MB como máximo).</translation>
+    </message>
+    <message>
+        <source>The first row (%1) names no column of primary domains, customer IDs or Microsoft IDs.</source>
+        <translation>La primera fila (%1) no nombra ninguna columna de dominios principales, Id. de cliente o Id. de Microsoft.</translation>
+    </message>
+    <message>
+        <source>nothing in the column %1</source>
+        <translation>nada en la columna %1</translation>
+    </message>
+    <message>
+        <source>a quote is not closed</source>
+        <translation>unas comillas no están cerradas</translation>
     </message>
 </context>
 <context>
@@ -886,21 +1328,6 @@ Vuelva a ejecutar «partnerdesk-cli sign-in».</translation>
         <source>Load the customer list again from Partner Center (F5)</source>
         <translation>Volver a cargar la lista de clientes desde el Centro de partners (F5)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n customer(s)</source>
-        <translation>
-            <numerusform>%n cliente</numerusform>
-            <numerusform>%n clientes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n</source>
-        <comment>shown customers of all loaded; %1 is &quot;5 customers&quot;</comment>
-        <translation>
-            <numerusform>%1 de %n</numerusform>
-            <numerusform>%1 de %n</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1, loading…</source>
         <comment>customer count while pages still arrive</comment>
@@ -913,13 +1340,6 @@ Vuelva a ejecutar «partnerdesk-cli sign-in».</translation>
     <message>
         <source>Loading customers…</source>
         <translation>Cargando clientes…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customer(s) loaded so far.</source>
-        <translation>
-            <numerusform>%n cliente cargado hasta ahora.</numerusform>
-            <numerusform>%n clientes cargados hasta ahora.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Customers could not be loaded</source>
@@ -949,6 +1369,28 @@ Vuelva a ejecutar «partnerdesk-cli sign-in».</translation>
         <source>Customers you have a reseller relationship with appear here. Use Refresh to load the list again.</source>
         <translation>Aquí aparecen los clientes con los que tiene una relación de revendedor. Use Actualizar para volver a cargar la lista.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln cliente</numerusform>
+            <numerusform>%Ln clientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln</source>
+        <comment>shown customers of all loaded; %1 is &quot;5 customers&quot;</comment>
+        <translation>
+            <numerusform>%1 de %Ln</numerusform>
+            <numerusform>%1 de %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) loaded so far.</source>
+        <translation>
+            <numerusform>%Ln cliente cargado hasta ahora.</numerusform>
+            <numerusform>%Ln clientes cargados hasta ahora.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CustomerPage</name>
@@ -974,12 +1416,28 @@ Vuelva a ejecutar «partnerdesk-cli sign-in».</translation>
         <source>Customer sections</source>
         <translation>Secciones del cliente</translation>
     </message>
+    <message>
+        <source>Back to Customers</source>
+        <translation>Volver a la lista de clientes</translation>
+    </message>
 </context>
 <context>
     <name>CustomersCommand</name>
     <message>
         <source>Customer ID</source>
         <translation>Id. de cliente</translation>
+    </message>
+    <message>
+        <source>No customer matches &quot;%1&quot;.</source>
+        <translation>Ningún cliente coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>No customer&apos;s primary domain starts with &quot;%1&quot;.</source>
+        <translation>No hay ningún cliente cuyo dominio principal empiece por «%1».</translation>
+    </message>
+    <message>
+        <source>No customers.</source>
+        <translation>No hay clientes.</translation>
     </message>
 </context>
 <context>
@@ -1071,6 +1529,27 @@ Vuelva a ejecutar «partnerdesk-cli sign-in».</translation>
     <message>
         <source>The sign-in failed.</source>
         <translation>No se pudo iniciar sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayFormat</name>
+    <message>
+        <source>Closed on %1</source>
+        <comment>a cancellation window that has ended; %1 is when</comment>
+        <translation>Cerrada el %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln license(s)</source>
+        <comment>subscription quantity</comment>
+        <translation>
+            <numerusform>%Ln licencia</numerusform>
+            <numerusform>%Ln licencias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 (usage-based)</source>
+        <comment>subscription quantity of a plan billed by consumption</comment>
+        <translation>%L1 (según el uso)</translation>
     </message>
 </context>
 <context>
@@ -1337,6 +1816,232 @@ Vuelva a ejecutar «partnerdesk-cli sign-in».</translation>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>PartnerDesk guide</source>
+        <translation>Guía de PartnerDesk</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Guía</translation>
+    </message>
+    <message>
+        <source>Removing a reseller relationship</source>
+        <translation>Quitar una relación de revendedor</translation>
+    </message>
+    <message>
+        <source>PartnerDesk follows Partner Center: %1 → %2 → %3 → %4.</source>
+        <translation>PartnerDesk sigue los pasos del Centro de partners: %1 → %2 → %3 → %4.</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Suscripciones</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Remove reseller relationship</source>
+        <translation>Quitar relación de revendedor</translation>
+    </message>
+    <message>
+        <source>%1: find the customer — search looks at the company name, the primary domain and the Microsoft ID — and open it with Enter or a double-click.</source>
+        <translation>%1: busque el cliente (la búsqueda tiene en cuenta el nombre de la empresa, el dominio principal y el Id. de Microsoft) y ábralo con Entrar o con un doble clic.</translation>
+    </message>
+    <message>
+        <source>%1: select each active subscription, choose %2 and %3, or suspend them all with %4. New-commerce subscriptions keep being billed while suspended: cancel them while their cancellation window is open; after it, turn auto-renew off and wait for the term end.</source>
+        <translation>%1: seleccione cada suscripción activa, elija %2 y luego %3, o suspéndalas todas con %4. Las suscripciones de la nueva experiencia comercial se siguen facturando mientras están suspendidas: cancélelas mientras su ventana de cancelación esté abierta; después, desactive la renovación automática y espere al final del plazo.</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspendido</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Suspend all active…</source>
+        <translation>Suspender todas las activas…</translation>
+    </message>
+    <message>
+        <source>%1: cancel software purchases while their cancellation window is open. Azure reservations are cancelled in the Azure portal.</source>
+        <translation>%1: cancele las compras de software mientras su ventana de cancelación esté abierta. Las reservas de Azure se cancelan en Azure Portal.</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <comment>customer page section: software and Azure reservations</comment>
+        <translation>Compras</translation>
+    </message>
+    <message>
+        <source>%1: %2 becomes available once nothing blocks it. Type the customer&apos;s primary domain to confirm; right before the removal PartnerDesk reads the customer again from Partner Center.</source>
+        <translation>%1: %2 pasa a estar disponible en cuanto nada lo impide. Escriba el dominio principal del cliente para confirmar; justo antes de quitar la relación, PartnerDesk vuelve a leer el cliente del Centro de partners.</translation>
+    </message>
+    <message>
+        <source>%1: get the invitation link to request or re-establish a relationship with the customer later.</source>
+        <translation>%1: obtenga el vínculo de invitación para solicitar o restablecer más adelante una relación con el cliente.</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Pasos siguientes</translation>
+    </message>
+    <message>
+        <source>What blocks the removal</source>
+        <translation>Qué impide quitar la relación</translation>
+    </message>
+    <message>
+        <source>an active subscription (or one still pending);</source>
+        <translation>una suscripción activa (o aún pendiente);</translation>
+    </message>
+    <message>
+        <source>a new-commerce subscription that has not been cancelled;</source>
+        <translation>una suscripción de la nueva experiencia comercial que no se ha cancelado;</translation>
+    </message>
+    <message>
+        <source>a software purchase that can still be cancelled;</source>
+        <translation>una compra de software que aún se puede cancelar;</translation>
+    </message>
+    <message>
+        <source>an Azure reservation.</source>
+        <translation>una reserva de Azure.</translation>
+    </message>
+    <message>
+        <source>The %1 page lists what is left, each with a way to clear it, and enables %2 the moment nothing blocks it.</source>
+        <translation>La página %1 enumera lo que queda, cada elemento con una forma de resolverlo, y habilita %2 en cuanto nada lo impide.</translation>
+    </message>
+    <message>
+        <source>The sandbox</source>
+        <translation>El espacio aislado</translation>
+    </message>
+    <message>
+        <source>Without a Partner Center account PartnerDesk works on its built-in sandbox: demo customers on this computer, served the way Partner Center serves them. Nothing done there reaches Microsoft. Changes are kept between runs; %1 brings the demo data back. The status bar says where PartnerDesk is connected.</source>
+        <translation>Sin una cuenta del Centro de partners, PartnerDesk trabaja con su espacio aislado integrado: clientes de demostración en este equipo, servidos igual que los sirve el Centro de partners. Nada de lo que se haga allí llega a Microsoft. Los cambios se conservan entre ejecuciones; %1 restaura los datos de demostración. La barra de estado indica a qué está conectado PartnerDesk.</translation>
+    </message>
+    <message>
+        <source>Connecting to Partner Center</source>
+        <translation>Conexión con el Centro de partners</translation>
+    </message>
+    <message>
+        <source>PartnerDesk signs in through an app registration that your organisation owns, created once in your partner tenant:</source>
+        <translation>PartnerDesk inicia sesión mediante un registro de aplicación que pertenece a su organización y que se crea una sola vez en su inquilino de partner:</translation>
+    </message>
+    <message>
+        <source>In the Microsoft Entra admin center, register a new application: accounts in this organizational directory only, no redirect URI (&lt;a href=&quot;%1&quot;&gt;Microsoft&apos;s steps&lt;/a&gt;).</source>
+        <translation>En el Centro de administración de Microsoft Entra, registre una nueva aplicación: solo cuentas de este directorio organizativo, sin URI de redirección (&lt;a href=&quot;%1&quot;&gt;los pasos de Microsoft&lt;/a&gt;).</translation>
+    </message>
+    <message>
+        <source>Under %1, set %2 to %3.</source>
+        <translation>En %1, establezca %2 en %3.</translation>
+    </message>
+    <message>
+        <source>Under %1, add the delegated permission %2 of %3 and grant admin consent. No client secret is needed.</source>
+        <translation>En %1, agregue el permiso delegado %2 de %3 y conceda el consentimiento de administrador. No se necesita ningún secreto de cliente.</translation>
+    </message>
+    <message>
+        <source>In %1 enter your tenant (its directory ID or domain) and the application (client) ID, then choose %2.</source>
+        <translation>En %1, escriba su inquilino (su Id. de directorio o su dominio) y el Id. de aplicación (cliente) y, después, elija %2.</translation>
+    </message>
+    <message>
+        <source>Removing a reseller relationship needs the Admin agent (or Global admin) role in Partner Center. Tokens are kept only in the system&apos;s keychain, never in files.</source>
+        <translation>Para quitar una relación de revendedor se necesita el rol Agente de administración (o Administrador global) en el Centro de partners. Los tokens se guardan solo en el llavero del sistema, nunca en archivos.</translation>
+    </message>
+    <message>
+        <source>The audit log</source>
+        <translation>El registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Every change PartnerDesk makes, attempt and result, is recorded with Partner Center&apos;s correlation ID in the audit log: %1.</source>
+        <translation>Cada cambio que hace PartnerDesk, intento y resultado, se anota con el Id. de correlación del Centro de partners en el registro de auditoría: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guía</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Métodos abreviados de teclado</translation>
+    </message>
+    <message>
+        <source>Open &amp;audit log</source>
+        <translation>Abrir &amp;registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Every change PartnerDesk made, with its result</source>
+        <translation>Cada cambio hecho por PartnerDesk, con su resultado</translation>
+    </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation>Abrir carpeta de &amp;datos</translation>
+    </message>
+    <message>
+        <source>The audit log and the sandbox&apos;s data</source>
+        <translation>El registro de auditoría y los datos del espacio aislado</translation>
+    </message>
+    <message>
+        <source>&amp;About PartnerDesk</source>
+        <translation>&amp;Acerca de PartnerDesk</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Nothing has been recorded yet. The first change made with PartnerDesk starts the audit log in %1.</source>
+        <translation>Todavía no se ha registrado nada. El primer cambio realizado con PartnerDesk crea el registro de auditoría en %1.</translation>
+    </message>
+    <message>
+        <source>No program could be started to show the audit log. It is a text file, one JSON record per line: %1</source>
+        <translation>No se pudo iniciar ningún programa para mostrar el registro de auditoría. Es un archivo de texto con un registro JSON por línea: %1</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Carpeta de datos</translation>
+    </message>
+    <message>
+        <source>No file manager could be started. The data folder is %1</source>
+        <translation>No se pudo iniciar ningún administrador de archivos. La carpeta de datos es %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportIssue</name>
+    <message>
+        <source>Line %1: “%2” is not a primary domain, customer ID or Microsoft ID.</source>
+        <translation>Línea %1: «%2» no es un dominio principal, un Id. de cliente ni un Id. de Microsoft.</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a primary domain, customer ID or Microsoft ID (%3).</source>
+        <translation>Línea %1: «%2» no es un dominio principal, un Id. de cliente ni un Id. de Microsoft (%3).</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is listed already on line %3.</source>
+        <translation>Línea %1: «%2» ya aparece en la línea %3.</translation>
+    </message>
+    <message>
+        <source>Line %1: no customer has the primary domain, customer ID or Microsoft ID “%2”.</source>
+        <translation>Línea %1: ningún cliente tiene «%2» como dominio principal, Id. de cliente o Id. de Microsoft.</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” names %3, already named on line %4.</source>
+        <translation>Línea %1: «%2» designa a %3, ya designado en la línea %4.</translation>
+    </message>
+</context>
+<context>
     <name>Job</name>
     <message>
         <source>Not started: the run was cancelled before it.</source>
@@ -1418,37 +2123,6 @@ Vuelva a ejecutar «partnerdesk-cli sign-in».</translation>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>Ay&amp;uda</translation>
-    </message>
-    <message>
-        <source>&amp;About PartnerDesk</source>
-        <translation>&amp;Acerca de PartnerDesk</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n customer(s) to %1</source>
-        <translation>
-            <numerusform>Se ha exportado %n cliente a %1</numerusform>
-            <numerusform>Se han exportado %n clientes a %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>No se pudo exportar</translation>
-    </message>
-    <message>
-        <source>The file %1 could not be written: %2</source>
-        <translation>No se pudo escribir el archivo %1: %2</translation>
-    </message>
-    <message>
-        <source>Export to CSV</source>
-        <translation>Exportar a CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Archivos CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>customers.csv</source>
         <comment>default export file name</comment>
         <translation>clientes.csv</translation>
@@ -1462,16 +2136,20 @@ Vuelva a ejecutar «partnerdesk-cli sign-in».</translation>
         <translation>¿Devolver los datos de demostración a su estado inicial? Se perderán todos los cambios realizados en el espacio aislado, incluidas las relaciones quitadas.</translation>
     </message>
     <message>
-        <source>About PartnerDesk</source>
-        <translation>Acerca de PartnerDesk</translation>
+        <source>&amp;Activity</source>
+        <comment>menu item: the audit log as a table</comment>
+        <translation>Ac&amp;tividad</translation>
     </message>
     <message>
-        <source>PartnerDesk %1
-
-Ends reseller relationships with Microsoft CSP customers, clearing what blocks them first.</source>
-        <translation>PartnerDesk %1
-
-Finaliza relaciones de revendedor con clientes de Microsoft CSP y resuelve antes los impedimentos.</translation>
+        <source>Every change made from this computer, with search and filters</source>
+        <translation>Cada cambio realizado desde este equipo, con búsqueda y filtros</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln customer(s) to %1</source>
+        <translation>
+            <numerusform>Se ha exportado %Ln cliente a %1</numerusform>
+            <numerusform>Se han exportado %Ln clientes a %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1486,10 +2164,6 @@ Finaliza relaciones de revendedor con clientes de Microsoft CSP y resuelve antes
     <message>
         <source>The invitation link is on the clipboard.</source>
         <translation>El vínculo de invitación está en el portapapeles.</translation>
-    </message>
-    <message>
-        <source>No e-mail program could be opened. Use Copy and paste the link into a message.</source>
-        <translation>No se pudo abrir ningún programa de correo electrónico. Use Copiar y pegue el vínculo en un mensaje.</translation>
     </message>
     <message>
         <source>Your e-mail program was asked to open a new message with the invitation link.</source>
@@ -1560,6 +2234,10 @@ Le agradecemos su colaboración.</translation>
         <source>The invitation link could not be fetched. %1</source>
         <translation>No se pudo obtener el vínculo de invitación. %1</translation>
     </message>
+    <message>
+        <source>No e-mail program is set up on this computer, so no message was opened. Copy the link and paste it into a message.</source>
+        <translation>No hay ningún programa de correo electrónico configurado en este equipo, por lo que no se abrió ningún mensaje. Copie el vínculo y péguelo en un mensaje.</translation>
+    </message>
 </context>
 <context>
     <name>OAuthReply</name>
@@ -1614,6 +2292,14 @@ Le agradecemos su colaboración.</translation>
     <message>
         <source>The admin relationships could not be read; they are left as they are:</source>
         <translation>No se pudieron leer las relaciones de administrador; se dejan como están:</translation>
+    </message>
+    <message>
+        <source>Not known whether this was done: %1</source>
+        <translation>No se sabe si se ha hecho: %1</translation>
+    </message>
+    <message>
+        <source>Check with &quot;partnerdesk-cli readiness %1&quot; before running offboard again.</source>
+        <translation>Compruebe el estado con «partnerdesk-cli readiness %1» antes de volver a ejecutar offboard.</translation>
     </message>
 </context>
 <context>
@@ -1862,6 +2548,15 @@ Le agradecemos su colaboración.</translation>
         <source>The order is being cancelled…</source>
         <translation>Se está cancelando el pedido…</translation>
     </message>
+    <message>
+        <source>⚠ Outcome unknown. %1
+
+The order could not be read back either. Check its status (read again now) before trying again.</source>
+        <comment>%1 is the error message with its details</comment>
+        <translation>⚠ Resultado desconocido. %1
+
+Tampoco se pudo volver a leer el pedido. Compruebe su estado (se vuelve a leer ahora) antes de volver a intentarlo.</translation>
+    </message>
 </context>
 <context>
     <name>PurchasesPage</name>
@@ -1890,20 +2585,6 @@ Le agradecemos su colaboración.</translation>
         <source>Software purchases and Azure reservations</source>
         <translation>Compras de software y reservas de Azure</translation>
     </message>
-    <message numerus="yes">
-        <source>%n software purchase(s)</source>
-        <translation>
-            <numerusform>%n compra de software</numerusform>
-            <numerusform>%n compras de software</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n Azure reservation(s)</source>
-        <translation>
-            <numerusform>%n reserva de Azure</numerusform>
-            <numerusform>%n reservas de Azure</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Purchases could not be loaded</source>
         <translation>No se pudieron cargar las compras</translation>
@@ -1923,6 +2604,20 @@ Le agradecemos su colaboración.</translation>
     <message>
         <source>This customer has bought no software and no Azure reservations through you, so nothing here stands in the way of removing the relationship.</source>
         <translation>Este cliente no ha comprado software ni reservas de Azure a través de usted, por lo que aquí no hay nada que impida quitar la relación.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln software purchase(s)</source>
+        <translation>
+            <numerusform>%Ln compra de software</numerusform>
+            <numerusform>%Ln compras de software</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Azure reservation(s)</source>
+        <translation>
+            <numerusform>%Ln reserva de Azure</numerusform>
+            <numerusform>%Ln reservas de Azure</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2100,17 +2795,17 @@ Le agradecemos su colaboración.</translation>
         <translation>Si alguna suscripción sigue activa, la acción Quitar relación de revendedor no está disponible.</translation>
     </message>
     <message numerus="yes">
-        <source>%n active subscription(s)</source>
+        <source>%Ln active subscription(s)</source>
         <translation>
-            <numerusform>%n suscripción activa</numerusform>
-            <numerusform>%n suscripciones activas</numerusform>
+            <numerusform>%Ln suscripción activa</numerusform>
+            <numerusform>%Ln suscripciones activas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) still block the removal.</source>
+        <source>%Ln item(s) still block the removal.</source>
         <translation>
-            <numerusform>%n elemento sigue impidiendo quitar la relación.</numerusform>
-            <numerusform>%n elementos siguen impidiendo quitar la relación.</numerusform>
+            <numerusform>%Ln elemento sigue impidiendo quitar la relación.</numerusform>
+            <numerusform>%Ln elementos siguen impidiendo quitar la relación.</numerusform>
         </translation>
     </message>
 </context>
@@ -2151,6 +2846,10 @@ Le agradecemos su colaboración.</translation>
         <source>&quot;%1&quot; is not the primary domain of %2; nothing was changed. Type the primary domain after --confirm.</source>
         <translation>«%1» no es el dominio principal de %2; no se ha cambiado nada. Escriba el dominio principal después de --confirm.</translation>
     </message>
+    <message>
+        <source>Check with &quot;partnerdesk-cli customers --domain %1&quot; before trying again: if the relationship was removed, the customer is no longer listed or shows no relationship.</source>
+        <translation>Compruébelo con «partnerdesk-cli customers --domain %1» antes de volver a intentarlo: si se quitó la relación, el cliente ya no aparece o no tiene ninguna relación.</translation>
+    </message>
 </context>
 <context>
     <name>RemoveRelationshipFlow</name>
@@ -2173,6 +2872,82 @@ Le agradecemos su colaboración.</translation>
         <translation>El Centro de partners indica ahora algo que impide quitar la relación, por lo que no se ha enviado nada. Se han actualizado las suscripciones.
 
 %1</translation>
+    </message>
+    <message>
+        <source>The relationship may have been removed</source>
+        <translation>Es posible que se haya quitado la relación</translation>
+    </message>
+    <message>
+        <source>%1
+
+The customer could not be read back either. Before trying again, check in the customer list whether the reseller relationship is still there.</source>
+        <comment>%1 is the error message with its details</comment>
+        <translation>%1
+
+Tampoco se pudo volver a leer el cliente. Antes de volver a intentarlo, compruebe en la lista de clientes si la relación de revendedor sigue existiendo.</translation>
+    </message>
+</context>
+<context>
+    <name>RunJournal</name>
+    <message>
+        <source>The file is not the journal of a run.</source>
+        <translation>El archivo no es el diario de una ejecución masiva.</translation>
+    </message>
+    <message>
+        <source>The journal is not open.</source>
+        <translation>El diario no está abierto.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>Open the selected customer</source>
+        <translation>Abrir el cliente seleccionado</translation>
+    </message>
+    <message>
+        <source>Next section of a customer (Subscriptions, Purchases, Account)</source>
+        <translation>Sección siguiente de un cliente (Suscripciones, Compras, Cuenta)</translation>
+    </message>
+    <message>
+        <source>Previous section of a customer</source>
+        <translation>Sección anterior de un cliente</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>En cualquier lugar</translation>
+    </message>
+    <message>
+        <source>Next control</source>
+        <translation>Control siguiente</translation>
+    </message>
+    <message>
+        <source>Previous control</source>
+        <translation>Control anterior</translation>
+    </message>
+    <message>
+        <source>Open a menu, or use the control whose letter is underlined</source>
+        <translation>Abrir un menú o usar el control cuya letra está subrayada</translation>
+    </message>
+    <message>
+        <source>Alt+letter</source>
+        <comment>the Alt key with the underlined letter</comment>
+        <translation>Alt+letra</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Métodos abreviados de teclado</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Tecla</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
     </message>
 </context>
 <context>
@@ -2338,6 +3113,28 @@ Le agradecemos su colaboración.</translation>
         <source>✗ Not changed. %1</source>
         <translation>✗ Sin cambios. %1</translation>
     </message>
+    <message>
+        <source>⚠ Outcome unknown. %1
+
+The subscription could not be read back either. Check its status (read again now) before trying again.</source>
+        <comment>%1 is the error message with its details</comment>
+        <translation>⚠ Resultado desconocido. %1
+
+Tampoco se pudo volver a leer la suscripción. Compruebe su estado (se vuelve a leer ahora) antes de volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Cancel subscription</source>
+        <translation>Cancelar suscripción</translation>
+    </message>
+    <message>
+        <source>Cancel %1? This is final: a cancelled new-commerce subscription cannot be reactivated. It is refunded according to Microsoft&apos;s cancellation policy.</source>
+        <translation>¿Cancelar %1? Es definitivo: una suscripción cancelada de la nueva experiencia comercial no se puede reactivar. Se reembolsa según la directiva de cancelación de Microsoft.</translation>
+    </message>
+    <message>
+        <source>Cancel subscription</source>
+        <comment>confirm cancelling a new-commerce subscription</comment>
+        <translation>Cancelar suscripción</translation>
+    </message>
 </context>
 <context>
     <name>SubscriptionModel</name>
@@ -2389,6 +3186,10 @@ Le agradecemos su colaboración.</translation>
         <source>Subscription ID</source>
         <translation>Id. de suscripción</translation>
     </message>
+    <message>
+        <source>%1 has no subscriptions.</source>
+        <translation>%1 no tiene suscripciones.</translation>
+    </message>
 </context>
 <context>
     <name>SubscriptionsPage</name>
@@ -2407,21 +3208,6 @@ Le agradecemos su colaboración.</translation>
     <message>
         <source>Subscriptions</source>
         <translation>Suscripciones</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n subscription(s)</source>
-        <translation>
-            <numerusform>%n suscripción</numerusform>
-            <numerusform>%n suscripciones</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n active</source>
-        <comment>subscriptions</comment>
-        <translation>
-            <numerusform>%n activa</numerusform>
-            <numerusform>%n activas</numerusform>
-        </translation>
     </message>
     <message>
         <source>Your role (%1) does not allow changing subscriptions.</source>
@@ -2463,6 +3249,21 @@ Le agradecemos su colaboración.</translation>
         <source>This customer has no subscriptions with you.</source>
         <translation>Este cliente no tiene suscripciones con usted.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln subscription(s)</source>
+        <translation>
+            <numerusform>%Ln suscripción</numerusform>
+            <numerusform>%Ln suscripciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln active</source>
+        <comment>subscriptions</comment>
+        <translation>
+            <numerusform>%Ln activa</numerusform>
+            <numerusform>%Ln activas</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SuspendAllDialog</name>
@@ -2482,45 +3283,17 @@ Le agradecemos su colaboración.</translation>
         <source>Retry failed</source>
         <translation>Reintentar fallidas</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n subscription(s) done…</source>
-        <translation>
-            <numerusform>%1 de %n suscripción procesada…</numerusform>
-            <numerusform>%1 de %n suscripciones procesadas…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Reading the subscriptions…</source>
         <translation>Leyendo las suscripciones…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Stopped. %n subscription(s) suspended; the rest are unchanged.</source>
-        <translation>
-            <numerusform>Proceso interrumpido. Se ha suspendido %n suscripción; las demás no han cambiado.</numerusform>
-            <numerusform>Proceso interrumpido. Se han suspendido %n suscripciones; las demás no han cambiado.</numerusform>
-        </translation>
     </message>
     <message>
         <source>No subscription was active. Nothing to do.</source>
         <translation>No había ninguna suscripción activa. No hay nada que hacer.</translation>
     </message>
-    <message numerus="yes">
-        <source>✓ Done: %n subscription(s) suspended.</source>
-        <translation>
-            <numerusform>✓ Listo: %n suscripción suspendida.</numerusform>
-            <numerusform>✓ Listo: %n suscripciones suspendidas.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 suspended, %2 failed. Retry failed tries again what is still active.</source>
         <translation>Suspendidas: %1. Con error: %2. «Reintentar fallidas» vuelve a intentarlo con las que siguen activas.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n subscription(s)</source>
-        <translation>
-            <numerusform>%n suscripción</numerusform>
-            <numerusform>%n suscripciones</numerusform>
-        </translation>
     </message>
     <message>
         <source>✓ %1 — suspended</source>
@@ -2530,26 +3303,71 @@ Le agradecemos su colaboración.</translation>
         <source>✗ %1 — %2</source>
         <translation>✗ %1 — %2</translation>
     </message>
-</context>
-<context>
-    <name>SuspendCommand</name>
+    <message>
+        <source>%1 suspended, %2 failed, %3 not known. Check the status of those marked ⚠ in the Subscriptions list before trying again.</source>
+        <translation>Suspendidas: %1. Con error: %2. Resultado desconocido: %3. Antes de volver a intentarlo, compruebe el estado de las marcadas con ⚠ en la lista Suscripciones.</translation>
+    </message>
+    <message>
+        <source>⚠ %1 — not known whether suspended: %2</source>
+        <translation>⚠ %1 — no se sabe si se suspendió: %2</translation>
+    </message>
     <message numerus="yes">
-        <source>Suspending %n active subscription(s)…</source>
+        <source>%1 of %Ln subscription(s) done…</source>
         <translation>
-            <numerusform>Suspendiendo %n suscripción activa…</numerusform>
-            <numerusform>Suspendiendo %n suscripciones activas…</numerusform>
+            <numerusform>%1 de %Ln suscripción procesada…</numerusform>
+            <numerusform>%1 de %Ln suscripciones procesadas…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped. %Ln subscription(s) suspended; the rest are unchanged.</source>
+        <translation>
+            <numerusform>Proceso interrumpido. Se ha suspendido %Ln suscripción; las demás no han cambiado.</numerusform>
+            <numerusform>Proceso interrumpido. Se han suspendido %Ln suscripciones; las demás no han cambiado.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Done: %Ln subscription(s) suspended.</source>
+        <translation>
+            <numerusform>✓ Listo: %Ln suscripción suspendida.</numerusform>
+            <numerusform>✓ Listo: %Ln suscripciones suspendidas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln subscription(s)</source>
+        <translation>
+            <numerusform>%Ln suscripción</numerusform>
+            <numerusform>%Ln suscripciones</numerusform>
         </translation>
     </message>
     <message>
-        <source>Suspended %1 of %2.</source>
-        <translation>Suspendidas: %1 de %2.</translation>
+        <source>%1 — add-on of %2</source>
+        <comment>a subscription to be suspended</comment>
+        <translation>%1 — complemento de %2</translation>
     </message>
     <message numerus="yes">
-        <source>Partner Center asked to slow down: %n request(s) at a time.</source>
+        <source>Suspend %Ln subscription(s)</source>
         <translation>
-            <numerusform>El Centro de partners ha pedido reducir el ritmo: %n solicitud a la vez.</numerusform>
-            <numerusform>El Centro de partners ha pedido reducir el ritmo: %n solicitudes a la vez.</numerusform>
+            <numerusform>Suspender %Ln suscripción</numerusform>
+            <numerusform>Suspender %Ln suscripciones</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>These %Ln active subscription(s) will be suspended, base subscriptions first, then their add-ons. New-commerce subscriptions are still billed while suspended.</source>
+        <translation>
+            <numerusform>Se suspenderá esta %Ln suscripción activa, primero las suscripciones base y después sus complementos. Las suscripciones de la nueva experiencia comercial se siguen facturando mientras están suspendidas.</numerusform>
+            <numerusform>Se suspenderán estas %Ln suscripciones activas, primero las suscripciones base y después sus complementos. Las suscripciones de la nueva experiencia comercial se siguen facturando mientras están suspendidas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No subscription is active. Nothing to do.</source>
+        <translation>Ninguna suscripción está activa. No hay nada que hacer.</translation>
+    </message>
+</context>
+<context>
+    <name>SuspendCommand</name>
+    <message>
+        <source>Suspended %1 of %2.</source>
+        <translation>Suspendidas: %1 de %2.</translation>
     </message>
     <message>
         <source>%1 has no active subscriptions.</source>
@@ -2605,6 +3423,33 @@ Le agradecemos su colaboración.</translation>
     <message>
         <source>Message</source>
         <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <comment>result of suspending a subscription: it may or may not have been suspended</comment>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may or may not have been suspended:</source>
+        <translation>No se sabe si se ha suspendido %1 (%2):</translation>
+    </message>
+    <message>
+        <source>Check its status with &quot;partnerdesk-cli subscriptions %1&quot; before trying again.</source>
+        <translation>Compruebe su estado con «partnerdesk-cli subscriptions %1» antes de volver a intentarlo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Suspending %Ln active subscription(s)…</source>
+        <translation>
+            <numerusform>Suspendiendo %Ln suscripción activa…</numerusform>
+            <numerusform>Suspendiendo %Ln suscripciones activas…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Partner Center asked to slow down: %Ln request(s) at a time.</source>
+        <translation>
+            <numerusform>El Centro de partners ha pedido reducir el ritmo: %Ln solicitud a la vez.</numerusform>
+            <numerusform>El Centro de partners ha pedido reducir el ritmo: %Ln solicitudes a la vez.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

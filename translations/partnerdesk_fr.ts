@@ -2,6 +2,38 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About PartnerDesk</source>
+        <translation>À propos de PartnerDesk</translation>
+    </message>
+    <message>
+        <source>PartnerDesk %1</source>
+        <translation>PartnerDesk %1</translation>
+    </message>
+    <message>
+        <source>Ends reseller relationships with Microsoft CSP customers, clearing what blocks them first.</source>
+        <translation>Met fin aux relations de revendeur avec les clients Microsoft CSP, après avoir levé tout ce qui s’y oppose.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Compilé avec Qt %1, exécuté avec Qt %2.</translation>
+    </message>
+    <message>
+        <source>PartnerDesk ships with these components, each under its own licence:</source>
+        <translation>PartnerDesk est fourni avec les composants suivants, chacun sous sa propre licence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a component and its licence</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+</context>
+<context>
     <name>AccountActions</name>
     <message>
         <source>Sign &amp;in to Partner Center…</source>
@@ -35,6 +67,287 @@
         <source>Signed in as %1 — %2</source>
         <comment>user name; roles</comment>
         <translation>Connecté en tant que %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityCommand</name>
+    <message numerus="yes">
+        <source>%n line(s) of the audit log could not be read and were left out.</source>
+        <translation>
+            <numerusform>%n ligne du journal d’audit n’a pas pu être lue et a été ignorée.</numerusform>
+            <numerusform>%n lignes du journal d’audit n’ont pas pu être lues et ont été ignorées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActivityFilterBar</name>
+    <message>
+        <source>&amp;Customer:</source>
+        <comment>activity filter</comment>
+        <translation>&amp;Client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Tous les clients</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <comment>activity filter</comment>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Choose a customer, or type part of a company name, a customer ID or a primary domain</source>
+        <translation>Choisissez un client, ou tapez une partie d’un nom de société, un ID client ou un domaine principal</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <comment>activity filter</comment>
+        <translation>&amp;Opération&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <comment>activity filter</comment>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Toutes les opérations</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <comment>activity filter</comment>
+        <translation>&amp;Résultat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <comment>activity filter</comment>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>All results</source>
+        <translation>Tous les résultats</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <comment>activity filter: first day shown</comment>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>First day shown</source>
+        <translation>Premier jour affiché</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <comment>activity filter: last day shown</comment>
+        <translation>&amp;Au</translation>
+    </message>
+    <message>
+        <source>Last day shown</source>
+        <translation>Dernier jour affiché</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>E&amp;ffacer les filtres</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityModel</name>
+    <message>
+        <source>Attempted</source>
+        <comment>result of a change in the activity log: sent, answer not yet in</comment>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <comment>result of a change in the activity log</comment>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>result of a change in the activity log</comment>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <comment>result of a change in the activity log: not sent, refused here</comment>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>result of a change in the activity log: stopped by the user</comment>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <comment>a status change: old → new</comment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <comment>an error message and its code</comment>
+        <translation>%1 (code d’erreur %2)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <comment>column of the activity log</comment>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <comment>column of the activity log</comment>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <comment>column of the activity log</comment>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <comment>column of the activity log: the subscription or order changed</comment>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <comment>column of the activity log: old status → new status</comment>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <comment>column of the activity log</comment>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <comment>column of the activity log: the error, if any</comment>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Correlation ID</source>
+        <comment>column of the activity log</comment>
+        <translation>ID de corrélation</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <comment>column of the activity log: who was signed in</comment>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <comment>result of a change in the activity log: its answer was lost and reading it back failed; it may or may not have been made</comment>
+        <translation>Inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityWindow</name>
+    <message>
+        <source>Activity — PartnerDesk</source>
+        <comment>window title</comment>
+        <translation>Activité — PartnerDesk</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Every change made from this computer, newest first: what was changed, for which customer, by whom, and what Partner Center answered.</source>
+        <translation>Chaque modification effectuée depuis cet ordinateur, de la plus récente à la plus ancienne&#xa0;: ce qui a été modifié, pour quel client, par qui, et ce que l’Espace partenaires a répondu.</translation>
+    </message>
+    <message>
+        <source>Search by customer, item, error or ID</source>
+        <translation>Rechercher par client, élément, erreur ou ID</translation>
+    </message>
+    <message>
+        <source>Search activity</source>
+        <translation>Rechercher dans l’activité</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exporter au format CSV…</translation>
+    </message>
+    <message>
+        <source>Save the entries as currently filtered to a CSV file</source>
+        <translation>Enregistrer les entrées, telles qu’elles sont filtrées, dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Open data folder</source>
+        <translation>Ou&amp;vrir le dossier de données</translation>
+    </message>
+    <message>
+        <source>Show the folder that holds the audit log (%1)</source>
+        <translation>Afficher le dossier qui contient le journal d’audit (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <comment>in the activity log</comment>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n</source>
+        <comment>shown entries of all; %1 is &quot;5 entries&quot;</comment>
+        <translation>
+            <numerusform>%1 sur %n</numerusform>
+            <numerusform>%1 sur %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, reading…</source>
+        <comment>entry count while the log is still being read</comment>
+        <translation>%1, lecture en cours…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the log could not be read and are not shown.</source>
+        <translation>
+            <numerusform>%n ligne du journal n’a pas pu être lue et n’est pas affichée.</numerusform>
+            <numerusform>%n lignes du journal n’ont pas pu être lues et ne sont pas affichées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the activity log…</source>
+        <translation>Lecture du journal d’activité…</translation>
+    </message>
+    <message>
+        <source>No entry matches the filters</source>
+        <translation>Aucune entrée ne correspond aux filtres</translation>
+    </message>
+    <message>
+        <source>Search looks at the customer, the item, the error, the user and the IDs.</source>
+        <translation>La recherche porte sur le client, l’élément, l’erreur, l’utilisateur et les ID.</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>No activity yet</source>
+        <translation>Aucune activité pour l’instant</translation>
+    </message>
+    <message>
+        <source>Every change PartnerDesk makes — suspensions, cancellations, removals — is recorded here with its result and correlation ID.</source>
+        <translation>Chaque modification effectuée par PartnerDesk — suspensions, annulations, suppressions — est enregistrée ici avec son résultat et son ID de corrélation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entry(s) to %1</source>
+        <translation>
+            <numerusform>%n entrée exportée vers %1</numerusform>
+            <numerusform>%n entrées exportées vers %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>activity.csv</source>
+        <comment>default export file name</comment>
+        <translation>activite.csv</translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation>Ouvrir le dossier de données</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be opened.</source>
+        <translation>Impossible d’ouvrir le dossier %1.</translation>
     </message>
 </context>
 <context>
@@ -281,6 +594,49 @@
     </message>
 </context>
 <context>
+    <name>AuditAction</name>
+    <message>
+        <source>Suspend subscription</source>
+        <comment>an action in the activity log</comment>
+        <translation>Suspendre l’abonnement</translation>
+    </message>
+    <message>
+        <source>Reactivate subscription</source>
+        <comment>an action in the activity log</comment>
+        <translation>Réactiver l’abonnement</translation>
+    </message>
+    <message>
+        <source>Cancel subscription</source>
+        <comment>an action in the activity log</comment>
+        <translation>Annuler l’abonnement</translation>
+    </message>
+    <message>
+        <source>Change subscription status</source>
+        <comment>an action in the activity log</comment>
+        <translation>Modifier l’état de l’abonnement</translation>
+    </message>
+    <message>
+        <source>Change auto-renew</source>
+        <comment>an action in the activity log</comment>
+        <translation>Modifier le renouvellement automatique</translation>
+    </message>
+    <message>
+        <source>Cancel software purchase</source>
+        <comment>an action in the activity log</comment>
+        <translation>Annuler l’achat de logiciel</translation>
+    </message>
+    <message>
+        <source>Remove reseller relationship</source>
+        <comment>an action in the activity log</comment>
+        <translation>Supprimer la relation de revendeur</translation>
+    </message>
+    <message>
+        <source>Terminate admin relationship</source>
+        <comment>an action in the activity log</comment>
+        <translation>Mettre fin à la relation d’administrateur</translation>
+    </message>
+</context>
+<context>
     <name>BlockerChecklist</name>
     <message>
         <source>What blocks the removal</source>
@@ -438,16 +794,8 @@
         <translation>FORMAT</translation>
     </message>
     <message>
-        <source>customers: only those whose company name starts with TEXT.</source>
-        <translation>customers&#xa0;: uniquement les clients dont le nom de la société commence par TEXTE.</translation>
-    </message>
-    <message>
         <source>TEXT</source>
         <translation>TEXTE</translation>
-    </message>
-    <message>
-        <source>customers: only those whose primary domain starts with TEXT.</source>
-        <translation>customers&#xa0;: uniquement les clients dont le domaine principal commence par TEXTE.</translation>
     </message>
     <message>
         <source>suspend: every active subscription of the customer.</source>
@@ -542,10 +890,6 @@
         <translation>Après la connexion, les commandes sans --endpoint agissent sur l’Espace partenaires au nom de l’utilisateur connecté.</translation>
     </message>
     <message>
-        <source>Exit status: 0 success (readiness: ready), 1 the operation failed or is blocked, 2 bad usage.</source>
-        <translation>Code de sortie&#xa0;: 0 – succès (readiness&#xa0;: suppression possible), 1 – l’opération a échoué ou est bloquée, 2 – utilisation incorrecte.</translation>
-    </message>
-    <message>
         <source>One of the commands above.</source>
         <translation>L’une des commandes ci-dessus.</translation>
     </message>
@@ -632,6 +976,50 @@
     <message>
         <source>                                              Clear what can be cleared, remove the relationship, terminate the admin relationships.</source>
         <translation>                                              Lever ce qui peut l’être, supprimer la relation, résilier les relations d’administrateur.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success (readiness: ready), 1 the operation failed or is blocked, 2 bad usage, 3 a change may or may not have been made (its answer was lost and reading it back failed): check before trying again.</source>
+        <translation>Code de sortie&#xa0;: 0 – succès (readiness&#xa0;: suppression possible), 1 – l’opération a échoué ou est bloquée, 2 – utilisation incorrecte, 3 – une modification a peut-être été effectuée (sa réponse a été perdue et la relecture a échoué)&#xa0;: vérifiez avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>activity: only entries from DATE (YYYY-MM-DD, local time) on.</source>
+        <translation>activity&#xa0;: uniquement les entrées à partir de DATE (AAAA-MM-JJ, heure locale).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>activity: only entries for CUSTOMER: a customer ID or primary domain, or part of a company name.</source>
+        <translation>activity&#xa0;: uniquement les entrées de CLIENT&#xa0;: un ID client ou un domaine principal, ou une partie d’un nom de société.</translation>
+    </message>
+    <message>
+        <source>CUSTOMER</source>
+        <translation>CLIENT</translation>
+    </message>
+    <message>
+        <source>  activity [--since DATE] [--customer CUSTOMER]</source>
+        <translation>  activity [--since DATE] [--customer CLIENT]</translation>
+    </message>
+    <message>
+        <source>                                              Print the audit log: every change made from this computer.</source>
+        <translation>                                              Afficher le journal d’audit&#xa0;: chaque modification effectuée depuis cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; give one as YYYY-MM-DD, e.g. 2026-11-20.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date&#xa0;; indiquez-la au format AAAA-MM-JJ, par exemple 2026-11-20.</translation>
+    </message>
+    <message>
+        <source>customers: only those whose company name, primary domain or Microsoft ID contains TEXT, ignoring case and accents (as the app&apos;s search).</source>
+        <translation>customers&#xa0;: uniquement les clients dont le nom de la société, le domaine principal ou l’ID Microsoft contient TEXTE, sans tenir compte de la casse ni des accents (comme la recherche de l’application).</translation>
+    </message>
+    <message>
+        <source>customers: only those whose primary domain starts with TEXT (Partner Center&apos;s own filter).</source>
+        <translation>customers&#xa0;: uniquement les clients dont le domaine principal commence par TEXTE (le filtre propre à l’Espace partenaires).</translation>
+    </message>
+    <message>
+        <source>Run &quot;partnerdesk-cli --help&quot; for the commands and options.</source>
+        <translation>Exécutez «&#xa0;partnerdesk-cli --help&#xa0;» pour afficher les commandes et les options.</translation>
     </message>
 </context>
 <context>
@@ -747,10 +1135,6 @@ Exécutez de nouveau «&#xa0;partnerdesk-cli sign-in&#xa0;».</translation>
         <translation>Paramètres de connexion</translation>
     </message>
     <message>
-        <source>Sign in to Partner Center with your own app registration in Microsoft Entra. See the README for how to create one.</source>
-        <translation>Connectez-vous à l’Espace partenaires avec votre propre inscription d’application dans Microsoft Entra. Le fichier README explique comment en créer une.</translation>
-    </message>
-    <message>
         <source>Partner Center &amp;endpoint:</source>
         <translation>&amp;Point de terminaison de l’Espace partenaires&#xa0;:</translation>
     </message>
@@ -774,6 +1158,14 @@ Exécutez de nouveau «&#xa0;partnerdesk-cli sign-in&#xa0;».</translation>
     <message>
         <source>Restore &amp;defaults</source>
         <translation>Restaurer les valeurs par &amp;défaut</translation>
+    </message>
+    <message>
+        <source>Sign in to Partner Center with your own app registration in Microsoft Entra.</source>
+        <translation>Connectez-vous à l’Espace partenaires avec votre propre inscription d’application dans Microsoft Entra.</translation>
+    </message>
+    <message>
+        <source>How to register PartnerDesk in Microsoft Entra</source>
+        <translation>Comment inscrire PartnerDesk dans Microsoft Entra</translation>
     </message>
 </context>
 <context>
@@ -800,6 +1192,25 @@ Exécutez de nouveau «&#xa0;partnerdesk-cli sign-in&#xa0;».</translation>
     <message>
         <source>Signed in with an access token</source>
         <translation>Connecté avec un jeton d’accès</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExport</name>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Exporter au format CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l’exportation</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Impossible d’écrire le fichier %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -841,6 +1252,37 @@ Exécutez de nouveau «&#xa0;partnerdesk-cli sign-in&#xa0;».</translation>
     <message>
         <source>Copied “%1”</source>
         <translation>Copié&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerListImport</name>
+    <message>
+        <source>an e-mail address</source>
+        <translation>une adresse e-mail</translation>
+    </message>
+    <message>
+        <source>a web address</source>
+        <translation>une adresse web</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>Impossible de lire le fichier %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large for a list of customers (%2 MB at most).</source>
+        <translation>Le fichier %1 est trop volumineux pour une liste de clients (%2 Mo au maximum).</translation>
+    </message>
+    <message>
+        <source>The first row (%1) names no column of primary domains, customer IDs or Microsoft IDs.</source>
+        <translation>La première ligne (%1) ne nomme aucune colonne de domaines principaux, d’ID client ou d’ID Microsoft.</translation>
+    </message>
+    <message>
+        <source>nothing in the column %1</source>
+        <translation>rien dans la colonne %1</translation>
+    </message>
+    <message>
+        <source>a quote is not closed</source>
+        <translation>un guillemet n’est pas fermé</translation>
     </message>
 </context>
 <context>
@@ -886,21 +1328,6 @@ Exécutez de nouveau «&#xa0;partnerdesk-cli sign-in&#xa0;».</translation>
         <source>Load the customer list again from Partner Center (F5)</source>
         <translation>Recharger la liste des clients depuis l’Espace partenaires (F5)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n customer(s)</source>
-        <translation>
-            <numerusform>%n client</numerusform>
-            <numerusform>%n clients</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n</source>
-        <comment>shown customers of all loaded; %1 is &quot;5 customers&quot;</comment>
-        <translation>
-            <numerusform>%1 sur %n</numerusform>
-            <numerusform>%1 sur %n</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1, loading…</source>
         <comment>customer count while pages still arrive</comment>
@@ -913,13 +1340,6 @@ Exécutez de nouveau «&#xa0;partnerdesk-cli sign-in&#xa0;».</translation>
     <message>
         <source>Loading customers…</source>
         <translation>Chargement des clients…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customer(s) loaded so far.</source>
-        <translation>
-            <numerusform>%n client chargé pour l’instant.</numerusform>
-            <numerusform>%n clients chargés pour l’instant.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Customers could not be loaded</source>
@@ -949,6 +1369,28 @@ Exécutez de nouveau «&#xa0;partnerdesk-cli sign-in&#xa0;».</translation>
         <source>Customers you have a reseller relationship with appear here. Use Refresh to load the list again.</source>
         <translation>Les clients avec lesquels vous avez une relation de revendeur apparaissent ici. Utilisez Actualiser pour recharger la liste.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln client</numerusform>
+            <numerusform>%Ln clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln</source>
+        <comment>shown customers of all loaded; %1 is &quot;5 customers&quot;</comment>
+        <translation>
+            <numerusform>%1 sur %Ln</numerusform>
+            <numerusform>%1 sur %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) loaded so far.</source>
+        <translation>
+            <numerusform>%Ln client chargé pour l’instant.</numerusform>
+            <numerusform>%Ln clients chargés pour l’instant.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CustomerPage</name>
@@ -974,12 +1416,28 @@ Exécutez de nouveau «&#xa0;partnerdesk-cli sign-in&#xa0;».</translation>
         <source>Customer sections</source>
         <translation>Sections du client</translation>
     </message>
+    <message>
+        <source>Back to Customers</source>
+        <translation>Retour à la liste des clients</translation>
+    </message>
 </context>
 <context>
     <name>CustomersCommand</name>
     <message>
         <source>Customer ID</source>
         <translation>ID client</translation>
+    </message>
+    <message>
+        <source>No customer matches &quot;%1&quot;.</source>
+        <translation>Aucun client ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No customer&apos;s primary domain starts with &quot;%1&quot;.</source>
+        <translation>Aucun client n’a de domaine principal commençant par «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No customers.</source>
+        <translation>Aucun client.</translation>
     </message>
 </context>
 <context>
@@ -1071,6 +1529,27 @@ Exécutez de nouveau «&#xa0;partnerdesk-cli sign-in&#xa0;».</translation>
     <message>
         <source>The sign-in failed.</source>
         <translation>La connexion a échoué.</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayFormat</name>
+    <message>
+        <source>Closed on %1</source>
+        <comment>a cancellation window that has ended; %1 is when</comment>
+        <translation>Terminée le %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln license(s)</source>
+        <comment>subscription quantity</comment>
+        <translation>
+            <numerusform>%Ln licence</numerusform>
+            <numerusform>%Ln licences</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 (usage-based)</source>
+        <comment>subscription quantity of a plan billed by consumption</comment>
+        <translation>%L1 (selon l’utilisation)</translation>
     </message>
 </context>
 <context>
@@ -1337,6 +1816,232 @@ Exécutez de nouveau «&#xa0;partnerdesk-cli sign-in&#xa0;».</translation>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>PartnerDesk guide</source>
+        <translation>Guide d’utilisation de PartnerDesk</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Guide d’utilisation</translation>
+    </message>
+    <message>
+        <source>Removing a reseller relationship</source>
+        <translation>Supprimer une relation de revendeur</translation>
+    </message>
+    <message>
+        <source>PartnerDesk follows Partner Center: %1 → %2 → %3 → %4.</source>
+        <translation>PartnerDesk suit le parcours de l’Espace partenaires&#xa0;: %1 → %2 → %3 → %4.</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Abonnements</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Remove reseller relationship</source>
+        <translation>Supprimer la relation de revendeur</translation>
+    </message>
+    <message>
+        <source>%1: find the customer — search looks at the company name, the primary domain and the Microsoft ID — and open it with Enter or a double-click.</source>
+        <translation>%1&#xa0;: trouvez le client (la recherche porte sur le nom de la société, le domaine principal et l’ID Microsoft) et ouvrez-le avec Entrée ou par un double-clic.</translation>
+    </message>
+    <message>
+        <source>%1: select each active subscription, choose %2 and %3, or suspend them all with %4. New-commerce subscriptions keep being billed while suspended: cancel them while their cancellation window is open; after it, turn auto-renew off and wait for the term end.</source>
+        <translation>%1&#xa0;: sélectionnez chaque abonnement actif, choisissez %2 puis %3, ou suspendez-les tous avec %4. Les abonnements de la nouvelle expérience commerciale restent facturés pendant leur suspension&#xa0;: annulez-les tant que leur fenêtre d’annulation est ouverte&#xa0;; ensuite, désactivez le renouvellement automatique et attendez la fin de l’engagement.</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspendu</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Suspend all active…</source>
+        <translation>Suspendre tous les abonnements actifs…</translation>
+    </message>
+    <message>
+        <source>%1: cancel software purchases while their cancellation window is open. Azure reservations are cancelled in the Azure portal.</source>
+        <translation>%1&#xa0;: annulez les achats de logiciels tant que leur fenêtre d’annulation est ouverte. Les réservations Azure s’annulent dans le portail Azure.</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <comment>customer page section: software and Azure reservations</comment>
+        <translation>Achats</translation>
+    </message>
+    <message>
+        <source>%1: %2 becomes available once nothing blocks it. Type the customer&apos;s primary domain to confirm; right before the removal PartnerDesk reads the customer again from Partner Center.</source>
+        <translation>%1&#xa0;: %2 devient disponible dès que plus rien ne bloque. Tapez le domaine principal du client pour confirmer&#xa0;; juste avant la suppression, PartnerDesk relit le client dans l’Espace partenaires.</translation>
+    </message>
+    <message>
+        <source>%1: get the invitation link to request or re-establish a relationship with the customer later.</source>
+        <translation>%1&#xa0;: obtenez le lien d’invitation qui vous permettra plus tard de demander ou de rétablir une relation avec le client.</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Étapes suivantes</translation>
+    </message>
+    <message>
+        <source>What blocks the removal</source>
+        <translation>Ce qui bloque la suppression</translation>
+    </message>
+    <message>
+        <source>an active subscription (or one still pending);</source>
+        <translation>un abonnement actif (ou encore en attente)&#xa0;;</translation>
+    </message>
+    <message>
+        <source>a new-commerce subscription that has not been cancelled;</source>
+        <translation>un abonnement de la nouvelle expérience commerciale qui n’a pas été annulé&#xa0;;</translation>
+    </message>
+    <message>
+        <source>a software purchase that can still be cancelled;</source>
+        <translation>un achat de logiciel qui peut encore être annulé&#xa0;;</translation>
+    </message>
+    <message>
+        <source>an Azure reservation.</source>
+        <translation>une réservation Azure.</translation>
+    </message>
+    <message>
+        <source>The %1 page lists what is left, each with a way to clear it, and enables %2 the moment nothing blocks it.</source>
+        <translation>La page %1 liste ce qui reste, chaque élément avec un moyen de le lever, et active %2 dès que plus rien ne bloque.</translation>
+    </message>
+    <message>
+        <source>The sandbox</source>
+        <translation>Le bac à sable</translation>
+    </message>
+    <message>
+        <source>Without a Partner Center account PartnerDesk works on its built-in sandbox: demo customers on this computer, served the way Partner Center serves them. Nothing done there reaches Microsoft. Changes are kept between runs; %1 brings the demo data back. The status bar says where PartnerDesk is connected.</source>
+        <translation>Sans compte de l’Espace partenaires, PartnerDesk travaille sur son bac à sable intégré&#xa0;: des clients de démonstration sur cet ordinateur, servis comme l’Espace partenaires les sert. Rien de ce qui y est fait n’atteint Microsoft. Les modifications sont conservées d’une exécution à l’autre&#xa0;; %1 rétablit les données de démonstration. La barre d’état indique à quoi PartnerDesk est connecté.</translation>
+    </message>
+    <message>
+        <source>Connecting to Partner Center</source>
+        <translation>Connexion à l’Espace partenaires</translation>
+    </message>
+    <message>
+        <source>PartnerDesk signs in through an app registration that your organisation owns, created once in your partner tenant:</source>
+        <translation>PartnerDesk se connecte au moyen d’une inscription d’application qui appartient à votre organisation, créée une seule fois dans votre locataire partenaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>In the Microsoft Entra admin center, register a new application: accounts in this organizational directory only, no redirect URI (&lt;a href=&quot;%1&quot;&gt;Microsoft&apos;s steps&lt;/a&gt;).</source>
+        <translation>Dans le centre d’administration Microsoft Entra, inscrivez une nouvelle application&#xa0;: comptes dans cet annuaire d’organisation uniquement, sans URI de redirection (&lt;a href=&quot;%1&quot;&gt;la procédure de Microsoft&lt;/a&gt;).</translation>
+    </message>
+    <message>
+        <source>Under %1, set %2 to %3.</source>
+        <translation>Sous %1, définissez %2 sur %3.</translation>
+    </message>
+    <message>
+        <source>Under %1, add the delegated permission %2 of %3 and grant admin consent. No client secret is needed.</source>
+        <translation>Sous %1, ajoutez l’autorisation déléguée %2 de %3 et accordez le consentement administrateur. Aucun secret client n’est nécessaire.</translation>
+    </message>
+    <message>
+        <source>In %1 enter your tenant (its directory ID or domain) and the application (client) ID, then choose %2.</source>
+        <translation>Dans %1, entrez votre locataire (son ID d’annuaire ou son domaine) et l’ID d’application (client), puis choisissez %2.</translation>
+    </message>
+    <message>
+        <source>Removing a reseller relationship needs the Admin agent (or Global admin) role in Partner Center. Tokens are kept only in the system&apos;s keychain, never in files.</source>
+        <translation>La suppression d’une relation de revendeur nécessite le rôle Agent d’administration (ou Administrateur général) dans l’Espace partenaires. Les jetons sont conservés uniquement dans le trousseau du système, jamais dans des fichiers.</translation>
+    </message>
+    <message>
+        <source>The audit log</source>
+        <translation>Le journal d’audit</translation>
+    </message>
+    <message>
+        <source>Every change PartnerDesk makes, attempt and result, is recorded with Partner Center&apos;s correlation ID in the audit log: %1.</source>
+        <translation>Chaque modification effectuée par PartnerDesk, tentative et résultat, est enregistrée avec l’ID de corrélation de l’Espace partenaires dans le journal d’audit&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guide d’utilisation</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Open &amp;audit log</source>
+        <translation>Ouvrir le journal d’&amp;audit</translation>
+    </message>
+    <message>
+        <source>Every change PartnerDesk made, with its result</source>
+        <translation>Chaque modification effectuée par PartnerDesk, avec son résultat</translation>
+    </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation>Ouvrir le &amp;dossier de données</translation>
+    </message>
+    <message>
+        <source>The audit log and the sandbox&apos;s data</source>
+        <translation>Le journal d’audit et les données du bac à sable</translation>
+    </message>
+    <message>
+        <source>&amp;About PartnerDesk</source>
+        <translation>À &amp;propos de PartnerDesk</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>Nothing has been recorded yet. The first change made with PartnerDesk starts the audit log in %1.</source>
+        <translation>Rien n’a encore été enregistré. La première modification effectuée avec PartnerDesk crée le journal d’audit dans %1.</translation>
+    </message>
+    <message>
+        <source>No program could be started to show the audit log. It is a text file, one JSON record per line: %1</source>
+        <translation>Aucun programme n’a pu être lancé pour afficher le journal d’audit. C’est un fichier texte, avec un enregistrement JSON par ligne&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Dossier de données</translation>
+    </message>
+    <message>
+        <source>No file manager could be started. The data folder is %1</source>
+        <translation>Aucun gestionnaire de fichiers n’a pu être lancé. Le dossier de données est %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportIssue</name>
+    <message>
+        <source>Line %1: “%2” is not a primary domain, customer ID or Microsoft ID.</source>
+        <translation>Ligne %1&#xa0;: «&#xa0;%2&#xa0;» n’est ni un domaine principal, ni un ID client, ni un ID Microsoft.</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a primary domain, customer ID or Microsoft ID (%3).</source>
+        <translation>Ligne %1&#xa0;: «&#xa0;%2&#xa0;» n’est ni un domaine principal, ni un ID client, ni un ID Microsoft (%3).</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is listed already on line %3.</source>
+        <translation>Ligne %1&#xa0;: «&#xa0;%2&#xa0;» figure déjà à la ligne %3.</translation>
+    </message>
+    <message>
+        <source>Line %1: no customer has the primary domain, customer ID or Microsoft ID “%2”.</source>
+        <translation>Ligne %1&#xa0;: aucun client n’a le domaine principal, l’ID client ou l’ID Microsoft «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” names %3, already named on line %4.</source>
+        <translation>Ligne %1&#xa0;: «&#xa0;%2&#xa0;» désigne %3, déjà désigné à la ligne %4.</translation>
+    </message>
+</context>
+<context>
     <name>Job</name>
     <message>
         <source>Not started: the run was cancelled before it.</source>
@@ -1418,37 +2123,6 @@ Exécutez de nouveau «&#xa0;partnerdesk-cli sign-in&#xa0;».</translation>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>Aid&amp;e</translation>
-    </message>
-    <message>
-        <source>&amp;About PartnerDesk</source>
-        <translation>À &amp;propos de PartnerDesk</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n customer(s) to %1</source>
-        <translation>
-            <numerusform>%n client exporté vers %1</numerusform>
-            <numerusform>%n clients exportés vers %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Échec de l’exportation</translation>
-    </message>
-    <message>
-        <source>The file %1 could not be written: %2</source>
-        <translation>Impossible d’écrire le fichier %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Export to CSV</source>
-        <translation>Exporter au format CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>customers.csv</source>
         <comment>default export file name</comment>
         <translation>clients.csv</translation>
@@ -1462,16 +2136,20 @@ Exécutez de nouveau «&#xa0;partnerdesk-cli sign-in&#xa0;».</translation>
         <translation>Rétablir les données de démonstration dans leur état d’origine&#xa0;? Toutes les modifications effectuées dans le bac à sable, suppressions comprises, seront perdues.</translation>
     </message>
     <message>
-        <source>About PartnerDesk</source>
-        <translation>À propos de PartnerDesk</translation>
+        <source>&amp;Activity</source>
+        <comment>menu item: the audit log as a table</comment>
+        <translation>Ac&amp;tivité</translation>
     </message>
     <message>
-        <source>PartnerDesk %1
-
-Ends reseller relationships with Microsoft CSP customers, clearing what blocks them first.</source>
-        <translation>PartnerDesk %1
-
-Met fin aux relations de revendeur avec des clients Microsoft CSP, en levant d’abord ce qui les bloque.</translation>
+        <source>Every change made from this computer, with search and filters</source>
+        <translation>Chaque modification effectuée depuis cet ordinateur, avec recherche et filtres</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln customer(s) to %1</source>
+        <translation>
+            <numerusform>%Ln client exporté vers %1</numerusform>
+            <numerusform>%Ln clients exportés vers %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1486,10 +2164,6 @@ Met fin aux relations de revendeur avec des clients Microsoft CSP, en levant d�
     <message>
         <source>The invitation link is on the clipboard.</source>
         <translation>Le lien d’invitation a été copié dans le Presse-papiers.</translation>
-    </message>
-    <message>
-        <source>No e-mail program could be opened. Use Copy and paste the link into a message.</source>
-        <translation>Impossible d’ouvrir un programme de messagerie. Utilisez Copier, puis collez le lien dans un message.</translation>
     </message>
     <message>
         <source>Your e-mail program was asked to open a new message with the invitation link.</source>
@@ -1560,6 +2234,10 @@ Nous vous en remercions par avance.</translation>
         <source>The invitation link could not be fetched. %1</source>
         <translation>Impossible de récupérer le lien d’invitation. %1</translation>
     </message>
+    <message>
+        <source>No e-mail program is set up on this computer, so no message was opened. Copy the link and paste it into a message.</source>
+        <translation>Aucun programme de messagerie n’est configuré sur cet ordinateur&#xa0;; aucun message n’a donc été ouvert. Copiez le lien et collez-le dans un message.</translation>
+    </message>
 </context>
 <context>
     <name>OAuthReply</name>
@@ -1614,6 +2292,14 @@ Nous vous en remercions par avance.</translation>
     <message>
         <source>The admin relationships could not be read; they are left as they are:</source>
         <translation>Les relations d’administrateur n’ont pas pu être lues ; elles restent telles quelles :</translation>
+    </message>
+    <message>
+        <source>Not known whether this was done: %1</source>
+        <translation>Impossible de savoir si cela a été fait&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Check with &quot;partnerdesk-cli readiness %1&quot; before running offboard again.</source>
+        <translation>Vérifiez l’état avec «&#xa0;partnerdesk-cli readiness %1&#xa0;» avant de relancer offboard.</translation>
     </message>
 </context>
 <context>
@@ -1862,6 +2548,15 @@ Nous vous en remercions par avance.</translation>
         <source>The order is being cancelled…</source>
         <translation>Annulation de la commande en cours…</translation>
     </message>
+    <message>
+        <source>⚠ Outcome unknown. %1
+
+The order could not be read back either. Check its status (read again now) before trying again.</source>
+        <comment>%1 is the error message with its details</comment>
+        <translation>⚠ Résultat inconnu. %1
+
+La commande n’a pas pu être relue non plus. Vérifiez son état (relu maintenant) avant de réessayer.</translation>
+    </message>
 </context>
 <context>
     <name>PurchasesPage</name>
@@ -1890,20 +2585,6 @@ Nous vous en remercions par avance.</translation>
         <source>Software purchases and Azure reservations</source>
         <translation>Achats de logiciels et réservations Azure</translation>
     </message>
-    <message numerus="yes">
-        <source>%n software purchase(s)</source>
-        <translation>
-            <numerusform>%n achat de logiciel</numerusform>
-            <numerusform>%n achats de logiciels</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n Azure reservation(s)</source>
-        <translation>
-            <numerusform>%n réservation Azure</numerusform>
-            <numerusform>%n réservations Azure</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Purchases could not be loaded</source>
         <translation>Impossible de charger les achats</translation>
@@ -1923,6 +2604,20 @@ Nous vous en remercions par avance.</translation>
     <message>
         <source>This customer has bought no software and no Azure reservations through you, so nothing here stands in the way of removing the relationship.</source>
         <translation>Ce client n’a acheté ni logiciel ni réservation Azure par votre intermédiaire&#xa0;; rien ici n’empêche donc la suppression de la relation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln software purchase(s)</source>
+        <translation>
+            <numerusform>%Ln achat de logiciel</numerusform>
+            <numerusform>%Ln achats de logiciels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Azure reservation(s)</source>
+        <translation>
+            <numerusform>%Ln réservation Azure</numerusform>
+            <numerusform>%Ln réservations Azure</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2100,17 +2795,17 @@ Nous vous en remercions par avance.</translation>
         <translation>Si des abonnements sont toujours actifs, l’action Supprimer la relation de revendeur n’est pas disponible.</translation>
     </message>
     <message numerus="yes">
-        <source>%n active subscription(s)</source>
+        <source>%Ln active subscription(s)</source>
         <translation>
-            <numerusform>%n abonnement actif</numerusform>
-            <numerusform>%n abonnements actifs</numerusform>
+            <numerusform>%Ln abonnement actif</numerusform>
+            <numerusform>%Ln abonnements actifs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) still block the removal.</source>
+        <source>%Ln item(s) still block the removal.</source>
         <translation>
-            <numerusform>%n élément bloque encore la suppression.</numerusform>
-            <numerusform>%n éléments bloquent encore la suppression.</numerusform>
+            <numerusform>%Ln élément bloque encore la suppression.</numerusform>
+            <numerusform>%Ln éléments bloquent encore la suppression.</numerusform>
         </translation>
     </message>
 </context>
@@ -2151,6 +2846,10 @@ Nous vous en remercions par avance.</translation>
         <source>&quot;%1&quot; is not the primary domain of %2; nothing was changed. Type the primary domain after --confirm.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas le domaine principal de %2&#xa0;; rien n’a été modifié. Saisissez le domaine principal après --confirm.</translation>
     </message>
+    <message>
+        <source>Check with &quot;partnerdesk-cli customers --domain %1&quot; before trying again: if the relationship was removed, the customer is no longer listed or shows no relationship.</source>
+        <translation>Vérifiez avec «&#xa0;partnerdesk-cli customers --domain %1&#xa0;» avant de réessayer&#xa0;: si la relation a été supprimée, le client n’est plus listé ou n’a plus de relation.</translation>
+    </message>
 </context>
 <context>
     <name>RemoveRelationshipFlow</name>
@@ -2173,6 +2872,82 @@ Nous vous en remercions par avance.</translation>
         <translation>L’Espace partenaires signale maintenant un élément qui bloque la suppression&#xa0;; rien n’a donc été envoyé. Les abonnements ont été actualisés.
 
 %1</translation>
+    </message>
+    <message>
+        <source>The relationship may have been removed</source>
+        <translation>La relation a peut-être été supprimée</translation>
+    </message>
+    <message>
+        <source>%1
+
+The customer could not be read back either. Before trying again, check in the customer list whether the reseller relationship is still there.</source>
+        <comment>%1 is the error message with its details</comment>
+        <translation>%1
+
+Le client n’a pas pu être relu non plus. Avant de réessayer, vérifiez dans la liste des clients si la relation de revendeur existe toujours.</translation>
+    </message>
+</context>
+<context>
+    <name>RunJournal</name>
+    <message>
+        <source>The file is not the journal of a run.</source>
+        <translation>Le fichier n’est pas le journal d’une exécution groupée.</translation>
+    </message>
+    <message>
+        <source>The journal is not open.</source>
+        <translation>Le journal n’est pas ouvert.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Open the selected customer</source>
+        <translation>Ouvrir le client sélectionné</translation>
+    </message>
+    <message>
+        <source>Next section of a customer (Subscriptions, Purchases, Account)</source>
+        <translation>Section suivante d’un client (Abonnements, Achats, Compte)</translation>
+    </message>
+    <message>
+        <source>Previous section of a customer</source>
+        <translation>Section précédente d’un client</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Partout</translation>
+    </message>
+    <message>
+        <source>Next control</source>
+        <translation>Contrôle suivant</translation>
+    </message>
+    <message>
+        <source>Previous control</source>
+        <translation>Contrôle précédent</translation>
+    </message>
+    <message>
+        <source>Open a menu, or use the control whose letter is underlined</source>
+        <translation>Ouvrir un menu ou utiliser le contrôle dont la lettre est soulignée</translation>
+    </message>
+    <message>
+        <source>Alt+letter</source>
+        <comment>the Alt key with the underlined letter</comment>
+        <translation>Alt+lettre</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Touche</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
     </message>
 </context>
 <context>
@@ -2338,6 +3113,28 @@ Nous vous en remercions par avance.</translation>
         <source>✗ Not changed. %1</source>
         <translation>✗ Aucune modification. %1</translation>
     </message>
+    <message>
+        <source>⚠ Outcome unknown. %1
+
+The subscription could not be read back either. Check its status (read again now) before trying again.</source>
+        <comment>%1 is the error message with its details</comment>
+        <translation>⚠ Résultat inconnu. %1
+
+L’abonnement n’a pas pu être relu non plus. Vérifiez son état (relu maintenant) avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>Cancel subscription</source>
+        <translation>Annuler l’abonnement</translation>
+    </message>
+    <message>
+        <source>Cancel %1? This is final: a cancelled new-commerce subscription cannot be reactivated. It is refunded according to Microsoft&apos;s cancellation policy.</source>
+        <translation>Annuler %1 ? Cette annulation est définitive : un abonnement annulé de la nouvelle expérience commerciale ne peut pas être réactivé. Il est remboursé selon la politique d’annulation de Microsoft.</translation>
+    </message>
+    <message>
+        <source>Cancel subscription</source>
+        <comment>confirm cancelling a new-commerce subscription</comment>
+        <translation>Annuler l’abonnement</translation>
+    </message>
 </context>
 <context>
     <name>SubscriptionModel</name>
@@ -2389,6 +3186,10 @@ Nous vous en remercions par avance.</translation>
         <source>Subscription ID</source>
         <translation>ID d’abonnement</translation>
     </message>
+    <message>
+        <source>%1 has no subscriptions.</source>
+        <translation>%1 n’a aucun abonnement.</translation>
+    </message>
 </context>
 <context>
     <name>SubscriptionsPage</name>
@@ -2407,21 +3208,6 @@ Nous vous en remercions par avance.</translation>
     <message>
         <source>Subscriptions</source>
         <translation>Abonnements</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n subscription(s)</source>
-        <translation>
-            <numerusform>%n abonnement</numerusform>
-            <numerusform>%n abonnements</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n active</source>
-        <comment>subscriptions</comment>
-        <translation>
-            <numerusform>%n actif</numerusform>
-            <numerusform>%n actifs</numerusform>
-        </translation>
     </message>
     <message>
         <source>Your role (%1) does not allow changing subscriptions.</source>
@@ -2463,6 +3249,21 @@ Nous vous en remercions par avance.</translation>
         <source>This customer has no subscriptions with you.</source>
         <translation>Ce client n’a aucun abonnement auprès de vous.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln subscription(s)</source>
+        <translation>
+            <numerusform>%Ln abonnement</numerusform>
+            <numerusform>%Ln abonnements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln active</source>
+        <comment>subscriptions</comment>
+        <translation>
+            <numerusform>%Ln actif</numerusform>
+            <numerusform>%Ln actifs</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SuspendAllDialog</name>
@@ -2482,45 +3283,17 @@ Nous vous en remercions par avance.</translation>
         <source>Retry failed</source>
         <translation>Réessayer les échecs</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n subscription(s) done…</source>
-        <translation>
-            <numerusform>%1 sur %n abonnement traité…</numerusform>
-            <numerusform>%1 sur %n abonnements traités…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Reading the subscriptions…</source>
         <translation>Lecture des abonnements…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Stopped. %n subscription(s) suspended; the rest are unchanged.</source>
-        <translation>
-            <numerusform>Interrompu. %n abonnement suspendu&#xa0;; les autres sont inchangés.</numerusform>
-            <numerusform>Interrompu. %n abonnements suspendus&#xa0;; les autres sont inchangés.</numerusform>
-        </translation>
     </message>
     <message>
         <source>No subscription was active. Nothing to do.</source>
         <translation>Aucun abonnement n’était actif. Rien à faire.</translation>
     </message>
-    <message numerus="yes">
-        <source>✓ Done: %n subscription(s) suspended.</source>
-        <translation>
-            <numerusform>✓ Terminé&#xa0;: %n abonnement suspendu.</numerusform>
-            <numerusform>✓ Terminé&#xa0;: %n abonnements suspendus.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 suspended, %2 failed. Retry failed tries again what is still active.</source>
         <translation>Suspension réussie&#xa0;: %1&#xa0;; échec&#xa0;: %2. Le bouton Réessayer les échecs relance ceux qui sont encore actifs.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n subscription(s)</source>
-        <translation>
-            <numerusform>%n abonnement</numerusform>
-            <numerusform>%n abonnements</numerusform>
-        </translation>
     </message>
     <message>
         <source>✓ %1 — suspended</source>
@@ -2530,26 +3303,71 @@ Nous vous en remercions par avance.</translation>
         <source>✗ %1 — %2</source>
         <translation>✗ %1 — %2</translation>
     </message>
-</context>
-<context>
-    <name>SuspendCommand</name>
+    <message>
+        <source>%1 suspended, %2 failed, %3 not known. Check the status of those marked ⚠ in the Subscriptions list before trying again.</source>
+        <translation>Suspension réussie&#xa0;: %1&#xa0;; échec&#xa0;: %2&#xa0;; résultat inconnu&#xa0;: %3. Avant de réessayer, vérifiez l’état de ceux marqués ⚠ dans la liste Abonnements.</translation>
+    </message>
+    <message>
+        <source>⚠ %1 — not known whether suspended: %2</source>
+        <translation>⚠ %1 — suspension incertaine&#xa0;: %2</translation>
+    </message>
     <message numerus="yes">
-        <source>Suspending %n active subscription(s)…</source>
+        <source>%1 of %Ln subscription(s) done…</source>
         <translation>
-            <numerusform>Suspension de %n abonnement actif…</numerusform>
-            <numerusform>Suspension de %n abonnements actifs…</numerusform>
+            <numerusform>%1 sur %Ln abonnement traité…</numerusform>
+            <numerusform>%1 sur %Ln abonnements traités…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped. %Ln subscription(s) suspended; the rest are unchanged.</source>
+        <translation>
+            <numerusform>Interrompu. %Ln abonnement suspendu&#xa0;; les autres sont inchangés.</numerusform>
+            <numerusform>Interrompu. %Ln abonnements suspendus&#xa0;; les autres sont inchangés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Done: %Ln subscription(s) suspended.</source>
+        <translation>
+            <numerusform>✓ Terminé&#xa0;: %Ln abonnement suspendu.</numerusform>
+            <numerusform>✓ Terminé&#xa0;: %Ln abonnements suspendus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln subscription(s)</source>
+        <translation>
+            <numerusform>%Ln abonnement</numerusform>
+            <numerusform>%Ln abonnements</numerusform>
         </translation>
     </message>
     <message>
-        <source>Suspended %1 of %2.</source>
-        <translation>Abonnements suspendus&#xa0;: %1 sur %2.</translation>
+        <source>%1 — add-on of %2</source>
+        <comment>a subscription to be suspended</comment>
+        <translation>%1 — module complémentaire de %2</translation>
     </message>
     <message numerus="yes">
-        <source>Partner Center asked to slow down: %n request(s) at a time.</source>
+        <source>Suspend %Ln subscription(s)</source>
         <translation>
-            <numerusform>L’Espace partenaires a demandé de ralentir le rythme&#xa0;: %n demande à la fois.</numerusform>
-            <numerusform>L’Espace partenaires a demandé de ralentir le rythme&#xa0;: %n demandes à la fois.</numerusform>
+            <numerusform>Suspendre %Ln abonnement</numerusform>
+            <numerusform>Suspendre %Ln abonnements</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>These %Ln active subscription(s) will be suspended, base subscriptions first, then their add-ons. New-commerce subscriptions are still billed while suspended.</source>
+        <translation>
+            <numerusform>%Ln abonnement actif sera suspendu, les abonnements de base d’abord, puis leurs modules complémentaires. Les abonnements de la nouvelle expérience commerciale restent facturés pendant la suspension.</numerusform>
+            <numerusform>Ces %Ln abonnements actifs seront suspendus, les abonnements de base d’abord, puis leurs modules complémentaires. Les abonnements de la nouvelle expérience commerciale restent facturés pendant la suspension.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No subscription is active. Nothing to do.</source>
+        <translation>Aucun abonnement n’est actif. Rien à faire.</translation>
+    </message>
+</context>
+<context>
+    <name>SuspendCommand</name>
+    <message>
+        <source>Suspended %1 of %2.</source>
+        <translation>Abonnements suspendus&#xa0;: %1 sur %2.</translation>
     </message>
     <message>
         <source>%1 has no active subscriptions.</source>
@@ -2605,6 +3423,33 @@ Nous vous en remercions par avance.</translation>
     <message>
         <source>Message</source>
         <translation>Message</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <comment>result of suspending a subscription: it may or may not have been suspended</comment>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may or may not have been suspended:</source>
+        <translation>On ne sait pas si l’abonnement %1 (%2) a été suspendu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Check its status with &quot;partnerdesk-cli subscriptions %1&quot; before trying again.</source>
+        <translation>Vérifiez son état avec «&#xa0;partnerdesk-cli subscriptions %1&#xa0;» avant de réessayer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Suspending %Ln active subscription(s)…</source>
+        <translation>
+            <numerusform>Suspension de %Ln abonnement actif…</numerusform>
+            <numerusform>Suspension de %Ln abonnements actifs…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Partner Center asked to slow down: %Ln request(s) at a time.</source>
+        <translation>
+            <numerusform>L’Espace partenaires a demandé de ralentir le rythme&#xa0;: %Ln demande à la fois.</numerusform>
+            <numerusform>L’Espace partenaires a demandé de ralentir le rythme&#xa0;: %Ln demandes à la fois.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,38 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hu_HU" sourcelanguage="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About PartnerDesk</source>
+        <translation>A PartnerDesk névjegye</translation>
+    </message>
+    <message>
+        <source>PartnerDesk %1</source>
+        <translation>PartnerDesk %1</translation>
+    </message>
+    <message>
+        <source>Ends reseller relationships with Microsoft CSP customers, clearing what blocks them first.</source>
+        <translation>Megszünteti a viszonteladói kapcsolatot a Microsoft CSP-ügyfelekkel, miután elhárította, ami ezt akadályozza.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Qt %1 verzióval készült, Qt %2 verzión fut.</translation>
+    </message>
+    <message>
+        <source>PartnerDesk ships with these components, each under its own licence:</source>
+        <translation>A PartnerDesk a következő összetevőket tartalmazza, mindegyiket a saját licencével:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a component and its licence</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>A &amp;Qt névjegye</translation>
+    </message>
+</context>
+<context>
     <name>AccountActions</name>
     <message>
         <source>Sign &amp;in to Partner Center…</source>
@@ -35,6 +67,282 @@
         <source>Signed in as %1 — %2</source>
         <comment>user name; roles</comment>
         <translation>Bejelentkezve: %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityCommand</name>
+    <message numerus="yes">
+        <source>%n line(s) of the audit log could not be read and were left out.</source>
+        <translation>
+            <numerusform>Az auditnapló %n sora nem volt olvasható, ezért kimaradt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActivityFilterBar</name>
+    <message>
+        <source>&amp;Customer:</source>
+        <comment>activity filter</comment>
+        <translation>Ügy&amp;fél:</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Minden ügyfél</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <comment>activity filter</comment>
+        <translation>Ügyfél</translation>
+    </message>
+    <message>
+        <source>Choose a customer, or type part of a company name, a customer ID or a primary domain</source>
+        <translation>Válasszon ügyfelet, vagy írja be egy vállalatnév részét, egy ügyfél-azonosítót vagy egy elsődleges tartományt</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <comment>activity filter</comment>
+        <translation>&amp;Művelet:</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <comment>activity filter</comment>
+        <translation>Művelet</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Minden művelet</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <comment>activity filter</comment>
+        <translation>&amp;Eredmény:</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <comment>activity filter</comment>
+        <translation>Eredmény</translation>
+    </message>
+    <message>
+        <source>All results</source>
+        <translation>Minden eredmény</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <comment>activity filter: first day shown</comment>
+        <translation>Ettő&amp;l</translation>
+    </message>
+    <message>
+        <source>First day shown</source>
+        <translation>Az első megjelenített nap</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <comment>activity filter: last day shown</comment>
+        <translation>Edd&amp;ig</translation>
+    </message>
+    <message>
+        <source>Last day shown</source>
+        <translation>Az utolsó megjelenített nap</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>Szűrők &amp;törlése</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityModel</name>
+    <message>
+        <source>Attempted</source>
+        <comment>result of a change in the activity log: sent, answer not yet in</comment>
+        <translation>Elküldve</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <comment>result of a change in the activity log</comment>
+        <translation>Sikeres</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>result of a change in the activity log</comment>
+        <translation>Sikertelen</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <comment>result of a change in the activity log: not sent, refused here</comment>
+        <translation>Elutasítva</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>result of a change in the activity log: stopped by the user</comment>
+        <translation>Megszakítva</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <comment>a status change: old → new</comment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <comment>an error message and its code</comment>
+        <translation>%1 (kód: %2)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <comment>column of the activity log</comment>
+        <translation>Idő</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <comment>column of the activity log</comment>
+        <translation>Ügyfél</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <comment>column of the activity log</comment>
+        <translation>Művelet</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <comment>column of the activity log: the subscription or order changed</comment>
+        <translation>Elem</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <comment>column of the activity log: old status → new status</comment>
+        <translation>Változás</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <comment>column of the activity log</comment>
+        <translation>Eredmény</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <comment>column of the activity log: the error, if any</comment>
+        <translation>Részletek</translation>
+    </message>
+    <message>
+        <source>Correlation ID</source>
+        <comment>column of the activity log</comment>
+        <translation>Korrelációs azonosító</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <comment>column of the activity log: who was signed in</comment>
+        <translation>Felhasználó</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <comment>result of a change in the activity log: its answer was lost and reading it back failed; it may or may not have been made</comment>
+        <translation>Ismeretlen</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityWindow</name>
+    <message>
+        <source>Activity — PartnerDesk</source>
+        <comment>window title</comment>
+        <translation>Tevékenység — PartnerDesk</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Tevékenység</translation>
+    </message>
+    <message>
+        <source>Every change made from this computer, newest first: what was changed, for which customer, by whom, and what Partner Center answered.</source>
+        <translation>Az erről a számítógépről végzett összes módosítás, a legújabbal kezdve: mi módosult, melyik ügyfélnél, ki végezte, és mit válaszolt a Partnerközpont.</translation>
+    </message>
+    <message>
+        <source>Search by customer, item, error or ID</source>
+        <translation>Keresés ügyfél, elem, hiba vagy azonosító szerint</translation>
+    </message>
+    <message>
+        <source>Search activity</source>
+        <translation>Keresés a tevékenységben</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV e&amp;xportálása…</translation>
+    </message>
+    <message>
+        <source>Save the entries as currently filtered to a CSV file</source>
+        <translation>A jelenleg szűrt bejegyzések mentése CSV-fájlba</translation>
+    </message>
+    <message>
+        <source>&amp;Open data folder</source>
+        <translation>&amp;Adatmappa megnyitása</translation>
+    </message>
+    <message>
+        <source>Show the folder that holds the audit log (%1)</source>
+        <translation>Az auditnaplót tartalmazó mappa megjelenítése (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <comment>in the activity log</comment>
+        <translation>
+            <numerusform>%n bejegyzés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n</source>
+        <comment>shown entries of all; %1 is &quot;5 entries&quot;</comment>
+        <translation>
+            <numerusform>%n közül %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, reading…</source>
+        <comment>entry count while the log is still being read</comment>
+        <translation>%1, olvasás folyamatban…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the log could not be read and are not shown.</source>
+        <translation>
+            <numerusform>A napló %n sora nem volt olvasható, ezért nem jelenik meg.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the activity log…</source>
+        <translation>A tevékenységnapló olvasása…</translation>
+    </message>
+    <message>
+        <source>No entry matches the filters</source>
+        <translation>Egyetlen bejegyzés sem felel meg a szűrőknek</translation>
+    </message>
+    <message>
+        <source>Search looks at the customer, the item, the error, the user and the IDs.</source>
+        <translation>A keresés az ügyfélre, az elemre, a hibára, a felhasználóra és az azonosítókra terjed ki.</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Szűrők törlése</translation>
+    </message>
+    <message>
+        <source>No activity yet</source>
+        <translation>Még nincs tevékenység</translation>
+    </message>
+    <message>
+        <source>Every change PartnerDesk makes — suspensions, cancellations, removals — is recorded here with its result and correlation ID.</source>
+        <translation>A PartnerDesk minden módosítását — felfüggesztést, lemondást, eltávolítást — itt rögzíti az eredménnyel és a korrelációs azonosítóval együtt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entry(s) to %1</source>
+        <translation>
+            <numerusform>%n bejegyzés exportálva ide: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>activity.csv</source>
+        <comment>default export file name</comment>
+        <translation>tevekenyseg.csv</translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation>Adatmappa megnyitása</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be opened.</source>
+        <translation>Nem sikerült megnyitni a mappát (%1).</translation>
     </message>
 </context>
 <context>
@@ -281,6 +589,49 @@
     </message>
 </context>
 <context>
+    <name>AuditAction</name>
+    <message>
+        <source>Suspend subscription</source>
+        <comment>an action in the activity log</comment>
+        <translation>Előfizetés felfüggesztése</translation>
+    </message>
+    <message>
+        <source>Reactivate subscription</source>
+        <comment>an action in the activity log</comment>
+        <translation>Előfizetés újraaktiválása</translation>
+    </message>
+    <message>
+        <source>Cancel subscription</source>
+        <comment>an action in the activity log</comment>
+        <translation>Előfizetés lemondása</translation>
+    </message>
+    <message>
+        <source>Change subscription status</source>
+        <comment>an action in the activity log</comment>
+        <translation>Előfizetés állapotának módosítása</translation>
+    </message>
+    <message>
+        <source>Change auto-renew</source>
+        <comment>an action in the activity log</comment>
+        <translation>Automatikus megújítás módosítása</translation>
+    </message>
+    <message>
+        <source>Cancel software purchase</source>
+        <comment>an action in the activity log</comment>
+        <translation>Szoftvervásárlás lemondása</translation>
+    </message>
+    <message>
+        <source>Remove reseller relationship</source>
+        <comment>an action in the activity log</comment>
+        <translation>Viszonteladói kapcsolat eltávolítása</translation>
+    </message>
+    <message>
+        <source>Terminate admin relationship</source>
+        <comment>an action in the activity log</comment>
+        <translation>Rendszergazdai kapcsolat megszüntetése</translation>
+    </message>
+</context>
+<context>
     <name>BlockerChecklist</name>
     <message>
         <source>What blocks the removal</source>
@@ -438,16 +789,8 @@
         <translation>FORMÁTUM</translation>
     </message>
     <message>
-        <source>customers: only those whose company name starts with TEXT.</source>
-        <translation>customers: csak azok az ügyfelek, amelyek vállalatneve a SZÖVEG-gel kezdődik.</translation>
-    </message>
-    <message>
         <source>TEXT</source>
         <translation>SZÖVEG</translation>
-    </message>
-    <message>
-        <source>customers: only those whose primary domain starts with TEXT.</source>
-        <translation>customers: csak azok az ügyfelek, amelyek elsődleges tartománya a SZÖVEG-gel kezdődik.</translation>
     </message>
     <message>
         <source>suspend: every active subscription of the customer.</source>
@@ -542,10 +885,6 @@
         <translation>Bejelentkezés után a --endpoint nélküli parancsok a bejelentkezett felhasználóként dolgoznak a Partnerközpontban.</translation>
     </message>
     <message>
-        <source>Exit status: 0 success (readiness: ready), 1 the operation failed or is blocked, 2 bad usage.</source>
-        <translation>Kilépési kód: 0 – siker (readiness: eltávolítható), 1 – a művelet sikertelen vagy akadályba ütközött, 2 – hibás használat.</translation>
-    </message>
-    <message>
         <source>One of the commands above.</source>
         <translation>A fenti parancsok egyike.</translation>
     </message>
@@ -632,6 +971,50 @@
     <message>
         <source>                                              Clear what can be cleared, remove the relationship, terminate the admin relationships.</source>
         <translation>                                              Elhárítja, ami elhárítható, eltávolítja a kapcsolatot, és megszünteti a rendszergazdai kapcsolatokat.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success (readiness: ready), 1 the operation failed or is blocked, 2 bad usage, 3 a change may or may not have been made (its answer was lost and reading it back failed): check before trying again.</source>
+        <translation>Kilépési kód: 0 – siker (readiness: eltávolítható), 1 – a művelet sikertelen vagy akadályba ütközött, 2 – hibás használat, 3 – egy módosítás vagy megtörtént, vagy nem (a válasz elveszett, és az újraolvasás is sikertelen volt): új próbálkozás előtt ellenőrizze.</translation>
+    </message>
+    <message>
+        <source>activity: only entries from DATE (YYYY-MM-DD, local time) on.</source>
+        <translation>activity: csak a DÁTUM napjától kezdődő bejegyzések (ÉÉÉÉ-HH-NN, helyi idő).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DÁTUM</translation>
+    </message>
+    <message>
+        <source>activity: only entries for CUSTOMER: a customer ID or primary domain, or part of a company name.</source>
+        <translation>activity: csak az ÜGYFÉL bejegyzései: ügyfél-azonosító vagy elsődleges tartomány, illetve egy vállalatnév része.</translation>
+    </message>
+    <message>
+        <source>CUSTOMER</source>
+        <translation>ÜGYFÉL</translation>
+    </message>
+    <message>
+        <source>  activity [--since DATE] [--customer CUSTOMER]</source>
+        <translation>  activity [--since DÁTUM] [--customer ÜGYFÉL]</translation>
+    </message>
+    <message>
+        <source>                                              Print the audit log: every change made from this computer.</source>
+        <translation>                                              Kiírja az auditnaplót: az erről a számítógépről végzett összes módosítást.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; give one as YYYY-MM-DD, e.g. 2026-11-20.</source>
+        <translation>„%1” nem dátum; ÉÉÉÉ-HH-NN formában adja meg, például 2026-11-20.</translation>
+    </message>
+    <message>
+        <source>customers: only those whose company name, primary domain or Microsoft ID contains TEXT, ignoring case and accents (as the app&apos;s search).</source>
+        <translation>customers: csak azok az ügyfelek, amelyek vállalatneve, elsődleges tartománya vagy Microsoft-azonosítója tartalmazza a SZÖVEG-et, a kis- és nagybetűk és az ékezetek figyelmen kívül hagyásával (mint az alkalmazás keresése).</translation>
+    </message>
+    <message>
+        <source>customers: only those whose primary domain starts with TEXT (Partner Center&apos;s own filter).</source>
+        <translation>customers: csak azok az ügyfelek, amelyek elsődleges tartománya SZÖVEG-gel kezdődik (a Partnerközpont saját szűrője).</translation>
+    </message>
+    <message>
+        <source>Run &quot;partnerdesk-cli --help&quot; for the commands and options.</source>
+        <translation>A parancsokat és a kapcsolókat a „partnerdesk-cli --help” sorolja fel.</translation>
     </message>
 </context>
 <context>
@@ -747,10 +1130,6 @@ Futtassa újra a „partnerdesk-cli sign-in” parancsot.</translation>
         <translation>Kapcsolati beállítások</translation>
     </message>
     <message>
-        <source>Sign in to Partner Center with your own app registration in Microsoft Entra. See the README for how to create one.</source>
-        <translation>Jelentkezzen be a Partnerközpontba a saját Microsoft Entra-beli alkalmazásregisztrációjával. A létrehozás módját a README ismerteti.</translation>
-    </message>
-    <message>
         <source>Partner Center &amp;endpoint:</source>
         <translation>Partnerközpont-vé&amp;gpont:</translation>
     </message>
@@ -774,6 +1153,14 @@ Futtassa újra a „partnerdesk-cli sign-in” parancsot.</translation>
     <message>
         <source>Restore &amp;defaults</source>
         <translation>Alapértelmezések &amp;visszaállítása</translation>
+    </message>
+    <message>
+        <source>Sign in to Partner Center with your own app registration in Microsoft Entra.</source>
+        <translation>Jelentkezzen be a Partnerközpontba a saját Microsoft Entra-beli alkalmazásregisztrációjával.</translation>
+    </message>
+    <message>
+        <source>How to register PartnerDesk in Microsoft Entra</source>
+        <translation>A PartnerDesk regisztrálása a Microsoft Entrában</translation>
     </message>
 </context>
 <context>
@@ -800,6 +1187,25 @@ Futtassa újra a „partnerdesk-cli sign-in” parancsot.</translation>
     <message>
         <source>Signed in with an access token</source>
         <translation>Bejelentkezve hozzáférési jogkivonattal</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExport</name>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Exportálás CSV-fájlba</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-fájlok (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Sikertelen exportálás</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Nem sikerült írni a fájlt (%1): %2</translation>
     </message>
 </context>
 <context>
@@ -841,6 +1247,37 @@ Futtassa újra a „partnerdesk-cli sign-in” parancsot.</translation>
     <message>
         <source>Copied “%1”</source>
         <translation>Vágólapra másolva: „%1”</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerListImport</name>
+    <message>
+        <source>an e-mail address</source>
+        <translation>egy e-mail-cím</translation>
+    </message>
+    <message>
+        <source>a web address</source>
+        <translation>egy webcím</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>Nem sikerült olvasni a fájlt (%1): %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large for a list of customers (%2 MB at most).</source>
+        <translation>A fájl (%1) túl nagy egy ügyféllistához (legfeljebb %2 MB lehet).</translation>
+    </message>
+    <message>
+        <source>The first row (%1) names no column of primary domains, customer IDs or Microsoft IDs.</source>
+        <translation>Az első sor (%1) nem nevez meg elsődleges tartományokat, ügyfél-azonosítókat vagy Microsoft-azonosítókat tartalmazó oszlopot.</translation>
+    </message>
+    <message>
+        <source>nothing in the column %1</source>
+        <translation>a(z) %1 oszlop üres</translation>
+    </message>
+    <message>
+        <source>a quote is not closed</source>
+        <translation>egy idézőjel nincs lezárva</translation>
     </message>
 </context>
 <context>
@@ -886,19 +1323,6 @@ Futtassa újra a „partnerdesk-cli sign-in” parancsot.</translation>
         <source>Load the customer list again from Partner Center (F5)</source>
         <translation>Az ügyféllista újbóli betöltése a Partnerközpontból (F5)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n customer(s)</source>
-        <translation>
-            <numerusform>%n ügyfél</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n</source>
-        <comment>shown customers of all loaded; %1 is &quot;5 customers&quot;</comment>
-        <translation>
-            <numerusform>%n közül %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1, loading…</source>
         <comment>customer count while pages still arrive</comment>
@@ -911,12 +1335,6 @@ Futtassa újra a „partnerdesk-cli sign-in” parancsot.</translation>
     <message>
         <source>Loading customers…</source>
         <translation>Ügyfelek betöltése…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customer(s) loaded so far.</source>
-        <translation>
-            <numerusform>Eddig betöltött ügyfelek: %n.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Customers could not be loaded</source>
@@ -946,6 +1364,25 @@ Futtassa újra a „partnerdesk-cli sign-in” parancsot.</translation>
         <source>Customers you have a reseller relationship with appear here. Use Refresh to load the list again.</source>
         <translation>Itt jelennek meg azok az ügyfelek, akikkel viszonteladói kapcsolatban áll. A lista újbóli betöltéséhez használja a Frissítés gombot.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln ügyfél</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln</source>
+        <comment>shown customers of all loaded; %1 is &quot;5 customers&quot;</comment>
+        <translation>
+            <numerusform>%Ln közül %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) loaded so far.</source>
+        <translation>
+            <numerusform>Eddig betöltött ügyfelek: %Ln.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CustomerPage</name>
@@ -971,12 +1408,28 @@ Futtassa újra a „partnerdesk-cli sign-in” parancsot.</translation>
         <source>Customer sections</source>
         <translation>Az ügyfél szakaszai</translation>
     </message>
+    <message>
+        <source>Back to Customers</source>
+        <translation>Vissza az Ügyfelekhez</translation>
+    </message>
 </context>
 <context>
     <name>CustomersCommand</name>
     <message>
         <source>Customer ID</source>
         <translation>Ügyfél-azonosító</translation>
+    </message>
+    <message>
+        <source>No customer matches &quot;%1&quot;.</source>
+        <translation>Egyetlen ügyfél sem felel meg a következőnek: „%1”.</translation>
+    </message>
+    <message>
+        <source>No customer&apos;s primary domain starts with &quot;%1&quot;.</source>
+        <translation>Egyetlen ügyfél elsődleges tartománya sem kezdődik így: „%1”.</translation>
+    </message>
+    <message>
+        <source>No customers.</source>
+        <translation>Nincsenek ügyfelek.</translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1521,26 @@ Futtassa újra a „partnerdesk-cli sign-in” parancsot.</translation>
     <message>
         <source>The sign-in failed.</source>
         <translation>A bejelentkezés sikertelen.</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayFormat</name>
+    <message>
+        <source>Closed on %1</source>
+        <comment>a cancellation window that has ended; %1 is when</comment>
+        <translation>Lejárt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln license(s)</source>
+        <comment>subscription quantity</comment>
+        <translation>
+            <numerusform>%Ln licenc</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 (usage-based)</source>
+        <comment>subscription quantity of a plan billed by consumption</comment>
+        <translation>%L1 (használatalapú)</translation>
     </message>
 </context>
 <context>
@@ -1334,6 +1807,232 @@ Futtassa újra a „partnerdesk-cli sign-in” parancsot.</translation>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>PartnerDesk guide</source>
+        <translation>PartnerDesk – útmutató</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Útmutató</translation>
+    </message>
+    <message>
+        <source>Removing a reseller relationship</source>
+        <translation>Viszonteladói kapcsolat eltávolítása</translation>
+    </message>
+    <message>
+        <source>PartnerDesk follows Partner Center: %1 → %2 → %3 → %4.</source>
+        <translation>A PartnerDesk a Partnerközpont lépéseit követi: %1 → %2 → %3 → %4.</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Ügyfelek</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Előfizetések</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Fiók</translation>
+    </message>
+    <message>
+        <source>Remove reseller relationship</source>
+        <translation>Viszonteladói kapcsolat eltávolítása</translation>
+    </message>
+    <message>
+        <source>%1: find the customer — search looks at the company name, the primary domain and the Microsoft ID — and open it with Enter or a double-click.</source>
+        <translation>%1: keresse meg az ügyfelet (a keresés a vállalat nevét, az elsődleges tartományt és a Microsoft-azonosítót vizsgálja), és nyissa meg Enterrel vagy dupla kattintással.</translation>
+    </message>
+    <message>
+        <source>%1: select each active subscription, choose %2 and %3, or suspend them all with %4. New-commerce subscriptions keep being billed while suspended: cancel them while their cancellation window is open; after it, turn auto-renew off and wait for the term end.</source>
+        <translation>%1: jelölje ki az egyes aktív előfizetéseket, és válassza a(z) %2, majd a(z) %3 lehetőséget, vagy függessze fel az összeset a(z) %4 paranccsal. Az új kereskedelmi élményben vásárolt előfizetések felfüggesztve is számlázódnak: mondja le őket, amíg a lemondási időszak tart; utána kapcsolja ki az automatikus megújítást, és várja meg a futamidő végét.</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Felfüggesztve</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Küldés</translation>
+    </message>
+    <message>
+        <source>Suspend all active…</source>
+        <translation>Az összes aktív előfizetés felfüggesztése…</translation>
+    </message>
+    <message>
+        <source>%1: cancel software purchases while their cancellation window is open. Azure reservations are cancelled in the Azure portal.</source>
+        <translation>%1: a szoftvervásárlásokat a lemondási időszakuk alatt mondja le. Az Azure-foglalások lemondása az Azure Portalon történik.</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <comment>customer page section: software and Azure reservations</comment>
+        <translation>Vásárlások</translation>
+    </message>
+    <message>
+        <source>%1: %2 becomes available once nothing blocks it. Type the customer&apos;s primary domain to confirm; right before the removal PartnerDesk reads the customer again from Partner Center.</source>
+        <translation>%1: a(z) %2 művelet akkor válik elérhetővé, ha már semmi sem akadályozza. A megerősítéshez írja be az ügyfél elsődleges tartományát; közvetlenül az eltávolítás előtt a PartnerDesk újra lekéri az ügyfelet a Partnerközpontból.</translation>
+    </message>
+    <message>
+        <source>%1: get the invitation link to request or re-establish a relationship with the customer later.</source>
+        <translation>%1: kérje le a meghívási hivatkozást, amellyel később ügyfélkapcsolatot kérhet vagy hozhat létre újra.</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Következő lépések</translation>
+    </message>
+    <message>
+        <source>What blocks the removal</source>
+        <translation>Az eltávolítás akadályai</translation>
+    </message>
+    <message>
+        <source>an active subscription (or one still pending);</source>
+        <translation>aktív (vagy még függőben lévő) előfizetés;</translation>
+    </message>
+    <message>
+        <source>a new-commerce subscription that has not been cancelled;</source>
+        <translation>le nem mondott, új kereskedelmi élményben vásárolt előfizetés;</translation>
+    </message>
+    <message>
+        <source>a software purchase that can still be cancelled;</source>
+        <translation>még lemondható szoftvervásárlás;</translation>
+    </message>
+    <message>
+        <source>an Azure reservation.</source>
+        <translation>Azure-foglalás.</translation>
+    </message>
+    <message>
+        <source>The %1 page lists what is left, each with a way to clear it, and enables %2 the moment nothing blocks it.</source>
+        <translation>A(z) %1 lap felsorolja, mi van még hátra, mindegyiknél azzal, hogyan hárítható el, és a(z) %2 műveletet abban a pillanatban elérhetővé teszi, amikor már semmi sem akadályozza.</translation>
+    </message>
+    <message>
+        <source>The sandbox</source>
+        <translation>A tesztkörnyezet</translation>
+    </message>
+    <message>
+        <source>Without a Partner Center account PartnerDesk works on its built-in sandbox: demo customers on this computer, served the way Partner Center serves them. Nothing done there reaches Microsoft. Changes are kept between runs; %1 brings the demo data back. The status bar says where PartnerDesk is connected.</source>
+        <translation>Partnerközpont-fiók nélkül a PartnerDesk a beépített tesztkörnyezettel dolgozik: bemutató ügyfelekkel ezen a számítógépen, amelyeket úgy szolgál ki, ahogy a Partnerközpont. Semmi sem jut el belőle a Microsofthoz. A módosítások az indítások között megmaradnak; a(z) %1 visszaállítja a bemutató adatokat. Az állapotsor mutatja, hová csatlakozik a PartnerDesk.</translation>
+    </message>
+    <message>
+        <source>Connecting to Partner Center</source>
+        <translation>Csatlakozás a Partnerközponthoz</translation>
+    </message>
+    <message>
+        <source>PartnerDesk signs in through an app registration that your organisation owns, created once in your partner tenant:</source>
+        <translation>A PartnerDesk egy, a szervezete tulajdonában lévő alkalmazásregisztráción keresztül jelentkezik be, amelyet egyszer kell létrehozni a partnerbérlőjében:</translation>
+    </message>
+    <message>
+        <source>In the Microsoft Entra admin center, register a new application: accounts in this organizational directory only, no redirect URI (&lt;a href=&quot;%1&quot;&gt;Microsoft&apos;s steps&lt;/a&gt;).</source>
+        <translation>A Microsoft Entra Felügyeleti központban regisztráljon egy új alkalmazást: csak az ebben a szervezeti címtárban lévő fiókok, átirányítási URI nélkül (&lt;a href=&quot;%1&quot;&gt;a Microsoft útmutatója&lt;/a&gt;).</translation>
+    </message>
+    <message>
+        <source>Under %1, set %2 to %3.</source>
+        <translation>A(z) %1 területen állítsa a(z) %2 beállítást erre: %3.</translation>
+    </message>
+    <message>
+        <source>Under %1, add the delegated permission %2 of %3 and grant admin consent. No client secret is needed.</source>
+        <translation>A(z) %1 területen adja hozzá a(z) %3 delegált %2 engedélyét, és adja meg a rendszergazdai hozzájárulást. Ügyfélkulcsra nincs szükség.</translation>
+    </message>
+    <message>
+        <source>In %1 enter your tenant (its directory ID or domain) and the application (client) ID, then choose %2.</source>
+        <translation>A(z) %1 ablakban adja meg a bérlőjét (a címtár azonosítóját vagy a tartományát) és az alkalmazás (ügyfél) azonosítóját, majd válassza a(z) %2 lehetőséget.</translation>
+    </message>
+    <message>
+        <source>Removing a reseller relationship needs the Admin agent (or Global admin) role in Partner Center. Tokens are kept only in the system&apos;s keychain, never in files.</source>
+        <translation>A viszonteladói kapcsolat eltávolításához rendszergazdai ügynök (vagy globális rendszergazda) szerepkör szükséges a Partnerközpontban. A tokenek csak a rendszer kulcstartójába kerülnek, fájlba soha.</translation>
+    </message>
+    <message>
+        <source>The audit log</source>
+        <translation>Az auditnapló</translation>
+    </message>
+    <message>
+        <source>Every change PartnerDesk makes, attempt and result, is recorded with Partner Center&apos;s correlation ID in the audit log: %1.</source>
+        <translation>A PartnerDesk minden módosítását (a kísérletet és az eredményt is) a Partnerközpont korrelációs azonosítójával együtt rögzíti az auditnaplóban: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Súgó</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>Ú&amp;tmutató</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Billentyűparancsok</translation>
+    </message>
+    <message>
+        <source>Open &amp;audit log</source>
+        <translation>&amp;Auditnapló megnyitása</translation>
+    </message>
+    <message>
+        <source>Every change PartnerDesk made, with its result</source>
+        <translation>A PartnerDesk minden módosítása az eredményével</translation>
+    </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation>Adat&amp;mappa megnyitása</translation>
+    </message>
+    <message>
+        <source>The audit log and the sandbox&apos;s data</source>
+        <translation>Az auditnapló és a tesztkörnyezet adatai</translation>
+    </message>
+    <message>
+        <source>&amp;About PartnerDesk</source>
+        <translation>A PartnerDesk &amp;névjegye</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>A &amp;Qt névjegye</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Auditnapló</translation>
+    </message>
+    <message>
+        <source>Nothing has been recorded yet. The first change made with PartnerDesk starts the audit log in %1.</source>
+        <translation>Még nincs rögzített módosítás. A PartnerDesk első módosítása hozza létre az auditnaplót itt: %1.</translation>
+    </message>
+    <message>
+        <source>No program could be started to show the audit log. It is a text file, one JSON record per line: %1</source>
+        <translation>Nem sikerült programot indítani az auditnapló megjelenítéséhez. Ez egy szövegfájl, soronként egy JSON-rekorddal: %1</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Adatmappa</translation>
+    </message>
+    <message>
+        <source>No file manager could be started. The data folder is %1</source>
+        <translation>Nem sikerült fájlkezelőt indítani. Az adatmappa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportIssue</name>
+    <message>
+        <source>Line %1: “%2” is not a primary domain, customer ID or Microsoft ID.</source>
+        <translation>%1. sor: „%2” nem elsődleges tartomány, ügyfél-azonosító vagy Microsoft-azonosító.</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a primary domain, customer ID or Microsoft ID (%3).</source>
+        <translation>%1. sor: „%2” nem elsődleges tartomány, ügyfél-azonosító vagy Microsoft-azonosító (%3).</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is listed already on line %3.</source>
+        <translation>%1. sor: „%2” már szerepel a(z) %3. sorban.</translation>
+    </message>
+    <message>
+        <source>Line %1: no customer has the primary domain, customer ID or Microsoft ID “%2”.</source>
+        <translation>%1. sor: egyetlen ügyfélnek sem ez az elsődleges tartománya, ügyfél-azonosítója vagy Microsoft-azonosítója: „%2”.</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” names %3, already named on line %4.</source>
+        <translation>%1. sor: „%2” a következőt jelöli: %3, amely már szerepel a(z) %4. sorban.</translation>
+    </message>
+</context>
+<context>
     <name>Job</name>
     <message>
         <source>Not started: the run was cancelled before it.</source>
@@ -1415,36 +2114,6 @@ Futtassa újra a „partnerdesk-cli sign-in” parancsot.</translation>
         <translation>&amp;Frissítés</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Súgó</translation>
-    </message>
-    <message>
-        <source>&amp;About PartnerDesk</source>
-        <translation>A PartnerDesk &amp;névjegye</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n customer(s) to %1</source>
-        <translation>
-            <numerusform>%n ügyfél exportálva ide: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Sikertelen exportálás</translation>
-    </message>
-    <message>
-        <source>The file %1 could not be written: %2</source>
-        <translation>Nem sikerült írni a fájlt (%1): %2</translation>
-    </message>
-    <message>
-        <source>Export to CSV</source>
-        <translation>Exportálás CSV-fájlba</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-fájlok (*.csv)</translation>
-    </message>
-    <message>
         <source>customers.csv</source>
         <comment>default export file name</comment>
         <translation>ugyfelek.csv</translation>
@@ -1458,16 +2127,19 @@ Futtassa újra a „partnerdesk-cli sign-in” parancsot.</translation>
         <translation>Visszaállítja a bemutatóadatok eredeti állapotát? A tesztkörnyezetben végzett összes módosítás – az eltávolításokat is beleértve – elvész.</translation>
     </message>
     <message>
-        <source>About PartnerDesk</source>
-        <translation>A PartnerDesk névjegye</translation>
+        <source>&amp;Activity</source>
+        <comment>menu item: the audit log as a table</comment>
+        <translation>&amp;Tevékenység</translation>
     </message>
     <message>
-        <source>PartnerDesk %1
-
-Ends reseller relationships with Microsoft CSP customers, clearing what blocks them first.</source>
-        <translation>PartnerDesk %1
-
-Megszünteti a viszonteladói kapcsolatokat a Microsoft CSP-ügyfelekkel, előbb elhárítva az akadályokat.</translation>
+        <source>Every change made from this computer, with search and filters</source>
+        <translation>Az erről a számítógépről végzett összes módosítás, kereséssel és szűrőkkel</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln customer(s) to %1</source>
+        <translation>
+            <numerusform>%Ln ügyfél exportálva ide: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1482,10 +2154,6 @@ Megszünteti a viszonteladói kapcsolatokat a Microsoft CSP-ügyfelekkel, előbb
     <message>
         <source>The invitation link is on the clipboard.</source>
         <translation>A meghívási hivatkozás a vágólapra került.</translation>
-    </message>
-    <message>
-        <source>No e-mail program could be opened. Use Copy and paste the link into a message.</source>
-        <translation>Nem sikerült levelezőprogramot megnyitni. Használja a Másolás gombot, és illessze be a hivatkozást egy üzenetbe.</translation>
     </message>
     <message>
         <source>Your e-mail program was asked to open a new message with the invitation link.</source>
@@ -1556,6 +2224,10 @@ Köszönjük együttműködését.</translation>
         <source>The invitation link could not be fetched. %1</source>
         <translation>Nem sikerült lekérni a meghívási hivatkozást. %1</translation>
     </message>
+    <message>
+        <source>No e-mail program is set up on this computer, so no message was opened. Copy the link and paste it into a message.</source>
+        <translation>Ezen a számítógépen nincs beállítva levelezőprogram, ezért nem nyílt meg üzenet. Másolja ki a hivatkozást a Másolás gombbal, és illessze be egy üzenetbe.</translation>
+    </message>
 </context>
 <context>
     <name>OAuthReply</name>
@@ -1610,6 +2282,14 @@ Köszönjük együttműködését.</translation>
     <message>
         <source>The admin relationships could not be read; they are left as they are:</source>
         <translation>A rendszergazdai kapcsolatokat nem sikerült beolvasni; változatlanok maradnak:</translation>
+    </message>
+    <message>
+        <source>Not known whether this was done: %1</source>
+        <translation>Nem tudható, hogy megtörtént-e: %1</translation>
+    </message>
+    <message>
+        <source>Check with &quot;partnerdesk-cli readiness %1&quot; before running offboard again.</source>
+        <translation>Mielőtt újra futtatja az offboard parancsot, ellenőrizze az állapotot ezzel: „partnerdesk-cli readiness %1”.</translation>
     </message>
 </context>
 <context>
@@ -1857,6 +2537,15 @@ Köszönjük együttműködését.</translation>
         <source>The order is being cancelled…</source>
         <translation>A rendelés lemondása folyamatban…</translation>
     </message>
+    <message>
+        <source>⚠ Outcome unknown. %1
+
+The order could not be read back either. Check its status (read again now) before trying again.</source>
+        <comment>%1 is the error message with its details</comment>
+        <translation>⚠ Ismeretlen eredmény. %1
+
+A rendelést sem sikerült újra beolvasni. Új próbálkozás előtt ellenőrizze az állapotát (most újra beolvassuk).</translation>
+    </message>
 </context>
 <context>
     <name>PurchasesPage</name>
@@ -1885,18 +2574,6 @@ Köszönjük együttműködését.</translation>
         <source>Software purchases and Azure reservations</source>
         <translation>Szoftvervásárlások és Azure-foglalások</translation>
     </message>
-    <message numerus="yes">
-        <source>%n software purchase(s)</source>
-        <translation>
-            <numerusform>%n szoftvervásárlás</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n Azure reservation(s)</source>
-        <translation>
-            <numerusform>%n Azure-foglalás</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Purchases could not be loaded</source>
         <translation>Nem sikerült betölteni a vásárlásokat</translation>
@@ -1916,6 +2593,18 @@ Köszönjük együttműködését.</translation>
     <message>
         <source>This customer has bought no software and no Azure reservations through you, so nothing here stands in the way of removing the relationship.</source>
         <translation>Az ügyfél nem vásárolt Önön keresztül sem szoftvert, sem Azure-foglalást, így itt semmi sem akadályozza a kapcsolat eltávolítását.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln software purchase(s)</source>
+        <translation>
+            <numerusform>%Ln szoftvervásárlás</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Azure reservation(s)</source>
+        <translation>
+            <numerusform>%Ln Azure-foglalás</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2093,15 +2782,15 @@ Köszönjük együttműködését.</translation>
         <translation>Ha valamelyik előfizetés még aktív, a Viszonteladói kapcsolat eltávolítása művelet nem érhető el.</translation>
     </message>
     <message numerus="yes">
-        <source>%n active subscription(s)</source>
+        <source>%Ln active subscription(s)</source>
         <translation>
-            <numerusform>%n aktív előfizetés</numerusform>
+            <numerusform>%Ln aktív előfizetés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) still block the removal.</source>
+        <source>%Ln item(s) still block the removal.</source>
         <translation>
-            <numerusform>%n tétel akadályozza még az eltávolítást.</numerusform>
+            <numerusform>%Ln tétel akadályozza még az eltávolítást.</numerusform>
         </translation>
     </message>
 </context>
@@ -2142,6 +2831,10 @@ Köszönjük együttműködését.</translation>
         <source>&quot;%1&quot; is not the primary domain of %2; nothing was changed. Type the primary domain after --confirm.</source>
         <translation>„%1” nem az ügyfél (%2) elsődleges tartománya; semmi sem változott. A --confirm után az elsődleges tartományt írja be.</translation>
     </message>
+    <message>
+        <source>Check with &quot;partnerdesk-cli customers --domain %1&quot; before trying again: if the relationship was removed, the customer is no longer listed or shows no relationship.</source>
+        <translation>Új próbálkozás előtt ellenőrizze a „partnerdesk-cli customers --domain %1” paranccsal: ha a kapcsolat eltávolítása megtörtént, az ügyfél már nem szerepel a listában, vagy nincs kapcsolata.</translation>
+    </message>
 </context>
 <context>
     <name>RemoveRelationshipFlow</name>
@@ -2164,6 +2857,82 @@ Köszönjük együttműködését.</translation>
         <translation>A Partnerközpont most az eltávolítást akadályozó tételt jelez, ezért a PartnerDesk nem küldött semmit. Az előfizetések listája frissült.
 
 %1</translation>
+    </message>
+    <message>
+        <source>The relationship may have been removed</source>
+        <translation>Lehet, hogy a kapcsolat eltávolítása megtörtént</translation>
+    </message>
+    <message>
+        <source>%1
+
+The customer could not be read back either. Before trying again, check in the customer list whether the reseller relationship is still there.</source>
+        <comment>%1 is the error message with its details</comment>
+        <translation>%1
+
+Az ügyfelet sem sikerült újra beolvasni. Új próbálkozás előtt ellenőrizze az ügyféllistában, hogy a viszonteladói kapcsolat megvan-e még.</translation>
+    </message>
+</context>
+<context>
+    <name>RunJournal</name>
+    <message>
+        <source>The file is not the journal of a run.</source>
+        <translation>A fájl nem egy tömeges futtatás naplója.</translation>
+    </message>
+    <message>
+        <source>The journal is not open.</source>
+        <translation>A napló nincs megnyitva.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Pages</source>
+        <translation>Lapok</translation>
+    </message>
+    <message>
+        <source>Open the selected customer</source>
+        <translation>A kijelölt ügyfél megnyitása</translation>
+    </message>
+    <message>
+        <source>Next section of a customer (Subscriptions, Purchases, Account)</source>
+        <translation>Az ügyfél következő része (Előfizetések, Vásárlások, Fiók)</translation>
+    </message>
+    <message>
+        <source>Previous section of a customer</source>
+        <translation>Az ügyfél előző része</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Mindenhol</translation>
+    </message>
+    <message>
+        <source>Next control</source>
+        <translation>Következő vezérlő</translation>
+    </message>
+    <message>
+        <source>Previous control</source>
+        <translation>Előző vezérlő</translation>
+    </message>
+    <message>
+        <source>Open a menu, or use the control whose letter is underlined</source>
+        <translation>Menü megnyitása vagy az aláhúzott betűjű vezérlő használata</translation>
+    </message>
+    <message>
+        <source>Alt+letter</source>
+        <comment>the Alt key with the underlined letter</comment>
+        <translation>Alt+betű</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Billentyűparancsok</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Billentyű</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Művelet</translation>
     </message>
 </context>
 <context>
@@ -2329,6 +3098,28 @@ Köszönjük együttműködését.</translation>
         <source>✗ Not changed. %1</source>
         <translation>✗ Nem történt módosítás. %1</translation>
     </message>
+    <message>
+        <source>⚠ Outcome unknown. %1
+
+The subscription could not be read back either. Check its status (read again now) before trying again.</source>
+        <comment>%1 is the error message with its details</comment>
+        <translation>⚠ Ismeretlen eredmény. %1
+
+Az előfizetést sem sikerült újra beolvasni. Új próbálkozás előtt ellenőrizze az állapotát (most újra beolvassuk).</translation>
+    </message>
+    <message>
+        <source>Cancel subscription</source>
+        <translation>Előfizetés lemondása</translation>
+    </message>
+    <message>
+        <source>Cancel %1? This is final: a cancelled new-commerce subscription cannot be reactivated. It is refunded according to Microsoft&apos;s cancellation policy.</source>
+        <translation>Lemondja a(z) %1 előfizetést? Ez végleges: a lemondott, új kereskedelmi élményben vásárolt előfizetés nem aktiválható újra. A visszatérítés a Microsoft lemondási szabályzata szerint történik.</translation>
+    </message>
+    <message>
+        <source>Cancel subscription</source>
+        <comment>confirm cancelling a new-commerce subscription</comment>
+        <translation>Előfizetés lemondása</translation>
+    </message>
 </context>
 <context>
     <name>SubscriptionModel</name>
@@ -2380,6 +3171,10 @@ Köszönjük együttműködését.</translation>
         <source>Subscription ID</source>
         <translation>Előfizetés azonosítója</translation>
     </message>
+    <message>
+        <source>%1 has no subscriptions.</source>
+        <translation>A(z) %1 ügyfélnek nincs előfizetése.</translation>
+    </message>
 </context>
 <context>
     <name>SubscriptionsPage</name>
@@ -2398,19 +3193,6 @@ Köszönjük együttműködését.</translation>
     <message>
         <source>Subscriptions</source>
         <translation>Előfizetések</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n subscription(s)</source>
-        <translation>
-            <numerusform>%n előfizetés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n active</source>
-        <comment>subscriptions</comment>
-        <translation>
-            <numerusform>%n aktív</numerusform>
-        </translation>
     </message>
     <message>
         <source>Your role (%1) does not allow changing subscriptions.</source>
@@ -2452,6 +3234,19 @@ Köszönjük együttműködését.</translation>
         <source>This customer has no subscriptions with you.</source>
         <translation>Az ügyfélnek nincs Önnél előfizetése.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln subscription(s)</source>
+        <translation>
+            <numerusform>%Ln előfizetés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln active</source>
+        <comment>subscriptions</comment>
+        <translation>
+            <numerusform>%Ln aktív</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SuspendAllDialog</name>
@@ -2471,41 +3266,17 @@ Köszönjük együttműködését.</translation>
         <source>Retry failed</source>
         <translation>Sikertelenek újrapróbálása</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n subscription(s) done…</source>
-        <translation>
-            <numerusform>%n előfizetésből %1 kész…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Reading the subscriptions…</source>
         <translation>Az előfizetések beolvasása…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Stopped. %n subscription(s) suspended; the rest are unchanged.</source>
-        <translation>
-            <numerusform>Megszakítva. %n előfizetés felfüggesztve; a többi változatlan.</numerusform>
-        </translation>
     </message>
     <message>
         <source>No subscription was active. Nothing to do.</source>
         <translation>Nem volt aktív előfizetés. Nincs teendő.</translation>
     </message>
-    <message numerus="yes">
-        <source>✓ Done: %n subscription(s) suspended.</source>
-        <translation>
-            <numerusform>✓ Kész: %n előfizetés felfüggesztve.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 suspended, %2 failed. Retry failed tries again what is still active.</source>
         <translation>Felfüggesztve: %1, sikertelen: %2. A „Sikertelenek újrapróbálása” újra megkísérli a még aktívakat.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n subscription(s)</source>
-        <translation>
-            <numerusform>%n előfizetés</numerusform>
-        </translation>
     </message>
     <message>
         <source>✓ %1 — suspended</source>
@@ -2515,24 +3286,65 @@ Köszönjük együttműködését.</translation>
         <source>✗ %1 — %2</source>
         <translation>✗ %1 — %2</translation>
     </message>
-</context>
-<context>
-    <name>SuspendCommand</name>
+    <message>
+        <source>%1 suspended, %2 failed, %3 not known. Check the status of those marked ⚠ in the Subscriptions list before trying again.</source>
+        <translation>Felfüggesztve: %1, sikertelen: %2, ismeretlen eredmény: %3. Új próbálkozás előtt ellenőrizze a ⚠ jellel megjelöltek állapotát az Előfizetések listában.</translation>
+    </message>
+    <message>
+        <source>⚠ %1 — not known whether suspended: %2</source>
+        <translation>⚠ %1 — nem tudható, hogy felfüggesztették-e: %2</translation>
+    </message>
     <message numerus="yes">
-        <source>Suspending %n active subscription(s)…</source>
+        <source>%1 of %Ln subscription(s) done…</source>
         <translation>
-            <numerusform>%n aktív előfizetés felfüggesztése…</numerusform>
+            <numerusform>%Ln előfizetésből %1 kész…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped. %Ln subscription(s) suspended; the rest are unchanged.</source>
+        <translation>
+            <numerusform>Megszakítva. %Ln előfizetés felfüggesztve; a többi változatlan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Done: %Ln subscription(s) suspended.</source>
+        <translation>
+            <numerusform>✓ Kész: %Ln előfizetés felfüggesztve.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln subscription(s)</source>
+        <translation>
+            <numerusform>%Ln előfizetés</numerusform>
         </translation>
     </message>
     <message>
-        <source>Suspended %1 of %2.</source>
-        <translation>%2 közül %1 felfüggesztve.</translation>
+        <source>%1 — add-on of %2</source>
+        <comment>a subscription to be suspended</comment>
+        <translation>%1 – a(z) %2 bővítménye</translation>
     </message>
     <message numerus="yes">
-        <source>Partner Center asked to slow down: %n request(s) at a time.</source>
+        <source>Suspend %Ln subscription(s)</source>
         <translation>
-            <numerusform>A Partnerközpont lassítást kért: egyszerre %n kérés.</numerusform>
+            <numerusform>%Ln előfizetés felfüggesztése</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>These %Ln active subscription(s) will be suspended, base subscriptions first, then their add-ons. New-commerce subscriptions are still billed while suspended.</source>
+        <translation>
+            <numerusform>A következő %Ln aktív előfizetés felfüggesztésre kerül, először az alapelőfizetések, utána a bővítményeik. Az új kereskedelmi élményben vásárolt előfizetések felfüggesztve is számlázódnak.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No subscription is active. Nothing to do.</source>
+        <translation>Egyetlen előfizetés sem aktív. Nincs teendő.</translation>
+    </message>
+</context>
+<context>
+    <name>SuspendCommand</name>
+    <message>
+        <source>Suspended %1 of %2.</source>
+        <translation>%2 közül %1 felfüggesztve.</translation>
     </message>
     <message>
         <source>%1 has no active subscriptions.</source>
@@ -2588,6 +3400,31 @@ Köszönjük együttműködését.</translation>
     <message>
         <source>Message</source>
         <translation>Üzenet</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <comment>result of suspending a subscription: it may or may not have been suspended</comment>
+        <translation>Ismeretlen</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may or may not have been suspended:</source>
+        <translation>Nem tudható, hogy %1 (%2) felfüggesztése megtörtént-e:</translation>
+    </message>
+    <message>
+        <source>Check its status with &quot;partnerdesk-cli subscriptions %1&quot; before trying again.</source>
+        <translation>Új próbálkozás előtt ellenőrizze az állapotát a „partnerdesk-cli subscriptions %1” paranccsal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Suspending %Ln active subscription(s)…</source>
+        <translation>
+            <numerusform>%Ln aktív előfizetés felfüggesztése…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Partner Center asked to slow down: %Ln request(s) at a time.</source>
+        <translation>
+            <numerusform>A Partnerközpont lassítást kért: egyszerre %Ln kérés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,31 +2,32 @@
 
 #include "connection/appconnection.h"
 #include "core/api/partnercenterclient.h"
+#include "core/audit/auditlog.h"
 #include "core/auth/accountmanager.h"
 #include "core/customer/customerstate.h"
 #include "core/i18n/languagemanager.h"
 #include "core/models/customerlistloader.h"
 #include "core/models/customerlistmodel.h"
-#include "core/models/tablecsvwriter.h"
 #include "sandbox/embeddedsandbox.h"
 #include "ui/accountactions.h"
+#include "ui/activity/activitywindow.h"
 #include "ui/connectionstatus.h"
+#include "ui/csvexport.h"
 #include "ui/customerlistpage.h"
 #include "ui/customerpage.h"
 #include "ui/customertableview.h"
+#include "ui/help/helpmenu.h"
 #include "ui/languagemenu.h"
 #include "ui/messageboxes.h"
 #include "ui/palette.h"
 #include "ui/removalresultdialog.h"
 #include "ui/signin/signincontroller.h"
+#include "ui/windowplacement.h"
 
 #include <QCloseEvent>
-#include <QDir>
-#include <QFileDialog>
 #include <QMenuBar>
 #include <QSettings>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QStatusBar>
 
 using namespace Qt::Literals::StringLiterals;
@@ -46,10 +47,10 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     statusBar()->addPermanentWidget(m_status);
     createMenus();
 
-    setMinimumSize(900, 600);
-    resize(1200, 760);
-    QSettings settings(u"PartnerDesk"_s, u"PartnerDesk"_s);
-    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    const QSettings settings(u"PartnerDesk"_s, u"PartnerDesk"_s);
+    WindowPlacement::place(this, settings.value(u"window/geometry"_s).toByteArray(),
+                           QSize(1200, 760), QSize(900, 600));
+    restoreState(settings.value(u"window/state"_s).toByteArray());
 
     connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::retranslateUi);
     connect(context.languages, &LanguageManager::languageChanged, this,
@@ -88,6 +89,13 @@ void MainWindow::takeFromConnection()
     m_context.audit = connection->audit();
 }
 
+void MainWindow::updateHelpPaths()
+{
+    m_helpMenu->setAuditLogPath(m_context.audit ? m_context.audit->filePath()
+                                                : AuditLog::defaultPath());
+    m_helpMenu->setDataFolder(AppConnection::dataDirectory());
+}
+
 void MainWindow::createPages()
 {
     // Both pages exist before either joins the stack: its currentChanged() retranslates, which
@@ -119,6 +127,7 @@ void MainWindow::onClientChanged()
     takeFromConnection();
     createPages();
     m_resetSandbox->setVisible(m_context.sandbox != nullptr);
+    updateHelpPaths();
     updateStatus();
     retranslateUi();
     showCustomers();
@@ -175,13 +184,16 @@ void MainWindow::createMenus()
     m_viewMenu = menuBar()->addMenu(QString());
     m_refresh = m_viewMenu->addAction(QString(), this, &MainWindow::refresh);
     m_refresh->setShortcut(QKeySequence::Refresh);
+    m_activity = m_viewMenu->addAction(QString(), this, &MainWindow::showActivity);
+    m_activity->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_A);
+    m_activity->setEnabled(m_context.audit != nullptr);
     m_viewMenu->addSeparator();
     m_languageMenu = new LanguageMenu(m_context.languages, m_viewMenu);
     m_viewMenu->addMenu(m_languageMenu);
 
-    m_helpMenu = menuBar()->addMenu(QString());
-    m_about = m_helpMenu->addAction(QString(), this, &MainWindow::about);
-    m_about->setMenuRole(QAction::AboutRole);
+    m_helpMenu = new HelpMenu(this);
+    menuBar()->addMenu(m_helpMenu);
+    updateHelpPaths();
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -193,7 +205,9 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings(u"PartnerDesk"_s, u"PartnerDesk"_s).setValue(u"window/geometry"_s, saveGeometry());
+    QSettings settings(u"PartnerDesk"_s, u"PartnerDesk"_s);
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/state"_s, saveState());
     QMainWindow::closeEvent(event);
 }
 
@@ -214,8 +228,8 @@ void MainWindow::retranslateUi()
     m_quit->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_refresh->setText(tr("&Refresh"));
-    m_helpMenu->setTitle(tr("&Help"));
-    m_about->setText(tr("&About PartnerDesk"));
+    m_activity->setText(tr("&Activity", "menu item: the audit log as a table"));
+    m_activity->setToolTip(tr("Every change made from this computer, with search and filters"));
 }
 
 void MainWindow::showCustomers()
@@ -233,32 +247,31 @@ void MainWindow::openCustomer(const Customer &customer)
 
 bool MainWindow::exportCsvTo(const QString &path)
 {
-    QString error;
-    if (TableCsvWriter::writeFile(m_customers->visibleRows(), path, &error)) {
-        statusBar()->showMessage(
-            tr("Exported %n customer(s) to %1", "", m_customers->visibleRows().rowCount())
-                .arg(QDir::toNativeSeparators(path)),
-            8000);
-        return true;
-    }
-    MessageBoxes::critical(
-        this, tr("Export failed"),
-        tr("The file %1 could not be written: %2").arg(QDir::toNativeSeparators(path), error));
-    return false;
+    const QAbstractItemModel &rows = m_customers->visibleRows();
+    return CsvExport::write(this, rows, path,
+                            tr("Exported %Ln customer(s) to %1", "", rows.rowCount()));
 }
 
 void MainWindow::exportCsv()
 {
-    auto *dialog =
-        new QFileDialog(this, tr("Export to CSV"),
-                        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                        tr("CSV files (*.csv)"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(u"csv"_s);
-    dialog->selectFile(tr("customers.csv", "default export file name"));
-    connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::exportCsvTo);
-    dialog->open();
+    CsvExport::chooseFile(this, tr("customers.csv", "default export file name"),
+                          [this](const QString &path) { exportCsvTo(path); });
+}
+
+ActivityWindow *MainWindow::activityWindow() const
+{
+    return m_activityWindow;
+}
+
+void MainWindow::showActivity()
+{
+    if (!m_activityWindow) {
+        m_activityWindow = new ActivityWindow(m_context.audit->filePath(), this);
+        m_activityWindow->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_activityWindow->show();
+    m_activityWindow->raise();
+    m_activityWindow->activateWindow();
 }
 
 void MainWindow::resetSandbox()
@@ -286,15 +299,6 @@ void MainWindow::refresh()
         m_customer->refresh();
     else
         m_customers->refresh();
-}
-
-void MainWindow::about()
-{
-    MessageBoxes::information(
-        this, tr("About PartnerDesk"),
-        tr("PartnerDesk %1\n\nEnds reseller relationships with Microsoft CSP customers, "
-           "clearing what blocks them first.")
-            .arg(QCoreApplication::applicationVersion()));
 }
 
 void MainWindow::onCustomerRemoved(const Customer &customer)

@@ -8,11 +8,13 @@
 #include <QPointer>
 
 class AccountActions;
+class ActivityWindow;
 class ConnectionStatus;
 class CustomerListLoader;
 class CustomerListModel;
 class CustomerPage;
 class CustomerListPage;
+class HelpMenu;
 class LanguageMenu;
 class PartnerCenterClient;
 class QStackedWidget;
@@ -35,6 +37,10 @@ public:
     void openCustomer(const Customer &customer);
     // Writes the rows as currently filtered; false with a message shown on failure.
     bool exportCsvTo(const QString &path);
+    // View → Activity: opens the Activity window, or raises it when open.
+    void showActivity();
+    ActivityWindow *activityWindow() const;
+    QAction *activityAction() const { return m_activity; }
 
     CustomerListModel *customerModel() const { return m_model; }
     CustomerListPage *customersPage() const { return m_customers; }
@@ -44,6 +50,7 @@ public:
     QAction *resetSandboxAction() const { return m_resetSandbox; }
     QAction *refreshAction() const { return m_refresh; }
     QMenu *fileMenu() const { return m_fileMenu; }
+    HelpMenu *helpMenu() const { return m_helpMenu; }
     // The account actions exist only when the context has an AccountManager.
     AccountActions *accountActions() const { return m_account; }
     ConnectionStatus *connectionStatus() const { return m_status; }
@@ -58,13 +65,13 @@ private:
     // The pages, and the loader they share, on the current client.
     void createPages();
     void takeFromConnection();
+    void updateHelpPaths();
     void onClientChanged();
     void updateStatus();
     void retranslateUi();
     void exportCsv();
     void resetSandbox();
     void refresh();
-    void about();
     void onCustomerRemoved(const Customer &customer);
 
     AppContext m_context;
@@ -78,11 +85,12 @@ private:
     QPointer<RemovalResultDialog> m_result;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
-    QMenu *m_helpMenu = nullptr;
+    HelpMenu *m_helpMenu = nullptr;
     LanguageMenu *m_languageMenu = nullptr;
     QAction *m_export = nullptr;
     QAction *m_resetSandbox = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_refresh = nullptr;
-    QAction *m_about = nullptr;
+    QAction *m_activity = nullptr;
+    QPointer<ActivityWindow> m_activityWindow;
 };

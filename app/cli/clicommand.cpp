@@ -1,8 +1,8 @@
 #include "clicommand.h"
 
+#include "cli/activitycommand.h"
 #include "cli/adminrelationshipscommand.h"
 #include "cli/console.h"
-#include "cli/customerresolver.h"
 #include "cli/customerscommand.h"
 #include "cli/offboardcommand.h"
 #include "cli/readinesscommand.h"
@@ -17,6 +17,7 @@
 #include "core/api/graphclient.h"
 #include "core/auth/keychainsecretstore.h"
 #include "core/customer/customerstate.h"
+#include "core/models/customerresolver.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -54,6 +55,8 @@ CliCommand *CliCommand::create(const CliOptions &options, AppConnection *connect
         return new AdminRelationshipsCommand(options, connection, parent);
     if (name == "offboard"_L1)
         return new OffboardCommand(options, connection, parent);
+    if (name == "activity"_L1)
+        return new ActivityCommand(options, connection, parent);
     return nullptr;
 }
 
@@ -159,8 +162,12 @@ void CliCommand::noteRoleLacks(bool allowed) const
 }
 
 void CliCommand::printList(const QList<OutputFormatter::Column> &columns,
-                           const QList<OutputFormatter::Row> &rows) const
+                           const QList<OutputFormatter::Row> &rows, const QString &emptyText) const
 {
+    if (rows.isEmpty() && !emptyText.isEmpty())
+        Console::errLine(emptyText);
+    if (rows.isEmpty() && m_options.format == OutputFormatter::Format::Table)
+        return;
     Console::out(OutputFormatter(m_options.format).format(columns, rows));
 }
 

@@ -27,7 +27,9 @@ class CliCommand : public QObject
     Q_OBJECT
 
 public:
-    enum ExitCode { Success = 0, Failed = 1, Usage = 2 };
+    // OutcomeUnknown: a change may have been made, but neither its answer nor a re-read said
+    // so; a script must look before it tries again.
+    enum ExitCode { Success = 0, Failed = 1, Usage = 2, OutcomeUnknown = 3 };
 
     CliCommand(const CliOptions &options, AppConnection *connection, QObject *parent = nullptr);
 
@@ -67,8 +69,10 @@ protected:
     // Says so before the request when the token names roles that do not allow the change;
     // the request is still made, the server decides.
     void noteRoleLacks(bool allowed) const;
+    // An empty list is not an error: emptyText goes to stderr, JSON still prints [] and CSV
+    // its header line, the table nothing (exit status 0 all the same).
     void printList(const QList<OutputFormatter::Column> &columns,
-                   const QList<OutputFormatter::Row> &rows) const;
+                   const QList<OutputFormatter::Row> &rows, const QString &emptyText = {}) const;
     // "Contoso Ltd (contoso.onmicrosoft.com)".
     static QString customerLabel(const Customer &customer);
 

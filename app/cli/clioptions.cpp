@@ -17,13 +17,13 @@ const QString SignOut = u"sign-out"_s;
 const QString WhoAmI = u"whoami"_s;
 const QString AdminRelationships = u"admin-relationships"_s;
 const QString Offboard = u"offboard"_s;
+const QString Activity = u"activity"_s;
 } // namespace
 
 QStringList CliOptions::commands()
 {
-    return {Customers,   Subscriptions, Suspend, Readiness, RemoveRelationship,
-            RequestLink, SignIn,        SignOut, WhoAmI,    AdminRelationships,
-            Offboard};
+    return {Customers, Subscriptions, Suspend, Readiness,          RemoveRelationship, RequestLink,
+            SignIn,    SignOut,       WhoAmI,  AdminRelationships, Offboard,           Activity};
 }
 
 CliOptions::CliOptions()
@@ -52,9 +52,13 @@ CliOptions::CliOptions()
                tr("How to print lists: %1 (default: table).")
                    .arg(OutputFormatter::formatNames().join(u", "_s)),
                tr("FORMAT"), u"table"_s)
-    , m_filter(u"filter"_s, tr("customers: only those whose company name starts with TEXT."),
+    , m_filter(u"filter"_s,
+               tr("customers: only those whose company name, primary domain or Microsoft ID "
+                  "contains TEXT, ignoring case and accents (as the app's search)."),
                tr("TEXT"))
-    , m_domain(u"domain"_s, tr("customers: only those whose primary domain starts with TEXT."),
+    , m_domain(u"domain"_s,
+               tr("customers: only those whose primary domain starts with TEXT (Partner "
+                  "Center's own filter)."),
                tr("TEXT"))
     , m_all(u"all"_s, tr("suspend: every active subscription of the customer."))
     , m_confirm(u"confirm"_s,
@@ -63,6 +67,12 @@ CliOptions::CliOptions()
     , m_dryRun(u"dry-run"_s, tr("offboard: print the plan and change nothing."))
     , m_keepAdminRelationships(u"keep-admin-relationships"_s,
                                tr("offboard: leave the admin relationships (GDAP) as they are."))
+    , m_since(u"since"_s, tr("activity: only entries from DATE (YYYY-MM-DD, local time) on."),
+              tr("DATE"))
+    , m_customer(u"customer"_s,
+                 tr("activity: only entries for CUSTOMER: a customer ID or primary domain, or part "
+                    "of a company name."),
+                 tr("CUSTOMER"))
     , m_tenant(u"tenant"_s,
                tr("sign-in: your partner tenant, as its directory (tenant) ID or a domain."),
                tr("TENANT"))
@@ -109,6 +119,9 @@ CliOptions::CliOptions()
         u"\n"_s +
         tr("                                              Clear what can be cleared, remove the "
            "relationship, terminate the admin relationships.") +
+        u"\n"_s + tr("  activity [--since DATE] [--customer CUSTOMER]") + u"\n"_s +
+        tr("                                              Print the audit log: every change made "
+           "from this computer.") +
         u"\n\n"_s +
         tr("CUSTOMER is the Microsoft ID (tenant ID), the customer ID or the primary domain.") +
         u"\n"_s +
@@ -116,10 +129,12 @@ CliOptions::CliOptions()
            "user.") +
         u"\n"_s +
         tr("Exit status: 0 success (readiness: ready), 1 the operation failed or is blocked, "
-           "2 bad usage."));
+           "2 bad usage, 3 a change may or may not have been made (its answer was lost and "
+           "reading it back failed): check before trying again."));
     m_parser.addOptions({m_endpoint, m_tokenFile, m_graphEndpoint, m_graphTokenFile, m_language,
                          m_format, m_filter, m_domain, m_all, m_confirm, m_dryRun,
-                         m_keepAdminRelationships, m_tenant, m_clientId, m_authority});
+                         m_keepAdminRelationships, m_since, m_customer, m_tenant, m_clientId,
+                         m_authority});
     m_parser.addPositionalArgument(u"command"_s, tr("One of the commands above."),
                                    tr("COMMAND [ARGUMENTS...]"));
 }
@@ -127,6 +142,11 @@ CliOptions::CliOptions()
 QString CliOptions::helpText() const
 {
     return m_parser.helpText();
+}
+
+QString CliOptions::helpHint()
+{
+    return tr("Run \"partnerdesk-cli --help\" for the commands and options.");
 }
 
 bool CliOptions::usage(const QString &message)
@@ -161,6 +181,15 @@ CliOptions::Outcome CliOptions::parse(const QStringList &arguments)
     confirmDomain = m_parser.value(m_confirm).trimmed();
     dryRun = m_parser.isSet(m_dryRun);
     keepAdminRelationships = m_parser.isSet(m_keepAdminRelationships);
+    customer = m_parser.value(m_customer).trimmed();
+    if (m_parser.isSet(m_since)) {
+        since = QDate::fromString(m_parser.value(m_since).trimmed(), Qt::ISODate);
+        if (!since.isValid()) {
+            m_error = tr("\"%1\" is not a date; give one as YYYY-MM-DD, e.g. 2026-11-20.")
+                          .arg(m_parser.value(m_since));
+            return Outcome::UsageError;
+        }
+    }
     tenant = m_parser.value(m_tenant).trimmed();
     clientId = m_parser.value(m_clientId).trimmed();
     if (m_parser.isSet(m_authority)) {
@@ -210,6 +239,11 @@ bool CliOptions::isAccountCommand() const
     return command == SignIn || command == SignOut || command == WhoAmI;
 }
 
+bool CliOptions::needsConnection() const
+{
+    return command != SignIn && command != SignOut && command != Activity;
+}
+
 QStringList CliOptions::dataCommands()
 {
     return {Customers,          Subscriptions, Suspend, Readiness,
@@ -235,14 +269,16 @@ bool CliOptions::checkCommand()
     if (!onlyWith(m_filter, {Customers}) || !onlyWith(m_domain, {Customers}) ||
         !onlyWith(m_all, {Suspend}) || !onlyWith(m_confirm, {RemoveRelationship, Offboard}) ||
         !onlyWith(m_dryRun, {Offboard}) || !onlyWith(m_keepAdminRelationships, {Offboard}) ||
-        !onlyWith(m_format, {Customers, Subscriptions, Suspend, Readiness, AdminRelationships}) ||
+        !onlyWith(m_format,
+                  {Customers, Subscriptions, Suspend, Readiness, AdminRelationships, Activity}) ||
+        !onlyWith(m_since, {Activity}) || !onlyWith(m_customer, {Activity}) ||
         !onlyWith(m_tenant, {SignIn}) || !onlyWith(m_clientId, {SignIn}) ||
         !onlyWith(m_authority, {SignIn}) || !onlyWith(m_tokenFile, dataCommands()) ||
         !onlyWith(m_graphEndpoint, graphCommands()) || !onlyWith(m_graphTokenFile, graphCommands()))
         return false;
 
-    const bool takesCustomer =
-        command != Customers && command != RequestLink && !isAccountCommand();
+    const bool takesCustomer = command != Customers && command != RequestLink &&
+                               command != Activity && !isAccountCommand();
     if (takesCustomer && arguments.isEmpty())
         return usage(
             tr("\"%1\" needs a CUSTOMER: a Microsoft ID or a primary domain.").arg(command));

@@ -4,6 +4,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDate>
 #include <QStringList>
 #include <QUrl>
 
@@ -24,6 +25,8 @@ public:
 
     QString errorText() const { return m_error; }
     QString helpText() const;
+    // The line after a usage error that points at --help.
+    static QString helpHint();
 
     QString command;
     QStringList arguments; // after the command
@@ -39,6 +42,9 @@ public:
     QString confirmDomain;
     bool dryRun = false;
     bool keepAdminRelationships = false;
+    // activity: entries from this day on (invalid = all), and for this customer (empty = all).
+    QDate since;
+    QString customer;
     // sign-in: the connection settings to save; empty = keep the saved (or default) value.
     QString tenant;
     QString clientId;
@@ -46,6 +52,8 @@ public:
 
     // Whether the command works on the saved account rather than on an API endpoint.
     bool isAccountCommand() const;
+    // Whether the command talks to Partner Center (or the sandbox) at all.
+    bool needsConnection() const;
 
 private:
     bool usage(const QString &message);
@@ -71,6 +79,8 @@ private:
     QCommandLineOption m_confirm;
     QCommandLineOption m_dryRun;
     QCommandLineOption m_keepAdminRelationships;
+    QCommandLineOption m_since;
+    QCommandLineOption m_customer;
     QCommandLineOption m_tenant;
     QCommandLineOption m_clientId;
     QCommandLineOption m_authority;

@@ -18,7 +18,7 @@ CliStartup::CliStartup(const CliOptions &options, AppConnection *connection,
 
 void CliStartup::start()
 {
-    if (m_options.command == "sign-in"_L1 || m_options.command == "sign-out"_L1) {
+    if (!m_options.needsConnection()) {
         emit ready();
         return;
     }

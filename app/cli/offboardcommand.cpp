@@ -18,12 +18,17 @@ OffboardCommand::OffboardCommand(const CliOptions &options, AppConnection *conne
 void OffboardCommand::follow(OffboardRun *run)
 {
     m_run = run;
-    connect(m_run, &OffboardRun::progressed, this, [](const OffboardRun::Outcome &outcome) {
-        if (outcome.done)
+    connect(m_run, &OffboardRun::progressed, this, [this](const OffboardRun::Outcome &outcome) {
+        if (outcome.done) {
             Console::outLine(tr("Done: %1").arg(outcome.what));
-        else
+        } else if (outcome.unknown) {
+            m_unknown = true;
+            Console::errLine(tr("Not known whether this was done: %1").arg(outcome.what) + u"\n"_s +
+                             outcome.error.userMessage());
+        } else {
             Console::errLine(tr("Failed: %1").arg(outcome.what) + u"\n"_s +
                              outcome.error.userMessage());
+        }
     });
     connect(m_run, &OffboardRun::finished, this, [this](bool complete) {
         if (complete) {
@@ -33,7 +38,13 @@ void OffboardCommand::follow(OffboardRun *run)
             Console::errLine(tr("The reseller relationship with %1 was not removed.")
                                  .arg(customerLabel(m_customer)));
         }
-        finish(complete ? Success : Failed);
+        if (m_unknown) {
+            // Running offboard again is safe only once the admin has seen what took effect.
+            Console::errLine(
+                tr("Check with \"partnerdesk-cli readiness %1\" before running offboard again.")
+                    .arg(m_customer.domain()));
+        }
+        finish(complete ? Success : m_unknown ? OutcomeUnknown : Failed);
     });
 }
 

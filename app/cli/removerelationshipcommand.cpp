@@ -44,6 +44,13 @@ void RemoveRelationshipCommand::remove(const Customer &customer)
                                  .arg(customerLabel(customer)));
             Console::err(BlockerReport::text(job->blockers()));
             finish(Failed);
+        } else if (item.outcomeUnknown()) {
+            Console::errLine(item.error.userMessage());
+            failWith(tr("Check with \"partnerdesk-cli customers --domain %1\" before trying "
+                        "again: if the relationship was removed, the customer is no longer "
+                        "listed or shows no relationship.")
+                         .arg(customer.domain()),
+                     OutcomeUnknown);
         } else {
             fail(item.error);
         }

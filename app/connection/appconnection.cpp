@@ -44,6 +44,11 @@ QString AppConnection::dataDirectory()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 }
 
+QString AppConnection::auditLogPath()
+{
+    return dataDirectory() + u"/audit.jsonl"_s;
+}
+
 bool AppConnection::readAccessToken(const QString &fileName, QString *token, QString *error)
 {
     QFile file;
@@ -182,9 +187,8 @@ void AppConnection::install(Kind kind, const QUrl &baseUrl,
                             std::shared_ptr<AccessTokenSource> tokens, const TokenClaims &claims)
 {
     if (!m_audit) {
-        const QString dataDir = dataDirectory();
-        QDir().mkpath(dataDir);
-        m_audit = std::make_unique<AuditLog>(dataDir + u"/audit.jsonl"_s);
+        QDir().mkpath(dataDirectory());
+        m_audit = std::make_unique<AuditLog>(auditLogPath());
     }
     if (m_client) {
         // Holders let go of the old client on clientChanged(); calls still in flight end with

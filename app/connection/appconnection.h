@@ -36,6 +36,8 @@ public:
     // $PARTNERDESK_DATA_DIR if set (tests, scripts that must not touch the user's files), else
     // the app's data folder.
     static QString dataDirectory();
+    // The audit log every change is written to: audit.jsonl in the data folder.
+    static QString auditLogPath();
     // The token in `file` ("-" = standard input), without the line break a file may end with.
     static bool readAccessToken(const QString &file, QString *token, QString *error);
     // $PARTNERDESK_ACCESS_TOKEN, trimmed; empty when not set.

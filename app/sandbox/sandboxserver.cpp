@@ -130,6 +130,11 @@ void SandboxServer::setFaults(const FaultOptions &faults)
     m_faults.setOptions(faults);
 }
 
+void SandboxServer::clearQueuedFaults()
+{
+    m_faults.clearQueued();
+}
+
 void SandboxServer::failNext(Fault fault, int count, const QString &pathContains,
                              const QByteArray &method, int skip)
 {

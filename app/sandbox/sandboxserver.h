@@ -49,6 +49,8 @@ public:
     // list).
     void failNext(Fault fault, int count = 1, const QString &pathContains = {},
                   const QByteArray &method = {}, int skip = 0);
+    // Forgets what failNext() and injectError() queued that no request has met yet.
+    void clearQueuedFaults();
     // The next matching request (any path) answers this error body once.
     void injectError(int httpStatus, const QString &code, const QString &description,
                      const QString &pathContains = {}, const QByteArray &method = {});

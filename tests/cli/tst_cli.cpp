@@ -82,6 +82,7 @@ private slots:
     void customersJson();
     void customersCsv();
     void customersFilter();
+    void emptyResults();
     void subscriptions();
     void customerByTenantId();
     void unknownCustomer();
@@ -100,6 +101,7 @@ private slots:
     void localeSentToServer();
     void czechMessages();
     void embeddedSandboxKeepsState();
+    void activity();
 
     void adminRelationshipsTable();
     void adminRelationshipsJsonAndCsv();
@@ -119,6 +121,8 @@ private:
     Run cli(const QStringList &arguments);
     Run cli(const QStringList &arguments, const QProcessEnvironment &environment);
     QProcessEnvironment environment(const QString &token, const QString &dataDir) const;
+    // For the embedded sandbox in a data folder of its own, seeded with the fixture.
+    QProcessEnvironment embeddedEnvironment(const QString &dataDir) const;
     QStringList at(const QUrl &url, const QStringList &arguments) const;
     // A user of its own (settings, data) on a system without a keychain, as in CI: the D-Bus
     // session bus is unreachable, so the keychain says so at once.
@@ -183,6 +187,16 @@ QProcessEnvironment tst_Cli::environment(const QString &token, const QString &da
     env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"xdg-config"_s));
     env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
     return env;
+}
+
+QProcessEnvironment tst_Cli::embeddedEnvironment(const QString &dataDir) const
+{
+    const QString folder = m_dir.filePath(dataDir);
+    const QString state = folder + u"/sandbox-state.json"_s;
+    if (!QDir().mkpath(folder) || !QFile::copy(QStringLiteral(CLI_FIXTURE), state))
+        QTest::qFail("the embedded sandbox's state could not be seeded", __FILE__, __LINE__);
+    QFile::setPermissions(state, QFile::ReadOwner | QFile::WriteOwner);
+    return environment({}, dataDir);
 }
 
 QProcessEnvironment tst_Cli::accountEnvironment(const QString &name) const
@@ -275,9 +289,10 @@ void tst_Cli::helpAndVersion()
 {
     const Run help = cli({u"--help"_s}, environment(m_token, u"data"_s));
     QCOMPARE(help.exitCode, 0);
-    for (const QString &command : {u"customers"_s, u"subscriptions"_s, u"suspend"_s, u"readiness"_s,
-                                   u"remove-relationship"_s, u"request-link"_s, u"--endpoint"_s,
-                                   u"--access-token-file"_s, u"--format"_s})
+    for (const QString &command :
+         {u"customers"_s, u"subscriptions"_s, u"suspend"_s, u"readiness"_s,
+          u"remove-relationship"_s, u"request-link"_s, u"activity"_s, u"--since"_s, u"--customer"_s,
+          u"--endpoint"_s, u"--access-token-file"_s, u"--format"_s})
         QVERIFY2(help.out.contains(command), qPrintable(command));
     // --language names every language (the help may wrap the list).
     QVERIFY2(help.out.simplified().contains(u"en, cs, pl, de, fr, es, sk, hu"_s),
@@ -317,6 +332,12 @@ void tst_Cli::badUsage_data()
     QTest::newRow("offboard without confirm") << QStringList{u"offboard"_s, Fabrikam};
     QTest::newRow("dry-run on remove-relationship")
         << QStringList{u"remove-relationship"_s, Adatum, u"--confirm"_s, Adatum, u"--dry-run"_s};
+    QTest::newRow("since not a date") << QStringList{u"activity"_s, u"--since"_s, u"yesterday"_s};
+    QTest::newRow("since on customers")
+        << QStringList{u"customers"_s, u"--since"_s, u"2026-01-01"_s};
+    QTest::newRow("customer on suspend")
+        << QStringList{u"suspend"_s, Northwind, u"--all"_s, u"--customer"_s, Northwind};
+    QTest::newRow("activity takes no argument") << QStringList{u"activity"_s, Northwind};
 }
 
 void tst_Cli::badUsage()
@@ -325,7 +346,11 @@ void tst_Cli::badUsage()
     const Run run = cli(at(m_url, arguments), environment(m_token, u"data"_s));
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.out.isEmpty());
-    QVERIFY2(run.err.contains(u"--endpoint"_s), qPrintable(run.err)); // the help follows
+    // The error, and one line that points at --help; not the whole help.
+    const QStringList lines = run.err.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines.constLast().contains(u"partnerdesk-cli --help"_s), qPrintable(run.err));
+    QVERIFY2(!run.err.contains(u"--access-token-file"_s), qPrintable(run.err));
 }
 
 void tst_Cli::insecureEndpointRefused()
@@ -424,9 +449,54 @@ void tst_Cli::customersFilter()
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(values(jsonArray(run.out), u"domain"_s), QStringList{Fabrikam});
 
-    run = cli({u"customers"_s, u"--filter"_s, u"Nobody"_s, u"--format"_s, u"json"_s});
+    // As the app's search: anywhere in the name, the domain or the Microsoft ID, without
+    // regard to case or accents.
+    const auto filtered = [this](const QString &text) {
+        const Run run = cli({u"customers"_s, u"--filter"_s, text, u"--format"_s, u"json"_s});
+        QStringList found = values(jsonArray(run.out), u"domain"_s);
+        found.sort();
+        return run.exitCode == 0 ? found : QStringList{u"exit %1"_s.arg(run.exitCode)};
+    };
+    QCOMPARE(filtered(u"pharma"_s), QStringList{ContosoPharma});
+    QCOMPARE(filtered(u"ZLUTY KUN"_s), QStringList{Zluty});
+    QCOMPARE(filtered(u"traders"_s), QStringList{Northwind});
+    QCOMPARE(filtered(u"northwind.onmicrosoft"_s), QStringList{Northwind});
+    QCOMPARE(filtered(u"7e000000"_s), QStringList{Tokyo});
+    QCOMPARE(filtered(u"商事"_s), QStringList{Tokyo});
+    // --domain stays Partner Center's starts-with on the primary domain.
+    run = cli({u"customers"_s, u"--domain"_s, u"pharma"_s, u"--format"_s, u"json"_s});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(jsonArray(run.out).size(), 0);
+}
+
+void tst_Cli::emptyResults()
+{
+    // Nothing found is not a failure (exit 0), but it is said on stderr; JSON stays a list
+    // and CSV keeps its header for scripts, the table prints nothing.
+    Run run = cli({u"customers"_s, u"--filter"_s, u"Nobody"_s, u"--format"_s, u"json"_s});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out.trimmed(), u"[\n]"_s);
+    QCOMPARE(run.err.trimmed(), u"No customer matches \"Nobody\"."_s);
+
+    run = cli({u"customers"_s, u"--filter"_s, u"Nobody"_s, u"--format"_s, u"csv"_s});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, u"companyName,domain,tenantId,relationship,id\r\n"_s);
+    QVERIFY(!run.err.isEmpty());
+
+    run = cli({u"customers"_s, u"--domain"_s, u"nobody"_s});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.contains(u"nobody"_s), qPrintable(run.err));
+
+    run = cli({u"subscriptions"_s, Adatum});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.isEmpty());
+    QCOMPARE(run.err.trimmed(), u"Adatum, Inc. (adatum.onmicrosoft.com) has no subscriptions."_s);
+
+    run = cli({u"--language"_s, u"cs"_s, u"customers"_s, u"--filter"_s, u"Nikdo"_s});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.contains(u"Nikdo"_s) && !run.err.contains(u"No customer"_s),
+             qPrintable(run.err));
 }
 
 void tst_Cli::subscriptions()
@@ -832,17 +902,20 @@ void tst_Cli::czechMessages()
               helpdesk);
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(u"Vaše role"_s), qPrintable(run.err));
+
+    // Dates as Czech writes them ("24. 7. 2027"), not in the US order.
+    run = cli({u"--language"_s, u"cs"_s, u"subscriptions"_s, Fabrikam});
+    QCOMPARE(run.exitCode, 0);
+    static const QRegularExpression czechDate(uR"(\b\d{1,2}\. \d{1,2}\. \d{4}\b)"_s);
+    QVERIFY2(run.out.contains(czechDate), qPrintable(run.out));
+    QVERIFY2(run.out.contains(u"Množství"_s), qPrintable(run.out));
 }
 
 void tst_Cli::embeddedSandboxKeepsState()
 {
-    // The embedded sandbox keeps its state in the data directory; seed it with the fixture.
+    // The embedded sandbox keeps its state in the data directory.
     const QString dataDir = m_dir.filePath(u"embedded"_s);
-    QVERIFY(QDir().mkpath(dataDir));
-    const QString state = dataDir + u"/sandbox-state.json"_s;
-    QVERIFY(QFile::copy(QStringLiteral(CLI_FIXTURE), state));
-    QFile::setPermissions(state, QFile::ReadOwner | QFile::WriteOwner);
-    const QProcessEnvironment env = environment({}, u"embedded"_s);
+    const QProcessEnvironment env = embeddedEnvironment(u"embedded"_s);
 
     Run run = cli({u"remove-relationship"_s, Zluty, u"--confirm"_s, Zluty}, env);
     QCOMPARE(run.exitCode, 0);
@@ -855,6 +928,73 @@ void tst_Cli::embeddedSandboxKeepsState()
     QVERIFY(QFile::exists(dataDir + u"/audit.jsonl"_s));
     // The user's own data folder was never touched.
     QVERIFY(!QDir(m_dir.filePath(u"xdg"_s)).exists());
+}
+
+void tst_Cli::activity()
+{
+    // The embedded sandbox of a data folder of its own: its changes land in its audit log.
+    const QString dataDir = m_dir.filePath(u"activity"_s);
+    const QProcessEnvironment env = embeddedEnvironment(u"activity"_s);
+
+    // Nothing done yet: an empty list, and no sandbox started to tell it.
+    Run run = cli({u"activity"_s, u"--format"_s, u"json"_s}, env);
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(jsonArray(run.out).size(), 0);
+    QVERIFY(!QFile::exists(dataDir + u"/audit.jsonl"_s));
+
+    QCOMPARE(cli({u"suspend"_s, Northwind, u"--all"_s}, env).exitCode, 0);
+    QCOMPARE(
+        cli({u"remove-relationship"_s, ContosoPharma, u"--confirm"_s, ContosoPharma}, env).exitCode,
+        0);
+
+    run = cli({u"activity"_s, u"--format"_s, u"json"_s}, env);
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray all = jsonArray(run.out);
+    QCOMPARE(all.size(), 6); // two suspensions and the removal, each attempted and done
+    const QStringList times = values(all, u"time"_s);
+    QStringList sorted = times;
+    sorted.sort();
+    QCOMPARE(times, sorted); // oldest first
+    QCOMPARE(values(all, u"result"_s).count(u"succeeded"_s), 3);
+    QCOMPARE(values(all, u"action"_s).count(u"removeRelationship"_s), 2);
+    QCOMPARE(all.last().toObject().value(u"customerDomain"_s).toString(), ContosoPharma);
+    QCOMPARE(all.last().toObject().value(u"newStatus"_s).toString(), u"none"_s);
+    for (const QString &id : values(all, u"correlationId"_s))
+        QVERIFY(!id.isEmpty());
+
+    const auto count = [&](const QStringList &filter) {
+        const Run filtered =
+            cli(QStringList{u"activity"_s, u"--format"_s, u"json"_s} + filter, env);
+        return filtered.exitCode == 0 ? jsonArray(filtered.out).size() : -1;
+    };
+    QCOMPARE(count({u"--customer"_s, ContosoPharma}), 2);
+    QCOMPARE(count({u"--customer"_s, u"NORTHWIND"_s}), 4);
+    QCOMPARE(count({u"--customer"_s, u"c0000000-0000-4000-8000-000000000004"_s}), 4);
+    QCOMPARE(count({u"--since"_s, u"2999-01-01"_s}), 0);
+    QCOMPARE(count({u"--since"_s, u"2000-01-01"_s, u"--customer"_s, u"pharma"_s}), 2);
+
+    run = cli({u"activity"_s, u"--format"_s, u"csv"_s}, env);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.startsWith(u"time,customerName,customerId,customerDomain,action,"_s));
+    QCOMPARE(run.out.count(u"\r\n"_s), 7);
+
+    run = cli({u"activity"_s}, env);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains(u"Suspend subscription"_s));
+    QVERIFY(run.out.contains(u"Remove reseller relationship"_s));
+    QVERIFY(run.out.contains(u"Active → Suspended"_s));
+    run = cli({u"--language"_s, u"cs"_s, u"activity"_s}, env);
+    QVERIFY2(run.out.contains(u"Odebrat vztah prodejce"_s), qPrintable(run.out));
+
+    // A damaged line is left out and said so; the rest is printed.
+    QFile log(dataDir + u"/audit.jsonl"_s);
+    QVERIFY(log.open(QIODevice::Append));
+    log.write("{broken\n");
+    log.close();
+    run = cli({u"activity"_s, u"--format"_s, u"json"_s}, env);
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(jsonArray(run.out).size(), 6);
+    QVERIFY2(run.err.contains(u"1 line"_s), qPrintable(run.err));
 }
 
 void tst_Cli::whoamiSandboxAndToken()

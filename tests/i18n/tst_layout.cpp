@@ -6,7 +6,10 @@
 #include "languagerules.h"
 #include "uitestfixture.h"
 
+#include "core/activity/activitymodel.h"
+#include "core/audit/auditaction.h"
 #include "core/customer/customerstate.h"
+#include "ui/activity/activitywindow.h"
 #include "ui/confirmremovaldialog.h"
 #include "ui/customerpage.h"
 #include "ui/signin/connectionsettingsdialog.h"
@@ -202,6 +205,8 @@ private slots:
     void pagesHoldTheirTexts();
     void dialogsHoldTheirTexts_data();
     void dialogsHoldTheirTexts();
+    void activityWindowHoldsItsTexts_data();
+    void activityWindowHoldsItsTexts();
 };
 
 // The size a row checks: the window's default, its minimum, or a small laptop screen's.
@@ -348,6 +353,56 @@ void TestLayout::dialogsHoldTheirTexts()
         dialog->hide();
     }
     verdict(language, problems, minimum);
+}
+
+void TestLayout::activityWindowHoldsItsTexts_data()
+{
+    addRows(true);
+}
+
+// View → Activity at its default size, its minimum and 1024×640 (the smallest screen it is
+// meant to look right on), with a failure in its rows.
+void TestLayout::activityWindowHoldsItsTexts()
+{
+    QFETCH(QString, language);
+    QFETCH(Size, size);
+    if (LanguageRules::isPending(language))
+        QSKIP("pending (translations/pending-languages.txt)");
+    const bool minimum = size == Size::Minimum;
+    LanguageManager languages;
+    QVERIFY(languages.setLanguage(language));
+    QTemporaryDir dir;
+    AuditLog log(dir.filePath(u"audit.jsonl"_s));
+    log.setUserDisplayName(u"Alice Admin"_s);
+    for (const AuditEntry::Outcome outcome :
+         {AuditEntry::Outcome::Attempted, AuditEntry::Outcome::Failed}) {
+        AuditEntry entry;
+        entry.action = AuditAction::name(AuditAction::RemoveRelationship);
+        entry.customerId = u"0b6c9c2e-1c4e-4d8e-9a39-1f2d3c4b5a61"_s;
+        entry.customerName = u"Przedsiębiorstwo Łódź sp. z o.o."_s;
+        entry.oldStatus = u"reseller"_s;
+        entry.newStatus = u"none"_s;
+        entry.outcome = outcome;
+        entry.correlationId = u"6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f"_s;
+        QVERIFY(log.append(entry));
+    }
+    ActivityWindow window(log.filePath());
+    window.show();
+    QVERIFY(QTest::qWaitFor([&window] { return !window.model()->isLoading(); }, 10000));
+    if (minimum)
+        window.resize(window.minimumSize().expandedTo(window.minimumSizeHint()));
+    else if (size == Size::Small)
+        window.resize(smallScreen);
+    settle();
+    const QString grabs = qEnvironmentVariable("PARTNERDESK_LAYOUT_GRABS");
+    if (!grabs.isEmpty()) {
+        const QString sizeName = minimum               ? u"min"_s
+                                 : size == Size::Small ? u"1024x640"_s
+                                                       : u"default"_s;
+        window.grab().save(u"%1/%2-%3-activity.png"_s.arg(grabs, language, sizeName));
+    }
+    verdict(u"%1 at %2×%3"_s.arg(language).arg(window.width()).arg(window.height()),
+            clipped(&window), minimum);
 }
 
 QTEST_MAIN(TestLayout)

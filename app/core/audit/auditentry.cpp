@@ -2,18 +2,21 @@
 
 #include "core/domain/apierror.h"
 
+#include <QJsonDocument>
+
 #include <array>
 #include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-constexpr std::array<std::pair<AuditEntry::Outcome, QLatin1StringView>, 5> OutcomeNames{{
+constexpr std::array<std::pair<AuditEntry::Outcome, QLatin1StringView>, 6> OutcomeNames{{
     {AuditEntry::Outcome::Attempted, "attempted"_L1},
     {AuditEntry::Outcome::Succeeded, "succeeded"_L1},
     {AuditEntry::Outcome::Failed, "failed"_L1},
     {AuditEntry::Outcome::Refused, "refused"_L1},
     {AuditEntry::Outcome::Cancelled, "cancelled"_L1},
+    {AuditEntry::Outcome::Unknown, "unknown"_L1},
 }};
 
 void putIfSet(QJsonObject &json, QLatin1StringView key, const QString &value)
@@ -40,6 +43,7 @@ QJsonObject AuditEntry::toJson() const
     json.insert("action"_L1, action);
     putIfSet(json, "customerId"_L1, customerId);
     putIfSet(json, "customerName"_L1, customerName);
+    putIfSet(json, "customerDomain"_L1, customerDomain);
     putIfSet(json, "itemId"_L1, itemId);
     putIfSet(json, "itemName"_L1, itemName);
     putIfSet(json, "oldStatus"_L1, oldStatus);
@@ -61,6 +65,7 @@ AuditEntry AuditEntry::fromJson(const QJsonObject &json)
     entry.action = json.value("action"_L1).toString();
     entry.customerId = json.value("customerId"_L1).toString();
     entry.customerName = json.value("customerName"_L1).toString();
+    entry.customerDomain = json.value("customerDomain"_L1).toString();
     entry.itemId = json.value("itemId"_L1).toString();
     entry.itemName = json.value("itemName"_L1).toString();
     entry.oldStatus = json.value("oldStatus"_L1).toString();
@@ -71,6 +76,15 @@ AuditEntry AuditEntry::fromJson(const QJsonObject &json)
     entry.errorMessage = json.value("errorMessage"_L1).toString();
     entry.correlationId = json.value("correlationId"_L1).toString();
     return entry;
+}
+
+std::optional<AuditEntry> AuditEntry::fromLine(QByteArrayView line)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(line.toByteArray(), &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return std::nullopt;
+    return fromJson(document.object());
 }
 
 QString AuditEntry::outcomeToText(Outcome outcome)

@@ -28,6 +28,7 @@ void AuditLog::record(AuditLog *log, const AuditSubject &subject, AuditEntry::Ou
     entry.action = subject.action;
     entry.customerId = subject.customerId;
     entry.customerName = subject.customerName;
+    entry.customerDomain = subject.customerDomain;
     entry.itemId = subject.itemId;
     entry.itemName = subject.itemName;
     entry.oldStatus = subject.oldStatus;
@@ -72,12 +73,8 @@ QList<AuditEntry> AuditLog::entries() const
         return out;
     while (!file.atEnd()) {
         const QByteArray line = file.readLine().trimmed();
-        if (line.isEmpty())
-            continue;
-        QJsonParseError error;
-        const QJsonDocument document = QJsonDocument::fromJson(line, &error);
-        if (error.error == QJsonParseError::NoError && document.isObject())
-            out.append(AuditEntry::fromJson(document.object()));
+        if (std::optional<AuditEntry> entry = AuditEntry::fromLine(line))
+            out.append(std::move(*entry));
     }
     return out;
 }

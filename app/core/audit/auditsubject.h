@@ -11,4 +11,5 @@ struct AuditSubject
     QString itemId;
     QString itemName;
     QString oldStatus;
+    QString customerDomain = {};
 };

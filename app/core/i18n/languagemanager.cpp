@@ -64,6 +64,26 @@ QString LanguageManager::pseudoLanguage()
     return u"pseudo"_s;
 }
 
+QStringList LanguageManager::translationsOf(const char *context, const char *source,
+                                            const char *comment)
+{
+    QStringList out{QString::fromUtf8(source)};
+    for (const QString &code : available()) {
+        QTranslator catalog;
+        if (!catalog.load(catalogPath(code)))
+            continue;
+        const QString text = catalog.translate(context, source, comment);
+        if (!text.isEmpty() && !out.contains(text))
+            out.append(text);
+    }
+    return out;
+}
+
+QString LanguageManager::catalogPath(const QString &code)
+{
+    return u":/i18n/partnerdesk_%1.qm"_s.arg(code);
+}
+
 bool LanguageManager::isSupported(const QString &code)
 {
     return find(code) || code == pseudoLanguage();
@@ -137,7 +157,7 @@ bool LanguageManager::setLanguage(const QString &code)
 
     // The app's catalogs are embedded under :/i18n; English carries the plural forms.
     auto app = std::make_unique<QTranslator>();
-    const bool loaded = app->load(u":/i18n/partnerdesk_%1.qm"_s.arg(catalog));
+    const bool loaded = app->load(catalogPath(catalog));
     if (pseudo) {
         // The pseudo-locale lengthens the English text, plural forms included.
         if (loaded)

@@ -34,6 +34,11 @@ public:
     static QString chooseInitial(const QString &fromArguments, const QString &saved,
                                  const QLocale &system = QLocale::system());
 
+    // A message in every shipped language, English first: for input that may come in any of
+    // them, such as the titles of a CSV file exported in another language.
+    static QStringList translationsOf(const char *context, const char *source,
+                                      const char *comment = nullptr);
+
     QString language() const { return m_language; }
     // BCP 47 tag for X-Locale: "en-US", "cs-CZ", "de-DE", … (the pseudo-locale asks for English).
     QString localeTag() const;
@@ -44,6 +49,9 @@ signals:
     void languageChanged(const QString &code);
 
 private:
+    // The app's catalog of a language, embedded under :/i18n.
+    static QString catalogPath(const QString &code);
+
     QString m_language;
     std::unique_ptr<QTranslator> m_app;
     std::unique_ptr<QTranslator> m_qt;

@@ -1,6 +1,7 @@
 #include "cancelorderjob.h"
 
 #include "core/api/clock.h"
+#include "core/audit/auditaction.h"
 #include "core/display/displayformat.h"
 #include "core/display/displaynames.h"
 
@@ -70,7 +71,8 @@ ApiError CancelOrderJob::refusalFor(const Entitlement &entitlement, const QDateT
 void CancelOrderJob::run()
 {
     const Entitlement &e = m_entitlement;
-    JobItem item{e.orderId, e.displayName(), u"cancelOrder"_s, e.status.toLower(), u"cancelled"_s};
+    JobItem item{e.orderId, e.displayName(), AuditAction::name(AuditAction::CancelOrder),
+                 e.status.toLower(), u"cancelled"_s};
     setTotal(1);
     if (const ApiError refusal = refusalFor(e, clock()->now()); refusal.isError()) {
         item.outcome = JobItem::Outcome::Refused;

@@ -96,9 +96,15 @@ void Job::change(Change change, ChangeDone done)
             // Whatever the failure, the state shows the server's truth afterwards; and a failure
             // that does not say whether the change was made is settled by what the server shows.
             reread(change.readBack, [this, change, done, item](const ApiError &readError) mutable {
-                if (outcomeUnknown(item.error) && change.applied(readError)) {
+                const bool unknown = outcomeUnknown(item.error);
+                if (unknown && change.applied(readError)) {
                     item.outcome = JobItem::Outcome::Succeeded;
                     item.answerLost = true;
+                } else if (unknown && readError.isError()) {
+                    // Neither the answer nor the re-read tells: "failed" could call a change
+                    // that happened a failure, so say that nobody knows, and send nothing more.
+                    item.error.setOutcomeUnknown(true);
+                    item.outcome = JobItem::Outcome::Unknown;
                 } else {
                     // Read back and not there: the change was not made, so the message says
                     // what went wrong instead of that nobody knows.
@@ -165,6 +171,9 @@ void Job::reportItem(JobItem item)
     case JobItem::Outcome::Cancelled:
         audit(item, AuditEntry::Outcome::Cancelled);
         break;
+    case JobItem::Outcome::Unknown:
+        audit(item, AuditEntry::Outcome::Unknown);
+        break;
     }
     announce(item);
 }
@@ -208,8 +217,14 @@ void Job::finish(const ApiError &error)
 
 void Job::audit(const JobItem &item, AuditEntry::Outcome outcome)
 {
-    AuditLog::record(m_audit,
-                     {item.action, m_state->customerId(), m_state->customer().companyName(),
-                      item.id, item.name, item.oldStatus},
-                     outcome, item.newStatus, m_options.correlationId, item.error);
+    const Customer &customer = m_state->customer();
+    const AuditSubject subject{.action = item.action,
+                               .customerId = m_state->customerId(),
+                               .customerName = customer.companyName(),
+                               .itemId = item.id,
+                               .itemName = item.name,
+                               .oldStatus = item.oldStatus,
+                               .customerDomain = customer.domain()};
+    AuditLog::record(m_audit, subject, outcome, item.newStatus, m_options.correlationId,
+                     item.error);
 }

@@ -16,6 +16,9 @@ struct JobItem
         Failed,    // the server refused it or could not be reached; error says which
         Refused,   // refused here, before anything was sent; error says why
         Cancelled, // stopped before it was sent, or stopped and not applied
+        // The server may have applied it: its answer was lost and reading the item back failed
+        // too. Never sent again by the job; whoever reads this must look before trying again.
+        Unknown,
     };
 
     JobItem() = default;
@@ -30,7 +33,7 @@ struct JobItem
 
     QString id; // subscription id, order id; empty for the customer itself
     QString name;
-    QString action;    // as the audit trail names it: "suspendSubscription", "cancelOrder", …
+    QString action;    // an AuditAction name: "suspendSubscription", "cancelOrder", …
     QString oldStatus; // wire values
     QString newStatus; // the target; once succeeded, what the server answered
     Outcome outcome = Outcome::Failed;
@@ -40,6 +43,7 @@ struct JobItem
     bool answerLost = false;
 
     bool succeeded() const { return outcome == Outcome::Succeeded; }
+    bool outcomeUnknown() const { return outcome == Outcome::Unknown; }
 };
 
 Q_DECLARE_METATYPE(JobItem)

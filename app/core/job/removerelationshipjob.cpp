@@ -1,6 +1,7 @@
 #include "removerelationshipjob.h"
 
 #include "core/api/clock.h"
+#include "core/audit/auditaction.h"
 #include "core/customer/removalreadiness.h"
 
 #include <QStringList>
@@ -18,7 +19,7 @@ JobItem RemoveRelationshipJob::item() const
     const QString relationship = state()->customer().relationshipToPartner;
     return {{},
             {},
-            u"removeRelationship"_s,
+            AuditAction::name(AuditAction::RemoveRelationship),
             relationship.isEmpty() ? u"reseller"_s : relationship.toLower(),
             u"none"_s};
 }

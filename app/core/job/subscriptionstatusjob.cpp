@@ -1,5 +1,7 @@
 #include "subscriptionstatusjob.h"
 
+#include "core/audit/auditaction.h"
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -7,13 +9,13 @@ QString actionFor(const SubscriptionStatus &target)
 {
     switch (target.value()) {
     case SubscriptionStatus::Value::Suspended:
-        return u"suspendSubscription"_s;
+        return AuditAction::name(AuditAction::SuspendSubscription);
     case SubscriptionStatus::Value::Active:
-        return u"reactivateSubscription"_s;
+        return AuditAction::name(AuditAction::ReactivateSubscription);
     case SubscriptionStatus::Value::Deleted:
-        return u"cancelSubscription"_s;
+        return AuditAction::name(AuditAction::CancelSubscription);
     default:
-        return u"changeSubscriptionStatus"_s;
+        return AuditAction::name(AuditAction::ChangeSubscriptionStatus);
     }
 }
 } // namespace

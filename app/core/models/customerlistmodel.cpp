@@ -1,10 +1,27 @@
 #include "customerlistmodel.h"
 
 #include "core/display/displaynames.h"
+#include "core/i18n/languagemanager.h"
 
 #include <QHash>
 
 using namespace Qt::Literals::StringLiterals;
+
+namespace {
+struct Title
+{
+    const char *source;
+    const char *comment;
+};
+// Written once for headerData() and columnTitles().
+constexpr Title Titles[CustomerListModel::ColumnCount] = {
+    QT_TRANSLATE_NOOP3("CustomerListModel", "Company name", ""),
+    QT_TRANSLATE_NOOP3("CustomerListModel", "Primary domain", ""),
+    QT_TRANSLATE_NOOP3("CustomerListModel", "Microsoft ID", "the customer's tenant id"),
+    QT_TRANSLATE_NOOP3("CustomerListModel", "Relationship",
+                       "the customer's relationship to the partner"),
+};
+} // namespace
 
 namespace {
 CustomerRows::Field fieldOf(int column)
@@ -69,17 +86,15 @@ QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation,
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case CompanyNameColumn:
-        return tr("Company name");
-    case DomainColumn:
-        return tr("Primary domain");
-    case MicrosoftIdColumn:
-        return tr("Microsoft ID", "the customer's tenant id");
-    case RelationshipColumn:
-        return tr("Relationship", "the customer's relationship to the partner");
-    }
-    return {};
+    if (section < 0 || section >= ColumnCount)
+        return {};
+    return tr(Titles[section].source, Titles[section].comment);
+}
+
+QStringList CustomerListModel::columnTitles(Column column)
+{
+    return LanguageManager::translationsOf("CustomerListModel", Titles[column].source,
+                                           Titles[column].comment);
 }
 
 void CustomerListModel::appendCustomers(const QList<Customer> &customers)

@@ -42,6 +42,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
+    // A column's title in every shipped language (English first), to know the columns of a CSV
+    // file exported from the Customers page in any of them.
+    static QStringList columnTitles(Column column);
+
     // One page: one beginInsertRows. A customer already listed is updated in place instead.
     void appendCustomers(const QList<Customer> &customers);
     void clear();

@@ -2,6 +2,8 @@
 
 #include "core/api/partnercenterclient.h"
 #include "core/api/pendingcall.h"
+#include "core/models/customerlistloader.h"
+#include "core/models/customerlistmodel.h"
 
 #include <QUuid>
 
@@ -45,11 +47,11 @@ void CustomerResolver::search(bool byDomain, Done done)
         byDomain ? CustomerQuery::domainStartsWith(m_spec) : CustomerQuery();
     m_call = m_client->listCustomers(
         query, this,
-        [this, byDomain](const QList<Customer> &page) {
+        [this](const QList<Customer> &page) {
             if (m_found)
                 return;
             for (const Customer &customer : page) {
-                if (matches(customer, byDomain)) {
+                if (CustomerDirectory::matches(customer, m_spec)) {
                     // The remaining pages are read and ignored: cancelling from inside a page
                     // callback is not something the client promises to handle.
                     m_found = customer;
@@ -67,10 +69,20 @@ void CustomerResolver::search(bool byDomain, Done done)
         });
 }
 
-bool CustomerResolver::matches(const Customer &customer, bool byDomain) const
+void CustomerResolver::resolveList(const CustomerListImport &import, ListDone done)
 {
-    if (byDomain)
-        return customer.domain().compare(m_spec, Qt::CaseInsensitive) == 0;
-    return customer.tenantId().compare(m_spec, Qt::CaseInsensitive) == 0 ||
-           customer.id.compare(m_spec, Qt::CaseInsensitive) == 0;
+    if (!m_loader) {
+        m_list = new CustomerListModel(this);
+        m_loader = new CustomerListLoader(m_client, m_list, this);
+    }
+    disconnect(m_loader, &CustomerListLoader::finished, this, nullptr);
+    connect(m_loader, &CustomerListLoader::finished, this,
+            [this, import, done](const ApiError &error) {
+                // Matching against half a list would call customers unknown who are not.
+                if (error.isError())
+                    done({}, error);
+                else
+                    done(CustomerDirectory::of(*m_list).resolve(import), {});
+            });
+    m_loader->reload();
 }
