@@ -7,9 +7,11 @@
 #include "core/i18n/languagemanager.h"
 #include "partnerdesk/version.h"
 #include "ui/mainwindow.h"
+#include "ui/startupbenchmark.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QMessageBox>
 #include <QSettings>
 
@@ -27,6 +29,8 @@ int fail(const QString &message)
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceMain;
+    sinceMain.start();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"PartnerDesk"_s);
     QApplication::setApplicationName(u"PartnerDesk"_s);
@@ -62,7 +66,11 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "UI language: %1.")
             .arg(LanguageManager::available().join(u", "_s)),
         QCoreApplication::translate("main", "code", "command-line value name"));
-    parser.addOptions({endpoint, tokenFile, language});
+    const QCommandLineOption startupBenchmark(
+        u"startup-benchmark"_s,
+        QCoreApplication::translate("main", "Print how long the window took to appear, then "
+                                            "quit."));
+    parser.addOptions({endpoint, tokenFile, language, startupBenchmark});
     parser.process(app);
 
     Clock *clock = SystemClock::instance();
@@ -98,6 +106,8 @@ int main(int argc, char *argv[])
     context.connection = &connection;
     context.accounts = accounts;
     MainWindow window(context);
+    if (parser.isSet(startupBenchmark))
+        new StartupBenchmark(&window, sinceMain);
     window.show();
     window.start();
     return app.exec();

@@ -2729,6 +2729,10 @@ Děkujeme.</translation>
         <translation>kód</translation>
     </message>
     <message>
+        <source>Print how long the window took to appear, then quit.</source>
+        <translation>Vypíše, za jak dlouho se okno zobrazilo, a skončí.</translation>
+    </message>
+    <message>
         <source>--endpoint needs --access-token-file or PARTNERDESK_ACCESS_TOKEN.</source>
         <translation>--endpoint vyžaduje --access-token-file nebo PARTNERDESK_ACCESS_TOKEN.</translation>
     </message>

@@ -2712,6 +2712,10 @@ Vielen Dank.</translation>
         <translation>sprache</translation>
     </message>
     <message>
+        <source>Print how long the window took to appear, then quit.</source>
+        <translation>Gibt aus, wie lange das Fenster zum Erscheinen brauchte, und beendet sich.</translation>
+    </message>
+    <message>
         <source>--endpoint needs --access-token-file or PARTNERDESK_ACCESS_TOKEN.</source>
         <translation>--endpoint erfordert --access-token-file oder PARTNERDESK_ACCESS_TOKEN.</translation>
     </message>

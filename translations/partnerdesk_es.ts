@@ -2712,6 +2712,10 @@ Le agradecemos su colaboración.</translation>
         <translation>código</translation>
     </message>
     <message>
+        <source>Print how long the window took to appear, then quit.</source>
+        <translation>Muestra cuánto tardó en aparecer la ventana y sale.</translation>
+    </message>
+    <message>
         <source>--endpoint needs --access-token-file or PARTNERDESK_ACCESS_TOKEN.</source>
         <translation>--endpoint necesita --access-token-file o PARTNERDESK_ACCESS_TOKEN.</translation>
     </message>

@@ -2712,6 +2712,10 @@ Nous vous en remercions par avance.</translation>
         <translation>code</translation>
     </message>
     <message>
+        <source>Print how long the window took to appear, then quit.</source>
+        <translation>Affiche le temps mis par la fenêtre pour apparaître, puis quitte.</translation>
+    </message>
+    <message>
         <source>--endpoint needs --access-token-file or PARTNERDESK_ACCESS_TOKEN.</source>
         <translation>--endpoint nécessite --access-token-file ou PARTNERDESK_ACCESS_TOKEN.</translation>
     </message>

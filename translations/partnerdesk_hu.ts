@@ -2695,6 +2695,10 @@ Köszönjük együttműködését.</translation>
         <translation>kód</translation>
     </message>
     <message>
+        <source>Print how long the window took to appear, then quit.</source>
+        <translation>Kiírja, mennyi idő alatt jelent meg az ablak, majd kilép.</translation>
+    </message>
+    <message>
         <source>--endpoint needs --access-token-file or PARTNERDESK_ACCESS_TOKEN.</source>
         <translation>A --endpoint használatához meg kell adni a --access-token-file kapcsolót vagy a PARTNERDESK_ACCESS_TOKEN változót.</translation>
     </message>

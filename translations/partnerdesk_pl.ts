@@ -2729,6 +2729,10 @@ Dziękujemy.</translation>
         <translation>kod</translation>
     </message>
     <message>
+        <source>Print how long the window took to appear, then quit.</source>
+        <translation>Wypisuje, po jakim czasie pojawiło się okno, i kończy działanie.</translation>
+    </message>
+    <message>
         <source>--endpoint needs --access-token-file or PARTNERDESK_ACCESS_TOKEN.</source>
         <translation>--endpoint wymaga --access-token-file lub PARTNERDESK_ACCESS_TOKEN.</translation>
     </message>

@@ -2729,6 +2729,10 @@ aby sme ako Váš predajca mohli spravovať Vaše predplatné služieb Microsoft
         <translation>kód</translation>
     </message>
     <message>
+        <source>Print how long the window took to appear, then quit.</source>
+        <translation>Vypíše, ako dlho trvalo, kým sa okno zobrazilo, a skončí.</translation>
+    </message>
+    <message>
         <source>--endpoint needs --access-token-file or PARTNERDESK_ACCESS_TOKEN.</source>
         <translation>--endpoint vyžaduje --access-token-file alebo PARTNERDESK_ACCESS_TOKEN.</translation>
     </message>

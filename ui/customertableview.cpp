@@ -29,7 +29,7 @@ CustomerTableView::CustomerTableView(CustomerFilterProxy *proxy, QWidget *parent
     horizontalHeader()->setResizeContentsPrecision(0);
 
     connect(this, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
-        if (const Customer *customer = m_proxy->customerAt(index.row()))
+        if (const std::optional<Customer> customer = m_proxy->customerAt(index.row()))
             emit customerActivated(*customer);
     });
 }
@@ -39,9 +39,7 @@ std::optional<Customer> CustomerTableView::currentCustomer() const
     const QModelIndex index = currentIndex();
     if (!index.isValid())
         return std::nullopt;
-    if (const Customer *customer = m_proxy->customerAt(index.row()))
-        return *customer;
-    return std::nullopt;
+    return m_proxy->customerAt(index.row());
 }
 
 void CustomerTableView::changeEvent(QEvent *event)

@@ -14,14 +14,28 @@ QString SandboxTokenSource::currentToken()
     return m_token;
 }
 
-void SandboxTokenSource::fetchToken(QObject *, Callback callback)
+void SandboxTokenSource::fetchToken(QObject *context, Callback callback)
 {
-    const QString token = currentToken();
-    if (token.isEmpty()) {
+    if (!m_token.isEmpty()) {
+        callback(m_token, {});
+        return;
+    }
+    if (!m_sandbox) {
         callback({}, ApiError(ApiError::Kind::Unauthenticated));
         return;
     }
-    callback(token, {});
+    // Issued on the sandbox's thread without waiting for it: it may be busy with a page.
+    m_sandbox->issueAccessToken(
+        context, [this, alive = std::weak_ptr<int>(m_alive), callback](const QString &token) {
+            if (alive.expired())
+                return;
+            if (m_token.isEmpty())
+                m_token = token;
+            if (token.isEmpty())
+                callback({}, ApiError(ApiError::Kind::Unauthenticated));
+            else
+                callback(m_token, {});
+        });
 }
 
 bool SandboxTokenSource::invalidateToken(const QString &token)

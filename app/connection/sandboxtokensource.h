@@ -4,6 +4,8 @@
 
 #include <QPointer>
 
+#include <memory>
+
 class EmbeddedSandbox;
 
 // The embedded sandbox's admin token, issued again when the sandbox refuses the old one: its
@@ -21,4 +23,6 @@ public:
 private:
     QPointer<EmbeddedSandbox> m_sandbox;
     QString m_token;
+    // Tells an answer from the sandbox's thread whether this source still exists.
+    std::shared_ptr<int> m_alive = std::make_shared<int>();
 };

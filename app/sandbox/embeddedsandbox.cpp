@@ -3,13 +3,13 @@
 #include "sandbox/sandboxserver.h"
 
 #include <QFile>
+#include <QPointer>
 #include <QStandardPaths>
 
 using namespace Qt::Literals::StringLiterals;
 
 EmbeddedSandbox::EmbeddedSandbox(QObject *parent, const QString &stateFile)
     : QObject(parent)
-    , m_server(new SandboxServer(this))
     , m_stateFile(stateFile)
 {
     if (m_stateFile.isEmpty()) {
@@ -24,39 +24,59 @@ bool EmbeddedSandbox::start(QString *error)
 {
     // The app's own requests carry the user's tokens: Qt must not log them.
     HttpServerLogging::silence();
-    bool loaded = false;
-    if (QFile::exists(m_stateFile)) {
-        QString loadError;
-        loaded = m_server->loadState(m_stateFile, &loadError);
-        // A damaged state file must not keep the app from starting: fall back to the demo.
-        if (!loaded)
-            qWarning("Sandbox: %ls; using the demo dataset", qUtf16Printable(loadError));
-    }
-    if (!loaded && !m_server->loadDemo(error))
-        return false;
-    m_server->setStateFile(m_stateFile);
-    if (m_server->start(0) == 0) {
-        if (error)
-            *error = u"Cannot listen on 127.0.0.1."_s;
-        return false;
-    }
-    return true;
-}
-
-QUrl EmbeddedSandbox::baseUrl() const
-{
-    return m_server->baseUrl();
+    const QString stateFile = m_stateFile;
+    QString why;
+    m_baseUrl = m_thread.run([&stateFile, &why](SandboxServer &server) -> QUrl {
+        bool loaded = false;
+        if (QFile::exists(stateFile)) {
+            QString loadError;
+            loaded = server.loadState(stateFile, &loadError);
+            // A damaged state file must not keep the app from starting: fall back to the demo.
+            if (!loaded)
+                qWarning("Sandbox: %ls; using the demo dataset", qUtf16Printable(loadError));
+        }
+        if (!loaded && !server.loadDemo(&why))
+            return {};
+        server.setStateFile(stateFile);
+        if (server.start(0) == 0) {
+            why = u"Cannot listen on 127.0.0.1."_s;
+            return {};
+        }
+        return server.baseUrl();
+    });
+    if (error && !why.isEmpty())
+        *error = why;
+    return m_baseUrl.isValid();
 }
 
 QString EmbeddedSandbox::accessToken(const QString &user)
 {
-    return m_server->issueAccessToken(user);
+    return m_thread.run([&user](SandboxServer &server) { return server.issueAccessToken(user); });
+}
+
+void EmbeddedSandbox::issueAccessToken(QObject *context,
+                                       std::function<void(const QString &token)> done,
+                                       const QString &user)
+{
+    // Back through this object, which outlives the thread: `context` may be gone by then, and
+    // only this thread may look at it.
+    m_thread.post([this, guard = QPointer<QObject>(context), done = std::move(done),
+                   user](SandboxServer &server) {
+        const QString token = server.issueAccessToken(user);
+        QMetaObject::invokeMethod(this, [guard, done, token] {
+            if (guard)
+                done(token);
+        });
+    });
 }
 
 void EmbeddedSandbox::reset()
 {
-    m_server->setStateFile({});
-    QFile::remove(m_stateFile);
-    m_server->loadDemo();
-    m_server->setStateFile(m_stateFile);
+    const QString stateFile = m_stateFile;
+    m_thread.run([&stateFile](SandboxServer &server) {
+        server.setStateFile({});
+        QFile::remove(stateFile);
+        server.loadDemo();
+        server.setStateFile(stateFile);
+    });
 }

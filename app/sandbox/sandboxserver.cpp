@@ -260,6 +260,8 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     m_listener->requestCompleted(socket);
     RecordedRequest record = recordOf(request);
     remember(record);
+    if (m_requestHook)
+        m_requestHook(record);
     auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
     if (isApi(record.path)) {
         ++m_requestCount;

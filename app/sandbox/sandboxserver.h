@@ -71,6 +71,13 @@ public:
     void setTokenLifetime(int seconds);
     void setDevicePollsBeforeApproval(int polls);
 
+    // Called on the server's thread with every request before it is answered; tests hold an
+    // answer back with it to see what waits for it and what does not.
+    void setRequestHook(std::function<void(const RecordedRequest &)> hook)
+    {
+        m_requestHook = std::move(hook);
+    }
+
     int requestCount() const { return m_requestCount; }
     // The most recent requests (any path), oldest first, at most RecentBytes of them together;
     // at most `count` when count >= 0.
@@ -111,5 +118,6 @@ private:
     quint16 m_port = 0;
     int m_requestCount = 0;
     QList<RecordedRequest> m_recent;
+    std::function<void(const RecordedRequest &)> m_requestHook;
     qint64 m_recentBytes = 0;
 };

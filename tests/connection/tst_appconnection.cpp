@@ -95,9 +95,9 @@ private slots:
         AppConnection connection(SystemClock::instance());
         QVERIFY(connection.connectToSandbox(nullptr));
         // Two hours on, the sandbox refuses the token it issued at the start.
-        SandboxServer *server = connection.sandbox()->server();
         const QDateTime later = QDateTime::currentDateTimeUtc().addSecs(7200);
-        server->setClock([later] { return later; });
+        connection.sandbox()->run(
+            [later](SandboxServer &server) { server.setClock([later] { return later; }); });
         std::optional<bool> ok;
         connection.client()->getInvitationLink(
             this, [&ok](const Result<QUrl> &result) { ok = result.ok(); });

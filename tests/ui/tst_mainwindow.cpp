@@ -353,7 +353,7 @@ void tst_MainWindow::signInSwitchesToPartnerCenterAndBack()
         !ini.readAll().contains(app.secrets.secret(app.accounts->tokens()->accountKey()).toUtf8()));
 
     // The customer page works on the new client too.
-    const Customer *first = app.window->customerModel()->customerAt(0);
+    const std::optional<Customer> first = app.window->customerModel()->customerAt(0);
     QVERIFY(first);
     app.window->openCustomer(*first);
     QTRY_VERIFY(app.window->customerPage()->state()->loadState() ==

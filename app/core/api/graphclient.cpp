@@ -26,10 +26,10 @@ PendingCall *GraphClient::listAdminRelationships(const QString &customerTenantId
     auto collected = std::make_shared<QList<AdminRelationship>>();
     return start(request("GET", path, options), context,
                  [this, collected, done](const HttpRequest &sent,
-                                         const HttpAnswer &answer) -> std::optional<HttpRequest> {
+                                         const HttpAnswer &answer) -> FollowUp {
                      if (answer.error.isError()) {
                          done(answer.error);
-                         return std::nullopt;
+                         return {};
                      }
                      Result<GraphCodec::Page> page = GraphCodec::page(answer.json);
                      Result<QList<AdminRelationship>> items =
@@ -37,23 +37,23 @@ PendingCall *GraphClient::listAdminRelationships(const QString &customerTenantId
                                    : Result<QList<AdminRelationship>>(page.error());
                      if (!items.ok()) {
                          done(unusable(items.error(), sent, answer));
-                         return std::nullopt;
+                         return {};
                      }
                      collected->append(items.value());
                      const QString nextLink = page.value().nextLink;
                      if (nextLink.isEmpty()) {
                          done(*collected);
-                         return std::nullopt;
+                         return {};
                      }
                      const std::optional<QUrl> next = NextLink::resolve(baseUrl(), nextLink);
                      if (!next) {
                          done(unusable(NextLink::refused(nextLink), sent, answer));
-                         return std::nullopt;
+                         return {};
                      }
                      HttpRequest follow;
                      follow.url = *next;
                      follow.correlationId = sent.correlationId;
-                     return follow;
+                     return {std::move(follow), {}};
                  });
 }
 

@@ -173,6 +173,10 @@ void HttpExchange::onReplyFinished(QNetworkReply *reply, const QString &token)
         return;
     }
     if (status >= 200 && status < 300) {
+        if (m_request.readBody && m_request.readBody(body)) {
+            finish({status, {}, {}, m_requestId});
+            return;
+        }
         Result<QJsonObject> json = WireCodec::object(body);
         if (json.ok()) {
             finish({status, json.value(), {}, m_requestId});

@@ -33,22 +33,27 @@ PendingCall *PartnerCenterClient::listCustomers(const CustomerQuery &query, QObj
     }
     HttpRequest first = request("GET", ApiPath::of({u"customers"}, parameters), options);
     const auto listing = std::make_shared<CustomerListing>(baseUrl(), first.correlationId);
+    listing->prepare(first);
     return start(std::move(first), context,
-                 [this, listing, onPage, onDone](const HttpRequest &sent, const HttpAnswer &answer)
-                     -> std::optional<HttpRequest> {
+                 [this, listing, onPage, onDone](const HttpRequest &sent,
+                                                 const HttpAnswer &answer) -> FollowUp {
                      if (answer.error.isError()) {
                          onDone(answer.error);
-                         return std::nullopt;
+                         return {};
                      }
                      Result<CustomerListing::Page> page = listing->read(answer);
                      if (!page.ok()) {
                          onDone(unusable(page.error(), sent, answer));
-                         return std::nullopt;
+                         return {};
                      }
-                     onPage(page.value().customers);
-                     if (!page.value().next)
-                         onDone({});
-                     return page.value().next;
+                     // The page is handed over once the next one is asked for.
+                     const bool last = !page.value().next;
+                     return {std::move(page.value().next),
+                             [onPage, onDone, last, customers = std::move(page.value().customers)] {
+                                 onPage(customers);
+                                 if (last)
+                                     onDone({});
+                             }};
                  });
 }
 

@@ -72,21 +72,37 @@ PendingCall *RestClient::start(HttpRequest request, QObject *context, Step step)
     return call;
 }
 
-void RestClient::run(PendingCall *call, HttpRequest request, QPointer<QObject> context, Step step)
+void RestClient::run(PendingCall *call, HttpRequest request, QPointer<QObject> context, Step step,
+                     bool followUp)
 {
     QPointer<PendingCall> pending(call);
     auto done = [this, pending, context, step, sent = request](const HttpAnswer &answer) {
-        std::optional<HttpRequest> next;
+        FollowUp follow;
         if (context && pending)
-            next = step(sent, answer);
+            follow = step(sent, answer);
         if (!pending)
             return;
-        if (next)
-            run(pending, std::move(*next), context, step);
-        else
+        if (follow.next)
+            run(pending, std::move(*follow.next), context, step, true);
+        if (follow.then && context)
+            follow.then();
+        if (!follow.next && pending)
             pending->markFinished();
     };
-    auto *exchange = new HttpExchange(m_environment, std::move(request), std::move(done), this);
+    auto starting = std::make_shared<bool>(followUp);
+    auto *exchange = new HttpExchange(
+        m_environment, std::move(request),
+        [this, starting, done = std::move(done)](const HttpAnswer &answer) {
+            // Answered while start() still runs (a refused token): the page before is not
+            // handed over yet, so this answer waits for the event loop like any other.
+            if (*starting) {
+                QMetaObject::invokeMethod(
+                    this, [done, answer] { done(answer); }, Qt::QueuedConnection);
+                return;
+            }
+            done(answer);
+        },
+        this);
     connect(exchange, &HttpExchange::throttled, this, &RestClient::throttled);
     connect(exchange, &HttpExchange::failed, this, &RestClient::callFailed);
     QPointer<HttpExchange> running(exchange);
@@ -94,6 +110,11 @@ void RestClient::run(PendingCall *call, HttpRequest request, QPointer<QObject> c
         if (running)
             running->cancel();
     });
+    if (followUp) {
+        exchange->start();
+        *starting = false;
+        return;
+    }
     // Always answer asynchronously, even for a refused endpoint: the caller gets the
     // PendingCall before any callback runs.
     QMetaObject::invokeMethod(exchange, &HttpExchange::start, Qt::QueuedConnection);

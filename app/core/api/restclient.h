@@ -59,10 +59,16 @@ signals:
     void callFailed(const ApiError &error);
 
 protected:
-    // What to do with the answer to `sent`: nothing more, or a follow-up request (the next page)
-    // on the same call. Runs only while the call's context lives.
-    using Step = std::function<std::optional<HttpRequest>(const HttpRequest &sent,
-                                                          const HttpAnswer &answer)>;
+    // What a step makes of an answer: a follow-up request (the next page) on the same call or
+    // none, and what to do once the follow-up is on its way (hand the page over: the server
+    // produces the next one meanwhile).
+    struct FollowUp
+    {
+        std::optional<HttpRequest> next;
+        std::function<void()> then;
+    };
+    // What to do with the answer to `sent`. Runs only while the call's context lives.
+    using Step = std::function<FollowUp(const HttpRequest &sent, const HttpAnswer &answer)>;
     template<typename T> using Decode = std::function<Result<T>(const HttpAnswer &answer)>;
 
     PendingCall *start(HttpRequest request, QObject *context, Step step);
@@ -70,18 +76,17 @@ protected:
     template<typename T>
     PendingCall *call(HttpRequest request, QObject *context, Callback<T> done, Decode<T> decode)
     {
-        return start(std::move(request), context,
-                     [this, done, decode](const HttpRequest &sent,
-                                          const HttpAnswer &answer) -> std::optional<HttpRequest> {
-                         if (answer.error.isError()) {
-                             done(answer.error);
-                             return std::nullopt;
-                         }
-                         Result<T> result = decode(answer);
-                         done(result.ok() ? result
-                                          : Result<T>(unusable(result.error(), sent, answer)));
-                         return std::nullopt;
-                     });
+        return start(
+            std::move(request), context,
+            [this, done, decode](const HttpRequest &sent, const HttpAnswer &answer) -> FollowUp {
+                if (answer.error.isError()) {
+                    done(answer.error);
+                    return {};
+                }
+                Result<T> result = decode(answer);
+                done(result.ok() ? result : Result<T>(unusable(result.error(), sent, answer)));
+                return {};
+            });
     }
     // path comes from ApiPath; the base URL's own path goes in front of it.
     HttpRequest request(QByteArray method, const QString &path, const CallOptions &options) const;
@@ -90,7 +95,10 @@ protected:
     ApiError unusable(ApiError error, const HttpRequest &sent, const HttpAnswer &answer);
 
 private:
-    void run(PendingCall *call, HttpRequest request, QPointer<QObject> context, Step step);
+    // The first request starts from the event loop, a follow-up at once; either way its answer
+    // is handled from the event loop, never inside run().
+    void run(PendingCall *call, HttpRequest request, QPointer<QObject> context, Step step,
+             bool followUp = false);
 
     QUrl m_baseUrl;
     QNetworkAccessManager m_network;

@@ -1,9 +1,26 @@
 #include "customerlistmodel.h"
 
 #include "core/display/displaynames.h"
-#include "core/models/searchtext.h"
+
+#include <QHash>
 
 using namespace Qt::Literals::StringLiterals;
+
+namespace {
+CustomerRows::Field fieldOf(int column)
+{
+    switch (column) {
+    case CustomerListModel::CompanyNameColumn:
+        return CustomerRows::CompanyName;
+    case CustomerListModel::DomainColumn:
+        return CustomerRows::Domain;
+    case CustomerListModel::MicrosoftIdColumn:
+        return CustomerRows::TenantId;
+    default:
+        return CustomerRows::Relationship;
+    }
+}
+} // namespace
 
 CustomerListModel::CustomerListModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -24,33 +41,28 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Customer &customer = m_customers.at(index.row());
+    const int row = index.row();
     switch (role) {
     case CustomerIdRole:
-        return customer.id;
+        return m_rows.text(row, CustomerRows::Id);
     case SearchTextRole:
-        return m_searchText.at(index.row());
+        return m_search.text(row);
     case SortRole:
-        if (index.column() == RelationshipColumn)
-            return customer.relationshipToPartner.toLower();
-        [[fallthrough]];
+        return sortText(row, index.column());
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
-        switch (index.column()) {
-        case CompanyNameColumn:
-            return customer.companyName();
-        case DomainColumn:
-            return customer.domain();
-        case MicrosoftIdColumn:
-            return customer.tenantId();
-        case RelationshipColumn:
-            return DisplayNames::relationship(customer.relationshipToPartner);
-        }
-        break;
+        if (index.column() == RelationshipColumn)
+            return DisplayNames::relationship(m_rows.text(row, CustomerRows::Relationship));
+        return m_rows.text(row, fieldOf(index.column()));
     default:
-        break;
+        return {};
     }
-    return {};
+}
+
+QString CustomerListModel::sortText(int row, int column) const
+{
+    const QString text = m_rows.text(row, fieldOf(column));
+    return column == RelationshipColumn ? text.toLower() : text;
 }
 
 QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -74,20 +86,20 @@ void CustomerListModel::appendCustomers(const QList<Customer> &customers)
 {
     // A customer seen before (a page repeated by a retry, or a re-listed tenant) is refreshed
     // in place: a duplicate row would break the id index.
-    QList<Customer> fresh;
+    QList<const Customer *> fresh;
     fresh.reserve(customers.size());
-    QHash<QString, int> pageRows;
+    QHash<QString, qsizetype> pageRows;
     for (const Customer &customer : customers) {
         const int row = rowOfCustomer(customer.id);
         if (row >= 0) {
-            m_customers[row] = customer;
-            m_searchText[row] = searchTextFor(customer);
+            m_rows.replace(row, customer);
+            m_search.replace(row, customer);
             emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
         } else if (const auto it = pageRows.constFind(customer.id); it != pageRows.cend()) {
-            fresh[*it] = customer;
+            fresh[*it] = &customer;
         } else {
-            pageRows.insert(customer.id, int(fresh.size()));
-            fresh.append(customer);
+            pageRows.insert(customer.id, fresh.size());
+            fresh.append(&customer);
         }
     }
     if (fresh.isEmpty())
@@ -95,23 +107,20 @@ void CustomerListModel::appendCustomers(const QList<Customer> &customers)
 
     const int first = count();
     beginInsertRows({}, first, first + int(fresh.size()) - 1);
-    // No reserve(first + n) here: an exact reserve per page would copy every row per page.
-    for (Customer &customer : fresh) {
-        m_rowById.insert(customer.id, int(m_customers.size()));
-        m_searchText.append(searchTextFor(customer));
-        m_customers.append(std::move(customer));
+    for (const Customer *customer : std::as_const(fresh)) {
+        m_rows.append(*customer);
+        m_search.append(*customer);
     }
     endInsertRows();
 }
 
 void CustomerListModel::clear()
 {
-    if (m_customers.isEmpty())
+    if (count() == 0)
         return;
     beginResetModel();
-    m_customers.clear();
-    m_searchText.clear();
-    m_rowById.clear();
+    m_rows.clear();
+    m_search.clear();
     endResetModel();
 }
 
@@ -121,26 +130,15 @@ bool CustomerListModel::removeCustomer(const QString &id)
     if (row < 0)
         return false;
     beginRemoveRows({}, row, row);
-    m_customers.removeAt(row);
-    m_searchText.removeAt(row);
-    m_rowById.remove(id);
-    // Rows below moved up by one: keep the index exact.
-    for (int i = row; i < count(); ++i)
-        m_rowById[m_customers.at(i).id] = i;
+    m_rows.remove(row);
+    m_search.remove(row);
     endRemoveRows();
     return true;
 }
 
-const Customer *CustomerListModel::customerAt(int row) const
+std::optional<Customer> CustomerListModel::customerAt(int row) const
 {
     if (row < 0 || row >= count())
-        return nullptr;
-    return &m_customers.at(row);
-}
-
-QString CustomerListModel::searchTextFor(const Customer &customer)
-{
-    // One string per row; U+001F cannot be typed, so a match never spans two fields.
-    return SearchText::fold(customer.companyName()) + u'\x1f' +
-           SearchText::fold(customer.domain()) + u'\x1f' + customer.tenantId().toLower();
+        return std::nullopt;
+    return m_rows.customer(row);
 }

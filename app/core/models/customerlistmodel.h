@@ -1,14 +1,18 @@
 #pragma once
 
 #include "core/domain/customer.h"
+#include "core/models/customerrows.h"
+#include "core/models/customersearchindex.h"
 
 #include <QAbstractTableModel>
-#include <QHash>
 #include <QList>
+
+#include <optional>
 
 // The partner's customers as the Customers page shows them. Rows arrive a page at a time
 // (one rowsInserted per page), so a list of 100,000 fills in while the user already reads the
-// first rows. Lookups by id are O(1) through an index kept beside the rows.
+// first rows. The rows are kept packed (CustomerRows) with their folded search text beside
+// them (CustomerSearchIndex); lookups by id are O(1).
 class CustomerListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -43,17 +47,16 @@ public:
     void clear();
     bool removeCustomer(const QString &id);
 
-    int count() const { return int(m_customers.size()); }
-    // nullptr outside 0..count()-1. Valid until the model changes.
-    const Customer *customerAt(int row) const;
-    int rowOfCustomer(const QString &id) const { return m_rowById.value(id, -1); }
-    // The folded search text of a row, without going through QVariant (the filter's hot path).
-    const QString &searchTextAt(int row) const { return m_searchText.at(row); }
+    int count() const { return m_rows.count(); }
+    // The list's fields of the customer in a row (a list page carries no more); nullopt
+    // outside 0..count()-1.
+    std::optional<Customer> customerAt(int row) const;
+    int rowOfCustomer(const QString &id) const { return m_rows.rowOf(id); }
+    // What SortRole holds, without going through QVariant (the sort's hot path).
+    QString sortText(int row, int column) const;
+    const CustomerSearchIndex &searchIndex() const { return m_search; }
 
 private:
-    static QString searchTextFor(const Customer &customer);
-
-    QList<Customer> m_customers;
-    QList<QString> m_searchText;
-    QHash<QString, int> m_rowById;
+    CustomerRows m_rows;
+    CustomerSearchIndex m_search;
 };

@@ -1,5 +1,8 @@
 #include "searchtext.h"
 
+#include <algorithm>
+#include <array>
+
 namespace {
 bool isAscii(const QString &text)
 {
@@ -43,4 +46,33 @@ QString SearchText::fold(const QString &text)
         out.append(strokeFree(c));
     }
     return out.toCaseFolded();
+}
+
+void SearchText::appendFoldedUtf8(const QString &text, std::vector<char> &out)
+{
+    // Below U+0250 (Latin-1, Latin Extended-A and -B: Czech, Polish, German…) no character
+    // decomposes into anything that reorders with its neighbours, so the text folds one
+    // character at a time, from a table fold() itself filled once.
+    static const auto latin = [] {
+        std::array<QByteArray, 0x250> table;
+        for (char16_t c = 0x80; c < table.size(); ++c)
+            table[c] = fold(QString(QChar(c))).toUtf8();
+        return table;
+    }();
+    const bool isLatin =
+        std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x250; });
+    if (!isLatin) {
+        const QByteArray utf8 = fold(text).toUtf8();
+        out.insert(out.end(), utf8.cbegin(), utf8.cend());
+        return;
+    }
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x80) {
+            out.push_back(u >= 'A' && u <= 'Z' ? char(u + ('a' - 'A')) : char(u));
+        } else {
+            const QByteArray &folded = latin[u];
+            out.insert(out.end(), folded.cbegin(), folded.cend());
+        }
+    }
 }
