@@ -66,9 +66,10 @@ private slots:
         // The sandbox serves Graph at its own address, with its own tokens.
         QCOMPARE(connection.graph()->baseUrl(), connection.baseUrl());
         std::optional<Result<QList<AdminRelationship>>> listed;
-        connection.graph()->listAdminRelationships(
-            connection.sandbox()->server()->store().listedAt(0).tenantId, this,
-            [&](const auto &r) { listed = r; });
+        const QString tenant = connection.sandbox()->run(
+            [](SandboxServer &server) { return server.store().listedAt(0).tenantId; });
+        connection.graph()->listAdminRelationships(tenant, this,
+                                                   [&](const auto &r) { listed = r; });
         QTRY_VERIFY(listed.has_value());
         QVERIFY2(listed->ok(), qPrintable(listed->error().userMessage()));
 
