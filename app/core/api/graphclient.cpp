@@ -24,37 +24,37 @@ PendingCall *GraphClient::listAdminRelationships(const QString &customerTenantId
                        {{u"$filter"_s, u"customer/tenantId eq '%1'"_s.arg(literal)},
                         {u"$top"_s, QString::number(m_pageSize)}});
     auto collected = std::make_shared<QList<AdminRelationship>>();
-    return start(request("GET", path, options), context,
-                 [this, collected, done](const HttpRequest &sent,
-                                         const HttpAnswer &answer) -> FollowUp {
-                     if (answer.error.isError()) {
-                         done(answer.error);
-                         return {};
-                     }
-                     Result<GraphCodec::Page> page = GraphCodec::page(answer.json);
-                     Result<QList<AdminRelationship>> items =
-                         page.ok() ? GraphCodec::adminRelationships(page.value().value)
-                                   : Result<QList<AdminRelationship>>(page.error());
-                     if (!items.ok()) {
-                         done(unusable(items.error(), sent, answer));
-                         return {};
-                     }
-                     collected->append(items.value());
-                     const QString nextLink = page.value().nextLink;
-                     if (nextLink.isEmpty()) {
-                         done(*collected);
-                         return {};
-                     }
-                     const std::optional<QUrl> next = NextLink::resolve(baseUrl(), nextLink);
-                     if (!next) {
-                         done(unusable(NextLink::refused(nextLink), sent, answer));
-                         return {};
-                     }
-                     HttpRequest follow;
-                     follow.url = *next;
-                     follow.correlationId = sent.correlationId;
-                     return {std::move(follow), {}};
-                 });
+    return start(
+        request("GET", path, options), context,
+        [this, collected, done](const HttpRequest &sent, const HttpAnswer &answer) -> FollowUp {
+            if (answer.error.isError()) {
+                done(answer.error);
+                return {};
+            }
+            Result<GraphCodec::Page> page = GraphCodec::page(answer.json);
+            Result<QList<AdminRelationship>> items =
+                page.ok() ? GraphCodec::adminRelationships(page.value().value)
+                          : Result<QList<AdminRelationship>>(page.error());
+            if (!items.ok()) {
+                done(unusable(items.error(), sent, answer));
+                return {};
+            }
+            collected->append(items.value());
+            const QString nextLink = page.value().nextLink;
+            if (nextLink.isEmpty()) {
+                done(*collected);
+                return {};
+            }
+            const std::optional<QUrl> next = NextLink::resolve(baseUrl(), nextLink);
+            if (!next) {
+                done(unusable(NextLink::refused(nextLink), sent, answer));
+                return {};
+            }
+            HttpRequest follow;
+            follow.url = *next;
+            follow.correlationId = sent.correlationId;
+            return {std::move(follow), {}};
+        });
 }
 
 PendingCall *GraphClient::getAdminRelationship(const QString &relationshipId, QObject *context,
