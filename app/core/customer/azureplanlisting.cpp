@@ -1,6 +1,6 @@
 #include "azureplanlisting.h"
 
-#include <memory>
+#include "core/api/answertally.h"
 
 QList<Subscription> AzurePlanListing::plans(const QList<Subscription> &subscriptions)
 {
@@ -17,29 +17,16 @@ QList<PendingCall *> AzurePlanListing::read(PartnerCenterClient *client, const Q
                                             PartnerCenterClient::Callback<Entitlements> done,
                                             const CallOptions &options)
 {
-    struct Answers
-    {
-        Entitlements read;
-        ApiError error;
-        qsizetype pending = 0;
-    };
-    const auto answers = std::make_shared<Answers>();
-    answers->pending = plans.size();
+    const auto tally = AnswerTally<Entitlements>::create(plans.size(), done);
     QList<PendingCall *> calls;
     for (const Subscription &plan : plans) {
         calls.append(client->listAzureEntitlements(
             customerId, plan.id, context,
-            [answers, done, id = plan.id](const Result<QList<AzureEntitlement>> &result) {
-                if (result.ok())
-                    answers->read.insert(id, result.value());
-                else if (!answers->error.isError())
-                    answers->error = result.error();
-                if (--answers->pending > 0)
-                    return;
-                if (answers->error.isError())
-                    done(answers->error);
-                else
-                    done(answers->read);
+            [tally, id = plan.id](const Result<QList<AzureEntitlement>> &result) {
+                tally->answer(result,
+                              [&id](Entitlements &read, const QList<AzureEntitlement> &azure) {
+                                  read.insert(id, azure);
+                              });
             },
             options));
     }
