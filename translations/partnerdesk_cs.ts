@@ -72,11 +72,11 @@
 <context>
     <name>ActivityCommand</name>
     <message numerus="yes">
-        <source>%n line(s) of the audit log could not be read and were left out.</source>
+        <source>%Ln line(s) of the audit log could not be read and were left out.</source>
         <translation>
-            <numerusform>%n řádek protokolu auditu nešel přečíst a byl vynechán.</numerusform>
-            <numerusform>%n řádky protokolu auditu nešly přečíst a byly vynechány.</numerusform>
-            <numerusform>%n řádků protokolu auditu nešlo přečíst a bylo vynecháno.</numerusform>
+            <numerusform>%Ln řádek protokolu auditu nešel přečíst a byl vynechán.</numerusform>
+            <numerusform>%Ln řádky protokolu auditu nešly přečíst a byly vynechány.</numerusform>
+            <numerusform>%Ln řádků protokolu auditu nešlo přečíst a bylo vynecháno.</numerusform>
         </translation>
     </message>
 </context>
@@ -279,21 +279,21 @@
         <translation>Zobrazit složku s protokolem auditu (%1)</translation>
     </message>
     <message numerus="yes">
-        <source>%n entry(s)</source>
+        <source>%Ln entry(s)</source>
         <comment>in the activity log</comment>
         <translation>
-            <numerusform>%n záznam</numerusform>
-            <numerusform>%n záznamy</numerusform>
-            <numerusform>%n záznamů</numerusform>
+            <numerusform>%Ln záznam</numerusform>
+            <numerusform>%Ln záznamy</numerusform>
+            <numerusform>%Ln záznamů</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n</source>
+        <source>%1 of %Ln</source>
         <comment>shown entries of all; %1 is &quot;5 entries&quot;</comment>
         <translation>
-            <numerusform>%1 z %n</numerusform>
-            <numerusform>%1 z %n</numerusform>
-            <numerusform>%1 z %n</numerusform>
+            <numerusform>%1 z %Ln</numerusform>
+            <numerusform>%1 z %Ln</numerusform>
+            <numerusform>%1 z %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -302,11 +302,11 @@
         <translation>%1, načítá se…</translation>
     </message>
     <message numerus="yes">
-        <source>%n line(s) of the log could not be read and are not shown.</source>
+        <source>%Ln line(s) of the log could not be read and are not shown.</source>
         <translation>
-            <numerusform>%n řádek protokolu nešel přečíst a není zobrazen.</numerusform>
-            <numerusform>%n řádky protokolu nešly přečíst a nejsou zobrazeny.</numerusform>
-            <numerusform>%n řádků protokolu nešlo přečíst a nejsou zobrazeny.</numerusform>
+            <numerusform>%Ln řádek protokolu nešel přečíst a není zobrazen.</numerusform>
+            <numerusform>%Ln řádky protokolu nešly přečíst a nejsou zobrazeny.</numerusform>
+            <numerusform>%Ln řádků protokolu nešlo přečíst a nejsou zobrazeny.</numerusform>
         </translation>
     </message>
     <message>
@@ -334,11 +334,11 @@
         <translation>Každá změna, kterou PartnerDesk provede — pozastavení, zrušení, odebrání —, se sem zapíše s výsledkem a ID korelace.</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n entry(s) to %1</source>
+        <source>Exported %Ln entry(s) to %1</source>
         <translation>
-            <numerusform>Do souboru %1 byl exportován %n záznam</numerusform>
-            <numerusform>Do souboru %1 byly exportovány %n záznamy</numerusform>
-            <numerusform>Do souboru %1 bylo exportováno %n záznamů</numerusform>
+            <numerusform>Do souboru %1 byl exportován %Ln záznam</numerusform>
+            <numerusform>Do souboru %1 byly exportovány %Ln záznamy</numerusform>
+            <numerusform>Do souboru %1 bylo exportováno %Ln záznamů</numerusform>
         </translation>
     </message>
     <message>
@@ -2327,11 +2327,11 @@ Děkujeme.</translation>
         <translation>Vypněte automatické prodlužování a počkejte na konec období; pak předplatné vyprší.</translation>
     </message>
     <message numerus="yes">
-        <source>%n Azure subscription(s) under the Azure plan are active: %1.</source>
+        <source>%Ln Azure subscription(s) under the Azure plan are active: %1.</source>
         <translation>
-            <numerusform>Pod plánem Azure je aktivní %n předplatné Azure: %1.</numerusform>
-            <numerusform>Pod plánem Azure jsou aktivní %n předplatná Azure: %1.</numerusform>
-            <numerusform>Pod plánem Azure je aktivních %n předplatných Azure: %1.</numerusform>
+            <numerusform>Pod plánem Azure je aktivní %Ln předplatné Azure: %1.</numerusform>
+            <numerusform>Pod plánem Azure jsou aktivní %Ln předplatná Azure: %1.</numerusform>
+            <numerusform>Pod plánem Azure je aktivních %Ln předplatných Azure: %1.</numerusform>
         </translation>
     </message>
     <message>

@@ -72,10 +72,10 @@
 <context>
     <name>ActivityCommand</name>
     <message numerus="yes">
-        <source>%n line(s) of the audit log could not be read and were left out.</source>
+        <source>%Ln line(s) of the audit log could not be read and were left out.</source>
         <translation>
-            <numerusform>%n Zeile des Überwachungsprotokolls konnte nicht gelesen werden und wurde ausgelassen.</numerusform>
-            <numerusform>%n Zeilen des Überwachungsprotokolls konnten nicht gelesen werden und wurden ausgelassen.</numerusform>
+            <numerusform>%Ln Zeile des Überwachungsprotokolls konnte nicht gelesen werden und wurde ausgelassen.</numerusform>
+            <numerusform>%Ln Zeilen des Überwachungsprotokolls konnten nicht gelesen werden und wurden ausgelassen.</numerusform>
         </translation>
     </message>
 </context>
@@ -278,19 +278,19 @@
         <translation>Den Ordner mit dem Überwachungsprotokoll anzeigen (%1)</translation>
     </message>
     <message numerus="yes">
-        <source>%n entry(s)</source>
+        <source>%Ln entry(s)</source>
         <comment>in the activity log</comment>
         <translation>
-            <numerusform>%n Eintrag</numerusform>
-            <numerusform>%n Einträge</numerusform>
+            <numerusform>%Ln Eintrag</numerusform>
+            <numerusform>%Ln Einträge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n</source>
+        <source>%1 of %Ln</source>
         <comment>shown entries of all; %1 is &quot;5 entries&quot;</comment>
         <translation>
-            <numerusform>%1 von %n</numerusform>
-            <numerusform>%1 von %n</numerusform>
+            <numerusform>%1 von %Ln</numerusform>
+            <numerusform>%1 von %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -299,10 +299,10 @@
         <translation>%1, wird gelesen…</translation>
     </message>
     <message numerus="yes">
-        <source>%n line(s) of the log could not be read and are not shown.</source>
+        <source>%Ln line(s) of the log could not be read and are not shown.</source>
         <translation>
-            <numerusform>%n Zeile des Protokolls konnte nicht gelesen werden und wird nicht angezeigt.</numerusform>
-            <numerusform>%n Zeilen des Protokolls konnten nicht gelesen werden und werden nicht angezeigt.</numerusform>
+            <numerusform>%Ln Zeile des Protokolls konnte nicht gelesen werden und wird nicht angezeigt.</numerusform>
+            <numerusform>%Ln Zeilen des Protokolls konnten nicht gelesen werden und werden nicht angezeigt.</numerusform>
         </translation>
     </message>
     <message>
@@ -330,10 +330,10 @@
         <translation>Jede Änderung, die PartnerDesk vornimmt — Anhalten, Kündigungen, Entfernungen —, wird hier mit ihrem Ergebnis und ihrer Korrelations-ID festgehalten.</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n entry(s) to %1</source>
+        <source>Exported %Ln entry(s) to %1</source>
         <translation>
-            <numerusform>%n Eintrag nach %1 exportiert</numerusform>
-            <numerusform>%n Einträge nach %1 exportiert</numerusform>
+            <numerusform>%Ln Eintrag nach %1 exportiert</numerusform>
+            <numerusform>%Ln Einträge nach %1 exportiert</numerusform>
         </translation>
     </message>
     <message>
@@ -2317,10 +2317,10 @@ Vielen Dank.</translation>
         <translation>Schalten Sie die automatische Verlängerung aus, und warten Sie das Laufzeitende ab; dann läuft das Abonnement ab.</translation>
     </message>
     <message numerus="yes">
-        <source>%n Azure subscription(s) under the Azure plan are active: %1.</source>
+        <source>%Ln Azure subscription(s) under the Azure plan are active: %1.</source>
         <translation>
-            <numerusform>Unter dem Azure-Plan ist %n Azure-Abonnement aktiv: %1.</numerusform>
-            <numerusform>Unter dem Azure-Plan sind %n Azure-Abonnements aktiv: %1.</numerusform>
+            <numerusform>Unter dem Azure-Plan ist %Ln Azure-Abonnement aktiv: %1.</numerusform>
+            <numerusform>Unter dem Azure-Plan sind %Ln Azure-Abonnements aktiv: %1.</numerusform>
         </translation>
     </message>
     <message>

@@ -4,43 +4,43 @@
 <context>
     <name>ActivityCommand</name>
     <message numerus="yes">
-        <source>%n line(s) of the audit log could not be read and were left out.</source>
+        <source>%Ln line(s) of the audit log could not be read and were left out.</source>
         <translation>
-            <numerusform>%n line of the audit log could not be read and was left out.</numerusform>
-            <numerusform>%n lines of the audit log could not be read and were left out.</numerusform>
+            <numerusform>%Ln line of the audit log could not be read and was left out.</numerusform>
+            <numerusform>%Ln lines of the audit log could not be read and were left out.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ActivityWindow</name>
     <message numerus="yes">
-        <source>%n entry(s)</source>
+        <source>%Ln entry(s)</source>
         <comment>in the activity log</comment>
         <translation>
-            <numerusform>%n entry</numerusform>
-            <numerusform>%n entries</numerusform>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n</source>
+        <source>%1 of %Ln</source>
         <comment>shown entries of all; %1 is &quot;5 entries&quot;</comment>
         <translation>
-            <numerusform>%1 of %n</numerusform>
-            <numerusform>%1 of %n</numerusform>
+            <numerusform>%1 of %Ln</numerusform>
+            <numerusform>%1 of %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n line(s) of the log could not be read and are not shown.</source>
+        <source>%Ln line(s) of the log could not be read and are not shown.</source>
         <translation>
-            <numerusform>%n line of the log could not be read and is not shown.</numerusform>
-            <numerusform>%n lines of the log could not be read and are not shown.</numerusform>
+            <numerusform>%Ln line of the log could not be read and is not shown.</numerusform>
+            <numerusform>%Ln lines of the log could not be read and are not shown.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n entry(s) to %1</source>
+        <source>Exported %Ln entry(s) to %1</source>
         <translation>
-            <numerusform>Exported %n entry to %1</numerusform>
-            <numerusform>Exported %n entries to %1</numerusform>
+            <numerusform>Exported %Ln entry to %1</numerusform>
+            <numerusform>Exported %Ln entries to %1</numerusform>
         </translation>
     </message>
 </context>
@@ -93,10 +93,10 @@
 <context>
     <name>OffboardPlan</name>
     <message numerus="yes">
-        <source>%n Azure subscription(s) under the Azure plan are active: %1.</source>
+        <source>%Ln Azure subscription(s) under the Azure plan are active: %1.</source>
         <translation>
-            <numerusform>%n Azure subscription under the Azure plan is active: %1.</numerusform>
-            <numerusform>%n Azure subscriptions under the Azure plan are active: %1.</numerusform>
+            <numerusform>%Ln Azure subscription under the Azure plan is active: %1.</numerusform>
+            <numerusform>%Ln Azure subscriptions under the Azure plan are active: %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -72,10 +72,10 @@
 <context>
     <name>ActivityCommand</name>
     <message numerus="yes">
-        <source>%n line(s) of the audit log could not be read and were left out.</source>
+        <source>%Ln line(s) of the audit log could not be read and were left out.</source>
         <translation>
-            <numerusform>%n línea del registro de auditoría no se pudo leer y se omitió.</numerusform>
-            <numerusform>%n líneas del registro de auditoría no se pudieron leer y se omitieron.</numerusform>
+            <numerusform>%Ln línea del registro de auditoría no se pudo leer y se omitió.</numerusform>
+            <numerusform>%Ln líneas del registro de auditoría no se pudieron leer y se omitieron.</numerusform>
         </translation>
     </message>
 </context>
@@ -278,19 +278,19 @@
         <translation>Mostrar la carpeta que contiene el registro de auditoría (%1)</translation>
     </message>
     <message numerus="yes">
-        <source>%n entry(s)</source>
+        <source>%Ln entry(s)</source>
         <comment>in the activity log</comment>
         <translation>
-            <numerusform>%n entrada</numerusform>
-            <numerusform>%n entradas</numerusform>
+            <numerusform>%Ln entrada</numerusform>
+            <numerusform>%Ln entradas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n</source>
+        <source>%1 of %Ln</source>
         <comment>shown entries of all; %1 is &quot;5 entries&quot;</comment>
         <translation>
-            <numerusform>%1 de %n</numerusform>
-            <numerusform>%1 de %n</numerusform>
+            <numerusform>%1 de %Ln</numerusform>
+            <numerusform>%1 de %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -299,10 +299,10 @@
         <translation>%1, leyendo…</translation>
     </message>
     <message numerus="yes">
-        <source>%n line(s) of the log could not be read and are not shown.</source>
+        <source>%Ln line(s) of the log could not be read and are not shown.</source>
         <translation>
-            <numerusform>%n línea del registro no se pudo leer y no se muestra.</numerusform>
-            <numerusform>%n líneas del registro no se pudieron leer y no se muestran.</numerusform>
+            <numerusform>%Ln línea del registro no se pudo leer y no se muestra.</numerusform>
+            <numerusform>%Ln líneas del registro no se pudieron leer y no se muestran.</numerusform>
         </translation>
     </message>
     <message>
@@ -330,10 +330,10 @@
         <translation>Cada cambio que realiza PartnerDesk —suspensiones, cancelaciones, eliminaciones— se registra aquí con su resultado y su Id. de correlación.</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n entry(s) to %1</source>
+        <source>Exported %Ln entry(s) to %1</source>
         <translation>
-            <numerusform>Se ha exportado %n entrada a %1</numerusform>
-            <numerusform>Se han exportado %n entradas a %1</numerusform>
+            <numerusform>Se ha exportado %Ln entrada a %1</numerusform>
+            <numerusform>Se han exportado %Ln entradas a %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2317,10 +2317,10 @@ Le agradecemos su colaboración.</translation>
         <translation>Desactive la renovación automática y espere al final del plazo; entonces la suscripción expira.</translation>
     </message>
     <message numerus="yes">
-        <source>%n Azure subscription(s) under the Azure plan are active: %1.</source>
+        <source>%Ln Azure subscription(s) under the Azure plan are active: %1.</source>
         <translation>
-            <numerusform>%n suscripción de Azure del plan de Azure está activa: %1.</numerusform>
-            <numerusform>%n suscripciones de Azure del plan de Azure están activas: %1.</numerusform>
+            <numerusform>%Ln suscripción de Azure del plan de Azure está activa: %1.</numerusform>
+            <numerusform>%Ln suscripciones de Azure del plan de Azure están activas: %1.</numerusform>
         </translation>
     </message>
     <message>

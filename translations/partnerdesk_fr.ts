@@ -72,10 +72,10 @@
 <context>
     <name>ActivityCommand</name>
     <message numerus="yes">
-        <source>%n line(s) of the audit log could not be read and were left out.</source>
+        <source>%Ln line(s) of the audit log could not be read and were left out.</source>
         <translation>
-            <numerusform>%n ligne du journal d’audit n’a pas pu être lue et a été ignorée.</numerusform>
-            <numerusform>%n lignes du journal d’audit n’ont pas pu être lues et ont été ignorées.</numerusform>
+            <numerusform>%Ln ligne du journal d’audit n’a pas pu être lue et a été ignorée.</numerusform>
+            <numerusform>%Ln lignes du journal d’audit n’ont pas pu être lues et ont été ignorées.</numerusform>
         </translation>
     </message>
 </context>
@@ -278,19 +278,19 @@
         <translation>Afficher le dossier qui contient le journal d’audit (%1)</translation>
     </message>
     <message numerus="yes">
-        <source>%n entry(s)</source>
+        <source>%Ln entry(s)</source>
         <comment>in the activity log</comment>
         <translation>
-            <numerusform>%n entrée</numerusform>
-            <numerusform>%n entrées</numerusform>
+            <numerusform>%Ln entrée</numerusform>
+            <numerusform>%Ln entrées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n</source>
+        <source>%1 of %Ln</source>
         <comment>shown entries of all; %1 is &quot;5 entries&quot;</comment>
         <translation>
-            <numerusform>%1 sur %n</numerusform>
-            <numerusform>%1 sur %n</numerusform>
+            <numerusform>%1 sur %Ln</numerusform>
+            <numerusform>%1 sur %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -299,10 +299,10 @@
         <translation>%1, lecture en cours…</translation>
     </message>
     <message numerus="yes">
-        <source>%n line(s) of the log could not be read and are not shown.</source>
+        <source>%Ln line(s) of the log could not be read and are not shown.</source>
         <translation>
-            <numerusform>%n ligne du journal n’a pas pu être lue et n’est pas affichée.</numerusform>
-            <numerusform>%n lignes du journal n’ont pas pu être lues et ne sont pas affichées.</numerusform>
+            <numerusform>%Ln ligne du journal n’a pas pu être lue et n’est pas affichée.</numerusform>
+            <numerusform>%Ln lignes du journal n’ont pas pu être lues et ne sont pas affichées.</numerusform>
         </translation>
     </message>
     <message>
@@ -330,10 +330,10 @@
         <translation>Chaque modification effectuée par PartnerDesk — suspensions, annulations, suppressions — est enregistrée ici avec son résultat et son ID de corrélation.</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n entry(s) to %1</source>
+        <source>Exported %Ln entry(s) to %1</source>
         <translation>
-            <numerusform>%n entrée exportée vers %1</numerusform>
-            <numerusform>%n entrées exportées vers %1</numerusform>
+            <numerusform>%Ln entrée exportée vers %1</numerusform>
+            <numerusform>%Ln entrées exportées vers %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2317,10 +2317,10 @@ Nous vous en remercions par avance.</translation>
         <translation>Désactivez le renouvellement automatique et attendez la fin de la durée ; l’abonnement expire alors.</translation>
     </message>
     <message numerus="yes">
-        <source>%n Azure subscription(s) under the Azure plan are active: %1.</source>
+        <source>%Ln Azure subscription(s) under the Azure plan are active: %1.</source>
         <translation>
-            <numerusform>%n abonnement Azure du plan Azure est actif : %1.</numerusform>
-            <numerusform>%n abonnements Azure du plan Azure sont actifs : %1.</numerusform>
+            <numerusform>%Ln abonnement Azure du plan Azure est actif : %1.</numerusform>
+            <numerusform>%Ln abonnements Azure du plan Azure sont actifs : %1.</numerusform>
         </translation>
     </message>
     <message>

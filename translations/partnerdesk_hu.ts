@@ -72,9 +72,9 @@
 <context>
     <name>ActivityCommand</name>
     <message numerus="yes">
-        <source>%n line(s) of the audit log could not be read and were left out.</source>
+        <source>%Ln line(s) of the audit log could not be read and were left out.</source>
         <translation>
-            <numerusform>Az auditnapló %n sora nem volt olvasható, ezért kimaradt.</numerusform>
+            <numerusform>Az auditnapló %Ln sora nem volt olvasható, ezért kimaradt.</numerusform>
         </translation>
     </message>
 </context>
@@ -277,17 +277,17 @@
         <translation>Az auditnaplót tartalmazó mappa megjelenítése (%1)</translation>
     </message>
     <message numerus="yes">
-        <source>%n entry(s)</source>
+        <source>%Ln entry(s)</source>
         <comment>in the activity log</comment>
         <translation>
-            <numerusform>%n bejegyzés</numerusform>
+            <numerusform>%Ln bejegyzés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n</source>
+        <source>%1 of %Ln</source>
         <comment>shown entries of all; %1 is &quot;5 entries&quot;</comment>
         <translation>
-            <numerusform>%n közül %1</numerusform>
+            <numerusform>%Ln közül %1</numerusform>
         </translation>
     </message>
     <message>
@@ -296,9 +296,9 @@
         <translation>%1, olvasás folyamatban…</translation>
     </message>
     <message numerus="yes">
-        <source>%n line(s) of the log could not be read and are not shown.</source>
+        <source>%Ln line(s) of the log could not be read and are not shown.</source>
         <translation>
-            <numerusform>A napló %n sora nem volt olvasható, ezért nem jelenik meg.</numerusform>
+            <numerusform>A napló %Ln sora nem volt olvasható, ezért nem jelenik meg.</numerusform>
         </translation>
     </message>
     <message>
@@ -326,9 +326,9 @@
         <translation>A PartnerDesk minden módosítását — felfüggesztést, lemondást, eltávolítást — itt rögzíti az eredménnyel és a korrelációs azonosítóval együtt.</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n entry(s) to %1</source>
+        <source>Exported %Ln entry(s) to %1</source>
         <translation>
-            <numerusform>%n bejegyzés exportálva ide: %1</numerusform>
+            <numerusform>%Ln bejegyzés exportálva ide: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2307,9 +2307,9 @@ Köszönjük együttműködését.</translation>
         <translation>Kapcsolja ki az automatikus megújítást, és várja meg az időtartam végét; ekkor az előfizetés lejár.</translation>
     </message>
     <message numerus="yes">
-        <source>%n Azure subscription(s) under the Azure plan are active: %1.</source>
+        <source>%Ln Azure subscription(s) under the Azure plan are active: %1.</source>
         <translation>
-            <numerusform>Az Azure-csomagban %n Azure-előfizetés aktív: %1.</numerusform>
+            <numerusform>Az Azure-csomagban %Ln Azure-előfizetés aktív: %1.</numerusform>
         </translation>
     </message>
     <message>

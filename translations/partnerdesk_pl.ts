@@ -72,11 +72,11 @@
 <context>
     <name>ActivityCommand</name>
     <message numerus="yes">
-        <source>%n line(s) of the audit log could not be read and were left out.</source>
+        <source>%Ln line(s) of the audit log could not be read and were left out.</source>
         <translation>
-            <numerusform>Pominięto %n wiersz dziennika inspekcji, którego nie można było odczytać.</numerusform>
-            <numerusform>Pominięto %n wiersze dziennika inspekcji, których nie można było odczytać.</numerusform>
-            <numerusform>Pominięto %n wierszy dziennika inspekcji, których nie można było odczytać.</numerusform>
+            <numerusform>Pominięto %Ln wiersz dziennika inspekcji, którego nie można było odczytać.</numerusform>
+            <numerusform>Pominięto %Ln wiersze dziennika inspekcji, których nie można było odczytać.</numerusform>
+            <numerusform>Pominięto %Ln wierszy dziennika inspekcji, których nie można było odczytać.</numerusform>
         </translation>
     </message>
 </context>
@@ -279,21 +279,21 @@
         <translation>Pokaż folder z dziennikiem inspekcji (%1)</translation>
     </message>
     <message numerus="yes">
-        <source>%n entry(s)</source>
+        <source>%Ln entry(s)</source>
         <comment>in the activity log</comment>
         <translation>
-            <numerusform>%n wpis</numerusform>
-            <numerusform>%n wpisy</numerusform>
-            <numerusform>%n wpisów</numerusform>
+            <numerusform>%Ln wpis</numerusform>
+            <numerusform>%Ln wpisy</numerusform>
+            <numerusform>%Ln wpisów</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n</source>
+        <source>%1 of %Ln</source>
         <comment>shown entries of all; %1 is &quot;5 entries&quot;</comment>
         <translation>
-            <numerusform>%1 z %n</numerusform>
-            <numerusform>%1 z %n</numerusform>
-            <numerusform>%1 z %n</numerusform>
+            <numerusform>%1 z %Ln</numerusform>
+            <numerusform>%1 z %Ln</numerusform>
+            <numerusform>%1 z %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -302,11 +302,11 @@
         <translation>%1, trwa odczyt…</translation>
     </message>
     <message numerus="yes">
-        <source>%n line(s) of the log could not be read and are not shown.</source>
+        <source>%Ln line(s) of the log could not be read and are not shown.</source>
         <translation>
-            <numerusform>Nie wyświetlono %n wiersza dziennika, którego nie można było odczytać.</numerusform>
-            <numerusform>Nie wyświetlono %n wierszy dziennika, których nie można było odczytać.</numerusform>
-            <numerusform>Nie wyświetlono %n wierszy dziennika, których nie można było odczytać.</numerusform>
+            <numerusform>Nie wyświetlono %Ln wiersza dziennika, którego nie można było odczytać.</numerusform>
+            <numerusform>Nie wyświetlono %Ln wierszy dziennika, których nie można było odczytać.</numerusform>
+            <numerusform>Nie wyświetlono %Ln wierszy dziennika, których nie można było odczytać.</numerusform>
         </translation>
     </message>
     <message>
@@ -334,11 +334,11 @@
         <translation>Każda zmiana wprowadzona przez PartnerDesk — wstrzymanie, anulowanie, usunięcie — jest tu zapisywana wraz z wynikiem i identyfikatorem korelacji.</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n entry(s) to %1</source>
+        <source>Exported %Ln entry(s) to %1</source>
         <translation>
-            <numerusform>Wyeksportowano %n wpis do pliku %1</numerusform>
-            <numerusform>Wyeksportowano %n wpisy do pliku %1</numerusform>
-            <numerusform>Wyeksportowano %n wpisów do pliku %1</numerusform>
+            <numerusform>Wyeksportowano %Ln wpis do pliku %1</numerusform>
+            <numerusform>Wyeksportowano %Ln wpisy do pliku %1</numerusform>
+            <numerusform>Wyeksportowano %Ln wpisów do pliku %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2327,11 +2327,11 @@ Dziękujemy.</translation>
         <translation>Wyłącz automatyczne odnawianie i poczekaj do końca okresu; wtedy subskrypcja wygaśnie.</translation>
     </message>
     <message numerus="yes">
-        <source>%n Azure subscription(s) under the Azure plan are active: %1.</source>
+        <source>%Ln Azure subscription(s) under the Azure plan are active: %1.</source>
         <translation>
-            <numerusform>W planie platformy Azure jest aktywna %n subskrypcja platformy Azure: %1.</numerusform>
-            <numerusform>W planie platformy Azure są aktywne %n subskrypcje platformy Azure: %1.</numerusform>
-            <numerusform>W planie platformy Azure jest aktywnych %n subskrypcji platformy Azure: %1.</numerusform>
+            <numerusform>W planie platformy Azure jest aktywna %Ln subskrypcja platformy Azure: %1.</numerusform>
+            <numerusform>W planie platformy Azure są aktywne %Ln subskrypcje platformy Azure: %1.</numerusform>
+            <numerusform>W planie platformy Azure jest aktywnych %Ln subskrypcji platformy Azure: %1.</numerusform>
         </translation>
     </message>
     <message>

@@ -72,11 +72,11 @@
 <context>
     <name>ActivityCommand</name>
     <message numerus="yes">
-        <source>%n line(s) of the audit log could not be read and were left out.</source>
+        <source>%Ln line(s) of the audit log could not be read and were left out.</source>
         <translation>
-            <numerusform>%n riadok protokolu auditu sa nepodarilo prečítať a bol vynechaný.</numerusform>
-            <numerusform>%n riadky protokolu auditu sa nepodarilo prečítať a boli vynechané.</numerusform>
-            <numerusform>%n riadkov protokolu auditu sa nepodarilo prečítať a boli vynechané.</numerusform>
+            <numerusform>%Ln riadok protokolu auditu sa nepodarilo prečítať a bol vynechaný.</numerusform>
+            <numerusform>%Ln riadky protokolu auditu sa nepodarilo prečítať a boli vynechané.</numerusform>
+            <numerusform>%Ln riadkov protokolu auditu sa nepodarilo prečítať a boli vynechané.</numerusform>
         </translation>
     </message>
 </context>
@@ -279,21 +279,21 @@
         <translation>Zobraziť priečinok s protokolom auditu (%1)</translation>
     </message>
     <message numerus="yes">
-        <source>%n entry(s)</source>
+        <source>%Ln entry(s)</source>
         <comment>in the activity log</comment>
         <translation>
-            <numerusform>%n záznam</numerusform>
-            <numerusform>%n záznamy</numerusform>
-            <numerusform>%n záznamov</numerusform>
+            <numerusform>%Ln záznam</numerusform>
+            <numerusform>%Ln záznamy</numerusform>
+            <numerusform>%Ln záznamov</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n</source>
+        <source>%1 of %Ln</source>
         <comment>shown entries of all; %1 is &quot;5 entries&quot;</comment>
         <translation>
-            <numerusform>%1 z %n</numerusform>
-            <numerusform>%1 z %n</numerusform>
-            <numerusform>%1 z %n</numerusform>
+            <numerusform>%1 z %Ln</numerusform>
+            <numerusform>%1 z %Ln</numerusform>
+            <numerusform>%1 z %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -302,11 +302,11 @@
         <translation>%1, načítava sa…</translation>
     </message>
     <message numerus="yes">
-        <source>%n line(s) of the log could not be read and are not shown.</source>
+        <source>%Ln line(s) of the log could not be read and are not shown.</source>
         <translation>
-            <numerusform>%n riadok protokolu sa nepodarilo prečítať a nie je zobrazený.</numerusform>
-            <numerusform>%n riadky protokolu sa nepodarilo prečítať a nie sú zobrazené.</numerusform>
-            <numerusform>%n riadkov protokolu sa nepodarilo prečítať a nie sú zobrazené.</numerusform>
+            <numerusform>%Ln riadok protokolu sa nepodarilo prečítať a nie je zobrazený.</numerusform>
+            <numerusform>%Ln riadky protokolu sa nepodarilo prečítať a nie sú zobrazené.</numerusform>
+            <numerusform>%Ln riadkov protokolu sa nepodarilo prečítať a nie sú zobrazené.</numerusform>
         </translation>
     </message>
     <message>
@@ -334,11 +334,11 @@
         <translation>Každá zmena, ktorú PartnerDesk vykoná — pozastavenie, zrušenie, odstránenie —, sa sem zapíše s výsledkom a ID korelácie.</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n entry(s) to %1</source>
+        <source>Exported %Ln entry(s) to %1</source>
         <translation>
-            <numerusform>Do súboru %1 bol exportovaný %n záznam</numerusform>
-            <numerusform>Do súboru %1 boli exportované %n záznamy</numerusform>
-            <numerusform>Do súboru %1 bolo exportovaných %n záznamov</numerusform>
+            <numerusform>Do súboru %1 bol exportovaný %Ln záznam</numerusform>
+            <numerusform>Do súboru %1 boli exportované %Ln záznamy</numerusform>
+            <numerusform>Do súboru %1 bolo exportovaných %Ln záznamov</numerusform>
         </translation>
     </message>
     <message>
@@ -2327,11 +2327,11 @@ aby sme ako Váš predajca mohli spravovať Vaše predplatné služieb Microsoft
         <translation>Vypnite automatické obnovenie a počkajte na koniec obdobia; potom predplatné vyprší.</translation>
     </message>
     <message numerus="yes">
-        <source>%n Azure subscription(s) under the Azure plan are active: %1.</source>
+        <source>%Ln Azure subscription(s) under the Azure plan are active: %1.</source>
         <translation>
-            <numerusform>V pláne Azure je aktívne %n predplatné Azure: %1.</numerusform>
-            <numerusform>V pláne Azure sú aktívne %n predplatné Azure: %1.</numerusform>
-            <numerusform>V pláne Azure je aktívnych %n predplatných Azure: %1.</numerusform>
+            <numerusform>V pláne Azure je aktívne %Ln predplatné Azure: %1.</numerusform>
+            <numerusform>V pláne Azure sú aktívne %Ln predplatné Azure: %1.</numerusform>
+            <numerusform>V pláne Azure je aktívnych %Ln predplatných Azure: %1.</numerusform>
         </translation>
     </message>
     <message>

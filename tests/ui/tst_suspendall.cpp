@@ -193,6 +193,7 @@ void tst_SuspendAll::outcomeUnknownIsMarkedAndNotRetried()
     subscriptions->suspendAllButton()->click();
     SuspendAllDialog *dialog = subscriptions->suspendAllDialog();
     QVERIFY(dialog);
+    dialog->suspendButton()->click();
     QTRY_VERIFY(dialog->closeButton()->isEnabled());
 
     QStringList unknown;

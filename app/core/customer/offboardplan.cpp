@@ -113,7 +113,7 @@ void OffboardPlan::addSubscriptionSteps(const Input &input)
             if (!active.isEmpty()) {
                 m_blockers.append(
                     {s.displayName(),
-                     tr("%n Azure subscription(s) under the Azure plan are active: %1.", "",
+                     tr("%Ln Azure subscription(s) under the Azure plan are active: %1.", "",
                         int(active.size()))
                          .arg(active.join(u", "_s)),
                      tr("Disable them in the Azure portal (Subscriptions), then suspend the "
