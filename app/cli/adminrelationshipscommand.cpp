@@ -1,9 +1,9 @@
 #include "adminrelationshipscommand.h"
 
-#include "core/api/graphclient.h"
-#include "core/domain/entraroles.h"
-#include "core/display/displayformat.h"
 #include "connection/appconnection.h"
+#include "core/api/graphclient.h"
+#include "core/display/displayformat.h"
+#include "core/domain/entraroles.h"
 
 using namespace Qt::Literals::StringLiterals;
 

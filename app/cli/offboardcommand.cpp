@@ -7,6 +7,8 @@
 #include "core/api/partnercenterclient.h"
 #include "core/job/offboardrun.h"
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 OffboardCommand::OffboardCommand(const CliOptions &options, AppConnection *connection,
@@ -18,11 +20,10 @@ OffboardCommand::OffboardCommand(const CliOptions &options, AppConnection *conne
 void OffboardCommand::follow(OffboardRun *run)
 {
     m_run = run;
-    connect(m_run, &OffboardRun::progressed, this, [this](const OffboardRun::Outcome &outcome) {
+    connect(m_run, &OffboardRun::progressed, this, [](const OffboardRun::Outcome &outcome) {
         if (outcome.done) {
             Console::outLine(tr("Done: %1").arg(outcome.what));
         } else if (outcome.unknown) {
-            m_unknown = true;
             Console::errLine(tr("Not known whether this was done: %1").arg(outcome.what) + u"\n"_s +
                              outcome.error.userMessage());
         } else {
@@ -38,13 +39,16 @@ void OffboardCommand::follow(OffboardRun *run)
             Console::errLine(tr("The reseller relationship with %1 was not removed.")
                                  .arg(customerLabel(m_customer)));
         }
-        if (m_unknown) {
+        const QList<OffboardRun::Outcome> &outcomes = m_run->outcomes();
+        const bool unknown = std::any_of(outcomes.cbegin(), outcomes.cend(),
+                                         [](const OffboardRun::Outcome &o) { return o.unknown; });
+        if (unknown) {
             // Running offboard again is safe only once the admin has seen what took effect.
             Console::errLine(
                 tr("Check with \"partnerdesk-cli readiness %1\" before running offboard again.")
                     .arg(m_customer.domain()));
         }
-        finish(complete ? Success : m_unknown ? OutcomeUnknown : Failed);
+        finish(complete ? Success : unknown ? OutcomeUnknown : Failed);
     });
 }
 

@@ -29,5 +29,4 @@ private:
     Customer m_customer;
     std::shared_ptr<CustomerState> m_state;
     OffboardRun *m_run = nullptr;
-    bool m_unknown = false; // some change may or may not have been made
 };

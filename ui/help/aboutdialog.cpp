@@ -64,7 +64,7 @@ AboutDialog::AboutDialog(QWidget *parent)
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_aboutQt, QDialogButtonBox::HelpRole);
-    connect(m_aboutQt, &QPushButton::clicked, this, [this] { QApplication::aboutQt(); });
+    connect(m_aboutQt, &QPushButton::clicked, this, [] { QApplication::aboutQt(); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *text = new QVBoxLayout;
