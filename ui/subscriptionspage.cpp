@@ -62,6 +62,11 @@ void SubscriptionsPage::showSubscription(const QString &subscriptionId)
     m_details->suspendedChoice()->setFocus(Qt::OtherFocusReason);
 }
 
+QString SubscriptionsPage::summaryText() const
+{
+    return m_summary->text();
+}
+
 void SubscriptionsPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -106,6 +111,12 @@ void SubscriptionsPage::updateState()
 
     const auto state =
         m_state ? m_state->loadState(Part::Subscriptions) : CustomerState::LoadState::NotLoaded;
+    // Reading again failed: the rows stay, as last read, and the page says so above them.
+    setBanner(loaded && state == CustomerState::LoadState::Failed
+                  ? tr("The subscriptions could not be read again; they are shown as last "
+                       "read. %1")
+                        .arg(m_state->error(Part::Subscriptions).userMessage())
+                  : QString());
     if (loaded && m_model->rowCount() > 0) {
         showContent();
     } else if (state == CustomerState::LoadState::Failed) {
