@@ -8,6 +8,8 @@
 #include <QLabel>
 #include <QResizeEvent>
 
+using namespace Qt::Literals::StringLiterals;
+
 DetailsPanel::DetailsPanel(QWidget *parent)
     : QWidget(parent)
     , m_name(new HeadingLabel(this, HeadingLabel::Level::Section))
@@ -45,6 +47,13 @@ DetailsPanel::DetailsPanel(QWidget *parent)
     layout->addWidget(m_placeholder);
     layout->addWidget(m_details);
     layout->addStretch();
+}
+
+int DetailsPanel::besideWidth(const QFontMetrics &metrics)
+{
+    // The widest ID a form holds; the margins and a vertical scroll bar around it.
+    const int id = metrics.horizontalAdvance(u"dddddddd-dddd-dddd-dddd-dddddddddddd"_s);
+    return qMax(metrics.averageCharWidth() * 46, id + 48);
 }
 
 QString DetailsPanel::resultText() const

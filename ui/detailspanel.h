@@ -23,6 +23,10 @@ class DetailsPanel : public QWidget
     Q_OBJECT
 
 public:
+    // Its width beside a table: about 45 characters (a status choice and its reason), and never
+    // less than a whole subscription or order ID under its label.
+    static int besideWidth(const QFontMetrics &metrics);
+
     QString resultText() const;
     OutcomeLabel *outcomeLabel() const { return m_result; }
 

@@ -1,7 +1,5 @@
 #include "masterdetailsplitter.h"
 
-#include "ui/tablecolumns.h"
-
 #include <QEvent>
 #include <QHeaderView>
 #include <QScrollArea>
@@ -41,23 +39,16 @@ void MasterDetailSplitter::resizeEvent(QResizeEvent *event)
 
 bool MasterDetailSplitter::event(QEvent *event)
 {
-    // A language change changes the titles (rows do not count: see masterWidth()).
+    // A language change or new rows change the width the table asks for.
     const bool handled = QSplitter::event(event);
     if (event->type() == QEvent::LayoutRequest)
         arrange();
     return handled;
 }
 
-int MasterDetailSplitter::masterWidth() const
-{
-    if (const auto *table = qobject_cast<const QTableView *>(m_master))
-        return TableColumns::titlesWidth(table);
-    return m_master->sizeHint().width();
-}
-
 void MasterDetailSplitter::arrange()
 {
-    const int needed = masterWidth() + handleWidth() + m_detailWidth;
+    const int needed = m_master->sizeHint().width() + handleWidth() + m_detailWidth;
     const Qt::Orientation wanted = width() >= needed ? Qt::Horizontal : Qt::Vertical;
     if (wanted != orientation() || !m_arranged) {
         m_arranged = true;

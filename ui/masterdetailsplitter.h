@@ -4,12 +4,10 @@
 
 class QScrollArea;
 
-// A table and the selected row's details: side by side when the table's column titles fit beside
-// the details, the details under the table when not. At the window's minimum width, or with the
-// longer Czech and Polish column titles, a table beside a panel would otherwise cut its titles.
-// The place is decided by the width and the language only, never by the rows shown, so the
-// details stay where they are from one customer to the next; a table whose rows need more
-// scrolls sideways. The details scroll rather than being cut.
+// A table and the selected row's details: side by side when the table gets the width it asks
+// for (its sizeHint) beside the details, the details under the table when not. At the window's
+// minimum width, or with the longer Czech and Polish column titles, a table beside a panel would
+// otherwise scroll sideways or cut its columns. The details scroll rather than being cut.
 class MasterDetailSplitter : public QSplitter
 {
     Q_OBJECT
@@ -27,7 +25,6 @@ protected:
 
 private:
     void arrange();
-    int masterWidth() const;
     void stackSizes();
 
     QWidget *m_master;

@@ -22,7 +22,7 @@ PurchasesPage::PurchasesPage(const AppContext &context, QWidget *parent)
     , m_details(new PurchaseDetailsPanel(context, this))
 {
     addToolbarWidget(m_summary, 1);
-    setContent(m_table, m_details, fontMetrics().averageCharWidth() * 46);
+    setContent(m_table, m_details, DetailsPanel::besideWidth(fontMetrics()));
 
     connect(m_table, &EntitlementTableView::currentOrderChanged, m_details,
             &PurchaseDetailsPanel::setOrderId);

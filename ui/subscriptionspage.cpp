@@ -24,8 +24,7 @@ SubscriptionsPage::SubscriptionsPage(const AppContext &context, QWidget *parent)
 {
     addToolbarWidget(m_summary, 1);
     addToolbarButton(m_suspendAll);
-    // About 45 characters: room for a status choice and its reason; a GUID goes under its label.
-    setContent(m_table, m_details, fontMetrics().averageCharWidth() * 46);
+    setContent(m_table, m_details, DetailsPanel::besideWidth(fontMetrics()));
 
     connect(m_table, &SubscriptionTableView::currentSubscriptionChanged, m_details,
             &SubscriptionDetailsPanel::setSubscriptionId);

@@ -40,16 +40,6 @@ int TableColumns::readableWidth(const QTableView *view)
 
 QSize TableColumns::sizeHint(const QTableView *view)
 {
-    return {width(view, true), view->QAbstractScrollArea::sizeHint().height()};
-}
-
-int TableColumns::titlesWidth(const QTableView *view)
-{
-    return width(view, false);
-}
-
-int TableColumns::width(const QTableView *view, bool withRows)
-{
     const QHeaderView *header = view->horizontalHeader();
     int width = 2 * view->frameWidth() + view->verticalScrollBar()->sizeHint().width();
     for (int column = 0; column < header->count(); ++column) {
@@ -60,13 +50,11 @@ int TableColumns::width(const QTableView *view, bool withRows)
             width += qMax(readableWidth(view), header->sectionSizeHint(column));
         else if (mode == QHeaderView::Interactive || mode == QHeaderView::Fixed)
             width += header->sectionSize(column);
-        else if (withRows)
+        else
             width += qMax(header->sectionSizeHint(column),
                           static_cast<const QAbstractItemView *>(view)->sizeHintForColumn(column));
-        else
-            width += header->sectionSizeHint(column);
     }
-    return width;
+    return {width, view->QAbstractScrollArea::sizeHint().height()};
 }
 
 void TableColumns::retranslate(QTableView *view)

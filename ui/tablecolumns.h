@@ -18,12 +18,9 @@ public:
     static void shorten(QTableView *view, int column, int characters);
     // Room for every column at its needed width, and for the stretched ones at a readable one.
     static QSize sizeHint(const QTableView *view);
-    // The same for the titles alone: what the table needs whatever rows it shows.
-    static int titlesWidth(const QTableView *view);
     // After a language switch: the titles are re-read and the columns re-measured.
     static void retranslate(QTableView *view);
 
 private:
     static int readableWidth(const QTableView *view);
-    static int width(const QTableView *view, bool withRows);
 };
