@@ -13,6 +13,7 @@
 #include "core/models/subscriptionmodel.h"
 #include "ui/accountpage.h"
 #include "ui/customerpage.h"
+#include "ui/masterdetailsplitter.h"
 #include "ui/palette.h"
 #include "ui/removalpanel.h"
 #include "ui/subscriptiondetailspanel.h"
@@ -293,6 +294,41 @@ private slots:
         page->refresh();
         QTRY_COMPARE(page->state()->subscription(id)->displayName(), u"Sales team"_s);
         QVERIFY(!table->isColumnHidden(SubscriptionModel::OfferColumn));
+    }
+
+    void detailsKeepTheirPlaceFromOneCustomerToTheNext()
+    {
+        // Łódź's rows (a closed cancellation window) need a wider table than Contoso's. At a
+        // width between the two, Łódź puts the details under the table; Contoso, shown next,
+        // keeps them there instead of moving them beside.
+        CustomerPage *page = m_fixture->openCustomer(u"Contoso Česko a.s."_s);
+        QVERIFY(page);
+        auto *splitter = page->subscriptionsPage()->findChild<MasterDetailSplitter *>();
+        QVERIFY(splitter);
+        SubscriptionTableView *table = page->subscriptionsPage()->tableView();
+        const int narrow = table->sizeHint().width();
+        m_fixture->window->showCustomers();
+        QVERIFY(m_fixture->openCustomer(u"Przedsiębiorstwo Łódź sp. z o.o."_s));
+        const int wide = table->sizeHint().width();
+        QVERIFY2(wide > narrow + 20, qPrintable(u"%1 %2"_s.arg(wide).arg(narrow)));
+        MainWindow *window = m_fixture->window.get();
+        const int offset = window->width() - splitter->width();
+        const int beside = splitter->handleWidth() + splitter->widget(1)->minimumWidth();
+        // Room for Contoso's table beside the details, not for Łódź's.
+        const int between = offset + beside + (narrow + wide) / 2;
+        window->resize(between, window->height());
+        QTRY_VERIFY(!splitter->isSideBySide());
+
+        m_fixture->window->showCustomers();
+        QVERIFY(m_fixture->openCustomer(u"Contoso Česko a.s."_s));
+        QCOMPARE(table->sizeHint().width(), narrow);
+        // The splitter arranges itself on the layout requests the new rows posted.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QVERIFY(!splitter->isSideBySide());
+
+        // A wider window decides again: beside.
+        window->resize(between + wide, window->height());
+        QTRY_VERIFY(splitter->isSideBySide());
     }
 
 private:
