@@ -29,6 +29,7 @@ constexpr EnumNames CustomerResultNames{std::array{
     std::pair{RunRecord::CustomerResult::Removed, "removed"_L1},
     std::pair{RunRecord::CustomerResult::PreparedNotRemovable, "preparedNotRemovable"_L1},
     std::pair{RunRecord::CustomerResult::Unreadable, "unreadable"_L1},
+    std::pair{RunRecord::CustomerResult::Failed, "failed"_L1},
     std::pair{RunRecord::CustomerResult::Cancelled, "cancelled"_L1},
 }};
 constexpr EnumNames RunEndNames{std::array{
@@ -162,6 +163,11 @@ RunRecord RunRecord::runFinished(RunEnd end)
     record.type = Type::RunFinished;
     record.runEnd = end;
     return record;
+}
+
+QString RunRecord::customerResultName(CustomerResult result)
+{
+    return CustomerResultNames.name(result);
 }
 
 QJsonObject RunRecord::toJson() const

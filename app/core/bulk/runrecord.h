@@ -69,6 +69,7 @@ struct RunRecord
         // Everything that could be cleared here was; something else still blocks (reason, until).
         PreparedNotRemovable,
         Unreadable, // its state could not be read (error)
+        Failed,     // an action failed (error); a resume tries what is left again
         Cancelled,  // the run was cancelled before the customer was done
     };
     enum class RunEnd { Completed, Cancelled };
@@ -109,6 +110,9 @@ struct RunRecord
                                       const QString &reason = {}, const QDateTime &until = {},
                                       const RecordedError &error = {});
     static RunRecord runFinished(RunEnd end);
+
+    // The journal's (and the report's) stable name of a customer's result.
+    static QString customerResultName(CustomerResult result);
 
     QJsonObject toJson() const;
     // Nothing for an object that is not a record of a known type.

@@ -49,10 +49,11 @@ struct RunCustomerState
     RecordedError error;
 
     // Finished with a result a resume keeps (removed, prepared, unreadable): a customer whose
-    // work was cancelled still has work left.
+    // work was cancelled or failed still has work left.
     bool isDone() const
     {
-        return result.has_value() && *result != RunRecord::CustomerResult::Cancelled;
+        return result.has_value() && *result != RunRecord::CustomerResult::Cancelled &&
+               *result != RunRecord::CustomerResult::Failed;
     }
     const RunActionState *action(const QString &action, const QString &itemId) const;
     bool tookEffect(const QString &action, const QString &itemId) const;

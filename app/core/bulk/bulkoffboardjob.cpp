@@ -1,0 +1,428 @@
+#include "bulkoffboardjob.h"
+
+#include "core/api/clock.h"
+#include "core/audit/auditaction.h"
+#include "core/audit/auditlog.h"
+#include "core/bulk/runjournal.h"
+#include "core/job/offboardrun.h"
+#include "core/job/terminateadminrelationshipsjob.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+using Part = CustomerState::Part;
+using CustomerResult = RunRecord::CustomerResult;
+
+CustomerState::Parts neededParts()
+{
+    // The profile too: it tells whether the relationship is still there.
+    return CustomerState::readinessParts() | Part::Profile | Part::AzureEntitlements |
+           Part::AdminRelationships;
+}
+
+QString removeAction()
+{
+    return AuditAction::name(AuditAction::RemoveRelationship);
+}
+
+bool planHas(const OffboardPlan &plan, const QString &itemId)
+{
+    return std::any_of(plan.actions().cbegin(), plan.actions().cend(),
+                       [&](const OffboardPlan::Action &a) { return a.itemId == itemId; });
+}
+} // namespace
+
+BulkOffboardJob::BulkOffboardJob(PartnerCenterClient *client, Clock *clock, AuditLog *audit,
+                                 StateFactory states, QObject *parent)
+    : Job(client, clock, audit, parent)
+    , m_states(std::move(states))
+    , m_audit(audit)
+{
+    connect(client, &PartnerCenterClient::throttled, this, &BulkOffboardJob::onThrottled);
+}
+
+BulkOffboardJob::~BulkOffboardJob()
+{
+    if (m_audit)
+        m_audit->unobserve(this);
+}
+
+void BulkOffboardJob::setCustomers(const QList<RunCustomer> &customers, const RunOptions &options)
+{
+    m_options = options;
+    m_customers.clear();
+    m_rowOf.clear();
+    for (const RunCustomer &c : customers) {
+        m_rowOf.insert(c.customerId, int(m_customers.size()));
+        BulkCustomer customer;
+        customer.customer = c;
+        m_customers.append(customer);
+    }
+}
+
+void BulkOffboardJob::setResume(const RunState &run)
+{
+    QList<RunCustomer> customers;
+    for (const RunCustomerState &c : run.customers())
+        customers.append(c.customer);
+    setCustomers(customers, run.options());
+    m_resume = run;
+    for (BulkCustomer &customer : m_customers) {
+        const RunCustomerState *journaled = run.customer(customer.customer.customerId);
+        if (!journaled || !journaled->isDone())
+            continue;
+        customer.stage = BulkCustomer::Stage::Finished;
+        customer.fromJournal = true;
+        customer.result = journaled->result;
+        customer.reason = journaled->reason;
+        customer.until = journaled->until;
+        if (!journaled->error.isEmpty())
+            customer.error = ApiError(ApiError::Kind::Http, journaled->error.message);
+    }
+}
+
+int BulkOffboardJob::count(RunRecord::CustomerResult result) const
+{
+    return int(std::count_if(m_customers.cbegin(), m_customers.cend(),
+                             [result](const BulkCustomer &c) { return c.result == result; }));
+}
+
+void BulkOffboardJob::run()
+{
+    setTotal(int(m_customers.size()));
+    if (m_mode == Mode::Run && m_audit) {
+        m_audit->observe(this, [this](const AuditEntry &entry) { onAudit(entry); });
+    }
+    for (int row = 0; row < m_customers.size(); ++row) {
+        if (m_customers.at(row).fromJournal) {
+            JobItem item(m_customers.at(row).customer.customerId,
+                         m_customers.at(row).customer.companyName, {}, {}, {});
+            item.outcome = m_customers.at(row).result == CustomerResult::Removed
+                               ? JobItem::Outcome::Succeeded
+                               : JobItem::Outcome::Refused;
+            reportItem(item);
+        }
+    }
+    pump();
+}
+
+void BulkOffboardJob::cancelled()
+{
+    // In flight: they finish. The rest are never started.
+    for (int row = m_next; row < m_customers.size(); ++row) {
+        BulkCustomer &customer = m_customers[row];
+        if (customer.stage != BulkCustomer::Stage::Waiting)
+            continue;
+        customer.stage = BulkCustomer::Stage::Finished;
+        customer.result = CustomerResult::Cancelled;
+        reportNotStarted(
+            JobItem(customer.customer.customerId, customer.customer.companyName, {}, {}, {}));
+        emit customerChanged(row);
+    }
+    m_next = int(m_customers.size());
+    if (m_inFlight.isEmpty())
+        finishRun();
+}
+
+void BulkOffboardJob::pump()
+{
+    if (isFinished())
+        return;
+    while (!isCancelled() && m_inFlight.size() < m_concurrency.limit() &&
+           m_next < m_customers.size()) {
+        const QDateTime held = m_concurrency.heldUntil(clock()->now());
+        if (held.isValid()) {
+            if (!m_holdScheduled) {
+                m_holdScheduled = true;
+                const auto wait = std::chrono::milliseconds(clock()->now().msecsTo(held));
+                clock()->callAfter(wait, this, [this] {
+                    m_holdScheduled = false;
+                    pump();
+                });
+            }
+            return;
+        }
+        const int row = m_next++;
+        if (m_customers.at(row).stage == BulkCustomer::Stage::Waiting)
+            startCustomer(row);
+    }
+    if (m_inFlight.isEmpty() && m_next >= m_customers.size())
+        finishRun();
+}
+
+void BulkOffboardJob::startCustomer(int row)
+{
+    BulkCustomer &customer = m_customers[row];
+    customer.stage = BulkCustomer::Stage::Reading;
+    std::shared_ptr<CustomerState> state = m_states(customer.toCustomer());
+    m_inFlight.insert(row, state);
+    emit customerChanged(row);
+    state->refresh(
+        neededParts(), this, [this, row](const ApiError &) { customerRead(row); }, callOptions());
+}
+
+bool BulkOffboardJob::isRemovedNow(const CustomerState &state) const
+{
+    const ApiError profile = state.error(Part::Profile);
+    return state.isRemoved() || profile.httpStatus() == 404 ||
+           (!profile.isError() && state.hasData(Part::Profile) &&
+            !state.customer().hasRelationship());
+}
+
+void BulkOffboardJob::customerRead(int row)
+{
+    BulkCustomer &customer = m_customers[row];
+    const std::shared_ptr<CustomerState> state = m_inFlight.value(row);
+    if (m_resume)
+        settleInDoubt(row);
+    // A removal the stopped start attempted: the server's answer to the re-read says whether it
+    // took effect (settleInDoubt recorded which).
+    const RunCustomerState *journaled =
+        m_resume ? m_resume->customer(customer.customer.customerId) : nullptr;
+    const bool removalTried = journaled && journaled->action(removeAction(), {});
+    if (removalTried && isRemovedNow(*state)) {
+        // Removed by the start that stopped; only the admin relationships may be left.
+        customer.plan = {};
+        customer.planned = true;
+        QList<AdminRelationship> left;
+        for (const AdminRelationship &r : state->adminRelationships()) {
+            if (r.canTerminate())
+                left.append(r);
+        }
+        if (m_options.keepAdminRelationships || left.isEmpty() || m_mode == Mode::Plan) {
+            finishCustomer(row, CustomerResult::Removed);
+            return;
+        }
+        customer.stage = BulkCustomer::Stage::Running;
+        emit customerChanged(row);
+        auto *job = new TerminateAdminRelationshipsJob(state, m_audit, left, this);
+        job->setAutoDelete(true);
+        connect(job, &Job::finished, this, [this, row](const JobResult &result) {
+            if (!result.ok())
+                m_customers[row].reason = tr("Not every admin relationship was terminated.");
+            finishCustomer(row, CustomerResult::Removed);
+        });
+        job->start();
+        return;
+    }
+    for (const Part part :
+         {Part::Profile, Part::Subscriptions, Part::Purchases, Part::AzureEntitlements}) {
+        if (const ApiError error = state->error(part); error.isError()) {
+            customer.error = error;
+            customer.reason = error.userMessage();
+            finishCustomer(row, CustomerResult::Unreadable);
+            return;
+        }
+    }
+    if (!state->customer().hasRelationship()) {
+        customer.reason = tr("There is no reseller relationship with this customer.");
+        finishCustomer(row, CustomerResult::Unreadable);
+        return;
+    }
+    OffboardPlan::Input input = OffboardPlan::inputFrom(*state, clock()->now());
+    input.keepAdminRelationships = m_options.keepAdminRelationships;
+    input.removalRefusedBecause = m_refusedBecause;
+    customer.plan = OffboardPlan::compute(input);
+    customer.planned = true;
+    customer.reason = BulkCustomer::blockersText(customer.plan);
+    customer.until = BulkCustomer::blockersUntil(customer.plan);
+    if (m_mode == Mode::Plan) {
+        finishCustomer(row, customer.plan.isComplete() ? CustomerResult::Removed
+                                                       : CustomerResult::PreparedNotRemovable);
+        return;
+    }
+    if (isCancelled()) {
+        finishCustomer(row, CustomerResult::Cancelled);
+        return;
+    }
+    carryOut(row);
+}
+
+void BulkOffboardJob::settleInDoubt(int row)
+{
+    const BulkCustomer &customer = m_customers.at(row);
+    const RunCustomerState *journaled = m_resume->customer(customer.customer.customerId);
+    const std::shared_ptr<CustomerState> state = m_inFlight.value(row);
+    if (!journaled)
+        return;
+    OffboardPlan fresh;
+    bool readable = true;
+    for (const Part part : {Part::Subscriptions, Part::Purchases})
+        readable = readable && !state->error(part).isError();
+    if (readable) {
+        OffboardPlan::Input input = OffboardPlan::inputFrom(*state, clock()->now());
+        input.keepAdminRelationships = m_options.keepAdminRelationships;
+        fresh = OffboardPlan::compute(input);
+    }
+    for (const RunActionState &action : journaled->inDoubt()) {
+        const bool removal = action.action == removeAction();
+        if (!removal && !readable)
+            continue; // still in doubt: the report says so, and nothing is sent for it
+        const bool applied = removal ? isRemovedNow(*state) : !planHas(fresh, action.itemId);
+        const AuditSubject subject{.action = action.action,
+                                   .customerId = customer.customer.customerId,
+                                   .customerName = customer.customer.companyName,
+                                   .itemId = action.itemId,
+                                   .itemName = action.itemName,
+                                   .oldStatus = {},
+                                   .customerDomain = customer.customer.domain};
+        // The audit trail and the journal both say what the server showed.
+        m_settling = true;
+        AuditLog::record(m_audit, subject,
+                         applied ? AuditEntry::Outcome::Succeeded : AuditEntry::Outcome::Failed, {},
+                         QUuid::fromString(action.correlationId), {},
+                         applied
+                             ? tr("Read back after the run stopped: the change is on the server.")
+                             : tr("Read back after the run stopped: the change was not made."));
+        m_settling = false;
+        RunRecord record = RunRecord::outcome(
+            customer.customer.customerId, action.action, action.itemId,
+            applied ? RunRecord::ActionResult::VerifiedAfterLostAnswer
+                    : RunRecord::ActionResult::Failed,
+            action.correlationId,
+            applied ? RecordedError{} : RecordedError{0, {}, tr("Not made; read back.")});
+        record.itemName = action.itemName;
+        writeRecord(record);
+    }
+}
+
+void BulkOffboardJob::carryOut(int row)
+{
+    BulkCustomer &customer = m_customers[row];
+    customer.stage = BulkCustomer::Stage::Running;
+    emit customerChanged(row);
+    auto *run = new OffboardRun(m_inFlight.value(row), m_audit, this);
+    connect(run, &OffboardRun::progressed, this, [this, row](const OffboardRun::Outcome &o) {
+        BulkCustomer &c = m_customers[row];
+        ++c.actionsDone;
+        if (!o.done && !c.error.isError()) {
+            c.error = o.error;
+            c.reason = tr("%1: %2").arg(o.what, o.error.userMessage());
+        }
+        emit customerChanged(row);
+    });
+    connect(run, &OffboardRun::finished, this, [this, row, run](bool) {
+        BulkCustomer &c = m_customers[row];
+        run->deleteLater();
+        if (run->removed()) {
+            if (!c.error.isError())
+                c.reason.clear();
+            finishCustomer(row, CustomerResult::Removed);
+        } else if (c.error.isError()) {
+            finishCustomer(row, CustomerResult::Failed);
+        } else {
+            finishCustomer(row, CustomerResult::PreparedNotRemovable);
+        }
+    });
+    run->start(customer.plan);
+}
+
+void BulkOffboardJob::finishCustomer(int row, RunRecord::CustomerResult result)
+{
+    BulkCustomer &customer = m_customers[row];
+    customer.stage = BulkCustomer::Stage::Finished;
+    customer.result = result;
+    if (result != CustomerResult::PreparedNotRemovable)
+        customer.until = {};
+    if (m_mode == Mode::Run) {
+        writeRecord(RunRecord::customerFinished(customer.customer.customerId, result,
+                                                customer.reason, customer.until,
+                                                RecordedError::from(customer.error)));
+    }
+    JobItem item(customer.customer.customerId, customer.customer.companyName, {}, {}, {});
+    item.error = customer.error;
+    switch (result) {
+    case CustomerResult::Removed:
+        item.outcome = JobItem::Outcome::Succeeded;
+        break;
+    case CustomerResult::PreparedNotRemovable:
+        item.outcome =
+            m_mode == Mode::Plan ? JobItem::Outcome::Succeeded : JobItem::Outcome::Refused;
+        break;
+    case CustomerResult::Cancelled:
+        item.outcome = JobItem::Outcome::Cancelled;
+        break;
+    default:
+        item.outcome = JobItem::Outcome::Failed;
+        break;
+    }
+    m_inFlight.remove(row);
+    if (m_concurrency.finishedOne())
+        emit parallelismChanged(m_concurrency.limit());
+    emit customerChanged(row);
+    if (result == CustomerResult::Cancelled)
+        reportNotStarted(item);
+    else
+        reportItem(item);
+    if (isCancelled() && m_inFlight.isEmpty())
+        finishRun();
+    else
+        pump();
+}
+
+void BulkOffboardJob::onThrottled(int retryAfterSeconds)
+{
+    if (!isRunning())
+        return;
+    if (m_concurrency.throttled(clock()->now(), retryAfterSeconds))
+        emit parallelismChanged(m_concurrency.limit());
+}
+
+void BulkOffboardJob::onAudit(const AuditEntry &entry)
+{
+    if (m_settling || !m_rowOf.contains(entry.customerId))
+        return;
+    using Outcome = AuditEntry::Outcome;
+    if (entry.outcome == Outcome::Attempted) {
+        m_attempted.insert(entry.customerId + u'/' + entry.action + u'/' + entry.itemId);
+        writeRecord(RunRecord::attempted(entry.customerId, entry.action, entry.itemId,
+                                         entry.itemName, entry.correlationId));
+        return;
+    }
+    RunRecord::ActionResult result = RunRecord::ActionResult::Failed;
+    RecordedError error{entry.httpStatus, entry.errorCode, entry.errorMessage};
+    const QString key = entry.customerId + u'/' + entry.action + u'/' + entry.itemId;
+    switch (entry.outcome) {
+    case Outcome::Succeeded:
+        // An attempt whose success carries the request's error was read back after a lost
+        // answer; a success without an attempt changed along with another (an add-on).
+        result = m_attempted.contains(key) && !error.isEmpty()
+                     ? RunRecord::ActionResult::VerifiedAfterLostAnswer
+                     : RunRecord::ActionResult::Succeeded;
+        error = {};
+        break;
+    case Outcome::Refused:
+        result = RunRecord::ActionResult::Refused;
+        break;
+    default:
+        break;
+    }
+    RunRecord record = RunRecord::outcome(entry.customerId, entry.action, entry.itemId, result,
+                                          entry.correlationId, error);
+    record.itemName = entry.itemName;
+    writeRecord(record);
+}
+
+void BulkOffboardJob::writeRecord(const RunRecord &record)
+{
+    if (!m_journal || !m_journalError.isEmpty())
+        return;
+    if (m_journal->append(record))
+        return;
+    // Without its journal the run could not be resumed truthfully: start nothing more.
+    m_journalError = m_journal->errorString();
+    cancel();
+}
+
+void BulkOffboardJob::finishRun()
+{
+    if (isFinished())
+        return;
+    if (m_mode == Mode::Run) {
+        writeRecord(RunRecord::runFinished(isCancelled() ? RunRecord::RunEnd::Cancelled
+                                                         : RunRecord::RunEnd::Completed));
+        if (m_audit)
+            m_audit->unobserve(this);
+    }
+    finish();
+}

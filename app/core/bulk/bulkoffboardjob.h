@@ -1,0 +1,105 @@
+#pragma once
+
+#include "core/bulk/adaptiveconcurrency.h"
+#include "core/bulk/bulkcustomer.h"
+#include "core/bulk/runstate.h"
+#include "core/job/job.h"
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class AuditEntry;
+class OffboardRun;
+class RunJournal;
+
+// Offboards many customers: each one's state is read, planned (OffboardPlan) and, in Run mode,
+// carried out (OffboardRun, whose jobs audit every change and read lost answers back). Several
+// customers are worked on at once; how many adapts to Partner Center: halved on a 429, nothing
+// new started before its Retry-After has passed, grown back while the server answers.
+//
+// Plan mode only reads and plans: the customers fall into will be removed, prepared but not
+// removable yet (why, until when) and unreadable (error). Run mode reads every customer again
+// right before working on it, so it acts on the server's truth, and journals every action
+// (mirrored from the audit trail, written before each request) and every customer's end into a
+// RunJournal. Cancel starts nothing new and lets the customers in flight finish. A resumed run
+// keeps the customers its journal finished, re-reads the others, settles every action the
+// journal left in doubt by what the server shows (never sending it again blindly), and goes on.
+//
+// One itemFinished() per customer (Succeeded: removed, or readable in Plan mode; Refused:
+// prepared, not removable; Failed: unreadable or an action failed; Cancelled: not started).
+class BulkOffboardJob : public Job
+{
+    Q_OBJECT
+
+public:
+    enum class Mode { Plan, Run };
+    // The state a customer is read into: the app's client, clock and Graph client.
+    using StateFactory = std::function<std::shared_ptr<CustomerState>(const Customer &)>;
+
+    static constexpr int DefaultParallelism = 8;
+
+    BulkOffboardJob(PartnerCenterClient *client, Clock *clock, AuditLog *audit, StateFactory states,
+                    QObject *parent = nullptr);
+    ~BulkOffboardJob() override;
+
+    void setMode(Mode mode) { m_mode = mode; }
+    void setCustomers(const QList<RunCustomer> &customers, const RunOptions &options);
+    // Continues a journaled run: its customers and options; those it finished stay finished.
+    void setResume(const RunState &run);
+    // Where Run mode writes; opened (created or resumed) by the caller, outlives the job.
+    void setJournal(RunJournal *journal) { m_journal = journal; }
+    // Why the signed-in user may not remove relationships (roles), if the caller knows.
+    void setRemovalRefusedBecause(const QString &why) { m_refusedBecause = why; }
+    void setMaxParallelism(int maximum) { m_concurrency = AdaptiveConcurrency(maximum); }
+
+    Mode mode() const { return m_mode; }
+    RunOptions options() const { return m_options; }
+    const QList<BulkCustomer> &customers() const { return m_customers; }
+    int count(RunRecord::CustomerResult result) const;
+    int parallelism() const { return m_concurrency.limit(); }
+    int throttleCount() const { return m_concurrency.throttleCount(); }
+    // The journal failed to write: the run stopped, since it could no longer be resumed.
+    QString journalError() const { return m_journalError; }
+
+signals:
+    void customerChanged(int row);
+    void parallelismChanged(int parallelism);
+
+private:
+    void run() override;
+    void cancelled() override;
+    void pump();
+    void startCustomer(int row);
+    void customerRead(int row);
+    // A resume: settles what the journal left in doubt by what the state now shows.
+    void settleInDoubt(int row);
+    void carryOut(int row);
+    void finishCustomer(int row, RunRecord::CustomerResult result);
+    void onThrottled(int retryAfterSeconds);
+    void onAudit(const AuditEntry &entry);
+    void writeRecord(const RunRecord &record);
+    void finishRun();
+    bool isRemovedNow(const CustomerState &state) const;
+
+    Mode m_mode = Mode::Plan;
+    StateFactory m_states;
+    AuditLog *m_audit;
+    RunJournal *m_journal = nullptr;
+    RunOptions m_options;
+    QString m_refusedBecause;
+    QList<BulkCustomer> m_customers;
+    QHash<QString, int> m_rowOf;
+    std::optional<RunState> m_resume;
+    QHash<int, std::shared_ptr<CustomerState>> m_inFlight;
+    AdaptiveConcurrency m_concurrency{DefaultParallelism};
+    int m_next = 0;
+    bool m_holdScheduled = false;
+    bool m_settling = false;
+    QSet<QString> m_attempted; // customer/action/item of every attempt this start journaled
+    QString m_journalError;
+};
