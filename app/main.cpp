@@ -15,6 +15,8 @@
 #include <QMessageBox>
 #include <QSettings>
 
+#include <memory>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -25,13 +27,28 @@ int fail(const QString &message)
     QMessageBox::critical(nullptr, u"PartnerDesk"_s, message);
     return 1;
 }
+
+// --help and --version only print text: they answer without a display (on a server, over ssh,
+// in a package check) instead of aborting for want of a platform plugin.
+bool onlyPrintsText(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QLatin1StringView arg(argv[i]);
+        if (arg == "-h"_L1 || arg == "--help"_L1 || arg == "--help-all"_L1 || arg == "-?"_L1 ||
+            arg == "-v"_L1 || arg == "--version"_L1)
+            return true;
+    }
+    return false;
+}
 } // namespace
 
 int main(int argc, char *argv[])
 {
     QElapsedTimer sinceMain;
     sinceMain.start();
-    QApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app(onlyPrintsText(argc, argv)
+                                                    ? new QCoreApplication(argc, argv)
+                                                    : new QApplication(argc, argv));
     QApplication::setOrganizationName(u"PartnerDesk"_s);
     QApplication::setApplicationName(u"PartnerDesk"_s);
     QApplication::setApplicationVersion(QStringLiteral(PARTNERDESK_VERSION));
@@ -41,7 +58,7 @@ int main(int argc, char *argv[])
     LanguageManager languages;
     QSettings settings;
     languages.setLanguage(
-        LanguageManager::chooseInitial(LanguageManager::languageFromArguments(app.arguments()),
+        LanguageManager::chooseInitial(LanguageManager::languageFromArguments(app->arguments()),
                                        settings.value(u"language"_s).toString()));
 
     QCommandLineParser parser;
@@ -71,11 +88,11 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Print how long the window took to appear, then "
                                             "quit."));
     parser.addOptions({endpoint, tokenFile, language, startupBenchmark});
-    parser.process(app);
+    parser.process(*app);
 
     Clock *clock = SystemClock::instance();
-    auto *secrets = new KeychainSecretStore(clock, &app);
-    auto *accounts = new AccountManager(&settings, secrets, clock, &app);
+    auto *secrets = new KeychainSecretStore(clock, app.get());
+    auto *accounts = new AccountManager(&settings, secrets, clock, app.get());
     AppConnection connection(clock);
     QString error;
     if (parser.isSet(endpoint)) {
@@ -110,5 +127,5 @@ int main(int argc, char *argv[])
         new StartupBenchmark(&window, sinceMain);
     window.show();
     window.start();
-    return app.exec();
+    return app->exec();
 }

@@ -2,6 +2,38 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cs_CZ" sourcelanguage="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About PartnerDesk</source>
+        <translation>O aplikaci PartnerDesk</translation>
+    </message>
+    <message>
+        <source>PartnerDesk %1</source>
+        <translation>PartnerDesk %1</translation>
+    </message>
+    <message>
+        <source>Ends reseller relationships with Microsoft CSP customers, clearing what blocks them first.</source>
+        <translation>Ukončuje vztahy prodejce se zákazníky programu Microsoft CSP a nejdřív odstraní vše, co tomu brání.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Sestaveno s Qt %1, běží na Qt %2.</translation>
+    </message>
+    <message>
+        <source>PartnerDesk ships with these components, each under its own licence:</source>
+        <translation>PartnerDesk obsahuje tyto komponenty, každou pod vlastní licencí:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a component and its licence</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>O &amp;Qt</translation>
+    </message>
+</context>
+<context>
     <name>AccountActions</name>
     <message>
         <source>Sign &amp;in to Partner Center…</source>
@@ -40,11 +72,11 @@
 <context>
     <name>ActivityCommand</name>
     <message numerus="yes">
-        <source>%n line(s) of the audit log could not be read and were left out.</source>
+        <source>%Ln line(s) of the audit log could not be read and were left out.</source>
         <translation>
-            <numerusform>%n řádek protokolu auditu nešel přečíst a byl vynechán.</numerusform>
-            <numerusform>%n řádky protokolu auditu nešly přečíst a byly vynechány.</numerusform>
-            <numerusform>%n řádků protokolu auditu nešlo přečíst a bylo vynecháno.</numerusform>
+            <numerusform>%Ln řádek protokolu auditu nešel přečíst a byl vynechán.</numerusform>
+            <numerusform>%Ln řádky protokolu auditu nešly přečíst a byly vynechány.</numerusform>
+            <numerusform>%Ln řádků protokolu auditu nešlo přečíst a bylo vynecháno.</numerusform>
         </translation>
     </message>
 </context>
@@ -201,6 +233,11 @@
         <comment>column of the activity log: who was signed in</comment>
         <translation>Uživatel</translation>
     </message>
+    <message>
+        <source>Not known</source>
+        <comment>result of a change in the activity log: its answer was lost and reading it back failed; it may or may not have been made</comment>
+        <translation>Výsledek neznámý</translation>
+    </message>
 </context>
 <context>
     <name>ActivityWindow</name>
@@ -242,21 +279,21 @@
         <translation>Zobrazit složku s protokolem auditu (%1)</translation>
     </message>
     <message numerus="yes">
-        <source>%n entry(s)</source>
+        <source>%Ln entry(s)</source>
         <comment>in the activity log</comment>
         <translation>
-            <numerusform>%n záznam</numerusform>
-            <numerusform>%n záznamy</numerusform>
-            <numerusform>%n záznamů</numerusform>
+            <numerusform>%Ln záznam</numerusform>
+            <numerusform>%Ln záznamy</numerusform>
+            <numerusform>%Ln záznamů</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n</source>
+        <source>%1 of %Ln</source>
         <comment>shown entries of all; %1 is &quot;5 entries&quot;</comment>
         <translation>
-            <numerusform>%1 z %n</numerusform>
-            <numerusform>%1 z %n</numerusform>
-            <numerusform>%1 z %n</numerusform>
+            <numerusform>%1 z %Ln</numerusform>
+            <numerusform>%1 z %Ln</numerusform>
+            <numerusform>%1 z %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -265,11 +302,11 @@
         <translation>%1, načítá se…</translation>
     </message>
     <message numerus="yes">
-        <source>%n line(s) of the log could not be read and are not shown.</source>
+        <source>%Ln line(s) of the log could not be read and are not shown.</source>
         <translation>
-            <numerusform>%n řádek protokolu nešel přečíst a není zobrazen.</numerusform>
-            <numerusform>%n řádky protokolu nešly přečíst a nejsou zobrazeny.</numerusform>
-            <numerusform>%n řádků protokolu nešlo přečíst a nejsou zobrazeny.</numerusform>
+            <numerusform>%Ln řádek protokolu nešel přečíst a není zobrazen.</numerusform>
+            <numerusform>%Ln řádky protokolu nešly přečíst a nejsou zobrazeny.</numerusform>
+            <numerusform>%Ln řádků protokolu nešlo přečíst a nejsou zobrazeny.</numerusform>
         </translation>
     </message>
     <message>
@@ -297,11 +334,11 @@
         <translation>Každá změna, kterou PartnerDesk provede — pozastavení, zrušení, odebrání —, se sem zapíše s výsledkem a ID korelace.</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n entry(s) to %1</source>
+        <source>Exported %Ln entry(s) to %1</source>
         <translation>
-            <numerusform>Do souboru %1 byl exportován %n záznam</numerusform>
-            <numerusform>Do souboru %1 byly exportovány %n záznamy</numerusform>
-            <numerusform>Do souboru %1 bylo exportováno %n záznamů</numerusform>
+            <numerusform>Do souboru %1 byl exportován %Ln záznam</numerusform>
+            <numerusform>Do souboru %1 byly exportovány %Ln záznamy</numerusform>
+            <numerusform>Do souboru %1 bylo exportováno %Ln záznamů</numerusform>
         </translation>
     </message>
     <message>
@@ -316,6 +353,82 @@
     <message>
         <source>The folder %1 could not be opened.</source>
         <translation>Složku %1 nelze otevřít.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminRelationship</name>
+    <message>
+        <source>Active</source>
+        <comment>admin relationship status</comment>
+        <translation>Aktivní</translation>
+    </message>
+    <message>
+        <source>Activating</source>
+        <comment>admin relationship status</comment>
+        <translation>Aktivuje se</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <comment>admin relationship status</comment>
+        <translation>Brzy vyprší</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>admin relationship status</comment>
+        <translation>Platnost vypršela</translation>
+    </message>
+    <message>
+        <source>Termination requested</source>
+        <comment>admin relationship status</comment>
+        <translation>Ukončení vyžádáno</translation>
+    </message>
+    <message>
+        <source>Terminating</source>
+        <comment>admin relationship status</comment>
+        <translation>Ukončuje se</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <comment>admin relationship status</comment>
+        <translation>Ukončeno</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>admin relationship status</comment>
+        <translation>Vytvořeno</translation>
+    </message>
+    <message>
+        <source>Approval pending</source>
+        <comment>admin relationship status</comment>
+        <translation>Čeká na schválení</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <comment>admin relationship status</comment>
+        <translation>Schváleno</translation>
+    </message>
+</context>
+<context>
+    <name>AdminRelationshipsCommand</name>
+    <message>
+        <source>Relationship ID</source>
+        <translation>ID vztahu</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Název</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Končí</translation>
     </message>
 </context>
 <context>
@@ -421,6 +534,50 @@
         <comment>technical details of a failure</comment>
         <translation>Podrobnosti: %1</translation>
     </message>
+    <message>
+        <source>Microsoft Graph refused access to the admin relationships. Add the delegated Microsoft Graph permission DelegatedAdminRelationship.ReadWrite.All to the app registration and grant admin consent; your account also needs the Admin agent role.</source>
+        <translation>Microsoft Graph odepřel přístup ke vztahům správce. Přidejte registraci aplikace delegované oprávnění Microsoft Graph DelegatedAdminRelationship.ReadWrite.All a udělte souhlas správce; váš účet navíc potřebuje roli Agent pro správu.</translation>
+    </message>
+    <message>
+        <source>The answer from Microsoft Graph was lost, so it is not known whether the change was made.</source>
+        <translation>Odpověď Microsoft Graph se ztratila, takže není známo, zda byla změna provedena.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph could not be reached.</source>
+        <translation>Nepodařilo se spojit s Microsoft Graph.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph did not answer in time.</source>
+        <translation>Microsoft Graph neodpověděl včas.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph is busy and asked us to slow down. Try again in a minute.</source>
+        <translation>Microsoft Graph je přetížený a požádal o zpomalení. Zkuste to znovu za minutu.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph sent an answer that could not be read.</source>
+        <translation>Microsoft Graph poslal odpověď, kterou nelze přečíst.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph does not know this admin relationship.</source>
+        <translation>Microsoft Graph tento vztah správce nezná.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph had an internal error.</source>
+        <translation>V Microsoft Graph došlo k interní chybě.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph refused the request (HTTP %1).</source>
+        <translation>Microsoft Graph požadavek odmítl (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph said: %1</source>
+        <translation>Odpověď Microsoft Graph: %1</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph client-request-id: %1</source>
+        <translation>client-request-id pro Microsoft Graph: %1</translation>
+    </message>
 </context>
 <context>
     <name>AppConnection</name>
@@ -435,6 +592,10 @@
     <message>
         <source>The embedded sandbox could not start: %1</source>
         <translation>Vestavěný sandbox se nepodařilo spustit: %1</translation>
+    </message>
+    <message>
+        <source>No Microsoft Graph access token: give --graph-access-token-file or set PARTNERDESK_GRAPH_ACCESS_TOKEN to see and end admin relationships.</source>
+        <translation>Chybí přístupový token pro Microsoft Graph: zadejte --graph-access-token-file nebo nastavte PARTNERDESK_GRAPH_ACCESS_TOKEN, abyste mohli zobrazit a ukončit vztahy správce.</translation>
     </message>
 </context>
 <context>
@@ -638,16 +799,8 @@
         <translation>FORMÁT</translation>
     </message>
     <message>
-        <source>customers: only those whose company name starts with TEXT.</source>
-        <translation>customers: jen zákazníci, jejichž název společnosti začíná textem TEXT.</translation>
-    </message>
-    <message>
         <source>TEXT</source>
         <translation>TEXT</translation>
-    </message>
-    <message>
-        <source>customers: only those whose primary domain starts with TEXT.</source>
-        <translation>customers: jen zákazníci, jejichž primární doména začíná textem TEXT.</translation>
     </message>
     <message>
         <source>suspend: every active subscription of the customer.</source>
@@ -700,10 +853,6 @@
     <message>
         <source>CUSTOMER is the Microsoft ID (tenant ID), the customer ID or the primary domain.</source>
         <translation>ZÁKAZNÍK je ID Microsoftu (ID tenanta), ID zákazníka nebo primární doména.</translation>
-    </message>
-    <message>
-        <source>Exit status: 0 success (readiness: ready), 1 the operation failed or is blocked, 2 bad usage.</source>
-        <translation>Návratový kód: 0 – úspěch (readiness: lze odebrat), 1 – operace selhala nebo je blokovaná, 2 – chybné použití.</translation>
     </message>
     <message>
         <source>One of the commands above.</source>
@@ -806,6 +955,38 @@
         <translation>Po přihlášení pracují příkazy bez --endpoint s Partnerským centrem jako přihlášený uživatel.</translation>
     </message>
     <message>
+        <source>Microsoft Graph endpoint for admin relationships (default: https://graph.microsoft.com; on a loopback --endpoint, that address).</source>
+        <translation>Koncový bod Microsoft Graph pro vztahy správce (výchozí: https://graph.microsoft.com; u --endpoint na tomto počítači tatáž adresa).</translation>
+    </message>
+    <message>
+        <source>Read the Microsoft Graph access token from FILE (&quot;-&quot; reads standard input). The PARTNERDESK_GRAPH_ACCESS_TOKEN environment variable works too.</source>
+        <translation>Načíst přístupový token pro Microsoft Graph ze souboru SOUBOR („-“ znamená standardní vstup). Funguje i proměnná prostředí PARTNERDESK_GRAPH_ACCESS_TOKEN.</translation>
+    </message>
+    <message>
+        <source>  admin-relationships CUSTOMER                List the customer&apos;s admin relationships (GDAP).</source>
+        <translation>  admin-relationships CUSTOMER                Vypíše vztahy správce se zákazníkem (GDAP).</translation>
+    </message>
+    <message>
+        <source>offboard: print the plan and change nothing.</source>
+        <translation>offboard: vypíše plán a nic nezmění.</translation>
+    </message>
+    <message>
+        <source>offboard: leave the admin relationships (GDAP) as they are.</source>
+        <translation>offboard: ponechá vztahy správce (GDAP), jak jsou.</translation>
+    </message>
+    <message>
+        <source>  offboard CUSTOMER --confirm DOMAIN [--dry-run] [--keep-admin-relationships]</source>
+        <translation>  offboard ZÁKAZNÍK --confirm DOMÉNA [--dry-run] [--keep-admin-relationships]</translation>
+    </message>
+    <message>
+        <source>                                              Clear what can be cleared, remove the relationship, terminate the admin relationships.</source>
+        <translation>                                              Odstraní, co lze odstranit, odebere vztah a ukončí vztahy správce.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success (readiness: ready), 1 the operation failed or is blocked, 2 bad usage, 3 a change may or may not have been made (its answer was lost and reading it back failed): check before trying again.</source>
+        <translation>Návratový kód: 0 – úspěch (readiness: lze odebrat), 1 – operace selhala nebo je blokovaná, 2 – chybné použití, 3 – změna možná byla a možná nebyla provedena (odpověď se ztratila a zpětné načtení selhalo): před dalším pokusem ověřte stav.</translation>
+    </message>
+    <message>
         <source>activity: only entries from DATE (YYYY-MM-DD, local time) on.</source>
         <translation>activity: jen záznamy ode dne DATUM (RRRR-MM-DD, místní čas).</translation>
     </message>
@@ -832,6 +1013,18 @@
     <message>
         <source>&quot;%1&quot; is not a date; give one as YYYY-MM-DD, e.g. 2026-11-20.</source>
         <translation>„%1“ není datum; zadejte ho ve tvaru RRRR-MM-DD, např. 2026-11-20.</translation>
+    </message>
+    <message>
+        <source>customers: only those whose company name, primary domain or Microsoft ID contains TEXT, ignoring case and accents (as the app&apos;s search).</source>
+        <translation>customers: jen zákazníci, jejichž název společnosti, primární doména nebo ID Microsoftu obsahuje TEXT, bez ohledu na velikost písmen a diakritiku (jako hledání v aplikaci).</translation>
+    </message>
+    <message>
+        <source>customers: only those whose primary domain starts with TEXT (Partner Center&apos;s own filter).</source>
+        <translation>customers: jen zákazníci, jejichž primární doména začíná textem TEXT (vlastní filtr Partnerského centra).</translation>
+    </message>
+    <message>
+        <source>Run &quot;partnerdesk-cli --help&quot; for the commands and options.</source>
+        <translation>Příkazy a možnosti vypíše „partnerdesk-cli --help“.</translation>
     </message>
 </context>
 <context>
@@ -947,10 +1140,6 @@ Spusťte znovu „partnerdesk-cli sign-in“.</translation>
         <translation>Nastavení připojení</translation>
     </message>
     <message>
-        <source>Sign in to Partner Center with your own app registration in Microsoft Entra. See the README for how to create one.</source>
-        <translation>Přihlaste se do Partnerského centra pomocí vlastní registrace aplikace v Microsoft Entra. Jak ji vytvořit, popisuje soubor README.</translation>
-    </message>
-    <message>
         <source>Partner Center &amp;endpoint:</source>
         <translation>Koncový &amp;bod Partnerského centra:</translation>
     </message>
@@ -974,6 +1163,14 @@ Spusťte znovu „partnerdesk-cli sign-in“.</translation>
     <message>
         <source>Restore &amp;defaults</source>
         <translation>Obnovit &amp;výchozí</translation>
+    </message>
+    <message>
+        <source>Sign in to Partner Center with your own app registration in Microsoft Entra.</source>
+        <translation>Přihlaste se do Partnerského centra pomocí vlastní registrace aplikace v Microsoft Entra.</translation>
+    </message>
+    <message>
+        <source>How to register PartnerDesk in Microsoft Entra</source>
+        <translation>Jak zaregistrovat PartnerDesk v Microsoft Entra</translation>
     </message>
 </context>
 <context>
@@ -1136,23 +1333,6 @@ Spusťte znovu „partnerdesk-cli sign-in“.</translation>
         <source>Load the customer list again from Partner Center (F5)</source>
         <translation>Znovu načíst seznam zákazníků z Partnerského centra (F5)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n customer(s)</source>
-        <translation>
-            <numerusform>%n zákazník</numerusform>
-            <numerusform>%n zákazníci</numerusform>
-            <numerusform>%n zákazníků</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n</source>
-        <comment>shown customers of all loaded; %1 is &quot;5 customers&quot;</comment>
-        <translation>
-            <numerusform>%1 z %n</numerusform>
-            <numerusform>%1 z %n</numerusform>
-            <numerusform>%1 z %n</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1, loading…</source>
         <comment>customer count while pages still arrive</comment>
@@ -1165,14 +1345,6 @@ Spusťte znovu „partnerdesk-cli sign-in“.</translation>
     <message>
         <source>Loading customers…</source>
         <translation>Načítání zákazníků…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customer(s) loaded so far.</source>
-        <translation>
-            <numerusform>Zatím načten %n zákazník.</numerusform>
-            <numerusform>Zatím načteni %n zákazníci.</numerusform>
-            <numerusform>Zatím načteno %n zákazníků.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Customers could not be loaded</source>
@@ -1202,6 +1374,31 @@ Spusťte znovu „partnerdesk-cli sign-in“.</translation>
         <source>Customers you have a reseller relationship with appear here. Use Refresh to load the list again.</source>
         <translation>Zde se zobrazí zákazníci, se kterými máte vztah prodejce. Tlačítkem Obnovit seznam znovu načtete.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln zákazník</numerusform>
+            <numerusform>%Ln zákazníci</numerusform>
+            <numerusform>%Ln zákazníků</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln</source>
+        <comment>shown customers of all loaded; %1 is &quot;5 customers&quot;</comment>
+        <translation>
+            <numerusform>%1 z %Ln</numerusform>
+            <numerusform>%1 z %Ln</numerusform>
+            <numerusform>%1 z %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) loaded so far.</source>
+        <translation>
+            <numerusform>Zatím načten %Ln zákazník.</numerusform>
+            <numerusform>Zatím načteni %Ln zákazníci.</numerusform>
+            <numerusform>Zatím načteno %Ln zákazníků.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CustomerPage</name>
@@ -1227,12 +1424,28 @@ Spusťte znovu „partnerdesk-cli sign-in“.</translation>
         <source>Software purchases and Azure reservations</source>
         <translation>Nákupy softwaru a rezervace Azure</translation>
     </message>
+    <message>
+        <source>Back to Customers</source>
+        <translation>Zpět na Zákazníky</translation>
+    </message>
 </context>
 <context>
     <name>CustomersCommand</name>
     <message>
         <source>Customer ID</source>
         <translation>ID zákazníka</translation>
+    </message>
+    <message>
+        <source>No customer matches &quot;%1&quot;.</source>
+        <translation>Hledanému „%1“ neodpovídá žádný zákazník.</translation>
+    </message>
+    <message>
+        <source>No customer&apos;s primary domain starts with &quot;%1&quot;.</source>
+        <translation>Primární doména žádného zákazníka nezačíná na „%1“.</translation>
+    </message>
+    <message>
+        <source>No customers.</source>
+        <translation>Žádní zákazníci.</translation>
     </message>
 </context>
 <context>
@@ -1324,6 +1537,28 @@ Spusťte znovu „partnerdesk-cli sign-in“.</translation>
     <message>
         <source>The sign-in failed.</source>
         <translation>Přihlášení se nezdařilo.</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayFormat</name>
+    <message>
+        <source>Closed on %1</source>
+        <comment>a cancellation window that has ended; %1 is when</comment>
+        <translation>Lhůta skončila %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln license(s)</source>
+        <comment>subscription quantity</comment>
+        <translation>
+            <numerusform>%Ln licence</numerusform>
+            <numerusform>%Ln licence</numerusform>
+            <numerusform>%Ln licencí</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 (usage-based)</source>
+        <comment>subscription quantity of a plan billed by consumption</comment>
+        <translation>%L1 (podle využití)</translation>
     </message>
 </context>
 <context>
@@ -1503,6 +1738,296 @@ Spusťte znovu „partnerdesk-cli sign-in“.</translation>
     </message>
 </context>
 <context>
+    <name>EntraRoles</name>
+    <message>
+        <source>Global Administrator</source>
+        <translation>Globální správce</translation>
+    </message>
+    <message>
+        <source>Global Reader</source>
+        <translation>Globální čtenář</translation>
+    </message>
+    <message>
+        <source>Directory Readers</source>
+        <translation>Čtenáři adresářů</translation>
+    </message>
+    <message>
+        <source>User Administrator</source>
+        <translation>Správce uživatelů</translation>
+    </message>
+    <message>
+        <source>Helpdesk Administrator</source>
+        <translation>Správce helpdesku</translation>
+    </message>
+    <message>
+        <source>Exchange Administrator</source>
+        <translation>Správce Exchange</translation>
+    </message>
+    <message>
+        <source>SharePoint Administrator</source>
+        <translation>Správce SharePointu</translation>
+    </message>
+    <message>
+        <source>Teams Administrator</source>
+        <translation>Správce Teams</translation>
+    </message>
+    <message>
+        <source>Security Administrator</source>
+        <translation>Správce zabezpečení</translation>
+    </message>
+    <message>
+        <source>Security Reader</source>
+        <translation>Čtenář zabezpečení</translation>
+    </message>
+    <message>
+        <source>License Administrator</source>
+        <translation>Správce licencí</translation>
+    </message>
+    <message>
+        <source>Billing Administrator</source>
+        <translation>Správce fakturace</translation>
+    </message>
+    <message>
+        <source>Service Support Administrator</source>
+        <translation>Správce podpory služeb</translation>
+    </message>
+    <message>
+        <source>Intune Administrator</source>
+        <translation>Správce Intune</translation>
+    </message>
+    <message>
+        <source>Cloud Device Administrator</source>
+        <translation>Správce cloudových zařízení</translation>
+    </message>
+    <message>
+        <source>Application Administrator</source>
+        <translation>Správce aplikací</translation>
+    </message>
+    <message>
+        <source>Cloud Application Administrator</source>
+        <translation>Správce cloudových aplikací</translation>
+    </message>
+    <message>
+        <source>Privileged Role Administrator</source>
+        <translation>Správce privilegovaných rolí</translation>
+    </message>
+    <message>
+        <source>Authentication Administrator</source>
+        <translation>Správce ověřování</translation>
+    </message>
+    <message>
+        <source>Conditional Access Administrator</source>
+        <translation>Správce podmíněného přístupu</translation>
+    </message>
+    <message>
+        <source>Reports Reader</source>
+        <translation>Čtenář sestav</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>PartnerDesk guide</source>
+        <translation>Průvodce aplikací PartnerDesk</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Průvodce</translation>
+    </message>
+    <message>
+        <source>Removing a reseller relationship</source>
+        <translation>Odebrání vztahu prodejce</translation>
+    </message>
+    <message>
+        <source>PartnerDesk follows Partner Center: %1 → %2 → %3 → %4.</source>
+        <translation>PartnerDesk postupuje jako Partnerské centrum: %1 → %2 → %3 → %4.</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Zákazníci</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Předplatná</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Účet</translation>
+    </message>
+    <message>
+        <source>Remove reseller relationship</source>
+        <translation>Odebrat vztah prodejce</translation>
+    </message>
+    <message>
+        <source>%1: find the customer — search looks at the company name, the primary domain and the Microsoft ID — and open it with Enter or a double-click.</source>
+        <translation>%1: najděte zákazníka (hledá se v názvu společnosti, primární doméně a ID Microsoftu) a otevřete ho klávesou Enter nebo dvojitým kliknutím.</translation>
+    </message>
+    <message>
+        <source>%1: select each active subscription, choose %2 and %3, or suspend them all with %4. New-commerce subscriptions keep being billed while suspended: cancel them while their cancellation window is open; after it, turn auto-renew off and wait for the term end.</source>
+        <translation>%1: vyberte každé aktivní předplatné, zvolte %2 a %3, nebo je pozastavte všechna pomocí %4. Předplatná v novém obchodním prostředí se účtují i během pozastavení: zrušte je, dokud trvá lhůta pro zrušení; po ní vypněte automatické prodlužování a počkejte na konec období.</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Pozastaveno</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Odeslat</translation>
+    </message>
+    <message>
+        <source>Suspend all active…</source>
+        <translation>Pozastavit všechna aktivní…</translation>
+    </message>
+    <message>
+        <source>%1: cancel software purchases while their cancellation window is open. Azure reservations are cancelled in the Azure portal.</source>
+        <translation>%1: zrušte nákupy softwaru, dokud trvá jejich lhůta pro zrušení. Rezervace Azure se ruší na webu Azure Portal.</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <comment>customer page section: software and Azure reservations</comment>
+        <translation>Nákupy</translation>
+    </message>
+    <message>
+        <source>%1: %2 becomes available once nothing blocks it. Type the customer&apos;s primary domain to confirm; right before the removal PartnerDesk reads the customer again from Partner Center.</source>
+        <translation>%1: akce %2 je dostupná, jakmile jí nic nebrání. Pro potvrzení zadejte primární doménu zákazníka; těsně před odebráním PartnerDesk znovu načte zákazníka z Partnerského centra.</translation>
+    </message>
+    <message>
+        <source>%1: get the invitation link to request or re-establish a relationship with the customer later.</source>
+        <translation>%1: získejte odkaz s pozvánkou, kterým si později vyžádáte nebo obnovíte vztah se zákazníkem.</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Další kroky</translation>
+    </message>
+    <message>
+        <source>What blocks the removal</source>
+        <translation>Co brání odebrání</translation>
+    </message>
+    <message>
+        <source>an active subscription (or one still pending);</source>
+        <translation>aktivní předplatné (nebo předplatné, které teprve čeká na aktivaci);</translation>
+    </message>
+    <message>
+        <source>a new-commerce subscription that has not been cancelled;</source>
+        <translation>nezrušené předplatné v novém obchodním prostředí;</translation>
+    </message>
+    <message>
+        <source>a software purchase that can still be cancelled;</source>
+        <translation>nákup softwaru, který lze ještě zrušit;</translation>
+    </message>
+    <message>
+        <source>an Azure reservation.</source>
+        <translation>rezervace Azure.</translation>
+    </message>
+    <message>
+        <source>The %1 page lists what is left, each with a way to clear it, and enables %2 the moment nothing blocks it.</source>
+        <translation>Stránka %1 uvádí, co zbývá, u každé položky i způsob, jak ji odstranit, a akci %2 zpřístupní, jakmile jí nic nebrání.</translation>
+    </message>
+    <message>
+        <source>The sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Without a Partner Center account PartnerDesk works on its built-in sandbox: demo customers on this computer, served the way Partner Center serves them. Nothing done there reaches Microsoft. Changes are kept between runs; %1 brings the demo data back. The status bar says where PartnerDesk is connected.</source>
+        <translation>Bez účtu Partnerského centra pracuje PartnerDesk s vestavěným sandboxem: s ukázkovými zákazníky na tomto počítači, které poskytuje stejně jako Partnerské centrum. Nic z toho, co v něm uděláte, se do Microsoftu nedostane. Změny se uchovávají mezi spuštěními; %1 vrátí ukázková data. Stavový řádek ukazuje, kam je PartnerDesk připojen.</translation>
+    </message>
+    <message>
+        <source>Connecting to Partner Center</source>
+        <translation>Připojení k Partnerskému centru</translation>
+    </message>
+    <message>
+        <source>PartnerDesk signs in through an app registration that your organisation owns, created once in your partner tenant:</source>
+        <translation>PartnerDesk se přihlašuje přes registraci aplikace, kterou vlastní vaše organizace a která se jednou vytvoří ve vašem partnerském tenantovi:</translation>
+    </message>
+    <message>
+        <source>In the Microsoft Entra admin center, register a new application: accounts in this organizational directory only, no redirect URI (&lt;a href=&quot;%1&quot;&gt;Microsoft&apos;s steps&lt;/a&gt;).</source>
+        <translation>V Centru pro správu Microsoft Entra zaregistrujte novou aplikaci: jen účty v tomto organizačním adresáři, bez identifikátoru URI pro přesměrování (&lt;a href=&quot;%1&quot;&gt;postup od Microsoftu&lt;/a&gt;).</translation>
+    </message>
+    <message>
+        <source>Under %1, set %2 to %3.</source>
+        <translation>V části %1 nastavte %2 na %3.</translation>
+    </message>
+    <message>
+        <source>Under %1, add the delegated permission %2 of %3 and grant admin consent. No client secret is needed.</source>
+        <translation>V části %1 přidejte delegované oprávnění %2 pro %3 a udělte souhlas správce. Tajný klíč klienta není potřeba.</translation>
+    </message>
+    <message>
+        <source>In %1 enter your tenant (its directory ID or domain) and the application (client) ID, then choose %2.</source>
+        <translation>V nabídce %1 zadejte svého tenanta (ID adresáře nebo doménu) a ID aplikace (klienta), pak zvolte %2.</translation>
+    </message>
+    <message>
+        <source>Removing a reseller relationship needs the Admin agent (or Global admin) role in Partner Center. Tokens are kept only in the system&apos;s keychain, never in files.</source>
+        <translation>Odebrání vztahu prodejce vyžaduje v Partnerském centru roli agenta pro správu (nebo globálního správce). Tokeny se ukládají jen do systémové klíčenky, nikdy do souborů.</translation>
+    </message>
+    <message>
+        <source>The audit log</source>
+        <translation>Protokol auditu</translation>
+    </message>
+    <message>
+        <source>Every change PartnerDesk makes, attempt and result, is recorded with Partner Center&apos;s correlation ID in the audit log: %1.</source>
+        <translation>Každá změna, kterou PartnerDesk provede (pokus i výsledek), se zaznamená s ID korelace z Partnerského centra do protokolu auditu: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Nápověda</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Průvodce</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Klávesové zkratky</translation>
+    </message>
+    <message>
+        <source>Open &amp;audit log</source>
+        <translation>Otevřít protokol &amp;auditu</translation>
+    </message>
+    <message>
+        <source>Every change PartnerDesk made, with its result</source>
+        <translation>Každá změna provedená aplikací PartnerDesk a její výsledek</translation>
+    </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation>Otevřít složku s &amp;daty</translation>
+    </message>
+    <message>
+        <source>The audit log and the sandbox&apos;s data</source>
+        <translation>Protokol auditu a data sandboxu</translation>
+    </message>
+    <message>
+        <source>&amp;About PartnerDesk</source>
+        <translation>&amp;O aplikaci PartnerDesk</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>O &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Protokol auditu</translation>
+    </message>
+    <message>
+        <source>Nothing has been recorded yet. The first change made with PartnerDesk starts the audit log in %1.</source>
+        <translation>Zatím nebylo nic zaznamenáno. První změna provedená aplikací PartnerDesk založí protokol auditu v souboru %1.</translation>
+    </message>
+    <message>
+        <source>No program could be started to show the audit log. It is a text file, one JSON record per line: %1</source>
+        <translation>Nepodařilo se spustit žádný program, který by protokol auditu zobrazil. Je to textový soubor s jedním záznamem JSON na řádek: %1</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Složka s daty</translation>
+    </message>
+    <message>
+        <source>No file manager could be started. The data folder is %1</source>
+        <translation>Nepodařilo se spustit správce souborů. Složka s daty je %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportIssue</name>
     <message>
         <source>Line %1: “%2” is not a primary domain, customer ID or Microsoft ID.</source>
@@ -1603,22 +2128,6 @@ Spusťte znovu „partnerdesk-cli sign-in“.</translation>
         <translation>&amp;Obnovit</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Nápověda</translation>
-    </message>
-    <message>
-        <source>&amp;About PartnerDesk</source>
-        <translation>&amp;O aplikaci PartnerDesk</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n customer(s) to %1</source>
-        <translation>
-            <numerusform>Do souboru %1 byl exportován %n zákazník</numerusform>
-            <numerusform>Do souboru %1 byli exportováni %n zákazníci</numerusform>
-            <numerusform>Do souboru %1 bylo exportováno %n zákazníků</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>customers.csv</source>
         <comment>default export file name</comment>
         <translation>zakaznici.csv</translation>
@@ -1632,18 +2141,6 @@ Spusťte znovu „partnerdesk-cli sign-in“.</translation>
         <translation>Vrátit ukázková data do původního stavu? Všechny změny provedené v sandboxu, včetně odebraných vztahů, budou ztraceny.</translation>
     </message>
     <message>
-        <source>About PartnerDesk</source>
-        <translation>O aplikaci PartnerDesk</translation>
-    </message>
-    <message>
-        <source>PartnerDesk %1
-
-Ends reseller relationships with Microsoft CSP customers, clearing what blocks them first.</source>
-        <translation>PartnerDesk %1
-
-Ukončuje vztahy prodejce se zákazníky programu Microsoft CSP a nejdřív odstraní vše, co tomu brání.</translation>
-    </message>
-    <message>
         <source>Cannot connect</source>
         <translation>Nelze se připojit</translation>
     </message>
@@ -1655,6 +2152,14 @@ Ukončuje vztahy prodejce se zákazníky programu Microsoft CSP a nejdřív odst
     <message>
         <source>Every change made from this computer, with search and filters</source>
         <translation>Každá změna provedená z tohoto počítače, s hledáním a filtry</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln customer(s) to %1</source>
+        <translation>
+            <numerusform>Do souboru %1 byl exportován %Ln zákazník</numerusform>
+            <numerusform>Do souboru %1 byli exportováni %Ln zákazníci</numerusform>
+            <numerusform>Do souboru %1 bylo exportováno %Ln zákazníků</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1736,12 +2241,12 @@ Děkujeme.</translation>
         <translation>Odkaz s pozvánkou se nepodařilo získat. %1</translation>
     </message>
     <message>
-        <source>No e-mail program could be opened. Use Copy and paste the link into a message.</source>
-        <translation>Nepodařilo se otevřít žádný e-mailový program. Použijte Kopírovat a vložte odkaz do zprávy.</translation>
-    </message>
-    <message>
         <source>Your e-mail program was asked to open a new message with the invitation link.</source>
         <translation>Váš e-mailový program byl požádán, aby otevřel novou zprávu, která obsahuje odkaz s pozvánkou.</translation>
+    </message>
+    <message>
+        <source>No e-mail program is set up on this computer, so no message was opened. Copy the link and paste it into a message.</source>
+        <translation>Na tomto počítači není nastaven žádný e-mailový program, proto se zpráva neotevřela. Zkopírujte odkaz tlačítkem Kopírovat a vložte ho do zprávy.</translation>
     </message>
 </context>
 <context>
@@ -1770,6 +2275,135 @@ Děkujeme.</translation>
         <source>The sign-in service refused the request (%1): %2</source>
         <comment>%1 is an OAuth error code</comment>
         <translation>Přihlašovací služba požadavek odmítla (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>OffboardCommand</name>
+    <message>
+        <source>Done: %1</source>
+        <translation>Hotovo: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Nezdařilo se: %1</translation>
+    </message>
+    <message>
+        <source>%1 is offboarded: the reseller relationship is removed.</source>
+        <translation>Spolupráce se zákazníkem %1 je ukončena: vztah prodejce je odebrán.</translation>
+    </message>
+    <message>
+        <source>The reseller relationship with %1 was not removed.</source>
+        <translation>Vztah prodejce se zákazníkem %1 nebyl odebrán.</translation>
+    </message>
+    <message>
+        <source>Your roles (%1) do not allow it. Ask a Global admin or an Admin agent.</source>
+        <translation>Vaše role (%1) to neumožňují. Požádejte globálního správce nebo agenta pro správu.</translation>
+    </message>
+    <message>
+        <source>The admin relationships could not be read; they are left as they are:</source>
+        <translation>Vztahy správce se nepodařilo načíst; zůstávají, jak jsou:</translation>
+    </message>
+    <message>
+        <source>Not known whether this was done: %1</source>
+        <translation>Nelze zjistit, zda se to provedlo: %1</translation>
+    </message>
+    <message>
+        <source>Check with &quot;partnerdesk-cli readiness %1&quot; before running offboard again.</source>
+        <translation>Než offboard spustíte znovu, ověřte stav příkazem „partnerdesk-cli readiness %1“.</translation>
+    </message>
+</context>
+<context>
+    <name>OffboardPlan</name>
+    <message>
+        <source>You may not remove the reseller relationship.</source>
+        <translation>Vztah prodejce nemůžete odebrat.</translation>
+    </message>
+    <message>
+        <source>A new-commerce subscription past its cancellation window is billed until its term ends.</source>
+        <translation>Předplatné nového obchodního prostředí po uplynutí lhůty pro zrušení se účtuje až do konce období.</translation>
+    </message>
+    <message>
+        <source>Wait for the term end with auto-renew off; then it expires.</source>
+        <translation>Vypněte automatické prodlužování a počkejte na konec období; pak předplatné vyprší.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Azure subscription(s) under the Azure plan are active: %1.</source>
+        <translation>
+            <numerusform>Pod plánem Azure je aktivní %Ln předplatné Azure: %1.</numerusform>
+            <numerusform>Pod plánem Azure jsou aktivní %Ln předplatná Azure: %1.</numerusform>
+            <numerusform>Pod plánem Azure je aktivních %Ln předplatných Azure: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disable them in the Azure portal (Subscriptions), then suspend the Azure plan.</source>
+        <translation>Zakažte je na webu Azure Portal (Předplatná) a pak pozastavte plán Azure.</translation>
+    </message>
+    <message>
+        <source>An Azure savings plan is active.</source>
+        <translation>Úsporný plán Azure je aktivní.</translation>
+    </message>
+    <message>
+        <source>An Azure reservation is active.</source>
+        <translation>Rezervace Azure je aktivní.</translation>
+    </message>
+    <message>
+        <source>Cancel it in the Azure portal (Savings plans).</source>
+        <translation>Zrušte ho na webu Azure Portal (Úsporné plány).</translation>
+    </message>
+    <message>
+        <source>Cancel or exchange it in the Azure portal (Reservations).</source>
+        <translation>Zrušte ji nebo vyměňte na webu Azure Portal (Rezervace).</translation>
+    </message>
+    <message>
+        <source>Suspend &quot;%1&quot;</source>
+        <translation>Pozastavit „%1“</translation>
+    </message>
+    <message>
+        <source>Cancel &quot;%1&quot;</source>
+        <translation>Zrušit „%1“</translation>
+    </message>
+    <message>
+        <source>Turn auto-renew off for &quot;%1&quot;</source>
+        <translation>Vypnout automatické prodlužování u „%1“</translation>
+    </message>
+    <message>
+        <source>Cancel the software purchase &quot;%1&quot;</source>
+        <translation>Zrušit nákup softwaru „%1“</translation>
+    </message>
+    <message>
+        <source>Remove the reseller relationship</source>
+        <translation>Odebrat vztah prodejce</translation>
+    </message>
+    <message>
+        <source>Terminate the admin relationship &quot;%1&quot;</source>
+        <translation>Ukončit vztah správce „%1“</translation>
+    </message>
+    <message>
+        <source>(with its add-ons: %1)</source>
+        <translation>(s doplňky: %1)</translation>
+    </message>
+    <message>
+        <source>What will be done:</source>
+        <translation>Co se provede:</translation>
+    </message>
+    <message>
+        <source>What blocks the removal, and what to do:</source>
+        <translation>Co brání odebrání a co udělat:</translation>
+    </message>
+    <message>
+        <source>(until %1)</source>
+        <translation>(do %1)</translation>
+    </message>
+</context>
+<context>
+    <name>OffboardRun</name>
+    <message>
+        <source>Changed with its base subscription.</source>
+        <translation>Změněno spolu se základním předplatným.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is now %2 with its base subscription</source>
+        <translation>„%1“ je nyní ve stavu %2 spolu se základním předplatným</translation>
     </message>
 </context>
 <context>
@@ -1925,6 +2559,15 @@ Děkujeme.</translation>
         <source>The order is being cancelled…</source>
         <translation>Objednávka se ruší…</translation>
     </message>
+    <message>
+        <source>⚠ Outcome unknown. %1
+
+The order could not be read back either. Check its status (read again now) before trying again.</source>
+        <comment>%1 is the error message with its details</comment>
+        <translation>⚠ Výsledek neznámý. %1
+
+Objednávku se nepodařilo ani znovu načíst. Před dalším pokusem ověřte její stav (právě se načítá znovu).</translation>
+    </message>
 </context>
 <context>
     <name>PurchasesPage</name>
@@ -1953,22 +2596,6 @@ Děkujeme.</translation>
         <source>Software purchases and Azure reservations</source>
         <translation>Nákupy softwaru a rezervace Azure</translation>
     </message>
-    <message numerus="yes">
-        <source>%n software purchase(s)</source>
-        <translation>
-            <numerusform>%n nákup softwaru</numerusform>
-            <numerusform>%n nákupy softwaru</numerusform>
-            <numerusform>%n nákupů softwaru</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n Azure reservation(s)</source>
-        <translation>
-            <numerusform>%n rezervace Azure</numerusform>
-            <numerusform>%n rezervace Azure</numerusform>
-            <numerusform>%n rezervací Azure</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Purchases could not be loaded</source>
         <translation>Nákupy se nepodařilo načíst</translation>
@@ -1988,6 +2615,22 @@ Děkujeme.</translation>
     <message>
         <source>This customer has bought no software and no Azure reservations through you, so nothing here stands in the way of removing the relationship.</source>
         <translation>Tento zákazník přes vás nekoupil žádný software ani rezervace Azure, takže nic z toho odebrání vztahu nebrání.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln software purchase(s)</source>
+        <translation>
+            <numerusform>%Ln nákup softwaru</numerusform>
+            <numerusform>%Ln nákupy softwaru</numerusform>
+            <numerusform>%Ln nákupů softwaru</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Azure reservation(s)</source>
+        <translation>
+            <numerusform>%Ln rezervace Azure</numerusform>
+            <numerusform>%Ln rezervace Azure</numerusform>
+            <numerusform>%Ln rezervací Azure</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2165,19 +2808,19 @@ Děkujeme.</translation>
         <translation>Pokud jsou některá předplatná stále aktivní, akce Odebrat vztah prodejce není dostupná.</translation>
     </message>
     <message numerus="yes">
-        <source>%n active subscription(s)</source>
+        <source>%Ln active subscription(s)</source>
         <translation>
-            <numerusform>%n aktivní předplatné</numerusform>
-            <numerusform>%n aktivní předplatná</numerusform>
-            <numerusform>%n aktivních předplatných</numerusform>
+            <numerusform>%Ln aktivní předplatné</numerusform>
+            <numerusform>%Ln aktivní předplatná</numerusform>
+            <numerusform>%Ln aktivních předplatných</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) still block the removal.</source>
+        <source>%Ln item(s) still block the removal.</source>
         <translation>
-            <numerusform>%n položka stále blokuje odebrání.</numerusform>
-            <numerusform>%n položky stále blokují odebrání.</numerusform>
-            <numerusform>%n položek stále blokuje odebrání.</numerusform>
+            <numerusform>%Ln položka stále blokuje odebrání.</numerusform>
+            <numerusform>%Ln položky stále blokují odebrání.</numerusform>
+            <numerusform>%Ln položek stále blokuje odebrání.</numerusform>
         </translation>
     </message>
 </context>
@@ -2218,6 +2861,10 @@ Děkujeme.</translation>
         <source>&quot;%1&quot; is not the primary domain of %2; nothing was changed. Type the primary domain after --confirm.</source>
         <translation>„%1“ není primární doména zákazníka %2; nic se nezměnilo. Za --confirm zadejte primární doménu.</translation>
     </message>
+    <message>
+        <source>Check with &quot;partnerdesk-cli customers --domain %1&quot; before trying again: if the relationship was removed, the customer is no longer listed or shows no relationship.</source>
+        <translation>Před dalším pokusem to ověřte příkazem „partnerdesk-cli customers --domain %1“: pokud byl vztah odebrán, zákazník už v seznamu není nebo nemá žádný vztah.</translation>
+    </message>
 </context>
 <context>
     <name>RemoveRelationshipFlow</name>
@@ -2241,6 +2888,19 @@ Děkujeme.</translation>
 
 %1</translation>
     </message>
+    <message>
+        <source>The relationship may have been removed</source>
+        <translation>Vztah možná byl odebrán</translation>
+    </message>
+    <message>
+        <source>%1
+
+The customer could not be read back either. Before trying again, check in the customer list whether the reseller relationship is still there.</source>
+        <comment>%1 is the error message with its details</comment>
+        <translation>%1
+
+Zákazníka se nepodařilo ani znovu načíst. Před dalším pokusem ověřte v seznamu zákazníků, zda vztah prodejce stále trvá.</translation>
+    </message>
 </context>
 <context>
     <name>RunJournal</name>
@@ -2251,6 +2911,58 @@ Děkujeme.</translation>
     <message>
         <source>The journal is not open.</source>
         <translation>Deník není otevřený.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Pages</source>
+        <translation>Stránky</translation>
+    </message>
+    <message>
+        <source>Open the selected customer</source>
+        <translation>Otevřít vybraného zákazníka</translation>
+    </message>
+    <message>
+        <source>Next section of a customer (Subscriptions, Purchases, Account)</source>
+        <translation>Další část zákazníka (Předplatná, Nákupy, Účet)</translation>
+    </message>
+    <message>
+        <source>Previous section of a customer</source>
+        <translation>Předchozí část zákazníka</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Všude</translation>
+    </message>
+    <message>
+        <source>Next control</source>
+        <translation>Další ovládací prvek</translation>
+    </message>
+    <message>
+        <source>Previous control</source>
+        <translation>Předchozí ovládací prvek</translation>
+    </message>
+    <message>
+        <source>Open a menu, or use the control whose letter is underlined</source>
+        <translation>Otevřít nabídku nebo použít ovládací prvek s podtrženým písmenem</translation>
+    </message>
+    <message>
+        <source>Alt+letter</source>
+        <comment>the Alt key with the underlined letter</comment>
+        <translation>Alt+písmeno</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Klávesové zkratky</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Klávesa</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Akce</translation>
     </message>
 </context>
 <context>
@@ -2416,6 +3128,28 @@ Děkujeme.</translation>
         <source>✗ Not changed. %1</source>
         <translation>✗ Beze změny. %1</translation>
     </message>
+    <message>
+        <source>⚠ Outcome unknown. %1
+
+The subscription could not be read back either. Check its status (read again now) before trying again.</source>
+        <comment>%1 is the error message with its details</comment>
+        <translation>⚠ Výsledek neznámý. %1
+
+Předplatné se nepodařilo ani znovu načíst. Před dalším pokusem ověřte jeho stav (právě se načítá znovu).</translation>
+    </message>
+    <message>
+        <source>Cancel subscription</source>
+        <translation>Zrušit předplatné</translation>
+    </message>
+    <message>
+        <source>Cancel %1? This is final: a cancelled new-commerce subscription cannot be reactivated. It is refunded according to Microsoft&apos;s cancellation policy.</source>
+        <translation>Zrušit předplatné %1? Zrušení je konečné: zrušené předplatné v novém obchodním prostředí nelze znovu aktivovat. Peníze se vracejí podle zásad Microsoftu pro zrušení.</translation>
+    </message>
+    <message>
+        <source>Cancel subscription</source>
+        <comment>confirm cancelling a new-commerce subscription</comment>
+        <translation>Zrušit předplatné</translation>
+    </message>
 </context>
 <context>
     <name>SubscriptionModel</name>
@@ -2467,6 +3201,10 @@ Děkujeme.</translation>
         <source>Subscription ID</source>
         <translation>ID předplatného</translation>
     </message>
+    <message>
+        <source>%1 has no subscriptions.</source>
+        <translation>Zákazník %1 nemá žádná předplatná.</translation>
+    </message>
 </context>
 <context>
     <name>SubscriptionsPage</name>
@@ -2485,23 +3223,6 @@ Děkujeme.</translation>
     <message>
         <source>Subscriptions</source>
         <translation>Předplatná</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n subscription(s)</source>
-        <translation>
-            <numerusform>%n předplatné</numerusform>
-            <numerusform>%n předplatná</numerusform>
-            <numerusform>%n předplatných</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n active</source>
-        <comment>subscriptions</comment>
-        <translation>
-            <numerusform>%n aktivní</numerusform>
-            <numerusform>%n aktivní</numerusform>
-            <numerusform>%n aktivních</numerusform>
-        </translation>
     </message>
     <message>
         <source>Your role (%1) does not allow changing subscriptions.</source>
@@ -2543,6 +3264,23 @@ Děkujeme.</translation>
         <source>This customer has no subscriptions with you.</source>
         <translation>Tento zákazník u vás nemá žádná předplatná.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln subscription(s)</source>
+        <translation>
+            <numerusform>%Ln předplatné</numerusform>
+            <numerusform>%Ln předplatná</numerusform>
+            <numerusform>%Ln předplatných</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln active</source>
+        <comment>subscriptions</comment>
+        <translation>
+            <numerusform>%Ln aktivní</numerusform>
+            <numerusform>%Ln aktivní</numerusform>
+            <numerusform>%Ln aktivních</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SuspendAllDialog</name>
@@ -2558,25 +3296,9 @@ Děkujeme.</translation>
         <source>Retry failed</source>
         <translation>Zopakovat neúspěšné</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n subscription(s) done…</source>
-        <translation>
-            <numerusform>Hotovo %1 z %n předplatného…</numerusform>
-            <numerusform>Hotovo %1 z %n předplatných…</numerusform>
-            <numerusform>Hotovo %1 z %n předplatných…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Reading the subscriptions…</source>
         <translation>Načítání předplatných…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Stopped. %n subscription(s) suspended; the rest are unchanged.</source>
-        <translation>
-            <numerusform>Přerušeno. %n předplatné bylo pozastaveno, ostatní zůstala beze změny.</numerusform>
-            <numerusform>Přerušeno. %n předplatná byla pozastavena, ostatní zůstala beze změny.</numerusform>
-            <numerusform>Přerušeno. %n předplatných bylo pozastaveno, ostatní zůstala beze změny.</numerusform>
-        </translation>
     </message>
     <message>
         <source>No subscription was active. Nothing to do.</source>
@@ -2586,14 +3308,6 @@ Děkujeme.</translation>
         <source>%1 suspended, %2 failed. Retry failed tries again what is still active.</source>
         <translation>Pozastaveno: %1, nezdařilo se: %2. Tlačítko Zopakovat neúspěšné zkusí znovu ta předplatná, která jsou stále aktivní.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n subscription(s)</source>
-        <translation>
-            <numerusform>%n předplatné</numerusform>
-            <numerusform>%n předplatná</numerusform>
-            <numerusform>%n předplatných</numerusform>
-        </translation>
-    </message>
     <message>
         <source>✓ %1 — suspended</source>
         <translation>✓ %1 — pozastaveno</translation>
@@ -2602,29 +3316,78 @@ Děkujeme.</translation>
         <source>✗ %1 — %2</source>
         <translation>✗ %1 — %2</translation>
     </message>
-    <message numerus="yes">
-        <source>✓ Done: %n subscription(s) suspended.</source>
-        <translation>
-            <numerusform>✓ Hotovo: %n předplatné bylo pozastaveno.</numerusform>
-            <numerusform>✓ Hotovo: %n předplatná byla pozastavena.</numerusform>
-            <numerusform>✓ Hotovo: %n předplatných bylo pozastaveno.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Suspending every active subscription: base subscriptions first, then their add-ons. Partner Center may ask us to slow down; that is handled for you.</source>
         <translation>Pozastavují se všechna aktivní předplatná: nejdřív základní předplatná, potom jejich doplňky. Partnerské centrum může požádat o zpomalení; o to se aplikace postará sama.</translation>
     </message>
+    <message>
+        <source>%1 suspended, %2 failed, %3 not known. Check the status of those marked ⚠ in the Subscriptions list before trying again.</source>
+        <translation>Pozastaveno: %1, nezdařilo se: %2, neznámý výsledek: %3. Před dalším pokusem ověřte stav předplatných označených ⚠ v seznamu Předplatná.</translation>
+    </message>
+    <message>
+        <source>⚠ %1 — not known whether suspended: %2</source>
+        <translation>⚠ %1 — není známo, zda bylo pozastaveno: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln subscription(s) done…</source>
+        <translation>
+            <numerusform>Hotovo %1 z %Ln předplatného…</numerusform>
+            <numerusform>Hotovo %1 z %Ln předplatných…</numerusform>
+            <numerusform>Hotovo %1 z %Ln předplatných…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped. %Ln subscription(s) suspended; the rest are unchanged.</source>
+        <translation>
+            <numerusform>Přerušeno. %Ln předplatné bylo pozastaveno, ostatní zůstala beze změny.</numerusform>
+            <numerusform>Přerušeno. %Ln předplatná byla pozastavena, ostatní zůstala beze změny.</numerusform>
+            <numerusform>Přerušeno. %Ln předplatných bylo pozastaveno, ostatní zůstala beze změny.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Done: %Ln subscription(s) suspended.</source>
+        <translation>
+            <numerusform>✓ Hotovo: %Ln předplatné bylo pozastaveno.</numerusform>
+            <numerusform>✓ Hotovo: %Ln předplatná byla pozastavena.</numerusform>
+            <numerusform>✓ Hotovo: %Ln předplatných bylo pozastaveno.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln subscription(s)</source>
+        <translation>
+            <numerusform>%Ln předplatné</numerusform>
+            <numerusform>%Ln předplatná</numerusform>
+            <numerusform>%Ln předplatných</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — add-on of %2</source>
+        <comment>a subscription to be suspended</comment>
+        <translation>%1 — doplněk k %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Suspend %Ln subscription(s)</source>
+        <translation>
+            <numerusform>Pozastavit %Ln předplatné</numerusform>
+            <numerusform>Pozastavit %Ln předplatná</numerusform>
+            <numerusform>Pozastavit %Ln předplatných</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>These %Ln active subscription(s) will be suspended, base subscriptions first, then their add-ons. New-commerce subscriptions are still billed while suspended.</source>
+        <translation>
+            <numerusform>Pozastaví se toto %Ln aktivní předplatné, nejdřív základní předplatná, pak jejich doplňky. Předplatná v novém obchodním prostředí se účtují i během pozastavení.</numerusform>
+            <numerusform>Pozastaví se tato %Ln aktivní předplatná, nejdřív základní předplatná, pak jejich doplňky. Předplatná v novém obchodním prostředí se účtují i během pozastavení.</numerusform>
+            <numerusform>Pozastaví se těchto %Ln aktivních předplatných, nejdřív základní předplatná, pak jejich doplňky. Předplatná v novém obchodním prostředí se účtují i během pozastavení.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No subscription is active. Nothing to do.</source>
+        <translation>Žádné předplatné není aktivní. Není co dělat.</translation>
+    </message>
 </context>
 <context>
     <name>SuspendCommand</name>
-    <message numerus="yes">
-        <source>Partner Center asked to slow down: %n request(s) at a time.</source>
-        <translation>
-            <numerusform>Partnerské centrum požádalo o zpomalení: %n požadavek najednou.</numerusform>
-            <numerusform>Partnerské centrum požádalo o zpomalení: %n požadavky najednou.</numerusform>
-            <numerusform>Partnerské centrum požádalo o zpomalení: %n požadavků najednou.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 has no active subscriptions.</source>
         <translation>Zákazník %1 nemá žádná aktivní předplatná.</translation>
@@ -2680,17 +3443,50 @@ Děkujeme.</translation>
         <source>Message</source>
         <translation>Zpráva</translation>
     </message>
-    <message numerus="yes">
-        <source>Suspending %n active subscription(s)…</source>
-        <translation>
-            <numerusform>Pozastavuje se %n aktivní předplatné…</numerusform>
-            <numerusform>Pozastavují se %n aktivní předplatná…</numerusform>
-            <numerusform>Pozastavuje se %n aktivních předplatných…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Suspended %1 of %2.</source>
         <translation>Pozastaveno %1 z %2.</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <comment>result of suspending a subscription: it may or may not have been suspended</comment>
+        <translation>Výsledek neznámý</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may or may not have been suspended:</source>
+        <translation>Není známo, zda bylo předplatné %1 (%2) pozastaveno:</translation>
+    </message>
+    <message>
+        <source>Check its status with &quot;partnerdesk-cli subscriptions %1&quot; before trying again.</source>
+        <translation>Před dalším pokusem ověřte jeho stav příkazem „partnerdesk-cli subscriptions %1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Suspending %Ln active subscription(s)…</source>
+        <translation>
+            <numerusform>Pozastavuje se %Ln aktivní předplatné…</numerusform>
+            <numerusform>Pozastavují se %Ln aktivní předplatná…</numerusform>
+            <numerusform>Pozastavuje se %Ln aktivních předplatných…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Partner Center asked to slow down: %Ln request(s) at a time.</source>
+        <translation>
+            <numerusform>Partnerské centrum požádalo o zpomalení: %Ln požadavek najednou.</numerusform>
+            <numerusform>Partnerské centrum požádalo o zpomalení: %Ln požadavky najednou.</numerusform>
+            <numerusform>Partnerské centrum požádalo o zpomalení: %Ln požadavků najednou.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TerminateAdminRelationshipsJob</name>
+    <message>
+        <source>The admin relationship “%1” is %2: only an active one can be terminated.</source>
+        <comment>%1 is the relationship name, %2 its status</comment>
+        <translation>Vztah správce „%1“ má stav %2: ukončit lze jen aktivní vztah.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph is not connected, so admin relationships cannot be terminated here.</source>
+        <translation>Microsoft Graph není připojen, proto zde vztahy správce nelze ukončit.</translation>
     </message>
 </context>
 <context>

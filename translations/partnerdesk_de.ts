@@ -2,6 +2,38 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About PartnerDesk</source>
+        <translation>Über PartnerDesk</translation>
+    </message>
+    <message>
+        <source>PartnerDesk %1</source>
+        <translation>PartnerDesk %1</translation>
+    </message>
+    <message>
+        <source>Ends reseller relationships with Microsoft CSP customers, clearing what blocks them first.</source>
+        <translation>Beendet Resellerbeziehungen zu Kunden im Microsoft CSP-Programm und beseitigt zuvor alles, was dem im Weg steht.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Erstellt mit Qt %1, ausgeführt mit Qt %2.</translation>
+    </message>
+    <message>
+        <source>PartnerDesk ships with these components, each under its own licence:</source>
+        <translation>PartnerDesk enthält diese Komponenten, jeweils unter ihrer eigenen Lizenz:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a component and its licence</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+</context>
+<context>
     <name>AccountActions</name>
     <message>
         <source>Sign &amp;in to Partner Center…</source>
@@ -40,10 +72,10 @@
 <context>
     <name>ActivityCommand</name>
     <message numerus="yes">
-        <source>%n line(s) of the audit log could not be read and were left out.</source>
+        <source>%Ln line(s) of the audit log could not be read and were left out.</source>
         <translation>
-            <numerusform>%n Zeile des Überwachungsprotokolls konnte nicht gelesen werden und wurde ausgelassen.</numerusform>
-            <numerusform>%n Zeilen des Überwachungsprotokolls konnten nicht gelesen werden und wurden ausgelassen.</numerusform>
+            <numerusform>%Ln Zeile des Überwachungsprotokolls konnte nicht gelesen werden und wurde ausgelassen.</numerusform>
+            <numerusform>%Ln Zeilen des Überwachungsprotokolls konnten nicht gelesen werden und wurden ausgelassen.</numerusform>
         </translation>
     </message>
 </context>
@@ -200,6 +232,11 @@
         <comment>column of the activity log: who was signed in</comment>
         <translation>Benutzer</translation>
     </message>
+    <message>
+        <source>Not known</source>
+        <comment>result of a change in the activity log: its answer was lost and reading it back failed; it may or may not have been made</comment>
+        <translation>Unbekannt</translation>
+    </message>
 </context>
 <context>
     <name>ActivityWindow</name>
@@ -241,19 +278,19 @@
         <translation>Den Ordner mit dem Überwachungsprotokoll anzeigen (%1)</translation>
     </message>
     <message numerus="yes">
-        <source>%n entry(s)</source>
+        <source>%Ln entry(s)</source>
         <comment>in the activity log</comment>
         <translation>
-            <numerusform>%n Eintrag</numerusform>
-            <numerusform>%n Einträge</numerusform>
+            <numerusform>%Ln Eintrag</numerusform>
+            <numerusform>%Ln Einträge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n</source>
+        <source>%1 of %Ln</source>
         <comment>shown entries of all; %1 is &quot;5 entries&quot;</comment>
         <translation>
-            <numerusform>%1 von %n</numerusform>
-            <numerusform>%1 von %n</numerusform>
+            <numerusform>%1 von %Ln</numerusform>
+            <numerusform>%1 von %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -262,10 +299,10 @@
         <translation>%1, wird gelesen…</translation>
     </message>
     <message numerus="yes">
-        <source>%n line(s) of the log could not be read and are not shown.</source>
+        <source>%Ln line(s) of the log could not be read and are not shown.</source>
         <translation>
-            <numerusform>%n Zeile des Protokolls konnte nicht gelesen werden und wird nicht angezeigt.</numerusform>
-            <numerusform>%n Zeilen des Protokolls konnten nicht gelesen werden und werden nicht angezeigt.</numerusform>
+            <numerusform>%Ln Zeile des Protokolls konnte nicht gelesen werden und wird nicht angezeigt.</numerusform>
+            <numerusform>%Ln Zeilen des Protokolls konnten nicht gelesen werden und werden nicht angezeigt.</numerusform>
         </translation>
     </message>
     <message>
@@ -293,10 +330,10 @@
         <translation>Jede Änderung, die PartnerDesk vornimmt — Anhalten, Kündigungen, Entfernungen —, wird hier mit ihrem Ergebnis und ihrer Korrelations-ID festgehalten.</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n entry(s) to %1</source>
+        <source>Exported %Ln entry(s) to %1</source>
         <translation>
-            <numerusform>%n Eintrag nach %1 exportiert</numerusform>
-            <numerusform>%n Einträge nach %1 exportiert</numerusform>
+            <numerusform>%Ln Eintrag nach %1 exportiert</numerusform>
+            <numerusform>%Ln Einträge nach %1 exportiert</numerusform>
         </translation>
     </message>
     <message>
@@ -311,6 +348,82 @@
     <message>
         <source>The folder %1 could not be opened.</source>
         <translation>Der Ordner %1 konnte nicht geöffnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminRelationship</name>
+    <message>
+        <source>Active</source>
+        <comment>admin relationship status</comment>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Activating</source>
+        <comment>admin relationship status</comment>
+        <translation>Wird aktiviert</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <comment>admin relationship status</comment>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>admin relationship status</comment>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Termination requested</source>
+        <comment>admin relationship status</comment>
+        <translation>Beendigung angefordert</translation>
+    </message>
+    <message>
+        <source>Terminating</source>
+        <comment>admin relationship status</comment>
+        <translation>Wird beendet</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <comment>admin relationship status</comment>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>admin relationship status</comment>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Approval pending</source>
+        <comment>admin relationship status</comment>
+        <translation>Genehmigung ausstehend</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <comment>admin relationship status</comment>
+        <translation>Genehmigt</translation>
+    </message>
+</context>
+<context>
+    <name>AdminRelationshipsCommand</name>
+    <message>
+        <source>Relationship ID</source>
+        <translation>Beziehungs-ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Endet</translation>
     </message>
 </context>
 <context>
@@ -416,6 +529,50 @@
         <comment>technical details of a failure</comment>
         <translation>Einzelheiten: %1</translation>
     </message>
+    <message>
+        <source>Microsoft Graph refused access to the admin relationships. Add the delegated Microsoft Graph permission DelegatedAdminRelationship.ReadWrite.All to the app registration and grant admin consent; your account also needs the Admin agent role.</source>
+        <translation>Microsoft Graph hat den Zugriff auf die Administratorbeziehungen verweigert. Fügen Sie der App-Registrierung die delegierte Microsoft Graph-Berechtigung DelegatedAdminRelationship.ReadWrite.All hinzu, und erteilen Sie die Administratorzustimmung; Ihr Konto benötigt außerdem die Rolle Administrator-Agent.</translation>
+    </message>
+    <message>
+        <source>The answer from Microsoft Graph was lost, so it is not known whether the change was made.</source>
+        <translation>Die Antwort von Microsoft Graph ist verloren gegangen; es ist daher nicht bekannt, ob die Änderung vorgenommen wurde.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph could not be reached.</source>
+        <translation>Microsoft Graph war nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph did not answer in time.</source>
+        <translation>Microsoft Graph hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph is busy and asked us to slow down. Try again in a minute.</source>
+        <translation>Microsoft Graph ist ausgelastet und bittet darum, weniger Anforderungen zu senden. Versuchen Sie es in einer Minute noch einmal.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph sent an answer that could not be read.</source>
+        <translation>Microsoft Graph hat eine Antwort gesendet, die nicht gelesen werden konnte.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph does not know this admin relationship.</source>
+        <translation>Microsoft Graph kennt diese Administratorbeziehung nicht.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph had an internal error.</source>
+        <translation>Bei Microsoft Graph ist ein interner Fehler aufgetreten.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph refused the request (HTTP %1).</source>
+        <translation>Microsoft Graph hat die Anforderung abgelehnt (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph said: %1</source>
+        <translation>Antwort von Microsoft Graph: %1</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph client-request-id: %1</source>
+        <translation>client-request-id für Microsoft Graph: %1</translation>
+    </message>
 </context>
 <context>
     <name>AppConnection</name>
@@ -430,6 +587,10 @@
     <message>
         <source>The embedded sandbox could not start: %1</source>
         <translation>Die eingebettete Sandbox konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>No Microsoft Graph access token: give --graph-access-token-file or set PARTNERDESK_GRAPH_ACCESS_TOKEN to see and end admin relationships.</source>
+        <translation>Kein Zugriffstoken für Microsoft Graph: Geben Sie --graph-access-token-file an, oder legen Sie PARTNERDESK_GRAPH_ACCESS_TOKEN fest, um Administratorbeziehungen anzuzeigen und zu beenden.</translation>
     </message>
 </context>
 <context>
@@ -633,16 +794,8 @@
         <translation>FORMAT</translation>
     </message>
     <message>
-        <source>customers: only those whose company name starts with TEXT.</source>
-        <translation>customers: nur Kunden, deren Firmenname mit TEXT beginnt.</translation>
-    </message>
-    <message>
         <source>TEXT</source>
         <translation>TEXT</translation>
-    </message>
-    <message>
-        <source>customers: only those whose primary domain starts with TEXT.</source>
-        <translation>customers: nur Kunden, deren primäre Domäne mit TEXT beginnt.</translation>
     </message>
     <message>
         <source>suspend: every active subscription of the customer.</source>
@@ -737,10 +890,6 @@
         <translation>Nach der Anmeldung arbeiten Befehle ohne --endpoint als angemeldeter Benutzer mit Partner Center.</translation>
     </message>
     <message>
-        <source>Exit status: 0 success (readiness: ready), 1 the operation failed or is blocked, 2 bad usage.</source>
-        <translation>Rückgabewert: 0 Erfolg (readiness: bereit), 1 Vorgang fehlgeschlagen oder blockiert, 2 falscher Aufruf.</translation>
-    </message>
-    <message>
         <source>One of the commands above.</source>
         <translation>Einer der oben genannten Befehle.</translation>
     </message>
@@ -801,6 +950,38 @@
         <translation>Zum Entfernen der Beziehung ist --confirm mit der primären Domäne des Kunden erforderlich.</translation>
     </message>
     <message>
+        <source>Microsoft Graph endpoint for admin relationships (default: https://graph.microsoft.com; on a loopback --endpoint, that address).</source>
+        <translation>Microsoft Graph-Endpunkt für Administratorbeziehungen (Standard: https://graph.microsoft.com; bei einem --endpoint auf diesem Computer dieselbe Adresse).</translation>
+    </message>
+    <message>
+        <source>Read the Microsoft Graph access token from FILE (&quot;-&quot; reads standard input). The PARTNERDESK_GRAPH_ACCESS_TOKEN environment variable works too.</source>
+        <translation>Liest das Zugriffstoken für Microsoft Graph aus DATEI („-“ liest die Standardeingabe). Die Umgebungsvariable PARTNERDESK_GRAPH_ACCESS_TOKEN funktioniert ebenfalls.</translation>
+    </message>
+    <message>
+        <source>  admin-relationships CUSTOMER                List the customer&apos;s admin relationships (GDAP).</source>
+        <translation>  admin-relationships CUSTOMER                Listet die Administratorbeziehungen des Kunden auf (GDAP).</translation>
+    </message>
+    <message>
+        <source>offboard: print the plan and change nothing.</source>
+        <translation>offboard: gibt den Plan aus und ändert nichts.</translation>
+    </message>
+    <message>
+        <source>offboard: leave the admin relationships (GDAP) as they are.</source>
+        <translation>offboard: lässt die Administratorbeziehungen (GDAP) unverändert.</translation>
+    </message>
+    <message>
+        <source>  offboard CUSTOMER --confirm DOMAIN [--dry-run] [--keep-admin-relationships]</source>
+        <translation>  offboard KUNDE --confirm DOMÄNE [--dry-run] [--keep-admin-relationships]</translation>
+    </message>
+    <message>
+        <source>                                              Clear what can be cleared, remove the relationship, terminate the admin relationships.</source>
+        <translation>                                              Räumt aus dem Weg, was möglich ist, entfernt die Beziehung und beendet die Administratorbeziehungen.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success (readiness: ready), 1 the operation failed or is blocked, 2 bad usage, 3 a change may or may not have been made (its answer was lost and reading it back failed): check before trying again.</source>
+        <translation>Rückgabewert: 0 Erfolg (readiness: bereit), 1 Vorgang fehlgeschlagen oder blockiert, 2 falscher Aufruf, 3 eine Änderung wurde vielleicht vorgenommen, vielleicht nicht (ihre Antwort ging verloren und das erneute Lesen schlug fehl): vor einem neuen Versuch prüfen.</translation>
+    </message>
+    <message>
         <source>activity: only entries from DATE (YYYY-MM-DD, local time) on.</source>
         <translation>activity: nur Einträge ab DATUM (JJJJ-MM-TT, Ortszeit).</translation>
     </message>
@@ -827,6 +1008,18 @@
     <message>
         <source>&quot;%1&quot; is not a date; give one as YYYY-MM-DD, e.g. 2026-11-20.</source>
         <translation>„%1“ ist kein Datum; geben Sie es als JJJJ-MM-TT an, z. B. 2026-11-20.</translation>
+    </message>
+    <message>
+        <source>customers: only those whose company name, primary domain or Microsoft ID contains TEXT, ignoring case and accents (as the app&apos;s search).</source>
+        <translation>customers: nur Kunden, deren Firmenname, primäre Domäne oder Microsoft-ID TEXT enthält, ohne Berücksichtigung von Groß-/Kleinschreibung und Akzenten (wie die Suche in der App).</translation>
+    </message>
+    <message>
+        <source>customers: only those whose primary domain starts with TEXT (Partner Center&apos;s own filter).</source>
+        <translation>customers: nur Kunden, deren primäre Domäne mit TEXT beginnt (der eigene Filter von Partner Center).</translation>
+    </message>
+    <message>
+        <source>Run &quot;partnerdesk-cli --help&quot; for the commands and options.</source>
+        <translation>Führen Sie „partnerdesk-cli --help“ aus, um die Befehle und Optionen anzuzeigen.</translation>
     </message>
 </context>
 <context>
@@ -942,10 +1135,6 @@ Führen Sie „partnerdesk-cli sign-in“ erneut aus.</translation>
         <translation>Verbindungseinstellungen</translation>
     </message>
     <message>
-        <source>Sign in to Partner Center with your own app registration in Microsoft Entra. See the README for how to create one.</source>
-        <translation>Melden Sie sich mit Ihrer eigenen App-Registrierung in Microsoft Entra bei Partner Center an. Wie Sie eine erstellen, steht in der README-Datei.</translation>
-    </message>
-    <message>
         <source>Partner Center &amp;endpoint:</source>
         <translation>Partner Center-&amp;Endpunkt:</translation>
     </message>
@@ -969,6 +1158,14 @@ Führen Sie „partnerdesk-cli sign-in“ erneut aus.</translation>
     <message>
         <source>Restore &amp;defaults</source>
         <translation>&amp;Standardwerte wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Sign in to Partner Center with your own app registration in Microsoft Entra.</source>
+        <translation>Melden Sie sich mit Ihrer eigenen App-Registrierung in Microsoft Entra bei Partner Center an.</translation>
+    </message>
+    <message>
+        <source>How to register PartnerDesk in Microsoft Entra</source>
+        <translation>So registrieren Sie PartnerDesk in Microsoft Entra</translation>
     </message>
 </context>
 <context>
@@ -1131,21 +1328,6 @@ Führen Sie „partnerdesk-cli sign-in“ erneut aus.</translation>
         <source>Load the customer list again from Partner Center (F5)</source>
         <translation>Kundenliste erneut aus Partner Center laden (F5)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n customer(s)</source>
-        <translation>
-            <numerusform>%n Kunde</numerusform>
-            <numerusform>%n Kunden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n</source>
-        <comment>shown customers of all loaded; %1 is &quot;5 customers&quot;</comment>
-        <translation>
-            <numerusform>%1 von %n</numerusform>
-            <numerusform>%1 von %n</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1, loading…</source>
         <comment>customer count while pages still arrive</comment>
@@ -1158,13 +1340,6 @@ Führen Sie „partnerdesk-cli sign-in“ erneut aus.</translation>
     <message>
         <source>Loading customers…</source>
         <translation>Kunden werden geladen…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customer(s) loaded so far.</source>
-        <translation>
-            <numerusform>Bisher %n Kunde geladen.</numerusform>
-            <numerusform>Bisher %n Kunden geladen.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Customers could not be loaded</source>
@@ -1194,6 +1369,28 @@ Führen Sie „partnerdesk-cli sign-in“ erneut aus.</translation>
         <source>Customers you have a reseller relationship with appear here. Use Refresh to load the list again.</source>
         <translation>Hier werden die Kunden angezeigt, mit denen Sie eine Resellerbeziehung haben. Mit „Aktualisieren“ laden Sie die Liste erneut.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln Kunde</numerusform>
+            <numerusform>%Ln Kunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln</source>
+        <comment>shown customers of all loaded; %1 is &quot;5 customers&quot;</comment>
+        <translation>
+            <numerusform>%1 von %Ln</numerusform>
+            <numerusform>%1 von %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) loaded so far.</source>
+        <translation>
+            <numerusform>Bisher %Ln Kunde geladen.</numerusform>
+            <numerusform>Bisher %Ln Kunden geladen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CustomerPage</name>
@@ -1219,12 +1416,28 @@ Führen Sie „partnerdesk-cli sign-in“ erneut aus.</translation>
         <source>Customer sections</source>
         <translation>Kundenbereiche</translation>
     </message>
+    <message>
+        <source>Back to Customers</source>
+        <translation>Zurück zur Kundenliste</translation>
+    </message>
 </context>
 <context>
     <name>CustomersCommand</name>
     <message>
         <source>Customer ID</source>
         <translation>Kunden-ID</translation>
+    </message>
+    <message>
+        <source>No customer matches &quot;%1&quot;.</source>
+        <translation>Kein Kunde passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>No customer&apos;s primary domain starts with &quot;%1&quot;.</source>
+        <translation>Die primäre Domäne keines Kunden beginnt mit „%1“.</translation>
+    </message>
+    <message>
+        <source>No customers.</source>
+        <translation>Keine Kunden.</translation>
     </message>
 </context>
 <context>
@@ -1316,6 +1529,27 @@ Führen Sie „partnerdesk-cli sign-in“ erneut aus.</translation>
     <message>
         <source>The sign-in failed.</source>
         <translation>Die Anmeldung ist fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayFormat</name>
+    <message>
+        <source>Closed on %1</source>
+        <comment>a cancellation window that has ended; %1 is when</comment>
+        <translation>Abgelaufen am %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln license(s)</source>
+        <comment>subscription quantity</comment>
+        <translation>
+            <numerusform>%Ln Lizenz</numerusform>
+            <numerusform>%Ln Lizenzen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 (usage-based)</source>
+        <comment>subscription quantity of a plan billed by consumption</comment>
+        <translation>%L1 (nutzungsbasiert)</translation>
     </message>
 </context>
 <context>
@@ -1495,6 +1729,296 @@ Führen Sie „partnerdesk-cli sign-in“ erneut aus.</translation>
     </message>
 </context>
 <context>
+    <name>EntraRoles</name>
+    <message>
+        <source>Global Administrator</source>
+        <translation>Globaler Administrator</translation>
+    </message>
+    <message>
+        <source>Global Reader</source>
+        <translation>Globaler Leser</translation>
+    </message>
+    <message>
+        <source>Directory Readers</source>
+        <translation>Verzeichnisleseberechtigte</translation>
+    </message>
+    <message>
+        <source>User Administrator</source>
+        <translation>Benutzeradministrator</translation>
+    </message>
+    <message>
+        <source>Helpdesk Administrator</source>
+        <translation>Helpdeskadministrator</translation>
+    </message>
+    <message>
+        <source>Exchange Administrator</source>
+        <translation>Exchange-Administrator</translation>
+    </message>
+    <message>
+        <source>SharePoint Administrator</source>
+        <translation>SharePoint-Administrator</translation>
+    </message>
+    <message>
+        <source>Teams Administrator</source>
+        <translation>Teams-Administrator</translation>
+    </message>
+    <message>
+        <source>Security Administrator</source>
+        <translation>Sicherheitsadministrator</translation>
+    </message>
+    <message>
+        <source>Security Reader</source>
+        <translation>Sicherheitsleseberechtigter</translation>
+    </message>
+    <message>
+        <source>License Administrator</source>
+        <translation>Lizenzadministrator</translation>
+    </message>
+    <message>
+        <source>Billing Administrator</source>
+        <translation>Abrechnungsadministrator</translation>
+    </message>
+    <message>
+        <source>Service Support Administrator</source>
+        <translation>Dienstsupportadministrator</translation>
+    </message>
+    <message>
+        <source>Intune Administrator</source>
+        <translation>Intune-Administrator</translation>
+    </message>
+    <message>
+        <source>Cloud Device Administrator</source>
+        <translation>Cloudgeräteadministrator</translation>
+    </message>
+    <message>
+        <source>Application Administrator</source>
+        <translation>Anwendungsadministrator</translation>
+    </message>
+    <message>
+        <source>Cloud Application Administrator</source>
+        <translation>Cloudanwendungsadministrator</translation>
+    </message>
+    <message>
+        <source>Privileged Role Administrator</source>
+        <translation>Administrator für privilegierte Rollen</translation>
+    </message>
+    <message>
+        <source>Authentication Administrator</source>
+        <translation>Authentifizierungsadministrator</translation>
+    </message>
+    <message>
+        <source>Conditional Access Administrator</source>
+        <translation>Administrator für bedingten Zugriff</translation>
+    </message>
+    <message>
+        <source>Reports Reader</source>
+        <translation>Berichtsleser</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>PartnerDesk guide</source>
+        <translation>PartnerDesk-Anleitung</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Anleitung</translation>
+    </message>
+    <message>
+        <source>Removing a reseller relationship</source>
+        <translation>Eine Resellerbeziehung entfernen</translation>
+    </message>
+    <message>
+        <source>PartnerDesk follows Partner Center: %1 → %2 → %3 → %4.</source>
+        <translation>PartnerDesk folgt dem Ablauf in Partner Center: %1 → %2 → %3 → %4.</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Abonnements</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Remove reseller relationship</source>
+        <translation>Resellerbeziehung entfernen</translation>
+    </message>
+    <message>
+        <source>%1: find the customer — search looks at the company name, the primary domain and the Microsoft ID — and open it with Enter or a double-click.</source>
+        <translation>%1: Suchen Sie den Kunden (die Suche berücksichtigt den Firmennamen, die primäre Domäne und die Microsoft-ID), und öffnen Sie ihn mit der Eingabetaste oder per Doppelklick.</translation>
+    </message>
+    <message>
+        <source>%1: select each active subscription, choose %2 and %3, or suspend them all with %4. New-commerce subscriptions keep being billed while suspended: cancel them while their cancellation window is open; after it, turn auto-renew off and wait for the term end.</source>
+        <translation>%1: Markieren Sie jedes aktive Abonnement, wählen Sie %2 und dann %3, oder halten Sie alle auf einmal mit %4 an. Abonnements der neuen Commerce-Umgebung werden auch im angehaltenen Zustand abgerechnet: Kündigen Sie sie, solange ihre Kündigungsfrist läuft; danach deaktivieren Sie die automatische Verlängerung und warten das Laufzeitende ab.</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Übermitteln</translation>
+    </message>
+    <message>
+        <source>Suspend all active…</source>
+        <translation>Alle aktiven anhalten…</translation>
+    </message>
+    <message>
+        <source>%1: cancel software purchases while their cancellation window is open. Azure reservations are cancelled in the Azure portal.</source>
+        <translation>%1: Stornieren Sie Softwarekäufe, solange sie noch storniert werden können. Azure-Reservierungen werden im Azure-Portal storniert.</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <comment>customer page section: software and Azure reservations</comment>
+        <translation>Käufe</translation>
+    </message>
+    <message>
+        <source>%1: %2 becomes available once nothing blocks it. Type the customer&apos;s primary domain to confirm; right before the removal PartnerDesk reads the customer again from Partner Center.</source>
+        <translation>%1: %2 wird verfügbar, sobald nichts mehr im Weg steht. Geben Sie zur Bestätigung die primäre Domäne des Kunden ein; unmittelbar vor dem Entfernen liest PartnerDesk den Kunden erneut aus Partner Center.</translation>
+    </message>
+    <message>
+        <source>%1: get the invitation link to request or re-establish a relationship with the customer later.</source>
+        <translation>%1: Rufen Sie den Einladungslink ab, mit dem Sie später eine Beziehung mit dem Kunden anfordern oder erneut herstellen können.</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Nächste Schritte</translation>
+    </message>
+    <message>
+        <source>What blocks the removal</source>
+        <translation>Was das Entfernen verhindert</translation>
+    </message>
+    <message>
+        <source>an active subscription (or one still pending);</source>
+        <translation>ein aktives Abonnement (oder eines, das noch aussteht);</translation>
+    </message>
+    <message>
+        <source>a new-commerce subscription that has not been cancelled;</source>
+        <translation>ein Abonnement der neuen Commerce-Umgebung, das nicht gekündigt wurde;</translation>
+    </message>
+    <message>
+        <source>a software purchase that can still be cancelled;</source>
+        <translation>ein Softwarekauf, der noch storniert werden kann;</translation>
+    </message>
+    <message>
+        <source>an Azure reservation.</source>
+        <translation>eine Azure-Reservierung.</translation>
+    </message>
+    <message>
+        <source>The %1 page lists what is left, each with a way to clear it, and enables %2 the moment nothing blocks it.</source>
+        <translation>Die Seite %1 listet auf, was noch übrig ist, jeweils mit einem Weg, es zu beheben, und aktiviert %2, sobald nichts mehr im Weg steht.</translation>
+    </message>
+    <message>
+        <source>The sandbox</source>
+        <translation>Die Sandbox</translation>
+    </message>
+    <message>
+        <source>Without a Partner Center account PartnerDesk works on its built-in sandbox: demo customers on this computer, served the way Partner Center serves them. Nothing done there reaches Microsoft. Changes are kept between runs; %1 brings the demo data back. The status bar says where PartnerDesk is connected.</source>
+        <translation>Ohne Partner Center-Konto arbeitet PartnerDesk mit seiner eingebetteten Sandbox: Demokunden auf diesem Computer, bereitgestellt so, wie Partner Center sie bereitstellt. Nichts, was dort geschieht, erreicht Microsoft. Änderungen bleiben zwischen den Programmstarts erhalten; %1 stellt die Demodaten wieder her. Die Statusleiste zeigt, womit PartnerDesk verbunden ist.</translation>
+    </message>
+    <message>
+        <source>Connecting to Partner Center</source>
+        <translation>Verbindung mit Partner Center</translation>
+    </message>
+    <message>
+        <source>PartnerDesk signs in through an app registration that your organisation owns, created once in your partner tenant:</source>
+        <translation>PartnerDesk meldet sich über eine App-Registrierung an, die Ihrer Organisation gehört und einmalig in Ihrem Partnermandanten erstellt wird:</translation>
+    </message>
+    <message>
+        <source>In the Microsoft Entra admin center, register a new application: accounts in this organizational directory only, no redirect URI (&lt;a href=&quot;%1&quot;&gt;Microsoft&apos;s steps&lt;/a&gt;).</source>
+        <translation>Registrieren Sie im Microsoft Entra Admin Center eine neue Anwendung: nur Konten in diesem Organisationsverzeichnis, kein Umleitungs-URI (&lt;a href=&quot;%1&quot;&gt;die Schritte bei Microsoft&lt;/a&gt;).</translation>
+    </message>
+    <message>
+        <source>Under %1, set %2 to %3.</source>
+        <translation>Setzen Sie unter %1 die Option %2 auf %3.</translation>
+    </message>
+    <message>
+        <source>Under %1, add the delegated permission %2 of %3 and grant admin consent. No client secret is needed.</source>
+        <translation>Fügen Sie unter %1 die delegierte Berechtigung %2 von %3 hinzu, und erteilen Sie die Administratoreinwilligung. Ein geheimer Clientschlüssel ist nicht erforderlich.</translation>
+    </message>
+    <message>
+        <source>In %1 enter your tenant (its directory ID or domain) and the application (client) ID, then choose %2.</source>
+        <translation>Geben Sie unter %1 Ihren Mandanten (seine Verzeichnis-ID oder Domäne) und die Anwendungs-ID (Client) ein, und wählen Sie dann %2.</translation>
+    </message>
+    <message>
+        <source>Removing a reseller relationship needs the Admin agent (or Global admin) role in Partner Center. Tokens are kept only in the system&apos;s keychain, never in files.</source>
+        <translation>Zum Entfernen einer Resellerbeziehung ist in Partner Center die Rolle Administrator-Agent (oder Globaler Administrator) erforderlich. Token werden nur im Schlüsselbund des Systems gespeichert, nie in Dateien.</translation>
+    </message>
+    <message>
+        <source>The audit log</source>
+        <translation>Das Überwachungsprotokoll</translation>
+    </message>
+    <message>
+        <source>Every change PartnerDesk makes, attempt and result, is recorded with Partner Center&apos;s correlation ID in the audit log: %1.</source>
+        <translation>Jede Änderung, die PartnerDesk vornimmt (Versuch und Ergebnis), wird mit der Korrelations-ID von Partner Center im Überwachungsprotokoll festgehalten: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Anleitung</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkombinationen</translation>
+    </message>
+    <message>
+        <source>Open &amp;audit log</source>
+        <translation>Überwachungs&amp;protokoll öffnen</translation>
+    </message>
+    <message>
+        <source>Every change PartnerDesk made, with its result</source>
+        <translation>Jede Änderung, die PartnerDesk vorgenommen hat, mit ihrem Ergebnis</translation>
+    </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation>&amp;Datenordner öffnen</translation>
+    </message>
+    <message>
+        <source>The audit log and the sandbox&apos;s data</source>
+        <translation>Das Überwachungsprotokoll und die Daten der Sandbox</translation>
+    </message>
+    <message>
+        <source>&amp;About PartnerDesk</source>
+        <translation>Ü&amp;ber PartnerDesk</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Überwachungsprotokoll</translation>
+    </message>
+    <message>
+        <source>Nothing has been recorded yet. The first change made with PartnerDesk starts the audit log in %1.</source>
+        <translation>Es wurde noch nichts aufgezeichnet. Die erste Änderung mit PartnerDesk legt das Überwachungsprotokoll in %1 an.</translation>
+    </message>
+    <message>
+        <source>No program could be started to show the audit log. It is a text file, one JSON record per line: %1</source>
+        <translation>Es konnte kein Programm gestartet werden, um das Überwachungsprotokoll anzuzeigen. Es ist eine Textdatei mit einem JSON-Datensatz pro Zeile: %1</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <source>No file manager could be started. The data folder is %1</source>
+        <translation>Es konnte kein Dateimanager gestartet werden. Der Datenordner ist %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportIssue</name>
     <message>
         <source>Line %1: “%2” is not a primary domain, customer ID or Microsoft ID.</source>
@@ -1599,21 +2123,6 @@ Führen Sie „partnerdesk-cli sign-in“ erneut aus.</translation>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>&amp;About PartnerDesk</source>
-        <translation>Ü&amp;ber PartnerDesk</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n customer(s) to %1</source>
-        <translation>
-            <numerusform>%n Kunde nach %1 exportiert</numerusform>
-            <numerusform>%n Kunden nach %1 exportiert</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>customers.csv</source>
         <comment>default export file name</comment>
         <translation>kunden.csv</translation>
@@ -1627,18 +2136,6 @@ Führen Sie „partnerdesk-cli sign-in“ erneut aus.</translation>
         <translation>Die Demodaten in den ursprünglichen Zustand zurückversetzen? Alle Änderungen in der Sandbox, auch entfernte Beziehungen, gehen verloren.</translation>
     </message>
     <message>
-        <source>About PartnerDesk</source>
-        <translation>Über PartnerDesk</translation>
-    </message>
-    <message>
-        <source>PartnerDesk %1
-
-Ends reseller relationships with Microsoft CSP customers, clearing what blocks them first.</source>
-        <translation>PartnerDesk %1
-
-Beendet Resellerbeziehungen mit Kunden im Microsoft CSP-Programm und beseitigt vorher, was dem entgegensteht.</translation>
-    </message>
-    <message>
         <source>&amp;Activity</source>
         <comment>menu item: the audit log as a table</comment>
         <translation>Akti&amp;vität</translation>
@@ -1646,6 +2143,13 @@ Beendet Resellerbeziehungen mit Kunden im Microsoft CSP-Programm und beseitigt v
     <message>
         <source>Every change made from this computer, with search and filters</source>
         <translation>Jede Änderung, die von diesem Computer aus vorgenommen wurde, mit Suche und Filtern</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln customer(s) to %1</source>
+        <translation>
+            <numerusform>%Ln Kunde nach %1 exportiert</numerusform>
+            <numerusform>%Ln Kunden nach %1 exportiert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1660,10 +2164,6 @@ Beendet Resellerbeziehungen mit Kunden im Microsoft CSP-Programm und beseitigt v
     <message>
         <source>The invitation link is on the clipboard.</source>
         <translation>Der Einladungslink ist in der Zwischenablage.</translation>
-    </message>
-    <message>
-        <source>No e-mail program could be opened. Use Copy and paste the link into a message.</source>
-        <translation>Es konnte kein E-Mail-Programm geöffnet werden. Verwenden Sie „Kopieren“, und fügen Sie den Link in eine Nachricht ein.</translation>
     </message>
     <message>
         <source>Your e-mail program was asked to open a new message with the invitation link.</source>
@@ -1734,6 +2234,10 @@ Vielen Dank.</translation>
         <source>The invitation link could not be fetched. %1</source>
         <translation>Der Einladungslink konnte nicht abgerufen werden. %1</translation>
     </message>
+    <message>
+        <source>No e-mail program is set up on this computer, so no message was opened. Copy the link and paste it into a message.</source>
+        <translation>Auf diesem Computer ist kein E-Mail-Programm eingerichtet, daher wurde keine Nachricht geöffnet. Kopieren Sie den Link, und fügen Sie ihn in eine Nachricht ein.</translation>
+    </message>
 </context>
 <context>
     <name>OAuthReply</name>
@@ -1761,6 +2265,134 @@ Vielen Dank.</translation>
         <source>The sign-in service refused the request (%1): %2</source>
         <comment>%1 is an OAuth error code</comment>
         <translation>Der Anmeldedienst hat die Anforderung abgelehnt (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>OffboardCommand</name>
+    <message>
+        <source>Done: %1</source>
+        <translation>Erledigt: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 is offboarded: the reseller relationship is removed.</source>
+        <translation>Offboarding von %1 abgeschlossen: Die Resellerbeziehung ist entfernt.</translation>
+    </message>
+    <message>
+        <source>The reseller relationship with %1 was not removed.</source>
+        <translation>Die Resellerbeziehung mit %1 wurde nicht entfernt.</translation>
+    </message>
+    <message>
+        <source>Your roles (%1) do not allow it. Ask a Global admin or an Admin agent.</source>
+        <translation>Ihre Rollen (%1) erlauben das nicht. Wenden Sie sich an einen globalen Administrator oder einen Administrator-Agent.</translation>
+    </message>
+    <message>
+        <source>The admin relationships could not be read; they are left as they are:</source>
+        <translation>Die Administratorbeziehungen konnten nicht gelesen werden; sie bleiben unverändert:</translation>
+    </message>
+    <message>
+        <source>Not known whether this was done: %1</source>
+        <translation>Nicht bekannt, ob dies ausgeführt wurde: %1</translation>
+    </message>
+    <message>
+        <source>Check with &quot;partnerdesk-cli readiness %1&quot; before running offboard again.</source>
+        <translation>Prüfen Sie den Stand mit „partnerdesk-cli readiness %1“, bevor Sie offboard erneut ausführen.</translation>
+    </message>
+</context>
+<context>
+    <name>OffboardPlan</name>
+    <message>
+        <source>You may not remove the reseller relationship.</source>
+        <translation>Sie dürfen die Resellerbeziehung nicht entfernen.</translation>
+    </message>
+    <message>
+        <source>A new-commerce subscription past its cancellation window is billed until its term ends.</source>
+        <translation>Ein Abonnement der neuen Commerce-Umgebung nach Ablauf der Kündigungsfrist wird bis zum Ende der Laufzeit abgerechnet.</translation>
+    </message>
+    <message>
+        <source>Wait for the term end with auto-renew off; then it expires.</source>
+        <translation>Schalten Sie die automatische Verlängerung aus, und warten Sie das Laufzeitende ab; dann läuft das Abonnement ab.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Azure subscription(s) under the Azure plan are active: %1.</source>
+        <translation>
+            <numerusform>Unter dem Azure-Plan ist %Ln Azure-Abonnement aktiv: %1.</numerusform>
+            <numerusform>Unter dem Azure-Plan sind %Ln Azure-Abonnements aktiv: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disable them in the Azure portal (Subscriptions), then suspend the Azure plan.</source>
+        <translation>Deaktivieren Sie sie im Azure-Portal (Abonnements), und halten Sie dann den Azure-Plan an.</translation>
+    </message>
+    <message>
+        <source>An Azure savings plan is active.</source>
+        <translation>Ein Azure-Sparplan ist aktiv.</translation>
+    </message>
+    <message>
+        <source>An Azure reservation is active.</source>
+        <translation>Eine Azure-Reservierung ist aktiv.</translation>
+    </message>
+    <message>
+        <source>Cancel it in the Azure portal (Savings plans).</source>
+        <translation>Kündigen Sie ihn im Azure-Portal (Sparpläne).</translation>
+    </message>
+    <message>
+        <source>Cancel or exchange it in the Azure portal (Reservations).</source>
+        <translation>Kündigen oder tauschen Sie sie im Azure-Portal (Reservierungen).</translation>
+    </message>
+    <message>
+        <source>Suspend &quot;%1&quot;</source>
+        <translation>„%1“ anhalten</translation>
+    </message>
+    <message>
+        <source>Cancel &quot;%1&quot;</source>
+        <translation>„%1“ kündigen</translation>
+    </message>
+    <message>
+        <source>Turn auto-renew off for &quot;%1&quot;</source>
+        <translation>Automatische Verlängerung für „%1“ ausschalten</translation>
+    </message>
+    <message>
+        <source>Cancel the software purchase &quot;%1&quot;</source>
+        <translation>Softwarekauf „%1“ stornieren</translation>
+    </message>
+    <message>
+        <source>Remove the reseller relationship</source>
+        <translation>Resellerbeziehung entfernen</translation>
+    </message>
+    <message>
+        <source>Terminate the admin relationship &quot;%1&quot;</source>
+        <translation>Administratorbeziehung „%1“ beenden</translation>
+    </message>
+    <message>
+        <source>(with its add-ons: %1)</source>
+        <translation>(mit den Add-Ons: %1)</translation>
+    </message>
+    <message>
+        <source>What will be done:</source>
+        <translation>Was ausgeführt wird:</translation>
+    </message>
+    <message>
+        <source>What blocks the removal, and what to do:</source>
+        <translation>Was das Entfernen verhindert und was zu tun ist:</translation>
+    </message>
+    <message>
+        <source>(until %1)</source>
+        <translation>(bis %1)</translation>
+    </message>
+</context>
+<context>
+    <name>OffboardRun</name>
+    <message>
+        <source>Changed with its base subscription.</source>
+        <translation>Zusammen mit dem Basisabonnement geändert.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is now %2 with its base subscription</source>
+        <translation>„%1“ ist jetzt zusammen mit dem Basisabonnement %2</translation>
     </message>
 </context>
 <context>
@@ -1916,6 +2548,15 @@ Vielen Dank.</translation>
         <source>The order is being cancelled…</source>
         <translation>Die Bestellung wird storniert…</translation>
     </message>
+    <message>
+        <source>⚠ Outcome unknown. %1
+
+The order could not be read back either. Check its status (read again now) before trying again.</source>
+        <comment>%1 is the error message with its details</comment>
+        <translation>⚠ Ergebnis unbekannt. %1
+
+Auch die Bestellung konnte nicht erneut gelesen werden. Prüfen Sie ihren Status (wird jetzt neu gelesen), bevor Sie es erneut versuchen.</translation>
+    </message>
 </context>
 <context>
     <name>PurchasesPage</name>
@@ -1944,20 +2585,6 @@ Vielen Dank.</translation>
         <source>Software purchases and Azure reservations</source>
         <translation>Softwarekäufe und Azure-Reservierungen</translation>
     </message>
-    <message numerus="yes">
-        <source>%n software purchase(s)</source>
-        <translation>
-            <numerusform>%n Softwarekauf</numerusform>
-            <numerusform>%n Softwarekäufe</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n Azure reservation(s)</source>
-        <translation>
-            <numerusform>%n Azure-Reservierung</numerusform>
-            <numerusform>%n Azure-Reservierungen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Purchases could not be loaded</source>
         <translation>Käufe konnten nicht geladen werden</translation>
@@ -1977,6 +2604,20 @@ Vielen Dank.</translation>
     <message>
         <source>This customer has bought no software and no Azure reservations through you, so nothing here stands in the way of removing the relationship.</source>
         <translation>Dieser Kunde hat über Sie weder Software noch Azure-Reservierungen gekauft, daher steht hier nichts dem Entfernen der Beziehung im Weg.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln software purchase(s)</source>
+        <translation>
+            <numerusform>%Ln Softwarekauf</numerusform>
+            <numerusform>%Ln Softwarekäufe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Azure reservation(s)</source>
+        <translation>
+            <numerusform>%Ln Azure-Reservierung</numerusform>
+            <numerusform>%Ln Azure-Reservierungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2154,17 +2795,17 @@ Vielen Dank.</translation>
         <translation>Wenn noch Abonnements aktiv sind, ist die Aktion „Resellerbeziehung entfernen“ nicht verfügbar.</translation>
     </message>
     <message numerus="yes">
-        <source>%n active subscription(s)</source>
+        <source>%Ln active subscription(s)</source>
         <translation>
-            <numerusform>%n aktives Abonnement</numerusform>
-            <numerusform>%n aktive Abonnements</numerusform>
+            <numerusform>%Ln aktives Abonnement</numerusform>
+            <numerusform>%Ln aktive Abonnements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) still block the removal.</source>
+        <source>%Ln item(s) still block the removal.</source>
         <translation>
-            <numerusform>%n Element verhindert noch das Entfernen.</numerusform>
-            <numerusform>%n Elemente verhindern noch das Entfernen.</numerusform>
+            <numerusform>%Ln Element verhindert noch das Entfernen.</numerusform>
+            <numerusform>%Ln Elemente verhindern noch das Entfernen.</numerusform>
         </translation>
     </message>
 </context>
@@ -2205,6 +2846,10 @@ Vielen Dank.</translation>
         <source>&quot;%1&quot; is not the primary domain of %2; nothing was changed. Type the primary domain after --confirm.</source>
         <translation>„%1“ ist nicht die primäre Domäne von %2; es wurde nichts geändert. Geben Sie nach --confirm die primäre Domäne ein.</translation>
     </message>
+    <message>
+        <source>Check with &quot;partnerdesk-cli customers --domain %1&quot; before trying again: if the relationship was removed, the customer is no longer listed or shows no relationship.</source>
+        <translation>Prüfen Sie es vor einem neuen Versuch mit „partnerdesk-cli customers --domain %1“: Wurde die Beziehung entfernt, ist der Kunde nicht mehr aufgeführt oder hat keine Beziehung mehr.</translation>
+    </message>
 </context>
 <context>
     <name>RemoveRelationshipFlow</name>
@@ -2228,6 +2873,19 @@ Vielen Dank.</translation>
 
 %1</translation>
     </message>
+    <message>
+        <source>The relationship may have been removed</source>
+        <translation>Die Beziehung wurde möglicherweise entfernt</translation>
+    </message>
+    <message>
+        <source>%1
+
+The customer could not be read back either. Before trying again, check in the customer list whether the reseller relationship is still there.</source>
+        <comment>%1 is the error message with its details</comment>
+        <translation>%1
+
+Auch der Kunde konnte nicht erneut gelesen werden. Prüfen Sie vor einem neuen Versuch in der Kundenliste, ob die Resellerbeziehung noch besteht.</translation>
+    </message>
 </context>
 <context>
     <name>RunJournal</name>
@@ -2238,6 +2896,58 @@ Vielen Dank.</translation>
     <message>
         <source>The journal is not open.</source>
         <translation>Das Journal ist nicht geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Open the selected customer</source>
+        <translation>Ausgewählten Kunden öffnen</translation>
+    </message>
+    <message>
+        <source>Next section of a customer (Subscriptions, Purchases, Account)</source>
+        <translation>Nächster Bereich eines Kunden (Abonnements, Käufe, Konto)</translation>
+    </message>
+    <message>
+        <source>Previous section of a customer</source>
+        <translation>Vorheriger Bereich eines Kunden</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Überall</translation>
+    </message>
+    <message>
+        <source>Next control</source>
+        <translation>Nächstes Steuerelement</translation>
+    </message>
+    <message>
+        <source>Previous control</source>
+        <translation>Vorheriges Steuerelement</translation>
+    </message>
+    <message>
+        <source>Open a menu, or use the control whose letter is underlined</source>
+        <translation>Menü öffnen oder das Steuerelement mit dem unterstrichenen Buchstaben verwenden</translation>
+    </message>
+    <message>
+        <source>Alt+letter</source>
+        <comment>the Alt key with the underlined letter</comment>
+        <translation>Alt+Buchstabe</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkombinationen</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Taste</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
     </message>
 </context>
 <context>
@@ -2403,6 +3113,28 @@ Vielen Dank.</translation>
         <source>✗ Not changed. %1</source>
         <translation>✗ Nicht geändert. %1</translation>
     </message>
+    <message>
+        <source>⚠ Outcome unknown. %1
+
+The subscription could not be read back either. Check its status (read again now) before trying again.</source>
+        <comment>%1 is the error message with its details</comment>
+        <translation>⚠ Ergebnis unbekannt. %1
+
+Auch das Abonnement konnte nicht erneut gelesen werden. Prüfen Sie seinen Status (wird jetzt neu gelesen), bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Cancel subscription</source>
+        <translation>Abonnement kündigen</translation>
+    </message>
+    <message>
+        <source>Cancel %1? This is final: a cancelled new-commerce subscription cannot be reactivated. It is refunded according to Microsoft&apos;s cancellation policy.</source>
+        <translation>%1 kündigen? Dies ist endgültig: Ein gekündigtes Abonnement der neuen Commerce-Umgebung kann nicht wieder aktiviert werden. Die Erstattung erfolgt nach den Kündigungsrichtlinien von Microsoft.</translation>
+    </message>
+    <message>
+        <source>Cancel subscription</source>
+        <comment>confirm cancelling a new-commerce subscription</comment>
+        <translation>Abonnement kündigen</translation>
+    </message>
 </context>
 <context>
     <name>SubscriptionModel</name>
@@ -2454,6 +3186,10 @@ Vielen Dank.</translation>
         <source>Subscription ID</source>
         <translation>Abonnement-ID</translation>
     </message>
+    <message>
+        <source>%1 has no subscriptions.</source>
+        <translation>%1 hat keine Abonnements.</translation>
+    </message>
 </context>
 <context>
     <name>SubscriptionsPage</name>
@@ -2472,21 +3208,6 @@ Vielen Dank.</translation>
     <message>
         <source>Subscriptions</source>
         <translation>Abonnements</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n subscription(s)</source>
-        <translation>
-            <numerusform>%n Abonnement</numerusform>
-            <numerusform>%n Abonnements</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n active</source>
-        <comment>subscriptions</comment>
-        <translation>
-            <numerusform>%n aktiv</numerusform>
-            <numerusform>%n aktiv</numerusform>
-        </translation>
     </message>
     <message>
         <source>Your role (%1) does not allow changing subscriptions.</source>
@@ -2528,6 +3249,21 @@ Vielen Dank.</translation>
         <source>This customer has no subscriptions with you.</source>
         <translation>Dieser Kunde hat keine Abonnements bei Ihnen.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln subscription(s)</source>
+        <translation>
+            <numerusform>%Ln Abonnement</numerusform>
+            <numerusform>%Ln Abonnements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln active</source>
+        <comment>subscriptions</comment>
+        <translation>
+            <numerusform>%Ln aktiv</numerusform>
+            <numerusform>%Ln aktiv</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SuspendAllDialog</name>
@@ -2547,45 +3283,17 @@ Vielen Dank.</translation>
         <source>Retry failed</source>
         <translation>Fehlgeschlagene wiederholen</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n subscription(s) done…</source>
-        <translation>
-            <numerusform>%1 von %n Abonnement erledigt…</numerusform>
-            <numerusform>%1 von %n Abonnements erledigt…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Reading the subscriptions…</source>
         <translation>Abonnements werden abgerufen…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Stopped. %n subscription(s) suspended; the rest are unchanged.</source>
-        <translation>
-            <numerusform>Abgebrochen. %n Abonnement angehalten; die übrigen sind unverändert.</numerusform>
-            <numerusform>Abgebrochen. %n Abonnements angehalten; die übrigen sind unverändert.</numerusform>
-        </translation>
     </message>
     <message>
         <source>No subscription was active. Nothing to do.</source>
         <translation>Kein Abonnement war aktiv. Nichts zu tun.</translation>
     </message>
-    <message numerus="yes">
-        <source>✓ Done: %n subscription(s) suspended.</source>
-        <translation>
-            <numerusform>✓ Fertig: %n Abonnement angehalten.</numerusform>
-            <numerusform>✓ Fertig: %n Abonnements angehalten.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 suspended, %2 failed. Retry failed tries again what is still active.</source>
         <translation>%1 angehalten, bei %2 fehlgeschlagen. „Fehlgeschlagene wiederholen“ versucht es bei allen, die noch aktiv sind, erneut.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n subscription(s)</source>
-        <translation>
-            <numerusform>%n Abonnement</numerusform>
-            <numerusform>%n Abonnements</numerusform>
-        </translation>
     </message>
     <message>
         <source>✓ %1 — suspended</source>
@@ -2595,26 +3303,71 @@ Vielen Dank.</translation>
         <source>✗ %1 — %2</source>
         <translation>✗ %1 — %2</translation>
     </message>
-</context>
-<context>
-    <name>SuspendCommand</name>
+    <message>
+        <source>%1 suspended, %2 failed, %3 not known. Check the status of those marked ⚠ in the Subscriptions list before trying again.</source>
+        <translation>%1 angehalten, bei %2 fehlgeschlagen, bei %3 unbekannt. Prüfen Sie vor einem neuen Versuch den Status der mit ⚠ markierten in der Liste „Abonnements“.</translation>
+    </message>
+    <message>
+        <source>⚠ %1 — not known whether suspended: %2</source>
+        <translation>⚠ %1 — nicht bekannt, ob angehalten: %2</translation>
+    </message>
     <message numerus="yes">
-        <source>Suspending %n active subscription(s)…</source>
+        <source>%1 of %Ln subscription(s) done…</source>
         <translation>
-            <numerusform>%n aktives Abonnement wird angehalten…</numerusform>
-            <numerusform>%n aktive Abonnements werden angehalten…</numerusform>
+            <numerusform>%1 von %Ln Abonnement erledigt…</numerusform>
+            <numerusform>%1 von %Ln Abonnements erledigt…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped. %Ln subscription(s) suspended; the rest are unchanged.</source>
+        <translation>
+            <numerusform>Abgebrochen. %Ln Abonnement angehalten; die übrigen sind unverändert.</numerusform>
+            <numerusform>Abgebrochen. %Ln Abonnements angehalten; die übrigen sind unverändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Done: %Ln subscription(s) suspended.</source>
+        <translation>
+            <numerusform>✓ Fertig: %Ln Abonnement angehalten.</numerusform>
+            <numerusform>✓ Fertig: %Ln Abonnements angehalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln subscription(s)</source>
+        <translation>
+            <numerusform>%Ln Abonnement</numerusform>
+            <numerusform>%Ln Abonnements</numerusform>
         </translation>
     </message>
     <message>
-        <source>Suspended %1 of %2.</source>
-        <translation>%1 von %2 angehalten.</translation>
+        <source>%1 — add-on of %2</source>
+        <comment>a subscription to be suspended</comment>
+        <translation>%1 — Add-On zu %2</translation>
     </message>
     <message numerus="yes">
-        <source>Partner Center asked to slow down: %n request(s) at a time.</source>
+        <source>Suspend %Ln subscription(s)</source>
         <translation>
-            <numerusform>Partner Center hat um weniger Anforderungen gebeten: %n Anforderung gleichzeitig.</numerusform>
-            <numerusform>Partner Center hat um weniger Anforderungen gebeten: %n Anforderungen gleichzeitig.</numerusform>
+            <numerusform>%Ln Abonnement anhalten</numerusform>
+            <numerusform>%Ln Abonnements anhalten</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>These %Ln active subscription(s) will be suspended, base subscriptions first, then their add-ons. New-commerce subscriptions are still billed while suspended.</source>
+        <translation>
+            <numerusform>Dieses %Ln aktive Abonnement wird angehalten, zuerst Basisabonnements, dann ihre Add-Ons. Abonnements der neuen Commerce-Umgebung werden auch angehalten weiter abgerechnet.</numerusform>
+            <numerusform>Diese %Ln aktiven Abonnements werden angehalten, zuerst Basisabonnements, dann ihre Add-Ons. Abonnements der neuen Commerce-Umgebung werden auch angehalten weiter abgerechnet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No subscription is active. Nothing to do.</source>
+        <translation>Kein Abonnement ist aktiv. Nichts zu tun.</translation>
+    </message>
+</context>
+<context>
+    <name>SuspendCommand</name>
+    <message>
+        <source>Suspended %1 of %2.</source>
+        <translation>%1 von %2 angehalten.</translation>
     </message>
     <message>
         <source>%1 has no active subscriptions.</source>
@@ -2670,6 +3423,45 @@ Vielen Dank.</translation>
     <message>
         <source>Message</source>
         <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <comment>result of suspending a subscription: it may or may not have been suspended</comment>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may or may not have been suspended:</source>
+        <translation>Ob %1 (%2) angehalten wurde, ist nicht bekannt:</translation>
+    </message>
+    <message>
+        <source>Check its status with &quot;partnerdesk-cli subscriptions %1&quot; before trying again.</source>
+        <translation>Prüfen Sie den Status vor einem neuen Versuch mit „partnerdesk-cli subscriptions %1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Suspending %Ln active subscription(s)…</source>
+        <translation>
+            <numerusform>%Ln aktives Abonnement wird angehalten…</numerusform>
+            <numerusform>%Ln aktive Abonnements werden angehalten…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Partner Center asked to slow down: %Ln request(s) at a time.</source>
+        <translation>
+            <numerusform>Partner Center hat um weniger Anforderungen gebeten: %Ln Anforderung gleichzeitig.</numerusform>
+            <numerusform>Partner Center hat um weniger Anforderungen gebeten: %Ln Anforderungen gleichzeitig.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TerminateAdminRelationshipsJob</name>
+    <message>
+        <source>The admin relationship “%1” is %2: only an active one can be terminated.</source>
+        <comment>%1 is the relationship name, %2 its status</comment>
+        <translation>Die Administratorbeziehung „%1“ hat den Status %2: Nur eine aktive kann beendet werden.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph is not connected, so admin relationships cannot be terminated here.</source>
+        <translation>Microsoft Graph ist nicht verbunden, daher können Administratorbeziehungen hier nicht beendet werden.</translation>
     </message>
 </context>
 <context>

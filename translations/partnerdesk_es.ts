@@ -2,6 +2,38 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About PartnerDesk</source>
+        <translation>Acerca de PartnerDesk</translation>
+    </message>
+    <message>
+        <source>PartnerDesk %1</source>
+        <translation>PartnerDesk %1</translation>
+    </message>
+    <message>
+        <source>Ends reseller relationships with Microsoft CSP customers, clearing what blocks them first.</source>
+        <translation>Pone fin a las relaciones de revendedor con clientes de Microsoft CSP, tras resolver antes todo lo que lo impide.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Compilado con Qt %1, ejecutándose con Qt %2.</translation>
+    </message>
+    <message>
+        <source>PartnerDesk ships with these components, each under its own licence:</source>
+        <translation>PartnerDesk incluye estos componentes, cada uno con su propia licencia:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a component and its licence</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+</context>
+<context>
     <name>AccountActions</name>
     <message>
         <source>Sign &amp;in to Partner Center…</source>
@@ -40,10 +72,10 @@
 <context>
     <name>ActivityCommand</name>
     <message numerus="yes">
-        <source>%n line(s) of the audit log could not be read and were left out.</source>
+        <source>%Ln line(s) of the audit log could not be read and were left out.</source>
         <translation>
-            <numerusform>%n línea del registro de auditoría no se pudo leer y se omitió.</numerusform>
-            <numerusform>%n líneas del registro de auditoría no se pudieron leer y se omitieron.</numerusform>
+            <numerusform>%Ln línea del registro de auditoría no se pudo leer y se omitió.</numerusform>
+            <numerusform>%Ln líneas del registro de auditoría no se pudieron leer y se omitieron.</numerusform>
         </translation>
     </message>
 </context>
@@ -200,6 +232,11 @@
         <comment>column of the activity log: who was signed in</comment>
         <translation>Usuario</translation>
     </message>
+    <message>
+        <source>Not known</source>
+        <comment>result of a change in the activity log: its answer was lost and reading it back failed; it may or may not have been made</comment>
+        <translation>Desconocido</translation>
+    </message>
 </context>
 <context>
     <name>ActivityWindow</name>
@@ -241,19 +278,19 @@
         <translation>Mostrar la carpeta que contiene el registro de auditoría (%1)</translation>
     </message>
     <message numerus="yes">
-        <source>%n entry(s)</source>
+        <source>%Ln entry(s)</source>
         <comment>in the activity log</comment>
         <translation>
-            <numerusform>%n entrada</numerusform>
-            <numerusform>%n entradas</numerusform>
+            <numerusform>%Ln entrada</numerusform>
+            <numerusform>%Ln entradas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n</source>
+        <source>%1 of %Ln</source>
         <comment>shown entries of all; %1 is &quot;5 entries&quot;</comment>
         <translation>
-            <numerusform>%1 de %n</numerusform>
-            <numerusform>%1 de %n</numerusform>
+            <numerusform>%1 de %Ln</numerusform>
+            <numerusform>%1 de %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -262,10 +299,10 @@
         <translation>%1, leyendo…</translation>
     </message>
     <message numerus="yes">
-        <source>%n line(s) of the log could not be read and are not shown.</source>
+        <source>%Ln line(s) of the log could not be read and are not shown.</source>
         <translation>
-            <numerusform>%n línea del registro no se pudo leer y no se muestra.</numerusform>
-            <numerusform>%n líneas del registro no se pudieron leer y no se muestran.</numerusform>
+            <numerusform>%Ln línea del registro no se pudo leer y no se muestra.</numerusform>
+            <numerusform>%Ln líneas del registro no se pudieron leer y no se muestran.</numerusform>
         </translation>
     </message>
     <message>
@@ -293,10 +330,10 @@
         <translation>Cada cambio que realiza PartnerDesk —suspensiones, cancelaciones, eliminaciones— se registra aquí con su resultado y su Id. de correlación.</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n entry(s) to %1</source>
+        <source>Exported %Ln entry(s) to %1</source>
         <translation>
-            <numerusform>Se ha exportado %n entrada a %1</numerusform>
-            <numerusform>Se han exportado %n entradas a %1</numerusform>
+            <numerusform>Se ha exportado %Ln entrada a %1</numerusform>
+            <numerusform>Se han exportado %Ln entradas a %1</numerusform>
         </translation>
     </message>
     <message>
@@ -311,6 +348,82 @@
     <message>
         <source>The folder %1 could not be opened.</source>
         <translation>No se pudo abrir la carpeta %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminRelationship</name>
+    <message>
+        <source>Active</source>
+        <comment>admin relationship status</comment>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Activating</source>
+        <comment>admin relationship status</comment>
+        <translation>Activándose</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <comment>admin relationship status</comment>
+        <translation>Por expirar</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>admin relationship status</comment>
+        <translation>Expirado</translation>
+    </message>
+    <message>
+        <source>Termination requested</source>
+        <comment>admin relationship status</comment>
+        <translation>Finalización solicitada</translation>
+    </message>
+    <message>
+        <source>Terminating</source>
+        <comment>admin relationship status</comment>
+        <translation>Finalizando</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <comment>admin relationship status</comment>
+        <translation>Finalizado</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>admin relationship status</comment>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Approval pending</source>
+        <comment>admin relationship status</comment>
+        <translation>Aprobación pendiente</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <comment>admin relationship status</comment>
+        <translation>Aprobado</translation>
+    </message>
+</context>
+<context>
+    <name>AdminRelationshipsCommand</name>
+    <message>
+        <source>Relationship ID</source>
+        <translation>Id. de relación</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Finaliza</translation>
     </message>
 </context>
 <context>
@@ -416,6 +529,50 @@
         <comment>technical details of a failure</comment>
         <translation>Detalles: %1</translation>
     </message>
+    <message>
+        <source>Microsoft Graph refused access to the admin relationships. Add the delegated Microsoft Graph permission DelegatedAdminRelationship.ReadWrite.All to the app registration and grant admin consent; your account also needs the Admin agent role.</source>
+        <translation>Microsoft Graph denegó el acceso a las relaciones de administrador. Agregue al registro de la aplicación el permiso delegado de Microsoft Graph DelegatedAdminRelationship.ReadWrite.All y conceda el consentimiento del administrador; su cuenta también necesita el rol Agente de administración.</translation>
+    </message>
+    <message>
+        <source>The answer from Microsoft Graph was lost, so it is not known whether the change was made.</source>
+        <translation>Se perdió la respuesta de Microsoft Graph, por lo que no se sabe si se realizó el cambio.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph could not be reached.</source>
+        <translation>No se pudo conectar con Microsoft Graph.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph did not answer in time.</source>
+        <translation>Microsoft Graph no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph is busy and asked us to slow down. Try again in a minute.</source>
+        <translation>Microsoft Graph está ocupado y ha pedido que se reduzca el ritmo de solicitudes. Inténtelo de nuevo dentro de un minuto.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph sent an answer that could not be read.</source>
+        <translation>Microsoft Graph envió una respuesta que no se pudo leer.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph does not know this admin relationship.</source>
+        <translation>Microsoft Graph no reconoce esta relación de administrador.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph had an internal error.</source>
+        <translation>Se produjo un error interno en Microsoft Graph.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph refused the request (HTTP %1).</source>
+        <translation>Microsoft Graph rechazó la solicitud (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph said: %1</source>
+        <translation>Respuesta de Microsoft Graph: %1</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph client-request-id: %1</source>
+        <translation>client-request-id de Microsoft Graph: %1</translation>
+    </message>
 </context>
 <context>
     <name>AppConnection</name>
@@ -430,6 +587,10 @@
     <message>
         <source>The embedded sandbox could not start: %1</source>
         <translation>No se pudo iniciar el espacio aislado integrado: %1</translation>
+    </message>
+    <message>
+        <source>No Microsoft Graph access token: give --graph-access-token-file or set PARTNERDESK_GRAPH_ACCESS_TOKEN to see and end admin relationships.</source>
+        <translation>No hay token de acceso de Microsoft Graph: indique --graph-access-token-file o defina PARTNERDESK_GRAPH_ACCESS_TOKEN para ver y finalizar las relaciones de administrador.</translation>
     </message>
 </context>
 <context>
@@ -633,16 +794,8 @@
         <translation>FORMATO</translation>
     </message>
     <message>
-        <source>customers: only those whose company name starts with TEXT.</source>
-        <translation>customers: solo los clientes cuyo nombre de empresa empieza por TEXTO.</translation>
-    </message>
-    <message>
         <source>TEXT</source>
         <translation>TEXTO</translation>
-    </message>
-    <message>
-        <source>customers: only those whose primary domain starts with TEXT.</source>
-        <translation>customers: solo los clientes cuyo dominio principal empieza por TEXTO.</translation>
     </message>
     <message>
         <source>suspend: every active subscription of the customer.</source>
@@ -737,10 +890,6 @@
         <translation>Tras iniciar sesión, los comandos sin --endpoint trabajan con el Centro de partners en nombre del usuario que ha iniciado sesión.</translation>
     </message>
     <message>
-        <source>Exit status: 0 success (readiness: ready), 1 the operation failed or is blocked, 2 bad usage.</source>
-        <translation>Código de salida: 0 correcto (readiness: se puede quitar), 1 la operación ha fallado o está bloqueada, 2 uso incorrecto.</translation>
-    </message>
-    <message>
         <source>One of the commands above.</source>
         <translation>Uno de los comandos anteriores.</translation>
     </message>
@@ -801,6 +950,38 @@
         <translation>Para quitar la relación se necesita --confirm con el dominio principal del cliente.</translation>
     </message>
     <message>
+        <source>Microsoft Graph endpoint for admin relationships (default: https://graph.microsoft.com; on a loopback --endpoint, that address).</source>
+        <translation>Punto de conexión de Microsoft Graph para las relaciones de administrador (predeterminado: https://graph.microsoft.com; con un --endpoint en este equipo, la misma dirección).</translation>
+    </message>
+    <message>
+        <source>Read the Microsoft Graph access token from FILE (&quot;-&quot; reads standard input). The PARTNERDESK_GRAPH_ACCESS_TOKEN environment variable works too.</source>
+        <translation>Leer el token de acceso de Microsoft Graph de ARCHIVO («-» lee la entrada estándar). También funciona la variable de entorno PARTNERDESK_GRAPH_ACCESS_TOKEN.</translation>
+    </message>
+    <message>
+        <source>  admin-relationships CUSTOMER                List the customer&apos;s admin relationships (GDAP).</source>
+        <translation>  admin-relationships CUSTOMER                Enumera las relaciones de administrador del cliente (GDAP).</translation>
+    </message>
+    <message>
+        <source>offboard: print the plan and change nothing.</source>
+        <translation>offboard: muestra el plan y no cambia nada.</translation>
+    </message>
+    <message>
+        <source>offboard: leave the admin relationships (GDAP) as they are.</source>
+        <translation>offboard: deja las relaciones de administrador (GDAP) como están.</translation>
+    </message>
+    <message>
+        <source>  offboard CUSTOMER --confirm DOMAIN [--dry-run] [--keep-admin-relationships]</source>
+        <translation>  offboard CLIENTE --confirm DOMINIO [--dry-run] [--keep-admin-relationships]</translation>
+    </message>
+    <message>
+        <source>                                              Clear what can be cleared, remove the relationship, terminate the admin relationships.</source>
+        <translation>                                              Resuelve lo que se pueda, quita la relación y finaliza las relaciones de administrador.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success (readiness: ready), 1 the operation failed or is blocked, 2 bad usage, 3 a change may or may not have been made (its answer was lost and reading it back failed): check before trying again.</source>
+        <translation>Código de salida: 0 correcto (readiness: se puede quitar), 1 la operación ha fallado o está bloqueada, 2 uso incorrecto, 3 puede que un cambio se haya realizado o no (su respuesta se perdió y la nueva lectura falló): compruébelo antes de volver a intentarlo.</translation>
+    </message>
+    <message>
         <source>activity: only entries from DATE (YYYY-MM-DD, local time) on.</source>
         <translation>activity: solo las entradas desde FECHA (AAAA-MM-DD, hora local).</translation>
     </message>
@@ -827,6 +1008,18 @@
     <message>
         <source>&quot;%1&quot; is not a date; give one as YYYY-MM-DD, e.g. 2026-11-20.</source>
         <translation>«%1» no es una fecha; indíquela como AAAA-MM-DD, por ejemplo, 2026-11-20.</translation>
+    </message>
+    <message>
+        <source>customers: only those whose company name, primary domain or Microsoft ID contains TEXT, ignoring case and accents (as the app&apos;s search).</source>
+        <translation>customers: solo los clientes cuyo nombre de empresa, dominio principal o Id. de Microsoft contiene TEXTO, sin distinguir mayúsculas, minúsculas ni acentos (como la búsqueda de la aplicación).</translation>
+    </message>
+    <message>
+        <source>customers: only those whose primary domain starts with TEXT (Partner Center&apos;s own filter).</source>
+        <translation>customers: solo los clientes cuyo dominio principal empieza por TEXTO (el filtro propio del Centro de partners).</translation>
+    </message>
+    <message>
+        <source>Run &quot;partnerdesk-cli --help&quot; for the commands and options.</source>
+        <translation>Ejecute «partnerdesk-cli --help» para ver los comandos y las opciones.</translation>
     </message>
 </context>
 <context>
@@ -942,10 +1135,6 @@ Vuelva a ejecutar «partnerdesk-cli sign-in».</translation>
         <translation>Configuración de conexión</translation>
     </message>
     <message>
-        <source>Sign in to Partner Center with your own app registration in Microsoft Entra. See the README for how to create one.</source>
-        <translation>Inicie sesión en el Centro de partners con su propio registro de aplicación de Microsoft Entra. En el archivo README se explica cómo crearlo.</translation>
-    </message>
-    <message>
         <source>Partner Center &amp;endpoint:</source>
         <translation>&amp;Punto de conexión del Centro de partners:</translation>
     </message>
@@ -969,6 +1158,14 @@ Vuelva a ejecutar «partnerdesk-cli sign-in».</translation>
     <message>
         <source>Restore &amp;defaults</source>
         <translation>Restaurar &amp;valores predeterminados</translation>
+    </message>
+    <message>
+        <source>Sign in to Partner Center with your own app registration in Microsoft Entra.</source>
+        <translation>Inicie sesión en el Centro de partners con su propio registro de aplicación de Microsoft Entra.</translation>
+    </message>
+    <message>
+        <source>How to register PartnerDesk in Microsoft Entra</source>
+        <translation>Cómo registrar PartnerDesk en Microsoft Entra</translation>
     </message>
 </context>
 <context>
@@ -1131,21 +1328,6 @@ Vuelva a ejecutar «partnerdesk-cli sign-in».</translation>
         <source>Load the customer list again from Partner Center (F5)</source>
         <translation>Volver a cargar la lista de clientes desde el Centro de partners (F5)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n customer(s)</source>
-        <translation>
-            <numerusform>%n cliente</numerusform>
-            <numerusform>%n clientes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n</source>
-        <comment>shown customers of all loaded; %1 is &quot;5 customers&quot;</comment>
-        <translation>
-            <numerusform>%1 de %n</numerusform>
-            <numerusform>%1 de %n</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1, loading…</source>
         <comment>customer count while pages still arrive</comment>
@@ -1158,13 +1340,6 @@ Vuelva a ejecutar «partnerdesk-cli sign-in».</translation>
     <message>
         <source>Loading customers…</source>
         <translation>Cargando clientes…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customer(s) loaded so far.</source>
-        <translation>
-            <numerusform>%n cliente cargado hasta ahora.</numerusform>
-            <numerusform>%n clientes cargados hasta ahora.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Customers could not be loaded</source>
@@ -1194,6 +1369,28 @@ Vuelva a ejecutar «partnerdesk-cli sign-in».</translation>
         <source>Customers you have a reseller relationship with appear here. Use Refresh to load the list again.</source>
         <translation>Aquí aparecen los clientes con los que tiene una relación de revendedor. Use Actualizar para volver a cargar la lista.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln cliente</numerusform>
+            <numerusform>%Ln clientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln</source>
+        <comment>shown customers of all loaded; %1 is &quot;5 customers&quot;</comment>
+        <translation>
+            <numerusform>%1 de %Ln</numerusform>
+            <numerusform>%1 de %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) loaded so far.</source>
+        <translation>
+            <numerusform>%Ln cliente cargado hasta ahora.</numerusform>
+            <numerusform>%Ln clientes cargados hasta ahora.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CustomerPage</name>
@@ -1219,12 +1416,28 @@ Vuelva a ejecutar «partnerdesk-cli sign-in».</translation>
         <source>Customer sections</source>
         <translation>Secciones del cliente</translation>
     </message>
+    <message>
+        <source>Back to Customers</source>
+        <translation>Volver a la lista de clientes</translation>
+    </message>
 </context>
 <context>
     <name>CustomersCommand</name>
     <message>
         <source>Customer ID</source>
         <translation>Id. de cliente</translation>
+    </message>
+    <message>
+        <source>No customer matches &quot;%1&quot;.</source>
+        <translation>Ningún cliente coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>No customer&apos;s primary domain starts with &quot;%1&quot;.</source>
+        <translation>No hay ningún cliente cuyo dominio principal empiece por «%1».</translation>
+    </message>
+    <message>
+        <source>No customers.</source>
+        <translation>No hay clientes.</translation>
     </message>
 </context>
 <context>
@@ -1316,6 +1529,27 @@ Vuelva a ejecutar «partnerdesk-cli sign-in».</translation>
     <message>
         <source>The sign-in failed.</source>
         <translation>No se pudo iniciar sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayFormat</name>
+    <message>
+        <source>Closed on %1</source>
+        <comment>a cancellation window that has ended; %1 is when</comment>
+        <translation>Cerrada el %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln license(s)</source>
+        <comment>subscription quantity</comment>
+        <translation>
+            <numerusform>%Ln licencia</numerusform>
+            <numerusform>%Ln licencias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 (usage-based)</source>
+        <comment>subscription quantity of a plan billed by consumption</comment>
+        <translation>%L1 (según el uso)</translation>
     </message>
 </context>
 <context>
@@ -1495,6 +1729,296 @@ Vuelva a ejecutar «partnerdesk-cli sign-in».</translation>
     </message>
 </context>
 <context>
+    <name>EntraRoles</name>
+    <message>
+        <source>Global Administrator</source>
+        <translation>Administrador global</translation>
+    </message>
+    <message>
+        <source>Global Reader</source>
+        <translation>Lector global</translation>
+    </message>
+    <message>
+        <source>Directory Readers</source>
+        <translation>Lectores de directorios</translation>
+    </message>
+    <message>
+        <source>User Administrator</source>
+        <translation>Administrador de usuarios</translation>
+    </message>
+    <message>
+        <source>Helpdesk Administrator</source>
+        <translation>Administrador del departamento de soporte técnico</translation>
+    </message>
+    <message>
+        <source>Exchange Administrator</source>
+        <translation>Administrador de Exchange</translation>
+    </message>
+    <message>
+        <source>SharePoint Administrator</source>
+        <translation>Administrador de SharePoint</translation>
+    </message>
+    <message>
+        <source>Teams Administrator</source>
+        <translation>Administrador de Teams</translation>
+    </message>
+    <message>
+        <source>Security Administrator</source>
+        <translation>Administrador de seguridad</translation>
+    </message>
+    <message>
+        <source>Security Reader</source>
+        <translation>Lector de seguridad</translation>
+    </message>
+    <message>
+        <source>License Administrator</source>
+        <translation>Administrador de licencias</translation>
+    </message>
+    <message>
+        <source>Billing Administrator</source>
+        <translation>Administrador de facturación</translation>
+    </message>
+    <message>
+        <source>Service Support Administrator</source>
+        <translation>Administrador de soporte técnico del servicio</translation>
+    </message>
+    <message>
+        <source>Intune Administrator</source>
+        <translation>Administrador de Intune</translation>
+    </message>
+    <message>
+        <source>Cloud Device Administrator</source>
+        <translation>Administrador de dispositivos en la nube</translation>
+    </message>
+    <message>
+        <source>Application Administrator</source>
+        <translation>Administrador de aplicaciones</translation>
+    </message>
+    <message>
+        <source>Cloud Application Administrator</source>
+        <translation>Administrador de aplicaciones en la nube</translation>
+    </message>
+    <message>
+        <source>Privileged Role Administrator</source>
+        <translation>Administrador de roles con privilegios</translation>
+    </message>
+    <message>
+        <source>Authentication Administrator</source>
+        <translation>Administrador de autenticación</translation>
+    </message>
+    <message>
+        <source>Conditional Access Administrator</source>
+        <translation>Administrador de acceso condicional</translation>
+    </message>
+    <message>
+        <source>Reports Reader</source>
+        <translation>Lector de informes</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>PartnerDesk guide</source>
+        <translation>Guía de PartnerDesk</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Guía</translation>
+    </message>
+    <message>
+        <source>Removing a reseller relationship</source>
+        <translation>Quitar una relación de revendedor</translation>
+    </message>
+    <message>
+        <source>PartnerDesk follows Partner Center: %1 → %2 → %3 → %4.</source>
+        <translation>PartnerDesk sigue los pasos del Centro de partners: %1 → %2 → %3 → %4.</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Suscripciones</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Remove reseller relationship</source>
+        <translation>Quitar relación de revendedor</translation>
+    </message>
+    <message>
+        <source>%1: find the customer — search looks at the company name, the primary domain and the Microsoft ID — and open it with Enter or a double-click.</source>
+        <translation>%1: busque el cliente (la búsqueda tiene en cuenta el nombre de la empresa, el dominio principal y el Id. de Microsoft) y ábralo con Entrar o con un doble clic.</translation>
+    </message>
+    <message>
+        <source>%1: select each active subscription, choose %2 and %3, or suspend them all with %4. New-commerce subscriptions keep being billed while suspended: cancel them while their cancellation window is open; after it, turn auto-renew off and wait for the term end.</source>
+        <translation>%1: seleccione cada suscripción activa, elija %2 y luego %3, o suspéndalas todas con %4. Las suscripciones de la nueva experiencia comercial se siguen facturando mientras están suspendidas: cancélelas mientras su ventana de cancelación esté abierta; después, desactive la renovación automática y espere al final del plazo.</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspendido</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Suspend all active…</source>
+        <translation>Suspender todas las activas…</translation>
+    </message>
+    <message>
+        <source>%1: cancel software purchases while their cancellation window is open. Azure reservations are cancelled in the Azure portal.</source>
+        <translation>%1: cancele las compras de software mientras su ventana de cancelación esté abierta. Las reservas de Azure se cancelan en Azure Portal.</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <comment>customer page section: software and Azure reservations</comment>
+        <translation>Compras</translation>
+    </message>
+    <message>
+        <source>%1: %2 becomes available once nothing blocks it. Type the customer&apos;s primary domain to confirm; right before the removal PartnerDesk reads the customer again from Partner Center.</source>
+        <translation>%1: %2 pasa a estar disponible en cuanto nada lo impide. Escriba el dominio principal del cliente para confirmar; justo antes de quitar la relación, PartnerDesk vuelve a leer el cliente del Centro de partners.</translation>
+    </message>
+    <message>
+        <source>%1: get the invitation link to request or re-establish a relationship with the customer later.</source>
+        <translation>%1: obtenga el vínculo de invitación para solicitar o restablecer más adelante una relación con el cliente.</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Pasos siguientes</translation>
+    </message>
+    <message>
+        <source>What blocks the removal</source>
+        <translation>Qué impide quitar la relación</translation>
+    </message>
+    <message>
+        <source>an active subscription (or one still pending);</source>
+        <translation>una suscripción activa (o aún pendiente);</translation>
+    </message>
+    <message>
+        <source>a new-commerce subscription that has not been cancelled;</source>
+        <translation>una suscripción de la nueva experiencia comercial que no se ha cancelado;</translation>
+    </message>
+    <message>
+        <source>a software purchase that can still be cancelled;</source>
+        <translation>una compra de software que aún se puede cancelar;</translation>
+    </message>
+    <message>
+        <source>an Azure reservation.</source>
+        <translation>una reserva de Azure.</translation>
+    </message>
+    <message>
+        <source>The %1 page lists what is left, each with a way to clear it, and enables %2 the moment nothing blocks it.</source>
+        <translation>La página %1 enumera lo que queda, cada elemento con una forma de resolverlo, y habilita %2 en cuanto nada lo impide.</translation>
+    </message>
+    <message>
+        <source>The sandbox</source>
+        <translation>El espacio aislado</translation>
+    </message>
+    <message>
+        <source>Without a Partner Center account PartnerDesk works on its built-in sandbox: demo customers on this computer, served the way Partner Center serves them. Nothing done there reaches Microsoft. Changes are kept between runs; %1 brings the demo data back. The status bar says where PartnerDesk is connected.</source>
+        <translation>Sin una cuenta del Centro de partners, PartnerDesk trabaja con su espacio aislado integrado: clientes de demostración en este equipo, servidos igual que los sirve el Centro de partners. Nada de lo que se haga allí llega a Microsoft. Los cambios se conservan entre ejecuciones; %1 restaura los datos de demostración. La barra de estado indica a qué está conectado PartnerDesk.</translation>
+    </message>
+    <message>
+        <source>Connecting to Partner Center</source>
+        <translation>Conexión con el Centro de partners</translation>
+    </message>
+    <message>
+        <source>PartnerDesk signs in through an app registration that your organisation owns, created once in your partner tenant:</source>
+        <translation>PartnerDesk inicia sesión mediante un registro de aplicación que pertenece a su organización y que se crea una sola vez en su inquilino de partner:</translation>
+    </message>
+    <message>
+        <source>In the Microsoft Entra admin center, register a new application: accounts in this organizational directory only, no redirect URI (&lt;a href=&quot;%1&quot;&gt;Microsoft&apos;s steps&lt;/a&gt;).</source>
+        <translation>En el Centro de administración de Microsoft Entra, registre una nueva aplicación: solo cuentas de este directorio organizativo, sin URI de redirección (&lt;a href=&quot;%1&quot;&gt;los pasos de Microsoft&lt;/a&gt;).</translation>
+    </message>
+    <message>
+        <source>Under %1, set %2 to %3.</source>
+        <translation>En %1, establezca %2 en %3.</translation>
+    </message>
+    <message>
+        <source>Under %1, add the delegated permission %2 of %3 and grant admin consent. No client secret is needed.</source>
+        <translation>En %1, agregue el permiso delegado %2 de %3 y conceda el consentimiento de administrador. No se necesita ningún secreto de cliente.</translation>
+    </message>
+    <message>
+        <source>In %1 enter your tenant (its directory ID or domain) and the application (client) ID, then choose %2.</source>
+        <translation>En %1, escriba su inquilino (su Id. de directorio o su dominio) y el Id. de aplicación (cliente) y, después, elija %2.</translation>
+    </message>
+    <message>
+        <source>Removing a reseller relationship needs the Admin agent (or Global admin) role in Partner Center. Tokens are kept only in the system&apos;s keychain, never in files.</source>
+        <translation>Para quitar una relación de revendedor se necesita el rol Agente de administración (o Administrador global) en el Centro de partners. Los tokens se guardan solo en el llavero del sistema, nunca en archivos.</translation>
+    </message>
+    <message>
+        <source>The audit log</source>
+        <translation>El registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Every change PartnerDesk makes, attempt and result, is recorded with Partner Center&apos;s correlation ID in the audit log: %1.</source>
+        <translation>Cada cambio que hace PartnerDesk, intento y resultado, se anota con el Id. de correlación del Centro de partners en el registro de auditoría: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guía</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Métodos abreviados de teclado</translation>
+    </message>
+    <message>
+        <source>Open &amp;audit log</source>
+        <translation>Abrir &amp;registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Every change PartnerDesk made, with its result</source>
+        <translation>Cada cambio hecho por PartnerDesk, con su resultado</translation>
+    </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation>Abrir carpeta de &amp;datos</translation>
+    </message>
+    <message>
+        <source>The audit log and the sandbox&apos;s data</source>
+        <translation>El registro de auditoría y los datos del espacio aislado</translation>
+    </message>
+    <message>
+        <source>&amp;About PartnerDesk</source>
+        <translation>&amp;Acerca de PartnerDesk</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Nothing has been recorded yet. The first change made with PartnerDesk starts the audit log in %1.</source>
+        <translation>Todavía no se ha registrado nada. El primer cambio realizado con PartnerDesk crea el registro de auditoría en %1.</translation>
+    </message>
+    <message>
+        <source>No program could be started to show the audit log. It is a text file, one JSON record per line: %1</source>
+        <translation>No se pudo iniciar ningún programa para mostrar el registro de auditoría. Es un archivo de texto con un registro JSON por línea: %1</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Carpeta de datos</translation>
+    </message>
+    <message>
+        <source>No file manager could be started. The data folder is %1</source>
+        <translation>No se pudo iniciar ningún administrador de archivos. La carpeta de datos es %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportIssue</name>
     <message>
         <source>Line %1: “%2” is not a primary domain, customer ID or Microsoft ID.</source>
@@ -1599,21 +2123,6 @@ Vuelva a ejecutar «partnerdesk-cli sign-in».</translation>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>Ay&amp;uda</translation>
-    </message>
-    <message>
-        <source>&amp;About PartnerDesk</source>
-        <translation>&amp;Acerca de PartnerDesk</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n customer(s) to %1</source>
-        <translation>
-            <numerusform>Se ha exportado %n cliente a %1</numerusform>
-            <numerusform>Se han exportado %n clientes a %1</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>customers.csv</source>
         <comment>default export file name</comment>
         <translation>clientes.csv</translation>
@@ -1627,18 +2136,6 @@ Vuelva a ejecutar «partnerdesk-cli sign-in».</translation>
         <translation>¿Devolver los datos de demostración a su estado inicial? Se perderán todos los cambios realizados en el espacio aislado, incluidas las relaciones quitadas.</translation>
     </message>
     <message>
-        <source>About PartnerDesk</source>
-        <translation>Acerca de PartnerDesk</translation>
-    </message>
-    <message>
-        <source>PartnerDesk %1
-
-Ends reseller relationships with Microsoft CSP customers, clearing what blocks them first.</source>
-        <translation>PartnerDesk %1
-
-Finaliza relaciones de revendedor con clientes de Microsoft CSP y resuelve antes los impedimentos.</translation>
-    </message>
-    <message>
         <source>&amp;Activity</source>
         <comment>menu item: the audit log as a table</comment>
         <translation>Ac&amp;tividad</translation>
@@ -1646,6 +2143,13 @@ Finaliza relaciones de revendedor con clientes de Microsoft CSP y resuelve antes
     <message>
         <source>Every change made from this computer, with search and filters</source>
         <translation>Cada cambio realizado desde este equipo, con búsqueda y filtros</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln customer(s) to %1</source>
+        <translation>
+            <numerusform>Se ha exportado %Ln cliente a %1</numerusform>
+            <numerusform>Se han exportado %Ln clientes a %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1660,10 +2164,6 @@ Finaliza relaciones de revendedor con clientes de Microsoft CSP y resuelve antes
     <message>
         <source>The invitation link is on the clipboard.</source>
         <translation>El vínculo de invitación está en el portapapeles.</translation>
-    </message>
-    <message>
-        <source>No e-mail program could be opened. Use Copy and paste the link into a message.</source>
-        <translation>No se pudo abrir ningún programa de correo electrónico. Use Copiar y pegue el vínculo en un mensaje.</translation>
     </message>
     <message>
         <source>Your e-mail program was asked to open a new message with the invitation link.</source>
@@ -1734,6 +2234,10 @@ Le agradecemos su colaboración.</translation>
         <source>The invitation link could not be fetched. %1</source>
         <translation>No se pudo obtener el vínculo de invitación. %1</translation>
     </message>
+    <message>
+        <source>No e-mail program is set up on this computer, so no message was opened. Copy the link and paste it into a message.</source>
+        <translation>No hay ningún programa de correo electrónico configurado en este equipo, por lo que no se abrió ningún mensaje. Copie el vínculo y péguelo en un mensaje.</translation>
+    </message>
 </context>
 <context>
     <name>OAuthReply</name>
@@ -1761,6 +2265,134 @@ Le agradecemos su colaboración.</translation>
         <source>The sign-in service refused the request (%1): %2</source>
         <comment>%1 is an OAuth error code</comment>
         <translation>El servicio de inicio de sesión rechazó la solicitud (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>OffboardCommand</name>
+    <message>
+        <source>Done: %1</source>
+        <translation>Hecho: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>%1 is offboarded: the reseller relationship is removed.</source>
+        <translation>Baja del cliente %1 completada: se quitó la relación de revendedor.</translation>
+    </message>
+    <message>
+        <source>The reseller relationship with %1 was not removed.</source>
+        <translation>No se quitó la relación de revendedor con %1.</translation>
+    </message>
+    <message>
+        <source>Your roles (%1) do not allow it. Ask a Global admin or an Admin agent.</source>
+        <translation>Sus roles (%1) no lo permiten. Pídalo a un administrador global o a un agente de administración.</translation>
+    </message>
+    <message>
+        <source>The admin relationships could not be read; they are left as they are:</source>
+        <translation>No se pudieron leer las relaciones de administrador; se dejan como están:</translation>
+    </message>
+    <message>
+        <source>Not known whether this was done: %1</source>
+        <translation>No se sabe si se ha hecho: %1</translation>
+    </message>
+    <message>
+        <source>Check with &quot;partnerdesk-cli readiness %1&quot; before running offboard again.</source>
+        <translation>Compruebe el estado con «partnerdesk-cli readiness %1» antes de volver a ejecutar offboard.</translation>
+    </message>
+</context>
+<context>
+    <name>OffboardPlan</name>
+    <message>
+        <source>You may not remove the reseller relationship.</source>
+        <translation>No puede quitar la relación de revendedor.</translation>
+    </message>
+    <message>
+        <source>A new-commerce subscription past its cancellation window is billed until its term ends.</source>
+        <translation>Una suscripción de la nueva experiencia comercial cuya ventana de cancelación ha pasado se factura hasta el final de su plazo.</translation>
+    </message>
+    <message>
+        <source>Wait for the term end with auto-renew off; then it expires.</source>
+        <translation>Desactive la renovación automática y espere al final del plazo; entonces la suscripción expira.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Azure subscription(s) under the Azure plan are active: %1.</source>
+        <translation>
+            <numerusform>%Ln suscripción de Azure del plan de Azure está activa: %1.</numerusform>
+            <numerusform>%Ln suscripciones de Azure del plan de Azure están activas: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disable them in the Azure portal (Subscriptions), then suspend the Azure plan.</source>
+        <translation>Deshabilítelas en Azure Portal (Suscripciones) y, a continuación, suspenda el plan de Azure.</translation>
+    </message>
+    <message>
+        <source>An Azure savings plan is active.</source>
+        <translation>Hay un plan de ahorro de Azure activo.</translation>
+    </message>
+    <message>
+        <source>An Azure reservation is active.</source>
+        <translation>Hay una reserva de Azure activa.</translation>
+    </message>
+    <message>
+        <source>Cancel it in the Azure portal (Savings plans).</source>
+        <translation>Cancélelo en Azure Portal (Planes de ahorro).</translation>
+    </message>
+    <message>
+        <source>Cancel or exchange it in the Azure portal (Reservations).</source>
+        <translation>Cancélela o cámbiela en Azure Portal (Reservas).</translation>
+    </message>
+    <message>
+        <source>Suspend &quot;%1&quot;</source>
+        <translation>Suspender «%1»</translation>
+    </message>
+    <message>
+        <source>Cancel &quot;%1&quot;</source>
+        <translation>Cancelar «%1»</translation>
+    </message>
+    <message>
+        <source>Turn auto-renew off for &quot;%1&quot;</source>
+        <translation>Desactivar la renovación automática de «%1»</translation>
+    </message>
+    <message>
+        <source>Cancel the software purchase &quot;%1&quot;</source>
+        <translation>Cancelar la compra de software «%1»</translation>
+    </message>
+    <message>
+        <source>Remove the reseller relationship</source>
+        <translation>Quitar la relación de revendedor</translation>
+    </message>
+    <message>
+        <source>Terminate the admin relationship &quot;%1&quot;</source>
+        <translation>Finalizar la relación de administrador «%1»</translation>
+    </message>
+    <message>
+        <source>(with its add-ons: %1)</source>
+        <translation>(con sus complementos: %1)</translation>
+    </message>
+    <message>
+        <source>What will be done:</source>
+        <translation>Qué se hará:</translation>
+    </message>
+    <message>
+        <source>What blocks the removal, and what to do:</source>
+        <translation>Qué impide quitarla y qué hacer:</translation>
+    </message>
+    <message>
+        <source>(until %1)</source>
+        <translation>(hasta el %1)</translation>
+    </message>
+</context>
+<context>
+    <name>OffboardRun</name>
+    <message>
+        <source>Changed with its base subscription.</source>
+        <translation>Cambiada con su suscripción base.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is now %2 with its base subscription</source>
+        <translation>«%1» ahora está %2 con su suscripción base</translation>
     </message>
 </context>
 <context>
@@ -1916,6 +2548,15 @@ Le agradecemos su colaboración.</translation>
         <source>The order is being cancelled…</source>
         <translation>Se está cancelando el pedido…</translation>
     </message>
+    <message>
+        <source>⚠ Outcome unknown. %1
+
+The order could not be read back either. Check its status (read again now) before trying again.</source>
+        <comment>%1 is the error message with its details</comment>
+        <translation>⚠ Resultado desconocido. %1
+
+Tampoco se pudo volver a leer el pedido. Compruebe su estado (se vuelve a leer ahora) antes de volver a intentarlo.</translation>
+    </message>
 </context>
 <context>
     <name>PurchasesPage</name>
@@ -1944,20 +2585,6 @@ Le agradecemos su colaboración.</translation>
         <source>Software purchases and Azure reservations</source>
         <translation>Compras de software y reservas de Azure</translation>
     </message>
-    <message numerus="yes">
-        <source>%n software purchase(s)</source>
-        <translation>
-            <numerusform>%n compra de software</numerusform>
-            <numerusform>%n compras de software</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n Azure reservation(s)</source>
-        <translation>
-            <numerusform>%n reserva de Azure</numerusform>
-            <numerusform>%n reservas de Azure</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Purchases could not be loaded</source>
         <translation>No se pudieron cargar las compras</translation>
@@ -1977,6 +2604,20 @@ Le agradecemos su colaboración.</translation>
     <message>
         <source>This customer has bought no software and no Azure reservations through you, so nothing here stands in the way of removing the relationship.</source>
         <translation>Este cliente no ha comprado software ni reservas de Azure a través de usted, por lo que aquí no hay nada que impida quitar la relación.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln software purchase(s)</source>
+        <translation>
+            <numerusform>%Ln compra de software</numerusform>
+            <numerusform>%Ln compras de software</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Azure reservation(s)</source>
+        <translation>
+            <numerusform>%Ln reserva de Azure</numerusform>
+            <numerusform>%Ln reservas de Azure</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2154,17 +2795,17 @@ Le agradecemos su colaboración.</translation>
         <translation>Si alguna suscripción sigue activa, la acción Quitar relación de revendedor no está disponible.</translation>
     </message>
     <message numerus="yes">
-        <source>%n active subscription(s)</source>
+        <source>%Ln active subscription(s)</source>
         <translation>
-            <numerusform>%n suscripción activa</numerusform>
-            <numerusform>%n suscripciones activas</numerusform>
+            <numerusform>%Ln suscripción activa</numerusform>
+            <numerusform>%Ln suscripciones activas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) still block the removal.</source>
+        <source>%Ln item(s) still block the removal.</source>
         <translation>
-            <numerusform>%n elemento sigue impidiendo quitar la relación.</numerusform>
-            <numerusform>%n elementos siguen impidiendo quitar la relación.</numerusform>
+            <numerusform>%Ln elemento sigue impidiendo quitar la relación.</numerusform>
+            <numerusform>%Ln elementos siguen impidiendo quitar la relación.</numerusform>
         </translation>
     </message>
 </context>
@@ -2205,6 +2846,10 @@ Le agradecemos su colaboración.</translation>
         <source>&quot;%1&quot; is not the primary domain of %2; nothing was changed. Type the primary domain after --confirm.</source>
         <translation>«%1» no es el dominio principal de %2; no se ha cambiado nada. Escriba el dominio principal después de --confirm.</translation>
     </message>
+    <message>
+        <source>Check with &quot;partnerdesk-cli customers --domain %1&quot; before trying again: if the relationship was removed, the customer is no longer listed or shows no relationship.</source>
+        <translation>Compruébelo con «partnerdesk-cli customers --domain %1» antes de volver a intentarlo: si se quitó la relación, el cliente ya no aparece o no tiene ninguna relación.</translation>
+    </message>
 </context>
 <context>
     <name>RemoveRelationshipFlow</name>
@@ -2228,6 +2873,19 @@ Le agradecemos su colaboración.</translation>
 
 %1</translation>
     </message>
+    <message>
+        <source>The relationship may have been removed</source>
+        <translation>Es posible que se haya quitado la relación</translation>
+    </message>
+    <message>
+        <source>%1
+
+The customer could not be read back either. Before trying again, check in the customer list whether the reseller relationship is still there.</source>
+        <comment>%1 is the error message with its details</comment>
+        <translation>%1
+
+Tampoco se pudo volver a leer el cliente. Antes de volver a intentarlo, compruebe en la lista de clientes si la relación de revendedor sigue existiendo.</translation>
+    </message>
 </context>
 <context>
     <name>RunJournal</name>
@@ -2238,6 +2896,58 @@ Le agradecemos su colaboración.</translation>
     <message>
         <source>The journal is not open.</source>
         <translation>El diario no está abierto.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>Open the selected customer</source>
+        <translation>Abrir el cliente seleccionado</translation>
+    </message>
+    <message>
+        <source>Next section of a customer (Subscriptions, Purchases, Account)</source>
+        <translation>Sección siguiente de un cliente (Suscripciones, Compras, Cuenta)</translation>
+    </message>
+    <message>
+        <source>Previous section of a customer</source>
+        <translation>Sección anterior de un cliente</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>En cualquier lugar</translation>
+    </message>
+    <message>
+        <source>Next control</source>
+        <translation>Control siguiente</translation>
+    </message>
+    <message>
+        <source>Previous control</source>
+        <translation>Control anterior</translation>
+    </message>
+    <message>
+        <source>Open a menu, or use the control whose letter is underlined</source>
+        <translation>Abrir un menú o usar el control cuya letra está subrayada</translation>
+    </message>
+    <message>
+        <source>Alt+letter</source>
+        <comment>the Alt key with the underlined letter</comment>
+        <translation>Alt+letra</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Métodos abreviados de teclado</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Tecla</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
     </message>
 </context>
 <context>
@@ -2403,6 +3113,28 @@ Le agradecemos su colaboración.</translation>
         <source>✗ Not changed. %1</source>
         <translation>✗ Sin cambios. %1</translation>
     </message>
+    <message>
+        <source>⚠ Outcome unknown. %1
+
+The subscription could not be read back either. Check its status (read again now) before trying again.</source>
+        <comment>%1 is the error message with its details</comment>
+        <translation>⚠ Resultado desconocido. %1
+
+Tampoco se pudo volver a leer la suscripción. Compruebe su estado (se vuelve a leer ahora) antes de volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Cancel subscription</source>
+        <translation>Cancelar suscripción</translation>
+    </message>
+    <message>
+        <source>Cancel %1? This is final: a cancelled new-commerce subscription cannot be reactivated. It is refunded according to Microsoft&apos;s cancellation policy.</source>
+        <translation>¿Cancelar %1? Es definitivo: una suscripción cancelada de la nueva experiencia comercial no se puede reactivar. Se reembolsa según la directiva de cancelación de Microsoft.</translation>
+    </message>
+    <message>
+        <source>Cancel subscription</source>
+        <comment>confirm cancelling a new-commerce subscription</comment>
+        <translation>Cancelar suscripción</translation>
+    </message>
 </context>
 <context>
     <name>SubscriptionModel</name>
@@ -2454,6 +3186,10 @@ Le agradecemos su colaboración.</translation>
         <source>Subscription ID</source>
         <translation>Id. de suscripción</translation>
     </message>
+    <message>
+        <source>%1 has no subscriptions.</source>
+        <translation>%1 no tiene suscripciones.</translation>
+    </message>
 </context>
 <context>
     <name>SubscriptionsPage</name>
@@ -2472,21 +3208,6 @@ Le agradecemos su colaboración.</translation>
     <message>
         <source>Subscriptions</source>
         <translation>Suscripciones</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n subscription(s)</source>
-        <translation>
-            <numerusform>%n suscripción</numerusform>
-            <numerusform>%n suscripciones</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n active</source>
-        <comment>subscriptions</comment>
-        <translation>
-            <numerusform>%n activa</numerusform>
-            <numerusform>%n activas</numerusform>
-        </translation>
     </message>
     <message>
         <source>Your role (%1) does not allow changing subscriptions.</source>
@@ -2528,6 +3249,21 @@ Le agradecemos su colaboración.</translation>
         <source>This customer has no subscriptions with you.</source>
         <translation>Este cliente no tiene suscripciones con usted.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln subscription(s)</source>
+        <translation>
+            <numerusform>%Ln suscripción</numerusform>
+            <numerusform>%Ln suscripciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln active</source>
+        <comment>subscriptions</comment>
+        <translation>
+            <numerusform>%Ln activa</numerusform>
+            <numerusform>%Ln activas</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SuspendAllDialog</name>
@@ -2547,45 +3283,17 @@ Le agradecemos su colaboración.</translation>
         <source>Retry failed</source>
         <translation>Reintentar fallidas</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n subscription(s) done…</source>
-        <translation>
-            <numerusform>%1 de %n suscripción procesada…</numerusform>
-            <numerusform>%1 de %n suscripciones procesadas…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Reading the subscriptions…</source>
         <translation>Leyendo las suscripciones…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Stopped. %n subscription(s) suspended; the rest are unchanged.</source>
-        <translation>
-            <numerusform>Proceso interrumpido. Se ha suspendido %n suscripción; las demás no han cambiado.</numerusform>
-            <numerusform>Proceso interrumpido. Se han suspendido %n suscripciones; las demás no han cambiado.</numerusform>
-        </translation>
     </message>
     <message>
         <source>No subscription was active. Nothing to do.</source>
         <translation>No había ninguna suscripción activa. No hay nada que hacer.</translation>
     </message>
-    <message numerus="yes">
-        <source>✓ Done: %n subscription(s) suspended.</source>
-        <translation>
-            <numerusform>✓ Listo: %n suscripción suspendida.</numerusform>
-            <numerusform>✓ Listo: %n suscripciones suspendidas.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 suspended, %2 failed. Retry failed tries again what is still active.</source>
         <translation>Suspendidas: %1. Con error: %2. «Reintentar fallidas» vuelve a intentarlo con las que siguen activas.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n subscription(s)</source>
-        <translation>
-            <numerusform>%n suscripción</numerusform>
-            <numerusform>%n suscripciones</numerusform>
-        </translation>
     </message>
     <message>
         <source>✓ %1 — suspended</source>
@@ -2595,26 +3303,71 @@ Le agradecemos su colaboración.</translation>
         <source>✗ %1 — %2</source>
         <translation>✗ %1 — %2</translation>
     </message>
-</context>
-<context>
-    <name>SuspendCommand</name>
+    <message>
+        <source>%1 suspended, %2 failed, %3 not known. Check the status of those marked ⚠ in the Subscriptions list before trying again.</source>
+        <translation>Suspendidas: %1. Con error: %2. Resultado desconocido: %3. Antes de volver a intentarlo, compruebe el estado de las marcadas con ⚠ en la lista Suscripciones.</translation>
+    </message>
+    <message>
+        <source>⚠ %1 — not known whether suspended: %2</source>
+        <translation>⚠ %1 — no se sabe si se suspendió: %2</translation>
+    </message>
     <message numerus="yes">
-        <source>Suspending %n active subscription(s)…</source>
+        <source>%1 of %Ln subscription(s) done…</source>
         <translation>
-            <numerusform>Suspendiendo %n suscripción activa…</numerusform>
-            <numerusform>Suspendiendo %n suscripciones activas…</numerusform>
+            <numerusform>%1 de %Ln suscripción procesada…</numerusform>
+            <numerusform>%1 de %Ln suscripciones procesadas…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped. %Ln subscription(s) suspended; the rest are unchanged.</source>
+        <translation>
+            <numerusform>Proceso interrumpido. Se ha suspendido %Ln suscripción; las demás no han cambiado.</numerusform>
+            <numerusform>Proceso interrumpido. Se han suspendido %Ln suscripciones; las demás no han cambiado.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Done: %Ln subscription(s) suspended.</source>
+        <translation>
+            <numerusform>✓ Listo: %Ln suscripción suspendida.</numerusform>
+            <numerusform>✓ Listo: %Ln suscripciones suspendidas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln subscription(s)</source>
+        <translation>
+            <numerusform>%Ln suscripción</numerusform>
+            <numerusform>%Ln suscripciones</numerusform>
         </translation>
     </message>
     <message>
-        <source>Suspended %1 of %2.</source>
-        <translation>Suspendidas: %1 de %2.</translation>
+        <source>%1 — add-on of %2</source>
+        <comment>a subscription to be suspended</comment>
+        <translation>%1 — complemento de %2</translation>
     </message>
     <message numerus="yes">
-        <source>Partner Center asked to slow down: %n request(s) at a time.</source>
+        <source>Suspend %Ln subscription(s)</source>
         <translation>
-            <numerusform>El Centro de partners ha pedido reducir el ritmo: %n solicitud a la vez.</numerusform>
-            <numerusform>El Centro de partners ha pedido reducir el ritmo: %n solicitudes a la vez.</numerusform>
+            <numerusform>Suspender %Ln suscripción</numerusform>
+            <numerusform>Suspender %Ln suscripciones</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>These %Ln active subscription(s) will be suspended, base subscriptions first, then their add-ons. New-commerce subscriptions are still billed while suspended.</source>
+        <translation>
+            <numerusform>Se suspenderá esta %Ln suscripción activa, primero las suscripciones base y después sus complementos. Las suscripciones de la nueva experiencia comercial se siguen facturando mientras están suspendidas.</numerusform>
+            <numerusform>Se suspenderán estas %Ln suscripciones activas, primero las suscripciones base y después sus complementos. Las suscripciones de la nueva experiencia comercial se siguen facturando mientras están suspendidas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No subscription is active. Nothing to do.</source>
+        <translation>Ninguna suscripción está activa. No hay nada que hacer.</translation>
+    </message>
+</context>
+<context>
+    <name>SuspendCommand</name>
+    <message>
+        <source>Suspended %1 of %2.</source>
+        <translation>Suspendidas: %1 de %2.</translation>
     </message>
     <message>
         <source>%1 has no active subscriptions.</source>
@@ -2670,6 +3423,45 @@ Le agradecemos su colaboración.</translation>
     <message>
         <source>Message</source>
         <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <comment>result of suspending a subscription: it may or may not have been suspended</comment>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may or may not have been suspended:</source>
+        <translation>No se sabe si se ha suspendido %1 (%2):</translation>
+    </message>
+    <message>
+        <source>Check its status with &quot;partnerdesk-cli subscriptions %1&quot; before trying again.</source>
+        <translation>Compruebe su estado con «partnerdesk-cli subscriptions %1» antes de volver a intentarlo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Suspending %Ln active subscription(s)…</source>
+        <translation>
+            <numerusform>Suspendiendo %Ln suscripción activa…</numerusform>
+            <numerusform>Suspendiendo %Ln suscripciones activas…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Partner Center asked to slow down: %Ln request(s) at a time.</source>
+        <translation>
+            <numerusform>El Centro de partners ha pedido reducir el ritmo: %Ln solicitud a la vez.</numerusform>
+            <numerusform>El Centro de partners ha pedido reducir el ritmo: %Ln solicitudes a la vez.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TerminateAdminRelationshipsJob</name>
+    <message>
+        <source>The admin relationship “%1” is %2: only an active one can be terminated.</source>
+        <comment>%1 is the relationship name, %2 its status</comment>
+        <translation>La relación de administrador «%1» tiene el estado %2: solo se puede finalizar una activa.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph is not connected, so admin relationships cannot be terminated here.</source>
+        <translation>Microsoft Graph no está conectado, por lo que aquí no se pueden finalizar las relaciones de administrador.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,38 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About PartnerDesk</source>
+        <translation>À propos de PartnerDesk</translation>
+    </message>
+    <message>
+        <source>PartnerDesk %1</source>
+        <translation>PartnerDesk %1</translation>
+    </message>
+    <message>
+        <source>Ends reseller relationships with Microsoft CSP customers, clearing what blocks them first.</source>
+        <translation>Met fin aux relations de revendeur avec les clients Microsoft CSP, après avoir levé tout ce qui s’y oppose.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Compilé avec Qt %1, exécuté avec Qt %2.</translation>
+    </message>
+    <message>
+        <source>PartnerDesk ships with these components, each under its own licence:</source>
+        <translation>PartnerDesk est fourni avec les composants suivants, chacun sous sa propre licence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a component and its licence</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+</context>
+<context>
     <name>AccountActions</name>
     <message>
         <source>Sign &amp;in to Partner Center…</source>
@@ -40,10 +72,10 @@
 <context>
     <name>ActivityCommand</name>
     <message numerus="yes">
-        <source>%n line(s) of the audit log could not be read and were left out.</source>
+        <source>%Ln line(s) of the audit log could not be read and were left out.</source>
         <translation>
-            <numerusform>%n ligne du journal d’audit n’a pas pu être lue et a été ignorée.</numerusform>
-            <numerusform>%n lignes du journal d’audit n’ont pas pu être lues et ont été ignorées.</numerusform>
+            <numerusform>%Ln ligne du journal d’audit n’a pas pu être lue et a été ignorée.</numerusform>
+            <numerusform>%Ln lignes du journal d’audit n’ont pas pu être lues et ont été ignorées.</numerusform>
         </translation>
     </message>
 </context>
@@ -200,6 +232,11 @@
         <comment>column of the activity log: who was signed in</comment>
         <translation>Utilisateur</translation>
     </message>
+    <message>
+        <source>Not known</source>
+        <comment>result of a change in the activity log: its answer was lost and reading it back failed; it may or may not have been made</comment>
+        <translation>Inconnu</translation>
+    </message>
 </context>
 <context>
     <name>ActivityWindow</name>
@@ -241,19 +278,19 @@
         <translation>Afficher le dossier qui contient le journal d’audit (%1)</translation>
     </message>
     <message numerus="yes">
-        <source>%n entry(s)</source>
+        <source>%Ln entry(s)</source>
         <comment>in the activity log</comment>
         <translation>
-            <numerusform>%n entrée</numerusform>
-            <numerusform>%n entrées</numerusform>
+            <numerusform>%Ln entrée</numerusform>
+            <numerusform>%Ln entrées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n</source>
+        <source>%1 of %Ln</source>
         <comment>shown entries of all; %1 is &quot;5 entries&quot;</comment>
         <translation>
-            <numerusform>%1 sur %n</numerusform>
-            <numerusform>%1 sur %n</numerusform>
+            <numerusform>%1 sur %Ln</numerusform>
+            <numerusform>%1 sur %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -262,10 +299,10 @@
         <translation>%1, lecture en cours…</translation>
     </message>
     <message numerus="yes">
-        <source>%n line(s) of the log could not be read and are not shown.</source>
+        <source>%Ln line(s) of the log could not be read and are not shown.</source>
         <translation>
-            <numerusform>%n ligne du journal n’a pas pu être lue et n’est pas affichée.</numerusform>
-            <numerusform>%n lignes du journal n’ont pas pu être lues et ne sont pas affichées.</numerusform>
+            <numerusform>%Ln ligne du journal n’a pas pu être lue et n’est pas affichée.</numerusform>
+            <numerusform>%Ln lignes du journal n’ont pas pu être lues et ne sont pas affichées.</numerusform>
         </translation>
     </message>
     <message>
@@ -293,10 +330,10 @@
         <translation>Chaque modification effectuée par PartnerDesk — suspensions, annulations, suppressions — est enregistrée ici avec son résultat et son ID de corrélation.</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n entry(s) to %1</source>
+        <source>Exported %Ln entry(s) to %1</source>
         <translation>
-            <numerusform>%n entrée exportée vers %1</numerusform>
-            <numerusform>%n entrées exportées vers %1</numerusform>
+            <numerusform>%Ln entrée exportée vers %1</numerusform>
+            <numerusform>%Ln entrées exportées vers %1</numerusform>
         </translation>
     </message>
     <message>
@@ -311,6 +348,82 @@
     <message>
         <source>The folder %1 could not be opened.</source>
         <translation>Impossible d’ouvrir le dossier %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminRelationship</name>
+    <message>
+        <source>Active</source>
+        <comment>admin relationship status</comment>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Activating</source>
+        <comment>admin relationship status</comment>
+        <translation>Activation en cours</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <comment>admin relationship status</comment>
+        <translation>Expire bientôt</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>admin relationship status</comment>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>Termination requested</source>
+        <comment>admin relationship status</comment>
+        <translation>Résiliation demandée</translation>
+    </message>
+    <message>
+        <source>Terminating</source>
+        <comment>admin relationship status</comment>
+        <translation>Résiliation en cours</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <comment>admin relationship status</comment>
+        <translation>Résilié</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>admin relationship status</comment>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Approval pending</source>
+        <comment>admin relationship status</comment>
+        <translation>Approbation en attente</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <comment>admin relationship status</comment>
+        <translation>Approuvé</translation>
+    </message>
+</context>
+<context>
+    <name>AdminRelationshipsCommand</name>
+    <message>
+        <source>Relationship ID</source>
+        <translation>ID de relation</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Se termine le</translation>
     </message>
 </context>
 <context>
@@ -416,6 +529,50 @@
         <comment>technical details of a failure</comment>
         <translation>Détails&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Microsoft Graph refused access to the admin relationships. Add the delegated Microsoft Graph permission DelegatedAdminRelationship.ReadWrite.All to the app registration and grant admin consent; your account also needs the Admin agent role.</source>
+        <translation>Microsoft Graph a refusé l’accès aux relations d’administrateur. Ajoutez à l’inscription d’application l’autorisation déléguée Microsoft Graph DelegatedAdminRelationship.ReadWrite.All et accordez le consentement administrateur ; votre compte doit aussi avoir le rôle Agent d’administration.</translation>
+    </message>
+    <message>
+        <source>The answer from Microsoft Graph was lost, so it is not known whether the change was made.</source>
+        <translation>La réponse de Microsoft Graph a été perdue : on ne sait donc pas si la modification a été effectuée.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph could not be reached.</source>
+        <translation>Impossible de joindre Microsoft Graph.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph did not answer in time.</source>
+        <translation>Microsoft Graph n’a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph is busy and asked us to slow down. Try again in a minute.</source>
+        <translation>Microsoft Graph est surchargé et a demandé de ralentir le rythme. Réessayez dans une minute.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph sent an answer that could not be read.</source>
+        <translation>Microsoft Graph a envoyé une réponse illisible.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph does not know this admin relationship.</source>
+        <translation>Microsoft Graph ne connaît pas cette relation d’administrateur.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph had an internal error.</source>
+        <translation>Une erreur interne s’est produite dans Microsoft Graph.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph refused the request (HTTP %1).</source>
+        <translation>Microsoft Graph a refusé la demande (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph said: %1</source>
+        <translation>Réponse de Microsoft Graph : %1</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph client-request-id: %1</source>
+        <translation>client-request-id pour Microsoft Graph : %1</translation>
+    </message>
 </context>
 <context>
     <name>AppConnection</name>
@@ -430,6 +587,10 @@
     <message>
         <source>The embedded sandbox could not start: %1</source>
         <translation>Le bac à sable intégré n’a pas pu démarrer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No Microsoft Graph access token: give --graph-access-token-file or set PARTNERDESK_GRAPH_ACCESS_TOKEN to see and end admin relationships.</source>
+        <translation>Aucun jeton d’accès Microsoft Graph : indiquez --graph-access-token-file ou définissez PARTNERDESK_GRAPH_ACCESS_TOKEN pour afficher et résilier les relations d’administrateur.</translation>
     </message>
 </context>
 <context>
@@ -633,16 +794,8 @@
         <translation>FORMAT</translation>
     </message>
     <message>
-        <source>customers: only those whose company name starts with TEXT.</source>
-        <translation>customers&#xa0;: uniquement les clients dont le nom de la société commence par TEXTE.</translation>
-    </message>
-    <message>
         <source>TEXT</source>
         <translation>TEXTE</translation>
-    </message>
-    <message>
-        <source>customers: only those whose primary domain starts with TEXT.</source>
-        <translation>customers&#xa0;: uniquement les clients dont le domaine principal commence par TEXTE.</translation>
     </message>
     <message>
         <source>suspend: every active subscription of the customer.</source>
@@ -737,10 +890,6 @@
         <translation>Après la connexion, les commandes sans --endpoint agissent sur l’Espace partenaires au nom de l’utilisateur connecté.</translation>
     </message>
     <message>
-        <source>Exit status: 0 success (readiness: ready), 1 the operation failed or is blocked, 2 bad usage.</source>
-        <translation>Code de sortie&#xa0;: 0 – succès (readiness&#xa0;: suppression possible), 1 – l’opération a échoué ou est bloquée, 2 – utilisation incorrecte.</translation>
-    </message>
-    <message>
         <source>One of the commands above.</source>
         <translation>L’une des commandes ci-dessus.</translation>
     </message>
@@ -801,6 +950,38 @@
         <translation>La suppression de la relation nécessite --confirm suivi du domaine principal du client.</translation>
     </message>
     <message>
+        <source>Microsoft Graph endpoint for admin relationships (default: https://graph.microsoft.com; on a loopback --endpoint, that address).</source>
+        <translation>Point de terminaison Microsoft Graph pour les relations d’administrateur (par défaut : https://graph.microsoft.com ; avec un --endpoint sur cet ordinateur, la même adresse).</translation>
+    </message>
+    <message>
+        <source>Read the Microsoft Graph access token from FILE (&quot;-&quot; reads standard input). The PARTNERDESK_GRAPH_ACCESS_TOKEN environment variable works too.</source>
+        <translation>Lire le jeton d’accès Microsoft Graph dans FICHIER (« - » lit l’entrée standard). La variable d’environnement PARTNERDESK_GRAPH_ACCESS_TOKEN fonctionne aussi.</translation>
+    </message>
+    <message>
+        <source>offboard: print the plan and change nothing.</source>
+        <translation>offboard : afficher le plan sans rien modifier.</translation>
+    </message>
+    <message>
+        <source>offboard: leave the admin relationships (GDAP) as they are.</source>
+        <translation>offboard : laisser les relations d’administrateur (GDAP) telles quelles.</translation>
+    </message>
+    <message>
+        <source>  admin-relationships CUSTOMER                List the customer&apos;s admin relationships (GDAP).</source>
+        <translation>  admin-relationships CUSTOMER                Répertorier les relations d’administrateur du client (GDAP).</translation>
+    </message>
+    <message>
+        <source>  offboard CUSTOMER --confirm DOMAIN [--dry-run] [--keep-admin-relationships]</source>
+        <translation>  offboard CLIENT --confirm DOMAINE [--dry-run] [--keep-admin-relationships]</translation>
+    </message>
+    <message>
+        <source>                                              Clear what can be cleared, remove the relationship, terminate the admin relationships.</source>
+        <translation>                                              Lever ce qui peut l’être, supprimer la relation, résilier les relations d’administrateur.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success (readiness: ready), 1 the operation failed or is blocked, 2 bad usage, 3 a change may or may not have been made (its answer was lost and reading it back failed): check before trying again.</source>
+        <translation>Code de sortie&#xa0;: 0 – succès (readiness&#xa0;: suppression possible), 1 – l’opération a échoué ou est bloquée, 2 – utilisation incorrecte, 3 – une modification a peut-être été effectuée (sa réponse a été perdue et la relecture a échoué)&#xa0;: vérifiez avant de réessayer.</translation>
+    </message>
+    <message>
         <source>activity: only entries from DATE (YYYY-MM-DD, local time) on.</source>
         <translation>activity&#xa0;: uniquement les entrées à partir de DATE (AAAA-MM-JJ, heure locale).</translation>
     </message>
@@ -827,6 +1008,18 @@
     <message>
         <source>&quot;%1&quot; is not a date; give one as YYYY-MM-DD, e.g. 2026-11-20.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une date&#xa0;; indiquez-la au format AAAA-MM-JJ, par exemple 2026-11-20.</translation>
+    </message>
+    <message>
+        <source>customers: only those whose company name, primary domain or Microsoft ID contains TEXT, ignoring case and accents (as the app&apos;s search).</source>
+        <translation>customers&#xa0;: uniquement les clients dont le nom de la société, le domaine principal ou l’ID Microsoft contient TEXTE, sans tenir compte de la casse ni des accents (comme la recherche de l’application).</translation>
+    </message>
+    <message>
+        <source>customers: only those whose primary domain starts with TEXT (Partner Center&apos;s own filter).</source>
+        <translation>customers&#xa0;: uniquement les clients dont le domaine principal commence par TEXTE (le filtre propre à l’Espace partenaires).</translation>
+    </message>
+    <message>
+        <source>Run &quot;partnerdesk-cli --help&quot; for the commands and options.</source>
+        <translation>Exécutez «&#xa0;partnerdesk-cli --help&#xa0;» pour afficher les commandes et les options.</translation>
     </message>
 </context>
 <context>
@@ -942,10 +1135,6 @@ Exécutez de nouveau «&#xa0;partnerdesk-cli sign-in&#xa0;».</translation>
         <translation>Paramètres de connexion</translation>
     </message>
     <message>
-        <source>Sign in to Partner Center with your own app registration in Microsoft Entra. See the README for how to create one.</source>
-        <translation>Connectez-vous à l’Espace partenaires avec votre propre inscription d’application dans Microsoft Entra. Le fichier README explique comment en créer une.</translation>
-    </message>
-    <message>
         <source>Partner Center &amp;endpoint:</source>
         <translation>&amp;Point de terminaison de l’Espace partenaires&#xa0;:</translation>
     </message>
@@ -969,6 +1158,14 @@ Exécutez de nouveau «&#xa0;partnerdesk-cli sign-in&#xa0;».</translation>
     <message>
         <source>Restore &amp;defaults</source>
         <translation>Restaurer les valeurs par &amp;défaut</translation>
+    </message>
+    <message>
+        <source>Sign in to Partner Center with your own app registration in Microsoft Entra.</source>
+        <translation>Connectez-vous à l’Espace partenaires avec votre propre inscription d’application dans Microsoft Entra.</translation>
+    </message>
+    <message>
+        <source>How to register PartnerDesk in Microsoft Entra</source>
+        <translation>Comment inscrire PartnerDesk dans Microsoft Entra</translation>
     </message>
 </context>
 <context>
@@ -1131,21 +1328,6 @@ Exécutez de nouveau «&#xa0;partnerdesk-cli sign-in&#xa0;».</translation>
         <source>Load the customer list again from Partner Center (F5)</source>
         <translation>Recharger la liste des clients depuis l’Espace partenaires (F5)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n customer(s)</source>
-        <translation>
-            <numerusform>%n client</numerusform>
-            <numerusform>%n clients</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n</source>
-        <comment>shown customers of all loaded; %1 is &quot;5 customers&quot;</comment>
-        <translation>
-            <numerusform>%1 sur %n</numerusform>
-            <numerusform>%1 sur %n</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1, loading…</source>
         <comment>customer count while pages still arrive</comment>
@@ -1158,13 +1340,6 @@ Exécutez de nouveau «&#xa0;partnerdesk-cli sign-in&#xa0;».</translation>
     <message>
         <source>Loading customers…</source>
         <translation>Chargement des clients…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customer(s) loaded so far.</source>
-        <translation>
-            <numerusform>%n client chargé pour l’instant.</numerusform>
-            <numerusform>%n clients chargés pour l’instant.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Customers could not be loaded</source>
@@ -1194,6 +1369,28 @@ Exécutez de nouveau «&#xa0;partnerdesk-cli sign-in&#xa0;».</translation>
         <source>Customers you have a reseller relationship with appear here. Use Refresh to load the list again.</source>
         <translation>Les clients avec lesquels vous avez une relation de revendeur apparaissent ici. Utilisez Actualiser pour recharger la liste.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln client</numerusform>
+            <numerusform>%Ln clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln</source>
+        <comment>shown customers of all loaded; %1 is &quot;5 customers&quot;</comment>
+        <translation>
+            <numerusform>%1 sur %Ln</numerusform>
+            <numerusform>%1 sur %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) loaded so far.</source>
+        <translation>
+            <numerusform>%Ln client chargé pour l’instant.</numerusform>
+            <numerusform>%Ln clients chargés pour l’instant.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CustomerPage</name>
@@ -1219,12 +1416,28 @@ Exécutez de nouveau «&#xa0;partnerdesk-cli sign-in&#xa0;».</translation>
         <source>Customer sections</source>
         <translation>Sections du client</translation>
     </message>
+    <message>
+        <source>Back to Customers</source>
+        <translation>Retour à la liste des clients</translation>
+    </message>
 </context>
 <context>
     <name>CustomersCommand</name>
     <message>
         <source>Customer ID</source>
         <translation>ID client</translation>
+    </message>
+    <message>
+        <source>No customer matches &quot;%1&quot;.</source>
+        <translation>Aucun client ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No customer&apos;s primary domain starts with &quot;%1&quot;.</source>
+        <translation>Aucun client n’a de domaine principal commençant par «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No customers.</source>
+        <translation>Aucun client.</translation>
     </message>
 </context>
 <context>
@@ -1316,6 +1529,27 @@ Exécutez de nouveau «&#xa0;partnerdesk-cli sign-in&#xa0;».</translation>
     <message>
         <source>The sign-in failed.</source>
         <translation>La connexion a échoué.</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayFormat</name>
+    <message>
+        <source>Closed on %1</source>
+        <comment>a cancellation window that has ended; %1 is when</comment>
+        <translation>Terminée le %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln license(s)</source>
+        <comment>subscription quantity</comment>
+        <translation>
+            <numerusform>%Ln licence</numerusform>
+            <numerusform>%Ln licences</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 (usage-based)</source>
+        <comment>subscription quantity of a plan billed by consumption</comment>
+        <translation>%L1 (selon l’utilisation)</translation>
     </message>
 </context>
 <context>
@@ -1495,6 +1729,296 @@ Exécutez de nouveau «&#xa0;partnerdesk-cli sign-in&#xa0;».</translation>
     </message>
 </context>
 <context>
+    <name>EntraRoles</name>
+    <message>
+        <source>Global Administrator</source>
+        <translation>Administrateur général</translation>
+    </message>
+    <message>
+        <source>Global Reader</source>
+        <translation>Lecteur général</translation>
+    </message>
+    <message>
+        <source>Directory Readers</source>
+        <translation>Lecteurs de répertoire</translation>
+    </message>
+    <message>
+        <source>User Administrator</source>
+        <translation>Administrateur d’utilisateurs</translation>
+    </message>
+    <message>
+        <source>Helpdesk Administrator</source>
+        <translation>Administrateur du support technique</translation>
+    </message>
+    <message>
+        <source>Exchange Administrator</source>
+        <translation>Administrateur Exchange</translation>
+    </message>
+    <message>
+        <source>SharePoint Administrator</source>
+        <translation>Administrateur SharePoint</translation>
+    </message>
+    <message>
+        <source>Teams Administrator</source>
+        <translation>Administrateur Teams</translation>
+    </message>
+    <message>
+        <source>Security Administrator</source>
+        <translation>Administrateur de la sécurité</translation>
+    </message>
+    <message>
+        <source>Security Reader</source>
+        <translation>Lecteur de sécurité</translation>
+    </message>
+    <message>
+        <source>License Administrator</source>
+        <translation>Administrateur de licences</translation>
+    </message>
+    <message>
+        <source>Billing Administrator</source>
+        <translation>Administrateur de facturation</translation>
+    </message>
+    <message>
+        <source>Service Support Administrator</source>
+        <translation>Administrateur du support de service</translation>
+    </message>
+    <message>
+        <source>Intune Administrator</source>
+        <translation>Administrateur Intune</translation>
+    </message>
+    <message>
+        <source>Cloud Device Administrator</source>
+        <translation>Administrateur d’appareils cloud</translation>
+    </message>
+    <message>
+        <source>Application Administrator</source>
+        <translation>Administrateur d’applications</translation>
+    </message>
+    <message>
+        <source>Cloud Application Administrator</source>
+        <translation>Administrateur d’applications cloud</translation>
+    </message>
+    <message>
+        <source>Privileged Role Administrator</source>
+        <translation>Administrateur de rôle privilégié</translation>
+    </message>
+    <message>
+        <source>Authentication Administrator</source>
+        <translation>Administrateur d’authentification</translation>
+    </message>
+    <message>
+        <source>Conditional Access Administrator</source>
+        <translation>Administrateur de l’accès conditionnel</translation>
+    </message>
+    <message>
+        <source>Reports Reader</source>
+        <translation>Lecteur de rapports</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>PartnerDesk guide</source>
+        <translation>Guide d’utilisation de PartnerDesk</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Guide d’utilisation</translation>
+    </message>
+    <message>
+        <source>Removing a reseller relationship</source>
+        <translation>Supprimer une relation de revendeur</translation>
+    </message>
+    <message>
+        <source>PartnerDesk follows Partner Center: %1 → %2 → %3 → %4.</source>
+        <translation>PartnerDesk suit le parcours de l’Espace partenaires&#xa0;: %1 → %2 → %3 → %4.</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Abonnements</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Remove reseller relationship</source>
+        <translation>Supprimer la relation de revendeur</translation>
+    </message>
+    <message>
+        <source>%1: find the customer — search looks at the company name, the primary domain and the Microsoft ID — and open it with Enter or a double-click.</source>
+        <translation>%1&#xa0;: trouvez le client (la recherche porte sur le nom de la société, le domaine principal et l’ID Microsoft) et ouvrez-le avec Entrée ou par un double-clic.</translation>
+    </message>
+    <message>
+        <source>%1: select each active subscription, choose %2 and %3, or suspend them all with %4. New-commerce subscriptions keep being billed while suspended: cancel them while their cancellation window is open; after it, turn auto-renew off and wait for the term end.</source>
+        <translation>%1&#xa0;: sélectionnez chaque abonnement actif, choisissez %2 puis %3, ou suspendez-les tous avec %4. Les abonnements de la nouvelle expérience commerciale restent facturés pendant leur suspension&#xa0;: annulez-les tant que leur fenêtre d’annulation est ouverte&#xa0;; ensuite, désactivez le renouvellement automatique et attendez la fin de l’engagement.</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspendu</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Suspend all active…</source>
+        <translation>Suspendre tous les abonnements actifs…</translation>
+    </message>
+    <message>
+        <source>%1: cancel software purchases while their cancellation window is open. Azure reservations are cancelled in the Azure portal.</source>
+        <translation>%1&#xa0;: annulez les achats de logiciels tant que leur fenêtre d’annulation est ouverte. Les réservations Azure s’annulent dans le portail Azure.</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <comment>customer page section: software and Azure reservations</comment>
+        <translation>Achats</translation>
+    </message>
+    <message>
+        <source>%1: %2 becomes available once nothing blocks it. Type the customer&apos;s primary domain to confirm; right before the removal PartnerDesk reads the customer again from Partner Center.</source>
+        <translation>%1&#xa0;: %2 devient disponible dès que plus rien ne bloque. Tapez le domaine principal du client pour confirmer&#xa0;; juste avant la suppression, PartnerDesk relit le client dans l’Espace partenaires.</translation>
+    </message>
+    <message>
+        <source>%1: get the invitation link to request or re-establish a relationship with the customer later.</source>
+        <translation>%1&#xa0;: obtenez le lien d’invitation qui vous permettra plus tard de demander ou de rétablir une relation avec le client.</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Étapes suivantes</translation>
+    </message>
+    <message>
+        <source>What blocks the removal</source>
+        <translation>Ce qui bloque la suppression</translation>
+    </message>
+    <message>
+        <source>an active subscription (or one still pending);</source>
+        <translation>un abonnement actif (ou encore en attente)&#xa0;;</translation>
+    </message>
+    <message>
+        <source>a new-commerce subscription that has not been cancelled;</source>
+        <translation>un abonnement de la nouvelle expérience commerciale qui n’a pas été annulé&#xa0;;</translation>
+    </message>
+    <message>
+        <source>a software purchase that can still be cancelled;</source>
+        <translation>un achat de logiciel qui peut encore être annulé&#xa0;;</translation>
+    </message>
+    <message>
+        <source>an Azure reservation.</source>
+        <translation>une réservation Azure.</translation>
+    </message>
+    <message>
+        <source>The %1 page lists what is left, each with a way to clear it, and enables %2 the moment nothing blocks it.</source>
+        <translation>La page %1 liste ce qui reste, chaque élément avec un moyen de le lever, et active %2 dès que plus rien ne bloque.</translation>
+    </message>
+    <message>
+        <source>The sandbox</source>
+        <translation>Le bac à sable</translation>
+    </message>
+    <message>
+        <source>Without a Partner Center account PartnerDesk works on its built-in sandbox: demo customers on this computer, served the way Partner Center serves them. Nothing done there reaches Microsoft. Changes are kept between runs; %1 brings the demo data back. The status bar says where PartnerDesk is connected.</source>
+        <translation>Sans compte de l’Espace partenaires, PartnerDesk travaille sur son bac à sable intégré&#xa0;: des clients de démonstration sur cet ordinateur, servis comme l’Espace partenaires les sert. Rien de ce qui y est fait n’atteint Microsoft. Les modifications sont conservées d’une exécution à l’autre&#xa0;; %1 rétablit les données de démonstration. La barre d’état indique à quoi PartnerDesk est connecté.</translation>
+    </message>
+    <message>
+        <source>Connecting to Partner Center</source>
+        <translation>Connexion à l’Espace partenaires</translation>
+    </message>
+    <message>
+        <source>PartnerDesk signs in through an app registration that your organisation owns, created once in your partner tenant:</source>
+        <translation>PartnerDesk se connecte au moyen d’une inscription d’application qui appartient à votre organisation, créée une seule fois dans votre locataire partenaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>In the Microsoft Entra admin center, register a new application: accounts in this organizational directory only, no redirect URI (&lt;a href=&quot;%1&quot;&gt;Microsoft&apos;s steps&lt;/a&gt;).</source>
+        <translation>Dans le centre d’administration Microsoft Entra, inscrivez une nouvelle application&#xa0;: comptes dans cet annuaire d’organisation uniquement, sans URI de redirection (&lt;a href=&quot;%1&quot;&gt;la procédure de Microsoft&lt;/a&gt;).</translation>
+    </message>
+    <message>
+        <source>Under %1, set %2 to %3.</source>
+        <translation>Sous %1, définissez %2 sur %3.</translation>
+    </message>
+    <message>
+        <source>Under %1, add the delegated permission %2 of %3 and grant admin consent. No client secret is needed.</source>
+        <translation>Sous %1, ajoutez l’autorisation déléguée %2 de %3 et accordez le consentement administrateur. Aucun secret client n’est nécessaire.</translation>
+    </message>
+    <message>
+        <source>In %1 enter your tenant (its directory ID or domain) and the application (client) ID, then choose %2.</source>
+        <translation>Dans %1, entrez votre locataire (son ID d’annuaire ou son domaine) et l’ID d’application (client), puis choisissez %2.</translation>
+    </message>
+    <message>
+        <source>Removing a reseller relationship needs the Admin agent (or Global admin) role in Partner Center. Tokens are kept only in the system&apos;s keychain, never in files.</source>
+        <translation>La suppression d’une relation de revendeur nécessite le rôle Agent d’administration (ou Administrateur général) dans l’Espace partenaires. Les jetons sont conservés uniquement dans le trousseau du système, jamais dans des fichiers.</translation>
+    </message>
+    <message>
+        <source>The audit log</source>
+        <translation>Le journal d’audit</translation>
+    </message>
+    <message>
+        <source>Every change PartnerDesk makes, attempt and result, is recorded with Partner Center&apos;s correlation ID in the audit log: %1.</source>
+        <translation>Chaque modification effectuée par PartnerDesk, tentative et résultat, est enregistrée avec l’ID de corrélation de l’Espace partenaires dans le journal d’audit&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guide d’utilisation</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Open &amp;audit log</source>
+        <translation>Ouvrir le journal d’&amp;audit</translation>
+    </message>
+    <message>
+        <source>Every change PartnerDesk made, with its result</source>
+        <translation>Chaque modification effectuée par PartnerDesk, avec son résultat</translation>
+    </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation>Ouvrir le &amp;dossier de données</translation>
+    </message>
+    <message>
+        <source>The audit log and the sandbox&apos;s data</source>
+        <translation>Le journal d’audit et les données du bac à sable</translation>
+    </message>
+    <message>
+        <source>&amp;About PartnerDesk</source>
+        <translation>À &amp;propos de PartnerDesk</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>Nothing has been recorded yet. The first change made with PartnerDesk starts the audit log in %1.</source>
+        <translation>Rien n’a encore été enregistré. La première modification effectuée avec PartnerDesk crée le journal d’audit dans %1.</translation>
+    </message>
+    <message>
+        <source>No program could be started to show the audit log. It is a text file, one JSON record per line: %1</source>
+        <translation>Aucun programme n’a pu être lancé pour afficher le journal d’audit. C’est un fichier texte, avec un enregistrement JSON par ligne&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Dossier de données</translation>
+    </message>
+    <message>
+        <source>No file manager could be started. The data folder is %1</source>
+        <translation>Aucun gestionnaire de fichiers n’a pu être lancé. Le dossier de données est %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportIssue</name>
     <message>
         <source>Line %1: “%2” is not a primary domain, customer ID or Microsoft ID.</source>
@@ -1599,21 +2123,6 @@ Exécutez de nouveau «&#xa0;partnerdesk-cli sign-in&#xa0;».</translation>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>Aid&amp;e</translation>
-    </message>
-    <message>
-        <source>&amp;About PartnerDesk</source>
-        <translation>À &amp;propos de PartnerDesk</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n customer(s) to %1</source>
-        <translation>
-            <numerusform>%n client exporté vers %1</numerusform>
-            <numerusform>%n clients exportés vers %1</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>customers.csv</source>
         <comment>default export file name</comment>
         <translation>clients.csv</translation>
@@ -1627,18 +2136,6 @@ Exécutez de nouveau «&#xa0;partnerdesk-cli sign-in&#xa0;».</translation>
         <translation>Rétablir les données de démonstration dans leur état d’origine&#xa0;? Toutes les modifications effectuées dans le bac à sable, suppressions comprises, seront perdues.</translation>
     </message>
     <message>
-        <source>About PartnerDesk</source>
-        <translation>À propos de PartnerDesk</translation>
-    </message>
-    <message>
-        <source>PartnerDesk %1
-
-Ends reseller relationships with Microsoft CSP customers, clearing what blocks them first.</source>
-        <translation>PartnerDesk %1
-
-Met fin aux relations de revendeur avec des clients Microsoft CSP, en levant d’abord ce qui les bloque.</translation>
-    </message>
-    <message>
         <source>&amp;Activity</source>
         <comment>menu item: the audit log as a table</comment>
         <translation>Ac&amp;tivité</translation>
@@ -1646,6 +2143,13 @@ Met fin aux relations de revendeur avec des clients Microsoft CSP, en levant d�
     <message>
         <source>Every change made from this computer, with search and filters</source>
         <translation>Chaque modification effectuée depuis cet ordinateur, avec recherche et filtres</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln customer(s) to %1</source>
+        <translation>
+            <numerusform>%Ln client exporté vers %1</numerusform>
+            <numerusform>%Ln clients exportés vers %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1660,10 +2164,6 @@ Met fin aux relations de revendeur avec des clients Microsoft CSP, en levant d�
     <message>
         <source>The invitation link is on the clipboard.</source>
         <translation>Le lien d’invitation a été copié dans le Presse-papiers.</translation>
-    </message>
-    <message>
-        <source>No e-mail program could be opened. Use Copy and paste the link into a message.</source>
-        <translation>Impossible d’ouvrir un programme de messagerie. Utilisez Copier, puis collez le lien dans un message.</translation>
     </message>
     <message>
         <source>Your e-mail program was asked to open a new message with the invitation link.</source>
@@ -1734,6 +2234,10 @@ Nous vous en remercions par avance.</translation>
         <source>The invitation link could not be fetched. %1</source>
         <translation>Impossible de récupérer le lien d’invitation. %1</translation>
     </message>
+    <message>
+        <source>No e-mail program is set up on this computer, so no message was opened. Copy the link and paste it into a message.</source>
+        <translation>Aucun programme de messagerie n’est configuré sur cet ordinateur&#xa0;; aucun message n’a donc été ouvert. Copiez le lien et collez-le dans un message.</translation>
+    </message>
 </context>
 <context>
     <name>OAuthReply</name>
@@ -1761,6 +2265,134 @@ Nous vous en remercions par avance.</translation>
         <source>The sign-in service refused the request (%1): %2</source>
         <comment>%1 is an OAuth error code</comment>
         <translation>Le service de connexion a refusé la demande (%1)&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OffboardCommand</name>
+    <message>
+        <source>Done: %1</source>
+        <translation>Terminé : %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec : %1</translation>
+    </message>
+    <message>
+        <source>%1 is offboarded: the reseller relationship is removed.</source>
+        <translation>Fin de la relation client avec %1 : la relation de revendeur est supprimée.</translation>
+    </message>
+    <message>
+        <source>The reseller relationship with %1 was not removed.</source>
+        <translation>La relation de revendeur avec %1 n’a pas été supprimée.</translation>
+    </message>
+    <message>
+        <source>Your roles (%1) do not allow it. Ask a Global admin or an Admin agent.</source>
+        <translation>Vos rôles (%1) ne le permettent pas. Demandez à un administrateur général ou à un agent d’administration.</translation>
+    </message>
+    <message>
+        <source>The admin relationships could not be read; they are left as they are:</source>
+        <translation>Les relations d’administrateur n’ont pas pu être lues ; elles restent telles quelles :</translation>
+    </message>
+    <message>
+        <source>Not known whether this was done: %1</source>
+        <translation>Impossible de savoir si cela a été fait&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Check with &quot;partnerdesk-cli readiness %1&quot; before running offboard again.</source>
+        <translation>Vérifiez l’état avec «&#xa0;partnerdesk-cli readiness %1&#xa0;» avant de relancer offboard.</translation>
+    </message>
+</context>
+<context>
+    <name>OffboardPlan</name>
+    <message>
+        <source>You may not remove the reseller relationship.</source>
+        <translation>Vous ne pouvez pas supprimer la relation de revendeur.</translation>
+    </message>
+    <message>
+        <source>A new-commerce subscription past its cancellation window is billed until its term ends.</source>
+        <translation>Un abonnement de la nouvelle expérience commerciale dont la fenêtre d’annulation est passée est facturé jusqu’à la fin de sa durée.</translation>
+    </message>
+    <message>
+        <source>Wait for the term end with auto-renew off; then it expires.</source>
+        <translation>Désactivez le renouvellement automatique et attendez la fin de la durée ; l’abonnement expire alors.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Azure subscription(s) under the Azure plan are active: %1.</source>
+        <translation>
+            <numerusform>%Ln abonnement Azure du plan Azure est actif : %1.</numerusform>
+            <numerusform>%Ln abonnements Azure du plan Azure sont actifs : %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disable them in the Azure portal (Subscriptions), then suspend the Azure plan.</source>
+        <translation>Désactivez-les dans le portail Azure (Abonnements), puis suspendez le plan Azure.</translation>
+    </message>
+    <message>
+        <source>An Azure savings plan is active.</source>
+        <translation>Un plan d’économies Azure est actif.</translation>
+    </message>
+    <message>
+        <source>An Azure reservation is active.</source>
+        <translation>Une réservation Azure est active.</translation>
+    </message>
+    <message>
+        <source>Cancel it in the Azure portal (Savings plans).</source>
+        <translation>Annulez-le dans le portail Azure (Plans d’économies).</translation>
+    </message>
+    <message>
+        <source>Cancel or exchange it in the Azure portal (Reservations).</source>
+        <translation>Annulez-la ou échangez-la dans le portail Azure (Réservations).</translation>
+    </message>
+    <message>
+        <source>Suspend &quot;%1&quot;</source>
+        <translation>Suspendre « %1 »</translation>
+    </message>
+    <message>
+        <source>Cancel &quot;%1&quot;</source>
+        <translation>Annuler « %1 »</translation>
+    </message>
+    <message>
+        <source>Turn auto-renew off for &quot;%1&quot;</source>
+        <translation>Désactiver le renouvellement automatique de « %1 »</translation>
+    </message>
+    <message>
+        <source>Cancel the software purchase &quot;%1&quot;</source>
+        <translation>Annuler l’achat de logiciel « %1 »</translation>
+    </message>
+    <message>
+        <source>Remove the reseller relationship</source>
+        <translation>Supprimer la relation de revendeur</translation>
+    </message>
+    <message>
+        <source>Terminate the admin relationship &quot;%1&quot;</source>
+        <translation>Résilier la relation d’administrateur « %1 »</translation>
+    </message>
+    <message>
+        <source>(with its add-ons: %1)</source>
+        <translation>(avec ses modules complémentaires : %1)</translation>
+    </message>
+    <message>
+        <source>What will be done:</source>
+        <translation>Ce qui sera fait :</translation>
+    </message>
+    <message>
+        <source>What blocks the removal, and what to do:</source>
+        <translation>Ce qui bloque la suppression, et que faire :</translation>
+    </message>
+    <message>
+        <source>(until %1)</source>
+        <translation>(jusqu’au %1)</translation>
+    </message>
+</context>
+<context>
+    <name>OffboardRun</name>
+    <message>
+        <source>Changed with its base subscription.</source>
+        <translation>Modifié avec son abonnement de base.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is now %2 with its base subscription</source>
+        <translation>« %1 » est maintenant %2 avec son abonnement de base</translation>
     </message>
 </context>
 <context>
@@ -1916,6 +2548,15 @@ Nous vous en remercions par avance.</translation>
         <source>The order is being cancelled…</source>
         <translation>Annulation de la commande en cours…</translation>
     </message>
+    <message>
+        <source>⚠ Outcome unknown. %1
+
+The order could not be read back either. Check its status (read again now) before trying again.</source>
+        <comment>%1 is the error message with its details</comment>
+        <translation>⚠ Résultat inconnu. %1
+
+La commande n’a pas pu être relue non plus. Vérifiez son état (relu maintenant) avant de réessayer.</translation>
+    </message>
 </context>
 <context>
     <name>PurchasesPage</name>
@@ -1944,20 +2585,6 @@ Nous vous en remercions par avance.</translation>
         <source>Software purchases and Azure reservations</source>
         <translation>Achats de logiciels et réservations Azure</translation>
     </message>
-    <message numerus="yes">
-        <source>%n software purchase(s)</source>
-        <translation>
-            <numerusform>%n achat de logiciel</numerusform>
-            <numerusform>%n achats de logiciels</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n Azure reservation(s)</source>
-        <translation>
-            <numerusform>%n réservation Azure</numerusform>
-            <numerusform>%n réservations Azure</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Purchases could not be loaded</source>
         <translation>Impossible de charger les achats</translation>
@@ -1977,6 +2604,20 @@ Nous vous en remercions par avance.</translation>
     <message>
         <source>This customer has bought no software and no Azure reservations through you, so nothing here stands in the way of removing the relationship.</source>
         <translation>Ce client n’a acheté ni logiciel ni réservation Azure par votre intermédiaire&#xa0;; rien ici n’empêche donc la suppression de la relation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln software purchase(s)</source>
+        <translation>
+            <numerusform>%Ln achat de logiciel</numerusform>
+            <numerusform>%Ln achats de logiciels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Azure reservation(s)</source>
+        <translation>
+            <numerusform>%Ln réservation Azure</numerusform>
+            <numerusform>%Ln réservations Azure</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2154,17 +2795,17 @@ Nous vous en remercions par avance.</translation>
         <translation>Si des abonnements sont toujours actifs, l’action Supprimer la relation de revendeur n’est pas disponible.</translation>
     </message>
     <message numerus="yes">
-        <source>%n active subscription(s)</source>
+        <source>%Ln active subscription(s)</source>
         <translation>
-            <numerusform>%n abonnement actif</numerusform>
-            <numerusform>%n abonnements actifs</numerusform>
+            <numerusform>%Ln abonnement actif</numerusform>
+            <numerusform>%Ln abonnements actifs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) still block the removal.</source>
+        <source>%Ln item(s) still block the removal.</source>
         <translation>
-            <numerusform>%n élément bloque encore la suppression.</numerusform>
-            <numerusform>%n éléments bloquent encore la suppression.</numerusform>
+            <numerusform>%Ln élément bloque encore la suppression.</numerusform>
+            <numerusform>%Ln éléments bloquent encore la suppression.</numerusform>
         </translation>
     </message>
 </context>
@@ -2205,6 +2846,10 @@ Nous vous en remercions par avance.</translation>
         <source>&quot;%1&quot; is not the primary domain of %2; nothing was changed. Type the primary domain after --confirm.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas le domaine principal de %2&#xa0;; rien n’a été modifié. Saisissez le domaine principal après --confirm.</translation>
     </message>
+    <message>
+        <source>Check with &quot;partnerdesk-cli customers --domain %1&quot; before trying again: if the relationship was removed, the customer is no longer listed or shows no relationship.</source>
+        <translation>Vérifiez avec «&#xa0;partnerdesk-cli customers --domain %1&#xa0;» avant de réessayer&#xa0;: si la relation a été supprimée, le client n’est plus listé ou n’a plus de relation.</translation>
+    </message>
 </context>
 <context>
     <name>RemoveRelationshipFlow</name>
@@ -2228,6 +2873,19 @@ Nous vous en remercions par avance.</translation>
 
 %1</translation>
     </message>
+    <message>
+        <source>The relationship may have been removed</source>
+        <translation>La relation a peut-être été supprimée</translation>
+    </message>
+    <message>
+        <source>%1
+
+The customer could not be read back either. Before trying again, check in the customer list whether the reseller relationship is still there.</source>
+        <comment>%1 is the error message with its details</comment>
+        <translation>%1
+
+Le client n’a pas pu être relu non plus. Avant de réessayer, vérifiez dans la liste des clients si la relation de revendeur existe toujours.</translation>
+    </message>
 </context>
 <context>
     <name>RunJournal</name>
@@ -2238,6 +2896,58 @@ Nous vous en remercions par avance.</translation>
     <message>
         <source>The journal is not open.</source>
         <translation>Le journal n’est pas ouvert.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Open the selected customer</source>
+        <translation>Ouvrir le client sélectionné</translation>
+    </message>
+    <message>
+        <source>Next section of a customer (Subscriptions, Purchases, Account)</source>
+        <translation>Section suivante d’un client (Abonnements, Achats, Compte)</translation>
+    </message>
+    <message>
+        <source>Previous section of a customer</source>
+        <translation>Section précédente d’un client</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Partout</translation>
+    </message>
+    <message>
+        <source>Next control</source>
+        <translation>Contrôle suivant</translation>
+    </message>
+    <message>
+        <source>Previous control</source>
+        <translation>Contrôle précédent</translation>
+    </message>
+    <message>
+        <source>Open a menu, or use the control whose letter is underlined</source>
+        <translation>Ouvrir un menu ou utiliser le contrôle dont la lettre est soulignée</translation>
+    </message>
+    <message>
+        <source>Alt+letter</source>
+        <comment>the Alt key with the underlined letter</comment>
+        <translation>Alt+lettre</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Touche</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
     </message>
 </context>
 <context>
@@ -2403,6 +3113,28 @@ Nous vous en remercions par avance.</translation>
         <source>✗ Not changed. %1</source>
         <translation>✗ Aucune modification. %1</translation>
     </message>
+    <message>
+        <source>⚠ Outcome unknown. %1
+
+The subscription could not be read back either. Check its status (read again now) before trying again.</source>
+        <comment>%1 is the error message with its details</comment>
+        <translation>⚠ Résultat inconnu. %1
+
+L’abonnement n’a pas pu être relu non plus. Vérifiez son état (relu maintenant) avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>Cancel subscription</source>
+        <translation>Annuler l’abonnement</translation>
+    </message>
+    <message>
+        <source>Cancel %1? This is final: a cancelled new-commerce subscription cannot be reactivated. It is refunded according to Microsoft&apos;s cancellation policy.</source>
+        <translation>Annuler %1 ? Cette annulation est définitive : un abonnement annulé de la nouvelle expérience commerciale ne peut pas être réactivé. Il est remboursé selon la politique d’annulation de Microsoft.</translation>
+    </message>
+    <message>
+        <source>Cancel subscription</source>
+        <comment>confirm cancelling a new-commerce subscription</comment>
+        <translation>Annuler l’abonnement</translation>
+    </message>
 </context>
 <context>
     <name>SubscriptionModel</name>
@@ -2454,6 +3186,10 @@ Nous vous en remercions par avance.</translation>
         <source>Subscription ID</source>
         <translation>ID d’abonnement</translation>
     </message>
+    <message>
+        <source>%1 has no subscriptions.</source>
+        <translation>%1 n’a aucun abonnement.</translation>
+    </message>
 </context>
 <context>
     <name>SubscriptionsPage</name>
@@ -2472,21 +3208,6 @@ Nous vous en remercions par avance.</translation>
     <message>
         <source>Subscriptions</source>
         <translation>Abonnements</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n subscription(s)</source>
-        <translation>
-            <numerusform>%n abonnement</numerusform>
-            <numerusform>%n abonnements</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n active</source>
-        <comment>subscriptions</comment>
-        <translation>
-            <numerusform>%n actif</numerusform>
-            <numerusform>%n actifs</numerusform>
-        </translation>
     </message>
     <message>
         <source>Your role (%1) does not allow changing subscriptions.</source>
@@ -2528,6 +3249,21 @@ Nous vous en remercions par avance.</translation>
         <source>This customer has no subscriptions with you.</source>
         <translation>Ce client n’a aucun abonnement auprès de vous.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln subscription(s)</source>
+        <translation>
+            <numerusform>%Ln abonnement</numerusform>
+            <numerusform>%Ln abonnements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln active</source>
+        <comment>subscriptions</comment>
+        <translation>
+            <numerusform>%Ln actif</numerusform>
+            <numerusform>%Ln actifs</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SuspendAllDialog</name>
@@ -2547,45 +3283,17 @@ Nous vous en remercions par avance.</translation>
         <source>Retry failed</source>
         <translation>Réessayer les échecs</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n subscription(s) done…</source>
-        <translation>
-            <numerusform>%1 sur %n abonnement traité…</numerusform>
-            <numerusform>%1 sur %n abonnements traités…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Reading the subscriptions…</source>
         <translation>Lecture des abonnements…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Stopped. %n subscription(s) suspended; the rest are unchanged.</source>
-        <translation>
-            <numerusform>Interrompu. %n abonnement suspendu&#xa0;; les autres sont inchangés.</numerusform>
-            <numerusform>Interrompu. %n abonnements suspendus&#xa0;; les autres sont inchangés.</numerusform>
-        </translation>
     </message>
     <message>
         <source>No subscription was active. Nothing to do.</source>
         <translation>Aucun abonnement n’était actif. Rien à faire.</translation>
     </message>
-    <message numerus="yes">
-        <source>✓ Done: %n subscription(s) suspended.</source>
-        <translation>
-            <numerusform>✓ Terminé&#xa0;: %n abonnement suspendu.</numerusform>
-            <numerusform>✓ Terminé&#xa0;: %n abonnements suspendus.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 suspended, %2 failed. Retry failed tries again what is still active.</source>
         <translation>Suspension réussie&#xa0;: %1&#xa0;; échec&#xa0;: %2. Le bouton Réessayer les échecs relance ceux qui sont encore actifs.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n subscription(s)</source>
-        <translation>
-            <numerusform>%n abonnement</numerusform>
-            <numerusform>%n abonnements</numerusform>
-        </translation>
     </message>
     <message>
         <source>✓ %1 — suspended</source>
@@ -2595,26 +3303,71 @@ Nous vous en remercions par avance.</translation>
         <source>✗ %1 — %2</source>
         <translation>✗ %1 — %2</translation>
     </message>
-</context>
-<context>
-    <name>SuspendCommand</name>
+    <message>
+        <source>%1 suspended, %2 failed, %3 not known. Check the status of those marked ⚠ in the Subscriptions list before trying again.</source>
+        <translation>Suspension réussie&#xa0;: %1&#xa0;; échec&#xa0;: %2&#xa0;; résultat inconnu&#xa0;: %3. Avant de réessayer, vérifiez l’état de ceux marqués ⚠ dans la liste Abonnements.</translation>
+    </message>
+    <message>
+        <source>⚠ %1 — not known whether suspended: %2</source>
+        <translation>⚠ %1 — suspension incertaine&#xa0;: %2</translation>
+    </message>
     <message numerus="yes">
-        <source>Suspending %n active subscription(s)…</source>
+        <source>%1 of %Ln subscription(s) done…</source>
         <translation>
-            <numerusform>Suspension de %n abonnement actif…</numerusform>
-            <numerusform>Suspension de %n abonnements actifs…</numerusform>
+            <numerusform>%1 sur %Ln abonnement traité…</numerusform>
+            <numerusform>%1 sur %Ln abonnements traités…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped. %Ln subscription(s) suspended; the rest are unchanged.</source>
+        <translation>
+            <numerusform>Interrompu. %Ln abonnement suspendu&#xa0;; les autres sont inchangés.</numerusform>
+            <numerusform>Interrompu. %Ln abonnements suspendus&#xa0;; les autres sont inchangés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Done: %Ln subscription(s) suspended.</source>
+        <translation>
+            <numerusform>✓ Terminé&#xa0;: %Ln abonnement suspendu.</numerusform>
+            <numerusform>✓ Terminé&#xa0;: %Ln abonnements suspendus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln subscription(s)</source>
+        <translation>
+            <numerusform>%Ln abonnement</numerusform>
+            <numerusform>%Ln abonnements</numerusform>
         </translation>
     </message>
     <message>
-        <source>Suspended %1 of %2.</source>
-        <translation>Abonnements suspendus&#xa0;: %1 sur %2.</translation>
+        <source>%1 — add-on of %2</source>
+        <comment>a subscription to be suspended</comment>
+        <translation>%1 — module complémentaire de %2</translation>
     </message>
     <message numerus="yes">
-        <source>Partner Center asked to slow down: %n request(s) at a time.</source>
+        <source>Suspend %Ln subscription(s)</source>
         <translation>
-            <numerusform>L’Espace partenaires a demandé de ralentir le rythme&#xa0;: %n demande à la fois.</numerusform>
-            <numerusform>L’Espace partenaires a demandé de ralentir le rythme&#xa0;: %n demandes à la fois.</numerusform>
+            <numerusform>Suspendre %Ln abonnement</numerusform>
+            <numerusform>Suspendre %Ln abonnements</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>These %Ln active subscription(s) will be suspended, base subscriptions first, then their add-ons. New-commerce subscriptions are still billed while suspended.</source>
+        <translation>
+            <numerusform>%Ln abonnement actif sera suspendu, les abonnements de base d’abord, puis leurs modules complémentaires. Les abonnements de la nouvelle expérience commerciale restent facturés pendant la suspension.</numerusform>
+            <numerusform>Ces %Ln abonnements actifs seront suspendus, les abonnements de base d’abord, puis leurs modules complémentaires. Les abonnements de la nouvelle expérience commerciale restent facturés pendant la suspension.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No subscription is active. Nothing to do.</source>
+        <translation>Aucun abonnement n’est actif. Rien à faire.</translation>
+    </message>
+</context>
+<context>
+    <name>SuspendCommand</name>
+    <message>
+        <source>Suspended %1 of %2.</source>
+        <translation>Abonnements suspendus&#xa0;: %1 sur %2.</translation>
     </message>
     <message>
         <source>%1 has no active subscriptions.</source>
@@ -2670,6 +3423,45 @@ Nous vous en remercions par avance.</translation>
     <message>
         <source>Message</source>
         <translation>Message</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <comment>result of suspending a subscription: it may or may not have been suspended</comment>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may or may not have been suspended:</source>
+        <translation>On ne sait pas si l’abonnement %1 (%2) a été suspendu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Check its status with &quot;partnerdesk-cli subscriptions %1&quot; before trying again.</source>
+        <translation>Vérifiez son état avec «&#xa0;partnerdesk-cli subscriptions %1&#xa0;» avant de réessayer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Suspending %Ln active subscription(s)…</source>
+        <translation>
+            <numerusform>Suspension de %Ln abonnement actif…</numerusform>
+            <numerusform>Suspension de %Ln abonnements actifs…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Partner Center asked to slow down: %Ln request(s) at a time.</source>
+        <translation>
+            <numerusform>L’Espace partenaires a demandé de ralentir le rythme&#xa0;: %Ln demande à la fois.</numerusform>
+            <numerusform>L’Espace partenaires a demandé de ralentir le rythme&#xa0;: %Ln demandes à la fois.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TerminateAdminRelationshipsJob</name>
+    <message>
+        <source>The admin relationship “%1” is %2: only an active one can be terminated.</source>
+        <comment>%1 is the relationship name, %2 its status</comment>
+        <translation>La relation d’administrateur « %1 » a l’état %2 : seule une relation active peut être résiliée.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph is not connected, so admin relationships cannot be terminated here.</source>
+        <translation>Microsoft Graph n’est pas connecté : les relations d’administrateur ne peuvent donc pas être résiliées ici.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,38 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hu_HU" sourcelanguage="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About PartnerDesk</source>
+        <translation>A PartnerDesk névjegye</translation>
+    </message>
+    <message>
+        <source>PartnerDesk %1</source>
+        <translation>PartnerDesk %1</translation>
+    </message>
+    <message>
+        <source>Ends reseller relationships with Microsoft CSP customers, clearing what blocks them first.</source>
+        <translation>Megszünteti a viszonteladói kapcsolatot a Microsoft CSP-ügyfelekkel, miután elhárította, ami ezt akadályozza.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Qt %1 verzióval készült, Qt %2 verzión fut.</translation>
+    </message>
+    <message>
+        <source>PartnerDesk ships with these components, each under its own licence:</source>
+        <translation>A PartnerDesk a következő összetevőket tartalmazza, mindegyiket a saját licencével:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a component and its licence</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>A &amp;Qt névjegye</translation>
+    </message>
+</context>
+<context>
     <name>AccountActions</name>
     <message>
         <source>Sign &amp;in to Partner Center…</source>
@@ -40,9 +72,9 @@
 <context>
     <name>ActivityCommand</name>
     <message numerus="yes">
-        <source>%n line(s) of the audit log could not be read and were left out.</source>
+        <source>%Ln line(s) of the audit log could not be read and were left out.</source>
         <translation>
-            <numerusform>Az auditnapló %n sora nem volt olvasható, ezért kimaradt.</numerusform>
+            <numerusform>Az auditnapló %Ln sora nem volt olvasható, ezért kimaradt.</numerusform>
         </translation>
     </message>
 </context>
@@ -199,6 +231,11 @@
         <comment>column of the activity log: who was signed in</comment>
         <translation>Felhasználó</translation>
     </message>
+    <message>
+        <source>Not known</source>
+        <comment>result of a change in the activity log: its answer was lost and reading it back failed; it may or may not have been made</comment>
+        <translation>Ismeretlen</translation>
+    </message>
 </context>
 <context>
     <name>ActivityWindow</name>
@@ -240,17 +277,17 @@
         <translation>Az auditnaplót tartalmazó mappa megjelenítése (%1)</translation>
     </message>
     <message numerus="yes">
-        <source>%n entry(s)</source>
+        <source>%Ln entry(s)</source>
         <comment>in the activity log</comment>
         <translation>
-            <numerusform>%n bejegyzés</numerusform>
+            <numerusform>%Ln bejegyzés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n</source>
+        <source>%1 of %Ln</source>
         <comment>shown entries of all; %1 is &quot;5 entries&quot;</comment>
         <translation>
-            <numerusform>%n közül %1</numerusform>
+            <numerusform>%Ln közül %1</numerusform>
         </translation>
     </message>
     <message>
@@ -259,9 +296,9 @@
         <translation>%1, olvasás folyamatban…</translation>
     </message>
     <message numerus="yes">
-        <source>%n line(s) of the log could not be read and are not shown.</source>
+        <source>%Ln line(s) of the log could not be read and are not shown.</source>
         <translation>
-            <numerusform>A napló %n sora nem volt olvasható, ezért nem jelenik meg.</numerusform>
+            <numerusform>A napló %Ln sora nem volt olvasható, ezért nem jelenik meg.</numerusform>
         </translation>
     </message>
     <message>
@@ -289,9 +326,9 @@
         <translation>A PartnerDesk minden módosítását — felfüggesztést, lemondást, eltávolítást — itt rögzíti az eredménnyel és a korrelációs azonosítóval együtt.</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n entry(s) to %1</source>
+        <source>Exported %Ln entry(s) to %1</source>
         <translation>
-            <numerusform>%n bejegyzés exportálva ide: %1</numerusform>
+            <numerusform>%Ln bejegyzés exportálva ide: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -306,6 +343,82 @@
     <message>
         <source>The folder %1 could not be opened.</source>
         <translation>Nem sikerült megnyitni a mappát (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>AdminRelationship</name>
+    <message>
+        <source>Active</source>
+        <comment>admin relationship status</comment>
+        <translation>Aktív</translation>
+    </message>
+    <message>
+        <source>Activating</source>
+        <comment>admin relationship status</comment>
+        <translation>Aktiválás alatt</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <comment>admin relationship status</comment>
+        <translation>Hamarosan lejár</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>admin relationship status</comment>
+        <translation>Lejárt</translation>
+    </message>
+    <message>
+        <source>Termination requested</source>
+        <comment>admin relationship status</comment>
+        <translation>Megszüntetés kérve</translation>
+    </message>
+    <message>
+        <source>Terminating</source>
+        <comment>admin relationship status</comment>
+        <translation>Megszüntetés alatt</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <comment>admin relationship status</comment>
+        <translation>Megszüntetve</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>admin relationship status</comment>
+        <translation>Létrehozva</translation>
+    </message>
+    <message>
+        <source>Approval pending</source>
+        <comment>admin relationship status</comment>
+        <translation>Jóváhagyásra vár</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <comment>admin relationship status</comment>
+        <translation>Jóváhagyva</translation>
+    </message>
+</context>
+<context>
+    <name>AdminRelationshipsCommand</name>
+    <message>
+        <source>Relationship ID</source>
+        <translation>Kapcsolatazonosító</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Név</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Állapot</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Szerepkörök</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Vége</translation>
     </message>
 </context>
 <context>
@@ -411,6 +524,50 @@
         <comment>technical details of a failure</comment>
         <translation>Részletek: %1</translation>
     </message>
+    <message>
+        <source>Microsoft Graph refused access to the admin relationships. Add the delegated Microsoft Graph permission DelegatedAdminRelationship.ReadWrite.All to the app registration and grant admin consent; your account also needs the Admin agent role.</source>
+        <translation>A Microsoft Graph megtagadta a hozzáférést a rendszergazdai kapcsolatokhoz. Adja hozzá az alkalmazásregisztrációhoz a Microsoft Graph DelegatedAdminRelationship.ReadWrite.All delegált engedélyét, és adjon rendszergazdai jóváhagyást; a fiókjának a Rendszergazdai ügynök szerepkörre is szüksége van.</translation>
+    </message>
+    <message>
+        <source>The answer from Microsoft Graph was lost, so it is not known whether the change was made.</source>
+        <translation>A Microsoft Graph válasza elveszett, ezért nem tudható, hogy a módosítás megtörtént-e.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph could not be reached.</source>
+        <translation>A Microsoft Graph nem érhető el.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph did not answer in time.</source>
+        <translation>A Microsoft Graph nem válaszolt időben.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph is busy and asked us to slow down. Try again in a minute.</source>
+        <translation>A Microsoft Graph túlterhelt, és lassítást kért. Próbálja újra egy perc múlva.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph sent an answer that could not be read.</source>
+        <translation>A Microsoft Graph olvashatatlan választ küldött.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph does not know this admin relationship.</source>
+        <translation>A Microsoft Graph nem ismeri ezt a rendszergazdai kapcsolatot.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph had an internal error.</source>
+        <translation>Belső hiba történt a Microsoft Graphban.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph refused the request (HTTP %1).</source>
+        <translation>A Microsoft Graph elutasította a kérést (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph said: %1</source>
+        <translation>A Microsoft Graph válasza: %1</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph client-request-id: %1</source>
+        <translation>A Microsoft Graph client-request-id azonosítója: %1</translation>
+    </message>
 </context>
 <context>
     <name>AppConnection</name>
@@ -425,6 +582,10 @@
     <message>
         <source>The embedded sandbox could not start: %1</source>
         <translation>A beépített tesztkörnyezet nem indult el: %1</translation>
+    </message>
+    <message>
+        <source>No Microsoft Graph access token: give --graph-access-token-file or set PARTNERDESK_GRAPH_ACCESS_TOKEN to see and end admin relationships.</source>
+        <translation>Nincs Microsoft Graph hozzáférési jogkivonat: adja meg a --graph-access-token-file kapcsolót, vagy állítsa be a PARTNERDESK_GRAPH_ACCESS_TOKEN változót a rendszergazdai kapcsolatok megtekintéséhez és megszüntetéséhez.</translation>
     </message>
 </context>
 <context>
@@ -628,16 +789,8 @@
         <translation>FORMÁTUM</translation>
     </message>
     <message>
-        <source>customers: only those whose company name starts with TEXT.</source>
-        <translation>customers: csak azok az ügyfelek, amelyek vállalatneve a SZÖVEG-gel kezdődik.</translation>
-    </message>
-    <message>
         <source>TEXT</source>
         <translation>SZÖVEG</translation>
-    </message>
-    <message>
-        <source>customers: only those whose primary domain starts with TEXT.</source>
-        <translation>customers: csak azok az ügyfelek, amelyek elsődleges tartománya a SZÖVEG-gel kezdődik.</translation>
     </message>
     <message>
         <source>suspend: every active subscription of the customer.</source>
@@ -732,10 +885,6 @@
         <translation>Bejelentkezés után a --endpoint nélküli parancsok a bejelentkezett felhasználóként dolgoznak a Partnerközpontban.</translation>
     </message>
     <message>
-        <source>Exit status: 0 success (readiness: ready), 1 the operation failed or is blocked, 2 bad usage.</source>
-        <translation>Kilépési kód: 0 – siker (readiness: eltávolítható), 1 – a művelet sikertelen vagy akadályba ütközött, 2 – hibás használat.</translation>
-    </message>
-    <message>
         <source>One of the commands above.</source>
         <translation>A fenti parancsok egyike.</translation>
     </message>
@@ -796,6 +945,38 @@
         <translation>A kapcsolat eltávolításához meg kell adni a --confirm kapcsolót az ügyfél elsődleges tartományával.</translation>
     </message>
     <message>
+        <source>Microsoft Graph endpoint for admin relationships (default: https://graph.microsoft.com; on a loopback --endpoint, that address).</source>
+        <translation>Microsoft Graph-végpont a rendszergazdai kapcsolatokhoz (alapértelmezés: https://graph.microsoft.com; ezen a számítógépen futó --endpoint esetén ugyanaz a cím).</translation>
+    </message>
+    <message>
+        <source>Read the Microsoft Graph access token from FILE (&quot;-&quot; reads standard input). The PARTNERDESK_GRAPH_ACCESS_TOKEN environment variable works too.</source>
+        <translation>A Microsoft Graph hozzáférési jogkivonatának beolvasása a FÁJL fájlból (a „-” a szabványos bemenetet olvassa). A PARTNERDESK_GRAPH_ACCESS_TOKEN környezeti változó is használható.</translation>
+    </message>
+    <message>
+        <source>offboard: print the plan and change nothing.</source>
+        <translation>offboard: a terv kiírása, módosítás nélkül.</translation>
+    </message>
+    <message>
+        <source>offboard: leave the admin relationships (GDAP) as they are.</source>
+        <translation>offboard: a rendszergazdai kapcsolatok (GDAP) változatlanul hagyása.</translation>
+    </message>
+    <message>
+        <source>  admin-relationships CUSTOMER                List the customer&apos;s admin relationships (GDAP).</source>
+        <translation>  admin-relationships CUSTOMER                Az ügyfél rendszergazdai kapcsolatainak listázása (GDAP).</translation>
+    </message>
+    <message>
+        <source>  offboard CUSTOMER --confirm DOMAIN [--dry-run] [--keep-admin-relationships]</source>
+        <translation>  offboard ÜGYFÉL --confirm TARTOMÁNY [--dry-run] [--keep-admin-relationships]</translation>
+    </message>
+    <message>
+        <source>                                              Clear what can be cleared, remove the relationship, terminate the admin relationships.</source>
+        <translation>                                              Elhárítja, ami elhárítható, eltávolítja a kapcsolatot, és megszünteti a rendszergazdai kapcsolatokat.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success (readiness: ready), 1 the operation failed or is blocked, 2 bad usage, 3 a change may or may not have been made (its answer was lost and reading it back failed): check before trying again.</source>
+        <translation>Kilépési kód: 0 – siker (readiness: eltávolítható), 1 – a művelet sikertelen vagy akadályba ütközött, 2 – hibás használat, 3 – egy módosítás vagy megtörtént, vagy nem (a válasz elveszett, és az újraolvasás is sikertelen volt): új próbálkozás előtt ellenőrizze.</translation>
+    </message>
+    <message>
         <source>activity: only entries from DATE (YYYY-MM-DD, local time) on.</source>
         <translation>activity: csak a DÁTUM napjától kezdődő bejegyzések (ÉÉÉÉ-HH-NN, helyi idő).</translation>
     </message>
@@ -822,6 +1003,18 @@
     <message>
         <source>&quot;%1&quot; is not a date; give one as YYYY-MM-DD, e.g. 2026-11-20.</source>
         <translation>„%1” nem dátum; ÉÉÉÉ-HH-NN formában adja meg, például 2026-11-20.</translation>
+    </message>
+    <message>
+        <source>customers: only those whose company name, primary domain or Microsoft ID contains TEXT, ignoring case and accents (as the app&apos;s search).</source>
+        <translation>customers: csak azok az ügyfelek, amelyek vállalatneve, elsődleges tartománya vagy Microsoft-azonosítója tartalmazza a SZÖVEG-et, a kis- és nagybetűk és az ékezetek figyelmen kívül hagyásával (mint az alkalmazás keresése).</translation>
+    </message>
+    <message>
+        <source>customers: only those whose primary domain starts with TEXT (Partner Center&apos;s own filter).</source>
+        <translation>customers: csak azok az ügyfelek, amelyek elsődleges tartománya SZÖVEG-gel kezdődik (a Partnerközpont saját szűrője).</translation>
+    </message>
+    <message>
+        <source>Run &quot;partnerdesk-cli --help&quot; for the commands and options.</source>
+        <translation>A parancsokat és a kapcsolókat a „partnerdesk-cli --help” sorolja fel.</translation>
     </message>
 </context>
 <context>
@@ -937,10 +1130,6 @@ Futtassa újra a „partnerdesk-cli sign-in” parancsot.</translation>
         <translation>Kapcsolati beállítások</translation>
     </message>
     <message>
-        <source>Sign in to Partner Center with your own app registration in Microsoft Entra. See the README for how to create one.</source>
-        <translation>Jelentkezzen be a Partnerközpontba a saját Microsoft Entra-beli alkalmazásregisztrációjával. A létrehozás módját a README ismerteti.</translation>
-    </message>
-    <message>
         <source>Partner Center &amp;endpoint:</source>
         <translation>Partnerközpont-vé&amp;gpont:</translation>
     </message>
@@ -964,6 +1153,14 @@ Futtassa újra a „partnerdesk-cli sign-in” parancsot.</translation>
     <message>
         <source>Restore &amp;defaults</source>
         <translation>Alapértelmezések &amp;visszaállítása</translation>
+    </message>
+    <message>
+        <source>Sign in to Partner Center with your own app registration in Microsoft Entra.</source>
+        <translation>Jelentkezzen be a Partnerközpontba a saját Microsoft Entra-beli alkalmazásregisztrációjával.</translation>
+    </message>
+    <message>
+        <source>How to register PartnerDesk in Microsoft Entra</source>
+        <translation>A PartnerDesk regisztrálása a Microsoft Entrában</translation>
     </message>
 </context>
 <context>
@@ -1126,19 +1323,6 @@ Futtassa újra a „partnerdesk-cli sign-in” parancsot.</translation>
         <source>Load the customer list again from Partner Center (F5)</source>
         <translation>Az ügyféllista újbóli betöltése a Partnerközpontból (F5)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n customer(s)</source>
-        <translation>
-            <numerusform>%n ügyfél</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n</source>
-        <comment>shown customers of all loaded; %1 is &quot;5 customers&quot;</comment>
-        <translation>
-            <numerusform>%n közül %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1, loading…</source>
         <comment>customer count while pages still arrive</comment>
@@ -1151,12 +1335,6 @@ Futtassa újra a „partnerdesk-cli sign-in” parancsot.</translation>
     <message>
         <source>Loading customers…</source>
         <translation>Ügyfelek betöltése…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customer(s) loaded so far.</source>
-        <translation>
-            <numerusform>Eddig betöltött ügyfelek: %n.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Customers could not be loaded</source>
@@ -1186,6 +1364,25 @@ Futtassa újra a „partnerdesk-cli sign-in” parancsot.</translation>
         <source>Customers you have a reseller relationship with appear here. Use Refresh to load the list again.</source>
         <translation>Itt jelennek meg azok az ügyfelek, akikkel viszonteladói kapcsolatban áll. A lista újbóli betöltéséhez használja a Frissítés gombot.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln ügyfél</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln</source>
+        <comment>shown customers of all loaded; %1 is &quot;5 customers&quot;</comment>
+        <translation>
+            <numerusform>%Ln közül %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) loaded so far.</source>
+        <translation>
+            <numerusform>Eddig betöltött ügyfelek: %Ln.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CustomerPage</name>
@@ -1211,12 +1408,28 @@ Futtassa újra a „partnerdesk-cli sign-in” parancsot.</translation>
         <source>Customer sections</source>
         <translation>Az ügyfél szakaszai</translation>
     </message>
+    <message>
+        <source>Back to Customers</source>
+        <translation>Vissza az Ügyfelekhez</translation>
+    </message>
 </context>
 <context>
     <name>CustomersCommand</name>
     <message>
         <source>Customer ID</source>
         <translation>Ügyfél-azonosító</translation>
+    </message>
+    <message>
+        <source>No customer matches &quot;%1&quot;.</source>
+        <translation>Egyetlen ügyfél sem felel meg a következőnek: „%1”.</translation>
+    </message>
+    <message>
+        <source>No customer&apos;s primary domain starts with &quot;%1&quot;.</source>
+        <translation>Egyetlen ügyfél elsődleges tartománya sem kezdődik így: „%1”.</translation>
+    </message>
+    <message>
+        <source>No customers.</source>
+        <translation>Nincsenek ügyfelek.</translation>
     </message>
 </context>
 <context>
@@ -1308,6 +1521,26 @@ Futtassa újra a „partnerdesk-cli sign-in” parancsot.</translation>
     <message>
         <source>The sign-in failed.</source>
         <translation>A bejelentkezés sikertelen.</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayFormat</name>
+    <message>
+        <source>Closed on %1</source>
+        <comment>a cancellation window that has ended; %1 is when</comment>
+        <translation>Lejárt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln license(s)</source>
+        <comment>subscription quantity</comment>
+        <translation>
+            <numerusform>%Ln licenc</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 (usage-based)</source>
+        <comment>subscription quantity of a plan billed by consumption</comment>
+        <translation>%L1 (használatalapú)</translation>
     </message>
 </context>
 <context>
@@ -1487,6 +1720,296 @@ Futtassa újra a „partnerdesk-cli sign-in” parancsot.</translation>
     </message>
 </context>
 <context>
+    <name>EntraRoles</name>
+    <message>
+        <source>Global Administrator</source>
+        <translation>Globális rendszergazda</translation>
+    </message>
+    <message>
+        <source>Global Reader</source>
+        <translation>Globális olvasó</translation>
+    </message>
+    <message>
+        <source>Directory Readers</source>
+        <translation>Címtárolvasók</translation>
+    </message>
+    <message>
+        <source>User Administrator</source>
+        <translation>Felhasználói rendszergazda</translation>
+    </message>
+    <message>
+        <source>Helpdesk Administrator</source>
+        <translation>Ügyfélszolgálati rendszergazda</translation>
+    </message>
+    <message>
+        <source>Exchange Administrator</source>
+        <translation>Exchange-rendszergazda</translation>
+    </message>
+    <message>
+        <source>SharePoint Administrator</source>
+        <translation>SharePoint-rendszergazda</translation>
+    </message>
+    <message>
+        <source>Teams Administrator</source>
+        <translation>Teams-rendszergazda</translation>
+    </message>
+    <message>
+        <source>Security Administrator</source>
+        <translation>Biztonsági rendszergazda</translation>
+    </message>
+    <message>
+        <source>Security Reader</source>
+        <translation>Biztonsági olvasó</translation>
+    </message>
+    <message>
+        <source>License Administrator</source>
+        <translation>Licencrendszergazda</translation>
+    </message>
+    <message>
+        <source>Billing Administrator</source>
+        <translation>Számlázási rendszergazda</translation>
+    </message>
+    <message>
+        <source>Service Support Administrator</source>
+        <translation>Szolgáltatástámogatási rendszergazda</translation>
+    </message>
+    <message>
+        <source>Intune Administrator</source>
+        <translation>Intune-rendszergazda</translation>
+    </message>
+    <message>
+        <source>Cloud Device Administrator</source>
+        <translation>Felhőalapú eszközök rendszergazdája</translation>
+    </message>
+    <message>
+        <source>Application Administrator</source>
+        <translation>Alkalmazás-rendszergazda</translation>
+    </message>
+    <message>
+        <source>Cloud Application Administrator</source>
+        <translation>Felhőalkalmazás-rendszergazda</translation>
+    </message>
+    <message>
+        <source>Privileged Role Administrator</source>
+        <translation>Kiemelt szerepkörű rendszergazda</translation>
+    </message>
+    <message>
+        <source>Authentication Administrator</source>
+        <translation>Hitelesítési rendszergazda</translation>
+    </message>
+    <message>
+        <source>Conditional Access Administrator</source>
+        <translation>Feltételes hozzáférési rendszergazda</translation>
+    </message>
+    <message>
+        <source>Reports Reader</source>
+        <translation>Jelentésolvasó</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>PartnerDesk guide</source>
+        <translation>PartnerDesk – útmutató</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Útmutató</translation>
+    </message>
+    <message>
+        <source>Removing a reseller relationship</source>
+        <translation>Viszonteladói kapcsolat eltávolítása</translation>
+    </message>
+    <message>
+        <source>PartnerDesk follows Partner Center: %1 → %2 → %3 → %4.</source>
+        <translation>A PartnerDesk a Partnerközpont lépéseit követi: %1 → %2 → %3 → %4.</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Ügyfelek</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Előfizetések</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Fiók</translation>
+    </message>
+    <message>
+        <source>Remove reseller relationship</source>
+        <translation>Viszonteladói kapcsolat eltávolítása</translation>
+    </message>
+    <message>
+        <source>%1: find the customer — search looks at the company name, the primary domain and the Microsoft ID — and open it with Enter or a double-click.</source>
+        <translation>%1: keresse meg az ügyfelet (a keresés a vállalat nevét, az elsődleges tartományt és a Microsoft-azonosítót vizsgálja), és nyissa meg Enterrel vagy dupla kattintással.</translation>
+    </message>
+    <message>
+        <source>%1: select each active subscription, choose %2 and %3, or suspend them all with %4. New-commerce subscriptions keep being billed while suspended: cancel them while their cancellation window is open; after it, turn auto-renew off and wait for the term end.</source>
+        <translation>%1: jelölje ki az egyes aktív előfizetéseket, és válassza a(z) %2, majd a(z) %3 lehetőséget, vagy függessze fel az összeset a(z) %4 paranccsal. Az új kereskedelmi élményben vásárolt előfizetések felfüggesztve is számlázódnak: mondja le őket, amíg a lemondási időszak tart; utána kapcsolja ki az automatikus megújítást, és várja meg a futamidő végét.</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Felfüggesztve</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Küldés</translation>
+    </message>
+    <message>
+        <source>Suspend all active…</source>
+        <translation>Az összes aktív előfizetés felfüggesztése…</translation>
+    </message>
+    <message>
+        <source>%1: cancel software purchases while their cancellation window is open. Azure reservations are cancelled in the Azure portal.</source>
+        <translation>%1: a szoftvervásárlásokat a lemondási időszakuk alatt mondja le. Az Azure-foglalások lemondása az Azure Portalon történik.</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <comment>customer page section: software and Azure reservations</comment>
+        <translation>Vásárlások</translation>
+    </message>
+    <message>
+        <source>%1: %2 becomes available once nothing blocks it. Type the customer&apos;s primary domain to confirm; right before the removal PartnerDesk reads the customer again from Partner Center.</source>
+        <translation>%1: a(z) %2 művelet akkor válik elérhetővé, ha már semmi sem akadályozza. A megerősítéshez írja be az ügyfél elsődleges tartományát; közvetlenül az eltávolítás előtt a PartnerDesk újra lekéri az ügyfelet a Partnerközpontból.</translation>
+    </message>
+    <message>
+        <source>%1: get the invitation link to request or re-establish a relationship with the customer later.</source>
+        <translation>%1: kérje le a meghívási hivatkozást, amellyel később ügyfélkapcsolatot kérhet vagy hozhat létre újra.</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Következő lépések</translation>
+    </message>
+    <message>
+        <source>What blocks the removal</source>
+        <translation>Az eltávolítás akadályai</translation>
+    </message>
+    <message>
+        <source>an active subscription (or one still pending);</source>
+        <translation>aktív (vagy még függőben lévő) előfizetés;</translation>
+    </message>
+    <message>
+        <source>a new-commerce subscription that has not been cancelled;</source>
+        <translation>le nem mondott, új kereskedelmi élményben vásárolt előfizetés;</translation>
+    </message>
+    <message>
+        <source>a software purchase that can still be cancelled;</source>
+        <translation>még lemondható szoftvervásárlás;</translation>
+    </message>
+    <message>
+        <source>an Azure reservation.</source>
+        <translation>Azure-foglalás.</translation>
+    </message>
+    <message>
+        <source>The %1 page lists what is left, each with a way to clear it, and enables %2 the moment nothing blocks it.</source>
+        <translation>A(z) %1 lap felsorolja, mi van még hátra, mindegyiknél azzal, hogyan hárítható el, és a(z) %2 műveletet abban a pillanatban elérhetővé teszi, amikor már semmi sem akadályozza.</translation>
+    </message>
+    <message>
+        <source>The sandbox</source>
+        <translation>A tesztkörnyezet</translation>
+    </message>
+    <message>
+        <source>Without a Partner Center account PartnerDesk works on its built-in sandbox: demo customers on this computer, served the way Partner Center serves them. Nothing done there reaches Microsoft. Changes are kept between runs; %1 brings the demo data back. The status bar says where PartnerDesk is connected.</source>
+        <translation>Partnerközpont-fiók nélkül a PartnerDesk a beépített tesztkörnyezettel dolgozik: bemutató ügyfelekkel ezen a számítógépen, amelyeket úgy szolgál ki, ahogy a Partnerközpont. Semmi sem jut el belőle a Microsofthoz. A módosítások az indítások között megmaradnak; a(z) %1 visszaállítja a bemutató adatokat. Az állapotsor mutatja, hová csatlakozik a PartnerDesk.</translation>
+    </message>
+    <message>
+        <source>Connecting to Partner Center</source>
+        <translation>Csatlakozás a Partnerközponthoz</translation>
+    </message>
+    <message>
+        <source>PartnerDesk signs in through an app registration that your organisation owns, created once in your partner tenant:</source>
+        <translation>A PartnerDesk egy, a szervezete tulajdonában lévő alkalmazásregisztráción keresztül jelentkezik be, amelyet egyszer kell létrehozni a partnerbérlőjében:</translation>
+    </message>
+    <message>
+        <source>In the Microsoft Entra admin center, register a new application: accounts in this organizational directory only, no redirect URI (&lt;a href=&quot;%1&quot;&gt;Microsoft&apos;s steps&lt;/a&gt;).</source>
+        <translation>A Microsoft Entra Felügyeleti központban regisztráljon egy új alkalmazást: csak az ebben a szervezeti címtárban lévő fiókok, átirányítási URI nélkül (&lt;a href=&quot;%1&quot;&gt;a Microsoft útmutatója&lt;/a&gt;).</translation>
+    </message>
+    <message>
+        <source>Under %1, set %2 to %3.</source>
+        <translation>A(z) %1 területen állítsa a(z) %2 beállítást erre: %3.</translation>
+    </message>
+    <message>
+        <source>Under %1, add the delegated permission %2 of %3 and grant admin consent. No client secret is needed.</source>
+        <translation>A(z) %1 területen adja hozzá a(z) %3 delegált %2 engedélyét, és adja meg a rendszergazdai hozzájárulást. Ügyfélkulcsra nincs szükség.</translation>
+    </message>
+    <message>
+        <source>In %1 enter your tenant (its directory ID or domain) and the application (client) ID, then choose %2.</source>
+        <translation>A(z) %1 ablakban adja meg a bérlőjét (a címtár azonosítóját vagy a tartományát) és az alkalmazás (ügyfél) azonosítóját, majd válassza a(z) %2 lehetőséget.</translation>
+    </message>
+    <message>
+        <source>Removing a reseller relationship needs the Admin agent (or Global admin) role in Partner Center. Tokens are kept only in the system&apos;s keychain, never in files.</source>
+        <translation>A viszonteladói kapcsolat eltávolításához rendszergazdai ügynök (vagy globális rendszergazda) szerepkör szükséges a Partnerközpontban. A tokenek csak a rendszer kulcstartójába kerülnek, fájlba soha.</translation>
+    </message>
+    <message>
+        <source>The audit log</source>
+        <translation>Az auditnapló</translation>
+    </message>
+    <message>
+        <source>Every change PartnerDesk makes, attempt and result, is recorded with Partner Center&apos;s correlation ID in the audit log: %1.</source>
+        <translation>A PartnerDesk minden módosítását (a kísérletet és az eredményt is) a Partnerközpont korrelációs azonosítójával együtt rögzíti az auditnaplóban: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Súgó</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>Ú&amp;tmutató</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Billentyűparancsok</translation>
+    </message>
+    <message>
+        <source>Open &amp;audit log</source>
+        <translation>&amp;Auditnapló megnyitása</translation>
+    </message>
+    <message>
+        <source>Every change PartnerDesk made, with its result</source>
+        <translation>A PartnerDesk minden módosítása az eredményével</translation>
+    </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation>Adat&amp;mappa megnyitása</translation>
+    </message>
+    <message>
+        <source>The audit log and the sandbox&apos;s data</source>
+        <translation>Az auditnapló és a tesztkörnyezet adatai</translation>
+    </message>
+    <message>
+        <source>&amp;About PartnerDesk</source>
+        <translation>A PartnerDesk &amp;névjegye</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>A &amp;Qt névjegye</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Auditnapló</translation>
+    </message>
+    <message>
+        <source>Nothing has been recorded yet. The first change made with PartnerDesk starts the audit log in %1.</source>
+        <translation>Még nincs rögzített módosítás. A PartnerDesk első módosítása hozza létre az auditnaplót itt: %1.</translation>
+    </message>
+    <message>
+        <source>No program could be started to show the audit log. It is a text file, one JSON record per line: %1</source>
+        <translation>Nem sikerült programot indítani az auditnapló megjelenítéséhez. Ez egy szövegfájl, soronként egy JSON-rekorddal: %1</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Adatmappa</translation>
+    </message>
+    <message>
+        <source>No file manager could be started. The data folder is %1</source>
+        <translation>Nem sikerült fájlkezelőt indítani. Az adatmappa: %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportIssue</name>
     <message>
         <source>Line %1: “%2” is not a primary domain, customer ID or Microsoft ID.</source>
@@ -1591,20 +2114,6 @@ Futtassa újra a „partnerdesk-cli sign-in” parancsot.</translation>
         <translation>&amp;Frissítés</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Súgó</translation>
-    </message>
-    <message>
-        <source>&amp;About PartnerDesk</source>
-        <translation>A PartnerDesk &amp;névjegye</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n customer(s) to %1</source>
-        <translation>
-            <numerusform>%n ügyfél exportálva ide: %1</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>customers.csv</source>
         <comment>default export file name</comment>
         <translation>ugyfelek.csv</translation>
@@ -1618,18 +2127,6 @@ Futtassa újra a „partnerdesk-cli sign-in” parancsot.</translation>
         <translation>Visszaállítja a bemutatóadatok eredeti állapotát? A tesztkörnyezetben végzett összes módosítás – az eltávolításokat is beleértve – elvész.</translation>
     </message>
     <message>
-        <source>About PartnerDesk</source>
-        <translation>A PartnerDesk névjegye</translation>
-    </message>
-    <message>
-        <source>PartnerDesk %1
-
-Ends reseller relationships with Microsoft CSP customers, clearing what blocks them first.</source>
-        <translation>PartnerDesk %1
-
-Megszünteti a viszonteladói kapcsolatokat a Microsoft CSP-ügyfelekkel, előbb elhárítva az akadályokat.</translation>
-    </message>
-    <message>
         <source>&amp;Activity</source>
         <comment>menu item: the audit log as a table</comment>
         <translation>&amp;Tevékenység</translation>
@@ -1637,6 +2134,12 @@ Megszünteti a viszonteladói kapcsolatokat a Microsoft CSP-ügyfelekkel, előbb
     <message>
         <source>Every change made from this computer, with search and filters</source>
         <translation>Az erről a számítógépről végzett összes módosítás, kereséssel és szűrőkkel</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln customer(s) to %1</source>
+        <translation>
+            <numerusform>%Ln ügyfél exportálva ide: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1651,10 +2154,6 @@ Megszünteti a viszonteladói kapcsolatokat a Microsoft CSP-ügyfelekkel, előbb
     <message>
         <source>The invitation link is on the clipboard.</source>
         <translation>A meghívási hivatkozás a vágólapra került.</translation>
-    </message>
-    <message>
-        <source>No e-mail program could be opened. Use Copy and paste the link into a message.</source>
-        <translation>Nem sikerült levelezőprogramot megnyitni. Használja a Másolás gombot, és illessze be a hivatkozást egy üzenetbe.</translation>
     </message>
     <message>
         <source>Your e-mail program was asked to open a new message with the invitation link.</source>
@@ -1725,6 +2224,10 @@ Köszönjük együttműködését.</translation>
         <source>The invitation link could not be fetched. %1</source>
         <translation>Nem sikerült lekérni a meghívási hivatkozást. %1</translation>
     </message>
+    <message>
+        <source>No e-mail program is set up on this computer, so no message was opened. Copy the link and paste it into a message.</source>
+        <translation>Ezen a számítógépen nincs beállítva levelezőprogram, ezért nem nyílt meg üzenet. Másolja ki a hivatkozást a Másolás gombbal, és illessze be egy üzenetbe.</translation>
+    </message>
 </context>
 <context>
     <name>OAuthReply</name>
@@ -1752,6 +2255,133 @@ Köszönjük együttműködését.</translation>
         <source>The sign-in service refused the request (%1): %2</source>
         <comment>%1 is an OAuth error code</comment>
         <translation>A bejelentkezési szolgáltatás elutasította a kérést (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>OffboardCommand</name>
+    <message>
+        <source>Done: %1</source>
+        <translation>Kész: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Sikertelen: %1</translation>
+    </message>
+    <message>
+        <source>%1 is offboarded: the reseller relationship is removed.</source>
+        <translation>A(z) %1 ügyfélkapcsolat megszüntetése kész: a viszonteladói kapcsolat eltávolítva.</translation>
+    </message>
+    <message>
+        <source>The reseller relationship with %1 was not removed.</source>
+        <translation>A(z) %1 ügyféllel fennálló viszonteladói kapcsolat nem lett eltávolítva.</translation>
+    </message>
+    <message>
+        <source>Your roles (%1) do not allow it. Ask a Global admin or an Admin agent.</source>
+        <translation>A szerepkörei (%1) ezt nem engedik. Kérjen meg egy globális rendszergazdát vagy egy rendszergazdai ügynököt.</translation>
+    </message>
+    <message>
+        <source>The admin relationships could not be read; they are left as they are:</source>
+        <translation>A rendszergazdai kapcsolatokat nem sikerült beolvasni; változatlanok maradnak:</translation>
+    </message>
+    <message>
+        <source>Not known whether this was done: %1</source>
+        <translation>Nem tudható, hogy megtörtént-e: %1</translation>
+    </message>
+    <message>
+        <source>Check with &quot;partnerdesk-cli readiness %1&quot; before running offboard again.</source>
+        <translation>Mielőtt újra futtatja az offboard parancsot, ellenőrizze az állapotot ezzel: „partnerdesk-cli readiness %1”.</translation>
+    </message>
+</context>
+<context>
+    <name>OffboardPlan</name>
+    <message>
+        <source>You may not remove the reseller relationship.</source>
+        <translation>Ön nem távolíthatja el a viszonteladói kapcsolatot.</translation>
+    </message>
+    <message>
+        <source>A new-commerce subscription past its cancellation window is billed until its term ends.</source>
+        <translation>Az új kereskedelmi élmény előfizetését a lemondási időszak lejárta után az időtartam végéig számlázzák.</translation>
+    </message>
+    <message>
+        <source>Wait for the term end with auto-renew off; then it expires.</source>
+        <translation>Kapcsolja ki az automatikus megújítást, és várja meg az időtartam végét; ekkor az előfizetés lejár.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Azure subscription(s) under the Azure plan are active: %1.</source>
+        <translation>
+            <numerusform>Az Azure-csomagban %Ln Azure-előfizetés aktív: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disable them in the Azure portal (Subscriptions), then suspend the Azure plan.</source>
+        <translation>Tiltsa le őket az Azure Portalon (Előfizetések), majd függessze fel az Azure-csomagot.</translation>
+    </message>
+    <message>
+        <source>An Azure savings plan is active.</source>
+        <translation>Egy Azure-megtakarítási csomag aktív.</translation>
+    </message>
+    <message>
+        <source>An Azure reservation is active.</source>
+        <translation>Egy Azure-foglalás aktív.</translation>
+    </message>
+    <message>
+        <source>Cancel it in the Azure portal (Savings plans).</source>
+        <translation>Mondja le az Azure Portalon (Megtakarítási csomagok).</translation>
+    </message>
+    <message>
+        <source>Cancel or exchange it in the Azure portal (Reservations).</source>
+        <translation>Mondja le vagy cserélje le az Azure Portalon (Foglalások).</translation>
+    </message>
+    <message>
+        <source>Suspend &quot;%1&quot;</source>
+        <translation>„%1” felfüggesztése</translation>
+    </message>
+    <message>
+        <source>Cancel &quot;%1&quot;</source>
+        <translation>„%1” lemondása</translation>
+    </message>
+    <message>
+        <source>Turn auto-renew off for &quot;%1&quot;</source>
+        <translation>Az automatikus megújítás kikapcsolása: „%1”</translation>
+    </message>
+    <message>
+        <source>Cancel the software purchase &quot;%1&quot;</source>
+        <translation>A(z) „%1” szoftvervásárlás lemondása</translation>
+    </message>
+    <message>
+        <source>Remove the reseller relationship</source>
+        <translation>A viszonteladói kapcsolat eltávolítása</translation>
+    </message>
+    <message>
+        <source>Terminate the admin relationship &quot;%1&quot;</source>
+        <translation>A(z) „%1” rendszergazdai kapcsolat megszüntetése</translation>
+    </message>
+    <message>
+        <source>(with its add-ons: %1)</source>
+        <translation>(a bővítményeivel együtt: %1)</translation>
+    </message>
+    <message>
+        <source>What will be done:</source>
+        <translation>Ami megtörténik:</translation>
+    </message>
+    <message>
+        <source>What blocks the removal, and what to do:</source>
+        <translation>Ami akadályozza az eltávolítást, és a teendő:</translation>
+    </message>
+    <message>
+        <source>(until %1)</source>
+        <translation>(eddig: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>OffboardRun</name>
+    <message>
+        <source>Changed with its base subscription.</source>
+        <translation>Az alapelőfizetéssel együtt módosult.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is now %2 with its base subscription</source>
+        <translation>„%1” állapota most %2, az alapelőfizetésével együtt</translation>
     </message>
 </context>
 <context>
@@ -1907,6 +2537,15 @@ Köszönjük együttműködését.</translation>
         <source>The order is being cancelled…</source>
         <translation>A rendelés lemondása folyamatban…</translation>
     </message>
+    <message>
+        <source>⚠ Outcome unknown. %1
+
+The order could not be read back either. Check its status (read again now) before trying again.</source>
+        <comment>%1 is the error message with its details</comment>
+        <translation>⚠ Ismeretlen eredmény. %1
+
+A rendelést sem sikerült újra beolvasni. Új próbálkozás előtt ellenőrizze az állapotát (most újra beolvassuk).</translation>
+    </message>
 </context>
 <context>
     <name>PurchasesPage</name>
@@ -1935,18 +2574,6 @@ Köszönjük együttműködését.</translation>
         <source>Software purchases and Azure reservations</source>
         <translation>Szoftvervásárlások és Azure-foglalások</translation>
     </message>
-    <message numerus="yes">
-        <source>%n software purchase(s)</source>
-        <translation>
-            <numerusform>%n szoftvervásárlás</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n Azure reservation(s)</source>
-        <translation>
-            <numerusform>%n Azure-foglalás</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Purchases could not be loaded</source>
         <translation>Nem sikerült betölteni a vásárlásokat</translation>
@@ -1966,6 +2593,18 @@ Köszönjük együttműködését.</translation>
     <message>
         <source>This customer has bought no software and no Azure reservations through you, so nothing here stands in the way of removing the relationship.</source>
         <translation>Az ügyfél nem vásárolt Önön keresztül sem szoftvert, sem Azure-foglalást, így itt semmi sem akadályozza a kapcsolat eltávolítását.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln software purchase(s)</source>
+        <translation>
+            <numerusform>%Ln szoftvervásárlás</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Azure reservation(s)</source>
+        <translation>
+            <numerusform>%Ln Azure-foglalás</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2143,15 +2782,15 @@ Köszönjük együttműködését.</translation>
         <translation>Ha valamelyik előfizetés még aktív, a Viszonteladói kapcsolat eltávolítása művelet nem érhető el.</translation>
     </message>
     <message numerus="yes">
-        <source>%n active subscription(s)</source>
+        <source>%Ln active subscription(s)</source>
         <translation>
-            <numerusform>%n aktív előfizetés</numerusform>
+            <numerusform>%Ln aktív előfizetés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) still block the removal.</source>
+        <source>%Ln item(s) still block the removal.</source>
         <translation>
-            <numerusform>%n tétel akadályozza még az eltávolítást.</numerusform>
+            <numerusform>%Ln tétel akadályozza még az eltávolítást.</numerusform>
         </translation>
     </message>
 </context>
@@ -2192,6 +2831,10 @@ Köszönjük együttműködését.</translation>
         <source>&quot;%1&quot; is not the primary domain of %2; nothing was changed. Type the primary domain after --confirm.</source>
         <translation>„%1” nem az ügyfél (%2) elsődleges tartománya; semmi sem változott. A --confirm után az elsődleges tartományt írja be.</translation>
     </message>
+    <message>
+        <source>Check with &quot;partnerdesk-cli customers --domain %1&quot; before trying again: if the relationship was removed, the customer is no longer listed or shows no relationship.</source>
+        <translation>Új próbálkozás előtt ellenőrizze a „partnerdesk-cli customers --domain %1” paranccsal: ha a kapcsolat eltávolítása megtörtént, az ügyfél már nem szerepel a listában, vagy nincs kapcsolata.</translation>
+    </message>
 </context>
 <context>
     <name>RemoveRelationshipFlow</name>
@@ -2215,6 +2858,19 @@ Köszönjük együttműködését.</translation>
 
 %1</translation>
     </message>
+    <message>
+        <source>The relationship may have been removed</source>
+        <translation>Lehet, hogy a kapcsolat eltávolítása megtörtént</translation>
+    </message>
+    <message>
+        <source>%1
+
+The customer could not be read back either. Before trying again, check in the customer list whether the reseller relationship is still there.</source>
+        <comment>%1 is the error message with its details</comment>
+        <translation>%1
+
+Az ügyfelet sem sikerült újra beolvasni. Új próbálkozás előtt ellenőrizze az ügyféllistában, hogy a viszonteladói kapcsolat megvan-e még.</translation>
+    </message>
 </context>
 <context>
     <name>RunJournal</name>
@@ -2225,6 +2881,58 @@ Köszönjük együttműködését.</translation>
     <message>
         <source>The journal is not open.</source>
         <translation>A napló nincs megnyitva.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Pages</source>
+        <translation>Lapok</translation>
+    </message>
+    <message>
+        <source>Open the selected customer</source>
+        <translation>A kijelölt ügyfél megnyitása</translation>
+    </message>
+    <message>
+        <source>Next section of a customer (Subscriptions, Purchases, Account)</source>
+        <translation>Az ügyfél következő része (Előfizetések, Vásárlások, Fiók)</translation>
+    </message>
+    <message>
+        <source>Previous section of a customer</source>
+        <translation>Az ügyfél előző része</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Mindenhol</translation>
+    </message>
+    <message>
+        <source>Next control</source>
+        <translation>Következő vezérlő</translation>
+    </message>
+    <message>
+        <source>Previous control</source>
+        <translation>Előző vezérlő</translation>
+    </message>
+    <message>
+        <source>Open a menu, or use the control whose letter is underlined</source>
+        <translation>Menü megnyitása vagy az aláhúzott betűjű vezérlő használata</translation>
+    </message>
+    <message>
+        <source>Alt+letter</source>
+        <comment>the Alt key with the underlined letter</comment>
+        <translation>Alt+betű</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Billentyűparancsok</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Billentyű</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Művelet</translation>
     </message>
 </context>
 <context>
@@ -2390,6 +3098,28 @@ Köszönjük együttműködését.</translation>
         <source>✗ Not changed. %1</source>
         <translation>✗ Nem történt módosítás. %1</translation>
     </message>
+    <message>
+        <source>⚠ Outcome unknown. %1
+
+The subscription could not be read back either. Check its status (read again now) before trying again.</source>
+        <comment>%1 is the error message with its details</comment>
+        <translation>⚠ Ismeretlen eredmény. %1
+
+Az előfizetést sem sikerült újra beolvasni. Új próbálkozás előtt ellenőrizze az állapotát (most újra beolvassuk).</translation>
+    </message>
+    <message>
+        <source>Cancel subscription</source>
+        <translation>Előfizetés lemondása</translation>
+    </message>
+    <message>
+        <source>Cancel %1? This is final: a cancelled new-commerce subscription cannot be reactivated. It is refunded according to Microsoft&apos;s cancellation policy.</source>
+        <translation>Lemondja a(z) %1 előfizetést? Ez végleges: a lemondott, új kereskedelmi élményben vásárolt előfizetés nem aktiválható újra. A visszatérítés a Microsoft lemondási szabályzata szerint történik.</translation>
+    </message>
+    <message>
+        <source>Cancel subscription</source>
+        <comment>confirm cancelling a new-commerce subscription</comment>
+        <translation>Előfizetés lemondása</translation>
+    </message>
 </context>
 <context>
     <name>SubscriptionModel</name>
@@ -2441,6 +3171,10 @@ Köszönjük együttműködését.</translation>
         <source>Subscription ID</source>
         <translation>Előfizetés azonosítója</translation>
     </message>
+    <message>
+        <source>%1 has no subscriptions.</source>
+        <translation>A(z) %1 ügyfélnek nincs előfizetése.</translation>
+    </message>
 </context>
 <context>
     <name>SubscriptionsPage</name>
@@ -2459,19 +3193,6 @@ Köszönjük együttműködését.</translation>
     <message>
         <source>Subscriptions</source>
         <translation>Előfizetések</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n subscription(s)</source>
-        <translation>
-            <numerusform>%n előfizetés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n active</source>
-        <comment>subscriptions</comment>
-        <translation>
-            <numerusform>%n aktív</numerusform>
-        </translation>
     </message>
     <message>
         <source>Your role (%1) does not allow changing subscriptions.</source>
@@ -2513,6 +3234,19 @@ Köszönjük együttműködését.</translation>
         <source>This customer has no subscriptions with you.</source>
         <translation>Az ügyfélnek nincs Önnél előfizetése.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln subscription(s)</source>
+        <translation>
+            <numerusform>%Ln előfizetés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln active</source>
+        <comment>subscriptions</comment>
+        <translation>
+            <numerusform>%Ln aktív</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SuspendAllDialog</name>
@@ -2532,41 +3266,17 @@ Köszönjük együttműködését.</translation>
         <source>Retry failed</source>
         <translation>Sikertelenek újrapróbálása</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n subscription(s) done…</source>
-        <translation>
-            <numerusform>%n előfizetésből %1 kész…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Reading the subscriptions…</source>
         <translation>Az előfizetések beolvasása…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Stopped. %n subscription(s) suspended; the rest are unchanged.</source>
-        <translation>
-            <numerusform>Megszakítva. %n előfizetés felfüggesztve; a többi változatlan.</numerusform>
-        </translation>
     </message>
     <message>
         <source>No subscription was active. Nothing to do.</source>
         <translation>Nem volt aktív előfizetés. Nincs teendő.</translation>
     </message>
-    <message numerus="yes">
-        <source>✓ Done: %n subscription(s) suspended.</source>
-        <translation>
-            <numerusform>✓ Kész: %n előfizetés felfüggesztve.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 suspended, %2 failed. Retry failed tries again what is still active.</source>
         <translation>Felfüggesztve: %1, sikertelen: %2. A „Sikertelenek újrapróbálása” újra megkísérli a még aktívakat.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n subscription(s)</source>
-        <translation>
-            <numerusform>%n előfizetés</numerusform>
-        </translation>
     </message>
     <message>
         <source>✓ %1 — suspended</source>
@@ -2576,24 +3286,65 @@ Köszönjük együttműködését.</translation>
         <source>✗ %1 — %2</source>
         <translation>✗ %1 — %2</translation>
     </message>
-</context>
-<context>
-    <name>SuspendCommand</name>
+    <message>
+        <source>%1 suspended, %2 failed, %3 not known. Check the status of those marked ⚠ in the Subscriptions list before trying again.</source>
+        <translation>Felfüggesztve: %1, sikertelen: %2, ismeretlen eredmény: %3. Új próbálkozás előtt ellenőrizze a ⚠ jellel megjelöltek állapotát az Előfizetések listában.</translation>
+    </message>
+    <message>
+        <source>⚠ %1 — not known whether suspended: %2</source>
+        <translation>⚠ %1 — nem tudható, hogy felfüggesztették-e: %2</translation>
+    </message>
     <message numerus="yes">
-        <source>Suspending %n active subscription(s)…</source>
+        <source>%1 of %Ln subscription(s) done…</source>
         <translation>
-            <numerusform>%n aktív előfizetés felfüggesztése…</numerusform>
+            <numerusform>%Ln előfizetésből %1 kész…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped. %Ln subscription(s) suspended; the rest are unchanged.</source>
+        <translation>
+            <numerusform>Megszakítva. %Ln előfizetés felfüggesztve; a többi változatlan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Done: %Ln subscription(s) suspended.</source>
+        <translation>
+            <numerusform>✓ Kész: %Ln előfizetés felfüggesztve.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln subscription(s)</source>
+        <translation>
+            <numerusform>%Ln előfizetés</numerusform>
         </translation>
     </message>
     <message>
-        <source>Suspended %1 of %2.</source>
-        <translation>%2 közül %1 felfüggesztve.</translation>
+        <source>%1 — add-on of %2</source>
+        <comment>a subscription to be suspended</comment>
+        <translation>%1 – a(z) %2 bővítménye</translation>
     </message>
     <message numerus="yes">
-        <source>Partner Center asked to slow down: %n request(s) at a time.</source>
+        <source>Suspend %Ln subscription(s)</source>
         <translation>
-            <numerusform>A Partnerközpont lassítást kért: egyszerre %n kérés.</numerusform>
+            <numerusform>%Ln előfizetés felfüggesztése</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>These %Ln active subscription(s) will be suspended, base subscriptions first, then their add-ons. New-commerce subscriptions are still billed while suspended.</source>
+        <translation>
+            <numerusform>A következő %Ln aktív előfizetés felfüggesztésre kerül, először az alapelőfizetések, utána a bővítményeik. Az új kereskedelmi élményben vásárolt előfizetések felfüggesztve is számlázódnak.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No subscription is active. Nothing to do.</source>
+        <translation>Egyetlen előfizetés sem aktív. Nincs teendő.</translation>
+    </message>
+</context>
+<context>
+    <name>SuspendCommand</name>
+    <message>
+        <source>Suspended %1 of %2.</source>
+        <translation>%2 közül %1 felfüggesztve.</translation>
     </message>
     <message>
         <source>%1 has no active subscriptions.</source>
@@ -2649,6 +3400,43 @@ Köszönjük együttműködését.</translation>
     <message>
         <source>Message</source>
         <translation>Üzenet</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <comment>result of suspending a subscription: it may or may not have been suspended</comment>
+        <translation>Ismeretlen</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may or may not have been suspended:</source>
+        <translation>Nem tudható, hogy %1 (%2) felfüggesztése megtörtént-e:</translation>
+    </message>
+    <message>
+        <source>Check its status with &quot;partnerdesk-cli subscriptions %1&quot; before trying again.</source>
+        <translation>Új próbálkozás előtt ellenőrizze az állapotát a „partnerdesk-cli subscriptions %1” paranccsal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Suspending %Ln active subscription(s)…</source>
+        <translation>
+            <numerusform>%Ln aktív előfizetés felfüggesztése…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Partner Center asked to slow down: %Ln request(s) at a time.</source>
+        <translation>
+            <numerusform>A Partnerközpont lassítást kért: egyszerre %Ln kérés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TerminateAdminRelationshipsJob</name>
+    <message>
+        <source>The admin relationship “%1” is %2: only an active one can be terminated.</source>
+        <comment>%1 is the relationship name, %2 its status</comment>
+        <translation>A(z) „%1” rendszergazdai kapcsolat állapota: %2. Csak aktív kapcsolat szüntethető meg.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph is not connected, so admin relationships cannot be terminated here.</source>
+        <translation>A Microsoft Graph nincs csatlakoztatva, ezért a rendszergazdai kapcsolatok itt nem szüntethetők meg.</translation>
     </message>
 </context>
 <context>

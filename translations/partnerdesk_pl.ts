@@ -2,6 +2,38 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL" sourcelanguage="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About PartnerDesk</source>
+        <translation>Informacje o aplikacji PartnerDesk</translation>
+    </message>
+    <message>
+        <source>PartnerDesk %1</source>
+        <translation>PartnerDesk %1</translation>
+    </message>
+    <message>
+        <source>Ends reseller relationships with Microsoft CSP customers, clearing what blocks them first.</source>
+        <translation>Kończy relacje odsprzedawcy z klientami programu Microsoft CSP, najpierw usuwając wszystko, co to blokuje.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Zbudowano z Qt %1, działa na Qt %2.</translation>
+    </message>
+    <message>
+        <source>PartnerDesk ships with these components, each under its own licence:</source>
+        <translation>PartnerDesk zawiera te składniki, każdy na własnej licencji:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a component and its licence</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Informacje o &amp;Qt</translation>
+    </message>
+</context>
+<context>
     <name>AccountActions</name>
     <message>
         <source>Sign &amp;in to Partner Center…</source>
@@ -40,11 +72,11 @@
 <context>
     <name>ActivityCommand</name>
     <message numerus="yes">
-        <source>%n line(s) of the audit log could not be read and were left out.</source>
+        <source>%Ln line(s) of the audit log could not be read and were left out.</source>
         <translation>
-            <numerusform>Pominięto %n wiersz dziennika inspekcji, którego nie można było odczytać.</numerusform>
-            <numerusform>Pominięto %n wiersze dziennika inspekcji, których nie można było odczytać.</numerusform>
-            <numerusform>Pominięto %n wierszy dziennika inspekcji, których nie można było odczytać.</numerusform>
+            <numerusform>Pominięto %Ln wiersz dziennika inspekcji, którego nie można było odczytać.</numerusform>
+            <numerusform>Pominięto %Ln wiersze dziennika inspekcji, których nie można było odczytać.</numerusform>
+            <numerusform>Pominięto %Ln wierszy dziennika inspekcji, których nie można było odczytać.</numerusform>
         </translation>
     </message>
 </context>
@@ -201,6 +233,11 @@
         <comment>column of the activity log: who was signed in</comment>
         <translation>Użytkownik</translation>
     </message>
+    <message>
+        <source>Not known</source>
+        <comment>result of a change in the activity log: its answer was lost and reading it back failed; it may or may not have been made</comment>
+        <translation>Nieznany wynik</translation>
+    </message>
 </context>
 <context>
     <name>ActivityWindow</name>
@@ -242,21 +279,21 @@
         <translation>Pokaż folder z dziennikiem inspekcji (%1)</translation>
     </message>
     <message numerus="yes">
-        <source>%n entry(s)</source>
+        <source>%Ln entry(s)</source>
         <comment>in the activity log</comment>
         <translation>
-            <numerusform>%n wpis</numerusform>
-            <numerusform>%n wpisy</numerusform>
-            <numerusform>%n wpisów</numerusform>
+            <numerusform>%Ln wpis</numerusform>
+            <numerusform>%Ln wpisy</numerusform>
+            <numerusform>%Ln wpisów</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n</source>
+        <source>%1 of %Ln</source>
         <comment>shown entries of all; %1 is &quot;5 entries&quot;</comment>
         <translation>
-            <numerusform>%1 z %n</numerusform>
-            <numerusform>%1 z %n</numerusform>
-            <numerusform>%1 z %n</numerusform>
+            <numerusform>%1 z %Ln</numerusform>
+            <numerusform>%1 z %Ln</numerusform>
+            <numerusform>%1 z %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -265,11 +302,11 @@
         <translation>%1, trwa odczyt…</translation>
     </message>
     <message numerus="yes">
-        <source>%n line(s) of the log could not be read and are not shown.</source>
+        <source>%Ln line(s) of the log could not be read and are not shown.</source>
         <translation>
-            <numerusform>Nie wyświetlono %n wiersza dziennika, którego nie można było odczytać.</numerusform>
-            <numerusform>Nie wyświetlono %n wierszy dziennika, których nie można było odczytać.</numerusform>
-            <numerusform>Nie wyświetlono %n wierszy dziennika, których nie można było odczytać.</numerusform>
+            <numerusform>Nie wyświetlono %Ln wiersza dziennika, którego nie można było odczytać.</numerusform>
+            <numerusform>Nie wyświetlono %Ln wierszy dziennika, których nie można było odczytać.</numerusform>
+            <numerusform>Nie wyświetlono %Ln wierszy dziennika, których nie można było odczytać.</numerusform>
         </translation>
     </message>
     <message>
@@ -297,11 +334,11 @@
         <translation>Każda zmiana wprowadzona przez PartnerDesk — wstrzymanie, anulowanie, usunięcie — jest tu zapisywana wraz z wynikiem i identyfikatorem korelacji.</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n entry(s) to %1</source>
+        <source>Exported %Ln entry(s) to %1</source>
         <translation>
-            <numerusform>Wyeksportowano %n wpis do pliku %1</numerusform>
-            <numerusform>Wyeksportowano %n wpisy do pliku %1</numerusform>
-            <numerusform>Wyeksportowano %n wpisów do pliku %1</numerusform>
+            <numerusform>Wyeksportowano %Ln wpis do pliku %1</numerusform>
+            <numerusform>Wyeksportowano %Ln wpisy do pliku %1</numerusform>
+            <numerusform>Wyeksportowano %Ln wpisów do pliku %1</numerusform>
         </translation>
     </message>
     <message>
@@ -316,6 +353,82 @@
     <message>
         <source>The folder %1 could not be opened.</source>
         <translation>Nie można otworzyć folderu %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminRelationship</name>
+    <message>
+        <source>Active</source>
+        <comment>admin relationship status</comment>
+        <translation>Aktywna</translation>
+    </message>
+    <message>
+        <source>Activating</source>
+        <comment>admin relationship status</comment>
+        <translation>Aktywowanie</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <comment>admin relationship status</comment>
+        <translation>Wygasa</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>admin relationship status</comment>
+        <translation>Wygasła</translation>
+    </message>
+    <message>
+        <source>Termination requested</source>
+        <comment>admin relationship status</comment>
+        <translation>Zażądano zakończenia</translation>
+    </message>
+    <message>
+        <source>Terminating</source>
+        <comment>admin relationship status</comment>
+        <translation>Kończenie</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <comment>admin relationship status</comment>
+        <translation>Zakończona</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>admin relationship status</comment>
+        <translation>Utworzona</translation>
+    </message>
+    <message>
+        <source>Approval pending</source>
+        <comment>admin relationship status</comment>
+        <translation>Oczekuje na zatwierdzenie</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <comment>admin relationship status</comment>
+        <translation>Zatwierdzona</translation>
+    </message>
+</context>
+<context>
+    <name>AdminRelationshipsCommand</name>
+    <message>
+        <source>Relationship ID</source>
+        <translation>Identyfikator relacji</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Kończy się</translation>
     </message>
 </context>
 <context>
@@ -421,6 +534,50 @@
         <comment>technical details of a failure</comment>
         <translation>Szczegóły: %1</translation>
     </message>
+    <message>
+        <source>Microsoft Graph refused access to the admin relationships. Add the delegated Microsoft Graph permission DelegatedAdminRelationship.ReadWrite.All to the app registration and grant admin consent; your account also needs the Admin agent role.</source>
+        <translation>Microsoft Graph odmówił dostępu do relacji administratora. Dodaj do rejestracji aplikacji delegowane uprawnienie Microsoft Graph DelegatedAdminRelationship.ReadWrite.All i udziel zgody administratora; Twoje konto potrzebuje też roli Agent administracyjny.</translation>
+    </message>
+    <message>
+        <source>The answer from Microsoft Graph was lost, so it is not known whether the change was made.</source>
+        <translation>Odpowiedź Microsoft Graph została utracona, więc nie wiadomo, czy zmiana została wprowadzona.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph could not be reached.</source>
+        <translation>Nie można nawiązać połączenia z Microsoft Graph.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph did not answer in time.</source>
+        <translation>Microsoft Graph nie odpowiedział na czas.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph is busy and asked us to slow down. Try again in a minute.</source>
+        <translation>Microsoft Graph jest przeciążony i poprosił o spowolnienie. Spróbuj ponownie za minutę.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph sent an answer that could not be read.</source>
+        <translation>Microsoft Graph wysłał odpowiedź, której nie można odczytać.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph does not know this admin relationship.</source>
+        <translation>Microsoft Graph nie zna tej relacji administratora.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph had an internal error.</source>
+        <translation>W Microsoft Graph wystąpił błąd wewnętrzny.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph refused the request (HTTP %1).</source>
+        <translation>Microsoft Graph odrzucił żądanie (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph said: %1</source>
+        <translation>Odpowiedź Microsoft Graph: %1</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph client-request-id: %1</source>
+        <translation>client-request-id dla Microsoft Graph: %1</translation>
+    </message>
 </context>
 <context>
     <name>AppConnection</name>
@@ -435,6 +592,10 @@
     <message>
         <source>The embedded sandbox could not start: %1</source>
         <translation>Nie udało się uruchomić wbudowanej piaskownicy: %1</translation>
+    </message>
+    <message>
+        <source>No Microsoft Graph access token: give --graph-access-token-file or set PARTNERDESK_GRAPH_ACCESS_TOKEN to see and end admin relationships.</source>
+        <translation>Brak tokenu dostępu do Microsoft Graph: podaj --graph-access-token-file lub ustaw zmienną PARTNERDESK_GRAPH_ACCESS_TOKEN, aby wyświetlać i kończyć relacje administratora.</translation>
     </message>
 </context>
 <context>
@@ -638,16 +799,8 @@
         <translation>FORMAT</translation>
     </message>
     <message>
-        <source>customers: only those whose company name starts with TEXT.</source>
-        <translation>customers: tylko klienci, których nazwa firmy zaczyna się od tekstu TEKST.</translation>
-    </message>
-    <message>
         <source>TEXT</source>
         <translation>TEKST</translation>
-    </message>
-    <message>
-        <source>customers: only those whose primary domain starts with TEXT.</source>
-        <translation>customers: tylko klienci, których domena podstawowa zaczyna się od tekstu TEKST.</translation>
     </message>
     <message>
         <source>suspend: every active subscription of the customer.</source>
@@ -700,10 +853,6 @@
     <message>
         <source>CUSTOMER is the Microsoft ID (tenant ID), the customer ID or the primary domain.</source>
         <translation>KLIENT to identyfikator Microsoft (identyfikator dzierżawy), identyfikator klienta lub domena podstawowa.</translation>
-    </message>
-    <message>
-        <source>Exit status: 0 success (readiness: ready), 1 the operation failed or is blocked, 2 bad usage.</source>
-        <translation>Kod wyjścia: 0 – powodzenie (readiness: można usunąć), 1 – operacja nie powiodła się lub jest zablokowana, 2 – nieprawidłowe użycie.</translation>
     </message>
     <message>
         <source>One of the commands above.</source>
@@ -806,6 +955,38 @@
         <translation>Po zalogowaniu polecenia bez opcji --endpoint działają w Centrum partnerskim jako zalogowany użytkownik.</translation>
     </message>
     <message>
+        <source>Microsoft Graph endpoint for admin relationships (default: https://graph.microsoft.com; on a loopback --endpoint, that address).</source>
+        <translation>Punkt końcowy Microsoft Graph dla relacji administratora (domyślnie: https://graph.microsoft.com; przy --endpoint na tym komputerze ten sam adres).</translation>
+    </message>
+    <message>
+        <source>Read the Microsoft Graph access token from FILE (&quot;-&quot; reads standard input). The PARTNERDESK_GRAPH_ACCESS_TOKEN environment variable works too.</source>
+        <translation>Odczytaj token dostępu do Microsoft Graph z pliku PLIK („-” oznacza standardowe wejście). Działa też zmienna środowiskowa PARTNERDESK_GRAPH_ACCESS_TOKEN.</translation>
+    </message>
+    <message>
+        <source>  admin-relationships CUSTOMER                List the customer&apos;s admin relationships (GDAP).</source>
+        <translation>  admin-relationships CUSTOMER                Wyświetla relacje administratora z klientem (GDAP).</translation>
+    </message>
+    <message>
+        <source>offboard: print the plan and change nothing.</source>
+        <translation>offboard: wyświetla plan i niczego nie zmienia.</translation>
+    </message>
+    <message>
+        <source>offboard: leave the admin relationships (GDAP) as they are.</source>
+        <translation>offboard: pozostawia relacje administratora (GDAP) bez zmian.</translation>
+    </message>
+    <message>
+        <source>  offboard CUSTOMER --confirm DOMAIN [--dry-run] [--keep-admin-relationships]</source>
+        <translation>  offboard KLIENT --confirm DOMENA [--dry-run] [--keep-admin-relationships]</translation>
+    </message>
+    <message>
+        <source>                                              Clear what can be cleared, remove the relationship, terminate the admin relationships.</source>
+        <translation>                                              Usuwa to, co można usunąć, usuwa relację i kończy relacje administratora.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success (readiness: ready), 1 the operation failed or is blocked, 2 bad usage, 3 a change may or may not have been made (its answer was lost and reading it back failed): check before trying again.</source>
+        <translation>Kod wyjścia: 0 – powodzenie (readiness: można usunąć), 1 – operacja nie powiodła się lub jest zablokowana, 2 – nieprawidłowe użycie, 3 – nie wiadomo, czy zmiana została wprowadzona (odpowiedź została utracona, a ponowny odczyt się nie powiódł): sprawdź stan przed ponowną próbą.</translation>
+    </message>
+    <message>
         <source>activity: only entries from DATE (YYYY-MM-DD, local time) on.</source>
         <translation>activity: tylko wpisy od dnia DATA (RRRR-MM-DD, czas lokalny).</translation>
     </message>
@@ -832,6 +1013,18 @@
     <message>
         <source>&quot;%1&quot; is not a date; give one as YYYY-MM-DD, e.g. 2026-11-20.</source>
         <translation>„%1” nie jest datą; podaj ją w postaci RRRR-MM-DD, np. 2026-11-20.</translation>
+    </message>
+    <message>
+        <source>customers: only those whose company name, primary domain or Microsoft ID contains TEXT, ignoring case and accents (as the app&apos;s search).</source>
+        <translation>customers: tylko klienci, których nazwa firmy, domena podstawowa lub identyfikator Microsoft zawiera TEKST, bez względu na wielkość liter i znaki diakrytyczne (jak wyszukiwanie w aplikacji).</translation>
+    </message>
+    <message>
+        <source>customers: only those whose primary domain starts with TEXT (Partner Center&apos;s own filter).</source>
+        <translation>customers: tylko klienci, których domena podstawowa zaczyna się od tekstu TEKST (własny filtr Centrum partnerskiego).</translation>
+    </message>
+    <message>
+        <source>Run &quot;partnerdesk-cli --help&quot; for the commands and options.</source>
+        <translation>Polecenia i opcje wyświetli „partnerdesk-cli --help”.</translation>
     </message>
 </context>
 <context>
@@ -947,10 +1140,6 @@ Uruchom ponownie „partnerdesk-cli sign-in”.</translation>
         <translation>Ustawienia połączenia</translation>
     </message>
     <message>
-        <source>Sign in to Partner Center with your own app registration in Microsoft Entra. See the README for how to create one.</source>
-        <translation>Zaloguj się do Centrum partnerskiego przy użyciu własnej rejestracji aplikacji w usłudze Microsoft Entra. Sposób jej utworzenia opisano w pliku README.</translation>
-    </message>
-    <message>
         <source>Partner Center &amp;endpoint:</source>
         <translation>&amp;Punkt końcowy Centrum partnerskiego:</translation>
     </message>
@@ -974,6 +1163,14 @@ Uruchom ponownie „partnerdesk-cli sign-in”.</translation>
     <message>
         <source>Restore &amp;defaults</source>
         <translation>Przywróć do&amp;myślne</translation>
+    </message>
+    <message>
+        <source>Sign in to Partner Center with your own app registration in Microsoft Entra.</source>
+        <translation>Zaloguj się do Centrum partnerskiego przy użyciu własnej rejestracji aplikacji w usłudze Microsoft Entra.</translation>
+    </message>
+    <message>
+        <source>How to register PartnerDesk in Microsoft Entra</source>
+        <translation>Jak zarejestrować PartnerDesk w usłudze Microsoft Entra</translation>
     </message>
 </context>
 <context>
@@ -1136,23 +1333,6 @@ Uruchom ponownie „partnerdesk-cli sign-in”.</translation>
         <source>Load the customer list again from Partner Center (F5)</source>
         <translation>Wczytaj ponownie listę klientów z Centrum partnerskiego (F5)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n customer(s)</source>
-        <translation>
-            <numerusform>%n klient</numerusform>
-            <numerusform>%n klientów</numerusform>
-            <numerusform>%n klientów</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n</source>
-        <comment>shown customers of all loaded; %1 is &quot;5 customers&quot;</comment>
-        <translation>
-            <numerusform>%1 z %n</numerusform>
-            <numerusform>%1 z %n</numerusform>
-            <numerusform>%1 z %n</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1, loading…</source>
         <comment>customer count while pages still arrive</comment>
@@ -1165,14 +1345,6 @@ Uruchom ponownie „partnerdesk-cli sign-in”.</translation>
     <message>
         <source>Loading customers…</source>
         <translation>Wczytywanie klientów…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customer(s) loaded so far.</source>
-        <translation>
-            <numerusform>Do tej pory wczytano %n klienta.</numerusform>
-            <numerusform>Do tej pory wczytano %n klientów.</numerusform>
-            <numerusform>Do tej pory wczytano %n klientów.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Customers could not be loaded</source>
@@ -1202,6 +1374,31 @@ Uruchom ponownie „partnerdesk-cli sign-in”.</translation>
         <source>Customers you have a reseller relationship with appear here. Use Refresh to load the list again.</source>
         <translation>Tutaj są wyświetlani klienci, z którymi masz relację odsprzedawcy. Użyj przycisku Odśwież, aby ponownie wczytać listę.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln klient</numerusform>
+            <numerusform>%Ln klientów</numerusform>
+            <numerusform>%Ln klientów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln</source>
+        <comment>shown customers of all loaded; %1 is &quot;5 customers&quot;</comment>
+        <translation>
+            <numerusform>%1 z %Ln</numerusform>
+            <numerusform>%1 z %Ln</numerusform>
+            <numerusform>%1 z %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) loaded so far.</source>
+        <translation>
+            <numerusform>Do tej pory wczytano %Ln klienta.</numerusform>
+            <numerusform>Do tej pory wczytano %Ln klientów.</numerusform>
+            <numerusform>Do tej pory wczytano %Ln klientów.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CustomerPage</name>
@@ -1227,12 +1424,28 @@ Uruchom ponownie „partnerdesk-cli sign-in”.</translation>
         <source>Software purchases and Azure reservations</source>
         <translation>Zakupy oprogramowania i rezerwacje platformy Azure</translation>
     </message>
+    <message>
+        <source>Back to Customers</source>
+        <translation>Wróć do strony Klienci</translation>
+    </message>
 </context>
 <context>
     <name>CustomersCommand</name>
     <message>
         <source>Customer ID</source>
         <translation>Identyfikator klienta</translation>
+    </message>
+    <message>
+        <source>No customer matches &quot;%1&quot;.</source>
+        <translation>Żaden klient nie pasuje do „%1”.</translation>
+    </message>
+    <message>
+        <source>No customer&apos;s primary domain starts with &quot;%1&quot;.</source>
+        <translation>Domena podstawowa żadnego klienta nie zaczyna się od „%1”.</translation>
+    </message>
+    <message>
+        <source>No customers.</source>
+        <translation>Brak klientów.</translation>
     </message>
 </context>
 <context>
@@ -1324,6 +1537,28 @@ Uruchom ponownie „partnerdesk-cli sign-in”.</translation>
     <message>
         <source>The sign-in failed.</source>
         <translation>Logowanie nie powiodło się.</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayFormat</name>
+    <message>
+        <source>Closed on %1</source>
+        <comment>a cancellation window that has ended; %1 is when</comment>
+        <translation>Termin minął %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln license(s)</source>
+        <comment>subscription quantity</comment>
+        <translation>
+            <numerusform>%Ln licencja</numerusform>
+            <numerusform>%Ln licencje</numerusform>
+            <numerusform>%Ln licencji</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 (usage-based)</source>
+        <comment>subscription quantity of a plan billed by consumption</comment>
+        <translation>%L1 (na podstawie użycia)</translation>
     </message>
 </context>
 <context>
@@ -1503,6 +1738,296 @@ Uruchom ponownie „partnerdesk-cli sign-in”.</translation>
     </message>
 </context>
 <context>
+    <name>EntraRoles</name>
+    <message>
+        <source>Global Administrator</source>
+        <translation>Administrator globalny</translation>
+    </message>
+    <message>
+        <source>Global Reader</source>
+        <translation>Czytelnik globalny</translation>
+    </message>
+    <message>
+        <source>Directory Readers</source>
+        <translation>Czytelnicy katalogów</translation>
+    </message>
+    <message>
+        <source>User Administrator</source>
+        <translation>Administrator użytkowników</translation>
+    </message>
+    <message>
+        <source>Helpdesk Administrator</source>
+        <translation>Administrator pomocy technicznej</translation>
+    </message>
+    <message>
+        <source>Exchange Administrator</source>
+        <translation>Administrator programu Exchange</translation>
+    </message>
+    <message>
+        <source>SharePoint Administrator</source>
+        <translation>Administrator programu SharePoint</translation>
+    </message>
+    <message>
+        <source>Teams Administrator</source>
+        <translation>Administrator usługi Teams</translation>
+    </message>
+    <message>
+        <source>Security Administrator</source>
+        <translation>Administrator zabezpieczeń</translation>
+    </message>
+    <message>
+        <source>Security Reader</source>
+        <translation>Czytelnik zabezpieczeń</translation>
+    </message>
+    <message>
+        <source>License Administrator</source>
+        <translation>Administrator licencji</translation>
+    </message>
+    <message>
+        <source>Billing Administrator</source>
+        <translation>Administrator rozliczeń</translation>
+    </message>
+    <message>
+        <source>Service Support Administrator</source>
+        <translation>Administrator pomocy technicznej usług</translation>
+    </message>
+    <message>
+        <source>Intune Administrator</source>
+        <translation>Administrator usługi Intune</translation>
+    </message>
+    <message>
+        <source>Cloud Device Administrator</source>
+        <translation>Administrator urządzeń w chmurze</translation>
+    </message>
+    <message>
+        <source>Application Administrator</source>
+        <translation>Administrator aplikacji</translation>
+    </message>
+    <message>
+        <source>Cloud Application Administrator</source>
+        <translation>Administrator aplikacji w chmurze</translation>
+    </message>
+    <message>
+        <source>Privileged Role Administrator</source>
+        <translation>Administrator ról uprzywilejowanych</translation>
+    </message>
+    <message>
+        <source>Authentication Administrator</source>
+        <translation>Administrator uwierzytelniania</translation>
+    </message>
+    <message>
+        <source>Conditional Access Administrator</source>
+        <translation>Administrator dostępu warunkowego</translation>
+    </message>
+    <message>
+        <source>Reports Reader</source>
+        <translation>Czytelnik raportów</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>PartnerDesk guide</source>
+        <translation>Przewodnik po aplikacji PartnerDesk</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Przewodnik</translation>
+    </message>
+    <message>
+        <source>Removing a reseller relationship</source>
+        <translation>Usuwanie relacji odsprzedawcy</translation>
+    </message>
+    <message>
+        <source>PartnerDesk follows Partner Center: %1 → %2 → %3 → %4.</source>
+        <translation>PartnerDesk postępuje tak jak Centrum partnerskie: %1 → %2 → %3 → %4.</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Klienci</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Subskrypcje</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Remove reseller relationship</source>
+        <translation>Usuń relację odsprzedawcy</translation>
+    </message>
+    <message>
+        <source>%1: find the customer — search looks at the company name, the primary domain and the Microsoft ID — and open it with Enter or a double-click.</source>
+        <translation>%1: znajdź klienta (wyszukiwanie obejmuje nazwę firmy, domenę podstawową i identyfikator Microsoft) i otwórz go klawiszem Enter lub dwukrotnym kliknięciem.</translation>
+    </message>
+    <message>
+        <source>%1: select each active subscription, choose %2 and %3, or suspend them all with %4. New-commerce subscriptions keep being billed while suspended: cancel them while their cancellation window is open; after it, turn auto-renew off and wait for the term end.</source>
+        <translation>%1: zaznacz każdą aktywną subskrypcję, wybierz %2 i %3 albo wstrzymaj wszystkie naraz za pomocą %4. Za subskrypcje w nowym środowisku handlowym opłaty są naliczane także w czasie wstrzymania: anuluj je, dopóki trwa okres na anulowanie; po nim wyłącz automatyczne odnawianie i poczekaj na koniec okresu.</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Wstrzymano</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Prześlij</translation>
+    </message>
+    <message>
+        <source>Suspend all active…</source>
+        <translation>Wstrzymaj wszystkie aktywne…</translation>
+    </message>
+    <message>
+        <source>%1: cancel software purchases while their cancellation window is open. Azure reservations are cancelled in the Azure portal.</source>
+        <translation>%1: anuluj zakupy oprogramowania, dopóki trwa ich okres na anulowanie. Rezerwacje platformy Azure anuluje się w witrynie Azure Portal.</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <comment>customer page section: software and Azure reservations</comment>
+        <translation>Zakupy</translation>
+    </message>
+    <message>
+        <source>%1: %2 becomes available once nothing blocks it. Type the customer&apos;s primary domain to confirm; right before the removal PartnerDesk reads the customer again from Partner Center.</source>
+        <translation>%1: akcja %2 staje się dostępna, gdy nic jej nie blokuje. Aby potwierdzić, wpisz domenę podstawową klienta; tuż przed usunięciem PartnerDesk ponownie wczytuje klienta z Centrum partnerskiego.</translation>
+    </message>
+    <message>
+        <source>%1: get the invitation link to request or re-establish a relationship with the customer later.</source>
+        <translation>%1: pobierz link z zaproszeniem, aby później zażądać relacji z klientem lub ponownie ją nawiązać.</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Następne kroki</translation>
+    </message>
+    <message>
+        <source>What blocks the removal</source>
+        <translation>Co blokuje usunięcie</translation>
+    </message>
+    <message>
+        <source>an active subscription (or one still pending);</source>
+        <translation>aktywna subskrypcja (lub taka, która dopiero oczekuje na aktywację);</translation>
+    </message>
+    <message>
+        <source>a new-commerce subscription that has not been cancelled;</source>
+        <translation>nieanulowana subskrypcja w nowym środowisku handlowym;</translation>
+    </message>
+    <message>
+        <source>a software purchase that can still be cancelled;</source>
+        <translation>zakup oprogramowania, który nadal można anulować;</translation>
+    </message>
+    <message>
+        <source>an Azure reservation.</source>
+        <translation>rezerwacja platformy Azure.</translation>
+    </message>
+    <message>
+        <source>The %1 page lists what is left, each with a way to clear it, and enables %2 the moment nothing blocks it.</source>
+        <translation>Strona %1 wymienia to, co pozostało, wraz ze sposobem usunięcia każdej pozycji, i włącza akcję %2, gdy tylko nic jej nie blokuje.</translation>
+    </message>
+    <message>
+        <source>The sandbox</source>
+        <translation>Piaskownica</translation>
+    </message>
+    <message>
+        <source>Without a Partner Center account PartnerDesk works on its built-in sandbox: demo customers on this computer, served the way Partner Center serves them. Nothing done there reaches Microsoft. Changes are kept between runs; %1 brings the demo data back. The status bar says where PartnerDesk is connected.</source>
+        <translation>Bez konta Centrum partnerskiego PartnerDesk pracuje we wbudowanej piaskownicy: z klientami demonstracyjnymi na tym komputerze, udostępnianymi tak samo jak w Centrum partnerskim. Nic, co w niej zrobisz, nie trafia do firmy Microsoft. Zmiany są zachowywane między uruchomieniami; %1 przywraca dane demonstracyjne. Pasek stanu pokazuje, z czym PartnerDesk jest połączony.</translation>
+    </message>
+    <message>
+        <source>Connecting to Partner Center</source>
+        <translation>Łączenie z Centrum partnerskim</translation>
+    </message>
+    <message>
+        <source>PartnerDesk signs in through an app registration that your organisation owns, created once in your partner tenant:</source>
+        <translation>PartnerDesk loguje się przez rejestrację aplikacji należącą do Twojej organizacji, utworzoną jednorazowo w dzierżawie partnera:</translation>
+    </message>
+    <message>
+        <source>In the Microsoft Entra admin center, register a new application: accounts in this organizational directory only, no redirect URI (&lt;a href=&quot;%1&quot;&gt;Microsoft&apos;s steps&lt;/a&gt;).</source>
+        <translation>W centrum administracyjnym Microsoft Entra zarejestruj nową aplikację: tylko konta w tym katalogu organizacyjnym, bez identyfikatora URI przekierowania (&lt;a href=&quot;%1&quot;&gt;instrukcje firmy Microsoft&lt;/a&gt;).</translation>
+    </message>
+    <message>
+        <source>Under %1, set %2 to %3.</source>
+        <translation>W sekcji %1 ustaw %2 na %3.</translation>
+    </message>
+    <message>
+        <source>Under %1, add the delegated permission %2 of %3 and grant admin consent. No client secret is needed.</source>
+        <translation>W sekcji %1 dodaj delegowane uprawnienie %2 dla %3 i udziel zgody administratora. Klucz tajny klienta nie jest potrzebny.</translation>
+    </message>
+    <message>
+        <source>In %1 enter your tenant (its directory ID or domain) and the application (client) ID, then choose %2.</source>
+        <translation>W menu %1 wprowadź swoją dzierżawę (identyfikator katalogu lub domenę) i identyfikator aplikacji (klienta), a następnie wybierz %2.</translation>
+    </message>
+    <message>
+        <source>Removing a reseller relationship needs the Admin agent (or Global admin) role in Partner Center. Tokens are kept only in the system&apos;s keychain, never in files.</source>
+        <translation>Usunięcie relacji odsprzedawcy wymaga w Centrum partnerskim roli agenta administracyjnego (lub administratora globalnego). Tokeny są przechowywane tylko w systemowym pęku kluczy, nigdy w plikach.</translation>
+    </message>
+    <message>
+        <source>The audit log</source>
+        <translation>Dziennik inspekcji</translation>
+    </message>
+    <message>
+        <source>Every change PartnerDesk makes, attempt and result, is recorded with Partner Center&apos;s correlation ID in the audit log: %1.</source>
+        <translation>Każda zmiana wprowadzana przez PartnerDesk (próba i wynik) jest zapisywana wraz z identyfikatorem korelacji Centrum partnerskiego w dzienniku inspekcji: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Pomo&amp;c</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Przewodnik</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Skróty klawiaturowe</translation>
+    </message>
+    <message>
+        <source>Open &amp;audit log</source>
+        <translation>Otwórz &amp;dziennik inspekcji</translation>
+    </message>
+    <message>
+        <source>Every change PartnerDesk made, with its result</source>
+        <translation>Każda zmiana wprowadzona przez PartnerDesk wraz z wynikiem</translation>
+    </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation>Otwórz &amp;folder danych</translation>
+    </message>
+    <message>
+        <source>The audit log and the sandbox&apos;s data</source>
+        <translation>Dziennik inspekcji i dane piaskownicy</translation>
+    </message>
+    <message>
+        <source>&amp;About PartnerDesk</source>
+        <translation>&amp;Informacje o aplikacji PartnerDesk</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Informacje o &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Dziennik inspekcji</translation>
+    </message>
+    <message>
+        <source>Nothing has been recorded yet. The first change made with PartnerDesk starts the audit log in %1.</source>
+        <translation>Nic jeszcze nie zapisano. Pierwsza zmiana wprowadzona w aplikacji PartnerDesk utworzy dziennik inspekcji w pliku %1.</translation>
+    </message>
+    <message>
+        <source>No program could be started to show the audit log. It is a text file, one JSON record per line: %1</source>
+        <translation>Nie udało się uruchomić programu, który wyświetliłby dziennik inspekcji. To plik tekstowy z jednym rekordem JSON w każdym wierszu: %1</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Folder danych</translation>
+    </message>
+    <message>
+        <source>No file manager could be started. The data folder is %1</source>
+        <translation>Nie udało się uruchomić menedżera plików. Folder danych to %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportIssue</name>
     <message>
         <source>Line %1: “%2” is not a primary domain, customer ID or Microsoft ID.</source>
@@ -1603,22 +2128,6 @@ Uruchom ponownie „partnerdesk-cli sign-in”.</translation>
         <translation>&amp;Odśwież</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>Pomo&amp;c</translation>
-    </message>
-    <message>
-        <source>&amp;About PartnerDesk</source>
-        <translation>&amp;Informacje o aplikacji PartnerDesk</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n customer(s) to %1</source>
-        <translation>
-            <numerusform>Wyeksportowano %n klienta do pliku %1</numerusform>
-            <numerusform>Wyeksportowano %n klientów do pliku %1</numerusform>
-            <numerusform>Wyeksportowano %n klientów do pliku %1</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>customers.csv</source>
         <comment>default export file name</comment>
         <translation>klienci.csv</translation>
@@ -1632,18 +2141,6 @@ Uruchom ponownie „partnerdesk-cli sign-in”.</translation>
         <translation>Przywrócić dane demonstracyjne do stanu początkowego? Wszystkie zmiany wprowadzone w piaskownicy, łącznie z usuniętymi relacjami, zostaną utracone.</translation>
     </message>
     <message>
-        <source>About PartnerDesk</source>
-        <translation>Informacje o aplikacji PartnerDesk</translation>
-    </message>
-    <message>
-        <source>PartnerDesk %1
-
-Ends reseller relationships with Microsoft CSP customers, clearing what blocks them first.</source>
-        <translation>PartnerDesk %1
-
-Kończy relacje odsprzedawcy z klientami programu Microsoft CSP, najpierw usuwając wszystko, co to blokuje.</translation>
-    </message>
-    <message>
         <source>Cannot connect</source>
         <translation>Nie można nawiązać połączenia</translation>
     </message>
@@ -1655,6 +2152,14 @@ Kończy relacje odsprzedawcy z klientami programu Microsoft CSP, najpierw usuwaj
     <message>
         <source>Every change made from this computer, with search and filters</source>
         <translation>Każda zmiana wprowadzona z tego komputera, z wyszukiwaniem i filtrami</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln customer(s) to %1</source>
+        <translation>
+            <numerusform>Wyeksportowano %Ln klienta do pliku %1</numerusform>
+            <numerusform>Wyeksportowano %Ln klientów do pliku %1</numerusform>
+            <numerusform>Wyeksportowano %Ln klientów do pliku %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1736,12 +2241,12 @@ Dziękujemy.</translation>
         <translation>Nie udało się pobrać linku z zaproszeniem. %1</translation>
     </message>
     <message>
-        <source>No e-mail program could be opened. Use Copy and paste the link into a message.</source>
-        <translation>Nie udało się otworzyć programu pocztowego. Użyj przycisku Kopiuj i wklej link do wiadomości.</translation>
-    </message>
-    <message>
         <source>Your e-mail program was asked to open a new message with the invitation link.</source>
         <translation>Program pocztowy otrzymał polecenie otwarcia nowej wiadomości zawierającej link z zaproszeniem.</translation>
+    </message>
+    <message>
+        <source>No e-mail program is set up on this computer, so no message was opened. Copy the link and paste it into a message.</source>
+        <translation>Na tym komputerze nie skonfigurowano programu pocztowego, więc nie otwarto wiadomości. Skopiuj link przyciskiem Kopiuj i wklej go do wiadomości.</translation>
     </message>
 </context>
 <context>
@@ -1770,6 +2275,135 @@ Dziękujemy.</translation>
         <source>The sign-in service refused the request (%1): %2</source>
         <comment>%1 is an OAuth error code</comment>
         <translation>Usługa logowania odrzuciła żądanie (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>OffboardCommand</name>
+    <message>
+        <source>Done: %1</source>
+        <translation>Wykonano: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Niepowodzenie: %1</translation>
+    </message>
+    <message>
+        <source>%1 is offboarded: the reseller relationship is removed.</source>
+        <translation>Zakończono współpracę z klientem %1: relacja odsprzedawcy została usunięta.</translation>
+    </message>
+    <message>
+        <source>The reseller relationship with %1 was not removed.</source>
+        <translation>Relacja odsprzedawcy z klientem %1 nie została usunięta.</translation>
+    </message>
+    <message>
+        <source>Your roles (%1) do not allow it. Ask a Global admin or an Admin agent.</source>
+        <translation>Twoje role (%1) na to nie pozwalają. Poproś administratora globalnego lub agenta administracyjnego.</translation>
+    </message>
+    <message>
+        <source>The admin relationships could not be read; they are left as they are:</source>
+        <translation>Nie udało się odczytać relacji administratora; pozostają bez zmian:</translation>
+    </message>
+    <message>
+        <source>Not known whether this was done: %1</source>
+        <translation>Nie wiadomo, czy to zostało wykonane: %1</translation>
+    </message>
+    <message>
+        <source>Check with &quot;partnerdesk-cli readiness %1&quot; before running offboard again.</source>
+        <translation>Przed ponownym uruchomieniem offboard sprawdź stan poleceniem „partnerdesk-cli readiness %1”.</translation>
+    </message>
+</context>
+<context>
+    <name>OffboardPlan</name>
+    <message>
+        <source>You may not remove the reseller relationship.</source>
+        <translation>Nie możesz usunąć relacji odsprzedawcy.</translation>
+    </message>
+    <message>
+        <source>A new-commerce subscription past its cancellation window is billed until its term ends.</source>
+        <translation>Subskrypcja z nowego środowiska handlowego po upływie okresu anulowania jest rozliczana do końca okresu obowiązywania.</translation>
+    </message>
+    <message>
+        <source>Wait for the term end with auto-renew off; then it expires.</source>
+        <translation>Wyłącz automatyczne odnawianie i poczekaj do końca okresu; wtedy subskrypcja wygaśnie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Azure subscription(s) under the Azure plan are active: %1.</source>
+        <translation>
+            <numerusform>W planie platformy Azure jest aktywna %Ln subskrypcja platformy Azure: %1.</numerusform>
+            <numerusform>W planie platformy Azure są aktywne %Ln subskrypcje platformy Azure: %1.</numerusform>
+            <numerusform>W planie platformy Azure jest aktywnych %Ln subskrypcji platformy Azure: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disable them in the Azure portal (Subscriptions), then suspend the Azure plan.</source>
+        <translation>Wyłącz je w witrynie Azure Portal (Subskrypcje), a następnie wstrzymaj plan platformy Azure.</translation>
+    </message>
+    <message>
+        <source>An Azure savings plan is active.</source>
+        <translation>Plan oszczędności platformy Azure jest aktywny.</translation>
+    </message>
+    <message>
+        <source>An Azure reservation is active.</source>
+        <translation>Rezerwacja platformy Azure jest aktywna.</translation>
+    </message>
+    <message>
+        <source>Cancel it in the Azure portal (Savings plans).</source>
+        <translation>Anuluj go w witrynie Azure Portal (Plany oszczędności).</translation>
+    </message>
+    <message>
+        <source>Cancel or exchange it in the Azure portal (Reservations).</source>
+        <translation>Anuluj ją lub wymień w witrynie Azure Portal (Rezerwacje).</translation>
+    </message>
+    <message>
+        <source>Suspend &quot;%1&quot;</source>
+        <translation>Wstrzymaj „%1”</translation>
+    </message>
+    <message>
+        <source>Cancel &quot;%1&quot;</source>
+        <translation>Anuluj „%1”</translation>
+    </message>
+    <message>
+        <source>Turn auto-renew off for &quot;%1&quot;</source>
+        <translation>Wyłącz automatyczne odnawianie dla „%1”</translation>
+    </message>
+    <message>
+        <source>Cancel the software purchase &quot;%1&quot;</source>
+        <translation>Anuluj zakup oprogramowania „%1”</translation>
+    </message>
+    <message>
+        <source>Remove the reseller relationship</source>
+        <translation>Usuń relację odsprzedawcy</translation>
+    </message>
+    <message>
+        <source>Terminate the admin relationship &quot;%1&quot;</source>
+        <translation>Zakończ relację administratora „%1”</translation>
+    </message>
+    <message>
+        <source>(with its add-ons: %1)</source>
+        <translation>(z dodatkami: %1)</translation>
+    </message>
+    <message>
+        <source>What will be done:</source>
+        <translation>Co zostanie wykonane:</translation>
+    </message>
+    <message>
+        <source>What blocks the removal, and what to do:</source>
+        <translation>Co blokuje usunięcie i co zrobić:</translation>
+    </message>
+    <message>
+        <source>(until %1)</source>
+        <translation>(do %1)</translation>
+    </message>
+</context>
+<context>
+    <name>OffboardRun</name>
+    <message>
+        <source>Changed with its base subscription.</source>
+        <translation>Zmieniono razem z subskrypcją podstawową.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is now %2 with its base subscription</source>
+        <translation>„%1” ma teraz stan %2 razem z subskrypcją podstawową</translation>
     </message>
 </context>
 <context>
@@ -1925,6 +2559,15 @@ Dziękujemy.</translation>
         <source>The order is being cancelled…</source>
         <translation>Trwa anulowanie zamówienia…</translation>
     </message>
+    <message>
+        <source>⚠ Outcome unknown. %1
+
+The order could not be read back either. Check its status (read again now) before trying again.</source>
+        <comment>%1 is the error message with its details</comment>
+        <translation>⚠ Nieznany wynik. %1
+
+Nie udało się też ponownie odczytać zamówienia. Przed ponowną próbą sprawdź jego stan (właśnie jest odczytywany ponownie).</translation>
+    </message>
 </context>
 <context>
     <name>PurchasesPage</name>
@@ -1953,22 +2596,6 @@ Dziękujemy.</translation>
         <source>Software purchases and Azure reservations</source>
         <translation>Zakupy oprogramowania i rezerwacje platformy Azure</translation>
     </message>
-    <message numerus="yes">
-        <source>%n software purchase(s)</source>
-        <translation>
-            <numerusform>%n zakup oprogramowania</numerusform>
-            <numerusform>%n zakupy oprogramowania</numerusform>
-            <numerusform>%n zakupów oprogramowania</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n Azure reservation(s)</source>
-        <translation>
-            <numerusform>%n rezerwacja platformy Azure</numerusform>
-            <numerusform>%n rezerwacje platformy Azure</numerusform>
-            <numerusform>%n rezerwacji platformy Azure</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Purchases could not be loaded</source>
         <translation>Nie udało się wczytać zakupów</translation>
@@ -1988,6 +2615,22 @@ Dziękujemy.</translation>
     <message>
         <source>This customer has bought no software and no Azure reservations through you, so nothing here stands in the way of removing the relationship.</source>
         <translation>Ten klient nie kupił za Twoim pośrednictwem oprogramowania ani rezerwacji platformy Azure, więc nic tutaj nie blokuje usunięcia relacji.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln software purchase(s)</source>
+        <translation>
+            <numerusform>%Ln zakup oprogramowania</numerusform>
+            <numerusform>%Ln zakupy oprogramowania</numerusform>
+            <numerusform>%Ln zakupów oprogramowania</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Azure reservation(s)</source>
+        <translation>
+            <numerusform>%Ln rezerwacja platformy Azure</numerusform>
+            <numerusform>%Ln rezerwacje platformy Azure</numerusform>
+            <numerusform>%Ln rezerwacji platformy Azure</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2165,19 +2808,19 @@ Dziękujemy.</translation>
         <translation>Jeśli jakiekolwiek subskrypcje są nadal aktywne, akcja Usuń relację odsprzedawcy jest niedostępna.</translation>
     </message>
     <message numerus="yes">
-        <source>%n active subscription(s)</source>
+        <source>%Ln active subscription(s)</source>
         <translation>
-            <numerusform>%n aktywna subskrypcja</numerusform>
-            <numerusform>%n aktywne subskrypcje</numerusform>
-            <numerusform>%n aktywnych subskrypcji</numerusform>
+            <numerusform>%Ln aktywna subskrypcja</numerusform>
+            <numerusform>%Ln aktywne subskrypcje</numerusform>
+            <numerusform>%Ln aktywnych subskrypcji</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) still block the removal.</source>
+        <source>%Ln item(s) still block the removal.</source>
         <translation>
-            <numerusform>%n pozycja nadal blokuje usunięcie.</numerusform>
-            <numerusform>%n pozycje nadal blokują usunięcie.</numerusform>
-            <numerusform>%n pozycji nadal blokuje usunięcie.</numerusform>
+            <numerusform>%Ln pozycja nadal blokuje usunięcie.</numerusform>
+            <numerusform>%Ln pozycje nadal blokują usunięcie.</numerusform>
+            <numerusform>%Ln pozycji nadal blokuje usunięcie.</numerusform>
         </translation>
     </message>
 </context>
@@ -2218,6 +2861,10 @@ Dziękujemy.</translation>
         <source>&quot;%1&quot; is not the primary domain of %2; nothing was changed. Type the primary domain after --confirm.</source>
         <translation>„%1” nie jest domeną podstawową klienta %2; niczego nie zmieniono. Wpisz domenę podstawową po opcji --confirm.</translation>
     </message>
+    <message>
+        <source>Check with &quot;partnerdesk-cli customers --domain %1&quot; before trying again: if the relationship was removed, the customer is no longer listed or shows no relationship.</source>
+        <translation>Przed ponowną próbą sprawdź to poleceniem „partnerdesk-cli customers --domain %1”: jeśli relacja została usunięta, klienta nie ma już na liście albo nie ma on żadnej relacji.</translation>
+    </message>
 </context>
 <context>
     <name>RemoveRelationshipFlow</name>
@@ -2241,6 +2888,19 @@ Dziękujemy.</translation>
 
 %1</translation>
     </message>
+    <message>
+        <source>The relationship may have been removed</source>
+        <translation>Relacja mogła zostać usunięta</translation>
+    </message>
+    <message>
+        <source>%1
+
+The customer could not be read back either. Before trying again, check in the customer list whether the reseller relationship is still there.</source>
+        <comment>%1 is the error message with its details</comment>
+        <translation>%1
+
+Nie udało się też ponownie odczytać klienta. Przed ponowną próbą sprawdź na liście klientów, czy relacja odsprzedawcy nadal istnieje.</translation>
+    </message>
 </context>
 <context>
     <name>RunJournal</name>
@@ -2251,6 +2911,58 @@ Dziękujemy.</translation>
     <message>
         <source>The journal is not open.</source>
         <translation>Dziennik nie jest otwarty.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Pages</source>
+        <translation>Strony</translation>
+    </message>
+    <message>
+        <source>Open the selected customer</source>
+        <translation>Otwórz zaznaczonego klienta</translation>
+    </message>
+    <message>
+        <source>Next section of a customer (Subscriptions, Purchases, Account)</source>
+        <translation>Następna sekcja klienta (Subskrypcje, Zakupy, Konto)</translation>
+    </message>
+    <message>
+        <source>Previous section of a customer</source>
+        <translation>Poprzednia sekcja klienta</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Wszędzie</translation>
+    </message>
+    <message>
+        <source>Next control</source>
+        <translation>Następna kontrolka</translation>
+    </message>
+    <message>
+        <source>Previous control</source>
+        <translation>Poprzednia kontrolka</translation>
+    </message>
+    <message>
+        <source>Open a menu, or use the control whose letter is underlined</source>
+        <translation>Otwórz menu lub użyj kontrolki z podkreśloną literą</translation>
+    </message>
+    <message>
+        <source>Alt+letter</source>
+        <comment>the Alt key with the underlined letter</comment>
+        <translation>Alt+litera</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Skróty klawiaturowe</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Klawisz</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Akcja</translation>
     </message>
 </context>
 <context>
@@ -2416,6 +3128,28 @@ Dziękujemy.</translation>
         <source>✗ Not changed. %1</source>
         <translation>✗ Nie zmieniono. %1</translation>
     </message>
+    <message>
+        <source>⚠ Outcome unknown. %1
+
+The subscription could not be read back either. Check its status (read again now) before trying again.</source>
+        <comment>%1 is the error message with its details</comment>
+        <translation>⚠ Nieznany wynik. %1
+
+Nie udało się też ponownie odczytać subskrypcji. Przed ponowną próbą sprawdź jej stan (właśnie jest odczytywany ponownie).</translation>
+    </message>
+    <message>
+        <source>Cancel subscription</source>
+        <translation>Anuluj subskrypcję</translation>
+    </message>
+    <message>
+        <source>Cancel %1? This is final: a cancelled new-commerce subscription cannot be reactivated. It is refunded according to Microsoft&apos;s cancellation policy.</source>
+        <translation>Anulować subskrypcję %1? To ostateczne: anulowanej subskrypcji w nowym środowisku handlowym nie można ponownie aktywować. Zwrot następuje zgodnie z zasadami anulowania firmy Microsoft.</translation>
+    </message>
+    <message>
+        <source>Cancel subscription</source>
+        <comment>confirm cancelling a new-commerce subscription</comment>
+        <translation>Anuluj subskrypcję</translation>
+    </message>
 </context>
 <context>
     <name>SubscriptionModel</name>
@@ -2467,6 +3201,10 @@ Dziękujemy.</translation>
         <source>Subscription ID</source>
         <translation>Identyfikator subskrypcji</translation>
     </message>
+    <message>
+        <source>%1 has no subscriptions.</source>
+        <translation>Klient %1 nie ma subskrypcji.</translation>
+    </message>
 </context>
 <context>
     <name>SubscriptionsPage</name>
@@ -2485,23 +3223,6 @@ Dziękujemy.</translation>
     <message>
         <source>Subscriptions</source>
         <translation>Subskrypcje</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n subscription(s)</source>
-        <translation>
-            <numerusform>%n subskrypcja</numerusform>
-            <numerusform>%n subskrypcje</numerusform>
-            <numerusform>%n subskrypcji</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n active</source>
-        <comment>subscriptions</comment>
-        <translation>
-            <numerusform>%n aktywna</numerusform>
-            <numerusform>%n aktywne</numerusform>
-            <numerusform>%n aktywnych</numerusform>
-        </translation>
     </message>
     <message>
         <source>Your role (%1) does not allow changing subscriptions.</source>
@@ -2543,6 +3264,23 @@ Dziękujemy.</translation>
         <source>This customer has no subscriptions with you.</source>
         <translation>Ten klient nie ma u Ciebie żadnych subskrypcji.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln subscription(s)</source>
+        <translation>
+            <numerusform>%Ln subskrypcja</numerusform>
+            <numerusform>%Ln subskrypcje</numerusform>
+            <numerusform>%Ln subskrypcji</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln active</source>
+        <comment>subscriptions</comment>
+        <translation>
+            <numerusform>%Ln aktywna</numerusform>
+            <numerusform>%Ln aktywne</numerusform>
+            <numerusform>%Ln aktywnych</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SuspendAllDialog</name>
@@ -2558,25 +3296,9 @@ Dziękujemy.</translation>
         <source>Retry failed</source>
         <translation>Ponów nieudane</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n subscription(s) done…</source>
-        <translation>
-            <numerusform>Ukończono %1 z %n subskrypcji…</numerusform>
-            <numerusform>Ukończono %1 z %n subskrypcji…</numerusform>
-            <numerusform>Ukończono %1 z %n subskrypcji…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Reading the subscriptions…</source>
         <translation>Odczytywanie subskrypcji…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Stopped. %n subscription(s) suspended; the rest are unchanged.</source>
-        <translation>
-            <numerusform>Przerwano. Wstrzymano %n subskrypcję; pozostałe są bez zmian.</numerusform>
-            <numerusform>Przerwano. Wstrzymano %n subskrypcje; pozostałe są bez zmian.</numerusform>
-            <numerusform>Przerwano. Wstrzymano %n subskrypcji; pozostałe są bez zmian.</numerusform>
-        </translation>
     </message>
     <message>
         <source>No subscription was active. Nothing to do.</source>
@@ -2586,14 +3308,6 @@ Dziękujemy.</translation>
         <source>%1 suspended, %2 failed. Retry failed tries again what is still active.</source>
         <translation>Wstrzymano: %1, niepowodzenia: %2. Przycisk Ponów nieudane ponawia próbę dla subskrypcji, które są nadal aktywne.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n subscription(s)</source>
-        <translation>
-            <numerusform>%n subskrypcja</numerusform>
-            <numerusform>%n subskrypcje</numerusform>
-            <numerusform>%n subskrypcji</numerusform>
-        </translation>
-    </message>
     <message>
         <source>✓ %1 — suspended</source>
         <translation>✓ %1 — wstrzymano</translation>
@@ -2602,29 +3316,78 @@ Dziękujemy.</translation>
         <source>✗ %1 — %2</source>
         <translation>✗ %1 — %2</translation>
     </message>
-    <message numerus="yes">
-        <source>✓ Done: %n subscription(s) suspended.</source>
-        <translation>
-            <numerusform>✓ Gotowe: wstrzymano %n subskrypcję.</numerusform>
-            <numerusform>✓ Gotowe: wstrzymano %n subskrypcje.</numerusform>
-            <numerusform>✓ Gotowe: wstrzymano %n subskrypcji.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Suspending every active subscription: base subscriptions first, then their add-ons. Partner Center may ask us to slow down; that is handled for you.</source>
         <translation>Wstrzymywanie wszystkich aktywnych subskrypcji: najpierw subskrypcje podstawowe, potem ich dodatki. Centrum partnerskie może poprosić o spowolnienie; aplikacja obsłuży to automatycznie.</translation>
     </message>
+    <message>
+        <source>%1 suspended, %2 failed, %3 not known. Check the status of those marked ⚠ in the Subscriptions list before trying again.</source>
+        <translation>Wstrzymano: %1, niepowodzenia: %2, nieznany wynik: %3. Przed ponowną próbą sprawdź stan subskrypcji oznaczonych ⚠ na liście Subskrypcje.</translation>
+    </message>
+    <message>
+        <source>⚠ %1 — not known whether suspended: %2</source>
+        <translation>⚠ %1 — nie wiadomo, czy wstrzymano: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln subscription(s) done…</source>
+        <translation>
+            <numerusform>Ukończono %1 z %Ln subskrypcji…</numerusform>
+            <numerusform>Ukończono %1 z %Ln subskrypcji…</numerusform>
+            <numerusform>Ukończono %1 z %Ln subskrypcji…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped. %Ln subscription(s) suspended; the rest are unchanged.</source>
+        <translation>
+            <numerusform>Przerwano. Wstrzymano %Ln subskrypcję; pozostałe są bez zmian.</numerusform>
+            <numerusform>Przerwano. Wstrzymano %Ln subskrypcje; pozostałe są bez zmian.</numerusform>
+            <numerusform>Przerwano. Wstrzymano %Ln subskrypcji; pozostałe są bez zmian.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Done: %Ln subscription(s) suspended.</source>
+        <translation>
+            <numerusform>✓ Gotowe: wstrzymano %Ln subskrypcję.</numerusform>
+            <numerusform>✓ Gotowe: wstrzymano %Ln subskrypcje.</numerusform>
+            <numerusform>✓ Gotowe: wstrzymano %Ln subskrypcji.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln subscription(s)</source>
+        <translation>
+            <numerusform>%Ln subskrypcja</numerusform>
+            <numerusform>%Ln subskrypcje</numerusform>
+            <numerusform>%Ln subskrypcji</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — add-on of %2</source>
+        <comment>a subscription to be suspended</comment>
+        <translation>%1 — dodatek do %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Suspend %Ln subscription(s)</source>
+        <translation>
+            <numerusform>Wstrzymaj %Ln subskrypcję</numerusform>
+            <numerusform>Wstrzymaj %Ln subskrypcje</numerusform>
+            <numerusform>Wstrzymaj %Ln subskrypcji</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>These %Ln active subscription(s) will be suspended, base subscriptions first, then their add-ons. New-commerce subscriptions are still billed while suspended.</source>
+        <translation>
+            <numerusform>Ta %Ln aktywna subskrypcja zostanie wstrzymana, najpierw subskrypcje podstawowe, potem ich dodatki. Subskrypcje w nowym środowisku handlowym są rozliczane także podczas wstrzymania.</numerusform>
+            <numerusform>Te %Ln aktywne subskrypcje zostaną wstrzymane, najpierw subskrypcje podstawowe, potem ich dodatki. Subskrypcje w nowym środowisku handlowym są rozliczane także podczas wstrzymania.</numerusform>
+            <numerusform>Tych %Ln aktywnych subskrypcji zostanie wstrzymanych, najpierw subskrypcje podstawowe, potem ich dodatki. Subskrypcje w nowym środowisku handlowym są rozliczane także podczas wstrzymania.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No subscription is active. Nothing to do.</source>
+        <translation>Żadna subskrypcja nie jest aktywna. Nie ma nic do zrobienia.</translation>
+    </message>
 </context>
 <context>
     <name>SuspendCommand</name>
-    <message numerus="yes">
-        <source>Partner Center asked to slow down: %n request(s) at a time.</source>
-        <translation>
-            <numerusform>Centrum partnerskie poprosiło o spowolnienie: %n żądanie naraz.</numerusform>
-            <numerusform>Centrum partnerskie poprosiło o spowolnienie: %n żądania naraz.</numerusform>
-            <numerusform>Centrum partnerskie poprosiło o spowolnienie: %n żądań naraz.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 has no active subscriptions.</source>
         <translation>Klient %1 nie ma aktywnych subskrypcji.</translation>
@@ -2680,17 +3443,50 @@ Dziękujemy.</translation>
         <source>Message</source>
         <translation>Komunikat</translation>
     </message>
-    <message numerus="yes">
-        <source>Suspending %n active subscription(s)…</source>
-        <translation>
-            <numerusform>Wstrzymywanie %n aktywnej subskrypcji…</numerusform>
-            <numerusform>Wstrzymywanie %n aktywnych subskrypcji…</numerusform>
-            <numerusform>Wstrzymywanie %n aktywnych subskrypcji…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Suspended %1 of %2.</source>
         <translation>Wstrzymano %1 z %2.</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <comment>result of suspending a subscription: it may or may not have been suspended</comment>
+        <translation>Nieznany wynik</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may or may not have been suspended:</source>
+        <translation>Nie wiadomo, czy subskrypcja %1 (%2) została wstrzymana:</translation>
+    </message>
+    <message>
+        <source>Check its status with &quot;partnerdesk-cli subscriptions %1&quot; before trying again.</source>
+        <translation>Przed ponowną próbą sprawdź jej stan poleceniem „partnerdesk-cli subscriptions %1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Suspending %Ln active subscription(s)…</source>
+        <translation>
+            <numerusform>Wstrzymywanie %Ln aktywnej subskrypcji…</numerusform>
+            <numerusform>Wstrzymywanie %Ln aktywnych subskrypcji…</numerusform>
+            <numerusform>Wstrzymywanie %Ln aktywnych subskrypcji…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Partner Center asked to slow down: %Ln request(s) at a time.</source>
+        <translation>
+            <numerusform>Centrum partnerskie poprosiło o spowolnienie: %Ln żądanie naraz.</numerusform>
+            <numerusform>Centrum partnerskie poprosiło o spowolnienie: %Ln żądania naraz.</numerusform>
+            <numerusform>Centrum partnerskie poprosiło o spowolnienie: %Ln żądań naraz.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TerminateAdminRelationshipsJob</name>
+    <message>
+        <source>The admin relationship “%1” is %2: only an active one can be terminated.</source>
+        <comment>%1 is the relationship name, %2 its status</comment>
+        <translation>Relacja administratora „%1” ma stan %2: zakończyć można tylko aktywną relację.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph is not connected, so admin relationships cannot be terminated here.</source>
+        <translation>Microsoft Graph nie jest połączony, więc nie można tu zakończyć relacji administratora.</translation>
     </message>
 </context>
 <context>

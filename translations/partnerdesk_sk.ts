@@ -2,6 +2,38 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sk_SK" sourcelanguage="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About PartnerDesk</source>
+        <translation>O aplikácii PartnerDesk</translation>
+    </message>
+    <message>
+        <source>PartnerDesk %1</source>
+        <translation>PartnerDesk %1</translation>
+    </message>
+    <message>
+        <source>Ends reseller relationships with Microsoft CSP customers, clearing what blocks them first.</source>
+        <translation>Ukončuje vzťahy predajcu so zákazníkmi programu Microsoft CSP a najprv odstráni všetko, čo tomu bráni.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Zostavené s Qt %1, spustené na Qt %2.</translation>
+    </message>
+    <message>
+        <source>PartnerDesk ships with these components, each under its own licence:</source>
+        <translation>PartnerDesk obsahuje tieto komponenty, každý s vlastnou licenciou:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a component and its licence</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>O &amp;Qt</translation>
+    </message>
+</context>
+<context>
     <name>AccountActions</name>
     <message>
         <source>Sign &amp;in to Partner Center…</source>
@@ -40,11 +72,11 @@
 <context>
     <name>ActivityCommand</name>
     <message numerus="yes">
-        <source>%n line(s) of the audit log could not be read and were left out.</source>
+        <source>%Ln line(s) of the audit log could not be read and were left out.</source>
         <translation>
-            <numerusform>%n riadok protokolu auditu sa nepodarilo prečítať a bol vynechaný.</numerusform>
-            <numerusform>%n riadky protokolu auditu sa nepodarilo prečítať a boli vynechané.</numerusform>
-            <numerusform>%n riadkov protokolu auditu sa nepodarilo prečítať a boli vynechané.</numerusform>
+            <numerusform>%Ln riadok protokolu auditu sa nepodarilo prečítať a bol vynechaný.</numerusform>
+            <numerusform>%Ln riadky protokolu auditu sa nepodarilo prečítať a boli vynechané.</numerusform>
+            <numerusform>%Ln riadkov protokolu auditu sa nepodarilo prečítať a boli vynechané.</numerusform>
         </translation>
     </message>
 </context>
@@ -201,6 +233,11 @@
         <comment>column of the activity log: who was signed in</comment>
         <translation>Používateľ</translation>
     </message>
+    <message>
+        <source>Not known</source>
+        <comment>result of a change in the activity log: its answer was lost and reading it back failed; it may or may not have been made</comment>
+        <translation>Výsledok neznámy</translation>
+    </message>
 </context>
 <context>
     <name>ActivityWindow</name>
@@ -242,21 +279,21 @@
         <translation>Zobraziť priečinok s protokolom auditu (%1)</translation>
     </message>
     <message numerus="yes">
-        <source>%n entry(s)</source>
+        <source>%Ln entry(s)</source>
         <comment>in the activity log</comment>
         <translation>
-            <numerusform>%n záznam</numerusform>
-            <numerusform>%n záznamy</numerusform>
-            <numerusform>%n záznamov</numerusform>
+            <numerusform>%Ln záznam</numerusform>
+            <numerusform>%Ln záznamy</numerusform>
+            <numerusform>%Ln záznamov</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n</source>
+        <source>%1 of %Ln</source>
         <comment>shown entries of all; %1 is &quot;5 entries&quot;</comment>
         <translation>
-            <numerusform>%1 z %n</numerusform>
-            <numerusform>%1 z %n</numerusform>
-            <numerusform>%1 z %n</numerusform>
+            <numerusform>%1 z %Ln</numerusform>
+            <numerusform>%1 z %Ln</numerusform>
+            <numerusform>%1 z %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -265,11 +302,11 @@
         <translation>%1, načítava sa…</translation>
     </message>
     <message numerus="yes">
-        <source>%n line(s) of the log could not be read and are not shown.</source>
+        <source>%Ln line(s) of the log could not be read and are not shown.</source>
         <translation>
-            <numerusform>%n riadok protokolu sa nepodarilo prečítať a nie je zobrazený.</numerusform>
-            <numerusform>%n riadky protokolu sa nepodarilo prečítať a nie sú zobrazené.</numerusform>
-            <numerusform>%n riadkov protokolu sa nepodarilo prečítať a nie sú zobrazené.</numerusform>
+            <numerusform>%Ln riadok protokolu sa nepodarilo prečítať a nie je zobrazený.</numerusform>
+            <numerusform>%Ln riadky protokolu sa nepodarilo prečítať a nie sú zobrazené.</numerusform>
+            <numerusform>%Ln riadkov protokolu sa nepodarilo prečítať a nie sú zobrazené.</numerusform>
         </translation>
     </message>
     <message>
@@ -297,11 +334,11 @@
         <translation>Každá zmena, ktorú PartnerDesk vykoná — pozastavenie, zrušenie, odstránenie —, sa sem zapíše s výsledkom a ID korelácie.</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n entry(s) to %1</source>
+        <source>Exported %Ln entry(s) to %1</source>
         <translation>
-            <numerusform>Do súboru %1 bol exportovaný %n záznam</numerusform>
-            <numerusform>Do súboru %1 boli exportované %n záznamy</numerusform>
-            <numerusform>Do súboru %1 bolo exportovaných %n záznamov</numerusform>
+            <numerusform>Do súboru %1 bol exportovaný %Ln záznam</numerusform>
+            <numerusform>Do súboru %1 boli exportované %Ln záznamy</numerusform>
+            <numerusform>Do súboru %1 bolo exportovaných %Ln záznamov</numerusform>
         </translation>
     </message>
     <message>
@@ -316,6 +353,82 @@
     <message>
         <source>The folder %1 could not be opened.</source>
         <translation>Priečinok %1 sa nepodarilo otvoriť.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminRelationship</name>
+    <message>
+        <source>Active</source>
+        <comment>admin relationship status</comment>
+        <translation>Aktívne</translation>
+    </message>
+    <message>
+        <source>Activating</source>
+        <comment>admin relationship status</comment>
+        <translation>Aktivuje sa</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <comment>admin relationship status</comment>
+        <translation>Čoskoro vyprší</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>admin relationship status</comment>
+        <translation>Platnosť vypršala</translation>
+    </message>
+    <message>
+        <source>Termination requested</source>
+        <comment>admin relationship status</comment>
+        <translation>Ukončenie vyžiadané</translation>
+    </message>
+    <message>
+        <source>Terminating</source>
+        <comment>admin relationship status</comment>
+        <translation>Ukončuje sa</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <comment>admin relationship status</comment>
+        <translation>Ukončené</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>admin relationship status</comment>
+        <translation>Vytvorené</translation>
+    </message>
+    <message>
+        <source>Approval pending</source>
+        <comment>admin relationship status</comment>
+        <translation>Čaká na schválenie</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <comment>admin relationship status</comment>
+        <translation>Schválené</translation>
+    </message>
+</context>
+<context>
+    <name>AdminRelationshipsCommand</name>
+    <message>
+        <source>Relationship ID</source>
+        <translation>ID vzťahu</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Názov</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roly</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Končí</translation>
     </message>
 </context>
 <context>
@@ -421,6 +534,50 @@
         <comment>technical details of a failure</comment>
         <translation>Podrobnosti: %1</translation>
     </message>
+    <message>
+        <source>Microsoft Graph refused access to the admin relationships. Add the delegated Microsoft Graph permission DelegatedAdminRelationship.ReadWrite.All to the app registration and grant admin consent; your account also needs the Admin agent role.</source>
+        <translation>Microsoft Graph odmietol prístup k vzťahom správcu. Pridajte do registrácie aplikácie delegované povolenie Microsoft Graph DelegatedAdminRelationship.ReadWrite.All a udeľte súhlas správcu; váš konto navyše potrebuje rolu Agent správcu.</translation>
+    </message>
+    <message>
+        <source>The answer from Microsoft Graph was lost, so it is not known whether the change was made.</source>
+        <translation>Odpoveď Microsoft Graph sa stratila, takže nie je známe, či sa zmena vykonala.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph could not be reached.</source>
+        <translation>Nepodarilo sa spojiť s Microsoft Graph.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph did not answer in time.</source>
+        <translation>Microsoft Graph neodpovedal včas.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph is busy and asked us to slow down. Try again in a minute.</source>
+        <translation>Microsoft Graph je preťažený a požiadal o spomalenie. Skúste to znova o minútu.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph sent an answer that could not be read.</source>
+        <translation>Microsoft Graph poslal odpoveď, ktorú nemožno prečítať.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph does not know this admin relationship.</source>
+        <translation>Microsoft Graph tento vzťah správcu nepozná.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph had an internal error.</source>
+        <translation>V Microsoft Graph došlo k internej chybe.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph refused the request (HTTP %1).</source>
+        <translation>Microsoft Graph požiadavku odmietol (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph said: %1</source>
+        <translation>Odpoveď Microsoft Graph: %1</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph client-request-id: %1</source>
+        <translation>client-request-id pre Microsoft Graph: %1</translation>
+    </message>
 </context>
 <context>
     <name>AppConnection</name>
@@ -435,6 +592,10 @@
     <message>
         <source>The embedded sandbox could not start: %1</source>
         <translation>Vstavaný sandbox sa nepodarilo spustiť: %1</translation>
+    </message>
+    <message>
+        <source>No Microsoft Graph access token: give --graph-access-token-file or set PARTNERDESK_GRAPH_ACCESS_TOKEN to see and end admin relationships.</source>
+        <translation>Chýba prístupový token pre Microsoft Graph: zadajte --graph-access-token-file alebo nastavte PARTNERDESK_GRAPH_ACCESS_TOKEN, aby ste mohli zobraziť a ukončiť vzťahy správcu.</translation>
     </message>
 </context>
 <context>
@@ -638,16 +799,8 @@
         <translation>FORMÁT</translation>
     </message>
     <message>
-        <source>customers: only those whose company name starts with TEXT.</source>
-        <translation>customers: len zákazníci, ktorých názov spoločnosti sa začína textom TEXT.</translation>
-    </message>
-    <message>
         <source>TEXT</source>
         <translation>TEXT</translation>
-    </message>
-    <message>
-        <source>customers: only those whose primary domain starts with TEXT.</source>
-        <translation>customers: len zákazníci, ktorých primárna doména sa začína textom TEXT.</translation>
     </message>
     <message>
         <source>suspend: every active subscription of the customer.</source>
@@ -742,10 +895,6 @@
         <translation>Po prihlásení pracujú príkazy bez --endpoint s Partnerským centrom ako prihlásený používateľ.</translation>
     </message>
     <message>
-        <source>Exit status: 0 success (readiness: ready), 1 the operation failed or is blocked, 2 bad usage.</source>
-        <translation>Návratový kód: 0 – úspech (readiness: možno odstrániť), 1 – operácia zlyhala alebo je blokovaná, 2 – nesprávne použitie.</translation>
-    </message>
-    <message>
         <source>One of the commands above.</source>
         <translation>Jeden z vyššie uvedených príkazov.</translation>
     </message>
@@ -806,6 +955,38 @@
         <translation>Odstránenie vzťahu vyžaduje --confirm s primárnou doménou zákazníka.</translation>
     </message>
     <message>
+        <source>Microsoft Graph endpoint for admin relationships (default: https://graph.microsoft.com; on a loopback --endpoint, that address).</source>
+        <translation>Koncový bod Microsoft Graph pre vzťahy správcu (predvolený: https://graph.microsoft.com; pri --endpoint na tomto počítači tá istá adresa).</translation>
+    </message>
+    <message>
+        <source>Read the Microsoft Graph access token from FILE (&quot;-&quot; reads standard input). The PARTNERDESK_GRAPH_ACCESS_TOKEN environment variable works too.</source>
+        <translation>Načíta prístupový token pre Microsoft Graph zo súboru SÚBOR („-“ znamená štandardný vstup). Funguje aj premenná prostredia PARTNERDESK_GRAPH_ACCESS_TOKEN.</translation>
+    </message>
+    <message>
+        <source>offboard: print the plan and change nothing.</source>
+        <translation>offboard: vypíše plán a nič nezmení.</translation>
+    </message>
+    <message>
+        <source>offboard: leave the admin relationships (GDAP) as they are.</source>
+        <translation>offboard: ponechá vzťahy správcu (GDAP) bez zmeny.</translation>
+    </message>
+    <message>
+        <source>  admin-relationships CUSTOMER                List the customer&apos;s admin relationships (GDAP).</source>
+        <translation>  admin-relationships CUSTOMER                Vypíše vzťahy správcu so zákazníkom (GDAP).</translation>
+    </message>
+    <message>
+        <source>  offboard CUSTOMER --confirm DOMAIN [--dry-run] [--keep-admin-relationships]</source>
+        <translation>  offboard ZÁKAZNÍK --confirm DOMÉNA [--dry-run] [--keep-admin-relationships]</translation>
+    </message>
+    <message>
+        <source>                                              Clear what can be cleared, remove the relationship, terminate the admin relationships.</source>
+        <translation>                                              Odstráni, čo sa dá, odstráni vzťah a ukončí vzťahy správcu.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success (readiness: ready), 1 the operation failed or is blocked, 2 bad usage, 3 a change may or may not have been made (its answer was lost and reading it back failed): check before trying again.</source>
+        <translation>Návratový kód: 0 – úspech (readiness: možno odstrániť), 1 – operácia zlyhala alebo je blokovaná, 2 – nesprávne použitie, 3 – zmena sa možno vykonala, možno nie (odpoveď sa stratila a opätovné načítanie zlyhalo): pred ďalším pokusom to overte.</translation>
+    </message>
+    <message>
         <source>activity: only entries from DATE (YYYY-MM-DD, local time) on.</source>
         <translation>activity: len záznamy odo dňa DÁTUM (RRRR-MM-DD, miestny čas).</translation>
     </message>
@@ -832,6 +1013,18 @@
     <message>
         <source>&quot;%1&quot; is not a date; give one as YYYY-MM-DD, e.g. 2026-11-20.</source>
         <translation>„%1“ nie je dátum; zadajte ho v tvare RRRR-MM-DD, napr. 2026-11-20.</translation>
+    </message>
+    <message>
+        <source>customers: only those whose company name, primary domain or Microsoft ID contains TEXT, ignoring case and accents (as the app&apos;s search).</source>
+        <translation>customers: len zákazníci, ktorých názov spoločnosti, primárna doména alebo ID Microsoftu obsahuje TEXT, bez ohľadu na veľkosť písmen a diakritiku (ako hľadanie v aplikácii).</translation>
+    </message>
+    <message>
+        <source>customers: only those whose primary domain starts with TEXT (Partner Center&apos;s own filter).</source>
+        <translation>customers: len zákazníci, ktorých primárna doména začína textom TEXT (vlastný filter Partnerského centra).</translation>
+    </message>
+    <message>
+        <source>Run &quot;partnerdesk-cli --help&quot; for the commands and options.</source>
+        <translation>Príkazy a možnosti vypíše „partnerdesk-cli --help“.</translation>
     </message>
 </context>
 <context>
@@ -947,10 +1140,6 @@ Spustite znova „partnerdesk-cli sign-in“.</translation>
         <translation>Nastavenia pripojenia</translation>
     </message>
     <message>
-        <source>Sign in to Partner Center with your own app registration in Microsoft Entra. See the README for how to create one.</source>
-        <translation>Prihláste sa do Partnerského centra pomocou vlastnej registrácie aplikácie v Microsoft Entra. Ako ju vytvoriť, opisuje súbor README.</translation>
-    </message>
-    <message>
         <source>Partner Center &amp;endpoint:</source>
         <translation>Koncový &amp;bod Partnerského centra:</translation>
     </message>
@@ -974,6 +1163,14 @@ Spustite znova „partnerdesk-cli sign-in“.</translation>
     <message>
         <source>Restore &amp;defaults</source>
         <translation>Obnoviť &amp;predvolené</translation>
+    </message>
+    <message>
+        <source>Sign in to Partner Center with your own app registration in Microsoft Entra.</source>
+        <translation>Prihláste sa do Partnerského centra pomocou vlastnej registrácie aplikácie v Microsoft Entra.</translation>
+    </message>
+    <message>
+        <source>How to register PartnerDesk in Microsoft Entra</source>
+        <translation>Ako zaregistrovať PartnerDesk v Microsoft Entra</translation>
     </message>
 </context>
 <context>
@@ -1136,23 +1333,6 @@ Spustite znova „partnerdesk-cli sign-in“.</translation>
         <source>Load the customer list again from Partner Center (F5)</source>
         <translation>Znova načítať zoznam zákazníkov z Partnerského centra (F5)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n customer(s)</source>
-        <translation>
-            <numerusform>%n zákazník</numerusform>
-            <numerusform>%n zákazníci</numerusform>
-            <numerusform>%n zákazníkov</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n</source>
-        <comment>shown customers of all loaded; %1 is &quot;5 customers&quot;</comment>
-        <translation>
-            <numerusform>%1 z %n</numerusform>
-            <numerusform>%1 z %n</numerusform>
-            <numerusform>%1 z %n</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1, loading…</source>
         <comment>customer count while pages still arrive</comment>
@@ -1165,14 +1345,6 @@ Spustite znova „partnerdesk-cli sign-in“.</translation>
     <message>
         <source>Loading customers…</source>
         <translation>Načítavajú sa zákazníci…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customer(s) loaded so far.</source>
-        <translation>
-            <numerusform>Zatiaľ bol načítaný %n zákazník.</numerusform>
-            <numerusform>Zatiaľ boli načítaní %n zákazníci.</numerusform>
-            <numerusform>Zatiaľ bolo načítaných %n zákazníkov.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Customers could not be loaded</source>
@@ -1202,6 +1374,31 @@ Spustite znova „partnerdesk-cli sign-in“.</translation>
         <source>Customers you have a reseller relationship with appear here. Use Refresh to load the list again.</source>
         <translation>Tu sa zobrazia zákazníci, s ktorými máte vzťah predajcu. Tlačidlom Obnoviť zoznam znova načítate.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln zákazník</numerusform>
+            <numerusform>%Ln zákazníci</numerusform>
+            <numerusform>%Ln zákazníkov</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln</source>
+        <comment>shown customers of all loaded; %1 is &quot;5 customers&quot;</comment>
+        <translation>
+            <numerusform>%1 z %Ln</numerusform>
+            <numerusform>%1 z %Ln</numerusform>
+            <numerusform>%1 z %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) loaded so far.</source>
+        <translation>
+            <numerusform>Zatiaľ bol načítaný %Ln zákazník.</numerusform>
+            <numerusform>Zatiaľ boli načítaní %Ln zákazníci.</numerusform>
+            <numerusform>Zatiaľ bolo načítaných %Ln zákazníkov.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CustomerPage</name>
@@ -1227,12 +1424,28 @@ Spustite znova „partnerdesk-cli sign-in“.</translation>
         <source>Customer sections</source>
         <translation>Sekcie zákazníka</translation>
     </message>
+    <message>
+        <source>Back to Customers</source>
+        <translation>Späť na Zákazníkov</translation>
+    </message>
 </context>
 <context>
     <name>CustomersCommand</name>
     <message>
         <source>Customer ID</source>
         <translation>ID zákazníka</translation>
+    </message>
+    <message>
+        <source>No customer matches &quot;%1&quot;.</source>
+        <translation>Hľadanému „%1“ nezodpovedá žiadny zákazník.</translation>
+    </message>
+    <message>
+        <source>No customer&apos;s primary domain starts with &quot;%1&quot;.</source>
+        <translation>Primárna doména žiadneho zákazníka nezačína na „%1“.</translation>
+    </message>
+    <message>
+        <source>No customers.</source>
+        <translation>Žiadni zákazníci.</translation>
     </message>
 </context>
 <context>
@@ -1324,6 +1537,28 @@ Spustite znova „partnerdesk-cli sign-in“.</translation>
     <message>
         <source>The sign-in failed.</source>
         <translation>Prihlásenie zlyhalo.</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayFormat</name>
+    <message>
+        <source>Closed on %1</source>
+        <comment>a cancellation window that has ended; %1 is when</comment>
+        <translation>Lehota uplynula %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln license(s)</source>
+        <comment>subscription quantity</comment>
+        <translation>
+            <numerusform>%Ln licencia</numerusform>
+            <numerusform>%Ln licencie</numerusform>
+            <numerusform>%Ln licencií</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 (usage-based)</source>
+        <comment>subscription quantity of a plan billed by consumption</comment>
+        <translation>%L1 (podľa využitia)</translation>
     </message>
 </context>
 <context>
@@ -1503,6 +1738,296 @@ Spustite znova „partnerdesk-cli sign-in“.</translation>
     </message>
 </context>
 <context>
+    <name>EntraRoles</name>
+    <message>
+        <source>Global Administrator</source>
+        <translation>Globálny správca</translation>
+    </message>
+    <message>
+        <source>Global Reader</source>
+        <translation>Globálny čitateľ</translation>
+    </message>
+    <message>
+        <source>Directory Readers</source>
+        <translation>Čitatelia adresára</translation>
+    </message>
+    <message>
+        <source>User Administrator</source>
+        <translation>Správca používateľov</translation>
+    </message>
+    <message>
+        <source>Helpdesk Administrator</source>
+        <translation>Správca technickej podpory</translation>
+    </message>
+    <message>
+        <source>Exchange Administrator</source>
+        <translation>Správca Exchange</translation>
+    </message>
+    <message>
+        <source>SharePoint Administrator</source>
+        <translation>Správca SharePointu</translation>
+    </message>
+    <message>
+        <source>Teams Administrator</source>
+        <translation>Správca Teams</translation>
+    </message>
+    <message>
+        <source>Security Administrator</source>
+        <translation>Správca zabezpečenia</translation>
+    </message>
+    <message>
+        <source>Security Reader</source>
+        <translation>Čitateľ zabezpečenia</translation>
+    </message>
+    <message>
+        <source>License Administrator</source>
+        <translation>Správca licencií</translation>
+    </message>
+    <message>
+        <source>Billing Administrator</source>
+        <translation>Správca fakturácie</translation>
+    </message>
+    <message>
+        <source>Service Support Administrator</source>
+        <translation>Správca podpory služieb</translation>
+    </message>
+    <message>
+        <source>Intune Administrator</source>
+        <translation>Správca Intune</translation>
+    </message>
+    <message>
+        <source>Cloud Device Administrator</source>
+        <translation>Správca cloudových zariadení</translation>
+    </message>
+    <message>
+        <source>Application Administrator</source>
+        <translation>Správca aplikácií</translation>
+    </message>
+    <message>
+        <source>Cloud Application Administrator</source>
+        <translation>Správca cloudových aplikácií</translation>
+    </message>
+    <message>
+        <source>Privileged Role Administrator</source>
+        <translation>Správca privilegovaných rolí</translation>
+    </message>
+    <message>
+        <source>Authentication Administrator</source>
+        <translation>Správca overovania</translation>
+    </message>
+    <message>
+        <source>Conditional Access Administrator</source>
+        <translation>Správca podmieneného prístupu</translation>
+    </message>
+    <message>
+        <source>Reports Reader</source>
+        <translation>Čitateľ zostáv</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>PartnerDesk guide</source>
+        <translation>Sprievodca aplikáciou PartnerDesk</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Sprievodca</translation>
+    </message>
+    <message>
+        <source>Removing a reseller relationship</source>
+        <translation>Odstránenie vzťahu predajcu</translation>
+    </message>
+    <message>
+        <source>PartnerDesk follows Partner Center: %1 → %2 → %3 → %4.</source>
+        <translation>PartnerDesk postupuje ako Partnerské centrum: %1 → %2 → %3 → %4.</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Zákazníci</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Predplatné</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Remove reseller relationship</source>
+        <translation>Odstrániť vzťah predajcu</translation>
+    </message>
+    <message>
+        <source>%1: find the customer — search looks at the company name, the primary domain and the Microsoft ID — and open it with Enter or a double-click.</source>
+        <translation>%1: nájdite zákazníka (hľadá sa v názve spoločnosti, primárnej doméne a ID Microsoftu) a otvorte ho klávesom Enter alebo dvojitým kliknutím.</translation>
+    </message>
+    <message>
+        <source>%1: select each active subscription, choose %2 and %3, or suspend them all with %4. New-commerce subscriptions keep being billed while suspended: cancel them while their cancellation window is open; after it, turn auto-renew off and wait for the term end.</source>
+        <translation>%1: vyberte každé aktívne predplatné, zvoľte %2 a %3 alebo ich pozastavte všetky pomocou %4. Predplatné v novom obchodnom prostredí sa fakturuje aj počas pozastavenia: zrušte ho, kým trvá lehota na zrušenie; po nej vypnite automatické obnovenie a počkajte na koniec obdobia.</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Pozastavené</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Odoslať</translation>
+    </message>
+    <message>
+        <source>Suspend all active…</source>
+        <translation>Pozastaviť všetky aktívne…</translation>
+    </message>
+    <message>
+        <source>%1: cancel software purchases while their cancellation window is open. Azure reservations are cancelled in the Azure portal.</source>
+        <translation>%1: zrušte nákupy softvéru, kým trvá ich lehota na zrušenie. Rezervácie Azure sa rušia na portáli Azure.</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <comment>customer page section: software and Azure reservations</comment>
+        <translation>Nákupy</translation>
+    </message>
+    <message>
+        <source>%1: %2 becomes available once nothing blocks it. Type the customer&apos;s primary domain to confirm; right before the removal PartnerDesk reads the customer again from Partner Center.</source>
+        <translation>%1: akcia %2 je k dispozícii, keď jej nič nebráni. Na potvrdenie zadajte primárnu doménu zákazníka; tesne pred odstránením PartnerDesk znova načíta zákazníka z Partnerského centra.</translation>
+    </message>
+    <message>
+        <source>%1: get the invitation link to request or re-establish a relationship with the customer later.</source>
+        <translation>%1: získajte odkaz s pozvánkou, ktorým neskôr požiadate o vzťah so zákazníkom alebo ho obnovíte.</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Ďalšie kroky</translation>
+    </message>
+    <message>
+        <source>What blocks the removal</source>
+        <translation>Čo bráni odstráneniu</translation>
+    </message>
+    <message>
+        <source>an active subscription (or one still pending);</source>
+        <translation>aktívne predplatné (alebo predplatné, ktoré ešte čaká na aktiváciu);</translation>
+    </message>
+    <message>
+        <source>a new-commerce subscription that has not been cancelled;</source>
+        <translation>nezrušené predplatné v novom obchodnom prostredí;</translation>
+    </message>
+    <message>
+        <source>a software purchase that can still be cancelled;</source>
+        <translation>nákup softvéru, ktorý sa ešte dá zrušiť;</translation>
+    </message>
+    <message>
+        <source>an Azure reservation.</source>
+        <translation>rezervácia Azure.</translation>
+    </message>
+    <message>
+        <source>The %1 page lists what is left, each with a way to clear it, and enables %2 the moment nothing blocks it.</source>
+        <translation>Stránka %1 uvádza, čo zostáva, pri každej položke aj spôsob, ako ju odstrániť, a akciu %2 sprístupní, hneď ako jej nič nebráni.</translation>
+    </message>
+    <message>
+        <source>The sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Without a Partner Center account PartnerDesk works on its built-in sandbox: demo customers on this computer, served the way Partner Center serves them. Nothing done there reaches Microsoft. Changes are kept between runs; %1 brings the demo data back. The status bar says where PartnerDesk is connected.</source>
+        <translation>Bez konta Partnerského centra pracuje PartnerDesk so vstavaným sandboxom: s ukážkovými zákazníkmi na tomto počítači, ktorých poskytuje rovnako ako Partnerské centrum. Nič, čo v ňom urobíte, sa do Microsoftu nedostane. Zmeny sa uchovávajú medzi spusteniami; %1 vráti ukážkové údaje. Stavový riadok ukazuje, kam je PartnerDesk pripojený.</translation>
+    </message>
+    <message>
+        <source>Connecting to Partner Center</source>
+        <translation>Pripojenie k Partnerskému centru</translation>
+    </message>
+    <message>
+        <source>PartnerDesk signs in through an app registration that your organisation owns, created once in your partner tenant:</source>
+        <translation>PartnerDesk sa prihlasuje cez registráciu aplikácie, ktorú vlastní vaša organizácia a ktorá sa raz vytvorí vo vašom partnerskom nájomníkovi:</translation>
+    </message>
+    <message>
+        <source>In the Microsoft Entra admin center, register a new application: accounts in this organizational directory only, no redirect URI (&lt;a href=&quot;%1&quot;&gt;Microsoft&apos;s steps&lt;/a&gt;).</source>
+        <translation>V Centre spravovania Microsoft Entra zaregistrujte novú aplikáciu: len kontá v tomto organizačnom adresári, bez URI presmerovania (&lt;a href=&quot;%1&quot;&gt;postup od Microsoftu&lt;/a&gt;).</translation>
+    </message>
+    <message>
+        <source>Under %1, set %2 to %3.</source>
+        <translation>V časti %1 nastavte %2 na %3.</translation>
+    </message>
+    <message>
+        <source>Under %1, add the delegated permission %2 of %3 and grant admin consent. No client secret is needed.</source>
+        <translation>V časti %1 pridajte delegované povolenie %2 pre %3 a udeľte súhlas správcu. Tajný kľúč klienta nie je potrebný.</translation>
+    </message>
+    <message>
+        <source>In %1 enter your tenant (its directory ID or domain) and the application (client) ID, then choose %2.</source>
+        <translation>V ponuke %1 zadajte svojho nájomníka (ID adresára alebo doménu) a ID aplikácie (klienta), potom zvoľte %2.</translation>
+    </message>
+    <message>
+        <source>Removing a reseller relationship needs the Admin agent (or Global admin) role in Partner Center. Tokens are kept only in the system&apos;s keychain, never in files.</source>
+        <translation>Odstránenie vzťahu predajcu vyžaduje v Partnerskom centre rolu agenta správcu (alebo globálneho správcu). Tokeny sa ukladajú len do systémovej kľúčenky, nikdy do súborov.</translation>
+    </message>
+    <message>
+        <source>The audit log</source>
+        <translation>Denník auditu</translation>
+    </message>
+    <message>
+        <source>Every change PartnerDesk makes, attempt and result, is recorded with Partner Center&apos;s correlation ID in the audit log: %1.</source>
+        <translation>Každá zmena, ktorú PartnerDesk vykoná (pokus aj výsledok), sa zaznamená s ID korelácie z Partnerského centra do denníka auditu: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Pomocník</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Sprievodca</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Klávesové skratky</translation>
+    </message>
+    <message>
+        <source>Open &amp;audit log</source>
+        <translation>Otvoriť denník &amp;auditu</translation>
+    </message>
+    <message>
+        <source>Every change PartnerDesk made, with its result</source>
+        <translation>Každá zmena vykonaná aplikáciou PartnerDesk a jej výsledok</translation>
+    </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation>Otvoriť priečinok s ú&amp;dajmi</translation>
+    </message>
+    <message>
+        <source>The audit log and the sandbox&apos;s data</source>
+        <translation>Denník auditu a údaje sandboxu</translation>
+    </message>
+    <message>
+        <source>&amp;About PartnerDesk</source>
+        <translation>&amp;O aplikácii PartnerDesk</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>O &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Denník auditu</translation>
+    </message>
+    <message>
+        <source>Nothing has been recorded yet. The first change made with PartnerDesk starts the audit log in %1.</source>
+        <translation>Zatiaľ sa nič nezaznamenalo. Prvá zmena vykonaná aplikáciou PartnerDesk založí denník auditu v súbore %1.</translation>
+    </message>
+    <message>
+        <source>No program could be started to show the audit log. It is a text file, one JSON record per line: %1</source>
+        <translation>Nepodarilo sa spustiť žiadny program, ktorý by denník auditu zobrazil. Je to textový súbor s jedným záznamom JSON na riadok: %1</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Priečinok s údajmi</translation>
+    </message>
+    <message>
+        <source>No file manager could be started. The data folder is %1</source>
+        <translation>Nepodarilo sa spustiť správcu súborov. Priečinok s údajmi je %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportIssue</name>
     <message>
         <source>Line %1: “%2” is not a primary domain, customer ID or Microsoft ID.</source>
@@ -1607,22 +2132,6 @@ Spustite znova „partnerdesk-cli sign-in“.</translation>
         <translation>&amp;Obnoviť</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Pomocník</translation>
-    </message>
-    <message>
-        <source>&amp;About PartnerDesk</source>
-        <translation>&amp;O aplikácii PartnerDesk</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n customer(s) to %1</source>
-        <translation>
-            <numerusform>Do súboru %1 bol exportovaný %n zákazník</numerusform>
-            <numerusform>Do súboru %1 boli exportovaní %n zákazníci</numerusform>
-            <numerusform>Do súboru %1 bolo exportovaných %n zákazníkov</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>customers.csv</source>
         <comment>default export file name</comment>
         <translation>zakaznici.csv</translation>
@@ -1636,18 +2145,6 @@ Spustite znova „partnerdesk-cli sign-in“.</translation>
         <translation>Vrátiť ukážkové údaje do pôvodného stavu? Všetky zmeny vykonané v sandboxe vrátane odstránených vzťahov sa stratia.</translation>
     </message>
     <message>
-        <source>About PartnerDesk</source>
-        <translation>O aplikácii PartnerDesk</translation>
-    </message>
-    <message>
-        <source>PartnerDesk %1
-
-Ends reseller relationships with Microsoft CSP customers, clearing what blocks them first.</source>
-        <translation>PartnerDesk %1
-
-Ukončuje vzťahy predajcu so zákazníkmi programu Microsoft CSP a najprv odstráni všetko, čo tomu bráni.</translation>
-    </message>
-    <message>
         <source>&amp;Activity</source>
         <comment>menu item: the audit log as a table</comment>
         <translation>&amp;Aktivita</translation>
@@ -1655,6 +2152,14 @@ Ukončuje vzťahy predajcu so zákazníkmi programu Microsoft CSP a najprv odstr
     <message>
         <source>Every change made from this computer, with search and filters</source>
         <translation>Každá zmena vykonaná z tohto počítača, s hľadaním a filtrami</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln customer(s) to %1</source>
+        <translation>
+            <numerusform>Do súboru %1 bol exportovaný %Ln zákazník</numerusform>
+            <numerusform>Do súboru %1 boli exportovaní %Ln zákazníci</numerusform>
+            <numerusform>Do súboru %1 bolo exportovaných %Ln zákazníkov</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1669,10 +2174,6 @@ Ukončuje vzťahy predajcu so zákazníkmi programu Microsoft CSP a najprv odstr
     <message>
         <source>The invitation link is on the clipboard.</source>
         <translation>Odkaz s pozvánkou je v schránke.</translation>
-    </message>
-    <message>
-        <source>No e-mail program could be opened. Use Copy and paste the link into a message.</source>
-        <translation>Nepodarilo sa otvoriť žiadny e-mailový program. Použite tlačidlo Kopírovať a vložte odkaz do správy.</translation>
     </message>
     <message>
         <source>Your e-mail program was asked to open a new message with the invitation link.</source>
@@ -1743,6 +2244,10 @@ aby sme ako Váš predajca mohli spravovať Vaše predplatné služieb Microsoft
         <source>The invitation link could not be fetched. %1</source>
         <translation>Odkaz s pozvánkou sa nepodarilo získať. %1</translation>
     </message>
+    <message>
+        <source>No e-mail program is set up on this computer, so no message was opened. Copy the link and paste it into a message.</source>
+        <translation>Na tomto počítači nie je nastavený žiadny e-mailový program, preto sa správa neotvorila. Skopírujte odkaz tlačidlom Kopírovať a vložte ho do správy.</translation>
+    </message>
 </context>
 <context>
     <name>OAuthReply</name>
@@ -1770,6 +2275,135 @@ aby sme ako Váš predajca mohli spravovať Vaše predplatné služieb Microsoft
         <source>The sign-in service refused the request (%1): %2</source>
         <comment>%1 is an OAuth error code</comment>
         <translation>Prihlasovacia služba požiadavku odmietla (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>OffboardCommand</name>
+    <message>
+        <source>Done: %1</source>
+        <translation>Hotovo: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Nepodarilo sa: %1</translation>
+    </message>
+    <message>
+        <source>%1 is offboarded: the reseller relationship is removed.</source>
+        <translation>Spolupráca so zákazníkom %1 je ukončená: vzťah predajcu je odstránený.</translation>
+    </message>
+    <message>
+        <source>The reseller relationship with %1 was not removed.</source>
+        <translation>Vzťah predajcu so zákazníkom %1 nebol odstránený.</translation>
+    </message>
+    <message>
+        <source>Your roles (%1) do not allow it. Ask a Global admin or an Admin agent.</source>
+        <translation>Vaše roly (%1) to neumožňujú. Požiadajte globálneho správcu alebo agenta správcu.</translation>
+    </message>
+    <message>
+        <source>The admin relationships could not be read; they are left as they are:</source>
+        <translation>Vzťahy správcu sa nepodarilo načítať; zostávajú bez zmeny:</translation>
+    </message>
+    <message>
+        <source>Not known whether this was done: %1</source>
+        <translation>Nedá sa zistiť, či sa to vykonalo: %1</translation>
+    </message>
+    <message>
+        <source>Check with &quot;partnerdesk-cli readiness %1&quot; before running offboard again.</source>
+        <translation>Pred opätovným spustením offboard overte stav príkazom „partnerdesk-cli readiness %1“.</translation>
+    </message>
+</context>
+<context>
+    <name>OffboardPlan</name>
+    <message>
+        <source>You may not remove the reseller relationship.</source>
+        <translation>Vzťah predajcu nemôžete odstrániť.</translation>
+    </message>
+    <message>
+        <source>A new-commerce subscription past its cancellation window is billed until its term ends.</source>
+        <translation>Predplatné nového obchodného prostredia po uplynutí lehoty na zrušenie sa fakturuje až do konca obdobia.</translation>
+    </message>
+    <message>
+        <source>Wait for the term end with auto-renew off; then it expires.</source>
+        <translation>Vypnite automatické obnovenie a počkajte na koniec obdobia; potom predplatné vyprší.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Azure subscription(s) under the Azure plan are active: %1.</source>
+        <translation>
+            <numerusform>V pláne Azure je aktívne %Ln predplatné Azure: %1.</numerusform>
+            <numerusform>V pláne Azure sú aktívne %Ln predplatné Azure: %1.</numerusform>
+            <numerusform>V pláne Azure je aktívnych %Ln predplatných Azure: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disable them in the Azure portal (Subscriptions), then suspend the Azure plan.</source>
+        <translation>Zakážte ich na portáli Azure (Predplatné) a potom pozastavte plán Azure.</translation>
+    </message>
+    <message>
+        <source>An Azure savings plan is active.</source>
+        <translation>Úsporný plán Azure je aktívny.</translation>
+    </message>
+    <message>
+        <source>An Azure reservation is active.</source>
+        <translation>Rezervácia Azure je aktívna.</translation>
+    </message>
+    <message>
+        <source>Cancel it in the Azure portal (Savings plans).</source>
+        <translation>Zrušte ho na portáli Azure (Úsporné plány).</translation>
+    </message>
+    <message>
+        <source>Cancel or exchange it in the Azure portal (Reservations).</source>
+        <translation>Zrušte ju alebo vymeňte na portáli Azure (Rezervácie).</translation>
+    </message>
+    <message>
+        <source>Suspend &quot;%1&quot;</source>
+        <translation>Pozastaviť „%1“</translation>
+    </message>
+    <message>
+        <source>Cancel &quot;%1&quot;</source>
+        <translation>Zrušiť „%1“</translation>
+    </message>
+    <message>
+        <source>Turn auto-renew off for &quot;%1&quot;</source>
+        <translation>Vypnúť automatické obnovenie pre „%1“</translation>
+    </message>
+    <message>
+        <source>Cancel the software purchase &quot;%1&quot;</source>
+        <translation>Zrušiť nákup softvéru „%1“</translation>
+    </message>
+    <message>
+        <source>Remove the reseller relationship</source>
+        <translation>Odstrániť vzťah predajcu</translation>
+    </message>
+    <message>
+        <source>Terminate the admin relationship &quot;%1&quot;</source>
+        <translation>Ukončiť vzťah správcu „%1“</translation>
+    </message>
+    <message>
+        <source>(with its add-ons: %1)</source>
+        <translation>(s doplnkami: %1)</translation>
+    </message>
+    <message>
+        <source>What will be done:</source>
+        <translation>Čo sa vykoná:</translation>
+    </message>
+    <message>
+        <source>What blocks the removal, and what to do:</source>
+        <translation>Čo bráni odstráneniu a čo urobiť:</translation>
+    </message>
+    <message>
+        <source>(until %1)</source>
+        <translation>(do %1)</translation>
+    </message>
+</context>
+<context>
+    <name>OffboardRun</name>
+    <message>
+        <source>Changed with its base subscription.</source>
+        <translation>Zmenené spolu so základným predplatným.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is now %2 with its base subscription</source>
+        <translation>„%1“ je teraz v stave %2 spolu so základným predplatným</translation>
     </message>
 </context>
 <context>
@@ -1925,6 +2559,15 @@ aby sme ako Váš predajca mohli spravovať Vaše predplatné služieb Microsoft
         <source>The order is being cancelled…</source>
         <translation>Objednávka sa ruší…</translation>
     </message>
+    <message>
+        <source>⚠ Outcome unknown. %1
+
+The order could not be read back either. Check its status (read again now) before trying again.</source>
+        <comment>%1 is the error message with its details</comment>
+        <translation>⚠ Výsledok neznámy. %1
+
+Objednávku sa nepodarilo ani znova načítať. Pred ďalším pokusom overte jej stav (práve sa načítava znova).</translation>
+    </message>
 </context>
 <context>
     <name>PurchasesPage</name>
@@ -1953,22 +2596,6 @@ aby sme ako Váš predajca mohli spravovať Vaše predplatné služieb Microsoft
         <source>Software purchases and Azure reservations</source>
         <translation>Nákupy softvéru a rezervácie Azure</translation>
     </message>
-    <message numerus="yes">
-        <source>%n software purchase(s)</source>
-        <translation>
-            <numerusform>%n nákup softvéru</numerusform>
-            <numerusform>%n nákupy softvéru</numerusform>
-            <numerusform>%n nákupov softvéru</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n Azure reservation(s)</source>
-        <translation>
-            <numerusform>%n rezervácia Azure</numerusform>
-            <numerusform>%n rezervácie Azure</numerusform>
-            <numerusform>%n rezervácií Azure</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Purchases could not be loaded</source>
         <translation>Nákupy sa nepodarilo načítať</translation>
@@ -1988,6 +2615,22 @@ aby sme ako Váš predajca mohli spravovať Vaše predplatné služieb Microsoft
     <message>
         <source>This customer has bought no software and no Azure reservations through you, so nothing here stands in the way of removing the relationship.</source>
         <translation>Tento zákazník cez vás nekúpil žiadny softvér ani rezervácie Azure, takže nič z toho nebráni odstráneniu vzťahu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln software purchase(s)</source>
+        <translation>
+            <numerusform>%Ln nákup softvéru</numerusform>
+            <numerusform>%Ln nákupy softvéru</numerusform>
+            <numerusform>%Ln nákupov softvéru</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Azure reservation(s)</source>
+        <translation>
+            <numerusform>%Ln rezervácia Azure</numerusform>
+            <numerusform>%Ln rezervácie Azure</numerusform>
+            <numerusform>%Ln rezervácií Azure</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2165,19 +2808,19 @@ aby sme ako Váš predajca mohli spravovať Vaše predplatné služieb Microsoft
         <translation>Ak sú niektoré predplatné stále aktívne, akcia Odstrániť vzťah predajcu nie je k dispozícii.</translation>
     </message>
     <message numerus="yes">
-        <source>%n active subscription(s)</source>
+        <source>%Ln active subscription(s)</source>
         <translation>
-            <numerusform>%n aktívne predplatné</numerusform>
-            <numerusform>%n aktívne predplatné</numerusform>
-            <numerusform>%n aktívnych predplatných</numerusform>
+            <numerusform>%Ln aktívne predplatné</numerusform>
+            <numerusform>%Ln aktívne predplatné</numerusform>
+            <numerusform>%Ln aktívnych predplatných</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) still block the removal.</source>
+        <source>%Ln item(s) still block the removal.</source>
         <translation>
-            <numerusform>%n položka stále bráni odstráneniu.</numerusform>
-            <numerusform>%n položky stále bránia odstráneniu.</numerusform>
-            <numerusform>%n položiek stále bráni odstráneniu.</numerusform>
+            <numerusform>%Ln položka stále bráni odstráneniu.</numerusform>
+            <numerusform>%Ln položky stále bránia odstráneniu.</numerusform>
+            <numerusform>%Ln položiek stále bráni odstráneniu.</numerusform>
         </translation>
     </message>
 </context>
@@ -2218,6 +2861,10 @@ aby sme ako Váš predajca mohli spravovať Vaše predplatné služieb Microsoft
         <source>&quot;%1&quot; is not the primary domain of %2; nothing was changed. Type the primary domain after --confirm.</source>
         <translation>„%1“ nie je primárna doména zákazníka %2; nič sa nezmenilo. Za --confirm zadajte primárnu doménu.</translation>
     </message>
+    <message>
+        <source>Check with &quot;partnerdesk-cli customers --domain %1&quot; before trying again: if the relationship was removed, the customer is no longer listed or shows no relationship.</source>
+        <translation>Pred ďalším pokusom to overte príkazom „partnerdesk-cli customers --domain %1“: ak bol vzťah odstránený, zákazník už v zozname nie je alebo nemá žiadny vzťah.</translation>
+    </message>
 </context>
 <context>
     <name>RemoveRelationshipFlow</name>
@@ -2241,6 +2888,19 @@ aby sme ako Váš predajca mohli spravovať Vaše predplatné služieb Microsoft
 
 %1</translation>
     </message>
+    <message>
+        <source>The relationship may have been removed</source>
+        <translation>Vzťah možno bol odstránený</translation>
+    </message>
+    <message>
+        <source>%1
+
+The customer could not be read back either. Before trying again, check in the customer list whether the reseller relationship is still there.</source>
+        <comment>%1 is the error message with its details</comment>
+        <translation>%1
+
+Zákazníka sa nepodarilo ani znova načítať. Pred ďalším pokusom overte v zozname zákazníkov, či vzťah predajcu stále trvá.</translation>
+    </message>
 </context>
 <context>
     <name>RunJournal</name>
@@ -2251,6 +2911,58 @@ aby sme ako Váš predajca mohli spravovať Vaše predplatné služieb Microsoft
     <message>
         <source>The journal is not open.</source>
         <translation>Denník nie je otvorený.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Pages</source>
+        <translation>Stránky</translation>
+    </message>
+    <message>
+        <source>Open the selected customer</source>
+        <translation>Otvoriť vybratého zákazníka</translation>
+    </message>
+    <message>
+        <source>Next section of a customer (Subscriptions, Purchases, Account)</source>
+        <translation>Ďalšia časť zákazníka (Predplatné, Nákupy, Konto)</translation>
+    </message>
+    <message>
+        <source>Previous section of a customer</source>
+        <translation>Predchádzajúca časť zákazníka</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Všade</translation>
+    </message>
+    <message>
+        <source>Next control</source>
+        <translation>Ďalší ovládací prvok</translation>
+    </message>
+    <message>
+        <source>Previous control</source>
+        <translation>Predchádzajúci ovládací prvok</translation>
+    </message>
+    <message>
+        <source>Open a menu, or use the control whose letter is underlined</source>
+        <translation>Otvoriť ponuku alebo použiť ovládací prvok s podčiarknutým písmenom</translation>
+    </message>
+    <message>
+        <source>Alt+letter</source>
+        <comment>the Alt key with the underlined letter</comment>
+        <translation>Alt+písmeno</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Klávesové skratky</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Kláves</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Akcia</translation>
     </message>
 </context>
 <context>
@@ -2416,6 +3128,28 @@ aby sme ako Váš predajca mohli spravovať Vaše predplatné služieb Microsoft
         <source>✗ Not changed. %1</source>
         <translation>✗ Bez zmeny. %1</translation>
     </message>
+    <message>
+        <source>⚠ Outcome unknown. %1
+
+The subscription could not be read back either. Check its status (read again now) before trying again.</source>
+        <comment>%1 is the error message with its details</comment>
+        <translation>⚠ Výsledok neznámy. %1
+
+Predplatné sa nepodarilo ani znova načítať. Pred ďalším pokusom overte jeho stav (práve sa načítava znova).</translation>
+    </message>
+    <message>
+        <source>Cancel subscription</source>
+        <translation>Zrušiť predplatné</translation>
+    </message>
+    <message>
+        <source>Cancel %1? This is final: a cancelled new-commerce subscription cannot be reactivated. It is refunded according to Microsoft&apos;s cancellation policy.</source>
+        <translation>Zrušiť predplatné %1? Zrušenie je konečné: zrušené predplatné v novom obchodnom prostredí nemožno znova aktivovať. Peniaze sa vracajú podľa zásad zrušenia od Microsoftu.</translation>
+    </message>
+    <message>
+        <source>Cancel subscription</source>
+        <comment>confirm cancelling a new-commerce subscription</comment>
+        <translation>Zrušiť predplatné</translation>
+    </message>
 </context>
 <context>
     <name>SubscriptionModel</name>
@@ -2467,6 +3201,10 @@ aby sme ako Váš predajca mohli spravovať Vaše predplatné služieb Microsoft
         <source>Subscription ID</source>
         <translation>ID predplatného</translation>
     </message>
+    <message>
+        <source>%1 has no subscriptions.</source>
+        <translation>Zákazník %1 nemá žiadne predplatné.</translation>
+    </message>
 </context>
 <context>
     <name>SubscriptionsPage</name>
@@ -2485,23 +3223,6 @@ aby sme ako Váš predajca mohli spravovať Vaše predplatné služieb Microsoft
     <message>
         <source>Subscriptions</source>
         <translation>Predplatné</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n subscription(s)</source>
-        <translation>
-            <numerusform>%n predplatné</numerusform>
-            <numerusform>%n predplatné</numerusform>
-            <numerusform>%n predplatných</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n active</source>
-        <comment>subscriptions</comment>
-        <translation>
-            <numerusform>%n aktívne</numerusform>
-            <numerusform>%n aktívne</numerusform>
-            <numerusform>%n aktívnych</numerusform>
-        </translation>
     </message>
     <message>
         <source>Your role (%1) does not allow changing subscriptions.</source>
@@ -2543,6 +3264,23 @@ aby sme ako Váš predajca mohli spravovať Vaše predplatné služieb Microsoft
         <source>This customer has no subscriptions with you.</source>
         <translation>Tento zákazník u vás nemá žiadne predplatné.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln subscription(s)</source>
+        <translation>
+            <numerusform>%Ln predplatné</numerusform>
+            <numerusform>%Ln predplatné</numerusform>
+            <numerusform>%Ln predplatných</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln active</source>
+        <comment>subscriptions</comment>
+        <translation>
+            <numerusform>%Ln aktívne</numerusform>
+            <numerusform>%Ln aktívne</numerusform>
+            <numerusform>%Ln aktívnych</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SuspendAllDialog</name>
@@ -2562,49 +3300,17 @@ aby sme ako Váš predajca mohli spravovať Vaše predplatné služieb Microsoft
         <source>Retry failed</source>
         <translation>Zopakovať neúspešné</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n subscription(s) done…</source>
-        <translation>
-            <numerusform>Hotovo: %1 z %n predplatného…</numerusform>
-            <numerusform>Hotovo: %1 z %n predplatných…</numerusform>
-            <numerusform>Hotovo: %1 z %n predplatných…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Reading the subscriptions…</source>
         <translation>Načítavajú sa predplatné…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Stopped. %n subscription(s) suspended; the rest are unchanged.</source>
-        <translation>
-            <numerusform>Prerušené. %n predplatné bolo pozastavené, ostatné zostali bez zmeny.</numerusform>
-            <numerusform>Prerušené. %n predplatné boli pozastavené, ostatné zostali bez zmeny.</numerusform>
-            <numerusform>Prerušené. %n predplatných bolo pozastavených, ostatné zostali bez zmeny.</numerusform>
-        </translation>
     </message>
     <message>
         <source>No subscription was active. Nothing to do.</source>
         <translation>Žiadne predplatné nebolo aktívne. Nie je čo robiť.</translation>
     </message>
-    <message numerus="yes">
-        <source>✓ Done: %n subscription(s) suspended.</source>
-        <translation>
-            <numerusform>✓ Hotovo: %n predplatné bolo pozastavené.</numerusform>
-            <numerusform>✓ Hotovo: %n predplatné boli pozastavené.</numerusform>
-            <numerusform>✓ Hotovo: %n predplatných bolo pozastavených.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 suspended, %2 failed. Retry failed tries again what is still active.</source>
         <translation>Pozastavené: %1, zlyhalo: %2. Tlačidlo Zopakovať neúspešné skúsi znova tie predplatné, ktoré sú stále aktívne.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n subscription(s)</source>
-        <translation>
-            <numerusform>%n predplatné</numerusform>
-            <numerusform>%n predplatné</numerusform>
-            <numerusform>%n predplatných</numerusform>
-        </translation>
     </message>
     <message>
         <source>✓ %1 — suspended</source>
@@ -2614,28 +3320,77 @@ aby sme ako Váš predajca mohli spravovať Vaše predplatné služieb Microsoft
         <source>✗ %1 — %2</source>
         <translation>✗ %1 — %2</translation>
     </message>
-</context>
-<context>
-    <name>SuspendCommand</name>
+    <message>
+        <source>%1 suspended, %2 failed, %3 not known. Check the status of those marked ⚠ in the Subscriptions list before trying again.</source>
+        <translation>Pozastavené: %1, zlyhalo: %2, neznámy výsledok: %3. Pred ďalším pokusom overte stav predplatných označených ⚠ v zozname Predplatné.</translation>
+    </message>
+    <message>
+        <source>⚠ %1 — not known whether suspended: %2</source>
+        <translation>⚠ %1 — nie je známe, či bolo pozastavené: %2</translation>
+    </message>
     <message numerus="yes">
-        <source>Suspending %n active subscription(s)…</source>
+        <source>%1 of %Ln subscription(s) done…</source>
         <translation>
-            <numerusform>Pozastavuje sa %n aktívne predplatné…</numerusform>
-            <numerusform>Pozastavujú sa %n aktívne predplatné…</numerusform>
-            <numerusform>Pozastavuje sa %n aktívnych predplatných…</numerusform>
+            <numerusform>Hotovo: %1 z %Ln predplatného…</numerusform>
+            <numerusform>Hotovo: %1 z %Ln predplatných…</numerusform>
+            <numerusform>Hotovo: %1 z %Ln predplatných…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped. %Ln subscription(s) suspended; the rest are unchanged.</source>
+        <translation>
+            <numerusform>Prerušené. %Ln predplatné bolo pozastavené, ostatné zostali bez zmeny.</numerusform>
+            <numerusform>Prerušené. %Ln predplatné boli pozastavené, ostatné zostali bez zmeny.</numerusform>
+            <numerusform>Prerušené. %Ln predplatných bolo pozastavených, ostatné zostali bez zmeny.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Done: %Ln subscription(s) suspended.</source>
+        <translation>
+            <numerusform>✓ Hotovo: %Ln predplatné bolo pozastavené.</numerusform>
+            <numerusform>✓ Hotovo: %Ln predplatné boli pozastavené.</numerusform>
+            <numerusform>✓ Hotovo: %Ln predplatných bolo pozastavených.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln subscription(s)</source>
+        <translation>
+            <numerusform>%Ln predplatné</numerusform>
+            <numerusform>%Ln predplatné</numerusform>
+            <numerusform>%Ln predplatných</numerusform>
         </translation>
     </message>
     <message>
-        <source>Suspended %1 of %2.</source>
-        <translation>Pozastavené: %1 z %2.</translation>
+        <source>%1 — add-on of %2</source>
+        <comment>a subscription to be suspended</comment>
+        <translation>%1 — doplnok k %2</translation>
     </message>
     <message numerus="yes">
-        <source>Partner Center asked to slow down: %n request(s) at a time.</source>
+        <source>Suspend %Ln subscription(s)</source>
         <translation>
-            <numerusform>Partnerské centrum požiadalo o spomalenie: %n požiadavka naraz.</numerusform>
-            <numerusform>Partnerské centrum požiadalo o spomalenie: %n požiadavky naraz.</numerusform>
-            <numerusform>Partnerské centrum požiadalo o spomalenie: %n požiadaviek naraz.</numerusform>
+            <numerusform>Pozastaviť %Ln predplatné</numerusform>
+            <numerusform>Pozastaviť %Ln predplatné</numerusform>
+            <numerusform>Pozastaviť %Ln predplatných</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>These %Ln active subscription(s) will be suspended, base subscriptions first, then their add-ons. New-commerce subscriptions are still billed while suspended.</source>
+        <translation>
+            <numerusform>Pozastaví sa toto %Ln aktívne predplatné, najprv základné predplatné, potom ich doplnky. Predplatné v novom obchodnom prostredí sa fakturuje aj počas pozastavenia.</numerusform>
+            <numerusform>Pozastavia sa tieto %Ln aktívne predplatné, najprv základné predplatné, potom ich doplnky. Predplatné v novom obchodnom prostredí sa fakturuje aj počas pozastavenia.</numerusform>
+            <numerusform>Pozastaví sa týchto %Ln aktívnych predplatných, najprv základné predplatné, potom ich doplnky. Predplatné v novom obchodnom prostredí sa fakturuje aj počas pozastavenia.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No subscription is active. Nothing to do.</source>
+        <translation>Žiadne predplatné nie je aktívne. Nie je čo robiť.</translation>
+    </message>
+</context>
+<context>
+    <name>SuspendCommand</name>
+    <message>
+        <source>Suspended %1 of %2.</source>
+        <translation>Pozastavené: %1 z %2.</translation>
     </message>
     <message>
         <source>%1 has no active subscriptions.</source>
@@ -2691,6 +3446,47 @@ aby sme ako Váš predajca mohli spravovať Vaše predplatné služieb Microsoft
     <message>
         <source>Message</source>
         <translation>Správa</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <comment>result of suspending a subscription: it may or may not have been suspended</comment>
+        <translation>Výsledok neznámy</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may or may not have been suspended:</source>
+        <translation>Nie je známe, či bolo predplatné %1 (%2) pozastavené:</translation>
+    </message>
+    <message>
+        <source>Check its status with &quot;partnerdesk-cli subscriptions %1&quot; before trying again.</source>
+        <translation>Pred ďalším pokusom overte jeho stav príkazom „partnerdesk-cli subscriptions %1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Suspending %Ln active subscription(s)…</source>
+        <translation>
+            <numerusform>Pozastavuje sa %Ln aktívne predplatné…</numerusform>
+            <numerusform>Pozastavujú sa %Ln aktívne predplatné…</numerusform>
+            <numerusform>Pozastavuje sa %Ln aktívnych predplatných…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Partner Center asked to slow down: %Ln request(s) at a time.</source>
+        <translation>
+            <numerusform>Partnerské centrum požiadalo o spomalenie: %Ln požiadavka naraz.</numerusform>
+            <numerusform>Partnerské centrum požiadalo o spomalenie: %Ln požiadavky naraz.</numerusform>
+            <numerusform>Partnerské centrum požiadalo o spomalenie: %Ln požiadaviek naraz.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TerminateAdminRelationshipsJob</name>
+    <message>
+        <source>The admin relationship “%1” is %2: only an active one can be terminated.</source>
+        <comment>%1 is the relationship name, %2 its status</comment>
+        <translation>Vzťah správcu „%1“ má stav %2: ukončiť možno len aktívny vzťah.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph is not connected, so admin relationships cannot be terminated here.</source>
+        <translation>Microsoft Graph nie je pripojený, preto tu vzťahy správcu nemožno ukončiť.</translation>
     </message>
 </context>
 <context>

@@ -9,12 +9,13 @@
 ConnectionStatus::ConnectionStatus(QWidget *parent)
     : QWidget(parent)
     , m_connection(new QLabel(this))
-    , m_user(new QLabel(this))
+    , m_user(new ElidedLabel(this))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_connection);
-    layout->addWidget(m_user);
+    // A long name with several roles gives way first on a narrow window, ending in "…".
+    layout->addWidget(m_user, 1);
 }
 
 void ConnectionStatus::setConnection(const QUrl &endpoint, bool sandbox, const TokenClaims &claims,
@@ -63,5 +64,4 @@ void ConnectionStatus::refresh()
     } else {
         m_user->setText(tr("Signed in with an access token"));
     }
-    m_user->setAccessibleName(m_user->text());
 }

@@ -1,12 +1,12 @@
 #pragma once
 
 #include "core/auth/tokenclaims.h"
+#include "ui/elidedlabel.h"
 
 #include <QUrl>
 #include <QWidget>
 
 class AccountManager;
-class QLabel;
 
 // The status bar's account corner: where the app is connected ("Sandbox", or the endpoint's
 // host) and who is signed in, with roles. Both labels carry accessible names so a screen
@@ -33,7 +33,7 @@ protected:
 
 private:
     QLabel *m_connection;
-    QLabel *m_user;
+    ElidedLabel *m_user;
     QUrl m_endpoint;
     bool m_sandbox = false;
     TokenClaims m_claims;

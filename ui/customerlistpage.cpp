@@ -104,9 +104,9 @@ void CustomerListPage::updateState()
     const bool loading = m_loader->isLoading();
     const bool filtered = !m_proxy->searchText().trimmed().isEmpty();
 
-    QString count = tr("%n customer(s)", "", filtered ? shown : total);
+    QString count = tr("%Ln customer(s)", "", filtered ? shown : total);
     if (filtered)
-        count = tr("%1 of %n", "shown customers of all loaded; %1 is \"5 customers\"", total)
+        count = tr("%1 of %Ln", "shown customers of all loaded; %1 is \"5 customers\"", total)
                     .arg(count);
     if (loading)
         count = tr("%1, loading…", "customer count while pages still arrive").arg(count);
@@ -123,7 +123,7 @@ void CustomerListPage::updateState()
         showContent();
     } else if (loading) {
         showState(StatePanel::Tone::Busy, tr("Loading customers…"),
-                  tr("%n customer(s) loaded so far.", "", m_loadedSoFar));
+                  tr("%Ln customer(s) loaded so far.", "", m_loadedSoFar));
     } else if (m_error.isError()) {
         showState(StatePanel::Tone::Error, tr("Customers could not be loaded"),
                   m_error.userMessage(), tr("Retry"));

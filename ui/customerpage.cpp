@@ -107,6 +107,10 @@ void CustomerPage::retranslateUi()
     m_tabs->setTabToolTip(purchases, tr("Software purchases and Azure reservations"));
     m_tabs->setTabText(m_tabs->indexOf(m_account), tr("Account", "customer page section"));
     m_tabs->setAccessibleName(tr("Customer sections"));
+    // Help → Keyboard shortcuts lists a page's own keys by what they say they do.
+    const QList<QShortcut *> shortcuts = findChildren<QShortcut *>(Qt::FindDirectChildrenOnly);
+    for (QShortcut *shortcut : shortcuts)
+        shortcut->setWhatsThis(tr("Back to Customers"));
 }
 
 void CustomerPage::onBlockerAction(const RemovalBlocker &blocker)

@@ -16,11 +16,13 @@
 #include "ui/customerlistpage.h"
 #include "ui/customerpage.h"
 #include "ui/customertableview.h"
+#include "ui/help/helpmenu.h"
 #include "ui/languagemenu.h"
 #include "ui/messageboxes.h"
 #include "ui/palette.h"
 #include "ui/removalresultdialog.h"
 #include "ui/signin/signincontroller.h"
+#include "ui/windowplacement.h"
 
 #include <QCloseEvent>
 #include <QMenuBar>
@@ -45,10 +47,10 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     statusBar()->addPermanentWidget(m_status);
     createMenus();
 
-    setMinimumSize(900, 600);
-    resize(1200, 760);
-    QSettings settings(u"PartnerDesk"_s, u"PartnerDesk"_s);
-    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    const QSettings settings(u"PartnerDesk"_s, u"PartnerDesk"_s);
+    WindowPlacement::place(this, settings.value(u"window/geometry"_s).toByteArray(),
+                           QSize(1200, 760), QSize(900, 600));
+    restoreState(settings.value(u"window/state"_s).toByteArray());
 
     connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::retranslateUi);
     connect(context.languages, &LanguageManager::languageChanged, this,
@@ -87,6 +89,13 @@ void MainWindow::takeFromConnection()
     m_context.audit = connection->audit();
 }
 
+void MainWindow::updateHelpPaths()
+{
+    m_helpMenu->setAuditLogPath(m_context.audit ? m_context.audit->filePath()
+                                                : AuditLog::defaultPath());
+    m_helpMenu->setDataFolder(AppConnection::dataDirectory());
+}
+
 void MainWindow::createPages()
 {
     // Both pages exist before either joins the stack: its currentChanged() retranslates, which
@@ -118,6 +127,7 @@ void MainWindow::onClientChanged()
     takeFromConnection();
     createPages();
     m_resetSandbox->setVisible(m_context.sandbox != nullptr);
+    updateHelpPaths();
     updateStatus();
     retranslateUi();
     showCustomers();
@@ -181,9 +191,9 @@ void MainWindow::createMenus()
     m_languageMenu = new LanguageMenu(m_context.languages, m_viewMenu);
     m_viewMenu->addMenu(m_languageMenu);
 
-    m_helpMenu = menuBar()->addMenu(QString());
-    m_about = m_helpMenu->addAction(QString(), this, &MainWindow::about);
-    m_about->setMenuRole(QAction::AboutRole);
+    m_helpMenu = new HelpMenu(this);
+    menuBar()->addMenu(m_helpMenu);
+    updateHelpPaths();
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -195,7 +205,9 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings(u"PartnerDesk"_s, u"PartnerDesk"_s).setValue(u"window/geometry"_s, saveGeometry());
+    QSettings settings(u"PartnerDesk"_s, u"PartnerDesk"_s);
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/state"_s, saveState());
     QMainWindow::closeEvent(event);
 }
 
@@ -218,8 +230,6 @@ void MainWindow::retranslateUi()
     m_refresh->setText(tr("&Refresh"));
     m_activity->setText(tr("&Activity", "menu item: the audit log as a table"));
     m_activity->setToolTip(tr("Every change made from this computer, with search and filters"));
-    m_helpMenu->setTitle(tr("&Help"));
-    m_about->setText(tr("&About PartnerDesk"));
 }
 
 void MainWindow::showCustomers()
@@ -239,7 +249,7 @@ bool MainWindow::exportCsvTo(const QString &path)
 {
     const QAbstractItemModel &rows = m_customers->visibleRows();
     return CsvExport::write(this, rows, path,
-                            tr("Exported %n customer(s) to %1", "", rows.rowCount()));
+                            tr("Exported %Ln customer(s) to %1", "", rows.rowCount()));
 }
 
 void MainWindow::exportCsv()
@@ -289,15 +299,6 @@ void MainWindow::refresh()
         m_customer->refresh();
     else
         m_customers->refresh();
-}
-
-void MainWindow::about()
-{
-    MessageBoxes::information(
-        this, tr("About PartnerDesk"),
-        tr("PartnerDesk %1\n\nEnds reseller relationships with Microsoft CSP customers, "
-           "clearing what blocks them first.")
-            .arg(QCoreApplication::applicationVersion()));
 }
 
 void MainWindow::onCustomerRemoved(const Customer &customer)

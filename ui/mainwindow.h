@@ -14,6 +14,7 @@ class CustomerListLoader;
 class CustomerListModel;
 class CustomerPage;
 class CustomerListPage;
+class HelpMenu;
 class LanguageMenu;
 class PartnerCenterClient;
 class QStackedWidget;
@@ -49,6 +50,7 @@ public:
     QAction *resetSandboxAction() const { return m_resetSandbox; }
     QAction *refreshAction() const { return m_refresh; }
     QMenu *fileMenu() const { return m_fileMenu; }
+    HelpMenu *helpMenu() const { return m_helpMenu; }
     // The account actions exist only when the context has an AccountManager.
     AccountActions *accountActions() const { return m_account; }
     ConnectionStatus *connectionStatus() const { return m_status; }
@@ -63,13 +65,13 @@ private:
     // The pages, and the loader they share, on the current client.
     void createPages();
     void takeFromConnection();
+    void updateHelpPaths();
     void onClientChanged();
     void updateStatus();
     void retranslateUi();
     void exportCsv();
     void resetSandbox();
     void refresh();
-    void about();
     void onCustomerRemoved(const Customer &customer);
 
     AppContext m_context;
@@ -83,7 +85,7 @@ private:
     QPointer<RemovalResultDialog> m_result;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
-    QMenu *m_helpMenu = nullptr;
+    HelpMenu *m_helpMenu = nullptr;
     LanguageMenu *m_languageMenu = nullptr;
     QAction *m_export = nullptr;
     QAction *m_resetSandbox = nullptr;
@@ -91,5 +93,4 @@ private:
     QAction *m_refresh = nullptr;
     QAction *m_activity = nullptr;
     QPointer<ActivityWindow> m_activityWindow;
-    QAction *m_about = nullptr;
 };

@@ -49,12 +49,15 @@ NextStepsWidget::NextStepsWidget(PartnerCenterClient *client, QWidget *parent)
         m_status->setText(tr("The invitation link is on the clipboard."));
     });
     connect(m_email, &QPushButton::clicked, this, [this] {
-        if (!m_openUrl(mailtoUrl(m_recipient, m_link)))
-            m_status->setText(tr("No e-mail program could be opened. Use Copy and paste the "
-                                 "link into a message."));
-        else
+        if (!m_openUrl(mailtoUrl(m_recipient, m_link))) {
+            // Copy is the way left: say so and put the keyboard on it.
+            m_status->setText(tr("No e-mail program is set up on this computer, so no message "
+                                 "was opened. Copy the link and paste it into a message."));
+            m_copy->setFocus();
+        } else {
             m_status->setText(tr("Your e-mail program was asked to open a new message with the "
                                  "invitation link."));
+        }
     });
     retranslateUi();
 }

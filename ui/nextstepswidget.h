@@ -35,6 +35,7 @@ public:
     QPushButton *copyButton() const { return m_copy; }
     QPushButton *emailButton() const { return m_email; }
     QString statusText() const;
+    QLabel *statusLabel() const { return m_status; }
 
     // mailto: with a subject and a body carrying the link, properly percent-encoded.
     static QUrl mailtoUrl(const QString &recipient, const QUrl &link);

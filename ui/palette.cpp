@@ -17,6 +17,11 @@ QColor Palette::failure()
     return QColor(0xa4, 0x26, 0x2c);
 }
 
+QColor Palette::uncertain()
+{
+    return QColor(0x8a, 0x52, 0x00);
+}
+
 QColor Palette::tone(StateTableModel::Tone tone)
 {
     switch (tone) {
@@ -40,6 +45,9 @@ void Palette::setOutcome(QLabel *label, Outcome outcome, const QString &text)
         break;
     case Outcome::Failure:
         label->setStyleSheet(u"color: %1;"_s.arg(failure().name()));
+        break;
+    case Outcome::Uncertain:
+        label->setStyleSheet(u"color: %1;"_s.arg(uncertain().name()));
         break;
     case Outcome::Neutral:
         label->setStyleSheet(QString());

@@ -23,9 +23,11 @@ public:
     // The tint of a table cell with a tone (a subscription's status).
     static QColor tone(StateTableModel::Tone tone);
 
-    // Shows text as an outcome: green for success, red for failure, the normal colour for a
-    // message that is neither (e.g. "Sending…").
-    enum class Outcome { Neutral, Success, Failure };
+    static QColor uncertain();
+
+    // Shows text as an outcome: green for success, red for failure, amber for a change that may
+    // or may not have been made, the normal colour for a message that is none (e.g. "Sending…").
+    enum class Outcome { Neutral, Success, Failure, Uncertain };
     static void setOutcome(QLabel *label, Outcome outcome, const QString &text);
     // A light red box around an error shown above content that is still there.
     static void styleAsErrorBanner(QLabel *label);

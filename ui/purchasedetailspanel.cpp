@@ -56,7 +56,7 @@ void PurchaseDetailsPanel::setState(CustomerState *state)
         disconnect(m_state, nullptr, this, nullptr);
     m_state = state;
     m_orderId.clear();
-    m_hasResult = false;
+    m_result.reset();
     m_busy = false;
     clearOutcome();
     if (state) {
@@ -73,7 +73,7 @@ void PurchaseDetailsPanel::setOrderId(const QString &orderId)
     if (orderId == m_orderId)
         return;
     m_orderId = orderId;
-    m_hasResult = false;
+    m_result.reset();
     if (!m_busy)
         clearOutcome();
     updateFromState();
@@ -83,33 +83,36 @@ void PurchaseDetailsPanel::setBusy(bool busy)
 {
     m_busy = busy;
     if (busy) {
-        m_hasResult = false;
+        m_result.reset();
         showOutcome(Palette::Outcome::Neutral, tr("Cancelling the order in Partner Center…"));
     }
     updateFromState();
 }
 
-void PurchaseDetailsPanel::showResult(bool ok, const QString &name, const ApiError &error)
+void PurchaseDetailsPanel::showResult(const JobItem &item)
 {
-    m_hasResult = true;
-    m_resultOk = ok;
-    m_resultName = name;
-    m_resultError = error;
+    m_result = item;
     updateResult();
 }
 
 void PurchaseDetailsPanel::updateResult()
 {
-    if (!m_hasResult)
+    if (!m_result)
         return;
-    // ✓ / ✗ as well as colour: the outcome never relies on colour alone.
-    if (m_resultOk)
+    // ✓ / ⚠ / ✗ as well as colour: the outcome never relies on colour alone.
+    if (m_result->succeeded())
         showOutcome(Palette::Outcome::Success,
                     tr("✓ Cancelled. The order for %1 is cancelled.", "%1 is a product name")
-                        .arg(m_resultName));
+                        .arg(m_result->name));
+    else if (m_result->outcomeUnknown())
+        showOutcome(Palette::Outcome::Uncertain,
+                    tr("⚠ Outcome unknown. %1\n\nThe order could not be read back either. "
+                       "Check its status (read again now) before trying again.",
+                       "%1 is the error message with its details")
+                        .arg(m_result->error.userMessage()));
     else
         showOutcome(Palette::Outcome::Failure,
-                    tr("✗ Not cancelled. %1").arg(m_resultError.userMessage()));
+                    tr("✗ Not cancelled. %1").arg(m_result->error.userMessage()));
 }
 
 QString PurchaseDetailsPanel::explanationText() const
@@ -183,9 +186,10 @@ void PurchaseDetailsPanel::updateFromState()
     form()->setValue(QuantityRow, QLocale().toString(e->quantity));
     form()->setValue(StatusRow, DisplayNames::purchaseStatus(e->status));
     form()->setValue(ExpiresRow, DisplayFormat::dateTime(e->expiryDate));
-    form()->setValue(CancellableUntilRow, DisplayFormat::dateTime(e->cancellationAllowedUntilDate));
-
     const QDateTime now = m_context.clock->now();
+    form()->setValue(CancellableUntilRow,
+                     DisplayFormat::windowEnd(e->cancellationAllowedUntilDate, now));
+
     const bool software = e->type == Entitlement::Type::Software;
     const bool cancellable = software && !CancelOrderJob::refusalFor(*e, now).isError() &&
                              m_context.claims.mayChangeSubscriptions();

@@ -1,10 +1,12 @@
 #pragma once
 
-#include "core/domain/apierror.h"
 #include "core/domain/entitlement.h"
+#include "core/job/jobitem.h"
 #include "ui/appcontext.h"
 #include "ui/detailspanel.h"
 #include "ui/urlopener.h"
+
+#include <optional>
 
 class CustomerState;
 class QLabel;
@@ -26,7 +28,7 @@ public:
     QString orderId() const { return m_orderId; }
     // While a cancellation runs the button waits; then the outcome is shown under it.
     void setBusy(bool busy);
-    void showResult(bool ok, const QString &name, const ApiError &error);
+    void showResult(const JobItem &item);
     void setUrlOpener(UrlOpener::Function opener) { m_openUrl = std::move(opener); }
 
     QPushButton *cancelButton() const { return m_cancel; }
@@ -57,8 +59,5 @@ private:
     QPushButton *m_portal;
     bool m_busy = false;
     // The last cancellation's outcome, kept to word it again after a language switch.
-    bool m_hasResult = false;
-    bool m_resultOk = false;
-    QString m_resultName;
-    ApiError m_resultError;
+    std::optional<JobItem> m_result;
 };

@@ -100,7 +100,10 @@ void PurchasesPage::onCancelFinished(const JobResult &result)
     // state, whatever the answer was.
     const JobItem item = result.items.value(0);
     m_details->setBusy(false);
-    m_details->showResult(item.succeeded(), item.name, item.error);
+    m_details->showResult(item);
+    // Nobody knows what the server did: read once more, so the table shows its word.
+    if (item.outcomeUnknown() && m_state)
+        m_state->refresh(CustomerState::Part::Purchases);
     // Keep the row the result is about selected.
     m_table->selectOrder(item.id);
     updateState();
@@ -134,8 +137,8 @@ void PurchasesPage::updateState()
         }
     }
     const bool loaded = m_model->isLoaded();
-    m_summary->setText(loaded ? tr("%n software purchase(s)", "", software) + u" · "_s +
-                                    tr("%n Azure reservation(s)", "", reservations)
+    m_summary->setText(loaded ? tr("%Ln software purchase(s)", "", software) + u" · "_s +
+                                    tr("%Ln Azure reservation(s)", "", reservations)
                               : QString());
 
     const auto state =

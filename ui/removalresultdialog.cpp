@@ -1,5 +1,6 @@
 #include "removalresultdialog.h"
 
+#include "ui/heightforwidthwindow.h"
 #include "ui/nextstepswidget.h"
 #include "ui/palette.h"
 
@@ -34,6 +35,8 @@ RemovalResultDialog::RemovalResultDialog(const Customer &customer, PartnerCenter
     layout->addLayout(top);
     layout->addWidget(m_nextSteps);
     layout->addWidget(buttons);
+    // Next steps' messages arrive after the dialog is shown, some of them two lines long.
+    HeightForWidthWindow::follow(this);
     retranslateUi();
 }
 

@@ -55,11 +55,25 @@ void RemoveRelationshipFlow::remove(std::shared_ptr<CustomerState> state)
             emit removed(job->state()->customer());
         else if (item.outcome == JobItem::Outcome::Refused)
             onRefused(job->blockers());
+        else if (item.outcomeUnknown())
+            onOutcomeUnknown(job->state(), item.error);
         else
             MessageBoxes::critical(m_dialogParent, tr("The relationship was not removed"),
                                    item.error.userMessage());
     });
     m_job->start();
+}
+
+void RemoveRelationshipFlow::onOutcomeUnknown(CustomerState *state, const ApiError &error)
+{
+    // Nobody knows what the server did: read once more, so the pages show its word.
+    state->refresh();
+    MessageBoxes::warning(
+        m_dialogParent, tr("The relationship may have been removed"),
+        tr("%1\n\nThe customer could not be read back either. Before trying again, check in the "
+           "customer list whether the reseller relationship is still there.",
+           "%1 is the error message with its details")
+            .arg(error.userMessage()));
 }
 
 void RemoveRelationshipFlow::onRefused(const QList<RemovalBlocker> &blockers)

@@ -10,6 +10,7 @@
 
 #include <memory>
 
+class ApiError;
 class CustomerState;
 class QWidget;
 class RemoveRelationshipJob;
@@ -37,6 +38,7 @@ signals:
 private:
     void remove(std::shared_ptr<CustomerState> state);
     void onRefused(const QList<RemovalBlocker> &blockers);
+    void onOutcomeUnknown(CustomerState *state, const ApiError &error);
 
     AppContext m_context;
     QWidget *m_dialogParent;

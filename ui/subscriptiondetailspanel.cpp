@@ -6,12 +6,12 @@
 #include "core/display/displaynames.h"
 #include "core/job/subscriptionstatusjob.h"
 #include "ui/detailsform.h"
+#include "ui/messageboxes.h"
 
 #include <QButtonGroup>
 #include <QEvent>
 #include <QGroupBox>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
@@ -62,7 +62,7 @@ void SubscriptionDetailsPanel::setState(std::shared_ptr<CustomerState> state)
     m_job = nullptr;
     m_state = std::move(state);
     m_id.clear();
-    m_resultName.clear();
+    m_result.reset();
     clearOutcome();
     if (m_state) {
         connect(m_state.get(), &CustomerState::subscriptionsChanged, this,
@@ -78,7 +78,7 @@ void SubscriptionDetailsPanel::setSubscriptionId(const QString &id)
     if (id == m_id)
         return;
     m_id = id;
-    m_resultName.clear();
+    m_result.reset();
     clearOutcome();
     updateFromState();
 }
@@ -141,15 +141,15 @@ void SubscriptionDetailsPanel::updateFromState()
         return;
     }
     showItem(s->displayName());
-    const QLocale locale;
     form()->setValue(Offer, s->offerName);
     form()->setValue(Id, s->id);
-    form()->setValue(Quantity, locale.toString(s->quantity) + u' ' + s->unitType);
+    form()->setValue(Quantity, DisplayFormat::quantity(s->quantity, s->unitType));
     form()->setValue(Status, DisplayNames::subscriptionStatus(s->status));
     form()->setValue(Billing, DisplayNames::billingCycle(s->billingCycle));
     // As the table shows them: commitment ends are whole days in UTC, windows end at a time.
     form()->setValue(CommitmentEnd, DisplayFormat::utcDate(s->commitmentEndDate));
-    form()->setValue(CancellableUntil, DisplayFormat::dateTime(s->cancellationAllowedUntilDate));
+    form()->setValue(CancellableUntil, DisplayFormat::windowEnd(s->cancellationAllowedUntilDate,
+                                                                m_context.clock->now()));
     form()->setValue(AutoRenew,
                      s->autoRenewEnabled ? tr("On", "auto-renew") : tr("Off", "auto-renew"));
 
@@ -173,7 +173,7 @@ void SubscriptionDetailsPanel::updateFromState()
         choice->setEnabled(reason.isEmpty() && !busy);
     actionBox()->setToolTip(reason);
     actionBox()->setAccessibleDescription(reason);
-    if (!m_resultName.isEmpty())
+    if (m_result)
         showResult(*s);
     updateSubmit();
 }
@@ -207,15 +207,40 @@ void SubscriptionDetailsPanel::submit()
                                     : m_suspended->isChecked()
                                         ? SubscriptionStatus::Value::Suspended
                                         : SubscriptionStatus::Value::Active);
-    m_resultName.clear();
+    if (target.value() != SubscriptionStatus::Value::Deleted) {
+        send(*s, target);
+        return;
+    }
+    // Cancelling cannot be undone: asked first, like cancelling a software order.
+    const std::shared_ptr<CustomerState> state = m_state;
+    const QString id = s->id;
+    MessageBoxes::question(
+        this, tr("Cancel subscription"),
+        tr("Cancel %1? This is final: a cancelled new-commerce subscription cannot be "
+           "reactivated. It is refunded according to Microsoft's cancellation policy.")
+            .arg(s->displayName()),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
+        [this, state, id, target](MessageBoxes::Button answer) {
+            // Answered for the subscription it was asked about, and only once.
+            const Subscription *asked = state == m_state && id == m_id ? current() : nullptr;
+            if (answer == QMessageBox::Yes && asked && !isBusy())
+                send(*asked, target);
+        },
+        tr("Cancel subscription", "confirm cancelling a new-commerce subscription"));
+}
+
+void SubscriptionDetailsPanel::send(const Subscription &subscription,
+                                    const SubscriptionStatus &target)
+{
+    m_result.reset();
     showOutcome(Palette::Outcome::Neutral, tr("Sending the change to Partner Center…"));
-    m_job = new SubscriptionStatusJob(m_state, m_context.audit, {*s}, target, this);
+    m_job = new SubscriptionStatusJob(m_state, m_context.audit, {subscription}, target, this);
     m_job->setAutoDelete(true);
     connect(m_job, &Job::finished, this, [this](const JobResult &result) {
-        const JobItem item = result.items.value(0);
-        m_resultOk = item.succeeded();
-        m_resultError = item.error;
-        m_resultName = item.name;
+        m_result = result.items.value(0);
+        // Nobody knows what the server did: read once more, so the status shown is its word.
+        if (m_result->outcomeUnknown())
+            m_state->refresh(CustomerState::Part::Subscriptions);
         updateFromState();
     });
     m_job->start();
@@ -224,13 +249,19 @@ void SubscriptionDetailsPanel::submit()
 
 void SubscriptionDetailsPanel::showResult(const Subscription &current)
 {
-    // ✓ / ✗ as well as colour: the outcome never relies on colour alone.
-    if (m_resultOk)
+    // ✓ / ⚠ / ✗ as well as colour: the outcome never relies on colour alone.
+    if (m_result->succeeded())
         showOutcome(
             Palette::Outcome::Success,
             tr("✓ Done. %1 is now %2.", "%1 subscription, %2 its status")
-                .arg(m_resultName, DisplayNames::subscriptionStatus(current.status).toLower()));
+                .arg(m_result->name, DisplayNames::subscriptionStatus(current.status).toLower()));
+    else if (m_result->outcomeUnknown())
+        showOutcome(Palette::Outcome::Uncertain,
+                    tr("⚠ Outcome unknown. %1\n\nThe subscription could not be read back "
+                       "either. Check its status (read again now) before trying again.",
+                       "%1 is the error message with its details")
+                        .arg(m_result->error.userMessage()));
     else
         showOutcome(Palette::Outcome::Failure,
-                    tr("✗ Not changed. %1").arg(m_resultError.userMessage()));
+                    tr("✗ Not changed. %1").arg(m_result->error.userMessage()));
 }

@@ -1,12 +1,13 @@
 #pragma once
 
-#include "core/domain/apierror.h"
+#include "core/job/jobitem.h"
 #include "ui/appcontext.h"
 #include "ui/detailspanel.h"
 
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 
 class CustomerState;
 class QButtonGroup;
@@ -15,6 +16,7 @@ class QPushButton;
 class QRadioButton;
 class SubscriptionStatusJob;
 struct Subscription;
+class SubscriptionStatus;
 
 // The selected subscription, as the portal shows it: its details and a status choice
 // (Active / Suspended, or Cancel subscription for new commerce inside its window) with Submit,
@@ -44,6 +46,7 @@ private:
     void updateFromState();
     void updateSubmit();
     void submit();
+    void send(const Subscription &subscription, const SubscriptionStatus &target);
     bool isBusy() const;
     const Subscription *current() const;
     // The last submit's outcome, worded against the subscription as it is now.
@@ -61,7 +64,6 @@ private:
     QRadioButton *m_cancel;
     QLabel *m_lockReason;
     QPushButton *m_submit;
-    bool m_resultOk = false;
-    ApiError m_resultError;
-    QString m_resultName;
+    // The last submit's item, while it is shown.
+    std::optional<JobItem> m_result;
 };

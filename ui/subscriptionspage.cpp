@@ -84,8 +84,8 @@ void SubscriptionsPage::updateState()
     using Part = CustomerState::Part;
     const bool loaded = m_model->isLoaded();
     const int active = m_state ? m_state->activeSubscriptionCount() : 0;
-    m_summary->setText(loaded ? tr("%n subscription(s)", "", m_model->rowCount()) + u" · "_s +
-                                    tr("%n active", "subscriptions", active)
+    m_summary->setText(loaded ? tr("%Ln subscription(s)", "", m_model->rowCount()) + u" · "_s +
+                                    tr("%Ln active", "subscriptions", active)
                               : QString());
 
     QString why;
@@ -128,6 +128,6 @@ void SubscriptionsPage::suspendAll()
     m_dialog = new SuspendAllDialog(m_state, m_context.audit, this);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_dialog, &SuspendAllDialog::runFinished, this, &SubscriptionsPage::updateState);
-    m_dialog->start();
+    m_dialog->confirm();
     updateState();
 }

@@ -11,6 +11,8 @@ class UrlOpener
 public:
     using Function = std::function<bool(const QUrl &)>;
 
-    // QDesktopServices::openUrl.
+    // QDesktopServices::openUrl, false when nothing can take the URL.
     static Function system();
+    // Whether the desktop names a program for mailto: links; true when it cannot tell.
+    static bool hasMailProgram();
 };

@@ -79,7 +79,7 @@ void ActivityCommand::print()
     }
     printList(columns, rows);
     if (m_model->damagedLines() > 0)
-        Console::errLine(tr("%n line(s) of the audit log could not be read and were left out.", "",
+        Console::errLine(tr("%Ln line(s) of the audit log could not be read and were left out.", "",
                             m_model->damagedLines()));
     finish(Success);
 }

@@ -1,8 +1,10 @@
 #include "clicommand.h"
 
 #include "cli/activitycommand.h"
+#include "cli/adminrelationshipscommand.h"
 #include "cli/console.h"
 #include "cli/customerscommand.h"
+#include "cli/offboardcommand.h"
 #include "cli/readinesscommand.h"
 #include "cli/removerelationshipcommand.h"
 #include "cli/requestlinkcommand.h"
@@ -12,6 +14,7 @@
 #include "cli/suspendcommand.h"
 #include "cli/whoamicommand.h"
 #include "connection/appconnection.h"
+#include "core/api/graphclient.h"
 #include "core/auth/keychainsecretstore.h"
 #include "core/customer/customerstate.h"
 #include "core/models/customerresolver.h"
@@ -48,6 +51,10 @@ CliCommand *CliCommand::create(const CliOptions &options, AppConnection *connect
         return new SignOutCommand(options, connection, accounts, parent);
     if (name == "whoami"_L1)
         return new WhoAmICommand(options, connection, parent);
+    if (name == "admin-relationships"_L1)
+        return new AdminRelationshipsCommand(options, connection, parent);
+    if (name == "offboard"_L1)
+        return new OffboardCommand(options, connection, parent);
     if (name == "activity"_L1)
         return new ActivityCommand(options, connection, parent);
     return nullptr;
@@ -125,9 +132,24 @@ void CliCommand::resolveCustomer(std::function<void(const Customer &)> then)
         });
 }
 
+bool CliCommand::confirmed(const Customer &customer)
+{
+    if (m_options.confirmDomain.compare(customer.domain(), Qt::CaseInsensitive) == 0)
+        return true;
+    // Worded where it was first needed; the context keeps its translations.
+    failWith(QCoreApplication::translate("RemoveRelationshipCommand",
+                                         "\"%1\" is not the primary domain of %2; nothing was "
+                                         "changed. Type the primary domain after --confirm.")
+                 .arg(m_options.confirmDomain, customer.companyName()),
+             Usage);
+    return false;
+}
+
 std::shared_ptr<CustomerState> CliCommand::stateOf(const Customer &customer) const
 {
-    return CustomerState::create(client(), clock(), customer);
+    auto state = CustomerState::create(client(), clock(), customer);
+    state->setGraph(connection()->graph());
+    return state;
 }
 
 void CliCommand::noteRoleLacks(bool allowed) const
@@ -140,8 +162,12 @@ void CliCommand::noteRoleLacks(bool allowed) const
 }
 
 void CliCommand::printList(const QList<OutputFormatter::Column> &columns,
-                           const QList<OutputFormatter::Row> &rows) const
+                           const QList<OutputFormatter::Row> &rows, const QString &emptyText) const
 {
+    if (rows.isEmpty() && !emptyText.isEmpty())
+        Console::errLine(emptyText);
+    if (rows.isEmpty() && m_options.format == OutputFormatter::Format::Table)
+        return;
     Console::out(OutputFormatter(m_options.format).format(columns, rows));
 }
 

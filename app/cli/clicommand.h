@@ -27,7 +27,9 @@ class CliCommand : public QObject
     Q_OBJECT
 
 public:
-    enum ExitCode { Success = 0, Failed = 1, Usage = 2 };
+    // OutcomeUnknown: a change may have been made, but neither its answer nor a re-read said
+    // so; a script must look before it tries again.
+    enum ExitCode { Success = 0, Failed = 1, Usage = 2, OutcomeUnknown = 3 };
 
     CliCommand(const CliOptions &options, AppConnection *connection, QObject *parent = nullptr);
 
@@ -60,13 +62,17 @@ protected:
     // Finds options().arguments.first(); fails the command itself when there is no such
     // customer or the lookup fails.
     void resolveCustomer(std::function<void(const Customer &)> then);
+    // Whether --confirm names the customer's primary domain; fails the command (usage) if not.
+    bool confirmed(const Customer &customer);
     // The customer as the GUI holds it: the state the jobs work on and report into.
     std::shared_ptr<CustomerState> stateOf(const Customer &customer) const;
     // Says so before the request when the token names roles that do not allow the change;
     // the request is still made, the server decides.
     void noteRoleLacks(bool allowed) const;
+    // An empty list is not an error: emptyText goes to stderr, JSON still prints [] and CSV
+    // its header line, the table nothing (exit status 0 all the same).
     void printList(const QList<OutputFormatter::Column> &columns,
-                   const QList<OutputFormatter::Row> &rows) const;
+                   const QList<OutputFormatter::Row> &rows, const QString &emptyText = {}) const;
     // "Contoso Ltd (contoso.onmicrosoft.com)".
     static QString customerLabel(const Customer &customer);
 

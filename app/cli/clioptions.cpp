@@ -15,13 +15,15 @@ const QString RequestLink = u"request-link"_s;
 const QString SignIn = u"sign-in"_s;
 const QString SignOut = u"sign-out"_s;
 const QString WhoAmI = u"whoami"_s;
+const QString AdminRelationships = u"admin-relationships"_s;
+const QString Offboard = u"offboard"_s;
 const QString Activity = u"activity"_s;
 } // namespace
 
 QStringList CliOptions::commands()
 {
-    return {Customers,   Subscriptions, Suspend, Readiness, RemoveRelationship,
-            RequestLink, SignIn,        SignOut, WhoAmI,    Activity};
+    return {Customers, Subscriptions, Suspend, Readiness,          RemoveRelationship, RequestLink,
+            SignIn,    SignOut,       WhoAmI,  AdminRelationships, Offboard,           Activity};
 }
 
 CliOptions::CliOptions()
@@ -33,6 +35,15 @@ CliOptions::CliOptions()
                   tr("Read the access token from FILE (\"-\" reads standard input). The "
                      "PARTNERDESK_ACCESS_TOKEN environment variable works too."),
                   tr("FILE"))
+    , m_graphEndpoint(u"graph-endpoint"_s,
+                      tr("Microsoft Graph endpoint for admin relationships (default: "
+                         "https://graph.microsoft.com; on a loopback --endpoint, that address)."),
+                      tr("URL"))
+    , m_graphTokenFile(u"graph-access-token-file"_s,
+                       tr("Read the Microsoft Graph access token from FILE (\"-\" reads standard "
+                          "input). The PARTNERDESK_GRAPH_ACCESS_TOKEN environment variable works "
+                          "too."),
+                       tr("FILE"))
     , m_language(u"language"_s,
                  tr("Language of messages and of Partner Center's answers: %1.")
                      .arg(LanguageManager::available().join(u", "_s)),
@@ -41,14 +52,21 @@ CliOptions::CliOptions()
                tr("How to print lists: %1 (default: table).")
                    .arg(OutputFormatter::formatNames().join(u", "_s)),
                tr("FORMAT"), u"table"_s)
-    , m_filter(u"filter"_s, tr("customers: only those whose company name starts with TEXT."),
+    , m_filter(u"filter"_s,
+               tr("customers: only those whose company name, primary domain or Microsoft ID "
+                  "contains TEXT, ignoring case and accents (as the app's search)."),
                tr("TEXT"))
-    , m_domain(u"domain"_s, tr("customers: only those whose primary domain starts with TEXT."),
+    , m_domain(u"domain"_s,
+               tr("customers: only those whose primary domain starts with TEXT (Partner "
+                  "Center's own filter)."),
                tr("TEXT"))
     , m_all(u"all"_s, tr("suspend: every active subscription of the customer."))
     , m_confirm(u"confirm"_s,
                 tr("remove-relationship: the customer's primary domain, typed to confirm."),
                 tr("DOMAIN"))
+    , m_dryRun(u"dry-run"_s, tr("offboard: print the plan and change nothing."))
+    , m_keepAdminRelationships(u"keep-admin-relationships"_s,
+                               tr("offboard: leave the admin relationships (GDAP) as they are."))
     , m_since(u"since"_s, tr("activity: only entries from DATE (YYYY-MM-DD, local time) on."),
               tr("DATE"))
     , m_customer(u"customer"_s,
@@ -93,6 +111,14 @@ CliOptions::CliOptions()
            "again.") +
         u"\n"_s +
         tr("  whoami                                      Who is signed in, with which roles.") +
+        u"\n"_s +
+        tr("  admin-relationships CUSTOMER                List the customer's admin "
+           "relationships (GDAP).") +
+        u"\n"_s +
+        tr("  offboard CUSTOMER --confirm DOMAIN [--dry-run] [--keep-admin-relationships]") +
+        u"\n"_s +
+        tr("                                              Clear what can be cleared, remove the "
+           "relationship, terminate the admin relationships.") +
         u"\n"_s + tr("  activity [--since DATE] [--customer CUSTOMER]") + u"\n"_s +
         tr("                                              Print the audit log: every change made "
            "from this computer.") +
@@ -103,9 +129,12 @@ CliOptions::CliOptions()
            "user.") +
         u"\n"_s +
         tr("Exit status: 0 success (readiness: ready), 1 the operation failed or is blocked, "
-           "2 bad usage."));
-    m_parser.addOptions({m_endpoint, m_tokenFile, m_language, m_format, m_filter, m_domain, m_all,
-                         m_confirm, m_since, m_customer, m_tenant, m_clientId, m_authority});
+           "2 bad usage, 3 a change may or may not have been made (its answer was lost and "
+           "reading it back failed): check before trying again."));
+    m_parser.addOptions({m_endpoint, m_tokenFile, m_graphEndpoint, m_graphTokenFile, m_language,
+                         m_format, m_filter, m_domain, m_all, m_confirm, m_dryRun,
+                         m_keepAdminRelationships, m_since, m_customer, m_tenant, m_clientId,
+                         m_authority});
     m_parser.addPositionalArgument(u"command"_s, tr("One of the commands above."),
                                    tr("COMMAND [ARGUMENTS...]"));
 }
@@ -113,6 +142,11 @@ CliOptions::CliOptions()
 QString CliOptions::helpText() const
 {
     return m_parser.helpText();
+}
+
+QString CliOptions::helpHint()
+{
+    return tr("Run \"partnerdesk-cli --help\" for the commands and options.");
 }
 
 bool CliOptions::usage(const QString &message)
@@ -140,10 +174,13 @@ CliOptions::Outcome CliOptions::parse(const QStringList &arguments)
     command = positional.first();
     this->arguments = positional.mid(1);
     accessTokenFile = m_parser.value(m_tokenFile);
+    graphAccessTokenFile = m_parser.value(m_graphTokenFile);
     companyFilter = m_parser.value(m_filter);
     domainFilter = m_parser.value(m_domain);
     all = m_parser.isSet(m_all);
     confirmDomain = m_parser.value(m_confirm).trimmed();
+    dryRun = m_parser.isSet(m_dryRun);
+    keepAdminRelationships = m_parser.isSet(m_keepAdminRelationships);
     customer = m_parser.value(m_customer).trimmed();
     if (m_parser.isSet(m_since)) {
         since = QDate::fromString(m_parser.value(m_since).trimmed(), Qt::ISODate);
@@ -178,22 +215,23 @@ CliOptions::Outcome CliOptions::parse(const QStringList &arguments)
     }
     this->format = *format;
 
-    if (m_parser.isSet(m_endpoint)) {
-        endpoint = QUrl(m_parser.value(m_endpoint), QUrl::StrictMode);
-        const QString scheme = endpoint.scheme();
-        if (!endpoint.isValid() || endpoint.host().isEmpty() ||
-            (scheme != "https"_L1 && scheme != "http"_L1)) {
-            m_error =
-                tr("\"%1\" is not an http:// or https:// URL.").arg(m_parser.value(m_endpoint));
-            return Outcome::UsageError;
-        }
-        QString why;
-        if (!PartnerCenterClient::isAllowedEndpoint(endpoint, &why)) {
-            m_error = why.isEmpty() ? tr("Plain http:// is only allowed to this computer.") : why;
-            return Outcome::UsageError;
-        }
-    }
+    if (!endpointOption(m_endpoint, &endpoint) || !endpointOption(m_graphEndpoint, &graphEndpoint))
+        return Outcome::UsageError;
     return checkCommand() ? Outcome::Run : Outcome::UsageError;
+}
+
+bool CliOptions::endpointOption(const QCommandLineOption &option, QUrl *url)
+{
+    if (!m_parser.isSet(option))
+        return true;
+    *url = QUrl(m_parser.value(option), QUrl::StrictMode);
+    const QString scheme = url->scheme();
+    if (!url->isValid() || url->host().isEmpty() || (scheme != "https"_L1 && scheme != "http"_L1))
+        return usage(tr("\"%1\" is not an http:// or https:// URL.").arg(m_parser.value(option)));
+    QString why;
+    if (!PartnerCenterClient::isAllowedEndpoint(*url, &why))
+        return usage(why.isEmpty() ? tr("Plain http:// is only allowed to this computer.") : why);
+    return true;
 }
 
 bool CliOptions::isAccountCommand() const
@@ -208,7 +246,13 @@ bool CliOptions::needsConnection() const
 
 QStringList CliOptions::dataCommands()
 {
-    return {Customers, Subscriptions, Suspend, Readiness, RemoveRelationship, RequestLink, WhoAmI};
+    return {Customers,          Subscriptions, Suspend, Readiness,
+            RemoveRelationship, RequestLink,   WhoAmI,  AdminRelationships};
+}
+
+QStringList CliOptions::graphCommands()
+{
+    return {AdminRelationships, Offboard};
 }
 
 bool CliOptions::onlyWith(const QCommandLineOption &option, const QStringList &allowed)
@@ -223,11 +267,14 @@ bool CliOptions::checkCommand()
     if (!commands().contains(command))
         return usage(tr("Unknown command \"%1\".").arg(command));
     if (!onlyWith(m_filter, {Customers}) || !onlyWith(m_domain, {Customers}) ||
-        !onlyWith(m_all, {Suspend}) || !onlyWith(m_confirm, {RemoveRelationship}) ||
-        !onlyWith(m_format, {Customers, Subscriptions, Suspend, Readiness, Activity}) ||
+        !onlyWith(m_all, {Suspend}) || !onlyWith(m_confirm, {RemoveRelationship, Offboard}) ||
+        !onlyWith(m_dryRun, {Offboard}) || !onlyWith(m_keepAdminRelationships, {Offboard}) ||
+        !onlyWith(m_format,
+                  {Customers, Subscriptions, Suspend, Readiness, AdminRelationships, Activity}) ||
         !onlyWith(m_since, {Activity}) || !onlyWith(m_customer, {Activity}) ||
         !onlyWith(m_tenant, {SignIn}) || !onlyWith(m_clientId, {SignIn}) ||
-        !onlyWith(m_authority, {SignIn}) || !onlyWith(m_tokenFile, dataCommands()))
+        !onlyWith(m_authority, {SignIn}) || !onlyWith(m_tokenFile, dataCommands()) ||
+        !onlyWith(m_graphEndpoint, graphCommands()) || !onlyWith(m_graphTokenFile, graphCommands()))
         return false;
 
     const bool takesCustomer = command != Customers && command != RequestLink &&
@@ -245,7 +292,7 @@ bool CliOptions::checkCommand()
         return usage(tr("Use either --filter or --domain, not both."));
     if (command == Suspend && all == (arguments.size() > 1))
         return usage(tr("Give either --all or the IDs of the subscriptions to suspend."));
-    if (command == RemoveRelationship && confirmDomain.isEmpty())
+    if ((command == RemoveRelationship || command == Offboard) && confirmDomain.isEmpty())
         return usage(tr("Removing the relationship needs --confirm with the customer's primary "
                         "domain."));
     return true;

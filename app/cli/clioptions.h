@@ -25,17 +25,23 @@ public:
 
     QString errorText() const { return m_error; }
     QString helpText() const;
+    // The line after a usage error that points at --help.
+    static QString helpHint();
 
     QString command;
     QStringList arguments; // after the command
     QUrl endpoint;         // empty = the embedded sandbox
     QString accessTokenFile;
+    QUrl graphEndpoint; // empty = Graph's default, or the loopback --endpoint
+    QString graphAccessTokenFile;
     QString language;
     OutputFormatter::Format format = OutputFormatter::Format::Table;
     QString companyFilter;
     QString domainFilter;
     bool all = false;
     QString confirmDomain;
+    bool dryRun = false;
+    bool keepAdminRelationships = false;
     // activity: entries from this day on (invalid = all), and for this customer (empty = all).
     QDate since;
     QString customer;
@@ -55,16 +61,24 @@ private:
     bool onlyWith(const QCommandLineOption &option, const QStringList &commands);
     // The commands that talk to the API (and so may take a token).
     static QStringList dataCommands();
+    // The commands that also talk to Microsoft Graph.
+    static QStringList graphCommands();
+    // An http(s) URL option, plain http only to loopback; false (with the usage error) if not.
+    bool endpointOption(const QCommandLineOption &option, QUrl *url);
 
     QCommandLineParser m_parser;
     QCommandLineOption m_endpoint;
     QCommandLineOption m_tokenFile;
+    QCommandLineOption m_graphEndpoint;
+    QCommandLineOption m_graphTokenFile;
     QCommandLineOption m_language;
     QCommandLineOption m_format;
     QCommandLineOption m_filter;
     QCommandLineOption m_domain;
     QCommandLineOption m_all;
     QCommandLineOption m_confirm;
+    QCommandLineOption m_dryRun;
+    QCommandLineOption m_keepAdminRelationships;
     QCommandLineOption m_since;
     QCommandLineOption m_customer;
     QCommandLineOption m_tenant;

@@ -29,6 +29,13 @@ void CliStartup::start()
         emit failed(error, CliCommand::Usage);
         return;
     }
+    QString graphToken = AppConnection::environmentGraphAccessToken();
+    if (!m_options.graphAccessTokenFile.isEmpty() &&
+        !AppConnection::readAccessToken(m_options.graphAccessTokenFile, &graphToken, &error)) {
+        emit failed(error, CliCommand::Usage);
+        return;
+    }
+    m_connection->setGraphAccess(m_options.graphEndpoint, graphToken);
     if (!m_options.endpoint.isEmpty()) {
         if (token.isEmpty()) {
             emit failed(tr("No access token: give --access-token-file or set "

@@ -43,8 +43,9 @@ int main(int argc, char *argv[])
         Console::outLine(u"partnerdesk-cli "_s + QCoreApplication::applicationVersion());
         return CliCommand::Success;
     case CliOptions::Outcome::UsageError:
+        // The error and where to read more; the whole help would bury the one line that matters.
         Console::errLine(options.errorText());
-        Console::err(u"\n"_s + options.helpText());
+        Console::errLine(CliOptions::helpHint());
         return CliCommand::Usage;
     case CliOptions::Outcome::Run:
         break;

@@ -14,13 +14,8 @@ RemoveRelationshipCommand::RemoveRelationshipCommand(const CliOptions &options,
 void RemoveRelationshipCommand::start()
 {
     resolveCustomer([this](const Customer &customer) {
-        if (options().confirmDomain.compare(customer.domain(), Qt::CaseInsensitive) != 0) {
-            failWith(tr("\"%1\" is not the primary domain of %2; nothing was changed. Type the "
-                        "primary domain after --confirm.")
-                         .arg(options().confirmDomain, customer.companyName()),
-                     Usage);
+        if (!confirmed(customer))
             return;
-        }
         noteRoleLacks(connectionClaims().mayRemoveRelationship());
         remove(customer);
     });
@@ -49,6 +44,13 @@ void RemoveRelationshipCommand::remove(const Customer &customer)
                                  .arg(customerLabel(customer)));
             Console::err(BlockerReport::text(job->blockers()));
             finish(Failed);
+        } else if (item.outcomeUnknown()) {
+            Console::errLine(item.error.userMessage());
+            failWith(tr("Check with \"partnerdesk-cli customers --domain %1\" before trying "
+                        "again: if the relationship was removed, the customer is no longer "
+                        "listed or shows no relationship.")
+                         .arg(customer.domain()),
+                     OutcomeUnknown);
         } else {
             fail(item.error);
         }

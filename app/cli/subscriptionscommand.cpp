@@ -17,18 +17,19 @@ void SubscriptionsCommand::start()
     resolveCustomer([this](const Customer &customer) {
         m_state = stateOf(customer);
         m_model->setState(m_state.get());
-        m_state->refresh(CustomerState::Part::Subscriptions, this, [this](const ApiError &error) {
-            if (error.isError()) {
-                fail(error);
-                return;
-            }
-            print();
-            finish(Success);
-        });
+        m_state->refresh(CustomerState::Part::Subscriptions, this,
+                         [this, customer](const ApiError &error) {
+                             if (error.isError()) {
+                                 fail(error);
+                                 return;
+                             }
+                             print(customer);
+                             finish(Success);
+                         });
     });
 }
 
-void SubscriptionsCommand::print()
+void SubscriptionsCommand::print(const Customer &customer)
 {
     QList<OutputFormatter::Column> columns{{u"id"_s, tr("Subscription ID")}};
     columns += OutputFormatter::modelColumns(
@@ -52,5 +53,5 @@ void SubscriptionsCommand::print()
                   {s.isNewCommerce(), {}}};
         rows.append(cells);
     }
-    printList(columns, rows);
+    printList(columns, rows, tr("%1 has no subscriptions.").arg(customerLabel(customer)));
 }

@@ -17,7 +17,7 @@ public:
     void start() override;
 
 private:
-    void print();
+    void print(const Customer &customer);
 
     std::shared_ptr<CustomerState> m_state;
     SubscriptionModel *m_model;

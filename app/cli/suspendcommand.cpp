@@ -28,8 +28,10 @@ void SuspendCommand::start()
 void SuspendCommand::report(Job *job)
 {
     connect(job, &Job::itemFinished, this, [this](const JobItem &item) {
-        addResult(item.id, item.name, item.succeeded() ? Outcome::Suspended : Outcome::Failed,
-                  item.error);
+        const Outcome outcome = item.succeeded()        ? Outcome::Suspended
+                                : item.outcomeUnknown() ? Outcome::Unknown
+                                                        : Outcome::Failed;
+        addResult(item.id, item.name, outcome, item.error);
     });
 }
 
@@ -41,13 +43,13 @@ void SuspendCommand::suspendAll()
         if (total == 0)
             return;
         if (done == 0)
-            Console::errLine(tr("Suspending %n active subscription(s)…", "", total));
+            Console::errLine(tr("Suspending %Ln active subscription(s)…", "", total));
         else
             Console::errLine(tr("Suspended %1 of %2.").arg(done).arg(total));
     });
     connect(job, &SuspendAllJob::parallelismChanged, this, [](int parallelism) {
         Console::errLine(
-            tr("Partner Center asked to slow down: %n request(s) at a time.", "", parallelism));
+            tr("Partner Center asked to slow down: %Ln request(s) at a time.", "", parallelism));
     });
     connect(job, &Job::finished, this, [this](const JobResult &result) {
         // The first read failed: nothing was tried.
@@ -116,6 +118,19 @@ void SuspendCommand::addResult(const QString &id, const QString &name, Outcome o
         Console::errLine(tr("%1 (%2) was not suspended:").arg(name, id));
         Console::errLine(error.userMessage());
         break;
+    case Outcome::Unknown:
+        ++m_unknown;
+        result = u"unknown"_s;
+        text = tr("Not known", "result of suspending a subscription: it may or may not have "
+                               "been suspended");
+        message = error.summary();
+        Console::errLine(tr("%1 (%2) may or may not have been suspended:").arg(name, id));
+        Console::errLine(error.userMessage());
+        // What to check, so that nobody suspends it again on a guess.
+        Console::errLine(tr("Check its status with \"partnerdesk-cli subscriptions %1\" before "
+                            "trying again.")
+                             .arg(m_state->customerId()));
+        break;
     case Outcome::NotFound:
         ++m_failed;
         result = u"notFound"_s;
@@ -124,7 +139,7 @@ void SuspendCommand::addResult(const QString &id, const QString &name, Outcome o
         Console::errLine(tr("%1: the customer has no subscription with this ID.").arg(id));
         break;
     }
-    if (outcome != Outcome::Failed && outcome != Outcome::NotFound)
+    if (outcome == Outcome::Suspended || outcome == Outcome::AlreadySuspended)
         Console::errLine(tr("%1: %2").arg(name, text));
     m_rows.append({{id, {}}, {name, {}}, {result, text}, {message, {}}});
 }
@@ -138,5 +153,6 @@ void SuspendCommand::done()
     // An empty table says nothing; an empty JSON array or CSV header still tells a script.
     if (!m_rows.isEmpty() || options().format != OutputFormatter::Format::Table)
         printList(columns, m_rows);
-    finish(m_failed == 0 ? Success : Failed);
+    // Unknown first: a script that retries on 1 must not retry what may have happened.
+    finish(m_unknown > 0 ? OutcomeUnknown : m_failed == 0 ? Success : Failed);
 }

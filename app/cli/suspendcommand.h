@@ -20,7 +20,7 @@ public:
     void start() override;
 
 private:
-    enum class Outcome { Suspended, AlreadySuspended, Failed, NotFound };
+    enum class Outcome { Suspended, AlreadySuspended, Failed, Unknown, NotFound };
 
     void suspendAll();
     void suspendListed();
@@ -32,4 +32,5 @@ private:
     std::shared_ptr<CustomerState> m_state;
     QList<OutputFormatter::Row> m_rows;
     int m_failed = 0;
+    int m_unknown = 0;
 };

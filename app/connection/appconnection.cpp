@@ -1,6 +1,7 @@
 #include "appconnection.h"
 
 #include "connection/sandboxtokensource.h"
+#include "core/api/graphclient.h"
 #include "core/api/partnercenterclient.h"
 #include "core/api/statictokensource.h"
 #include "core/audit/auditlog.h"
@@ -10,6 +11,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QHostAddress>
 #include <QStandardPaths>
 
 #include <cstdio>
@@ -30,6 +32,8 @@ AppConnection::~AppConnection()
     // The client's pending calls reference the token source: the client goes first.
     delete m_client;
     m_client = nullptr;
+    delete m_graph;
+    m_graph = nullptr;
 }
 
 QString AppConnection::dataDirectory()
@@ -68,6 +72,17 @@ bool AppConnection::readAccessToken(const QString &fileName, QString *token, QSt
 QString AppConnection::environmentAccessToken()
 {
     return qEnvironmentVariable("PARTNERDESK_ACCESS_TOKEN").trimmed();
+}
+
+QString AppConnection::environmentGraphAccessToken()
+{
+    return qEnvironmentVariable("PARTNERDESK_GRAPH_ACCESS_TOKEN").trimmed();
+}
+
+void AppConnection::setGraphAccess(const QUrl &endpoint, const QString &token)
+{
+    m_graphEndpoint = endpoint;
+    m_graphToken = token;
 }
 
 bool AppConnection::startSandbox(QString *error)
@@ -189,10 +204,43 @@ void AppConnection::install(Kind kind, const QUrl &baseUrl,
     m_client = new PartnerCenterClient(baseUrl, m_tokens.get(), m_clock, this);
     if (!m_localeTag.isEmpty())
         m_client->setLocaleTag(m_localeTag);
+    installGraph(baseUrl);
     const TokenClaims current = this->claims();
     m_audit->setUserDisplayName(current.isValid() ? current.displayName() : QString());
     emit clientChanged(m_client);
     emit claimsChanged(current);
+}
+
+void AppConnection::installGraph(const QUrl &baseUrl)
+{
+    const QHostAddress host(baseUrl.host());
+    const bool loopback = baseUrl.host() == "localhost"_L1 || host.isLoopback();
+    std::shared_ptr<AccessTokenSource> tokens;
+    if (!m_graphToken.isEmpty()) {
+        tokens = std::make_shared<StaticTokenSource>(m_graphToken);
+    } else if (loopback) {
+        tokens = m_tokens;
+    } else if (m_kind == Kind::PartnerCenter && m_accounts) {
+        // The account's, like the session itself: it outlives every client.
+        tokens = std::shared_ptr<AccessTokenSource>(m_accounts->graphTokens(),
+                                                    [](AccessTokenSource *) {});
+    } else {
+        tokens = std::make_shared<StaticTokenSource>(
+            QString(), tr("No Microsoft Graph access token: give --graph-access-token-file or set "
+                          "PARTNERDESK_GRAPH_ACCESS_TOKEN to see and end admin relationships."));
+    }
+    if (m_graph) {
+        GraphClient *old = m_graph;
+        connect(old, &QObject::destroyed, [tokens = m_graphTokens] { Q_UNUSED(tokens) });
+        old->deleteLater();
+    }
+    m_graphTokens = std::move(tokens);
+    const QUrl endpoint = !m_graphEndpoint.isEmpty() ? m_graphEndpoint
+                          : loopback                 ? baseUrl
+                                                     : QUrl(u"https://graph.microsoft.com"_s);
+    m_graph = new GraphClient(endpoint, m_graphTokens.get(), m_clock, this);
+    if (!m_localeTag.isEmpty())
+        m_graph->setLocaleTag(m_localeTag);
 }
 
 EmbeddedSandbox *AppConnection::sandbox() const
@@ -218,4 +266,6 @@ void AppConnection::setLocaleTag(const QString &tag)
     m_localeTag = tag;
     if (m_client)
         m_client->setLocaleTag(tag);
+    if (m_graph)
+        m_graph->setLocaleTag(tag);
 }

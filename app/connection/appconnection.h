@@ -14,6 +14,7 @@ class AccountManager;
 class AuditLog;
 class Clock;
 class EmbeddedSandbox;
+class GraphClient;
 class PartnerCenterClient;
 
 // Where the GUI and the CLI talk to, decided in one place: the embedded sandbox (its state and
@@ -41,6 +42,14 @@ public:
     static bool readAccessToken(const QString &file, QString *token, QString *error);
     // $PARTNERDESK_ACCESS_TOKEN, trimmed; empty when not set.
     static QString environmentAccessToken();
+    // $PARTNERDESK_GRAPH_ACCESS_TOKEN, trimmed; empty when not set.
+    static QString environmentGraphAccessToken();
+
+    // Where Microsoft Graph is and which token it takes, for every later connection. Empty
+    // endpoint: https://graph.microsoft.com, or the Partner Center address itself when that is
+    // loopback (the sandbox serves both). Empty token: the sign-in's Graph token, or on loopback
+    // the Partner Center token (the sandbox accepts its own tokens on both).
+    void setGraphAccess(const QUrl &endpoint, const QString &token);
 
     // The sandbox in this process, started on first use and kept for the run. `token` empty =
     // one for the sandbox's admin user.
@@ -56,6 +65,8 @@ public:
     Kind kind() const { return m_kind; }
     bool isSandbox() const { return m_kind == Kind::Sandbox; }
     PartnerCenterClient *client() const { return m_client; }
+    // Replaced together with client(): fetch it again on clientChanged().
+    GraphClient *graph() const { return m_graph; }
     AuditLog *audit() const { return m_audit.get(); }
     Clock *clock() const { return m_clock; }
     // Set only while connected to the embedded sandbox.
@@ -79,12 +90,17 @@ private:
     void install(Kind kind, const QUrl &baseUrl, std::shared_ptr<AccessTokenSource> tokens,
                  const TokenClaims &claims);
     void reconnectToAccount();
+    void installGraph(const QUrl &baseUrl);
 
     Clock *m_clock;
     Kind m_kind = Kind::None;
     EmbeddedSandbox *m_sandbox = nullptr;
     PartnerCenterClient *m_client = nullptr;
     std::shared_ptr<AccessTokenSource> m_tokens;
+    GraphClient *m_graph = nullptr;
+    std::shared_ptr<AccessTokenSource> m_graphTokens;
+    QUrl m_graphEndpoint;
+    QString m_graphToken;
     std::unique_ptr<AuditLog> m_audit;
     QPointer<AccountManager> m_accounts;
     TokenClaims m_claims;

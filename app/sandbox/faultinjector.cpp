@@ -22,6 +22,12 @@ void FaultInjector::injectError(int httpStatus, const QString &code, const QStri
     m_injected.append({httpStatus, code, description, pathContains, method.toUpper()});
 }
 
+void FaultInjector::clearQueued()
+{
+    m_queued.clear();
+    m_injected.clear();
+}
+
 bool FaultInjector::takeInjectedError(const RecordedRequest &request, SandboxReply *reply)
 {
     for (auto it = m_injected.begin(); it != m_injected.end(); ++it) {

@@ -37,6 +37,9 @@ public:
     void injectError(int httpStatus, const QString &code, const QString &description,
                      const QString &pathContains, const QByteArray &method);
 
+    // Forgets the queued faults and errors no request has met yet.
+    void clearQueued();
+
     // An injected error for this request (any path), consumed once.
     bool takeInjectedError(const RecordedRequest &request, SandboxReply *reply);
     // The fault for a /v1 request: a queued one first, then a random draw.

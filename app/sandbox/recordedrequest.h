@@ -17,5 +17,14 @@ struct RecordedRequest
     QByteArray body;
 
     QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
-    QString locale() const { return QString::fromLatin1(header(QByteArrayLiteral("x-locale"))); }
+    // Partner Center's X-Locale, else the first language of Accept-Language (Graph's way).
+    QString locale() const
+    {
+        const QByteArray locale = header(QByteArrayLiteral("x-locale"));
+        if (!locale.isEmpty())
+            return QString::fromLatin1(locale);
+        const QByteArray accepted = header(QByteArrayLiteral("accept-language"));
+        return QString::fromLatin1(accepted.split(',').constFirst().split(';').constFirst())
+            .trimmed();
+    }
 };

@@ -1,6 +1,7 @@
 #include "sandboxapi.h"
 #include "sandbox/sandboxjson.h"
 #include "sandbox/sandboxmessages.h"
+#include "sandbox/sandboxpaging.h"
 #include "sandbox/sandboxrules.h"
 #include "sandbox/sandboxstore.h"
 
@@ -47,29 +48,6 @@ QJsonObject collection(const QJsonArray &items, const QString &self)
             {u"attributes"_s, QJsonObject{{u"objectType"_s, u"Collection"_s}}}};
 }
 
-// The continuation token is opaque to clients: base64url of the offset and the filter it
-// belongs to, so a token cannot be replayed against another filter.
-QString makeToken(int offset, const QString &filter)
-{
-    const QByteArray json = QJsonDocument(QJsonObject{{u"o"_s, offset}, {u"f"_s, filter}})
-                                .toJson(QJsonDocument::Compact);
-    return QString::fromLatin1(json.toBase64(QByteArray::Base64UrlEncoding));
-}
-
-int readToken(const QByteArray &token, const QString &filter)
-{
-    const auto decoded = QByteArray::fromBase64Encoding(
-        token.trimmed(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded)
-        return -1;
-    const QJsonObject o = QJsonDocument::fromJson(*decoded).object();
-    const QJsonValue offset = o.value(u"o"_s);
-    if (!offset.isDouble() || o.value(u"f"_s).toString() != filter)
-        return -1;
-    const double value = offset.toDouble();
-    return value >= 0 && value < 1e9 ? int(value) : -1;
-}
-
 } // namespace
 
 SandboxApi::SandboxApi(SandboxStore &store)
@@ -95,7 +73,10 @@ SandboxReply SandboxApi::handle(const RecordedRequest &request, const SandboxUse
             return fail(request, 404, u"NotFound"_s, Msg::PathNotFound, {request.path});
         return method == "GET" ? relationshipRequest() : notAllowed();
     }
-    if (parts.size() > 5 ||
+    const bool azureEntitlements =
+        parts.size() == 6 && parts.at(3) == u"subscriptions" &&
+        parts.at(5).compare(u"azureEntitlements", Qt::CaseInsensitive) == 0;
+    if ((parts.size() > 5 && !azureEntitlements) ||
         (parts.size() >= 4 && parts.at(3) != u"subscriptions" && parts.at(3) != u"entitlements" &&
          parts.at(3) != u"orders") ||
         (parts.size() == 5 && parts.at(3) == u"entitlements"))
@@ -142,10 +123,12 @@ SandboxReply SandboxApi::handle(const RecordedRequest &request, const SandboxUse
                                : notAllowed();
     }
     SandboxSubscription *subscription = m_store.subscription(customer->id, itemId);
-    if (method != "GET" && method != "PATCH")
+    if (method != "GET" && (method != "PATCH" || azureEntitlements))
         return notAllowed();
     if (!subscription)
         return fail(request, 404, 800002, Msg::SubscriptionNotFound, {itemId});
+    if (azureEntitlements)
+        return listAzureEntitlements(*subscription, request);
     if (method == "GET") {
         return SandboxReply::json(
             200, SandboxJson::subscriptionToJson(*subscription, SandboxJson::Form::Wire));
@@ -187,7 +170,7 @@ SandboxReply SandboxApi::listCustomers(const RecordedRequest &request)
     int offset = 0;
     const QByteArray token = request.header(QByteArrayLiteral("ms-continuationtoken"));
     if (!token.trimmed().isEmpty()) {
-        offset = readToken(token, filter);
+        offset = SandboxPaging::offset(token, filter);
         if (offset < 0)
             return fail(request, 400, u"InvalidContinuationToken"_s, Msg::InvalidContinuationToken);
     }
@@ -227,8 +210,9 @@ SandboxReply SandboxApi::listCustomers(const RecordedRequest &request)
         if (!filter.isEmpty())
             uri += u"&filter="_s + QString::fromLatin1(QUrl::toPercentEncoding(filter));
         QJsonObject links = page.value(u"links"_s).toObject();
-        const QJsonObject header{{u"key"_s, u"MS-ContinuationToken"_s},
-                                 {u"value"_s, makeToken(offset + int(items.size()), filter)}};
+        const QJsonObject header{
+            {u"key"_s, u"MS-ContinuationToken"_s},
+            {u"value"_s, SandboxPaging::token(offset + int(items.size()), filter)}};
         links.insert(u"next"_s, QJsonObject{{u"uri"_s, uri},
                                             {u"method"_s, u"GET"_s},
                                             {u"headers"_s, QJsonArray{header}}});
@@ -241,6 +225,8 @@ SandboxReply SandboxApi::removeRelationship(SandboxCustomer &customer,
                                             const RecordedRequest &request, const SandboxUser &user,
                                             const QDateTime &now, bool *changed)
 {
+    if (user.indirectReseller)
+        return fail(request, 403, u"Forbidden"_s, Msg::IndirectResellerCannotRemove);
     if (!user.canRemoveRelationship())
         return fail(request, 403, 900150, Msg::RoleLacksRights);
     QJsonObject body;
@@ -277,6 +263,20 @@ SandboxReply SandboxApi::listEntitlements(const SandboxCustomer &customer,
         if (type.isEmpty() || e.entitlementType.compare(type, Qt::CaseInsensitive) == 0)
             items.append(SandboxJson::entitlementToJson(e, SandboxJson::Form::Wire));
     }
+    return SandboxReply::json(200, collection(items, request.pathAndQuery));
+}
+
+SandboxReply SandboxApi::listAzureEntitlements(const SandboxSubscription &plan,
+                                               const RecordedRequest &request) const
+{
+    if (!plan.isAzurePlan())
+        return fail(request, 400, u"InvalidRequest"_s, Msg::NotAzurePlan, {plan.id});
+    QJsonArray items;
+    for (const SandboxAzureEntitlement &e : plan.azureEntitlements)
+        items.append(QJsonObject{{u"id"_s, e.id},
+                                 {u"friendlyName"_s, e.friendlyName},
+                                 {u"status"_s, e.status},
+                                 {u"subscriptionId"_s, plan.id}});
     return SandboxReply::json(200, collection(items, request.pathAndQuery));
 }
 

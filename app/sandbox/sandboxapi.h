@@ -7,6 +7,7 @@
 
 class SandboxStore;
 struct SandboxCustomer;
+struct SandboxSubscription;
 struct SandboxUser;
 
 // The /v1 Partner Center routes, for an already authenticated user.
@@ -27,6 +28,8 @@ private:
                                    const RecordedRequest &request) const;
     SandboxReply listEntitlements(const SandboxCustomer &customer,
                                   const RecordedRequest &request) const;
+    SandboxReply listAzureEntitlements(const SandboxSubscription &plan,
+                                       const RecordedRequest &request) const;
     SandboxReply cancelOrder(SandboxCustomer &customer, const QString &orderId,
                              const RecordedRequest &request, const QDateTime &now, bool *changed);
     SandboxReply relationshipRequest() const;

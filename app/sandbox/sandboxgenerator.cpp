@@ -57,6 +57,53 @@ QString guid(QRandomGenerator &random)
         .toString(QUuid::WithoutBraces);
 }
 
+// Role sets partners commonly ask for (Microsoft Entra built-in role template ids).
+const std::array<QStringList, 4> &roleSets()
+{
+    static const QString directoryReaders = u"88d8e3e3-8f55-4a1e-953a-9b9898b8876b"_s;
+    static const std::array<QStringList, 4> sets{{
+        {directoryReaders, u"729827e3-9c14-49f7-bb1b-9608f156bbb8"_s,
+         u"fe930be7-5e62-47db-91af-98c3a49a38b1"_s}, // + Helpdesk, User Administrator
+        {directoryReaders, u"29232cdf-9323-42fd-ade2-1d097af3e4de"_s,
+         u"f28a1f50-f6e7-4571-818b-6a12f2af6b6c"_s,
+         u"69091246-20e8-4a56-aa4d-066075b2a7a8"_s}, // + Exchange, SharePoint, Teams
+        {u"62e90394-69f5-4237-9190-012177145e10"_s}, // Global Administrator
+        {directoryReaders, u"f2ef992c-3afb-46b9-b7cf-a126ee74c451"_s}, // + Global Reader
+    }};
+    return sets;
+}
+
+// 0–3 relationships, mostly active, some in the other states a partner meets.
+void addAdminRelationships(SandboxCustomer &c, QRandomGenerator &random, const QDateTime &now)
+{
+    static const std::array<QString, 8> states{u"active"_s, u"active"_s,         u"active"_s,
+                                               u"active"_s, u"expired"_s,        u"terminated"_s,
+                                               u"active"_s, u"approvalPending"_s};
+    static const std::array<QString, 4> names{u"Helpdesk"_s, u"Workloads"_s, u"Emergency"_s,
+                                              u"Read only"_s};
+    const int count = random.bounded(4);
+    for (int i = 0; i < count; ++i) {
+        SandboxAdminRelationship r;
+        r.id = guid(random) + u'-' + c.tenantId;
+        const int set = random.bounded(int(roleSets().size()));
+        r.displayName = u"%1 %2"_s.arg(names.at(set), c.domain.section(u'.', 0, 0)).left(50);
+        r.roleDefinitionIds = roleSets().at(set);
+        r.status = states.at(random.bounded(int(states.size())));
+        r.createdDateTime = now.addDays(-1 - random.bounded(700));
+        if (r.status != u"approvalPending") {
+            r.activatedDateTime = r.createdDateTime.addDays(1);
+            r.endDateTime = r.activatedDateTime.addDays(730);
+        }
+        if (r.status == u"expired")
+            r.endDateTime = now.addDays(-1 - random.bounded(30));
+        if (r.status == u"terminated")
+            r.endDateTime = now.addDays(-1 - random.bounded(300));
+        if (r.status == u"active" && r.endDateTime <= now)
+            r.endDateTime = now.addDays(1 + random.bounded(400));
+        c.adminRelationships.append(r);
+    }
+}
+
 } // namespace
 
 void SandboxGenerator::generate(SandboxStore &store, int customers, quint32 seed,
@@ -83,6 +130,8 @@ void SandboxGenerator::generate(SandboxStore &store, int customers, quint32 seed
         store.addDefaultUsers();
 
     QRandomGenerator random(seed);
+    // A stream of its own, so the subscriptions stay what they were for a given seed.
+    QRandomGenerator graphRandom(seed ^ 0x9e3779b9u);
     const int count = qMax(0, customers);
     store.reserve(count);
     for (int i = 0; i < count; ++i) {
@@ -131,8 +180,15 @@ void SandboxGenerator::generate(SandboxStore &store, int customers, quint32 seed
                 sub.cancellationAllowedUntilDate = sub.creationDate.addDays(7);
             sub.orderId = guid(random);
             sub.etag = QString::number(random.generate64(), 36);
+            if (sub.isAzurePlan()) {
+                for (int a = graphRandom.bounded(4); a > 0; --a)
+                    sub.azureEntitlements.append(
+                        {guid(graphRandom), u"Azure subscription %1"_s.arg(a),
+                         graphRandom.bounded(3) == 0 ? u"disabled"_s : u"active"_s});
+            }
             c.subscriptions.append(std::move(sub));
         }
+        addAdminRelationships(c, graphRandom, now);
         store.putCustomer(std::move(c));
     }
 }

@@ -1,4 +1,5 @@
 #include "sandboxjson.h"
+#include "sandbox/sandboxgraphjson.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -84,8 +85,13 @@ QJsonObject SandboxJson::subscriptionToJson(const SandboxSubscription &s, Form f
                  QJsonObject{{u"etag"_s, s.etag}, {u"objectType"_s, u"Subscription"_s}});
     } else {
         o.insert(u"etag"_s, s.etag);
-        if (s.activeAzureSubscriptions > 0)
-            o.insert(u"activeAzureSubscriptions"_s, s.activeAzureSubscriptions);
+        if (!s.azureEntitlements.isEmpty()) {
+            QJsonArray azure;
+            for (const SandboxAzureEntitlement &e : s.azureEntitlements)
+                azure.append(QJsonObject{
+                    {u"id"_s, e.id}, {u"friendlyName"_s, e.friendlyName}, {u"status"_s, e.status}});
+            o.insert(u"azureEntitlements"_s, azure);
+        }
     }
     return o;
 }
@@ -124,7 +130,19 @@ SandboxSubscription SandboxJson::subscriptionFromJson(const QJsonObject &o, cons
     s.etag = string(o, u"etag");
     if (s.etag.isEmpty())
         s.etag = string(value(o, u"attributes").toObject(), u"etag");
-    s.activeAzureSubscriptions = value(o, u"activeAzureSubscriptions").toInt(0);
+    const QJsonArray azure = value(o, u"azureEntitlements").toArray();
+    for (const QJsonValue &v : azure) {
+        const QJsonObject e = v.toObject();
+        SandboxAzureEntitlement entitlement{string(e, u"id"), string(e, u"friendlyName")};
+        if (const QString status = string(e, u"status"); !status.isEmpty())
+            entitlement.status = status;
+        s.azureEntitlements.append(entitlement);
+    }
+    // Older state files only counted the active Azure subscriptions.
+    const int counted = std::min(value(o, u"activeAzureSubscriptions").toInt(0), 1000);
+    for (int i = s.activeAzureSubscriptions(); i < counted; ++i)
+        s.azureEntitlements.append(
+            {u"%1-azure-%2"_s.arg(s.id).arg(i + 1), u"Azure subscription %1"_s.arg(i + 1)});
     return s;
 }
 
@@ -259,24 +277,26 @@ QJsonObject SandboxJson::customerToState(const SandboxCustomer &c)
         entitlements.append(entitlementToJson(e, Form::State));
     for (const SandboxOrder &order : c.orders)
         orders.append(orderToJson(order));
-    return {{u"id"_s, c.id},
-            {u"commerceId"_s, c.commerceId},
-            {u"tenantId"_s, c.tenantId},
-            {u"domain"_s, c.domain},
-            {u"companyName"_s, c.companyName},
-            {u"email"_s, c.email},
-            {u"address"_s, addressToJson(c.address)},
-            {u"billing"_s, QJsonObject{{u"id"_s, c.billingId},
-                                       {u"firstName"_s, c.firstName},
-                                       {u"lastName"_s, c.lastName},
-                                       {u"culture"_s, c.culture},
-                                       {u"language"_s, c.language}}},
-            {u"relationshipToPartner"_s, c.relationship},
-            {u"allowDelegatedAccess"_s, c.allowDelegatedAccess},
-            {u"customDomains"_s, QJsonArray::fromStringList(c.customDomains)},
-            {u"subscriptions"_s, subscriptions},
-            {u"entitlements"_s, entitlements},
-            {u"orders"_s, orders}};
+    return {
+        {u"id"_s, c.id},
+        {u"commerceId"_s, c.commerceId},
+        {u"tenantId"_s, c.tenantId},
+        {u"domain"_s, c.domain},
+        {u"companyName"_s, c.companyName},
+        {u"email"_s, c.email},
+        {u"address"_s, addressToJson(c.address)},
+        {u"billing"_s, QJsonObject{{u"id"_s, c.billingId},
+                                   {u"firstName"_s, c.firstName},
+                                   {u"lastName"_s, c.lastName},
+                                   {u"culture"_s, c.culture},
+                                   {u"language"_s, c.language}}},
+        {u"relationshipToPartner"_s, c.relationship},
+        {u"allowDelegatedAccess"_s, c.allowDelegatedAccess},
+        {u"customDomains"_s, QJsonArray::fromStringList(c.customDomains)},
+        {u"subscriptions"_s, subscriptions},
+        {u"entitlements"_s, entitlements},
+        {u"orders"_s, orders},
+        {u"adminRelationships"_s, SandboxGraphJson::relationshipsToState(c.adminRelationships)}};
 }
 
 SandboxCustomer SandboxJson::customerFromState(const QJsonObject &o, const QDateTime &now)
@@ -314,6 +334,8 @@ SandboxCustomer SandboxJson::customerFromState(const QJsonObject &o, const QDate
     const QJsonArray orders = value(o, u"orders").toArray();
     for (const QJsonValue &v : orders)
         c.orders.append(orderFromJson(v.toObject(), now));
+    c.adminRelationships =
+        SandboxGraphJson::relationshipsFromState(value(o, u"adminRelationships").toArray(), now);
     return c;
 }
 
@@ -324,7 +346,8 @@ QJsonObject SandboxJson::userToJson(const SandboxUser &u)
             {u"upn"_s, u.upn},
             {u"oid"_s, u.oid},
             {u"roles"_s, QJsonArray::fromStringList(u.roles)},
-            {u"globalAdmin"_s, u.globalAdmin}};
+            {u"globalAdmin"_s, u.globalAdmin},
+            {u"indirectReseller"_s, u.indirectReseller}};
 }
 
 SandboxUser SandboxJson::userFromJson(const QJsonObject &o)
@@ -338,6 +361,7 @@ SandboxUser SandboxJson::userFromJson(const QJsonObject &o)
     for (const QJsonValue &r : roles)
         u.roles.append(r.toString());
     u.globalAdmin = value(o, u"globalAdmin").toBool(false);
+    u.indirectReseller = value(o, u"indirectReseller").toBool(false);
     return u;
 }
 

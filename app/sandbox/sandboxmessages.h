@@ -46,6 +46,13 @@ public:
         OrderAlreadyFinal,
         OrderStatusRequired,
         InternalError,
+        RelationshipNotFound,
+        RelationshipNotActive,
+        InvalidAction,
+        InvalidGraphFilter,
+        NotAzurePlan,
+        IndirectResellerCannotRemove,
+        BlockerSavingsPlan,
     };
     Q_ENUM(Message)
 

@@ -53,6 +53,9 @@ QStringList SandboxRules::removalBlockers(const SandboxCustomer &customer, const
         if (e.entitlementType.compare(u"reservedInstance", Qt::CaseInsensitive) == 0) {
             blockers.append(
                 SandboxMessages::text(Msg::BlockerReservation, locale, {e.friendlyName}));
+        } else if (e.entitlementType.compare(u"savingsPlan", Qt::CaseInsensitive) == 0) {
+            blockers.append(
+                SandboxMessages::text(Msg::BlockerSavingsPlan, locale, {e.friendlyName}));
         } else if (e.cancellationAllowedUntilDate.isValid() &&
                    now <= e.cancellationAllowedUntilDate) {
             blockers.append(
@@ -107,9 +110,9 @@ SandboxReply SandboxRules::patchSubscription(SandboxCustomer &customer,
     }
     if (target != current) {
         if (target == u"suspended") {
-            if (s.isAzurePlan() && s.activeAzureSubscriptions > 0)
+            if (s.isAzurePlan() && s.activeAzureSubscriptions() > 0)
                 return fail(400, 900115, Msg::AzurePlanActive,
-                            {QString::number(s.activeAzureSubscriptions)});
+                            {QString::number(s.activeAzureSubscriptions())});
             for (SandboxSubscription *addOn : std::as_const(addOns)) {
                 if (isLive(addOn->status.toLower())) {
                     addOn->status = u"suspended"_s;
@@ -127,6 +130,9 @@ SandboxReply SandboxRules::patchSubscription(SandboxCustomer &customer,
                     return fail(400, 27009, Msg::ParentInactive,
                                 {parent ? parent->friendlyName : s.parentSubscriptionId});
             }
+        } else if (target == u"deleted" && s.isMarketplace()) {
+            // A marketplace (SaaS) subscription is cancelled this way at any time.
+            s.autoRenewEnabled = false;
         } else if (target == u"deleted") {
             if (!s.isNce())
                 return fail(400, 900117, Msg::NotNewCommerce, {});

@@ -1,5 +1,6 @@
 #include "sandboxserver.h"
 #include "sandbox/sandboxgenerator.h"
+#include "sandbox/sandboxgraph.h"
 #include "sandbox/sandboxlistener.h"
 #include "sandbox/sandboxmessages.h"
 
@@ -44,9 +45,10 @@ QByteArray methodName(QHttpServerRequest::Method method)
     }
 }
 
-bool isV1(const QString &path)
+// Partner Center's /v1 and Graph's /v1.0: authenticated, counted, and where faults land.
+bool isApi(const QString &path)
 {
-    return path == u"/v1" || path.startsWith(u"/v1/");
+    return path == u"/v1" || path.startsWith(u"/v1/") || SandboxGraph::isGraphPath(path);
 }
 
 } // namespace
@@ -126,6 +128,11 @@ bool SandboxServer::saveState(QString *error) const
 void SandboxServer::setFaults(const FaultOptions &faults)
 {
     m_faults.setOptions(faults);
+}
+
+void SandboxServer::clearQueuedFaults()
+{
+    m_faults.clearQueued();
 }
 
 void SandboxServer::failNext(Fault fault, int count, const QString &pathContains,
@@ -261,7 +268,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     if (m_requestHook)
         m_requestHook(record);
     auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
-    if (isV1(record.path)) {
+    if (isApi(record.path)) {
         ++m_requestCount;
         if (const int latency = m_faults.options().latencyMs; latency > 0) {
             // The request object is reused for the socket's next request: answer from a copy.
@@ -292,7 +299,7 @@ void SandboxServer::dispatch(const RecordedRequest &request, const Responder &re
 {
     SandboxReply reply;
     if (!m_faults.takeInjectedError(request, &reply)) {
-        const Fault fault = isV1(request.path) ? m_faults.takeFault(request) : Fault::None;
+        const Fault fault = isApi(request.path) ? m_faults.takeFault(request) : Fault::None;
         switch (fault) {
         case Fault::Drop:
         case Fault::LoseAnswer:
@@ -324,12 +331,14 @@ void SandboxServer::dispatch(const RecordedRequest &request, const Responder &re
             break;
         }
     }
+    if (SandboxGraph::isGraphPath(request.path))
+        reply = SandboxGraph::graphShaped(reply, request, now());
     write(reply, request, *responder, socket);
 }
 
 SandboxReply SandboxServer::route(const RecordedRequest &request)
 {
-    if (isV1(request.path))
+    if (isApi(request.path))
         return routeV1(request);
     const QStringList parts = request.path.split(u'/', Qt::SkipEmptyParts);
     const bool get = request.method == "GET";
@@ -367,6 +376,13 @@ SandboxReply SandboxServer::route(const RecordedRequest &request)
     return handler();
 }
 
+QString SandboxServer::origin(const RecordedRequest &request) const
+{
+    // The address the client used, so that its same-origin check on @odata.nextLink holds.
+    const QByteArray host = request.header(QByteArrayLiteral("host"));
+    return host.isEmpty() ? baseUrl().toString() : u"http://"_s + QString::fromLatin1(host);
+}
+
 SandboxReply SandboxServer::routeV1(const RecordedRequest &request)
 {
     QString login;
@@ -387,7 +403,10 @@ SandboxReply SandboxServer::routeV1(const RecordedRequest &request)
     bool storeChanged = false;
     // Copy: the handler may change the user list only through the store, never during a call.
     const SandboxUser current = *user;
-    SandboxReply reply = m_api.handle(request, current, now(), &storeChanged);
+    SandboxReply reply =
+        SandboxGraph::isGraphPath(request.path)
+            ? m_graph.handle(request, current, now(), origin(request), &storeChanged)
+            : m_api.handle(request, current, now(), &storeChanged);
     if (storeChanged)
         changed();
     return reply;
@@ -402,14 +421,17 @@ void SandboxServer::write(const SandboxReply &reply, const RecordedRequest &requ
     responder.writeHeader(QByteArrayLiteral("Content-Type"), reply.contentType);
     responder.writeHeader(QByteArrayLiteral("Content-Length"),
                           QByteArray::number(reply.body.size()));
-    // Partner Center echoes the tracing ids; clients log them next to errors.
-    for (const QByteArray &name :
-         {QByteArrayLiteral("ms-correlationid"), QByteArrayLiteral("ms-requestid")}) {
+    // Partner Center echoes the tracing ids, Graph its client-request-id (and names the
+    // request); clients log them next to errors.
+    const std::pair<QByteArray, QByteArray> echoed[] = {
+        {QByteArrayLiteral("ms-correlationid"), QByteArrayLiteral("MS-CorrelationId")},
+        {QByteArrayLiteral("ms-requestid"), QByteArrayLiteral("MS-RequestId")},
+        {QByteArrayLiteral("client-request-id"), QByteArrayLiteral("client-request-id")},
+        {QByteArrayLiteral("client-request-id"), QByteArrayLiteral("request-id")}};
+    for (const auto &[name, answered] : echoed) {
         const QByteArray value = request.header(name);
         if (!value.isEmpty())
-            responder.writeHeader(name == "ms-requestid" ? QByteArrayLiteral("MS-RequestId")
-                                                         : QByteArrayLiteral("MS-CorrelationId"),
-                                  value);
+            responder.writeHeader(answered, value);
     }
     for (const auto &header : reply.headers)
         responder.writeHeader(header.first, header.second);

@@ -4,6 +4,7 @@
 #include "sandbox/faultoptions.h"
 #include "sandbox/recordedrequest.h"
 #include "sandbox/sandboxapi.h"
+#include "sandbox/sandboxgraph.h"
 #include "sandbox/sandboxidentity.h"
 #include "sandbox/sandboxreply.h"
 #include "sandbox/sandboxstore.h"
@@ -19,10 +20,10 @@ class QHttpServerResponder;
 class QTcpSocket;
 class SandboxListener;
 
-// A Partner Center-compatible server (the API subset PartnerCenterClient calls, plus a fake
-// identity provider) on 127.0.0.1 only. Routing is done here rather than with QHttpServer's
-// router because fault injection needs the socket: to drop the connection, lose an answer, send
-// broken bodies and answer late.
+// A Partner Center-compatible server (the API subset PartnerCenterClient calls, Microsoft
+// Graph's delegatedAdminRelationships under /v1.0, plus a fake identity provider) on 127.0.0.1
+// only. Routing is done here rather than with QHttpServer's router because fault injection needs
+// the socket: to drop the connection, lose an answer, send broken bodies and answer late.
 class SandboxServer : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -43,10 +44,13 @@ public:
     FaultOptions faults() const { return m_faults.options(); }
     // Throttle, ServerError, Drop, Malformed, LoseAnswer, Unavailable, Stall, ExpireToken.
     using Fault = FaultInjector::Fault;
-    // The next `count` /v1 requests whose path+query contains `pathContains` (and whose method
-    // is `method`, when given) get `fault`, after `skip` such requests (a later page of a list).
+    // The next `count` /v1 or /v1.0 requests whose path+query contains `pathContains` (and whose
+    // method is `method`, when given) get `fault`, after `skip` such requests (a later page of a
+    // list).
     void failNext(Fault fault, int count = 1, const QString &pathContains = {},
                   const QByteArray &method = {}, int skip = 0);
+    // Forgets what failNext() and injectError() queued that no request has met yet.
+    void clearQueuedFaults();
     // The next matching request (any path) answers this error body once.
     void injectError(int httpStatus, const QString &code, const QString &description,
                      const QString &pathContains = {}, const QByteArray &method = {});
@@ -97,7 +101,9 @@ private:
     static RecordedRequest recordOf(const QHttpServerRequest &request);
     void dispatch(const RecordedRequest &request, const Responder &responder, QTcpSocket *socket);
     SandboxReply route(const RecordedRequest &request);
+    // Partner Center's /v1 and Graph's /v1.0, both behind the same tokens.
     SandboxReply routeV1(const RecordedRequest &request);
+    QString origin(const RecordedRequest &request) const;
     static void write(const SandboxReply &reply, const RecordedRequest &request,
                       QHttpServerResponder &responder, QTcpSocket *socket);
     void changed();
@@ -106,6 +112,7 @@ private:
     SandboxStore m_store;
     SandboxIdentity m_identity{m_store};
     SandboxApi m_api{m_store};
+    SandboxGraph m_graph{m_store};
     FaultInjector m_faults;
     SandboxListener *m_listener;
     std::function<QDateTime()> m_clock;

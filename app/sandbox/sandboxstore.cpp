@@ -59,6 +59,14 @@ void SandboxStore::addDefaultUsers()
          u"c4d5e6f7-0819-4a2b-bc3d-4e5f60718293"_s,
          {u"HelpdeskAgent"_s},
          false},
+        // Signs in as an indirect reseller's admin: may manage, may not remove.
+        {u"reseller"_s,
+         u"Zuzana Horváthová"_s,
+         u"reseller@"_s + domain,
+         u"5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d"_s,
+         {u"AdminAgent"_s},
+         false,
+         true},
     };
 }
 
@@ -146,6 +154,29 @@ void SandboxStore::setRelationship(const QString &customerId, const QString &rel
     } else {
         m_order.insert(pos, key);
     }
+}
+
+SandboxCustomer *SandboxStore::customerByTenant(const QString &tenantId)
+{
+    // The tenant id is the customer id almost always; otherwise look through them all.
+    if (SandboxCustomer *c = customer(tenantId); c && c->tenantId == tenantId)
+        return c;
+    for (SandboxCustomer &c : m_customers) {
+        if (c.tenantId.compare(tenantId, Qt::CaseInsensitive) == 0)
+            return &c;
+    }
+    return nullptr;
+}
+
+QList<const SandboxCustomer *> SandboxStore::allCustomers() const
+{
+    QList<const SandboxCustomer *> out;
+    out.reserve(m_customers.size());
+    for (const SandboxCustomer &c : m_customers)
+        out.append(&c);
+    std::sort(out.begin(), out.end(),
+              [](const SandboxCustomer *a, const SandboxCustomer *b) { return a->id < b->id; });
+    return out;
 }
 
 SandboxSubscription *SandboxStore::subscription(const QString &customerId,

@@ -33,6 +33,10 @@ public:
     SandboxCustomer *customer(const QString &id);
     const SandboxCustomer *customer(const QString &id) const;
     int customerCount() const { return int(m_customers.size()); }
+    // By Microsoft Entra tenant id (Graph names customers so), removed customers included.
+    SandboxCustomer *customerByTenant(const QString &tenantId);
+    // Every customer, removed ones included, in a stable order (by id).
+    QList<const SandboxCustomer *> allCustomers() const;
 
     // Customers with a relationship, sorted by company name (case-insensitive), then id.
     int listedCount() const;

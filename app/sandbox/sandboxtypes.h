@@ -5,8 +5,18 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
+
 // Plain records held by SandboxStore. Field names follow the Partner Center wire format so the
 // JSON (de)serialisation stays a mechanical mapping.
+
+// An Azure subscription under an Azure plan, as Partner Center's azureEntitlements lists it.
+struct SandboxAzureEntitlement
+{
+    QString id;
+    QString friendlyName;
+    QString status = QStringLiteral("active"); // active, disabled, deleted
+};
 
 struct SandboxSubscription
 {
@@ -31,14 +41,25 @@ struct SandboxSubscription
     QString productTypeId;
     QString productTypeName;
     QString etag;
-    // Azure plan only: Azure subscriptions still running under the plan (blocks suspension).
-    int activeAzureSubscriptions = 0;
+    // Azure plan only: its Azure subscriptions; an active one blocks suspension (900115).
+    QList<SandboxAzureEntitlement> azureEntitlements;
+
+    int activeAzureSubscriptions() const
+    {
+        return int(std::count_if(azureEntitlements.cbegin(), azureEntitlements.cend(),
+                                 [](const SandboxAzureEntitlement &e) {
+                                     return e.status.compare(QLatin1StringView("active"),
+                                                             Qt::CaseInsensitive) == 0;
+                                 }));
+    }
 
     bool isNce() const
     {
         return productTypeId == QLatin1StringView("OnlineServicesNCE") || offerId.count(u':') == 2;
     }
     bool isAzurePlan() const { return productTypeId == QLatin1StringView("Azure"); }
+    // A commercial marketplace (SaaS) subscription: cancelled with status "deleted".
+    bool isMarketplace() const { return productTypeId == QLatin1StringView("SaaS"); }
     bool isAddOn() const { return !parentSubscriptionId.isEmpty(); }
 };
 
@@ -81,6 +102,23 @@ struct SandboxAddress
     QString phoneNumber;
 };
 
+// A granular delegated admin (GDAP) relationship, Microsoft Graph's delegatedAdminRelationship.
+// Its status moves on by itself after a termination request (see SandboxGraph::statusAt).
+struct SandboxAdminRelationship
+{
+    QString id; // "<relationship guid>-<customer tenant id>", as Graph's ids are
+    QString displayName;
+    QString status = QStringLiteral("active");
+    QStringList roleDefinitionIds; // Microsoft Entra built-in role template ids
+    QString duration = QStringLiteral("P730D");
+    QString autoExtendDuration = QStringLiteral("PT0S");
+    QDateTime createdDateTime;
+    QDateTime activatedDateTime;
+    QDateTime endDateTime;
+    QDateTime terminationRequestedDateTime; // set by a terminate request
+    QString terminationRequestId;
+};
+
 struct SandboxCustomer
 {
     QString id;
@@ -101,6 +139,8 @@ struct SandboxCustomer
     QList<SandboxSubscription> subscriptions;
     QList<SandboxEntitlement> entitlements;
     QList<SandboxOrder> orders;
+    // Graph's, not Partner Center's: they outlive the reseller relationship.
+    QList<SandboxAdminRelationship> adminRelationships;
 
     bool isListed() const { return relationship != QLatin1StringView("none"); }
 };
@@ -113,6 +153,9 @@ struct SandboxUser
     QString oid;
     QStringList roles; // AdminAgent, SalesAgent, HelpdeskAgent
     bool globalAdmin = false;
+    // A user of an indirect reseller: Partner Center lets only the indirect provider remove
+    // the relationship.
+    bool indirectReseller = false;
 
     bool canChangeSubscriptions() const
     {
@@ -120,6 +163,8 @@ struct SandboxUser
     }
     bool canRemoveRelationship() const
     {
+        if (indirectReseller)
+            return false;
         return canChangeSubscriptions() || roles.contains(QLatin1StringView("SalesAgent"));
     }
 };

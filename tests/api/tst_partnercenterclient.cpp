@@ -1,5 +1,6 @@
 #include "core/api/partnercenterclient.h"
 #include "core/api/pendingcall.h"
+#include "fixedreplyserver.h"
 #include "sandboxfixture.h"
 
 #include <QTcpServer>
@@ -27,6 +28,8 @@ private slots:
     void suspendsAndParsesPascalCaseAnswer();
     void staleEtagIsRefused();
     void entitlementsAndOrderCancellation();
+    void autoRenewTurnedOffWithIfMatch();
+    void azureEntitlementsOfAnAzurePlan();
     void removalRefusedWhileActiveThenSucceeds();
     void invitationLink();
     void unauthorizedWithoutValidToken();
@@ -45,20 +48,9 @@ private slots:
     void localizedServerMessages();
 
 private:
-    // Waits (real time, for the loopback round trips) and drives the manual clock whenever
-    // the client is only waiting for it.
     template<typename Done> bool waitFor(Done done, int timeoutMs = 10000)
     {
-        QElapsedTimer timer;
-        timer.start();
-        while (!done()) {
-            if (timer.elapsed() > timeoutMs)
-                return false;
-            QTest::qWait(5);
-            if (!done() && m_clock->pendingCount() > 0)
-                m_clock->fireNext();
-        }
-        return true;
+        return m_clock->runUntil(done, timeoutMs);
     }
 
     SandboxCustomer addCustomer(const QString &id, const QString &name, const QString &domain,
@@ -276,6 +268,64 @@ void tst_PartnerCenterClient::staleEtagIsRefused()
     QVERIFY(!after->ok());
     QCOMPARE(after->error().code(), "2055");
     QVERIFY(!after->error().correlationId().isEmpty());
+}
+
+void tst_PartnerCenterClient::autoRenewTurnedOffWithIfMatch()
+{
+    SandboxSubscription nce = subscription("s1", "active", "CFQ7TTC0LCHC:0002:P1Y");
+    nce.productTypeId = "OnlineServicesNCE";
+    addCustomer("c1", "A", "a.onmicrosoft.com", {nce});
+    std::optional<Result<QList<Subscription>>> subs;
+    m_client->listSubscriptions("c1", this,
+                                [&](const Result<QList<Subscription>> &r) { subs = r; });
+    QVERIFY(waitFor([&] { return subs.has_value(); }));
+    const Subscription read = subs->value().first();
+    QVERIFY(read.autoRenewEnabled);
+    m_server->clearRecentRequests();
+    std::optional<Result<Subscription>> after;
+    m_client->setAutoRenew("c1", read, false, this,
+                           [&](const Result<Subscription> &r) { after = r; });
+    QVERIFY(waitFor([&] { return after.has_value(); }));
+    QVERIFY2(after->ok(), qPrintable(after->error().userMessage()));
+    QVERIFY(!after->value().autoRenewEnabled);
+    QCOMPARE(after->value().status.value(), SubscriptionStatus::Value::Active);
+    const RecordedRequest patch = m_server->recentRequests().last();
+    QCOMPARE(patch.header("if-match"), read.etag.toUtf8());
+    QCOMPARE(QJsonDocument::fromJson(patch.body).object().value("autoRenewEnabled").toBool(true),
+             false);
+    QVERIFY(!m_server->store().subscription("c1", "s1")->autoRenewEnabled);
+
+    // The ETag read before is stale now.
+    std::optional<Result<Subscription>> stale;
+    m_client->setAutoRenew("c1", read, true, this,
+                           [&](const Result<Subscription> &r) { stale = r; });
+    QVERIFY(waitFor([&] { return stale.has_value(); }));
+    QVERIFY(stale->error().isStaleEtag());
+    QVERIFY(!m_server->store().subscription("c1", "s1")->autoRenewEnabled);
+}
+
+void tst_PartnerCenterClient::azureEntitlementsOfAnAzurePlan()
+{
+    SandboxSubscription plan = subscription("plan", "active", "DZH318Z0BPS6:0001");
+    plan.productTypeId = "Azure";
+    plan.azureEntitlements = {{"az-1", "Production", "active"}, {"az-2", "Old", "disabled"}};
+    addCustomer("c1", "A", "a.onmicrosoft.com", {plan, subscription("s2", "active")});
+    std::optional<Result<QList<AzureEntitlement>>> listed;
+    m_client->listAzureEntitlements("c1", "plan", this,
+                                    [&](const Result<QList<AzureEntitlement>> &r) { listed = r; });
+    QVERIFY(waitFor([&] { return listed.has_value(); }));
+    QVERIFY2(listed->ok(), qPrintable(listed->error().userMessage()));
+    QCOMPARE(listed->value().size(), 2);
+    QCOMPARE(listed->value().first().friendlyName, u"Production"_s);
+    QVERIFY(listed->value().first().isActive());
+    QVERIFY(!listed->value().last().isActive());
+    QCOMPARE(listed->value().last().subscriptionId, u"plan"_s);
+
+    std::optional<Result<QList<AzureEntitlement>>> notAPlan;
+    m_client->listAzureEntitlements(
+        "c1", "s2", this, [&](const Result<QList<AzureEntitlement>> &r) { notAPlan = r; });
+    QVERIFY(waitFor([&] { return notAPlan.has_value(); }));
+    QCOMPARE(notAPlan->error().httpStatus(), 400);
 }
 
 void tst_PartnerCenterClient::entitlementsAndOrderCancellation()
@@ -497,36 +547,6 @@ void tst_PartnerCenterClient::cancellationStopsTheCall()
     QTest::qWait(100);
     QCOMPARE(callbacks, 1);
 }
-
-// A one-shot HTTP server that answers every request with `body` and counts requests.
-class FixedReplyServer : public QTcpServer
-{
-public:
-    explicit FixedReplyServer(QByteArray body)
-        : m_body(std::move(body))
-    {
-        connect(this, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = nextPendingConnection()) {
-                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
-                    m_received += socket->readAll();
-                    if (!m_received.contains("\r\n\r\n"))
-                        return;
-                    ++requests;
-                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
-                                  "Connection: close\r\nContent-Length: " +
-                                  QByteArray::number(m_body.size()) + "\r\n\r\n" + m_body);
-                    socket->disconnectFromHost();
-                });
-                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            }
-        });
-    }
-    int requests = 0;
-
-private:
-    QByteArray m_body;
-    QByteArray m_received;
-};
 
 void tst_PartnerCenterClient::nextPageOnAnotherHostIsNotRequested()
 {

@@ -3,6 +3,8 @@
 
 #include <QtTest>
 
+using namespace Qt::Literals::StringLiterals;
+
 // The codec against the payloads Partner Center documents, and against what goes wrong.
 class tst_WireCodec : public QObject
 {
@@ -28,6 +30,9 @@ private slots:
     void statusPatchKeepsUnknownFields();
     void removalAndCancelBodies();
     void malformedJson();
+    void graphErrorBody();
+    void graphPermissionMissing();
+    void azureEntitlement();
 };
 
 void tst_WireCodec::camelCaseCustomer()
@@ -272,6 +277,61 @@ void tst_WireCodec::malformedJson()
     QCOMPARE(truncated.error().kind(), ApiError::Kind::Malformed);
     QVERIFY(!WireCodec::object("[1,2]").ok());
     QVERIFY(!WireCodec::object("").ok());
+}
+
+void tst_WireCodec::graphErrorBody()
+{
+    const ApiError e = WireCodec::error(
+        404, R"({"error":{"code":"ResourceNotFound","message":"No relationship","innerError":)"
+             R"({"date":"2026-11-20T09:00:00","request-id":"r","client-request-id":"c"}}})");
+    QCOMPARE(e.httpStatus(), 404);
+    QCOMPARE(e.code(), u"ResourceNotFound"_s);
+    QCOMPARE(e.description(), u"No relationship"_s);
+    const ApiError throttled =
+        WireCodec::error(429, R"({"error":{"code":"TooManyRequests","message":"Slow down"}})");
+    QCOMPARE(throttled.kind(), ApiError::Kind::Throttled);
+    QCOMPARE(throttled.code(), u"TooManyRequests"_s);
+    // An OAuth error ("error" is a string) keeps its old reading.
+    const ApiError oauth =
+        WireCodec::error(400, R"({"error":"invalid_grant","error_description":"AADSTS70000"})");
+    QCOMPARE(oauth.description(), u"AADSTS70000"_s);
+}
+
+void tst_WireCodec::graphPermissionMissing()
+{
+    ApiError forbidden = ApiError::http(403, u"Authorization_RequestDenied"_s, u"No"_s);
+    QVERIFY(!forbidden.isGraphPermissionMissing()); // Partner Center's 403 is another story
+    forbidden.setService(ApiError::Service::Graph);
+    QVERIFY(forbidden.isGraphPermissionMissing());
+    QVERIFY(forbidden.summary().contains(u"DelegatedAdminRelationship.ReadWrite.All"_s));
+    QVERIFY(forbidden.userMessage().contains(u"Microsoft Graph said: No"_s));
+    ApiError consent(ApiError::Kind::Unauthenticated, u"AADSTS65001"_s);
+    consent.setCode(u"consent_required"_s);
+    consent.setService(ApiError::Service::Graph);
+    QVERIFY(consent.isGraphPermissionMissing());
+    ApiError lost(ApiError::Kind::Network);
+    lost.setService(ApiError::Service::Graph);
+    lost.setOutcomeUnknown(true);
+    QVERIFY(lost.summary().contains(u"Microsoft Graph was lost"_s));
+}
+
+void tst_WireCodec::azureEntitlement()
+{
+    const QJsonObject documented{{u"id"_s, u"899ae6f1-8a74-4d5e-b6c6-e6b5019bbff8"_s},
+                                 {u"friendlyName"_s, u"Microsoft Azure"_s},
+                                 {u"status"_s, u"active"_s},
+                                 {u"subscriptionId"_s, u"3f15978e-005c-b763-bb78-2a8fab289c58"_s}};
+    const Result<AzureEntitlement> e = WireCodec::azureEntitlement(documented);
+    QVERIFY(e.ok());
+    QVERIFY(e.value().isActive());
+    QCOMPARE(e.value().friendlyName, u"Microsoft Azure"_s);
+    QVERIFY(!WireCodec::azureEntitlement({{u"friendlyName"_s, u"x"_s}}).ok());
+    Subscription s;
+    s.wire = {{u"id"_s, u"s1"_s}, {u"AutoRenewEnabled"_s, true}, {u"status"_s, u"active"_s}};
+    const QJsonObject body = WireCodec::subscriptionWithAutoRenew(s, false);
+    QCOMPARE(body.value(u"autoRenewEnabled"_s).toBool(true), false);
+    QVERIFY(!body.contains(u"AutoRenewEnabled"_s));
+    QCOMPARE(body.value(u"status"_s).toString(), u"active"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_WireCodec)

@@ -1,14 +1,17 @@
 // The signed-in session as the client's AccessTokenSource: refresh before expiry with
 // refresh-token rotation, 401 → refresh → retry through PartnerCenterClient, sign-out, restore
 // from the secret store, and a refresh token the server no longer accepts.
+#include "core/api/graphclient.h"
 #include "core/api/partnercenterclient.h"
 #include "core/auth/memorysecretstore.h"
+#include "core/auth/scopedtokensource.h"
 #include "core/auth/signedintokensource.h"
 #include "sandboxfixture.h"
 
 #include <QTest>
 
 using namespace std::chrono_literals;
+using namespace Qt::Literals::StringLiterals;
 
 class tst_SignedInTokenSource : public QObject
 {
@@ -118,6 +121,65 @@ private slots:
         QCOMPARE(calls, QStringList({QStringLiteral("GET relationshiprequests"),
                                      QStringLiteral("POST token"),
                                      QStringLiteral("GET relationshiprequests")}));
+    }
+
+    void graphTokenFromTheSameSignIn()
+    {
+        Fixture f;
+        QTRY_VERIFY(f.session.isPersisted());
+        ScopedTokenSource graphTokens(&f.session, ConnectionSettings::graphScope(),
+                                      ApiError::Service::Graph, &f.sandbox.clock);
+        GraphClient graph(f.sandbox.server.baseUrl(), &graphTokens, &f.sandbox.clock);
+        f.sandbox.server.clearRecentRequests();
+        std::optional<Result<QList<AdminRelationship>>> listed;
+        graph.listAdminRelationships(u"00000000-0000-4000-8000-000000000001"_s, &graph,
+                                     [&](const auto &r) { listed = r; });
+        QTRY_VERIFY(listed.has_value());
+        QVERIFY2(listed->ok(), qPrintable(listed->error().userMessage()));
+        // One token request, for Graph's scope, with the session's refresh token; the rotated
+        // one replaces it in the keychain and the Partner Center session goes on with it.
+        const QList<RecordedRequest> sent = f.sandbox.server.recentRequests();
+        QCOMPARE(sent.size(), 2);
+        QVERIFY(sent.first().path.endsWith(u"/token"_s));
+        QVERIFY(QUrlQuery(QString::fromUtf8(sent.first().body))
+                    .queryItemValue(u"scope"_s, QUrl::FullyDecoded)
+                    .contains(u"DelegatedAdminRelationship.ReadWrite.All"_s));
+        QVERIFY(sent.last().path.startsWith(u"/v1.0/"_s));
+        // The Graph token is kept: a second call asks the identity provider nothing.
+        const int tokenCalls = f.sandbox.identityRequests(u"token"_s);
+        std::optional<Result<QList<AdminRelationship>>> again;
+        graph.listAdminRelationships(u"x"_s, &graph, [&](const auto &r) { again = r; });
+        QTRY_VERIFY(again.has_value());
+        QCOMPARE(f.sandbox.identityRequests(u"token"_s), tokenCalls);
+        QTRY_VERIFY(f.storedRefreshToken() != f.first.refreshToken);
+        f.sandbox.advance(3600s);
+        const auto [token, error] = f.fetch();
+        QVERIFY2(!error.isError(), qPrintable(error.userMessage()));
+        QVERIFY(f.session.isSignedIn());
+    }
+
+    void sessionAndGraphRedeemOneAtATime()
+    {
+        // Each redemption rotates the refresh token: two at once with the same one would end
+        // the session. They queue instead, each with the latest token.
+        Fixture f;
+        QTRY_VERIFY(f.session.isPersisted());
+        QSignalSpy ended(&f.session, &SignedInTokenSource::sessionEnded);
+        f.sandbox.advance(3600s);
+        std::optional<ApiError> graphError, sessionError;
+        f.session.redeem(ConnectionSettings::graphScope(), &f.session,
+                         [&](const OAuthTokens &, const ApiError &e) { graphError = e; });
+        f.session.fetchToken(&f.session,
+                             [&](const QString &, const ApiError &e) { sessionError = e; });
+        QTRY_VERIFY(graphError.has_value() && sessionError.has_value());
+        QVERIFY2(!graphError->isError(), qPrintable(graphError->userMessage()));
+        QVERIFY2(!sessionError->isError(), qPrintable(sessionError->userMessage()));
+        QCOMPARE(ended.size(), 0);
+        // The latest refresh token still works for the next refresh.
+        f.sandbox.advance(3600s);
+        const auto [token, error] = f.fetch();
+        QVERIFY2(!error.isError(), qPrintable(error.userMessage()));
+        QCOMPARE(ended.size(), 0);
     }
 
     void refusedRefreshTokenEndsTheSession()

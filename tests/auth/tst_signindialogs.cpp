@@ -7,6 +7,7 @@
 #include "core/auth/oauthclient.h"
 #include "sandboxfixture.h"
 #include "testclientid.h"
+#include "ui/help/guidedialog.h"
 #include "ui/messageboxes.h"
 #include "ui/signin/connectionsettingsdialog.h"
 #include "ui/signin/devicecodedialog.h"
@@ -18,9 +19,11 @@
 #include <QLineEdit>
 #include <QMainWindow>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace std::chrono_literals;
 
@@ -153,6 +156,45 @@ private slots:
         dialog.tenantEdit()->setText(QStringLiteral("contoso.onmicrosoft.com"));
         QVERIFY(dialog.okButton()->isEnabled());
         QCOMPARE(dialog.settings().endpoint, QUrl(QStringLiteral("http://127.0.0.1:8080")));
+    }
+
+    void settingsFormHasBuddiesRoomAndHelp()
+    {
+        ConnectionSettingsDialog dialog;
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        // Every label with an accelerator is its field's buddy, so the '&' is an underline,
+        // not a character, and Alt+letter reaches the field.
+        static const QRegularExpression accelerator(QStringLiteral("&(?!&)\\w"));
+        const QList<QLabel *> labels = dialog.findChildren<QLabel *>();
+        QList<QWidget *> buddies;
+        for (QLabel *label : labels) {
+            if (label->text().contains(accelerator) && !Qt::mightBeRichText(label->text())) {
+                QVERIFY2(label->buddy(), qPrintable(label->text()));
+                buddies << label->buddy();
+            }
+        }
+        QCOMPARE(buddies, (QList<QWidget *>{dialog.endpointEdit(), dialog.authorityEdit(),
+                                            dialog.tenantEdit(), dialog.clientIdEdit()}));
+        QTest::keyClick(&dialog, Qt::Key_C, Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget(), dialog.clientIdEdit());
+        // Room for the default endpoint in every field.
+        const int needed = dialog.endpointEdit()->fontMetrics().horizontalAdvance(
+            QStringLiteral("https://api.partnercenter.microsoft.com"));
+        for (QLineEdit *edit : {dialog.endpointEdit(), dialog.authorityEdit(), dialog.tenantEdit(),
+                                dialog.clientIdEdit()})
+            QVERIFY2(edit->width() > needed, qPrintable(edit->accessibleName()));
+
+        // Help is the app's own guide, at its sign-in section; no pointer to a README.
+        for (QLabel *label : labels)
+            QVERIFY2(!label->text().contains(QStringLiteral("README")), qPrintable(label->text()));
+        QVERIFY(dialog.helpLink()->text().contains(QStringLiteral("<a href")));
+        emit dialog.helpLink()->linkActivated(QStringLiteral("#sign-in"));
+        auto *guide = dialog.findChild<GuideDialog *>();
+        QVERIFY(guide);
+        QVERIFY(guide->isVisible());
+        QVERIFY(
+            guide->browser()->toPlainText().contains(QStringLiteral("Allow public client flows")));
     }
 
     void controllerAsksForSettingsThenSignsIn()

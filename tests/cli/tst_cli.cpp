@@ -4,6 +4,7 @@
 // directory, so nothing touches the user's files.
 #include "cli/outputformatter.h"
 #include "core/api/retrypolicy.h"
+#include "sandbox/sandboxgraphjson.h"
 #include "sandbox/sandboxserver.h"
 #include "testclientid.h"
 
@@ -24,7 +25,9 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-constexpr int RunTimeoutMs = 20000;
+// Generous: under AddressSanitizer on two busy cores a run with the embedded sandbox took over 20
+// s.
+constexpr int RunTimeoutMs = 60000;
 
 const QString Contoso = u"contoso.onmicrosoft.com"_s;             // active subs + a reservation
 const QString ContosoPharma = u"contosopharma.onmicrosoft.com"_s; // only suspended: ready
@@ -81,6 +84,7 @@ private slots:
     void customersJson();
     void customersCsv();
     void customersFilter();
+    void emptyResults();
     void subscriptions();
     void customerByTenantId();
     void unknownCustomer();
@@ -100,6 +104,14 @@ private slots:
     void czechMessages();
     void embeddedSandboxKeepsState();
     void activity();
+
+    void adminRelationshipsTable();
+    void adminRelationshipsJsonAndCsv();
+    void adminRelationshipsByTenantId();
+    void adminRelationshipsWithItsOwnGraphToken();
+    void offboardDryRunChangesNothing();
+    void offboardClearsRemovesAndTerminates();
+    void offboardBlockedSaysWhatToDo();
 
     void whoamiSandboxAndToken();
     void signInWithoutKeychain();
@@ -314,6 +326,14 @@ void tst_Cli::badUsage_data()
         << QStringList{u"request-link"_s, u"--format"_s, u"json"_s};
     QTest::newRow("unknown language") << QStringList{u"--language"_s, u"it"_s, u"customers"_s};
     QTest::newRow("not a url") << QStringList{u"--endpoint"_s, u"ftp://x"_s, u"customers"_s};
+    QTest::newRow("graph endpoint on customers")
+        << QStringList{u"customers"_s, u"--graph-endpoint"_s, u"https://graph.example"_s};
+    QTest::newRow("graph endpoint not https") << QStringList{
+        u"admin-relationships"_s, Contoso, u"--graph-endpoint"_s, u"http://graph.example.com"_s};
+    QTest::newRow("admin-relationships without customer") << QStringList{u"admin-relationships"_s};
+    QTest::newRow("offboard without confirm") << QStringList{u"offboard"_s, Fabrikam};
+    QTest::newRow("dry-run on remove-relationship")
+        << QStringList{u"remove-relationship"_s, Adatum, u"--confirm"_s, Adatum, u"--dry-run"_s};
     QTest::newRow("since not a date") << QStringList{u"activity"_s, u"--since"_s, u"yesterday"_s};
     QTest::newRow("since on customers")
         << QStringList{u"customers"_s, u"--since"_s, u"2026-01-01"_s};
@@ -328,7 +348,11 @@ void tst_Cli::badUsage()
     const Run run = cli(at(m_url, arguments), environment(m_token, u"data"_s));
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.out.isEmpty());
-    QVERIFY2(run.err.contains(u"--endpoint"_s), qPrintable(run.err)); // the help follows
+    // The error, and one line that points at --help; not the whole help.
+    const QStringList lines = run.err.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines.constLast().contains(u"partnerdesk-cli --help"_s), qPrintable(run.err));
+    QVERIFY2(!run.err.contains(u"--access-token-file"_s), qPrintable(run.err));
 }
 
 void tst_Cli::insecureEndpointRefused()
@@ -427,9 +451,54 @@ void tst_Cli::customersFilter()
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(values(jsonArray(run.out), u"domain"_s), QStringList{Fabrikam});
 
-    run = cli({u"customers"_s, u"--filter"_s, u"Nobody"_s, u"--format"_s, u"json"_s});
+    // As the app's search: anywhere in the name, the domain or the Microsoft ID, without
+    // regard to case or accents.
+    const auto filtered = [this](const QString &text) {
+        const Run run = cli({u"customers"_s, u"--filter"_s, text, u"--format"_s, u"json"_s});
+        QStringList found = values(jsonArray(run.out), u"domain"_s);
+        found.sort();
+        return run.exitCode == 0 ? found : QStringList{u"exit %1"_s.arg(run.exitCode)};
+    };
+    QCOMPARE(filtered(u"pharma"_s), QStringList{ContosoPharma});
+    QCOMPARE(filtered(u"ZLUTY KUN"_s), QStringList{Zluty});
+    QCOMPARE(filtered(u"traders"_s), QStringList{Northwind});
+    QCOMPARE(filtered(u"northwind.onmicrosoft"_s), QStringList{Northwind});
+    QCOMPARE(filtered(u"7e000000"_s), QStringList{Tokyo});
+    QCOMPARE(filtered(u"商事"_s), QStringList{Tokyo});
+    // --domain stays Partner Center's starts-with on the primary domain.
+    run = cli({u"customers"_s, u"--domain"_s, u"pharma"_s, u"--format"_s, u"json"_s});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(jsonArray(run.out).size(), 0);
+}
+
+void tst_Cli::emptyResults()
+{
+    // Nothing found is not a failure (exit 0), but it is said on stderr; JSON stays a list
+    // and CSV keeps its header for scripts, the table prints nothing.
+    Run run = cli({u"customers"_s, u"--filter"_s, u"Nobody"_s, u"--format"_s, u"json"_s});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out.trimmed(), u"[\n]"_s);
+    QCOMPARE(run.err.trimmed(), u"No customer matches \"Nobody\"."_s);
+
+    run = cli({u"customers"_s, u"--filter"_s, u"Nobody"_s, u"--format"_s, u"csv"_s});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, u"companyName,domain,tenantId,relationship,id\r\n"_s);
+    QVERIFY(!run.err.isEmpty());
+
+    run = cli({u"customers"_s, u"--domain"_s, u"nobody"_s});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.contains(u"nobody"_s), qPrintable(run.err));
+
+    run = cli({u"subscriptions"_s, Adatum});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.isEmpty());
+    QCOMPARE(run.err.trimmed(), u"Adatum, Inc. (adatum.onmicrosoft.com) has no subscriptions."_s);
+
+    run = cli({u"--language"_s, u"cs"_s, u"customers"_s, u"--filter"_s, u"Nikdo"_s});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.contains(u"Nikdo"_s) && !run.err.contains(u"No customer"_s),
+             qPrintable(run.err));
 }
 
 void tst_Cli::subscriptions()
@@ -597,6 +666,192 @@ void tst_Cli::requestLink()
     QVERIFY(run.out.contains(u"invType=ResellerRelationship"_s));
 }
 
+void tst_Cli::adminRelationshipsTable()
+{
+    // On a loopback endpoint the Partner Center token serves the sandbox's Graph too.
+    const Run run = cli({u"admin-relationships"_s, Contoso});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(u"Contoso helpdesk"_s), qPrintable(run.out + run.err));
+    QVERIFY(run.out.contains(u"Helpdesk Administrator"_s));
+    QVERIFY(run.out.contains(u"Directory Readers"_s));
+    QVERIFY(run.out.contains(u"Active"_s));
+    QVERIFY(run.out.contains(u"Terminated"_s));
+    QCOMPARE(run.out.count(u'\n'), 2 + 3);
+    // No relationship at all is an empty list, not an error.
+    const Run none = cli({u"admin-relationships"_s, Adatum});
+    QCOMPARE(none.exitCode, 0);
+}
+
+void tst_Cli::adminRelationshipsJsonAndCsv()
+{
+    const Run json = cli({u"admin-relationships"_s, Contoso, u"--format"_s, u"json"_s});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonArray array = jsonArray(json.out);
+    QCOMPARE(array.size(), 3);
+    QCOMPARE(values(array, u"status"_s), QStringList({u"active"_s, u"active"_s, u"terminated"_s}));
+    const QJsonObject first = array.first().toObject();
+    QCOMPARE(first.value(u"name"_s).toString(), u"Contoso helpdesk"_s);
+    QCOMPARE(first.value(u"roles"_s).toString(), u"Directory Readers; Helpdesk Administrator"_s);
+    QVERIFY(first.value(u"id"_s).toString().endsWith(u"c0000000-0000-4000-8000-000000000001"_s));
+    QVERIFY(first.value(u"end"_s).toString().contains(u'T')); // ISO date for scripts
+    QVERIFY(first.value(u"roleDefinitionIds"_s)
+                .toString()
+                .contains(u"729827e3-9c14-49f7-bb1b-9608f156bbb8"_s));
+
+    const Run csv = cli({u"admin-relationships"_s, Contoso, u"--format"_s, u"csv"_s});
+    QCOMPARE(csv.exitCode, 0);
+    QVERIFY2(csv.out.startsWith(u"id,name,status,roles,end,"_s), qPrintable(csv.out));
+    QCOMPARE(csv.out.count(u"\r\n"_s), 4);
+}
+
+void tst_Cli::adminRelationshipsByTenantId()
+{
+    // Graph names the customer by its tenant id, which differs from the customer id here.
+    const Run run = cli({u"admin-relationships"_s, Tokyo, u"--format"_s, u"json"_s});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray array = jsonArray(run.out);
+    QCOMPARE(array.size(), 1);
+    QVERIFY(array.first().toObject().value(u"id"_s).toString().endsWith(TokyoTenantId));
+}
+
+void tst_Cli::adminRelationshipsWithItsOwnGraphToken()
+{
+    const QString graphToken = m_server.issueAccessToken(u"sales"_s);
+    QProcessEnvironment env = environment(m_server.issueAccessToken(), u"graph"_s);
+    env.insert(u"PARTNERDESK_GRAPH_ACCESS_TOKEN"_s, graphToken);
+    m_server.clearRecentRequests();
+    Run run = cli(at(m_server.baseUrl(), {u"admin-relationships"_s, Contoso, u"--graph-endpoint"_s,
+                                          m_server.baseUrl().toString()}),
+                  env);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(!run.out.contains(graphToken));
+    bool graphSeen = false;
+    for (const RecordedRequest &r : m_server.recentRequests()) {
+        if (!r.path.startsWith(u"/v1.0/"_s))
+            continue;
+        graphSeen = true;
+        QCOMPARE(r.header("authorization"), "Bearer " + graphToken.toLatin1());
+        QVERIFY(!r.header("client-request-id").isEmpty());
+    }
+    QVERIFY(graphSeen);
+
+    // A Graph token from a file that the server refuses: Graph's error, exit 1.
+    const QString file = m_dir.filePath(u"graph-token.txt"_s);
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write("not-a-token\n");
+    out.close();
+    env.remove(u"PARTNERDESK_GRAPH_ACCESS_TOKEN"_s);
+    run = cli(at(m_server.baseUrl(),
+                 {u"admin-relationships"_s, Contoso, u"--graph-access-token-file"_s, file}),
+              env);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(u"Microsoft Graph client-request-id"_s), qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
+}
+
+namespace {
+// A sandbox of the test's own, so an offboarding leaves the shared ones as they were; Fabrikam
+// gets two admin relationships, one already ended.
+std::unique_ptr<SandboxServer> offboardingSandbox()
+{
+    auto server = std::make_unique<SandboxServer>();
+    if (!server->loadState(QStringLiteral(CLI_FIXTURE)) || server->start(0) == 0)
+        return {};
+    SandboxCustomer *fabrikam = server->store().customer(u"c0000000-0000-4000-8000-000000000003"_s);
+    for (const auto &[n, status] : {std::pair{1, u"active"_s}, std::pair{2, u"expired"_s}}) {
+        SandboxAdminRelationship r;
+        r.id = u"fa00000%1-0000-4000-8000-000000000000-"_s.arg(n) + fabrikam->tenantId;
+        r.displayName = u"Fabrikam GDAP %1"_s.arg(n);
+        r.status = status;
+        r.roleDefinitionIds = {u"729827e3-9c14-49f7-bb1b-9608f156bbb8"_s};
+        r.endDateTime = server->now().addDays(status == u"active"_s ? 100 : -5);
+        fabrikam->adminRelationships.append(r);
+    }
+    server->notifyStoreChanged();
+    return server;
+}
+} // namespace
+
+void tst_Cli::offboardDryRunChangesNothing()
+{
+    const auto server = offboardingSandbox();
+    QVERIFY(server);
+    const QByteArray before = QJsonDocument(server->store().toJson()).toJson();
+    const Run run = cli(
+        at(server->baseUrl(), {u"offboard"_s, Fabrikam, u"--confirm"_s, Fabrikam, u"--dry-run"_s}),
+        environment(server->issueAccessToken(), u"dryrun"_s));
+    QCOMPARE(run.exitCode, 0); // nothing would stay in the way
+    QVERIFY2(run.out.contains(u"Suspend \"Office 365 E3\" (with its add-ons: Audio "
+                              u"Conferencing)"_s),
+             qPrintable(run.out + run.err));
+    QVERIFY(run.out.contains(u"Remove the reseller relationship"_s));
+    QVERIFY(run.out.contains(u"Terminate the admin relationship \"Fabrikam GDAP 1\""_s));
+    QVERIFY(!run.out.contains(u"Fabrikam GDAP 2"_s));
+    QCOMPARE(QJsonDocument(server->store().toJson()).toJson(), before);
+    for (const RecordedRequest &r : server->recentRequests())
+        QCOMPARE(r.method, QByteArray("GET"));
+}
+
+void tst_Cli::offboardClearsRemovesAndTerminates()
+{
+    const auto server = offboardingSandbox();
+    QVERIFY(server);
+    const Run run = cli(at(server->baseUrl(), {u"offboard"_s, Fabrikam, u"--confirm"_s, Fabrikam}),
+                        environment(server->issueAccessToken(), u"offboard"_s));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+    const SandboxCustomer *fabrikam =
+        server->store().customer(u"c0000000-0000-4000-8000-000000000003"_s);
+    QVERIFY(!fabrikam->isListed());
+    for (const SandboxSubscription &s : fabrikam->subscriptions)
+        QCOMPARE(s.status, u"suspended"_s);
+    // The add-on the server suspended with its base is named too.
+    QVERIFY(run.out.contains(u"\"Audio Conferencing\" is now Suspended with its base"_s));
+    QCOMPARE(SandboxGraphJson::statusAt(fabrikam->adminRelationships.at(0), server->now()),
+             u"terminationRequested"_s);
+    QCOMPARE(SandboxGraphJson::statusAt(fabrikam->adminRelationships.at(1), server->now()),
+             u"expired"_s);
+    QFile audit(m_dir.filePath(u"offboard/audit.jsonl"_s));
+    QVERIFY(audit.open(QIODevice::ReadOnly));
+    const QByteArray log = audit.readAll();
+    for (const char *action :
+         {"suspendSubscription", "removeRelationship", "terminateAdminRelationship"})
+        QVERIFY2(log.contains(action), action);
+    QVERIFY(log.contains("Audio Conferencing"));
+
+    // With --keep-admin-relationships they stay: Contoso Pharma is ready and has none anyway,
+    // so its run is only the removal.
+    const Run kept = cli(at(server->baseUrl(), {u"offboard"_s, ContosoPharma, u"--confirm"_s,
+                                                ContosoPharma, u"--keep-admin-relationships"_s}),
+                         environment(server->issueAccessToken(), u"offboard"_s));
+    QCOMPARE(kept.exitCode, 0);
+}
+
+void tst_Cli::offboardBlockedSaysWhatToDo()
+{
+    const auto server = offboardingSandbox();
+    QVERIFY(server);
+    // Contoso has a reservation: the subscriptions are suspended, the relationship stays.
+    const Run run = cli(at(server->baseUrl(), {u"offboard"_s, Contoso, u"--confirm"_s, Contoso}),
+                        environment(server->issueAccessToken(), u"blocked"_s));
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.contains(u"Azure portal"_s), qPrintable(run.out + run.err));
+    QVERIFY(run.out.contains(u"https://portal.azure.com/#@"_s));
+    QVERIFY(run.err.contains(u"was not removed"_s));
+    const SandboxCustomer *contoso =
+        server->store().customer(u"c0000000-0000-4000-8000-000000000001"_s);
+    QVERIFY(contoso->isListed());
+    for (const SandboxSubscription &s : contoso->subscriptions)
+        QCOMPARE(s.status, u"suspended"_s);
+    // Nothing of Graph was touched: the admin relationships stay while the customer does.
+    for (const SandboxAdminRelationship &r : contoso->adminRelationships)
+        QVERIFY(!r.terminationRequestedDateTime.isValid());
+
+    const Run wrong = cli(at(server->baseUrl(), {u"offboard"_s, Contoso, u"--confirm"_s, Adatum}),
+                          environment(server->issueAccessToken(), u"blocked"_s));
+    QCOMPARE(wrong.exitCode, 2);
+}
+
 void tst_Cli::forbiddenForHelpdesk()
 {
     const QProcessEnvironment helpdesk =
@@ -649,6 +904,13 @@ void tst_Cli::czechMessages()
               helpdesk);
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(u"Vaše role"_s), qPrintable(run.err));
+
+    // Dates as Czech writes them ("24. 7. 2027"), not in the US order.
+    run = cli({u"--language"_s, u"cs"_s, u"subscriptions"_s, Fabrikam});
+    QCOMPARE(run.exitCode, 0);
+    static const QRegularExpression czechDate(uR"(\b\d{1,2}\. \d{1,2}\. \d{4}\b)"_s);
+    QVERIFY2(run.out.contains(czechDate), qPrintable(run.out));
+    QVERIFY2(run.out.contains(u"Množství"_s), qPrintable(run.out));
 }
 
 void tst_Cli::embeddedSandboxKeepsState()

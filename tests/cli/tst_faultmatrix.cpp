@@ -14,6 +14,7 @@
 #include "connection/appconnection.h"
 #include "core/api/customerquery.h"
 #include "core/api/partnercenterclient.h"
+#include "core/api/retrypolicy.h"
 #include "core/audit/auditentry.h"
 #include "core/auth/accountmanager.h"
 #include "core/auth/devicecodeflow.h"
@@ -34,8 +35,10 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <algorithm>
 #include <cstdio>
 #include <functional>
+#include <optional>
 #include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
@@ -114,6 +117,7 @@ struct Run
     QString out;
     QString err;
     QList<AuditEntry> audit;
+    QStringList requests; // "METHOD path?query", in the order the server met them
 };
 
 // A row: one call the CLI makes, reached through one command. A change row says how to see on
@@ -128,6 +132,10 @@ struct Call
     std::function<bool(SandboxServer &)> applied = {}; // empty for a read
     QString auditAction = {};
     QStringList changedItems = {}; // audit itemIds of the change (customer removal: none)
+    QString readBackPath = {};     // of the GET that reads the change back
+    // Once the change is made, the read-back is an error answer (the removed customer's 404):
+    // a fault that only cuts a 2xx body off cannot hide it.
+    bool readBackFailsWhenApplied = false;
 };
 
 bool subscriptionSuspended(SandboxServer &server, const QString &customer, const QString &id)
@@ -141,6 +149,7 @@ QList<Call> calls()
     const auto northwindSuspended = [](SandboxServer &server) {
         return subscriptionSuspended(server, Northwind, NorthwindFirst);
     };
+    const QString northwindSubscriptions = u"/v1/customers/"_s + Northwind + u"/subscriptions"_s;
     const auto json = QStringList{u"--format"_s, u"json"_s};
     const QStringList removePharma{u"remove-relationship"_s, Pharma, u"--confirm"_s,
                                    u"contosopharma.onmicrosoft.com"_s};
@@ -165,7 +174,8 @@ QList<Call> calls()
          0,
          northwindSuspended,
          u"suspendSubscription"_s,
-         {NorthwindFirst}},
+         {NorthwindFirst},
+         northwindSubscriptions},
         {u"suspend all (PATCH)"_s,
          QStringList{u"suspend"_s, Northwind, u"--all"_s} + json,
          "PATCH",
@@ -173,7 +183,8 @@ QList<Call> calls()
          0,
          northwindSuspended,
          u"suspendSubscription"_s,
-         {NorthwindFirst}},
+         {NorthwindFirst},
+         northwindSubscriptions},
         {u"remove relationship (PATCH)"_s,
          removePharma,
          "PATCH",
@@ -184,7 +195,9 @@ QList<Call> calls()
              return c && c->relationship == "none"_L1;
          },
          u"removeRelationship"_s,
-         {{}}},
+         {{}},
+         u"/v1/customers/"_s + Pharma,
+         true},
     };
 }
 
@@ -241,6 +254,7 @@ struct AppChange
     std::function<QString(SandboxServer &)> serverStatus;
     std::function<QString(const CustomerState &)> shownStatus;
     QString target;
+    QString readBackPath; // of the GET that reads the change back
 };
 
 QString sandboxSubscriptionStatus(SandboxServer &server, const QString &id)
@@ -262,6 +276,7 @@ QList<AppChange> appChanges()
             return new SubscriptionStatusJob(state, audit, {*state->subscription(id)}, target);
         };
     };
+    const QString litwareSubscriptions = u"/v1/customers/"_s + Litware + u"/subscriptions"_s;
     const auto subscription = [](const QString &id) {
         return [id](SandboxServer &server) { return sandboxSubscriptionStatus(server, id); };
     };
@@ -272,11 +287,12 @@ QList<AppChange> appChanges()
         {u"reactivate (PATCH)"_s, u"/subscriptions/"_s + LitwareSuspended,
          u"reactivateSubscription"_s, LitwareSuspended,
          statusJob(LitwareSuspended, SubscriptionStatus::Value::Active),
-         subscription(LitwareSuspended), shownSubscription(LitwareSuspended), u"active"_s},
+         subscription(LitwareSuspended), shownSubscription(LitwareSuspended), u"active"_s,
+         litwareSubscriptions},
         {u"cancel new-commerce (PATCH)"_s, u"/subscriptions/"_s + LitwareNce,
          u"cancelSubscription"_s, LitwareNce,
          statusJob(LitwareNce, SubscriptionStatus::Value::Deleted), subscription(LitwareNce),
-         shownSubscription(LitwareNce), u"deleted"_s},
+         shownSubscription(LitwareNce), u"deleted"_s, litwareSubscriptions},
         {u"cancel software order (PATCH)"_s, u"/orders/"_s + LitwareOrder, u"cancelOrder"_s,
          LitwareOrder,
          [](const std::shared_ptr<CustomerState> &state, AuditLog *audit) {
@@ -294,7 +310,7 @@ QList<AppChange> appChanges()
              const Entitlement *e = state.purchase(LitwareOrder);
              return e ? e->status.toLower() : QString();
          },
-         u"cancelled"_s},
+         u"cancelled"_s, u"entitlementType=software"_s},
     };
 }
 
@@ -315,6 +331,25 @@ void addFaultColumns(const QString &row)
     }
 }
 
+// The double fault: a change whose outcome the client does not know, whose read-back fails on
+// every attempt as well.
+void addDoubleFaultColumns(const QString &row, bool readBackFailsWhenApplied = false)
+{
+    QTest::addColumn<QString>("call");
+    QTest::addColumn<int>("fault");
+    QTest::addColumn<int>("readBackFault");
+    QTest::addColumn<bool>("applied");
+    QTest::addColumn<bool>("known"); // the read-back tells all the same
+    for (const FaultCase &c : unknownOutcomeCases()) {
+        for (const ReadBackFault &r : readBackFaults()) {
+            const bool known = c.changeApplied && readBackFailsWhenApplied &&
+                               r.fault == SandboxServer::Fault::Malformed;
+            QTest::addRow("%s / %s, %s", qPrintable(row), c.name, r.name)
+                << row << int(c.fault) << int(r.fault) << c.changeApplied << known;
+        }
+    }
+}
+
 void addColumns()
 {
     QTest::addColumn<QString>("call");
@@ -325,7 +360,7 @@ void addColumns()
 
 // The audit lines of one item: the attempt first, then how it ended, which is what happened.
 void checkAudit(const QList<AuditEntry> &audit, const QString &action, const QString &item,
-                bool applied, const QString &told)
+                AuditEntry::Outcome outcome, const QString &told)
 {
     QList<AuditEntry> entries;
     for (const AuditEntry &e : audit) {
@@ -335,9 +370,12 @@ void checkAudit(const QList<AuditEntry> &audit, const QString &action, const QSt
     const QString lines = auditSummary(audit).join(u'\n') + u'\n' + told;
     QVERIFY2(entries.size() == 2, qPrintable(lines));
     QCOMPARE(entries.first().outcome, AuditEntry::Outcome::Attempted);
-    QVERIFY2(entries.last().outcome ==
-                 (applied ? AuditEntry::Outcome::Succeeded : AuditEntry::Outcome::Failed),
-             qPrintable(lines));
+    QVERIFY2(entries.last().outcome == outcome, qPrintable(lines));
+}
+
+AuditEntry::Outcome auditOutcome(bool applied)
+{
+    return applied ? AuditEntry::Outcome::Succeeded : AuditEntry::Outcome::Failed;
 }
 } // namespace
 
@@ -352,6 +390,10 @@ private slots:
     void cli();
     void app_data();
     void app();
+    void cliDoubleFault_data();
+    void cliDoubleFault();
+    void appDoubleFault_data();
+    void appDoubleFault();
 
 private:
     bool waitFor(const std::function<bool()> &condition);
@@ -360,6 +402,14 @@ private:
     Run runCli(const QStringList &arguments);
     const Run &baseline(const Call &call);
     int requestsMatching(const QByteArray &method, const QString &pathContains) const;
+    // The customer as the server holds it, read into a state on `connection`.
+    std::shared_ptr<CustomerState> loadedState(AppConnection *connection, const QString &id);
+    // The read-back of the next matching PATCH fails on every attempt with `fault`; `skip`
+    // matching GETs come before that PATCH.
+    void failReadBack(int fault, const QString &path, int skip);
+    std::optional<JobResult> runJob(const AppChange &row,
+                                    const std::shared_ptr<CustomerState> &state,
+                                    AppConnection *connection);
 
     QTemporaryDir m_dir;
     SandboxFixture m_f;
@@ -433,6 +483,8 @@ void tst_FaultMatrix::init()
     m_f.server.store() = m_pristine;
     m_f.server.notifyStoreChanged();
     m_f.server.clearRecentRequests();
+    // A fault a cell queued and did not meet must not hit the next cell.
+    m_f.server.clearQueuedFaults();
 }
 
 std::unique_ptr<AppConnection> tst_FaultMatrix::connect(QString *auditPath)
@@ -482,6 +534,8 @@ Run tst_FaultMatrix::runCli(const QStringList &arguments)
         run.out = output.out();
         run.err = output.err();
     }
+    for (const RecordedRequest &r : m_f.server.recentRequests())
+        run.requests.append(QString::fromLatin1(r.method) + u' ' + r.pathAndQuery);
     run.audit = readAudit(auditPath);
     return run;
 }
@@ -547,7 +601,7 @@ void tst_FaultMatrix::cli()
     QCOMPARE(row.applied(m_f.server), applied);
     QCOMPARE(requestsMatching(row.method, row.pathContains), resent ? 2 : 1);
     for (const QString &item : row.changedItems)
-        checkAudit(run.audit, row.auditAction, item, applied, told);
+        checkAudit(run.audit, row.auditAction, item, auditOutcome(applied), told);
     if (row.auditAction == "suspendSubscription"_L1) {
         const QJsonObject result = resultFor(run.out, NorthwindFirst);
         QVERIFY2(!result.isEmpty(), qPrintable(told));
@@ -590,26 +644,13 @@ void tst_FaultMatrix::app()
     QString auditPath;
     const std::unique_ptr<AppConnection> connection = connect(&auditPath);
     QVERIFY(connection);
-    const SandboxCustomer *onServer = m_f.server.store().customer(Litware);
-    Customer listed;
-    listed.id = Litware;
-    listed.companyProfile.companyName = onServer->companyName;
-    listed.companyProfile.domain = onServer->domain;
-    listed.relationshipToPartner = onServer->relationship;
-    const std::shared_ptr<CustomerState> state =
-        CustomerState::create(connection->client(), &m_f.clock, listed);
-    std::optional<ApiError> loaded;
-    state->refresh(CustomerState::allParts(), this, [&](const ApiError &e) { loaded = e; });
-    QVERIFY(waitFor([&] { return loaded.has_value(); }));
-    QVERIFY2(!loaded->isError(), qPrintable(loaded->userMessage()));
+    const std::shared_ptr<CustomerState> state = loadedState(connection.get(), Litware);
+    QVERIFY(state);
 
     const int refreshesBefore = m_accounts->tokens()->refreshCount();
     m_f.server.failNext(SandboxServer::Fault(fault), 1, row.pathContains, "PATCH");
-    std::unique_ptr<Job> job(row.make(state, connection->audit()));
-    std::optional<JobResult> result;
-    QObject::connect(job.get(), &Job::finished, this, [&](const JobResult &r) { result = r; });
-    job->start();
-    QVERIFY(waitFor([&] { return result.has_value(); }));
+    const std::optional<JobResult> result = runJob(row, state, connection.get());
+    QVERIFY(result);
 
     QCOMPARE(result->items.size(), 1);
     const JobItem item = result->items.first();
@@ -625,7 +666,158 @@ void tst_FaultMatrix::app()
     if (!applied)
         QVERIFY2(!item.error.summary().contains(u"not known whether"_s), qPrintable(told));
     QCOMPARE(row.shownStatus(*state), row.serverStatus(m_f.server));
-    checkAudit(readAudit(auditPath), row.auditAction, row.itemId, applied, told);
+    checkAudit(readAudit(auditPath), row.auditAction, row.itemId, auditOutcome(applied), told);
+}
+
+std::shared_ptr<CustomerState> tst_FaultMatrix::loadedState(AppConnection *connection,
+                                                            const QString &id)
+{
+    const SandboxCustomer *onServer = m_f.server.store().customer(id);
+    Customer listed;
+    listed.id = id;
+    listed.companyProfile.companyName = onServer->companyName;
+    listed.companyProfile.domain = onServer->domain;
+    listed.relationshipToPartner = onServer->relationship;
+    const std::shared_ptr<CustomerState> state =
+        CustomerState::create(connection->client(), &m_f.clock, listed);
+    std::optional<ApiError> loaded;
+    state->refresh(CustomerState::allParts(), this, [&](const ApiError &e) { loaded = e; });
+    if (!waitFor([&] { return loaded.has_value(); }) || loaded->isError())
+        return nullptr;
+    return state;
+}
+
+void tst_FaultMatrix::failReadBack(int fault, const QString &path, int skip)
+{
+    m_f.server.failNext(SandboxServer::Fault(fault), RetryPolicy().maxAttempts, path, "GET", skip);
+}
+
+std::optional<JobResult> tst_FaultMatrix::runJob(const AppChange &row,
+                                                 const std::shared_ptr<CustomerState> &state,
+                                                 AppConnection *connection)
+{
+    std::unique_ptr<Job> job(row.make(state, connection->audit()));
+    std::optional<JobResult> result;
+    QObject::connect(job.get(), &Job::finished, this, [&](const JobResult &r) { result = r; });
+    job->start();
+    waitFor([&] { return result.has_value(); });
+    return result;
+}
+
+void tst_FaultMatrix::cliDoubleFault_data()
+{
+    for (const Call &call : calls()) {
+        if (call.applied)
+            addDoubleFaultColumns(call.name, call.readBackFailsWhenApplied);
+    }
+}
+
+void tst_FaultMatrix::cliDoubleFault()
+{
+    QFETCH(QString, call);
+    QFETCH(int, fault);
+    QFETCH(int, readBackFault);
+    QFETCH(bool, applied);
+    QFETCH(bool, known);
+    static const QList<Call> rows = calls();
+    const Call &row = *named(rows, call);
+    // The read-back is the first GET of its path after the PATCH: count those before it.
+    const QStringList clean = baseline(row).requests;
+    const auto patch = std::find_if(clean.cbegin(), clean.cend(), [&row](const QString &r) {
+        return r.startsWith(QString::fromLatin1(row.method) + u' ') && r.contains(row.pathContains);
+    });
+    QVERIFY(patch != clean.cend());
+    const int readsBefore = int(std::count_if(clean.cbegin(), patch, [&row](const QString &r) {
+        return r.startsWith(u"GET "_s) && r.contains(row.readBackPath);
+    }));
+
+    m_f.server.failNext(SandboxServer::Fault(fault), 1, row.pathContains, row.method);
+    failReadBack(readBackFault, row.readBackPath, readsBefore);
+    const Run run = runCli(row.arguments);
+    const QString told =
+        u"exit %1\nstdout:\n%2\nstderr:\n%3"_s.arg(run.exitCode).arg(run.out, run.err);
+    // Both faults were met: the read-back was tried as often as the client tries a read —
+    // unless its answer told the truth at once.
+    QVERIFY2(requestsMatching("GET", row.readBackPath) >=
+                 readsBefore + (known ? 1 : RetryPolicy().maxAttempts),
+             qPrintable(told));
+    QCOMPARE(row.applied(m_f.server), applied);
+    QCOMPARE(requestsMatching(row.method, row.pathContains), 1);
+    if (known) {
+        // The read-back was an error answer that says the change was made: a success.
+        for (const QString &item : row.changedItems)
+            checkAudit(run.audit, row.auditAction, item, AuditEntry::Outcome::Succeeded, told);
+        QCOMPARE(run.exitCode, int(CliCommand::Success));
+        QVERIFY2(run.out.contains(u"was removed"_s), qPrintable(told));
+        return;
+    }
+
+    // Made as the first fault let it, sent once, and told as unknown everywhere: never
+    // "failed", never "succeeded", and what to check before trying again.
+    for (const QString &item : row.changedItems)
+        checkAudit(run.audit, row.auditAction, item, AuditEntry::Outcome::Unknown, told);
+    QCOMPARE(run.exitCode, int(CliCommand::OutcomeUnknown));
+    QVERIFY2(run.err.contains(u"not known whether"_s), qPrintable(told));
+    QVERIFY2(run.err.contains(u"before trying again"_s), qPrintable(told));
+    if (row.auditAction == "suspendSubscription"_L1) {
+        QCOMPARE(resultFor(run.out, NorthwindFirst).value(u"result"_s).toString(), u"unknown"_s);
+        QVERIFY2(run.err.contains(u"partnerdesk-cli subscriptions "_s + Northwind),
+                 qPrintable(told));
+        if (row.arguments.contains(u"--all"_s)) {
+            QVERIFY(subscriptionSuspended(m_f.server, Northwind, NorthwindSecond));
+            QCOMPARE(resultFor(run.out, NorthwindSecond).value(u"result"_s).toString(),
+                     u"suspended"_s);
+        }
+    } else {
+        QVERIFY2(!run.out.contains(u"was removed"_s), qPrintable(told));
+        QVERIFY2(run.err.contains(u"partnerdesk-cli customers --domain"_s), qPrintable(told));
+    }
+}
+
+void tst_FaultMatrix::appDoubleFault_data()
+{
+    for (const AppChange &change : appChanges())
+        addDoubleFaultColumns(change.name);
+}
+
+void tst_FaultMatrix::appDoubleFault()
+{
+    QFETCH(QString, call);
+    QFETCH(int, fault);
+    QFETCH(int, readBackFault);
+    QFETCH(bool, applied);
+    QFETCH(bool, known);
+    QVERIFY(!known);
+    static const QList<AppChange> rows = appChanges();
+    const AppChange &row = *named(rows, call);
+    const QString before = row.serverStatus(m_f.server);
+
+    QString auditPath;
+    const std::unique_ptr<AppConnection> connection = connect(&auditPath);
+    QVERIFY(connection);
+    const std::shared_ptr<CustomerState> state = loadedState(connection.get(), Litware);
+    QVERIFY(state);
+    m_f.server.failNext(SandboxServer::Fault(fault), 1, row.pathContains, "PATCH");
+    failReadBack(readBackFault, row.readBackPath, 0);
+    const std::optional<JobResult> result = runJob(row, state, connection.get());
+    QVERIFY(result);
+
+    QCOMPARE(result->items.size(), 1);
+    const JobItem item = result->items.first();
+    const QString told = u"%1: %2"_s.arg(int(item.outcome)).arg(item.error.userMessage());
+    QVERIFY2(requestsMatching("GET", row.readBackPath) >= RetryPolicy().maxAttempts,
+             qPrintable(told));
+    // Made as the first fault let it, sent once, reported once as unknown — not as a failure,
+    // not as a success — and audited so.
+    QVERIFY2(row.serverStatus(m_f.server) == (applied ? row.target : before), qPrintable(told));
+    QCOMPARE(requestsMatching("PATCH", row.pathContains), 1);
+    QCOMPARE(item.outcome, JobItem::Outcome::Unknown);
+    QVERIFY(!item.answerLost);
+    QVERIFY2(item.error.summary().contains(u"not known whether"_s), qPrintable(told));
+    QCOMPARE(result->unknown(), 1);
+    QVERIFY(!result->ok());
+    checkAudit(readAudit(auditPath), row.auditAction, row.itemId, AuditEntry::Outcome::Unknown,
+               told);
 }
 
 QTEST_GUILESS_MAIN(tst_FaultMatrix)

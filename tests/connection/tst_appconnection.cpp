@@ -2,6 +2,7 @@
 // loopback, a sandbox token renewed when it expires, and the account's mode followed with one
 // switch per change.
 #include "connection/appconnection.h"
+#include "core/api/graphclient.h"
 #include "core/api/partnercenterclient.h"
 #include "core/api/systemclock.h"
 #include "core/audit/auditlog.h"
@@ -55,6 +56,39 @@ private slots:
             connection.connectToEndpoint(QUrl(u"https://partner.example.com"_s), u"t"_s, &error));
         QCOMPARE(connection.kind(), AppConnection::Kind::Endpoint);
         QVERIFY(!connection.sandbox());
+    }
+
+    void graphFollowsTheConnection()
+    {
+        AppConnection connection(SystemClock::instance());
+        QString error;
+        QVERIFY2(connection.connectToSandbox(&error), qPrintable(error));
+        // The sandbox serves Graph at its own address, with its own tokens.
+        QCOMPARE(connection.graph()->baseUrl(), connection.baseUrl());
+        const QString tenantId = connection.sandbox()->run(
+            [](SandboxServer &server) { return server.store().listedAt(0).tenantId; });
+        std::optional<Result<QList<AdminRelationship>>> listed;
+        connection.graph()->listAdminRelationships(tenantId, this,
+                                                   [&](const auto &r) { listed = r; });
+        QTRY_VERIFY(listed.has_value());
+        QVERIFY2(listed->ok(), qPrintable(listed->error().userMessage()));
+
+        // Elsewhere, without a Graph token, a Graph call is refused before anything is sent,
+        // saying which token to give; Partner Center still works.
+        QVERIFY(
+            connection.connectToEndpoint(QUrl(u"https://partner.example.com"_s), u"t"_s, &error));
+        QCOMPARE(connection.graph()->baseUrl(), QUrl(u"https://graph.microsoft.com"_s));
+        std::optional<Result<QList<AdminRelationship>>> refused;
+        connection.graph()->listAdminRelationships(u"x"_s, this,
+                                                   [&](const auto &r) { refused = r; });
+        QTRY_VERIFY(refused.has_value());
+        QCOMPARE(refused->error().kind(), ApiError::Kind::Refused);
+        QVERIFY(refused->error().summary().contains(u"PARTNERDESK_GRAPH_ACCESS_TOKEN"_s));
+
+        connection.setGraphAccess(QUrl(u"https://graph.example.com"_s), u"g"_s);
+        QVERIFY(
+            connection.connectToEndpoint(QUrl(u"https://partner.example.com"_s), u"t"_s, &error));
+        QCOMPARE(connection.graph()->baseUrl(), QUrl(u"https://graph.example.com"_s));
     }
 
     void sandboxTokenRenewedWhenExpired()

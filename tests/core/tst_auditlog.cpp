@@ -3,6 +3,7 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -54,6 +55,45 @@ private slots:
         QCOMPARE(entries.at(1).outcome, AuditEntry::Outcome::Failed);
         QCOMPARE(entries.at(1).errorMessage, u"Role lacks rights"_s);
         QCOMPARE(entries.at(1).time.timeSpec(), Qt::UTC);
+    }
+
+    void everyOutcomeRoundTrips_data()
+    {
+        QTest::addColumn<int>("outcome");
+        QTest::addColumn<QString>("text");
+        using Outcome = AuditEntry::Outcome;
+        QTest::newRow("attempted") << int(Outcome::Attempted) << u"attempted"_s;
+        QTest::newRow("succeeded") << int(Outcome::Succeeded) << u"succeeded"_s;
+        QTest::newRow("failed") << int(Outcome::Failed) << u"failed"_s;
+        QTest::newRow("refused") << int(Outcome::Refused) << u"refused"_s;
+        QTest::newRow("cancelled") << int(Outcome::Cancelled) << u"cancelled"_s;
+        // A change that may have been made: its answer was lost and the read-back failed.
+        QTest::newRow("unknown") << int(Outcome::Unknown) << u"unknown"_s;
+    }
+
+    void everyOutcomeRoundTrips()
+    {
+        QFETCH(int, outcome);
+        QFETCH(QString, text);
+        AuditEntry entry;
+        entry.action = u"suspendSubscription"_s;
+        entry.outcome = AuditEntry::Outcome(outcome);
+        const QJsonObject json = entry.toJson();
+        QCOMPARE(json.value("outcome"_L1).toString(), text);
+        QCOMPARE(AuditEntry::fromJson(json).outcome, entry.outcome);
+    }
+
+    void linesWrittenBeforeTheUnknownOutcomeReadAsBefore()
+    {
+        // The values and the field name are the same as before "unknown" was added.
+        const QByteArray old =
+            R"({"time":"2026-11-20T09:00:00.000Z","action":"suspendSubscription","customerId":"c",)"
+            R"("itemId":"s1","outcome":"failed","httpStatus":500,"errorMessage":"x"})";
+        const AuditEntry entry = AuditEntry::fromJson(QJsonDocument::fromJson(old).object());
+        QCOMPARE(entry.outcome, AuditEntry::Outcome::Failed);
+        QCOMPARE(entry.httpStatus, 500);
+        // A value this build does not know (written by a later one) is not taken for a result.
+        QCOMPARE(AuditEntry::outcomeFromText(u"somethingNew"_s), AuditEntry::Outcome::Attempted);
     }
 
     void damagedLineIsSkipped()

@@ -1,7 +1,7 @@
 // The Job base: exactly one finished(), never inside start(); a cancel before the work began;
 // the audit trail of an item; and the rule for unknown outcomes — a failed change is read back,
 // a change the server shows is a success whose answer was lost (and is never sent again), one it
-// does not show is a failure.
+// does not show is a failure, and one whose read-back fails too is of unknown outcome.
 #include "core/audit/auditlog.h"
 #include "core/job/job.h"
 #include "sandboxfixture.h"
@@ -248,6 +248,62 @@ private slots:
             readBack = readBack || (r.method == "GET" && r.path.endsWith(u"/subscriptions"_s));
         QVERIFY(readBack);
         QCOMPARE(s.audit->entries().last().outcome, AuditEntry::Outcome::Failed);
+    }
+
+    void lostAnswerAndFailedReadBackIsUnknown_data()
+    {
+        QTest::addColumn<int>("fault");
+        QTest::addColumn<int>("readBackFault");
+        QTest::addColumn<bool>("applied");
+        QTest::newRow("answer lost, read-back 500")
+            << int(SandboxServer::Fault::LoseAnswer) << int(SandboxServer::Fault::ServerError)
+            << true;
+        QTest::newRow("answer lost, read-back unreadable")
+            << int(SandboxServer::Fault::LoseAnswer) << int(SandboxServer::Fault::Malformed)
+            << true;
+        QTest::newRow("500, read-back 500") << int(SandboxServer::Fault::ServerError)
+                                            << int(SandboxServer::Fault::ServerError) << false;
+    }
+
+    void lostAnswerAndFailedReadBackIsUnknown()
+    {
+        QFETCH(int, fault);
+        QFETCH(int, readBackFault);
+        QFETCH(bool, applied);
+        Setup s;
+        QVERIFY(s.start());
+        s.f.server.failNext(SandboxServer::Fault(fault), 1, u"/subscriptions/a"_s, "PATCH");
+        s.f.server.failNext(SandboxServer::Fault(readBackFault), RetryPolicy().maxAttempts,
+                            u"/subscriptions"_s, "GET");
+        ProbeJob job(s.state, s.audit.get(), suspendA);
+        QSignalSpy items(&job, &Job::itemFinished);
+        QSignalSpy progress(&job, &Job::progress);
+        job.start();
+        QVERIFY(s.f.advanceUntil([&] { return job.isFinished(); }));
+        // Whatever the server did, nobody can tell: neither a success nor a failure, reported
+        // once, never sent again.
+        QCOMPARE(s.f.server.store().subscription(CustomerId, u"a"_s)->status,
+                 applied ? u"suspended"_s : u"active"_s);
+        QCOMPARE(patches(s.f), 1);
+        QCOMPARE(items.size(), 1);
+        const JobItem item = items.first().at(0).value<JobItem>();
+        QCOMPARE(item.outcome, JobItem::Outcome::Unknown);
+        QVERIFY(item.outcomeUnknown());
+        QVERIFY(!item.succeeded());
+        QVERIFY(!item.answerLost);
+        QVERIFY(item.error.isOutcomeUnknown());
+        QVERIFY2(item.error.summary().contains(u"not known whether"_s),
+                 qPrintable(item.error.summary()));
+        QCOMPARE(job.result().unknown(), 1);
+        QCOMPARE(job.result().failed(), 0);
+        QCOMPARE(job.result().succeeded(), 0);
+        QVERIFY(!job.result().ok());
+        // Decided, so counted as done.
+        QCOMPARE(progress.last().at(0).toInt(), 1);
+        const QList<AuditEntry> entries = s.audit->entries();
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries.at(0).outcome, AuditEntry::Outcome::Attempted);
+        QCOMPARE(entries.at(1).outcome, AuditEntry::Outcome::Unknown);
     }
 };
 

@@ -324,6 +324,23 @@ private slots:
         QCOMPARE(state->remaining().size(), 1);
     }
 
+    void failedCustomerIsKeptAndResumed()
+    {
+        // A customer whose action failed is reported so, and a resume works on it again.
+        const RunRecord failed = RunRecord::customerFinished(
+            u"c1"_s, RunRecord::CustomerResult::Failed, u"Suspend: refused"_s);
+        QCOMPARE(failed.toJson().value(u"result"_s).toString(), u"failed"_s);
+        QCOMPARE(RunRecord::customerResultName(RunRecord::CustomerResult::Failed), u"failed"_s);
+        const std::optional<RunRecord> back = RunRecord::fromJson(failed.toJson());
+        QVERIFY(back);
+        QCOMPARE(back->customerResult, RunRecord::CustomerResult::Failed);
+        RunCustomerState customer;
+        customer.result = RunRecord::CustomerResult::Failed;
+        QVERIFY(!customer.isDone());
+        customer.result = RunRecord::CustomerResult::Unreadable;
+        QVERIFY(customer.isDone());
+    }
+
     void storeFindsTheUnfinishedRun()
     {
         RunJournalStore store(RunJournalStore::folderIn(m_dir->path()));

@@ -1,4 +1,5 @@
-// An error answer: any status, any body, turned into what the user reads.
+// An error answer: any status, any body, turned into what the user reads (as Partner Center's
+// and as Microsoft Graph's).
 #include "core/api/wirecodec.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -8,8 +9,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const int status = 400 + (data[0] << 8 | data[1]) % 200;
     const QByteArray body =
         QByteArray::fromRawData(reinterpret_cast<const char *>(data + 2), qsizetype(size - 2));
-    const ApiError error = WireCodec::error(status, body);
+    ApiError error = WireCodec::error(status, body);
     (void)error.userMessage();
+    // The same answer from Microsoft Graph is worded by its own rules.
+    error.setService(ApiError::Service::Graph);
+    (void)error.userMessage();
+    (void)error.isGraphPermissionMissing();
     (void)error.isStaleEtag();
     return 0;
 }

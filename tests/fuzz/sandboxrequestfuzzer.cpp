@@ -1,8 +1,9 @@
-// The sandbox's request handling, past the HTTP parser: the Partner Center routes (as the signed-
-// in admin) and the identity provider's. The input is the request as text:
+// The sandbox's request handling, past the HTTP parser: the Partner Center and Graph routes (as
+// the signed-in admin) and the identity provider's. The input is the request as text:
 //   METHOD\n/path?query\nName: value\n...\n\nbody
 // Every input starts from the demo dataset, so a crash reproduces from its input alone.
 #include "sandbox/sandboxapi.h"
+#include "sandbox/sandboxgraph.h"
 #include "sandbox/sandboxidentity.h"
 #include "sandbox/sandboxstore.h"
 
@@ -57,7 +58,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     SandboxIdentity identity(store);
     QString login;
     (void)identity.validate(request.header("authorization"), Now, &login);
-    if (request.path.startsWith(u"/v1")) {
+    if (SandboxGraph::isGraphPath(request.path)) {
+        bool changed = false;
+        SandboxGraph graph(store);
+        const SandboxReply reply = graph.handle(request, *store.user(QStringLiteral("admin")), Now,
+                                                QStringLiteral("http://127.0.0.1:1"), &changed);
+        (void)SandboxGraph::graphShaped(reply, request, Now);
+        if (changed)
+            (void)store.toJson();
+    } else if (request.path.startsWith(u"/v1")) {
         bool changed = false;
         SandboxApi api(store);
         (void)api.handle(request, *store.user(QStringLiteral("admin")), Now, &changed);

@@ -300,7 +300,7 @@ void TestLanguageManager::pseudoLocale()
         const int n = m.numerus ? 2 : -1;
         QString source = m.source;
         if (m.numerus)
-            source.replace(u"%n"_s, u"2"_s);
+            source.replace(u"%Ln"_s, u"2"_s).replace(u"%n"_s, u"2"_s);
         const QString text = translate(m, n);
         if (text == source || text.size() < source.size() + 3)
             problems.append(u"not lengthened: %1 -> \"%2\""_s.arg(m.label(), text));

@@ -137,6 +137,7 @@ private slots:
     void englishLeftAsIs_data();
     void englishLeftAsIs();
     void englishCarriesPluralsOnly();
+    void countsInLocaleDigits();
     void sameMessagesInEveryLanguage();
     void pendingListValid();
     void glossaryComplete();
@@ -337,11 +338,12 @@ void TestTranslations::englishLeftAsIs()
     static const QRegularExpression englishWord(uR"(\b[A-Za-z]{4,}\b)"_s);
     // Words the language uses as they are (German: as Microsoft's German Partner Center does).
     static const QSet<QString> deliberate = {
-        u"cs:TEXT"_s,      u"cs:TENANT"_s,    u"cs:&Tenant:"_s, u"cs:Sandbox"_s,  u"pl:FORMAT"_s,
-        u"de:Sandbox"_s,   u"sk:Sandbox"_s,   u"de:Name"_s,     u"de:Name: %1"_s, u"de:Status"_s,
-        u"de:Status:"_s,   u"de:Code: %1"_s,  u"de:Reseller"_s, u"de:TEXT"_s,     u"de:FORMAT"_s,
-        u"fr:FORMAT"_s,    u"fr:DATE"_s,      u"fr:Type"_s,     u"fr:Message"_s,  u"fr:code"_s,
-        u"fr:[options]"_s, u"es:Roles: %1"_s, u"sk:TEXT"_s,
+        u"cs:TEXT"_s,      u"cs:TENANT"_s,   u"cs:&Tenant:"_s, u"cs:Sandbox"_s,   u"pl:FORMAT"_s,
+        u"de:Sandbox"_s,   u"sk:Sandbox"_s,  u"de:Name"_s,     u"de:Name: %1"_s,  u"de:Status"_s,
+        u"de:Status:"_s,   u"de:Code: %1"_s, u"de:Reseller"_s, u"de:TEXT"_s,      u"de:FORMAT"_s,
+        u"fr:FORMAT"_s,    u"fr:DATE"_s,     u"fr:Type"_s,     u"fr:Message"_s,   u"fr:code"_s,
+        u"fr:[options]"_s, u"fr:Pages"_s,    u"fr:Action"_s,   u"es:Roles: %1"_s, u"es:Roles"_s,
+        u"sk:TEXT"_s,
     };
     QStringList problems;
     for (const TsMessage &m : load(language).messages) {
@@ -370,6 +372,19 @@ void TestTranslations::englishCarriesPluralsOnly()
         if (m.numerus && m.type != "vanished"_L1 && m.type != "obsolete"_L1 &&
             !english.find(m.context, m.source, m.comment))
             problems.append(u"not in partnerdesk_en.ts: "_s + m.label());
+    }
+    report(problems);
+}
+
+void TestTranslations::countsInLocaleDigits()
+{
+    // tr(…, n) fills a bare %n with plain digits, %Ln with the language's grouping: a count
+    // reads "100 000 zákazníků", not "100000 zákazníků".
+    QStringList problems;
+    for (const TsMessage &m : load(u"cs"_s).messages) {
+        if (m.type != "vanished"_L1 && m.type != "obsolete"_L1 &&
+            placeholders(m.source).contains(u"%n"_s))
+            problems.append(u"%n instead of %Ln: "_s + m.label());
     }
     report(problems);
 }

@@ -42,3 +42,29 @@ inline const QList<FaultCase> &allFaultCases()
                        };
     return cases;
 }
+
+// The faults after which a change's outcome is unknown to the client: it was not refused
+// unapplied, so it is read back, never sent again.
+inline QList<FaultCase> unknownOutcomeCases()
+{
+    QList<FaultCase> cases = allFaultCases();
+    cases.removeIf([](const FaultCase &c) { return c.changeRetried; });
+    return cases;
+}
+
+// A second fault, on the read-back after such a change: every attempt of the GET meets it, so
+// no retry gets past it and nobody can tell whether the change was made.
+struct ReadBackFault
+{
+    const char *name;
+    SandboxServer::Fault fault;
+};
+
+inline const QList<ReadBackFault> &readBackFaults()
+{
+    static const QList<ReadBackFault> faults{
+        {"read-back fails (500)", SandboxServer::Fault::ServerError},
+        {"read-back unreadable", SandboxServer::Fault::Malformed},
+    };
+    return faults;
+}

@@ -2,7 +2,9 @@
 
 #include "core/api/clock.h"
 
+#include <QElapsedTimer>
 #include <QPointer>
+#include <QTest>
 
 #include <algorithm>
 #include <vector>
@@ -69,6 +71,22 @@ public:
     }
 
     int pendingCount() const { return int(m_pending.size()); }
+
+    // Waits (real time, for loopback round trips) until done holds, firing the next timer
+    // whenever the code under test is only waiting for the clock.
+    template<typename Done> bool runUntil(Done done, int timeoutMs = 10000)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        while (!done()) {
+            if (timer.elapsed() > timeoutMs)
+                return false;
+            QTest::qWait(5);
+            if (!done() && pendingCount() > 0)
+                fireNext();
+        }
+        return true;
+    }
     // Every delay ever asked for, in order: lets a test check Retry-After and back-off.
     const std::vector<std::chrono::milliseconds> &requestedDelays() const { return m_requested; }
 

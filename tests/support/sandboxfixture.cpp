@@ -31,8 +31,10 @@ void SandboxFixture::connectAs(const QString &user)
 {
     // The client goes first: its calls in flight use the token source.
     client.reset();
+    graph.reset();
     tokens = std::make_unique<StaticTokenSource>(server.issueAccessToken(user));
     client = std::make_unique<PartnerCenterClient>(server.baseUrl(), tokens.get(), &clock);
+    graph = std::make_unique<GraphClient>(server.baseUrl(), tokens.get(), &clock);
 }
 
 SandboxCustomer &SandboxFixture::addCustomer(const QString &id,

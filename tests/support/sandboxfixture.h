@@ -1,6 +1,7 @@
 #pragma once
 
 #include "builders.h"
+#include "core/api/graphclient.h"
 #include "core/api/partnercenterclient.h"
 #include "core/api/statictokensource.h"
 #include "core/auth/connectionsettings.h"
@@ -28,6 +29,8 @@ struct SandboxFixture
     QNetworkAccessManager network;
     std::unique_ptr<StaticTokenSource> tokens;
     std::unique_ptr<PartnerCenterClient> client;
+    // Microsoft Graph at the same address, with the same token (as the sandbox accepts).
+    std::unique_ptr<GraphClient> graph;
 
     // The API, with a client signed in as `user`.
     bool start(const QString &user = QStringLiteral("admin"));

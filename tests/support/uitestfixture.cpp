@@ -66,6 +66,13 @@ bool UiTestFixture::waitForCustomers()
     return QTest::qWaitFor([this] { return window->customerModel()->count() > 0; }, 10000);
 }
 
+void UiTestFixture::backOffBriefly()
+{
+    RetryPolicy policy = client()->retryPolicy();
+    policy.initialBackoff = std::chrono::milliseconds(1);
+    client()->setRetryPolicy(policy);
+}
+
 PartnerCenterClient *UiTestFixture::client() const
 {
     return connection->client();

@@ -50,6 +50,9 @@ struct UiTestFixture
     bool waitForCustomers();
 
     PartnerCenterClient *client() const;
+    // Windows run on the system clock: a test that makes a read fail on every attempt backs
+    // off for a moment only between them.
+    void backOffBriefly();
     AuditLog *audit() const;
     AccountManager *accounts() const { return m_accounts.get(); }
     QSettings *settings() const { return m_settings.get(); }

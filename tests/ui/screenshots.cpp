@@ -1,11 +1,15 @@
 // Renders the docs screenshots (resources/screenshots/*.png) from the real app on the demo
 // sandbox. A tool, not a test: run it by hand after UI changes and look at the pictures.
-//   partnerdesk_screenshots [output-dir] [language] [min]
-// "min" renders at the window's minimum size instead of the default, to check the layouts.
+//   partnerdesk_screenshots [output-dir] [language] [min|screen] [dialogs]
+// "min" renders at the window's minimum size instead of the default, to check the layouts;
+// "screen" as the window places itself on the platform's screen (e.g. offscreen with
+// QT_QPA_PLATFORM=offscreen:configfile=tests/support/screen-1024x640.json). "dialogs" also
+// renders the Help windows, Connection settings and the removal result with Next steps.
 #include "uitestfixture.h"
 
 #include "core/activity/activitymodel.h"
 #include "core/customer/customerstate.h"
+#include "partnerdesk/version.h"
 #include "sandbox/sandboxmessages.h"
 #include "ui/accountpage.h"
 #include "ui/activity/activitywindow.h"
@@ -14,14 +18,22 @@
 #include "ui/customerlistpage.h"
 #include "ui/customerpage.h"
 #include "ui/entitlementtableview.h"
+#include "ui/help/aboutdialog.h"
+#include "ui/help/guidedialog.h"
+#include "ui/help/helpmenu.h"
+#include "ui/help/shortcutsdialog.h"
+#include "ui/nextstepswidget.h"
 #include "ui/purchasespage.h"
 #include "ui/removalpanel.h"
+#include "ui/removalresultdialog.h"
 #include "ui/removerelationshipflow.h"
+#include "ui/signin/connectionsettingsdialog.h"
 #include "ui/subscriptionspage.h"
 #include "ui/subscriptiontableview.h"
 #include "ui/suspendalldialog.h"
 
 #include <QApplication>
+#include <QCommandLinkButton>
 #include <QDir>
 #include <QLineEdit>
 #include <QPushButton>
@@ -49,16 +61,53 @@ CustomerPage *open(UiTestFixture &fixture, const QString &name)
         qFatal("the demo customer %s did not load", qPrintable(name));
     return page;
 }
+// The windows that are not part of the flow: Help, Connection settings, the removal result.
+bool renderDialogs(UiTestFixture &fixture, const QString &out, const QString &suffix)
+{
+    MainWindow *window = fixture.window.get();
+    bool ok = true;
+    const auto shoot = [&](QWidget *w, const QString &name) {
+        QTest::qWait(200);
+        ok &= save(w, out + u'/' + name + suffix + u".png"_s);
+    };
+    window->helpMenu()->aboutAction()->trigger();
+    shoot(window->findChild<AboutDialog *>(), u"about"_s);
+    window->helpMenu()->shortcutsAction()->trigger();
+    shoot(window->findChild<ShortcutsDialog *>(), u"shortcuts"_s);
+    window->helpMenu()->guideAction()->trigger();
+    shoot(window->findChild<GuideDialog *>(), u"guide"_s);
+    GuideDialog::showTopic(window, GuideDialog::Topic::SignIn);
+    shoot(window->findChild<GuideDialog *>(), u"guide-sign-in"_s);
+
+    ConnectionSettingsDialog settings(window);
+    settings.show();
+    shoot(&settings, u"connection-settings"_s);
+
+    Customer removed = *fixture.customerNamed(u"Contoso Česko a.s."_s);
+    RemovalResultDialog result(removed, fixture.client(), window);
+    result.show();
+    result.nextSteps()->requestButton()->click();
+    waitFor([&result] { return !result.nextSteps()->link().isEmpty(); }, "the invitation link");
+    result.nextSteps()->setUrlOpener([](const QUrl &) { return false; });
+    result.nextSteps()->emailButton()->click();
+    shoot(&result, u"next-steps"_s);
+    return ok;
+}
 } // namespace
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    QApplication::setApplicationVersion(QStringLiteral(PARTNERDESK_VERSION));
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : u"resources/screenshots"_s;
     const QString language = argc > 2 ? QString::fromLocal8Bit(argv[2]) : u"en"_s;
     const bool minimum = argc > 3 && qstrcmp(argv[3], "min") == 0;
+    const bool asPlaced = argc > 3 && qstrcmp(argv[3], "screen") == 0;
+    const bool dialogs = argc > 4 && qstrcmp(argv[4], "dialogs") == 0;
     const QString suffix =
-        (language == u"en"_s ? QString() : u"-"_s + language) + (minimum ? u"-min"_s : QString());
+        (language == u"en"_s ? QString() : u"-"_s + language) + (minimum    ? u"-min"_s
+                                                                 : asPlaced ? u"-screen"_s
+                                                                            : QString());
     QDir().mkpath(out);
 
     UiTestFixture fixture;
@@ -72,7 +121,8 @@ int main(int argc, char *argv[])
     // bar should still read as the app's does on its sandbox.
     window->connectionStatus()->setConnection(fixture.client()->baseUrl(), true,
                                               fixture.connection->claims(), nullptr);
-    window->resize(minimum ? window->minimumSize() : QSize(1200, 760));
+    if (!asPlaced)
+        window->resize(minimum ? window->minimumSize() : QSize(1200, 760));
     fixture.waitForCustomers();
     QTest::qWait(200);
     bool ok = save(window, out + u"/customers"_s + suffix + u".png"_s);
@@ -103,6 +153,9 @@ int main(int argc, char *argv[])
         failing, "PATCH");
     page->subscriptionsPage()->suspendAllButton()->click();
     SuspendAllDialog *progress = page->subscriptionsPage()->suspendAllDialog();
+    QTest::qWait(200);
+    ok &= save(progress, out + u"/suspend-all-confirm"_s + suffix + u".png"_s);
+    progress->suspendButton()->click();
     waitFor([progress] { return progress->closeButton()->isEnabled(); }, "suspend all");
     QTest::qWait(200);
     ok &= save(progress, out + u"/suspend-all"_s + suffix + u".png"_s);
@@ -137,5 +190,7 @@ int main(int argc, char *argv[])
     waitFor([activity] { return !activity->model()->isLoading(); }, "the activity log");
     QTest::qWait(200);
     ok &= save(activity, out + u"/activity"_s + suffix + u".png"_s);
+    if (dialogs)
+        ok &= renderDialogs(fixture, out, suffix);
     return ok ? 0 : 1;
 }

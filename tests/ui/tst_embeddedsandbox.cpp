@@ -1,11 +1,11 @@
 // The embedded sandbox serves from a thread of its own: while it is still producing a page,
 // the window's thread keeps turning its event loop (timers fire, the window repaints).
+#include "connection/appconnection.h"
 #include "core/api/systemclock.h"
 #include "core/i18n/languagemanager.h"
 #include "core/models/customerlistmodel.h"
 #include "sandbox/embeddedsandbox.h"
 #include "sandbox/sandboxserver.h"
-#include "connection/appconnection.h"
 #include "ui/appcontext.h"
 #include "ui/mainwindow.h"
 #include "ui/messageboxes.h"

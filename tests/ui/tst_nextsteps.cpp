@@ -3,11 +3,14 @@
 
 #include "ui/accountpage.h"
 #include "ui/nextstepswidget.h"
+#include "ui/removalresultdialog.h"
 
 #include <QClipboard>
 #include <QCommandLinkButton>
 #include <QGuiApplication>
+#include <QLabel>
 #include <QPushButton>
+#include <QTemporaryDir>
 #include <QUrlQuery>
 
 using namespace Qt::Literals::StringLiterals;
@@ -22,6 +25,9 @@ private slots:
     void copyPutsTheLinkOnTheClipboard();
     void openEmailBuildsMailtoWithTheHttpsLink();
     void mailtoEncodesTheBody();
+    void noMailProgramKnownBeforehand();
+    void nothingOverlaps_data();
+    void nothingOverlaps();
 
 private:
     NextStepsWidget *fetchedLink();
@@ -92,7 +98,102 @@ void tst_NextSteps::openEmailBuildsMailtoWithTheHttpsLink()
     // When no mail program takes it, the user is told what to do instead.
     next->setUrlOpener([](const QUrl &) { return false; });
     next->emailButton()->click();
+    QVERIFY2(next->statusText().contains(u"No e-mail program"_s), qPrintable(next->statusText()));
     QVERIFY2(next->statusText().contains(u"Copy"_s), qPrintable(next->statusText()));
+    // And the keyboard is on Copy.
+    QCOMPARE(next->window()->focusWidget(), next->copyButton());
+}
+
+void tst_NextSteps::noMailProgramKnownBeforehand()
+{
+    // On Linux, QDesktopServices reports success as soon as xdg-open starts, mail program or
+    // not; the desktop is asked first (xdg-mime), and "none" means Open e-mail says so.
+    QTemporaryDir bin;
+    const auto fakeXdgMime = [&bin](const QByteArray &answer, int exitCode) {
+        QFile script(bin.filePath(u"xdg-mime"_s));
+        if (!script.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return false;
+        script.write(
+            "#!/bin/sh\n[ \"$*\" = \"query default x-scheme-handler/mailto\" ] || exit 2\n");
+        script.write("printf '%s' '" + answer + "'\nexit " + QByteArray::number(exitCode) + "\n");
+        script.close();
+        return script.setPermissions(script.permissions() | QFile::ExeOwner);
+    };
+    const QByteArray path = qgetenv("PATH");
+    qputenv("PATH", QFile::encodeName(bin.path()) + ':' + path);
+    QVERIFY(fakeXdgMime("", 0));
+    QVERIFY(!UrlOpener::hasMailProgram());
+    QVERIFY(!UrlOpener::system()(QUrl(u"mailto:a@b.example?subject=x"_s)));
+    QVERIFY(fakeXdgMime("thunderbird.desktop\n", 0));
+    QVERIFY(UrlOpener::hasMailProgram());
+    // No answer from the desktop is not a "no": the desktop is left to try.
+    QVERIFY(fakeXdgMime("", 4));
+    QVERIFY(UrlOpener::hasMailProgram());
+    QVERIFY(QFile::remove(bin.filePath(u"xdg-mime"_s)));
+    qputenv("PATH", QFile::encodeName(bin.path()));
+    QVERIFY(UrlOpener::hasMailProgram());
+    qputenv("PATH", path);
+}
+
+void tst_NextSteps::nothingOverlaps_data()
+{
+    QTest::addColumn<QString>("where");
+    QTest::addColumn<bool>("minimum");
+    for (const char *where : {"account page", "result dialog"}) {
+        QTest::addRow("%s, default size", where) << QString::fromLatin1(where) << false;
+        QTest::addRow("%s, minimum size", where) << QString::fromLatin1(where) << true;
+    }
+}
+
+// Heading, the request (with its description), the link row and the status, each below the
+// one before and as tall as its text needs: the link row never covers the description.
+void tst_NextSteps::nothingOverlaps()
+{
+    QFETCH(QString, where);
+    QFETCH(bool, minimum);
+    NextStepsWidget *next = fetchedLink();
+    QVERIFY(next);
+    std::unique_ptr<RemovalResultDialog> dialog;
+    QWidget *window = m_fixture->window.get();
+    if (where == u"result dialog"_s) {
+        dialog = std::make_unique<RemovalResultDialog>(
+            *m_fixture->customerNamed(u"Contoso Česko a.s."_s), m_fixture->client());
+        dialog->show();
+        next = dialog->nextSteps();
+        next->requestButton()->click();
+        QTRY_VERIFY(!next->link().isEmpty());
+        window = dialog.get();
+    }
+    // The longest status there is.
+    next->setUrlOpener([](const QUrl &) { return false; });
+    next->emailButton()->click();
+    QTest::qWait(50);
+    if (minimum)
+        window->resize(window->minimumSize().expandedTo(window->minimumSizeHint()));
+    QTest::qWait(50);
+
+    QStringList problems;
+    int bottom = 0;
+    const QList<QWidget *> parts = {next->requestButton(), next->copyButton()->parentWidget(),
+                                    next->statusLabel()};
+    for (QWidget *part : parts) {
+        QVERIFY(part->isVisible());
+        const int needed = part->hasHeightForWidth() ? part->heightForWidth(part->width())
+                                                     : part->minimumSizeHint().height();
+        const QString name = QString::fromLatin1(part->metaObject()->className());
+        if (part->height() < needed)
+            problems << u"%1: %2 px high, needs %3"_s.arg(name).arg(part->height()).arg(needed);
+        if (part->y() < bottom)
+            problems << u"%1 starts at %2, above the end of the one before (%3)"_s.arg(name)
+                            .arg(part->y())
+                            .arg(bottom);
+        bottom = part->y() + part->height();
+    }
+    // And the window shows all of it.
+    const QPoint end = next->mapTo(window, QPoint(0, bottom));
+    if (end.y() > window->height() && where == u"result dialog"_s)
+        problems << u"the dialog ends at %1, the status at %2"_s.arg(window->height()).arg(end.y());
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 }
 
 void tst_NextSteps::mailtoEncodesTheBody()

@@ -30,6 +30,7 @@ private slots:
     void blockerActionTakesTheSamePath();
     void answeringCancelChangesNothing();
     void serverRefusalIsShown();
+    void outcomeUnknownIsNeitherDoneNorFailed();
     void reservationIsCancelledInTheAzurePortal();
     void pastItsWindowNothingToCancel();
     void emptyStateSaysWhy();
@@ -169,6 +170,28 @@ void tst_PurchasesPage::serverRefusalIsShown()
     QVERIFY2(details->resultText().contains(u"Correlation ID"_s),
              qPrintable(details->resultText()));
     QVERIFY(!page->state()->isReady());
+}
+
+void tst_PurchasesPage::outcomeUnknownIsNeitherDoneNorFailed()
+{
+    CustomerPage *page = open(u"Woodgrove Software GmbH"_s);
+    QVERIFY(page);
+    m_fixture->backOffBriefly();
+    const Entitlement software = page->state()->purchases().first();
+    // The cancellation is made and its answer lost; reading the purchases back fails too.
+    m_fixture->server.failNext(SandboxServer::Fault::LoseAnswer, 1, software.orderId, "PATCH");
+    m_fixture->server.failNext(SandboxServer::Fault::ServerError, RetryPolicy().maxAttempts,
+                               u"entitlementType=software"_s, "GET");
+    MessageBoxes::setNextAnswer(QMessageBox::Yes);
+    page->purchasesPage()->cancelPurchase(software.orderId);
+    PurchaseDetailsPanel *details = page->purchasesPage()->detailsPanel();
+    QTRY_VERIFY(!page->purchasesPage()->isCancelling());
+    const QString told = details->resultText();
+    QVERIFY2(told.startsWith(u"⚠ Outcome unknown."_s), qPrintable(told));
+    QVERIFY2(told.contains(u"before trying again"_s), qPrintable(told));
+    QCOMPARE(m_fixture->audit()->entries().constLast().outcome, AuditEntry::Outcome::Unknown);
+    // Then read once more: the table shows what the server holds.
+    QTRY_COMPARE(page->state()->purchases().first().status.toLower(), u"cancelled"_s);
 }
 
 void tst_PurchasesPage::reservationIsCancelledInTheAzurePortal()

@@ -33,6 +33,7 @@ private slots:
     void wholeFlow();
     void refusedWhenReactivatedOnServer();
     void serverErrorShownWithCorrelationId();
+    void outcomeUnknownSaysWhatToCheck();
 
 private:
     CustomerPage *openCustomer(const QString &name);
@@ -118,6 +119,7 @@ void tst_RemoveRelationshipFlow::wholeFlow()
     subscriptions->suspendAllButton()->click();
     SuspendAllDialog *progress = subscriptions->suspendAllDialog();
     QVERIFY(progress);
+    progress->suspendButton()->click();
     QTRY_VERIFY(progress->closeButton()->isEnabled());
     QCOMPARE(progress->itemList()->count(), 1);
     QVERIFY(progress->itemList()->item(0)->text().startsWith(u"✓"_s));
@@ -193,6 +195,38 @@ void tst_RemoveRelationshipFlow::serverErrorShownWithCorrelationId()
     QVERIFY(m_fixture->window->customerModel()->rowOfCustomer(m_customer.id) >= 0);
     QCOMPARE(m_fixture->serverCustomer(m_customer.id)->relationship, u"reseller"_s);
     QTRY_VERIFY(remove->isEnabled());
+}
+
+void tst_RemoveRelationshipFlow::outcomeUnknownSaysWhatToCheck()
+{
+    CustomerPage *page = openCustomer(u"Žluťoučký kůň s.r.o."_s);
+    QVERIFY(page);
+    page->showAccount();
+    QPushButton *remove = page->accountPage()->removalPanel()->removeButton();
+    QTRY_VERIFY(remove->isEnabled());
+    m_fixture->backOffBriefly();
+
+    // The removal is made and its answer lost; reading the customer back fails too. The three
+    // reads of the re-check before the removal (subscriptions, software, reservations) pass.
+    const QString path = u"/v1/customers/"_s + m_customer.id;
+    m_fixture->server.failNext(SandboxServer::Fault::LoseAnswer, 1, path, "PATCH");
+    m_fixture->server.failNext(SandboxServer::Fault::ServerError, RetryPolicy().maxAttempts, path,
+                               "GET", 3);
+    MessageBoxes::clearShownMessages();
+    remove->click();
+    confirmWith(m_customer.domain());
+
+    QTRY_VERIFY(!MessageBoxes::shownMessages().isEmpty());
+    const QString message = MessageBoxes::shownMessages().constLast();
+    QVERIFY2(message.startsWith(u"The relationship may have been removed"_s), qPrintable(message));
+    QVERIFY2(message.contains(u"not known whether"_s), qPrintable(message));
+    QVERIFY2(message.contains(u"Before trying again"_s), qPrintable(message));
+    QCOMPARE(m_fixture->serverCustomer(m_customer.id)->relationship, u"none"_s);
+    QCOMPARE(m_fixture->audit()->entries().constLast().outcome, AuditEntry::Outcome::Unknown);
+    int patches = 0;
+    for (const RecordedRequest &r : m_fixture->server.recentRequests())
+        patches += r.method == "PATCH";
+    QCOMPARE(patches, 1);
 }
 
 QTEST_MAIN(tst_RemoveRelationshipFlow)

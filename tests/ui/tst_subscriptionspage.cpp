@@ -1,7 +1,8 @@
 // The Subscriptions section: status colours from the palette (core keeps only a tone); a
 // change still running for the previous customer, which reports into that customer's state and
 // leaves the next customer's page alone; and what the panel says after each fault the sandbox
-// injects into the change (the GUI's column of tests/cli/tst_faultmatrix.cpp).
+// injects into the change (the GUI's column of tests/cli/tst_faultmatrix.cpp), and when the
+// read-back after a lost answer fails as well.
 #include "faultcases.h"
 #include "uitestfixture.h"
 
@@ -85,13 +86,11 @@ private slots:
         policy.transferTimeout = std::chrono::milliseconds(1000);
         m_fixture->client()->setRetryPolicy(policy);
 
-        CustomerPage *page = m_fixture->openCustomer(u"Contoso Česko a.s."_s);
-        QVERIFY(page);
+        CustomerPage *page = nullptr;
+        Subscription base;
+        SubscriptionDetailsPanel *details = selectFirstActive(&page, &base);
+        QVERIFY(details);
         const QString customerId = page->state()->customerId();
-        const Subscription base = page->state()->activeSubscriptions().constFirst();
-        SubscriptionsPage *subscriptions = page->subscriptionsPage();
-        QVERIFY(subscriptions->tableView()->selectSubscription(base.id));
-        SubscriptionDetailsPanel *details = subscriptions->detailsPanel();
         m_fixture->server.failNext(SandboxServer::Fault(fault), 1, base.id, "PATCH");
         details->suspendedChoice()->click();
         details->submitButton()->click();
@@ -107,6 +106,51 @@ private slots:
         QVERIFY2(!told.contains(u"not known whether"_s), qPrintable(told));
         QCOMPARE(page->state()->subscription(base.id)->status.toWire(),
                  applied ? u"suspended"_s : u"active"_s);
+    }
+
+    void submitWhenTheReadBackFailsToo_data()
+    {
+        QTest::addColumn<int>("fault");
+        QTest::addColumn<bool>("applied");
+        QTest::newRow("answer lost") << int(SandboxServer::Fault::LoseAnswer) << true;
+        QTest::newRow("500") << int(SandboxServer::Fault::ServerError) << false;
+    }
+
+    void submitWhenTheReadBackFailsToo()
+    {
+        QFETCH(int, fault);
+        QFETCH(bool, applied);
+        m_fixture->backOffBriefly();
+
+        CustomerPage *page = nullptr;
+        Subscription base;
+        SubscriptionDetailsPanel *details = selectFirstActive(&page, &base);
+        QVERIFY(details);
+        const QString customerId = page->state()->customerId();
+        m_fixture->server.failNext(SandboxServer::Fault(fault), 1, base.id, "PATCH");
+        m_fixture->server.failNext(SandboxServer::Fault::ServerError, RetryPolicy().maxAttempts,
+                                   customerId + u"/subscriptions"_s, "GET");
+        details->suspendedChoice()->click();
+        details->submitButton()->click();
+
+        // Neither ✓ nor ✗: the change may have been made, and the panel says what to do.
+        QTRY_VERIFY_WITH_TIMEOUT(!details->resultText().isEmpty() &&
+                                     !details->resultText().startsWith(u"Sending"_s),
+                                 10000);
+        const QString told = details->resultText();
+        QVERIFY2(told.startsWith(u"⚠ Outcome unknown."_s), qPrintable(told));
+        QVERIFY2(told.contains(u"not known whether"_s), qPrintable(told));
+        QVERIFY2(told.contains(u"before trying again"_s), qPrintable(told));
+        QCOMPARE(m_fixture->audit()->entries().constLast().outcome, AuditEntry::Outcome::Unknown);
+        // Sent once; then the subscriptions are read once more, and show the server's word.
+        int patches = 0;
+        for (const RecordedRequest &r : m_fixture->server.recentRequests())
+            patches += r.method == "PATCH" && r.path.contains(base.id);
+        QCOMPARE(patches, 1);
+        const QString truth = applied ? u"suspended"_s : u"active"_s;
+        QCOMPARE(m_fixture->server.store().subscription(customerId, base.id)->status, truth);
+        QTRY_COMPARE(page->state()->subscription(base.id)->status.toWire(), truth);
+        QVERIFY2(details->resultText().startsWith(u"⚠"_s), qPrintable(details->resultText()));
     }
 
     void aChangeKeepsToItsOwnCustomer()
@@ -141,7 +185,54 @@ private slots:
             QVERIFY(s.id != base.id);
     }
 
+    void cancellingNewCommerceAsksAndSaysItIsFinal()
+    {
+        // Litware's one subscription is new commerce, suspended, inside its cancellation window.
+        CustomerPage *page = m_fixture->openCustomer(u"Litware NCE Monthly s.r.o."_s);
+        QVERIFY(page);
+        const QString customerId = page->state()->customerId();
+        const Subscription nce = page->state()->subscriptions().constFirst();
+        QVERIFY(nce.isNewCommerce());
+        SubscriptionsPage *subscriptions = page->subscriptionsPage();
+        QVERIFY(subscriptions->tableView()->selectSubscription(nce.id));
+        SubscriptionDetailsPanel *details = subscriptions->detailsPanel();
+        QVERIFY(details->cancelChoice()->isVisible());
+        details->cancelChoice()->click();
+        QVERIFY(details->submitButton()->isEnabled());
+
+        // Asked, naming the subscription and that it is final; answered No: nothing sent.
+        MessageBoxes::clearShownMessages();
+        MessageBoxes::setNextAnswer(QMessageBox::Cancel);
+        details->submitButton()->click();
+        const QStringList asked = MessageBoxes::shownMessages();
+        QCOMPARE(asked.size(), 1);
+        QVERIFY2(asked.first().contains(nce.displayName()), qPrintable(asked.first()));
+        QVERIFY2(asked.first().contains(u"This is final"_s), qPrintable(asked.first()));
+        QVERIFY(details->resultText().isEmpty());
+        QCOMPARE(m_fixture->server.store().subscription(customerId, nce.id)->status,
+                 u"suspended"_s);
+
+        // Answered Yes: cancelled.
+        MessageBoxes::setNextAnswer(QMessageBox::Yes);
+        details->submitButton()->click();
+        QTRY_VERIFY(details->resultText().startsWith(u"✓"_s));
+        QCOMPARE(m_fixture->server.store().subscription(customerId, nce.id)->status, u"deleted"_s);
+    }
+
 private:
+    // Contoso's first active subscription, selected on its page; nullptr if that failed.
+    SubscriptionDetailsPanel *selectFirstActive(CustomerPage **page, Subscription *base)
+    {
+        *page = m_fixture->openCustomer(u"Contoso Česko a.s."_s);
+        if (!*page)
+            return nullptr;
+        *base = (*page)->state()->activeSubscriptions().constFirst();
+        SubscriptionsPage *subscriptions = (*page)->subscriptionsPage();
+        if (!subscriptions->tableView()->selectSubscription(base->id))
+            return nullptr;
+        return subscriptions->detailsPanel();
+    }
+
     std::unique_ptr<UiTestFixture> m_fixture;
 };
 

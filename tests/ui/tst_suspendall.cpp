@@ -1,7 +1,9 @@
-// "Suspend all active…": stopping it half-way, and retrying what failed.
+// "Suspend all active…": what it will suspend, asked first; stopping it half-way, and retrying
+// what failed.
 #include "uitestfixture.h"
 
 #include "core/customer/customerstate.h"
+#include "core/job/suspendalljob.h"
 #include "ui/subscriptionspage.h"
 #include "ui/suspendalldialog.h"
 
@@ -17,8 +19,10 @@ class tst_SuspendAll : public QObject
 private slots:
     void init();
     void cleanup() { m_fixture.reset(); }
+    void asksFirstListingWhatItWillSuspend();
     void cancelStopsAndChangesNothingMore();
     void retryFailedSuspendsWhatIsLeft();
+    void outcomeUnknownIsMarkedAndNotRetried();
 
 private:
     // Łódź has three active base subscriptions: enough to fail one and keep the others.
@@ -34,6 +38,55 @@ void tst_SuspendAll::init()
     QVERIFY(m_fixture->waitForCustomers());
 }
 
+void tst_SuspendAll::asksFirstListingWhatItWillSuspend()
+{
+    // Contoso: an active base with an active add-on, and two suspended.
+    CustomerPage *page = m_fixture->openCustomer(u"Contoso Česko a.s."_s);
+    QVERIFY(page);
+    CustomerState *customer = page->state();
+    const QString customerId = customer->customerId();
+    const auto serverStatuses = [&](const QList<JobItem> &items) {
+        QStringList statuses;
+        for (const JobItem &item : items)
+            statuses.append(m_fixture->server.store().subscription(customerId, item.id)->status);
+        return statuses;
+    };
+    SubscriptionsPage *subscriptions = page->subscriptionsPage();
+    subscriptions->suspendAllButton()->click();
+    SuspendAllDialog *dialog = subscriptions->suspendAllDialog();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+
+    // The job's own plan, in its order: the base, then its add-on, named as such.
+    const QList<JobItem> planned = SuspendAllJob::plannedItems(customer->subscriptions());
+    QCOMPARE(planned.size(), 2);
+    QCOMPARE(dialog->itemList()->count(), 2);
+    QCOMPARE(dialog->itemList()->item(0)->text(), planned.at(0).name);
+    QCOMPARE(dialog->itemList()->item(1)->text(),
+             u"%1 — add-on of %2"_s.arg(planned.at(1).name, planned.at(0).name));
+    QCOMPARE(dialog->suspendButton()->text(), u"Suspend 2 subscriptions"_s);
+    QVERIFY(dialog->suspendButton()->isDefault());
+    QVERIFY(!dialog->closeButton()->isVisible());
+    QVERIFY(!dialog->retryButton()->isVisible());
+    // Asking is not doing.
+    QCOMPARE(serverStatuses(planned), QStringList(2, u"active"_s));
+
+    // Cancel: the dialog goes, nothing changed.
+    dialog->cancelButton()->click();
+    QTRY_VERIFY(!subscriptions->suspendAllDialog());
+    QCOMPARE(serverStatuses(planned), QStringList(2, u"active"_s));
+    QCOMPARE(customer->activeSubscriptionCount(), 2);
+
+    // Confirmed: exactly what was listed is suspended.
+    subscriptions->suspendAllButton()->click();
+    dialog = subscriptions->suspendAllDialog();
+    QVERIFY(dialog);
+    dialog->suspendButton()->click();
+    QTRY_VERIFY(dialog->closeButton()->isEnabled());
+    QCOMPARE(serverStatuses(planned), QStringList(2, u"suspended"_s));
+    QCOMPARE(dialog->itemList()->count(), 2);
+}
+
 void tst_SuspendAll::cancelStopsAndChangesNothingMore()
 {
     CustomerPage *page = m_fixture->openCustomer(m_customer);
@@ -45,6 +98,7 @@ void tst_SuspendAll::cancelStopsAndChangesNothingMore()
     subscriptions->suspendAllButton()->click();
     SuspendAllDialog *dialog = subscriptions->suspendAllDialog();
     QVERIFY(dialog);
+    dialog->suspendButton()->click();
     // Stopped while the workflow still reads the subscriptions: nothing has been sent yet.
     QVERIFY(dialog->cancelButton()->isVisible());
     QVERIFY(!dialog->closeButton()->isEnabled());
@@ -86,6 +140,7 @@ void tst_SuspendAll::retryFailedSuspendsWhatIsLeft()
     subscriptions->suspendAllButton()->click();
     SuspendAllDialog *dialog = subscriptions->suspendAllDialog();
     QVERIFY(dialog);
+    dialog->suspendButton()->click();
     QTRY_VERIFY(dialog->closeButton()->isEnabled());
 
     // One line per subscription: two done, one with the server's own words.
@@ -118,6 +173,47 @@ void tst_SuspendAll::retryFailedSuspendsWhatIsLeft()
              u"suspended"_s);
     QCOMPARE(customer->activeSubscriptionCount(), 0);
     QVERIFY(!subscriptions->suspendAllButton()->isEnabled());
+}
+
+void tst_SuspendAll::outcomeUnknownIsMarkedAndNotRetried()
+{
+    CustomerPage *page = m_fixture->openCustomer(m_customer);
+    QVERIFY(page);
+    m_fixture->backOffBriefly();
+    CustomerState *customer = page->state();
+    const QString customerId = customer->customerId();
+    const Subscription lost = customer->activeSubscriptions().constLast();
+    // Its suspension is made and the answer lost; the read-back after it fails too (the read
+    // that starts the run passes).
+    m_fixture->server.failNext(SandboxServer::Fault::LoseAnswer, 1, lost.id, "PATCH");
+    m_fixture->server.failNext(SandboxServer::Fault::ServerError, RetryPolicy().maxAttempts,
+                               customerId + u"/subscriptions"_s, "GET", 1);
+
+    SubscriptionsPage *subscriptions = page->subscriptionsPage();
+    subscriptions->suspendAllButton()->click();
+    SuspendAllDialog *dialog = subscriptions->suspendAllDialog();
+    QVERIFY(dialog);
+    dialog->suspendButton()->click();
+    QTRY_VERIFY(dialog->closeButton()->isEnabled());
+
+    QStringList unknown;
+    for (int row = 0; row < dialog->itemList()->count(); ++row) {
+        const QString text = dialog->itemList()->item(row)->text();
+        QVERIFY2(!text.startsWith(u"✗"_s), qPrintable(text));
+        if (text.startsWith(u"⚠"_s))
+            unknown.append(text);
+    }
+    QCOMPARE(unknown.size(), 1);
+    QVERIFY2(unknown.first().contains(lost.displayName()), qPrintable(unknown.first()));
+    QVERIFY2(dialog->summaryText().contains(u"1 subscription not known"_s),
+             qPrintable(dialog->summaryText()));
+    QVERIFY2(dialog->summaryText().contains(u"before trying again"_s),
+             qPrintable(dialog->summaryText()));
+    // Nothing to retry: what may have happened is checked, not sent again.
+    QVERIFY(!dialog->retryButton()->isVisible());
+    QCOMPARE(m_fixture->server.store().subscription(customerId, lost.id)->status, u"suspended"_s);
+    // The run's last read shows the server's word.
+    QTRY_COMPARE(customer->activeSubscriptionCount(), 0);
 }
 
 QTEST_MAIN(tst_SuspendAll)

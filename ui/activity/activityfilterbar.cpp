@@ -20,8 +20,8 @@
 
 namespace {
 constexpr AuditEntry::Outcome Outcomes[] = {
-    AuditEntry::Outcome::Succeeded, AuditEntry::Outcome::Failed, AuditEntry::Outcome::Refused,
-    AuditEntry::Outcome::Cancelled, AuditEntry::Outcome::Attempted};
+    AuditEntry::Outcome::Succeeded, AuditEntry::Outcome::Failed,  AuditEntry::Outcome::Refused,
+    AuditEntry::Outcome::Cancelled, AuditEntry::Outcome::Unknown, AuditEntry::Outcome::Attempted};
 }
 
 ActivityFilterBar::ActivityFilterBar(ActivityFilter *filter, QWidget *parent)

@@ -130,9 +130,9 @@ void ActivityWindow::updateState()
     const bool loading = m_model->isLoading();
     const bool filtered = m_filter->isFiltered();
 
-    QString count = tr("%n entry(s)", "in the activity log", filtered ? shown : total);
+    QString count = tr("%Ln entry(s)", "in the activity log", filtered ? shown : total);
     if (filtered)
-        count = tr("%1 of %n", "shown entries of all; %1 is \"5 entries\"", total).arg(count);
+        count = tr("%1 of %Ln", "shown entries of all; %1 is \"5 entries\"", total).arg(count);
     if (loading)
         count = tr("%1, reading…", "entry count while the log is still being read").arg(count);
     m_count->setText(count);
@@ -143,7 +143,7 @@ void ActivityWindow::updateState()
     m_damaged->setVisible(damaged > 0);
     if (damaged > 0)
         m_damaged->setText(
-            tr("%n line(s) of the log could not be read and are not shown.", "", damaged));
+            tr("%Ln line(s) of the log could not be read and are not shown.", "", damaged));
 
     if (shown > 0) {
         m_stack->setCurrentWidget(m_table);
@@ -167,7 +167,7 @@ void ActivityWindow::updateState()
 bool ActivityWindow::exportCsvTo(const QString &path)
 {
     return CsvExport::write(this, *m_filter, path,
-                            tr("Exported %n entry(s) to %1", "", m_filter->rowCount()));
+                            tr("Exported %Ln entry(s) to %1", "", m_filter->rowCount()));
 }
 
 void ActivityWindow::exportCsv()

@@ -1,5 +1,8 @@
 #include "connectionsettingsdialog.h"
 
+#include "ui/heightforwidthwindow.h"
+#include "ui/help/guidedialog.h"
+
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -13,6 +16,7 @@ using namespace Qt::Literals::StringLiterals;
 ConnectionSettingsDialog::ConnectionSettingsDialog(QWidget *parent)
     : QDialog(parent)
     , m_intro(new QLabel(this))
+    , m_help(new QLabel(this))
     , m_endpointLabel(new QLabel(this))
     , m_authorityLabel(new QLabel(this))
     , m_tenantLabel(new QLabel(this))
@@ -26,24 +30,48 @@ ConnectionSettingsDialog::ConnectionSettingsDialog(QWidget *parent)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     m_intro->setWordWrap(true);
+    m_help->setWordWrap(true);
+    m_help->setTextFormat(Qt::RichText);
+    m_help->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    // The app's own guide says how to register the app; it links on to Microsoft's steps.
+    connect(m_help, &QLabel::linkActivated, this,
+            [this] { GuideDialog::showTopic(this, GuideDialog::Topic::SignIn); });
     m_problems->setWordWrap(true);
     m_problems->setTextFormat(Qt::PlainText);
+
+    // Each label is its field's buddy: its accelerator focuses the field, and the '&' shows as
+    // an underline instead of a literal character.
     auto *form = new QFormLayout;
-    form->addRow(m_endpointLabel, m_endpoint);
-    form->addRow(m_authorityLabel, m_authority);
-    form->addRow(m_tenantLabel, m_tenant);
-    form->addRow(m_clientIdLabel, m_clientId);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    form->setLabelAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    form->setVerticalSpacing(10);
+    // Room for the longest values usually typed: the default endpoint and a GUID.
+    const int fieldWidth =
+        std::max(fontMetrics().horizontalAdvance(u"https://api.partnercenter.microsoft.com"_s),
+                 fontMetrics().horizontalAdvance(u"00000000-0000-0000-0000-000000000000"_s)) +
+        fontMetrics().averageCharWidth() * 4;
+    for (const auto &[label, edit] : rows()) {
+        label->setBuddy(edit);
+        edit->setMinimumWidth(fieldWidth);
+        form->addRow(label, edit);
+    }
     m_buttons->addButton(m_defaults, QDialogButtonBox::ResetRole);
     auto *layout = new QVBoxLayout(this);
+    layout->setSpacing(12);
     layout->addWidget(m_intro);
+    layout->addWidget(m_help);
     layout->addLayout(form);
     layout->addWidget(m_problems);
+    layout->addStretch();
     layout->addWidget(m_buttons);
 
     for (QLineEdit *edit : {m_endpoint, m_authority, m_tenant, m_clientId})
         connect(edit, &QLineEdit::textChanged, this, &ConnectionSettingsDialog::revalidate);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // The wrapped introduction and problems keep their lines at any width.
+    HeightForWidthWindow::follow(this);
     connect(m_defaults, &QPushButton::clicked, this, [this] {
         // The client id is the partner's own; the defaults keep it.
         ConnectionSettings defaults;
@@ -52,6 +80,14 @@ ConnectionSettingsDialog::ConnectionSettingsDialog(QWidget *parent)
     });
     retranslate();
     setSettings({});
+}
+
+QList<std::pair<QLabel *, QLineEdit *>> ConnectionSettingsDialog::rows() const
+{
+    return {{m_endpointLabel, m_endpoint},
+            {m_authorityLabel, m_authority},
+            {m_tenantLabel, m_tenant},
+            {m_clientIdLabel, m_clientId}};
 }
 
 QPushButton *ConnectionSettingsDialog::okButton() const
@@ -92,7 +128,9 @@ void ConnectionSettingsDialog::retranslate()
 {
     setWindowTitle(tr("Connection settings"));
     m_intro->setText(tr("Sign in to Partner Center with your own app registration in Microsoft "
-                        "Entra. See the README for how to create one."));
+                        "Entra."));
+    m_help->setText(u"<a href=\"#sign-in\">%1</a>"_s.arg(
+        tr("How to register PartnerDesk in Microsoft Entra").toHtmlEscaped()));
     m_endpointLabel->setText(tr("Partner Center &endpoint:"));
     m_authorityLabel->setText(tr("Sign-in &authority:"));
     m_tenantLabel->setText(tr("&Tenant:", "Microsoft Entra tenant (directory)"));
@@ -100,24 +138,9 @@ void ConnectionSettingsDialog::retranslate()
     m_tenant->setPlaceholderText(tr("organizations, contoso.onmicrosoft.com or a GUID"));
     m_clientId->setPlaceholderText(u"00000000-0000-0000-0000-000000000000"_s);
     m_defaults->setText(tr("Restore &defaults"));
-    const std::pair<QLabel *, QLineEdit *> rows[] = {{m_endpointLabel, m_endpoint},
-                                                     {m_authorityLabel, m_authority},
-                                                     {m_tenantLabel, m_tenant},
-                                                     {m_clientIdLabel, m_clientId}};
-    for (const auto &[label, edit] : rows)
+    for (const auto &[label, edit] : rows())
         edit->setAccessibleName(label->text().remove(u'&').remove(u':'));
     revalidate();
-    updateMinimumSize();
-}
-
-void ConnectionSettingsDialog::updateMinimumSize()
-{
-    // A window's minimum size ignores height-for-width: without this, the wrapped introduction
-    // takes its lines from the form rows when the dialog is made as small as it goes.
-    layout()->activate();
-    const int width = layout()->minimumSize().width();
-    setMinimumSize(width, layout()->hasHeightForWidth() ? layout()->heightForWidth(width)
-                                                        : layout()->minimumSize().height());
 }
 
 void ConnectionSettingsDialog::changeEvent(QEvent *event)

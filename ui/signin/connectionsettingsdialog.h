@@ -27,17 +27,21 @@ public:
     QLineEdit *tenantEdit() const { return m_tenant; }
     QLineEdit *clientIdEdit() const { return m_clientId; }
     QLabel *problemsLabel() const { return m_problems; }
+    // The link to the guide's "Connecting to Partner Center".
+    QLabel *helpLink() const { return m_help; }
     QPushButton *okButton() const;
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // Each label with the field it names.
+    QList<std::pair<QLabel *, QLineEdit *>> rows() const;
     void retranslate();
-    void updateMinimumSize();
     void revalidate();
 
     QLabel *m_intro;
+    QLabel *m_help;
     QLabel *m_endpointLabel;
     QLabel *m_authorityLabel;
     QLabel *m_tenantLabel;

@@ -246,6 +246,9 @@ QString ActivityModel::outcomeText(AuditEntry::Outcome outcome)
         return tr("Refused", "result of a change in the activity log: not sent, refused here");
     case AuditEntry::Outcome::Cancelled:
         return tr("Cancelled", "result of a change in the activity log: stopped by the user");
+    case AuditEntry::Outcome::Unknown:
+        return tr("Not known", "result of a change in the activity log: its answer was lost and "
+                               "reading it back failed; it may or may not have been made");
     }
     return {};
 }

@@ -7,7 +7,8 @@
 
 #include <initializer_list>
 
-// The one place a Partner Center request path is written: "/v1/" and the segments, each
+// The one place a Partner Center (or Microsoft Graph) request path is written: "/v1/" (Graph:
+// "/v1.0/") and the segments, each
 // percent-encoded, then the query parameters, each key and value percent-encoded, so that no id
 // or search text can add a segment or a parameter.
 class ApiPath
@@ -18,4 +19,6 @@ public:
     // ApiPath::of({u"customers", customerId, u"subscriptions"}) is
     // "/v1/customers/<customerId>/subscriptions".
     static QString of(std::initializer_list<QStringView> segments, const Query &query = {});
+    // The same under Graph's "/v1.0"; OData's "$" stays readable in parameter names ("$filter").
+    static QString graph(std::initializer_list<QStringView> segments, const Query &query = {});
 };

@@ -1,9 +1,8 @@
 #include "customerlisting.h"
 
 #include "core/api/customerpagereader.h"
+#include "core/api/nextlink.h"
 #include "core/api/wirecodec.h"
-
-#include <QCoreApplication>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -40,14 +39,9 @@ Result<CustomerListing::Page> CustomerListing::read(const HttpAnswer &answer) co
     }
     Page out{std::move(page.customers), std::nullopt};
     if (page.hasNext()) {
-        const std::optional<QUrl> next = resolveNext(page.nextUri);
-        if (!next) {
-            return WireCodec::malformed(
-                QCoreApplication::translate(
-                    "PartnerCenterClient",
-                    "The next page is on another server (%1); it was not requested.")
-                    .arg(page.nextUri.left(200)));
-        }
+        const std::optional<QUrl> next = NextLink::resolve(m_baseUrl, page.nextUri);
+        if (!next)
+            return NextLink::refused(page.nextUri);
         HttpRequest request;
         request.url = *next;
         request.correlationId = m_correlationId;
@@ -56,23 +50,4 @@ Result<CustomerListing::Page> CustomerListing::read(const HttpAnswer &answer) co
         out.next = std::move(request);
     }
     return out;
-}
-
-std::optional<QUrl> CustomerListing::resolveNext(const QString &uri) const
-{
-    QUrl next(uri);
-    if (next.isRelative()) {
-        // "/v1/customers?size=…" is relative to the service root, not to the base path.
-        const QString basePath =
-            m_baseUrl.path().endsWith(u'/') ? m_baseUrl.path().chopped(1) : m_baseUrl.path();
-        if (uri.startsWith(u'/') && !uri.startsWith(basePath + u'/'))
-            next = m_baseUrl.resolved(QUrl(basePath + uri));
-        else
-            next = m_baseUrl.resolved(next);
-    }
-    // Checked after resolving too: a scheme-relative "//other.host/…" is relative as well.
-    if (next.scheme() == m_baseUrl.scheme() && next.host() == m_baseUrl.host() &&
-        next.port(m_baseUrl.port()) == m_baseUrl.port())
-        return next;
-    return std::nullopt;
 }

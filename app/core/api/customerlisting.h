@@ -33,9 +33,6 @@ public:
     Result<Page> read(const HttpAnswer &answer) const;
 
 private:
-    // links.next may be relative or absolute; absolute only to the same origin.
-    std::optional<QUrl> resolveNext(const QString &uri) const;
-
     QUrl m_baseUrl;
     QUuid m_correlationId;
     // The page the reader read from the answer in flight; one request at a time.

@@ -2,7 +2,7 @@
 
 #include "core/api/accesstokensource.h"
 #include "core/api/clock.h"
-#include "core/api/partnercenterclient.h"
+#include "core/api/restclient.h"
 #include "core/api/singleusebody.h"
 #include "core/api/wirecodec.h"
 
@@ -88,7 +88,7 @@ void HttpExchange::start()
 {
     ++m_attempt;
     QString why;
-    if (!PartnerCenterClient::isAllowedEndpoint(m_request.url, &why)) {
+    if (!RestClient::isAllowedEndpoint(m_request.url, &why)) {
         fail(0, ApiError(ApiError::Kind::InsecureEndpoint, why));
         return;
     }
@@ -107,10 +107,16 @@ void HttpExchange::sendWithToken(const QString &token)
     QNetworkRequest request(m_request.url);
     request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
     request.setRawHeader("Accept", "application/json");
-    request.setRawHeader("MS-CorrelationId", braceless(m_request.correlationId).toLatin1());
-    request.setRawHeader("MS-RequestId", m_requestId.toLatin1());
-    request.setRawHeader("X-Locale", m_environment.localeTag.toLatin1());
-    request.setRawHeader("MS-PartnerCenter-Application", "PartnerDesk");
+    if (m_environment.dialect == HttpEnvironment::Dialect::Graph) {
+        // Graph's own tracing id, the same on every attempt like MS-RequestId.
+        request.setRawHeader("client-request-id", m_requestId.toLatin1());
+        request.setRawHeader("Accept-Language", m_environment.localeTag.toLatin1());
+    } else {
+        request.setRawHeader("MS-CorrelationId", braceless(m_request.correlationId).toLatin1());
+        request.setRawHeader("MS-RequestId", m_requestId.toLatin1());
+        request.setRawHeader("X-Locale", m_environment.localeTag.toLatin1());
+        request.setRawHeader("MS-PartnerCenter-Application", "PartnerDesk");
+    }
     for (const auto &[name, value] : m_request.extraHeaders)
         request.setRawHeader(name, value);
     // A redirect could carry the bearer token to another host: follow none.
@@ -249,6 +255,9 @@ void HttpExchange::fail(int status, ApiError error)
         return;
     error.setCorrelationId(braceless(m_request.correlationId));
     error.setRequestId(m_requestId);
+    error.setService(m_environment.dialect == HttpEnvironment::Dialect::Graph
+                         ? ApiError::Service::Graph
+                         : ApiError::Service::PartnerCenter);
     if (error.kind() != ApiError::Kind::Cancelled)
         emit failed(error);
     finish({status, {}, error, m_requestId});

@@ -7,146 +7,14 @@
 #include "core/api/pendingcall.h"
 #include "core/api/wirecodec.h"
 
-#include <QHostAddress>
 #include <QJsonDocument>
 
 using namespace Qt::Literals::StringLiterals;
 
 PartnerCenterClient::PartnerCenterClient(const QUrl &baseUrl, AccessTokenSource *tokens,
                                          Clock *clock, QObject *parent)
-    : QObject(parent)
-    , m_baseUrl(baseUrl)
-    , m_environment{&m_network, tokens, clock, RetryPolicy(), u"en-US"_s}
+    : RestClient(baseUrl, tokens, clock, HttpEnvironment::Dialect::PartnerCenter, parent)
 {
-    // Partner Center closes idle connections; HTTP/2 multiplexing is of no use to it.
-    m_network.setAutoDeleteReplies(false);
-}
-
-PartnerCenterClient::~PartnerCenterClient() = default;
-
-bool PartnerCenterClient::isAllowedEndpoint(const QUrl &url, QString *why)
-{
-    if (!url.isValid() || url.host().isEmpty()) {
-        if (why)
-            *why = tr("The address %1 is not a valid URL.").arg(url.toDisplayString());
-        return false;
-    }
-    if (url.scheme() == "https"_L1)
-        return true;
-    if (url.scheme() == "http"_L1) {
-        const QHostAddress address(url.host());
-        if (url.host() == "localhost"_L1 || address.isLoopback())
-            return true;
-        if (why)
-            *why = tr("Plain http:// is only allowed to this computer (loopback). Use https:// "
-                      "for %1.")
-                       .arg(url.host());
-        return false;
-    }
-    if (why)
-        *why = tr("Only https:// addresses are supported, not %1.").arg(url.scheme());
-    return false;
-}
-
-HttpRequest PartnerCenterClient::request(QByteArray method, const QString &path,
-                                         const CallOptions &options) const
-{
-    HttpRequest r;
-    r.method = std::move(method);
-    QUrl url = m_baseUrl;
-    const QString basePath = url.path().endsWith(u'/') ? url.path().chopped(1) : url.path();
-    const qsizetype query = path.indexOf(u'?');
-    url.setPath(basePath + (query < 0 ? path : path.left(query)));
-    if (query >= 0)
-        url.setQuery(path.mid(query + 1), QUrl::StrictMode);
-    r.url = url;
-    r.correlationId = options.correlationId;
-    return r;
-}
-
-PendingCall *PartnerCenterClient::start(HttpRequest request, QObject *context, Step step)
-{
-    auto *call = new PendingCall(this);
-    run(call, std::move(request), context, std::move(step));
-    return call;
-}
-
-void PartnerCenterClient::run(PendingCall *call, HttpRequest request, QPointer<QObject> context,
-                              Step step, bool followUp)
-{
-    QPointer<PendingCall> pending(call);
-    auto done = [this, pending, context, step, sent = request](const HttpAnswer &answer) {
-        FollowUp follow;
-        if (context && pending)
-            follow = step(sent, answer);
-        if (!pending)
-            return;
-        if (follow.next)
-            run(pending, std::move(*follow.next), context, step, true);
-        if (follow.then && context)
-            follow.then();
-        if (!follow.next && pending)
-            pending->markFinished();
-    };
-    auto starting = std::make_shared<bool>(followUp);
-    auto *exchange = new HttpExchange(
-        m_environment, std::move(request),
-        [this, starting, done = std::move(done)](const HttpAnswer &answer) {
-            // Answered while start() still runs (a refused token): the page before is not
-            // handed over yet, so this answer waits for the event loop like any other.
-            if (*starting) {
-                QMetaObject::invokeMethod(
-                    this, [done, answer] { done(answer); }, Qt::QueuedConnection);
-                return;
-            }
-            done(answer);
-        },
-        this);
-    connect(exchange, &HttpExchange::throttled, this, &PartnerCenterClient::throttled);
-    connect(exchange, &HttpExchange::failed, this, &PartnerCenterClient::callFailed);
-    QPointer<HttpExchange> running(exchange);
-    call->setCanceller([running] {
-        if (running)
-            running->cancel();
-    });
-    if (followUp) {
-        exchange->start();
-        *starting = false;
-        return;
-    }
-    // Always answer asynchronously, even for a refused endpoint: the caller gets the
-    // PendingCall before any callback runs.
-    QMetaObject::invokeMethod(exchange, &HttpExchange::start, Qt::QueuedConnection);
-}
-
-ApiError PartnerCenterClient::unusable(ApiError error, const HttpRequest &sent,
-                                       const HttpAnswer &answer)
-{
-    error.setCorrelationId(sent.correlationId.toString(QUuid::WithoutBraces));
-    error.setRequestId(answer.requestId);
-    if (error.httpStatus() == 0)
-        error.setHttpStatus(answer.status);
-    // The change was made, but what it made cannot be read from this answer.
-    error.setOutcomeUnknown(sent.isChange() && error.kind() == ApiError::Kind::Malformed);
-    emit callFailed(error);
-    return error;
-}
-
-template<typename T>
-PendingCall *PartnerCenterClient::call(HttpRequest request, QObject *context, Callback<T> done,
-                                       Decode<T> decode)
-{
-    return start(
-        std::move(request), context,
-        [this, done, decode](const HttpRequest &sent, const HttpAnswer &answer) -> FollowUp {
-            if (answer.error.isError()) {
-                done(answer.error);
-                return {};
-            }
-            Result<T> result = decode(answer);
-            done(result.ok() ? result : Result<T>(unusable(result.error(), sent, answer)));
-            return {};
-        });
 }
 
 PendingCall *PartnerCenterClient::listCustomers(const CustomerQuery &query, QObject *context,
@@ -164,7 +32,7 @@ PendingCall *PartnerCenterClient::listCustomers(const CustomerQuery &query, QObj
             {u"filter"_s, QString::fromUtf8(QJsonDocument(filter).toJson(QJsonDocument::Compact))});
     }
     HttpRequest first = request("GET", ApiPath::of({u"customers"}, parameters), options);
-    const auto listing = std::make_shared<CustomerListing>(m_baseUrl, first.correlationId);
+    const auto listing = std::make_shared<CustomerListing>(baseUrl(), first.correlationId);
     listing->prepare(first);
     return start(std::move(first), context,
                  [this, listing, onPage, onDone](const HttpRequest &sent,
@@ -220,19 +88,52 @@ PendingCall *PartnerCenterClient::listSubscriptions(const QString &customerId, Q
         [](const HttpAnswer &a) { return collection(a, &WireCodec::subscription); });
 }
 
-PendingCall *PartnerCenterClient::setSubscriptionStatus(
-    const QString &customerId, const Subscription &subscription, const SubscriptionStatus &status,
-    QObject *context, Callback<Subscription> done, const CallOptions &options)
+PendingCall *PartnerCenterClient::patchSubscription(const QString &customerId,
+                                                    const Subscription &subscription,
+                                                    QJsonObject body, QObject *context,
+                                                    Callback<Subscription> done,
+                                                    const CallOptions &options)
 {
     HttpRequest r =
         request("PATCH", ApiPath::of({u"customers", customerId, u"subscriptions", subscription.id}),
                 options);
-    r.body = WireCodec::subscriptionWithStatus(subscription, status);
+    r.body = std::move(body);
     // Partner Center's documented PATCH: the change applies only to the version we read.
     if (!subscription.etag.isEmpty())
         r.extraHeaders.append({QByteArrayLiteral("If-Match"), subscription.etag.toUtf8()});
     return call<Subscription>(std::move(r), context, std::move(done),
                               [](const HttpAnswer &a) { return WireCodec::subscription(a.json); });
+}
+
+PendingCall *PartnerCenterClient::setSubscriptionStatus(
+    const QString &customerId, const Subscription &subscription, const SubscriptionStatus &status,
+    QObject *context, Callback<Subscription> done, const CallOptions &options)
+{
+    return patchSubscription(customerId, subscription,
+                             WireCodec::subscriptionWithStatus(subscription, status), context,
+                             std::move(done), options);
+}
+
+PendingCall *PartnerCenterClient::setAutoRenew(const QString &customerId,
+                                               const Subscription &subscription, bool enabled,
+                                               QObject *context, Callback<Subscription> done,
+                                               const CallOptions &options)
+{
+    return patchSubscription(customerId, subscription,
+                             WireCodec::subscriptionWithAutoRenew(subscription, enabled), context,
+                             std::move(done), options);
+}
+
+PendingCall *PartnerCenterClient::listAzureEntitlements(const QString &customerId,
+                                                        const QString &planId, QObject *context,
+                                                        Callback<QList<AzureEntitlement>> done,
+                                                        const CallOptions &options)
+{
+    const QString path =
+        ApiPath::of({u"customers", customerId, u"subscriptions", planId, u"azureEntitlements"});
+    return call<QList<AzureEntitlement>>(
+        request("GET", path, options), context, std::move(done),
+        [](const HttpAnswer &a) { return collection(a, &WireCodec::azureEntitlement); });
 }
 
 PendingCall *PartnerCenterClient::listEntitlements(const QString &customerId,

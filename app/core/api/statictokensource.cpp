@@ -3,7 +3,8 @@
 void StaticTokenSource::fetchToken(QObject *, Callback callback)
 {
     if (m_token.isEmpty()) {
-        callback({}, ApiError(ApiError::Kind::Unauthenticated));
+        callback({}, m_missing.isEmpty() ? ApiError(ApiError::Kind::Unauthenticated)
+                                         : ApiError(ApiError::Kind::Refused, m_missing));
         return;
     }
     callback(m_token, {});

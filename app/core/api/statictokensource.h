@@ -7,8 +7,11 @@
 class StaticTokenSource : public AccessTokenSource
 {
 public:
-    explicit StaticTokenSource(QString token)
+    // With no token, every request is refused before it leaves with `missing` as the reason
+    // (or as unauthenticated when there is none).
+    explicit StaticTokenSource(QString token, QString missing = {})
         : m_token(std::move(token))
+        , m_missing(std::move(missing))
     {
     }
 
@@ -17,4 +20,5 @@ public:
 
 private:
     QString m_token;
+    QString m_missing;
 };

@@ -29,9 +29,7 @@ QString pathOr(const QString &path, QLatin1StringView fallback)
 
 template<typename T> Result<T> finish(const JsonFields &f, T value)
 {
-    if (!f.problems().isEmpty())
-        return WireCodec::malformed(f.problems().join(u"; "_s));
-    return value;
+    return WireCodec::unlessProblems(f.problems(), std::move(value));
 }
 } // namespace
 
@@ -196,12 +194,28 @@ Result<Order> WireCodec::order(const QJsonObject &json, const QString &path)
     return finish(f, o);
 }
 
+Result<AzureEntitlement> WireCodec::azureEntitlement(const QJsonObject &json, const QString &path)
+{
+    JsonFields f(json, pathOr(path, "azureEntitlement"_L1));
+    AzureEntitlement e;
+    e.id = f.requiredString("id"_L1);
+    e.friendlyName = f.string("friendlyName"_L1);
+    e.status = f.string("status"_L1);
+    e.subscriptionId = f.string("subscriptionId"_L1);
+    return finish(f, e);
+}
+
 ApiError WireCodec::error(int httpStatus, const QByteArray &body)
 {
     ApiError e = ApiError::http(httpStatus, {}, {});
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-    if (doc.isObject()) {
+    if (doc.isObject() && doc.object().value("error"_L1).isObject()) {
+        // Microsoft Graph: {"error": {"code": "...", "message": "...", "innerError": {...}}}
+        JsonFields f(doc.object().value("error"_L1).toObject(), u"error"_s);
+        e.setCode(f.string("code"_L1));
+        e.setDescription(f.string("message"_L1));
+    } else if (doc.isObject()) {
         JsonFields f(doc.object(), {});
         e.setCode(f.string("code"_L1));
         QString description = f.string("description"_L1);
@@ -223,19 +237,33 @@ ApiError WireCodec::error(int httpStatus, const QByteArray &body)
     return e;
 }
 
-QJsonObject WireCodec::subscriptionWithStatus(const Subscription &subscription,
-                                              const SubscriptionStatus &status)
+namespace {
+// The full subscription as received, with one field replaced under whatever case the server
+// used for it.
+QJsonObject withField(const Subscription &subscription, QLatin1StringView key,
+                      const QJsonValue &value)
 {
     QJsonObject body = subscription.wire;
-    // Replace the status under whatever case the server used for it.
     for (auto it = body.begin(); it != body.end();) {
-        if (it.key().compare("status"_L1, Qt::CaseInsensitive) == 0)
+        if (it.key().compare(key, Qt::CaseInsensitive) == 0)
             it = body.erase(it);
         else
             ++it;
     }
-    body.insert(u"status"_s, status.toWire());
+    body.insert(key, value);
     return body;
+}
+} // namespace
+
+QJsonObject WireCodec::subscriptionWithStatus(const Subscription &subscription,
+                                              const SubscriptionStatus &status)
+{
+    return withField(subscription, "status"_L1, status.toWire());
+}
+
+QJsonObject WireCodec::subscriptionWithAutoRenew(const Subscription &subscription, bool enabled)
+{
+    return withField(subscription, "autoRenewEnabled"_L1, enabled);
 }
 
 QJsonObject WireCodec::removeRelationshipBody()

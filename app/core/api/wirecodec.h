@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/api/collectionpage.h"
+#include "core/domain/azureentitlement.h"
 #include "core/domain/customer.h"
 #include "core/domain/entitlement.h"
 #include "core/domain/order.h"
@@ -23,6 +24,8 @@ public:
     static Result<Subscription> subscription(const QJsonObject &json, const QString &path = {});
     static Result<Entitlement> entitlement(const QJsonObject &json, const QString &path = {});
     static Result<Order> order(const QJsonObject &json, const QString &path = {});
+    static Result<AzureEntitlement> azureEntitlement(const QJsonObject &json,
+                                                     const QString &path = {});
 
     template<typename T>
     static Result<QList<T>> list(const QJsonArray &items, const QString &name,
@@ -43,14 +46,24 @@ public:
     }
 
     // The documented error body {code, description}, the throttle body {statusCode, message},
-    // or whatever text came: always an error with the HTTP status set.
+    // Microsoft Graph's {"error": {code, message}}, or whatever text came: always an error with
+    // the HTTP status set.
     static ApiError error(int httpStatus, const QByteArray &body);
 
     // The full subscription as received, with only its status changed.
     static QJsonObject subscriptionWithStatus(const Subscription &subscription,
                                               const SubscriptionStatus &status);
+    // The same with only autoRenewEnabled changed.
+    static QJsonObject subscriptionWithAutoRenew(const Subscription &subscription, bool enabled);
     static QJsonObject removeRelationshipBody();
     static QJsonObject cancelOrderBody(const QString &orderId, const QString &offerId);
 
     static ApiError malformed(const QString &what);
+    // value, or a Malformed error listing the decoding problems met on the way.
+    template<typename T> static Result<T> unlessProblems(const QStringList &problems, T value)
+    {
+        if (!problems.isEmpty())
+            return malformed(problems.join(QStringLiteral("; ")));
+        return value;
+    }
 };

@@ -10,12 +10,13 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-constexpr std::array<std::pair<AuditEntry::Outcome, QLatin1StringView>, 5> OutcomeNames{{
+constexpr std::array<std::pair<AuditEntry::Outcome, QLatin1StringView>, 6> OutcomeNames{{
     {AuditEntry::Outcome::Attempted, "attempted"_L1},
     {AuditEntry::Outcome::Succeeded, "succeeded"_L1},
     {AuditEntry::Outcome::Failed, "failed"_L1},
     {AuditEntry::Outcome::Refused, "refused"_L1},
     {AuditEntry::Outcome::Cancelled, "cancelled"_L1},
+    {AuditEntry::Outcome::Unknown, "unknown"_L1},
 }};
 
 void putIfSet(QJsonObject &json, QLatin1StringView key, const QString &value)

@@ -12,7 +12,9 @@ class ApiError;
 // statuses and the server's verdict; never a token or any other credential.
 struct AuditEntry
 {
-    enum class Outcome { Attempted, Succeeded, Failed, Refused, Cancelled };
+    // Unknown: the change may have been made; its answer was lost and reading it back failed.
+    // Written as "unknown"; a line older than that value reads as before.
+    enum class Outcome { Attempted, Succeeded, Failed, Refused, Cancelled, Unknown };
 
     QDateTime time; // UTC; filled in by AuditLog::append when empty
     QString user;   // display name, when known

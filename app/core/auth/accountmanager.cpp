@@ -2,6 +2,7 @@
 
 #include "core/auth/devicecodeflow.h"
 #include "core/auth/oauthclient.h"
+#include "core/auth/scopedtokensource.h"
 #include "core/auth/secretstore.h"
 #include "core/auth/signedintokensource.h"
 
@@ -22,6 +23,8 @@ AccountManager::AccountManager(QSettings *settings, SecretStore *secrets, Clock 
     , m_clock(clock)
     , m_oauth(new OAuthClient(&m_network, this))
     , m_tokens(new SignedInTokenSource(m_oauth, secrets, clock, this))
+    , m_graphTokens(new ScopedTokenSource(m_tokens, ConnectionSettings::graphScope(),
+                                          ApiError::Service::Graph, clock, this))
     , m_connection(ConnectionSettings::load(*settings))
 {
     m_mode = settings->value(modeKey).toString() == "partnercenter"_L1 ? Mode::PartnerCenter
@@ -44,6 +47,11 @@ void AccountManager::setMode(Mode mode)
     m_mode = mode;
     m_settings->setValue(modeKey, mode == Mode::PartnerCenter ? u"partnercenter"_s : u"sandbox"_s);
     emit modeChanged(mode);
+}
+
+AccessTokenSource *AccountManager::graphTokens() const
+{
+    return m_graphTokens;
 }
 
 void AccountManager::setConnectionSettings(const ConnectionSettings &settings)

@@ -11,6 +11,8 @@ class DeviceCodeFlow;
 class OAuthClient;
 class QSettings;
 class SecretStore;
+class AccessTokenSource;
+class ScopedTokenSource;
 class SignedInTokenSource;
 
 // Which account the app works with — the embedded sandbox or a Partner Center sign-in — and
@@ -51,6 +53,8 @@ public:
     // object, signed in or not (it answers Unauthenticated when signed out).
     // The signed-in user's tokens; the client's token source while on Partner Center.
     SignedInTokenSource *tokens() const { return m_tokens; }
+    // Microsoft Graph tokens (admin relationships) from the same sign-in.
+    AccessTokenSource *graphTokens() const;
     QUrl partnerCenterEndpoint() const { return m_connection.endpoint; }
     TokenClaims claims() const;
     // For the status bar: "Signed in as Adéla Nováková (admin@contoso.com) — Global admin".
@@ -80,6 +84,7 @@ private:
     QNetworkAccessManager m_network;
     OAuthClient *m_oauth;
     SignedInTokenSource *m_tokens;
+    ScopedTokenSource *m_graphTokens;
     ConnectionSettings m_connection;
     Mode m_mode = Mode::Sandbox;
 };

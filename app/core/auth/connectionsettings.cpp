@@ -61,6 +61,11 @@ QString ConnectionSettings::scope()
     return u"https://api.partnercenter.microsoft.com/user_impersonation offline_access"_s;
 }
 
+QString ConnectionSettings::graphScope()
+{
+    return u"https://graph.microsoft.com/DelegatedAdminRelationship.ReadWrite.All offline_access"_s;
+}
+
 QStringList ConnectionSettings::validate() const
 {
     QStringList problems;

@@ -18,6 +18,9 @@ public:
     static QString defaultTenant();
     // The delegated permission every Partner Center App+User token needs, plus a refresh token.
     static QString scope();
+    // Microsoft Graph's delegated permission for admin relationships (GDAP), redeemed with the
+    // same sign-in's refresh token.
+    static QString graphScope();
 
     QUrl endpoint = defaultEndpoint();
     QUrl authority = defaultAuthority();

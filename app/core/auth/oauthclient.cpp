@@ -1,6 +1,6 @@
 #include "oauthclient.h"
 
-#include "core/api/partnercenterclient.h"
+#include "core/api/restclient.h"
 #include "core/auth/connectionsettings.h"
 
 #include <QNetworkAccessManager>
@@ -48,18 +48,24 @@ void OAuthClient::pollDeviceCode(const ConnectionSettings &settings, const QStri
 void OAuthClient::refresh(const ConnectionSettings &settings, const QString &refreshToken,
                           QObject *context, Callback done)
 {
+    refresh(settings, refreshToken, ConnectionSettings::scope(), context, std::move(done));
+}
+
+void OAuthClient::refresh(const ConnectionSettings &settings, const QString &refreshToken,
+                          const QString &scope, QObject *context, Callback done)
+{
     post(settings.tokenUrl(),
          {{u"grant_type"_s, u"refresh_token"_s},
           {u"client_id"_s, settings.clientId.trimmed()},
           {u"refresh_token"_s, refreshToken},
-          {u"scope"_s, ConnectionSettings::scope()}},
+          {u"scope"_s, scope}},
          context, std::move(done));
 }
 
 void OAuthClient::post(const QUrl &url, const Form &form, QObject *context, Callback done)
 {
     QString why;
-    if (!PartnerCenterClient::isAllowedEndpoint(url, &why)) {
+    if (!RestClient::isAllowedEndpoint(url, &why)) {
         // Asynchronous like every other answer, so callers need no re-entrancy care.
         QTimer::singleShot(0, context,
                            [done = std::move(done), why] { done(OAuthReply::refused(why)); });

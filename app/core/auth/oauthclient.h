@@ -34,6 +34,9 @@ public:
                         QObject *context, Callback done);
     void refresh(const ConnectionSettings &settings, const QString &refreshToken, QObject *context,
                  Callback done);
+    // The same for another resource's scope (Microsoft Graph's): one sign-in, several tokens.
+    void refresh(const ConnectionSettings &settings, const QString &refreshToken,
+                 const QString &scope, QObject *context, Callback done);
 
     // application/x-www-form-urlencoded, with '+' and every other reserved character escaped.
     static QByteArray encodeForm(const Form &form);

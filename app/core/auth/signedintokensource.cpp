@@ -154,13 +154,36 @@ bool SignedInTokenSource::invalidateToken(const QString &token)
     return true;
 }
 
+void SignedInTokenSource::oneAtATime(std::function<void(quint64 generation)> redemption)
+{
+    m_queue.push_back(std::move(redemption));
+    if (!m_redeemingNow)
+        runNext();
+}
+
+void SignedInTokenSource::runNext()
+{
+    m_redeemingNow = !m_queue.empty();
+    if (!m_redeemingNow)
+        return;
+    auto redemption = std::move(m_queue.front());
+    m_queue.pop_front();
+    redemption(m_generation);
+}
+
 void SignedInTokenSource::startRefresh()
 {
     m_refreshing = true;
-    const quint64 generation = m_generation;
-    m_oauth->refresh(m_settings, m_refreshToken, this, [this, generation](const OAuthReply &reply) {
-        if (generation == m_generation)
-            onRefreshed(reply);
+    const quint64 queuedIn = m_generation;
+    oneAtATime([this, queuedIn](quint64 generation) {
+        if (generation != queuedIn || m_refreshToken.isEmpty())
+            return runNext(); // signed out meanwhile: the waiters have had their answer
+        m_oauth->refresh(m_settings, m_refreshToken, this,
+                         [this, generation](const OAuthReply &reply) {
+                             if (generation == m_generation)
+                                 onRefreshed(reply);
+                             runNext();
+                         });
     });
 }
 
@@ -192,6 +215,47 @@ void SignedInTokenSource::onRefreshed(const OAuthReply &reply)
         return;
     }
     answerWaiters({}, ApiError(ApiError::Kind::Network, reply.userMessage()));
+}
+
+void SignedInTokenSource::redeem(const QString &scope, QObject *context, Redeemed done)
+{
+    QPointer<QObject> guard(context);
+    oneAtATime([this, scope, guard, done](quint64 generation) {
+        if (m_refreshToken.isEmpty()) {
+            if (guard)
+                done({}, ApiError(ApiError::Kind::Unauthenticated, tr("You are not signed in.")));
+            return runNext();
+        }
+        m_oauth->refresh(m_settings, m_refreshToken, scope, this,
+                         [this, generation, guard, done](const OAuthReply &reply) {
+                             if (generation == m_generation)
+                                 onRedeemed(reply, guard ? done : Redeemed());
+                             runNext();
+                         });
+    });
+}
+
+void SignedInTokenSource::onRedeemed(const OAuthReply &reply, const Redeemed &done)
+{
+    const OAuthTokens tokens = reply.tokens(m_clock->now());
+    if (reply.isSuccess() && !tokens.accessToken.isEmpty()) {
+        if (!tokens.refreshToken.isEmpty() && tokens.refreshToken != m_refreshToken) {
+            m_refreshToken = tokens.refreshToken;
+            persist();
+        }
+        if (done)
+            done(tokens, {});
+        return;
+    }
+    if (!done)
+        return;
+    ApiError error(reply.kind() == OAuthReply::Kind::OAuthError ? ApiError::Kind::Unauthenticated
+                                                                : ApiError::Kind::Network,
+                   reply.userMessage());
+    // Entra says "no consent" as invalid_grant with AADSTS65001.
+    error.setCode(reply.description().contains(u"AADSTS65001"_s) ? u"consent_required"_s
+                                                                 : reply.error());
+    done({}, error);
 }
 
 void SignedInTokenSource::answerWaiters(QString token, const ApiError &error)

@@ -9,6 +9,7 @@
 #include <QPointer>
 
 #include <chrono>
+#include <deque>
 #include <vector>
 
 class Clock;
@@ -55,6 +56,12 @@ public:
     void fetchToken(QObject *context, Callback callback) override;
     bool invalidateToken(const QString &token) override;
 
+    using Redeemed = std::function<void(const OAuthTokens &tokens, const ApiError &error)>;
+    // An access token for another resource's scope from this session's refresh token (which
+    // is replaced and saved when the answer rotates it). A refusal — no consent for the scope,
+    // a scope the app may not ask for — is the caller's to explain; the session goes on.
+    void redeem(const QString &scope, QObject *context, Redeemed done);
+
 signals:
     void signedInChanged(bool signedIn);
     void claimsChanged(const TokenClaims &claims);
@@ -72,7 +79,11 @@ private:
 
     void adopt(const OAuthTokens &tokens);
     void persist();
+    // Redeeming the refresh token rotates it: one redemption at a time, each with the latest.
+    void oneAtATime(std::function<void(quint64 generation)> redemption);
+    void runNext();
     void startRefresh();
+    void onRedeemed(const OAuthReply &reply, const Redeemed &done);
     void onRefreshed(const OAuthReply &reply);
     void answerWaiters(QString token, const ApiError &error);
     void clear();
@@ -94,4 +105,6 @@ private:
     quint64 m_generation = 0;
     int m_refreshes = 0;
     std::vector<Waiter> m_waiters;
+    std::deque<std::function<void(quint64)>> m_queue;
+    bool m_redeemingNow = false;
 };

@@ -3,6 +3,7 @@
 #include "core/api/clock.h"
 #include "core/api/partnercenterclient.h"
 #include "core/api/pendingcall.h"
+#include "core/customer/azureplanlisting.h"
 #include "core/customer/purchaseslisting.h"
 #include "core/customer/removalreadiness.h"
 
@@ -12,9 +13,10 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-constexpr CustomerState::Part EveryPart[] = {CustomerState::Part::Profile,
-                                             CustomerState::Part::Subscriptions,
-                                             CustomerState::Part::Purchases};
+constexpr CustomerState::Part EveryPart[] = {
+    CustomerState::Part::Profile, CustomerState::Part::Subscriptions,
+    CustomerState::Part::Purchases, CustomerState::Part::AdminRelationships,
+    CustomerState::Part::AzureEntitlements};
 
 bool samePurchase(const Entitlement &a, const Entitlement &b)
 {
@@ -89,6 +91,42 @@ const Entitlement *CustomerState::purchase(const QString &orderId) const
     return row < 0 ? nullptr : &m_purchases.at(row);
 }
 
+void CustomerState::setGraph(GraphClient *graph)
+{
+    m_graph = graph;
+}
+
+CustomerState::Parts CustomerState::readableParts() const
+{
+    Parts parts = allParts();
+    if (!m_graph)
+        parts &= ~Parts(Part::AdminRelationships);
+    return parts;
+}
+
+QString CustomerState::tenantId() const
+{
+    return m_customer.tenantId().isEmpty() ? m_customer.id : m_customer.tenantId();
+}
+
+const AdminRelationship *CustomerState::adminRelationship(const QString &id) const
+{
+    for (const AdminRelationship &r : m_adminRelationships) {
+        if (r.id == id)
+            return &r;
+    }
+    return nullptr;
+}
+
+QList<AdminRelationship> CustomerState::activeAdminRelationships() const
+{
+    QList<AdminRelationship> active;
+    std::copy_if(m_adminRelationships.cbegin(), m_adminRelationships.cend(),
+                 std::back_inserter(active),
+                 [](const AdminRelationship &r) { return r.isActive(); });
+    return active;
+}
+
 CustomerState::LoadState CustomerState::loadState(Part part) const
 {
     return m_parts.at(indexOf(part)).state;
@@ -96,9 +134,11 @@ CustomerState::LoadState CustomerState::loadState(Part part) const
 
 CustomerState::LoadState CustomerState::loadState() const
 {
-    const auto any = [this](LoadState state) {
-        return std::any_of(m_parts.cbegin(), m_parts.cend(),
-                           [state](const PartSlot &slot) { return slot.state == state; });
+    const Parts readable = readableParts();
+    const auto any = [this, readable](LoadState state) {
+        return std::any_of(std::begin(EveryPart), std::end(EveryPart), [&](Part part) {
+            return readable.testFlag(part) && loadState(part) == state;
+        });
     };
     if (any(LoadState::Loading))
         return LoadState::Loading;
@@ -146,6 +186,7 @@ void CustomerState::refresh(Parts parts, QObject *context, Done done, const Call
     // What is in flight is read again with the rest: a read that started before a change the
     // caller knows of may describe the server from before it.
     parts |= m_loading;
+    parts &= readableParts();
     abandonCalls();
     m_loading = parts;
     m_answered = {};
@@ -227,7 +268,66 @@ void CustomerState::load(Part part)
     case Part::Purchases:
         loadPurchases();
         break;
+    case Part::AdminRelationships:
+        loadAdminRelationships();
+        break;
+    case Part::AzureEntitlements:
+        // The plans are known once the subscriptions read with them have answered.
+        if (!m_loading.testFlag(Part::Subscriptions))
+            loadAzureEntitlements();
+        break;
     }
+}
+
+void CustomerState::loadAdminRelationships()
+{
+    const quint64 generation = m_generation;
+    m_calls.append(m_graph->listAdminRelationships(
+        tenantId(), this,
+        [this, generation](const Result<QList<AdminRelationship>> &result) {
+            if (generation != m_generation)
+                return;
+            if (result.ok()) {
+                m_adminRelationships = result.value();
+                m_parts[indexOf(Part::AdminRelationships)].hasData = true;
+                emit adminRelationshipsChanged();
+            }
+            partDone(generation, Part::AdminRelationships, result.error());
+        },
+        m_options));
+}
+
+void CustomerState::loadAzureEntitlements()
+{
+    const quint64 generation = m_generation;
+    const auto answered = [this, generation](const Result<AzurePlanListing::Entitlements> &r) {
+        if (generation != m_generation)
+            return;
+        if (r.ok()) {
+            m_azureEntitlements = r.value();
+            m_parts[indexOf(Part::AzureEntitlements)].hasData = true;
+            emit azureEntitlementsChanged();
+        }
+        partDone(generation, Part::AzureEntitlements, r.error());
+    };
+    const ApiError subscriptionsError = error(Part::Subscriptions);
+    const QList<Subscription> plans = AzurePlanListing::plans(m_subscriptions);
+    if (subscriptionsError.isError() || plans.isEmpty()) {
+        // Answered from the event loop, like every other part.
+        QMetaObject::invokeMethod(
+            this,
+            [answered, subscriptionsError] {
+                answered(
+                    subscriptionsError.isError()
+                        ? Result<AzurePlanListing::Entitlements>(subscriptionsError)
+                        : Result<AzurePlanListing::Entitlements>(AzurePlanListing::Entitlements()));
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    for (PendingCall *call :
+         AzurePlanListing::read(m_client, m_customer.id, plans, this, answered, m_options))
+        m_calls.append(call);
 }
 
 void CustomerState::loadPurchases()
@@ -257,6 +357,8 @@ void CustomerState::partDone(quint64 generation, Part part, const ApiError &erro
         m_roundError = error;
     m_answered |= part;
     setLoadState(part, error.isError() ? LoadState::Failed : LoadState::Loaded);
+    if (part == Part::Subscriptions && m_loading.testFlag(Part::AzureEntitlements))
+        loadAzureEntitlements();
     updateReadiness();
     if (generation != m_generation)
         return; // a listener started another read
@@ -353,6 +455,18 @@ void CustomerState::applyOrderStatus(const QString &orderId, const QString &stat
         emit purchasesChanged(row, row);
     }
     updateReadiness();
+}
+
+bool CustomerState::applyAdminRelationship(const AdminRelationship &relationship)
+{
+    for (AdminRelationship &r : m_adminRelationships) {
+        if (r.id != relationship.id)
+            continue;
+        r = relationship;
+        emit adminRelationshipsChanged();
+        return true;
+    }
+    return false;
 }
 
 void CustomerState::markRemoved(const Customer &customer)

@@ -1,13 +1,17 @@
 #pragma once
 
+#include "core/api/graphclient.h"
 #include "core/api/partnercenterclient.h"
 #include "core/customer/removalblocker.h"
 #include "core/customer/windowtimer.h"
+#include "core/domain/adminrelationship.h"
 #include "core/domain/apierror.h"
+#include "core/domain/azureentitlement.h"
 #include "core/domain/customer.h"
 #include "core/domain/entitlement.h"
 #include "core/domain/subscription.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -19,10 +23,11 @@
 class Clock;
 class PendingCall;
 
-// One customer as the server last described it: the profile, the subscriptions, the software
-// purchases and Azure reservations, and the readiness for removal computed from them. It needs
-// no widget and no model, so the GUI holds one per opened customer, the CLI one per command, and
-// bulk offboarding many.
+// One customer as the servers last described it: the profile, the subscriptions, the software
+// purchases and Azure reservations, the Azure subscriptions under each Azure plan, the admin
+// relationships (GDAP, from Microsoft Graph), and the readiness for removal computed from them. It
+// needs no widget and no model, so the GUI holds one per opened customer, the CLI one per command,
+// and bulk offboarding many.
 //
 // There is one way to read it again: refresh(parts). A refresh started while another runs takes
 // over what that one was reading; answers of an abandoned read are ignored. Each part is loaded
@@ -34,17 +39,26 @@ class CustomerState : public QObject
     Q_OBJECT
 
 public:
-    // What a refresh reads. The next parts (admin relationships, the Azure entitlements of an
-    // Azure plan, the signed-in user's roles) join as further flags.
+    // What a refresh reads.
     enum class Part {
         Profile = 0x1,       // GET /customers/{id}
         Subscriptions = 0x2, // GET /customers/{id}/subscriptions
         Purchases = 0x4,     // software purchases, then Azure reservations: two requests
+        // GET /v1.0/tenantRelationships/delegatedAdminRelationships for the customer's tenant;
+        // read only when the state has a Graph client.
+        AdminRelationships = 0x8,
+        // GET …/subscriptions/{planId}/azureEntitlements for each active Azure plan, once the
+        // subscriptions it is read with have answered.
+        AzureEntitlements = 0x10,
     };
     Q_DECLARE_FLAGS(Parts, Part)
     Q_FLAG(Parts)
-    static constexpr int PartCount = 3;
-    static Parts allParts() { return Parts(Part::Profile) | Part::Subscriptions | Part::Purchases; }
+    static constexpr int PartCount = 5;
+    static Parts allParts()
+    {
+        return Parts(Part::Profile) | Part::Subscriptions | Part::Purchases |
+               Part::AdminRelationships | Part::AzureEntitlements;
+    }
     // What the removal rule reads.
     static Parts readinessParts() { return Parts(Part::Subscriptions) | Part::Purchases; }
 
@@ -66,6 +80,9 @@ public:
                                                  const Customer &customer);
 
     PartnerCenterClient *client() const { return m_client; }
+    // Without one the admin relationships are not read (and their part stays NotLoaded).
+    void setGraph(GraphClient *graph);
+    GraphClient *graph() const { return m_graph; }
     Clock *clock() const { return m_clock; }
     const Customer &customer() const { return m_customer; }
     QString customerId() const { return m_customer.id; }
@@ -79,8 +96,22 @@ public:
     int purchaseRow(const QString &orderId) const;
     const Entitlement *purchase(const QString &orderId) const;
 
+    // Every admin relationship with the customer's tenant, whatever its status.
+    const QList<AdminRelationship> &adminRelationships() const { return m_adminRelationships; }
+    const AdminRelationship *adminRelationship(const QString &id) const;
+    // Those that still give the partner admin access.
+    QList<AdminRelationship> activeAdminRelationships() const;
+    // The Azure subscriptions by Azure plan subscription id; a plan missing here was not read.
+    const QHash<QString, QList<AzureEntitlement>> &azureEntitlements() const
+    {
+        return m_azureEntitlements;
+    }
+    // The tenant id Graph filters on: the profile's, else the customer id (the same for CSP).
+    QString tenantId() const;
+
     LoadState loadState(Part part) const;
-    // All parts together: Loading while any is read, Failed if any failed, Loaded when all are.
+    // All parts that can be read together: Loading while any is read, Failed if any failed,
+    // Loaded when all are.
     LoadState loadState() const;
     // The part's last failure; no error once it loads again.
     ApiError error(Part part) const;
@@ -110,6 +141,8 @@ public:
     bool applySubscription(const Subscription &subscription);
     // The server's answer about an order: its purchases now have this status.
     void applyOrderStatus(const QString &orderId, const QString &status);
+    // Graph's answer about one admin relationship; false if the state does not list it.
+    bool applyAdminRelationship(const AdminRelationship &relationship);
     // The relationship is gone: the customer is no longer the partner's.
     void markRemoved(const Customer &customer);
 
@@ -126,6 +159,9 @@ signals:
     void purchasesAboutToBeReplaced();
     void purchasesReplaced();
     void purchasesChanged(int firstRow, int lastRow);
+    // The admin relationships or the Azure entitlements were read, or one changed.
+    void adminRelationshipsChanged();
+    void azureEntitlementsChanged();
     // The blockers (and so isReady() and the reason) changed.
     void readinessChanged();
     void removed(const Customer &customer);
@@ -149,6 +185,9 @@ private:
     static int indexOf(Part part);
     void load(Part part);
     void loadPurchases();
+    void loadAdminRelationships();
+    void loadAzureEntitlements();
+    Parts readableParts() const;
     // One part answered; stale answers (an older generation) are ignored.
     void partDone(quint64 generation, Part part, const ApiError &error);
     void setLoadState(Part part, LoadState state);
@@ -159,11 +198,14 @@ private:
     void updateReadiness();
 
     PartnerCenterClient *m_client;
+    QPointer<GraphClient> m_graph;
     Clock *m_clock;
     Customer m_customer;
     bool m_removed = false;
     QList<Subscription> m_subscriptions;
     QList<Entitlement> m_purchases;
+    QList<AdminRelationship> m_adminRelationships;
+    QHash<QString, QList<AzureEntitlement>> m_azureEntitlements;
     std::array<PartSlot, PartCount> m_parts;
     QList<RemovalBlocker> m_blockers;
 

@@ -1,36 +1,30 @@
 #include "purchaseslisting.h"
 
-#include <memory>
+#include "core/api/answertally.h"
+
+#include <utility>
 
 QList<PendingCall *> PurchasesListing::read(PartnerCenterClient *client, const QString &customerId,
                                             QObject *context,
                                             PartnerCenterClient::Callback<QList<Entitlement>> done,
                                             const CallOptions &options)
 {
-    struct Answers
-    {
-        QList<Entitlement> software;
-        QList<Entitlement> reservations;
-        ApiError error;
-        int pending = 2;
-    };
-    const auto answers = std::make_shared<Answers>();
-    const auto into = [answers, done](QList<Entitlement> *list) {
-        return [answers, done, list](const Result<QList<Entitlement>> &result) {
-            if (result.ok())
-                *list = result.value();
-            else if (!answers->error.isError())
-                answers->error = result.error();
-            if (--answers->pending > 0)
-                return;
-            if (answers->error.isError())
-                done(answers->error);
-            else
-                done(answers->software + answers->reservations);
+    // Software first, then reservations, whichever request answers first.
+    using Both = std::pair<QList<Entitlement>, QList<Entitlement>>;
+    const auto tally = AnswerTally<Both>::create(2, [done](const Result<Both> &both) {
+        if (both.ok())
+            done(both.value().first + both.value().second);
+        else
+            done(both.error());
+    });
+    const auto into = [tally](QList<Entitlement> Both::*list) {
+        return [tally, list](const Result<QList<Entitlement>> &result) {
+            tally->answer(
+                result, [list](Both &both, const QList<Entitlement> &read) { both.*list = read; });
         };
     };
     return {client->listEntitlements(customerId, Entitlement::Type::Software, context,
-                                     into(&answers->software), options),
+                                     into(&Both::first), options),
             client->listEntitlements(customerId, Entitlement::Type::ReservedInstance, context,
-                                     into(&answers->reservations), options)};
+                                     into(&Both::second), options)};
 }

@@ -30,9 +30,9 @@ QString RemovalReadiness::reason(const QList<RemovalBlocker> &blockers, int acti
         // The portal's own note, then how many are left.
         return tr("If any subscriptions are still active, the Remove reseller relationship "
                   "action is unavailable.") +
-               u'\n' + tr("%n active subscription(s)", "", activeSubscriptions);
+               u'\n' + tr("%Ln active subscription(s)", "", activeSubscriptions);
     }
-    return tr("%n item(s) still block the removal.", "", int(blockers.size()));
+    return tr("%Ln item(s) still block the removal.", "", int(blockers.size()));
 }
 
 QList<RemovalBlocker> RemovalReadiness::evaluate(const QList<Subscription> &subscriptions,

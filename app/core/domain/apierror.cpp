@@ -1,5 +1,7 @@
 #include "apierror.h"
 
+#include <QStringList>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -25,11 +27,52 @@ void ApiError::setDescription(const QString &description)
     m_description = description.left(MaxDescription);
 }
 
+bool ApiError::isGraphPermissionMissing() const
+{
+    static const QStringList consentCodes{u"consent_required"_s, u"invalid_scope"_s,
+                                          u"Authorization_RequestDenied"_s};
+    return m_service == Service::Graph && (m_httpStatus == 403 || consentCodes.contains(m_code));
+}
+
+QString ApiError::graphSummary() const
+{
+    if (isGraphPermissionMissing())
+        return tr("Microsoft Graph refused access to the admin relationships. Add the delegated "
+                  "Microsoft Graph permission DelegatedAdminRelationship.ReadWrite.All to the app "
+                  "registration and grant admin consent; your account also needs the Admin agent "
+                  "role.");
+    if (m_outcomeUnknown && m_kind != Kind::Cancelled)
+        return tr("The answer from Microsoft Graph was lost, so it is not known whether the "
+                  "change was made.");
+    switch (m_kind) {
+    case Kind::Network:
+        return tr("Microsoft Graph could not be reached.");
+    case Kind::Timeout:
+        return tr("Microsoft Graph did not answer in time.");
+    case Kind::Throttled:
+        return tr("Microsoft Graph is busy and asked us to slow down. Try again in a minute.");
+    case Kind::Malformed:
+        return tr("Microsoft Graph sent an answer that could not be read.");
+    case Kind::Http:
+        if (m_httpStatus == 404)
+            return tr("Microsoft Graph does not know this admin relationship.");
+        if (m_httpStatus >= 500)
+            return tr("Microsoft Graph had an internal error.");
+        return tr("Microsoft Graph refused the request (HTTP %1).").arg(m_httpStatus);
+    default:
+        return {};
+    }
+}
+
 QString ApiError::summary() const
 {
     // Refused before anything was sent: our own words are the whole story.
     if (m_kind == Kind::Refused)
         return m_description;
+    if (m_service == Service::Graph) {
+        if (const QString graph = graphSummary(); !graph.isEmpty())
+            return graph;
+    }
     // Whatever went wrong, the one thing the user must know is that the change may have happened.
     if (m_outcomeUnknown && m_kind == Kind::Cancelled)
         return tr("The request was cancelled after it was sent, so it is not known whether the "
@@ -100,11 +143,16 @@ QString ApiError::userMessage() const
     // body that could not be read) is described by us and is not dressed up as theirs.
     const bool serverWords = m_kind == Kind::Http || m_kind == Kind::Throttled;
     if (m_kind != Kind::Refused && !m_description.isEmpty() && m_description != text)
-        text +=
-            u"\n\n"_s +
-            (serverWords ? tr("Partner Center said: %1").arg(m_description)
-                         : tr("Details: %1", "technical details of a failure").arg(m_description));
+        text += u"\n\n"_s +
+                (serverWords && m_service == Service::Graph
+                     ? tr("Microsoft Graph said: %1").arg(m_description)
+                 : serverWords
+                     ? tr("Partner Center said: %1").arg(m_description)
+                     : tr("Details: %1", "technical details of a failure").arg(m_description));
     if (!m_correlationId.isEmpty())
         text += u"\n\n"_s + tr("Correlation ID: %1").arg(m_correlationId);
+    // Graph knows the request by the client-request-id it was sent with, not our correlation.
+    if (m_service == Service::Graph && !m_requestId.isEmpty())
+        text += u"\n"_s + tr("Microsoft Graph client-request-id: %1").arg(m_requestId);
     return text;
 }

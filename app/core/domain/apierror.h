@@ -3,7 +3,8 @@
 #include <QCoreApplication>
 #include <QString>
 
-// Every way a Partner Center call can fail, with what the server said about it.
+// Every way a Partner Center or Microsoft Graph call can fail, with what the server said about
+// it.
 class ApiError
 {
     Q_DECLARE_TR_FUNCTIONS(ApiError)
@@ -22,6 +23,9 @@ public:
         Unexpected,       // a 2xx answer that does not say what it should (e.g. removal not "none")
         Refused,          // refused here, before sending: the description says why
     };
+
+    // Who answered: the summaries name the service, and Graph has its own known errors.
+    enum class Service { PartnerCenter, Graph };
 
     ApiError() = default;
     ApiError(Kind kind, QString description = {});
@@ -46,6 +50,9 @@ public:
     int retryAfterSeconds() const { return m_retryAfterSeconds; }
     void setRetryAfterSeconds(int seconds) { m_retryAfterSeconds = seconds; }
 
+    Service service() const { return m_service; }
+    void setService(Service service) { m_service = service; }
+
     bool isForbidden() const { return m_httpStatus == 403 || m_code == QLatin1String("900150"); }
     bool isConflict() const { return m_httpStatus == 409; }
     bool isUnauthorized() const { return m_httpStatus == 401 || m_kind == Kind::Unauthenticated; }
@@ -56,6 +63,10 @@ public:
     // connection closed, the time ran out, a 5xx, an unreadable 2xx body). Such a request is
     // never sent again blindly: read the item back to learn the truth.
     bool isOutcomeUnknown() const { return m_outcomeUnknown; }
+    // Microsoft Graph refused the admin relationships: the app registration lacks the
+    // DelegatedAdminRelationship permission (or its consent), or the user's role does not
+    // allow it. Explained, not fatal: everything else works without Graph.
+    bool isGraphPermissionMissing() const;
     void setOutcomeUnknown(bool unknown) { m_outcomeUnknown = unknown; }
 
     // A translated headline for the failure ("Your role does not allow this.", "Partner Center
@@ -65,7 +76,10 @@ public:
     QString userMessage() const;
 
 private:
+    QString graphSummary() const;
+
     Kind m_kind = Kind::None;
+    Service m_service = Service::PartnerCenter;
     int m_httpStatus = 0;
     QString m_code;
     QString m_description;

@@ -106,9 +106,15 @@ void Job::change(Change change, ChangeDone done)
             // Whatever the failure, the state shows the server's truth afterwards; and a failure
             // that does not say whether the change was made is settled by what the server shows.
             reread(change.readBack, [this, change, done, item](const ApiError &readError) mutable {
-                if (outcomeUnknown(item.error) && change.applied(readError)) {
+                const bool unknown = outcomeUnknown(item.error);
+                if (unknown && change.applied(readError)) {
                     item.outcome = JobItem::Outcome::Succeeded;
                     item.answerLost = true;
+                } else if (unknown && readError.isError()) {
+                    // Neither the answer nor the re-read tells: "failed" could call a change
+                    // that happened a failure, so say that nobody knows, and send nothing more.
+                    item.error.setOutcomeUnknown(true);
+                    item.outcome = JobItem::Outcome::Unknown;
                 } else {
                     // Read back and not there: the change was not made, so the message says
                     // what went wrong instead of that nobody knows.
@@ -174,6 +180,9 @@ void Job::reportItem(JobItem item)
         break;
     case JobItem::Outcome::Cancelled:
         audit(item, AuditEntry::Outcome::Cancelled);
+        break;
+    case JobItem::Outcome::Unknown:
+        audit(item, AuditEntry::Outcome::Unknown);
         break;
     }
     announce(item);

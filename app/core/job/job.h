@@ -25,7 +25,8 @@ class PendingCall;
 // change is attempted, one with its outcome), one correlation id for every request of the run,
 // and the rule for unknown outcomes — when a change fails in a way that does not say whether it
 // was applied, the item is read back before anything is reported; if the server shows the
-// change, it is a success whose answer was lost, and it is never sent again.
+// change, it is a success whose answer was lost, and it is never sent again; if the re-read
+// fails too, the outcome is Unknown — neither success nor failure — and it is not sent again.
 class Job : public QObject
 {
     Q_OBJECT
@@ -50,7 +51,8 @@ public:
     void setAutoDelete(bool autoDelete) { m_autoDelete = autoDelete; }
 
 signals:
-    // done counts the items that succeeded or failed so far; total those the job set out to do.
+    // done counts the items decided so far (all but the cancelled); total those the job set out
+    // to do.
     void progress(int done, int total, QPrivateSignal);
     void itemFinished(const JobItem &item, QPrivateSignal);
     void finished(const JobResult &result, QPrivateSignal);

@@ -16,6 +16,9 @@ struct JobItem
         Failed,    // the server refused it or could not be reached; error says which
         Refused,   // refused here, before anything was sent; error says why
         Cancelled, // stopped before it was sent, or stopped and not applied
+        // The server may have applied it: its answer was lost and reading the item back failed
+        // too. Never sent again by the job; whoever reads this must look before trying again.
+        Unknown,
     };
 
     JobItem() = default;
@@ -40,6 +43,7 @@ struct JobItem
     bool answerLost = false;
 
     bool succeeded() const { return outcome == Outcome::Succeeded; }
+    bool outcomeUnknown() const { return outcome == Outcome::Unknown; }
 };
 
 Q_DECLARE_METATYPE(JobItem)

@@ -22,8 +22,10 @@ struct JobResult
     {
         return count(JobItem::Outcome::Failed) + count(JobItem::Outcome::Refused);
     }
-    // Nothing failed, nothing was cancelled, nothing stopped the job.
-    bool ok() const { return !error.isError() && !cancelled && failed() == 0; }
+    // Items the server may or may not have changed (JobItem::Outcome::Unknown).
+    int unknown() const { return count(JobItem::Outcome::Unknown); }
+    // Nothing failed or is of unknown outcome, nothing was cancelled, nothing stopped the job.
+    bool ok() const { return !error.isError() && !cancelled && failed() == 0 && unknown() == 0; }
 };
 
 Q_DECLARE_METATYPE(JobResult)

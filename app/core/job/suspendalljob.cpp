@@ -16,6 +16,35 @@ JobItem SuspendAllJob::itemFor(const Subscription &s)
             s.status.toWire(), u"suspended"_s};
 }
 
+void SuspendAllJob::split(const QList<Subscription> &all, QList<Subscription> *bases,
+                          QList<Subscription> *addOns)
+{
+    QSet<QString> activeIds;
+    for (const Subscription &s : all) {
+        if (s.status.countsAsActive())
+            activeIds.insert(s.id);
+    }
+    for (const Subscription &s : all) {
+        if (!s.status.countsAsActive())
+            continue;
+        if (s.isAddOn() && activeIds.contains(s.parentSubscriptionId))
+            addOns->append(s);
+        else
+            bases->append(s);
+    }
+}
+
+QList<JobItem> SuspendAllJob::plannedItems(const QList<Subscription> &subscriptions)
+{
+    QList<Subscription> bases;
+    QList<Subscription> addOns;
+    split(subscriptions, &bases, &addOns);
+    QList<JobItem> items;
+    for (const Subscription &s : std::as_const(bases) + addOns)
+        items.append(itemFor(s));
+    return items;
+}
+
 void SuspendAllJob::run()
 {
     // Never trust the view: what is active now is what the server says.
@@ -46,20 +75,7 @@ void SuspendAllJob::plan(const ApiError &readError)
         finish(readError);
         return;
     }
-    const QList<Subscription> &all = state()->subscriptions();
-    QSet<QString> activeIds;
-    for (const Subscription &s : all) {
-        if (s.status.countsAsActive())
-            activeIds.insert(s.id);
-    }
-    for (const Subscription &s : all) {
-        if (!s.status.countsAsActive())
-            continue;
-        if (s.isAddOn() && activeIds.contains(s.parentSubscriptionId))
-            m_addOns.append(s);
-        else
-            m_queue.append(s);
-    }
+    split(state()->subscriptions(), &m_queue, &m_addOns);
     setTotal(int(m_queue.size() + m_addOns.size()));
     m_phase = Phase::Bases;
     pump();

@@ -23,6 +23,11 @@ public:
 
     int parallelism() const { return m_parallelism; }
 
+    // What a run would suspend, in the order it would: the active subscriptions, bases (and
+    // add-ons whose base is not active) first, then the add-ons of active bases. The
+    // confirmation lists exactly these; a run plans by the same rule after its own re-read.
+    static QList<JobItem> plannedItems(const QList<Subscription> &subscriptions);
+
 signals:
     void parallelismChanged(int parallelism);
 
@@ -38,6 +43,8 @@ private:
     void phaseDone();
     void onThrottled();
     static JobItem itemFor(const Subscription &subscription);
+    static void split(const QList<Subscription> &subscriptions, QList<Subscription> *bases,
+                      QList<Subscription> *addOns);
 
     Phase m_phase = Phase::Reading;
     QList<Subscription> m_queue;

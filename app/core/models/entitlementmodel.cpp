@@ -1,5 +1,6 @@
 #include "entitlementmodel.h"
 
+#include "core/api/clock.h"
 #include "core/display/displayformat.h"
 #include "core/display/displaynames.h"
 
@@ -47,7 +48,7 @@ QVariant EntitlementModel::displayText(int row, int column) const
     case ExpiresColumn:
         return DisplayFormat::dateTime(e.expiryDate);
     case CancellableUntilColumn:
-        return DisplayFormat::dateTime(e.cancellationAllowedUntilDate);
+        return DisplayFormat::windowEnd(e.cancellationAllowedUntilDate, state()->clock()->now());
     }
     return {};
 }

@@ -1,5 +1,6 @@
 #include "subscriptionmodel.h"
 
+#include "core/api/clock.h"
 #include "core/display/displayformat.h"
 #include "core/display/displaynames.h"
 
@@ -47,7 +48,8 @@ QVariant SubscriptionModel::displayText(int row, int column) const
     case CommitmentEndColumn:
         return DisplayFormat::utcDate(s.commitmentEndDate);
     case CancellableUntilColumn:
-        return s.isNewCommerce() ? DisplayFormat::dateTime(s.cancellationAllowedUntilDate)
+        return s.isNewCommerce() ? DisplayFormat::windowEnd(s.cancellationAllowedUntilDate,
+                                                            state()->clock()->now())
                                  : QString();
     }
     return {};
