@@ -94,21 +94,26 @@ void BulkOffboardJob::run()
         m_audit->observe(this, [this](const AuditEntry &entry) { onAudit(entry); });
     }
     for (int row = 0; row < m_customers.size(); ++row) {
-        if (m_customers.at(row).fromJournal) {
-            JobItem item(m_customers.at(row).customer.customerId,
-                         m_customers.at(row).customer.companyName, {}, {}, {});
-            item.outcome = m_customers.at(row).result == CustomerResult::Removed
-                               ? JobItem::Outcome::Succeeded
-                               : JobItem::Outcome::Refused;
-            reportItem(item);
-        }
+        const BulkCustomer &customer = m_customers.at(row);
+        if (!customer.fromJournal)
+            continue;
+        JobItem item(customer.customer.customerId, customer.customer.companyName, {}, {}, {});
+        item.outcome = customer.result == CustomerResult::Removed ? JobItem::Outcome::Succeeded
+                       : customer.result == CustomerResult::PreparedNotRemovable
+                           ? JobItem::Outcome::Refused
+                           : JobItem::Outcome::Failed;
+        reportItem(item);
     }
     pump();
 }
 
 void BulkOffboardJob::cancelled()
 {
-    // In flight: they finish. The rest are never started.
+    // In flight: their requests finish, and nothing after them starts. The rest never start.
+    for (const QPointer<OffboardRun> &run : std::as_const(m_runs)) {
+        if (run)
+            run->stop();
+    }
     for (int row = m_next; row < m_customers.size(); ++row) {
         BulkCustomer &customer = m_customers[row];
         if (customer.stage != BulkCustomer::Stage::Waiting)
@@ -223,6 +228,11 @@ void BulkOffboardJob::customerRead(int row)
     input.keepAdminRelationships = m_options.keepAdminRelationships;
     input.removalRefusedBecause = m_refusedBecause;
     customer.plan = OffboardPlan::compute(input);
+    // Removable now, but not confirmed for removal: prepared only, and the report says why.
+    if (customer.plan.isComplete() && !removalRefusal(customer).isEmpty()) {
+        input.removalRefusedBecause = removalRefusal(customer);
+        customer.plan = OffboardPlan::compute(input);
+    }
     customer.planned = true;
     customer.reason = BulkCustomer::blockersText(customer.plan);
     customer.until = BulkCustomer::blockersUntil(customer.plan);
@@ -238,6 +248,18 @@ void BulkOffboardJob::customerRead(int row)
     carryOut(row);
 }
 
+QString BulkOffboardJob::removalRefusal(const BulkCustomer &customer) const
+{
+    if (!m_refusedBecause.isEmpty() || m_mode == Mode::Plan)
+        return m_refusedBecause;
+    // The admin confirmed removing the customers the plan named; the server may have changed
+    // since, but what was not confirmed is not removed.
+    if (!m_options.confirmedIds.contains(customer.customer.customerId))
+        return tr("It was not among the customers confirmed for removal in this run; offboard it "
+                  "in a new run.");
+    return {};
+}
+
 void BulkOffboardJob::settleInDoubt(int row)
 {
     const BulkCustomer &customer = m_customers.at(row);
@@ -245,18 +267,22 @@ void BulkOffboardJob::settleInDoubt(int row)
     const std::shared_ptr<CustomerState> state = m_inFlight.value(row);
     if (!journaled)
         return;
-    OffboardPlan fresh;
-    bool readable = true;
-    for (const Part part : {Part::Subscriptions, Part::Purchases})
-        readable = readable && !state->error(part).isError();
-    if (readable) {
-        OffboardPlan::Input input = OffboardPlan::inputFrom(*state, clock()->now());
-        input.keepAdminRelationships = m_options.keepAdminRelationships;
-        fresh = OffboardPlan::compute(input);
-    }
+    OffboardPlan::Input input = OffboardPlan::inputFrom(*state, clock()->now());
+    input.keepAdminRelationships = m_options.keepAdminRelationships;
+    const OffboardPlan fresh = OffboardPlan::compute(input);
+    const QString terminate = AuditAction::name(AuditAction::TerminateAdminRelationship);
     for (const RunActionState &action : journaled->inDoubt()) {
         const bool removal = action.action == removeAction();
-        if (!removal && !readable)
+        // What must have been read for the fresh plan to tell whether the action took effect.
+        const QList<Part> needed = removal ? QList<Part>{Part::Profile}
+                                   : action.action == terminate
+                                       ? QList<Part>{Part::AdminRelationships}
+                                       : QList<Part>{Part::Subscriptions, Part::Purchases};
+        const bool readable = (removal && isRemovedNow(*state)) ||
+                              std::none_of(needed.cbegin(), needed.cend(), [&](Part part) {
+                                  return state->error(part).isError() || !state->hasData(part);
+                              });
+        if (!readable)
             continue; // still in doubt: the report says so, and nothing is sent for it
         const bool applied = removal ? isRemovedNow(*state) : !planHas(fresh, action.itemId);
         const AuditSubject subject{.action = action.action,
@@ -292,6 +318,7 @@ void BulkOffboardJob::carryOut(int row)
     customer.stage = BulkCustomer::Stage::Running;
     emit customerChanged(row);
     auto *run = new OffboardRun(m_inFlight.value(row), m_audit, this);
+    m_runs.insert(row, run);
     connect(run, &OffboardRun::progressed, this, [this, row](const OffboardRun::Outcome &o) {
         BulkCustomer &c = m_customers[row];
         ++c.actionsDone;
@@ -303,11 +330,20 @@ void BulkOffboardJob::carryOut(int row)
     });
     connect(run, &OffboardRun::finished, this, [this, row, run](bool) {
         BulkCustomer &c = m_customers[row];
+        m_runs.remove(row);
         run->deleteLater();
-        if (run->removed()) {
+        const QList<OffboardRun::Outcome> &outcomes = run->outcomes();
+        const bool unknown = std::any_of(outcomes.cbegin(), outcomes.cend(),
+                                         [](const OffboardRun::Outcome &o) { return o.unknown; });
+        if (unknown) {
+            finishCustomer(row, CustomerResult::Unknown);
+        } else if (run->removed()) {
             if (!c.error.isError())
                 c.reason.clear();
             finishCustomer(row, CustomerResult::Removed);
+        } else if (isCancelled()) {
+            c.reason = tr("The run was cancelled before this customer was done.");
+            finishCustomer(row, CustomerResult::Cancelled);
         } else if (c.error.isError()) {
             finishCustomer(row, CustomerResult::Failed);
         } else {
@@ -342,6 +378,9 @@ void BulkOffboardJob::finishCustomer(int row, RunRecord::CustomerResult result)
     case CustomerResult::Cancelled:
         item.outcome = JobItem::Outcome::Cancelled;
         break;
+    case CustomerResult::Unknown:
+        item.outcome = JobItem::Outcome::Unknown;
+        break;
     default:
         item.outcome = JobItem::Outcome::Failed;
         break;
@@ -350,7 +389,7 @@ void BulkOffboardJob::finishCustomer(int row, RunRecord::CustomerResult result)
     if (m_concurrency.finishedOne())
         emit parallelismChanged(m_concurrency.limit());
     emit customerChanged(row);
-    if (result == CustomerResult::Cancelled)
+    if (result == CustomerResult::Cancelled && customer.actionsDone == 0)
         reportNotStarted(item);
     else
         reportItem(item);
@@ -393,6 +432,9 @@ void BulkOffboardJob::onAudit(const AuditEntry &entry)
         break;
     case Outcome::Refused:
         result = RunRecord::ActionResult::Refused;
+        break;
+    case Outcome::Unknown:
+        result = RunRecord::ActionResult::Unknown;
         break;
     default:
         break;

@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QPointer>
 #include <QSet>
 
 #include <functional>
@@ -26,12 +27,15 @@ class RunJournal;
 // removable yet (why, until when) and unreadable (error). Run mode reads every customer again
 // right before working on it, so it acts on the server's truth, and journals every action
 // (mirrored from the audit trail, written before each request) and every customer's end into a
-// RunJournal. Cancel starts nothing new and lets the customers in flight finish. A resumed run
-// keeps the customers its journal finished, re-reads the others, settles every action the
-// journal left in doubt by what the server shows (never sending it again blindly), and goes on.
+// RunJournal. It removes only the customers the options name as confirmed: any other is at most
+// prepared. Cancel starts nothing new: the requests in flight finish, and each customer ends
+// with what was done so far. A resumed run keeps the customers its journal finished, re-reads
+// the others, settles every action the journal left in doubt by what the server shows (never
+// sending it again blindly), and goes on.
 //
 // One itemFinished() per customer (Succeeded: removed, or readable in Plan mode; Refused:
-// prepared, not removable; Failed: unreadable or an action failed; Cancelled: not started).
+// prepared, not removable; Failed: unreadable or an action failed; Unknown: a change's answer
+// was lost and reading it back failed; Cancelled: stopped or not started).
 class BulkOffboardJob : public Job
 {
     Q_OBJECT
@@ -79,6 +83,8 @@ private:
     // A resume: settles what the journal left in doubt by what the state now shows.
     void settleInDoubt(int row);
     void carryOut(int row);
+    // Why the run may not remove this customer; empty when it may.
+    QString removalRefusal(const BulkCustomer &customer) const;
     void finishCustomer(int row, RunRecord::CustomerResult result);
     void onThrottled(int retryAfterSeconds);
     void onAudit(const AuditEntry &entry);
@@ -96,6 +102,7 @@ private:
     QHash<QString, int> m_rowOf;
     std::optional<RunState> m_resume;
     QHash<int, std::shared_ptr<CustomerState>> m_inFlight;
+    QHash<int, QPointer<OffboardRun>> m_runs;
     AdaptiveConcurrency m_concurrency{DefaultParallelism};
     int m_next = 0;
     bool m_holdScheduled = false;

@@ -61,6 +61,8 @@ QString BulkReport::resultText(RunRecord::CustomerResult result)
         return tr("Failed");
     case CustomerResult::Cancelled:
         return tr("Cancelled");
+    case CustomerResult::Unknown:
+        return tr("Outcome unknown");
     }
     return {};
 }
@@ -81,7 +83,7 @@ QString BulkReport::actionResultText(RunActionState::Status status)
 {
     switch (status) {
     case RunActionState::Status::InDoubt:
-        return tr("Unknown: the run stopped before the answer");
+        return tr("Not known: no answer came, and it was not read back yet");
     case RunActionState::Status::Succeeded:
         return tr("Done");
     case RunActionState::Status::VerifiedAfterLostAnswer:
@@ -106,6 +108,8 @@ QString BulkReport::whatToDo(const RunCustomerState &customer)
     switch (*customer.result) {
     case CustomerResult::Removed:
         return {};
+    case CustomerResult::Unknown:
+        return tr("Resume the run: it reads the customer back before anything is sent again.");
     case CustomerResult::PreparedNotRemovable:
         return customer.until.isValid() ? tr("Offboard it again after %1.")
                                               .arg(QLocale().toString(customer.until.toLocalTime(),
@@ -150,6 +154,7 @@ QJsonObject BulkReport::runJson(const RunState &run)
             {u"lastActivity"_s, iso(run.lastActivity())},
             {u"keepAdminRelationships"_s, run.options().keepAdminRelationships},
             {u"confirmCount"_s, run.options().confirmCount},
+            {u"confirmed"_s, QJsonArray::fromStringList(run.options().confirmedIds)},
             {u"removed"_s, run.count(CustomerResult::Removed)},
             {u"customers"_s, customers}};
 }
