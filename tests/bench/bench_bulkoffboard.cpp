@@ -54,11 +54,17 @@ int main(int argc, char **argv)
     if (int(list.size()) > customers)
         list.resize(customers);
 
+    // The admin confirmed every customer of the list.
+    RunOptions options;
+    for (const RunCustomer &c : list)
+        options.confirmedIds.append(c.customerId);
+    options.confirmCount = int(options.confirmedIds.size());
+
     QTemporaryDir dir;
     RunJournalStore store(dir.filePath(u"runs"_s));
     RunJournal journal(SystemClock::instance());
     const QString runId = RunJournalStore::newRunId(QDateTime::currentDateTimeUtc());
-    if (!journal.create(store.pathOf(runId), RunRecord::runStarted(runId, list, {}))) {
+    if (!journal.create(store.pathOf(runId), RunRecord::runStarted(runId, list, options))) {
         std::fprintf(stderr, "journal: %s\n", qPrintable(journal.errorString()));
         return 1;
     }
@@ -76,7 +82,7 @@ int main(int argc, char **argv)
         return CustomerState::create(&client, SystemClock::instance(), c);
     });
     job.setMode(BulkOffboardJob::Mode::Run);
-    job.setCustomers(list, {});
+    job.setCustomers(list, options);
     job.setJournal(&journal);
     int lowest = job.parallelism();
     QObject::connect(&job, &BulkOffboardJob::parallelismChanged,
