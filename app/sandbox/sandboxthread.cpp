@@ -14,6 +14,12 @@ SandboxThread::SandboxThread()
 
 SandboxThread::~SandboxThread()
 {
+    // The server is deleted on its thread while the thread's event loop still runs, so its
+    // sockets and timers close the ordinary way rather than while the thread is torn down.
+    call([this] {
+        delete m_server;
+        m_server = nullptr;
+    });
     m_thread.quit();
     m_thread.wait();
 }

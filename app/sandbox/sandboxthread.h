@@ -40,7 +40,8 @@ private:
     void call(const std::function<void()> &f);
 
     QThread m_thread;
-    // Lives on m_thread and parents the server; both are deleted there when the thread ends.
+    // Lives on m_thread and parents the server; both are deleted there: the server before the
+    // thread's event loop stops, this object when the thread ends.
     QObject *m_context;
     SandboxServer *m_server = nullptr;
 };

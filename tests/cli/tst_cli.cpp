@@ -256,6 +256,12 @@ Run tst_Cli::cli(const QStringList &arguments, const QProcessEnvironment &enviro
     run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     run.out = QString::fromUtf8(process.readAllStandardOutput());
     run.err = QString::fromUtf8(process.readAllStandardError());
+    if (process.exitStatus() == QProcess::CrashExit) {
+        // What it said before it died is the only trace a CI log keeps of a crash.
+        const QString why = u"partnerdesk-cli %1 ended by signal %2; it said:\n%3"_s.arg(
+            arguments.join(u' '), QString::number(process.exitCode()), run.err.right(4000));
+        QTest::qFail(qPrintable(why), __FILE__, __LINE__);
+    }
     const QString token = environment.value(u"PARTNERDESK_ACCESS_TOKEN"_s);
     if (!token.isEmpty() && (run.out.contains(token) || run.err.contains(token)))
         QTest::qFail("partnerdesk-cli printed the access token", __FILE__, __LINE__);
