@@ -15,6 +15,43 @@ Customer BulkCustomer::toCustomer() const
     return c;
 }
 
+void BulkCustomer::restore(const RunCustomerState &journaled)
+{
+    stage = Stage::Finished;
+    fromJournal = true;
+    result = journaled.result;
+    reason = journaled.reason;
+    until = journaled.until;
+    if (!journaled.error.isEmpty())
+        error = ApiError(ApiError::Kind::Http, journaled.error.message);
+}
+
+JobItem BulkCustomer::item(bool planning) const
+{
+    using Result = RunRecord::CustomerResult;
+    JobItem out(customer.customerId, customer.companyName, {}, {}, {});
+    out.error = error;
+    switch (result.value_or(Result::Failed)) {
+    case Result::Removed:
+        out.outcome = JobItem::Outcome::Succeeded;
+        break;
+    case Result::PreparedNotRemovable:
+        out.outcome = planning ? JobItem::Outcome::Succeeded : JobItem::Outcome::Refused;
+        break;
+    case Result::Cancelled:
+        out.outcome = JobItem::Outcome::Cancelled;
+        break;
+    case Result::Unknown:
+        out.outcome = JobItem::Outcome::Unknown;
+        break;
+    case Result::Unreadable:
+    case Result::Failed:
+        out.outcome = JobItem::Outcome::Failed;
+        break;
+    }
+    return out;
+}
+
 QString BulkCustomer::blockersText(const OffboardPlan &plan)
 {
     QStringList parts;

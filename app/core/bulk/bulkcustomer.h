@@ -1,9 +1,11 @@
 #pragma once
 
 #include "core/bulk/runrecord.h"
+#include "core/bulk/runstate.h"
 #include "core/customer/offboardplan.h"
 #include "core/domain/apierror.h"
 #include "core/domain/customer.h"
+#include "core/job/jobitem.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -41,6 +43,11 @@ public:
     bool fromJournal = false;
 
     Customer toCustomer() const;
+    // As a run's earlier start finished it.
+    void restore(const RunCustomerState &journaled);
+    // The customer as the job reports it: Succeeded when removed (or, planning, when readable),
+    // Refused when prepared only, Unknown, Cancelled, else Failed.
+    JobItem item(bool planning) const;
     // The blockers as one line, and the latest date they end (invalid when one never says).
     static QString blockersText(const OffboardPlan &plan);
     static QDateTime blockersUntil(const OffboardPlan &plan);

@@ -30,6 +30,14 @@ bool planHas(const OffboardPlan &plan, const QString &itemId)
     return std::any_of(plan.actions().cbegin(), plan.actions().cend(),
                        [&](const OffboardPlan::Action &a) { return a.itemId == itemId; });
 }
+// The relationship is gone: the profile says so, or the customer is no longer found.
+bool isRemovedNow(const CustomerState &state)
+{
+    const ApiError profile = state.error(Part::Profile);
+    return state.isRemoved() || profile.httpStatus() == 404 ||
+           (!profile.isError() && state.hasData(Part::Profile) &&
+            !state.customer().hasRelationship());
+}
 } // namespace
 
 BulkOffboardJob::BulkOffboardJob(PartnerCenterClient *client, Clock *clock, AuditLog *audit,
@@ -43,8 +51,7 @@ BulkOffboardJob::BulkOffboardJob(PartnerCenterClient *client, Clock *clock, Audi
 
 BulkOffboardJob::~BulkOffboardJob()
 {
-    if (m_audit)
-        m_audit->unobserve(this);
+    m_journal.unfollow();
 }
 
 void BulkOffboardJob::setCustomers(const QList<RunCustomer> &customers, const RunOptions &options)
@@ -69,15 +76,8 @@ void BulkOffboardJob::setResume(const RunState &run)
     m_resume = run;
     for (BulkCustomer &customer : m_customers) {
         const RunCustomerState *journaled = run.customer(customer.customer.customerId);
-        if (!journaled || !journaled->isDone())
-            continue;
-        customer.stage = BulkCustomer::Stage::Finished;
-        customer.fromJournal = true;
-        customer.result = journaled->result;
-        customer.reason = journaled->reason;
-        customer.until = journaled->until;
-        if (!journaled->error.isEmpty())
-            customer.error = ApiError(ApiError::Kind::Http, journaled->error.message);
+        if (journaled && journaled->isDone())
+            customer.restore(*journaled);
     }
 }
 
@@ -90,19 +90,14 @@ int BulkOffboardJob::count(RunRecord::CustomerResult result) const
 void BulkOffboardJob::run()
 {
     setTotal(int(m_customers.size()));
-    if (m_mode == Mode::Run && m_audit) {
-        m_audit->observe(this, [this](const AuditEntry &entry) { onAudit(entry); });
+    if (m_mode == Mode::Run) {
+        // Without its journal the run could not be resumed truthfully: start nothing more.
+        m_journal.follow(m_audit, this, QSet<QString>(m_rowOf.keyBegin(), m_rowOf.keyEnd()),
+                         [this] { cancel(); });
     }
-    for (int row = 0; row < m_customers.size(); ++row) {
-        const BulkCustomer &customer = m_customers.at(row);
-        if (!customer.fromJournal)
-            continue;
-        JobItem item(customer.customer.customerId, customer.customer.companyName, {}, {}, {});
-        item.outcome = customer.result == CustomerResult::Removed ? JobItem::Outcome::Succeeded
-                       : customer.result == CustomerResult::PreparedNotRemovable
-                           ? JobItem::Outcome::Refused
-                           : JobItem::Outcome::Failed;
-        reportItem(item);
+    for (const BulkCustomer &customer : std::as_const(m_customers)) {
+        if (customer.fromJournal)
+            reportItem(customer.item(false));
     }
     pump();
 }
@@ -120,8 +115,7 @@ void BulkOffboardJob::cancelled()
             continue;
         customer.stage = BulkCustomer::Stage::Finished;
         customer.result = CustomerResult::Cancelled;
-        reportNotStarted(
-            JobItem(customer.customer.customerId, customer.customer.companyName, {}, {}, {}));
+        reportNotStarted(customer.item(false));
         emit customerChanged(row);
     }
     m_next = int(m_customers.size());
@@ -164,14 +158,6 @@ void BulkOffboardJob::startCustomer(int row)
     emit customerChanged(row);
     state->refresh(
         neededParts(), this, [this, row](const ApiError &) { customerRead(row); }, callOptions());
-}
-
-bool BulkOffboardJob::isRemovedNow(const CustomerState &state) const
-{
-    const ApiError profile = state.error(Part::Profile);
-    return state.isRemoved() || profile.httpStatus() == 404 ||
-           (!profile.isError() && state.hasData(Part::Profile) &&
-            !state.customer().hasRelationship());
 }
 
 void BulkOffboardJob::customerRead(int row)
@@ -293,14 +279,14 @@ void BulkOffboardJob::settleInDoubt(int row)
                                    .oldStatus = {},
                                    .customerDomain = customer.customer.domain};
         // The audit trail and the journal both say what the server showed.
-        m_settling = true;
+        m_journal.setPaused(true);
         AuditLog::record(m_audit, subject,
                          applied ? AuditEntry::Outcome::Succeeded : AuditEntry::Outcome::Failed, {},
                          QUuid::fromString(action.correlationId), {},
                          applied
                              ? tr("Read back after the run stopped: the change is on the server.")
                              : tr("Read back after the run stopped: the change was not made."));
-        m_settling = false;
+        m_journal.setPaused(false);
         RunRecord record = RunRecord::outcome(
             customer.customer.customerId, action.action, action.itemId,
             applied ? RunRecord::ActionResult::VerifiedAfterLostAnswer
@@ -308,7 +294,7 @@ void BulkOffboardJob::settleInDoubt(int row)
             action.correlationId,
             applied ? RecordedError{} : RecordedError{0, {}, tr("Not made; read back.")});
         record.itemName = action.itemName;
-        writeRecord(record);
+        m_journal.write(record);
     }
 }
 
@@ -361,30 +347,11 @@ void BulkOffboardJob::finishCustomer(int row, RunRecord::CustomerResult result)
     if (result != CustomerResult::PreparedNotRemovable)
         customer.until = {};
     if (m_mode == Mode::Run) {
-        writeRecord(RunRecord::customerFinished(customer.customer.customerId, result,
-                                                customer.reason, customer.until,
-                                                RecordedError::from(customer.error)));
+        m_journal.write(RunRecord::customerFinished(customer.customer.customerId, result,
+                                                    customer.reason, customer.until,
+                                                    RecordedError::from(customer.error)));
     }
-    JobItem item(customer.customer.customerId, customer.customer.companyName, {}, {}, {});
-    item.error = customer.error;
-    switch (result) {
-    case CustomerResult::Removed:
-        item.outcome = JobItem::Outcome::Succeeded;
-        break;
-    case CustomerResult::PreparedNotRemovable:
-        item.outcome =
-            m_mode == Mode::Plan ? JobItem::Outcome::Succeeded : JobItem::Outcome::Refused;
-        break;
-    case CustomerResult::Cancelled:
-        item.outcome = JobItem::Outcome::Cancelled;
-        break;
-    case CustomerResult::Unknown:
-        item.outcome = JobItem::Outcome::Unknown;
-        break;
-    default:
-        item.outcome = JobItem::Outcome::Failed;
-        break;
-    }
+    const JobItem item = customer.item(m_mode == Mode::Plan);
     m_inFlight.remove(row);
     if (m_concurrency.finishedOne())
         emit parallelismChanged(m_concurrency.limit());
@@ -407,64 +374,14 @@ void BulkOffboardJob::onThrottled(int retryAfterSeconds)
         emit parallelismChanged(m_concurrency.limit());
 }
 
-void BulkOffboardJob::onAudit(const AuditEntry &entry)
-{
-    if (m_settling || !m_rowOf.contains(entry.customerId))
-        return;
-    using Outcome = AuditEntry::Outcome;
-    if (entry.outcome == Outcome::Attempted) {
-        m_attempted.insert(entry.customerId + u'/' + entry.action + u'/' + entry.itemId);
-        writeRecord(RunRecord::attempted(entry.customerId, entry.action, entry.itemId,
-                                         entry.itemName, entry.correlationId));
-        return;
-    }
-    RunRecord::ActionResult result = RunRecord::ActionResult::Failed;
-    RecordedError error{entry.httpStatus, entry.errorCode, entry.errorMessage};
-    const QString key = entry.customerId + u'/' + entry.action + u'/' + entry.itemId;
-    switch (entry.outcome) {
-    case Outcome::Succeeded:
-        // An attempt whose success carries the request's error was read back after a lost
-        // answer; a success without an attempt changed along with another (an add-on).
-        result = m_attempted.contains(key) && !error.isEmpty()
-                     ? RunRecord::ActionResult::VerifiedAfterLostAnswer
-                     : RunRecord::ActionResult::Succeeded;
-        error = {};
-        break;
-    case Outcome::Refused:
-        result = RunRecord::ActionResult::Refused;
-        break;
-    case Outcome::Unknown:
-        result = RunRecord::ActionResult::Unknown;
-        break;
-    default:
-        break;
-    }
-    RunRecord record = RunRecord::outcome(entry.customerId, entry.action, entry.itemId, result,
-                                          entry.correlationId, error);
-    record.itemName = entry.itemName;
-    writeRecord(record);
-}
-
-void BulkOffboardJob::writeRecord(const RunRecord &record)
-{
-    if (!m_journal || !m_journalError.isEmpty())
-        return;
-    if (m_journal->append(record))
-        return;
-    // Without its journal the run could not be resumed truthfully: start nothing more.
-    m_journalError = m_journal->errorString();
-    cancel();
-}
-
 void BulkOffboardJob::finishRun()
 {
     if (isFinished())
         return;
     if (m_mode == Mode::Run) {
-        writeRecord(RunRecord::runFinished(isCancelled() ? RunRecord::RunEnd::Cancelled
-                                                         : RunRecord::RunEnd::Completed));
-        if (m_audit)
-            m_audit->unobserve(this);
+        m_journal.write(RunRecord::runFinished(isCancelled() ? RunRecord::RunEnd::Cancelled
+                                                             : RunRecord::RunEnd::Completed));
+        m_journal.unfollow();
     }
     finish();
 }

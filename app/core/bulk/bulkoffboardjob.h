@@ -2,6 +2,7 @@
 
 #include "core/bulk/adaptiveconcurrency.h"
 #include "core/bulk/bulkcustomer.h"
+#include "core/bulk/runjournalmirror.h"
 #include "core/bulk/runstate.h"
 #include "core/job/job.h"
 
@@ -14,9 +15,7 @@
 #include <memory>
 #include <optional>
 
-class AuditEntry;
 class OffboardRun;
-class RunJournal;
 
 // Offboards many customers: each one's state is read, planned (OffboardPlan) and, in Run mode,
 // carried out (OffboardRun, whose jobs audit every change and read lost answers back). Several
@@ -56,7 +55,7 @@ public:
     // Continues a journaled run: its customers and options; those it finished stay finished.
     void setResume(const RunState &run);
     // Where Run mode writes; opened (created or resumed) by the caller, outlives the job.
-    void setJournal(RunJournal *journal) { m_journal = journal; }
+    void setJournal(RunJournal *journal) { m_journal.setJournal(journal); }
     // Why the signed-in user may not remove relationships (roles), if the caller knows.
     void setRemovalRefusedBecause(const QString &why) { m_refusedBecause = why; }
     void setMaxParallelism(int maximum) { m_concurrency = AdaptiveConcurrency(maximum); }
@@ -68,7 +67,7 @@ public:
     int parallelism() const { return m_concurrency.limit(); }
     int throttleCount() const { return m_concurrency.throttleCount(); }
     // The journal failed to write: the run stopped, since it could no longer be resumed.
-    QString journalError() const { return m_journalError; }
+    QString journalError() const { return m_journal.error(); }
 
 signals:
     void customerChanged(int row);
@@ -87,15 +86,12 @@ private:
     QString removalRefusal(const BulkCustomer &customer) const;
     void finishCustomer(int row, RunRecord::CustomerResult result);
     void onThrottled(int retryAfterSeconds);
-    void onAudit(const AuditEntry &entry);
-    void writeRecord(const RunRecord &record);
     void finishRun();
-    bool isRemovedNow(const CustomerState &state) const;
 
     Mode m_mode = Mode::Plan;
     StateFactory m_states;
     AuditLog *m_audit;
-    RunJournal *m_journal = nullptr;
+    RunJournalMirror m_journal;
     RunOptions m_options;
     QString m_refusedBecause;
     QList<BulkCustomer> m_customers;
@@ -106,7 +102,4 @@ private:
     AdaptiveConcurrency m_concurrency{DefaultParallelism};
     int m_next = 0;
     bool m_holdScheduled = false;
-    bool m_settling = false;
-    QSet<QString> m_attempted; // customer/action/item of every attempt this start journaled
-    QString m_journalError;
 };
