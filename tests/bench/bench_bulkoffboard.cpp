@@ -131,5 +131,13 @@ int main(int argc, char **argv)
                 int(std::count_if(run->customers().cbegin(), run->customers().cend(),
                                   [](const RunCustomerState &c) { return !c.result; })),
                 inDoubt);
+    // What failed, by the journal's reason: the first few, to see whether it is the server's
+    // rule or the run.
+    int shown = 0;
+    for (const RunCustomerState &c : run->customers()) {
+        if (c.result == Result::Failed && shown++ < 5)
+            std::printf("failed: %s: %s\n", qPrintable(c.customer.customerId),
+                        qPrintable(c.reason));
+    }
     return 0;
 }

@@ -308,7 +308,14 @@ void BulkOffboardJob::carryOut(int row)
     connect(run, &OffboardRun::progressed, this, [this, row](const OffboardRun::Outcome &o) {
         BulkCustomer &c = m_customers[row];
         ++c.actionsDone;
-        if (!o.done && !c.error.isError()) {
+        // As for OffboardRun, auto-renew off clears no blocker: its failure is told, not fatal.
+        const auto &actions = c.plan.actions();
+        const bool autoRenew = std::any_of(actions.cbegin(), actions.cend(), [&](const auto &a) {
+            return a.kind == OffboardPlan::ActionKind::TurnOffAutoRenew && a.describe() == o.what;
+        });
+        if (!o.done && autoRenew) {
+            c.reason += u"; "_s + tr("%1: %2").arg(o.what, o.error.userMessage());
+        } else if (!o.done && !c.error.isError()) {
             c.error = o.error;
             c.reason = tr("%1: %2").arg(o.what, o.error.userMessage());
         }
