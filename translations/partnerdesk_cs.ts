@@ -713,6 +713,262 @@
     </message>
 </context>
 <context>
+    <name>BulkCustomer</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>BulkOffboardCommand</name>
+    <message>
+        <source>%1 (until %2)</source>
+        <translation>%1 (do %2)</translation>
+    </message>
+    <message>
+        <source>The list names no customer of yours.</source>
+        <translation>Seznam neuvádí žádného z vašich zákazníků.</translation>
+    </message>
+    <message>
+        <source>There is no unfinished run for this list in %1.</source>
+        <translation>Pro tento seznam není v %1 žádný nedokončený hromadný běh.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Zákazník</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plán</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Pozastavit</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <translation>Ukončit</translation>
+    </message>
+    <message>
+        <source>Why not removable / error</source>
+        <translation>Proč nelze odebrat / chyba</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. To offboard them, run again with --confirm-count %1.</source>
+        <translation>Nic se nezměnilo. Chcete-li s nimi ukončit spolupráci, spusťte příkaz znovu s --confirm-count %1.</translation>
+    </message>
+    <message>
+        <source>The run&apos;s journal %1 could not be written: %2</source>
+        <translation>Deník hromadného běhu %1 nelze zapsat: %2</translation>
+    </message>
+    <message>
+        <source>Run %1. If it is interrupted, continue it with --resume and the same list.</source>
+        <translation>Hromadný běh %1. Pokud bude přerušen, pokračujte v něm pomocí --resume se stejným seznamem.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The run&apos;s journal could not be written (%1); the run stopped.</source>
+        <translation>Deník hromadného běhu nelze zapsat (%1); běh se zastavil.</translation>
+    </message>
+    <message>
+        <source>The run&apos;s journal %1 could not be read.</source>
+        <translation>Deník hromadného běhu %1 nelze přečíst.</translation>
+    </message>
+    <message>
+        <source>The report %1 could not be written: %2</source>
+        <translation>Sestavu %1 nelze zapsat: %2</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Výsledek</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Změny</translation>
+    </message>
+    <message>
+        <source>Why / what to do</source>
+        <translation>Proč / co dělat</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resuming run %1: %Ln customer(s) left; each is read again first.</source>
+        <translation>
+            <numerusform>Pokračuje hromadný běh %1: zbývá %Ln zákazník; každý se nejprve znovu načte.</numerusform>
+            <numerusform>Pokračuje hromadný běh %1: zbývají %Ln zákazníci; každý se nejprve znovu načte.</numerusform>
+            <numerusform>Pokračuje hromadný běh %1: zbývá %Ln zákazníků; každý se nejprve znovu načte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %Ln customer(s)…</source>
+        <translation>
+            <numerusform>Načítá se %Ln zákazník…</numerusform>
+            <numerusform>Načítají se %Ln zákazníci…</numerusform>
+            <numerusform>Načítá se %Ln zákazníků…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) will be removed.</source>
+        <translation>
+            <numerusform>%Ln zákazník bude odebrán.</numerusform>
+            <numerusform>%Ln zákazníci budou odebráni.</numerusform>
+            <numerusform>%Ln zákazníků bude odebráno.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) will be prepared but cannot be removed yet.</source>
+        <translation>
+            <numerusform>%Ln zákazník bude připraven, ale zatím ho nelze odebrat.</numerusform>
+            <numerusform>%Ln zákazníci budou připraveni, ale zatím je nelze odebrat.</numerusform>
+            <numerusform>%Ln zákazníků bude připraveno, ale zatím je nelze odebrat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) could not be read.</source>
+        <translation>
+            <numerusform>%Ln zákazníka nelze načíst.</numerusform>
+            <numerusform>%Ln zákazníky nelze načíst.</numerusform>
+            <numerusform>%Ln zákazníků nelze načíst.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>--confirm-count %1 does not match the plan: %Ln customer(s) would be removed. Nothing was changed.</source>
+        <translation>
+            <numerusform>--confirm-count %1 neodpovídá plánu: odebrán by byl %Ln zákazník. Nic se nezměnilo.</numerusform>
+            <numerusform>--confirm-count %1 neodpovídá plánu: odebráni by byli %Ln zákazníci. Nic se nezměnilo.</numerusform>
+            <numerusform>--confirm-count %1 neodpovídá plánu: odebráno by bylo %Ln zákazníků. Nic se nezměnilo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln customer(s) removed.</source>
+        <translation>
+            <numerusform>Odebráno %L1 z %Ln zákazníka.</numerusform>
+            <numerusform>Odebráno %L1 z %Ln zákazníků.</numerusform>
+            <numerusform>Odebráno %L1 z %Ln zákazníků.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkOffboardJob</name>
+    <message>
+        <source>Not every admin relationship was terminated.</source>
+        <translation>Ne všechny vztahy správce byly ukončeny.</translation>
+    </message>
+    <message>
+        <source>There is no reseller relationship with this customer.</source>
+        <translation>S tímto zákazníkem neexistuje žádný vztah prodejce.</translation>
+    </message>
+    <message>
+        <source>It was not among the customers confirmed for removal in this run; offboard it in a new run.</source>
+        <translation>Nebyl mezi zákazníky potvrzenými k odebrání v tomto hromadném běhu; ukončete s ním spolupráci v novém běhu.</translation>
+    </message>
+    <message>
+        <source>Read back after the run stopped: the change is on the server.</source>
+        <translation>Znovu načteno po zastavení běhu: změna na serveru je.</translation>
+    </message>
+    <message>
+        <source>Read back after the run stopped: the change was not made.</source>
+        <translation>Znovu načteno po zastavení běhu: změna provedena nebyla.</translation>
+    </message>
+    <message>
+        <source>Not made; read back.</source>
+        <translation>Neprovedeno; znovu načteno.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The run was cancelled before this customer was done.</source>
+        <translation>Běh byl zrušen dřív, než byl tento zákazník hotov.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkReport</name>
+    <message>
+        <source>Removed</source>
+        <translation>Odebráno</translation>
+    </message>
+    <message>
+        <source>Prepared, not removable yet</source>
+        <translation>Připraveno, zatím nelze odebrat</translation>
+    </message>
+    <message>
+        <source>Could not be read</source>
+        <translation>Nelze načíst</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Nezdařilo se</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Zrušeno</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Výsledek neznámý</translation>
+    </message>
+    <message>
+        <source>Will be removed</source>
+        <translation>Bude odebrán</translation>
+    </message>
+    <message>
+        <source>Will be prepared, cannot be removed yet</source>
+        <translation>Bude připraven, zatím nelze odebrat</translation>
+    </message>
+    <message>
+        <source>Not known: no answer came, and it was not read back yet</source>
+        <translation>Neznámé: nepřišla odpověď a zatím se znovu nenačetlo</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hotovo</translation>
+    </message>
+    <message>
+        <source>Done (answer lost, read back)</source>
+        <translation>Hotovo (odpověď se ztratila, znovu načteno)</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Odmítnuto</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Nezahájeno</translation>
+    </message>
+    <message>
+        <source>Resume the run, or offboard it again.</source>
+        <translation>Pokračujte v běhu, nebo ukončete spolupráci znovu.</translation>
+    </message>
+    <message>
+        <source>Resume the run: it reads the customer back before anything is sent again.</source>
+        <translation>Pokračujte v běhu: zákazník se znovu načte dřív, než se cokoli odešle znovu.</translation>
+    </message>
+    <message>
+        <source>Offboard it again after %1.</source>
+        <translation>Ukončete spolupráci znovu po %1.</translation>
+    </message>
+    <message>
+        <source>Clear what blocks, then offboard it again.</source>
+        <translation>Odstraňte, co brání, a pak ukončete spolupráci znovu.</translation>
+    </message>
+    <message>
+        <source>Check the error, then offboard it again.</source>
+        <translation>Zkontrolujte chybu a pak ukončete spolupráci znovu.</translation>
+    </message>
+</context>
+<context>
     <name>CancelOrderJob</name>
     <message>
         <source>The Azure reservation “%1” is cancelled in the Azure portal, not here.</source>
@@ -1025,6 +1281,50 @@
     <message>
         <source>Run &quot;partnerdesk-cli --help&quot; for the commands and options.</source>
         <translation>Příkazy a možnosti vypíše „partnerdesk-cli --help“.</translation>
+    </message>
+    <message>
+        <source>offboard: the customers to offboard, from FILE: primary domains, customer IDs or Microsoft IDs, one per line or as a CSV file with a header.</source>
+        <translation>offboard: zákazníci, se kterými ukončit spolupráci, ze SOUBORU: primární domény, ID zákazníků nebo ID Microsoftu, jeden na řádek nebo jako soubor CSV se záhlavím.</translation>
+    </message>
+    <message>
+        <source>offboard --from: the number of customers the plan will remove, typed to confirm; without it the plan is printed and nothing is changed.</source>
+        <translation>offboard --from: počet zákazníků, které plán odebere, zadaný pro potvrzení; bez něj se vypíše plán a nic se nezmění.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>offboard --from: continue the unfinished run for the same list.</source>
+        <translation>offboard --from: pokračovat v nedokončeném hromadném běhu pro stejný seznam.</translation>
+    </message>
+    <message>
+        <source>offboard --from: also write the report to FILE (JSON for a name ending in .json, else CSV).</source>
+        <translation>offboard --from: zapsat sestavu také do SOUBORU (JSON pro název končící na .json, jinak CSV).</translation>
+    </message>
+    <message>
+        <source>  offboard --from FILE [--confirm-count N] [--dry-run] [--resume] [--report FILE]</source>
+        <translation>  offboard --from SOUBOR [--confirm-count N] [--dry-run] [--resume] [--report SOUBOR]</translation>
+    </message>
+    <message>
+        <source>                                              Offboard every customer of a list: plan, confirm, run, report.</source>
+        <translation>                                              Ukončí spolupráci se všemi zákazníky seznamu: plán, potvrzení, běh, sestava.</translation>
+    </message>
+    <message>
+        <source>--confirm-count needs a number of customers, e.g. 12.</source>
+        <translation>--confirm-count vyžaduje počet zákazníků, např. 12.</translation>
+    </message>
+    <message>
+        <source>--%1 needs --from FILE.</source>
+        <translation>--%1 vyžaduje --from SOUBOR.</translation>
+    </message>
+    <message>
+        <source>--confirm is for one customer; a list is confirmed with --confirm-count.</source>
+        <translation>--confirm je pro jednoho zákazníka; seznam se potvrzuje pomocí --confirm-count.</translation>
+    </message>
+    <message>
+        <source>--format needs --from FILE with &quot;offboard&quot;.</source>
+        <translation>--format vyžaduje u příkazu „offboard“ --from SOUBOR.</translation>
     </message>
 </context>
 <context>

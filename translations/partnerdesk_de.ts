@@ -708,6 +708,255 @@
     </message>
 </context>
 <context>
+    <name>BulkCustomer</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>BulkOffboardCommand</name>
+    <message>
+        <source>%1 (until %2)</source>
+        <translation>%1 (bis %2)</translation>
+    </message>
+    <message>
+        <source>The list names no customer of yours.</source>
+        <translation>Die Liste nennt keinen Ihrer Kunden.</translation>
+    </message>
+    <message>
+        <source>There is no unfinished run for this list in %1.</source>
+        <translation>In %1 gibt es keinen unvollendeten Sammellauf für diese Liste.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Kündigen</translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Why not removable / error</source>
+        <translation>Warum nicht entfernbar / Fehler</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. To offboard them, run again with --confirm-count %1.</source>
+        <translation>Es wurde nichts geändert. Für das Offboarding führen Sie den Befehl erneut mit --confirm-count %1 aus.</translation>
+    </message>
+    <message>
+        <source>The run&apos;s journal %1 could not be written: %2</source>
+        <translation>Das Journal des Sammellaufs %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Run %1. If it is interrupted, continue it with --resume and the same list.</source>
+        <translation>Sammellauf %1. Wird er unterbrochen, setzen Sie ihn mit --resume und derselben Liste fort.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The run&apos;s journal could not be written (%1); the run stopped.</source>
+        <translation>Das Journal des Sammellaufs konnte nicht geschrieben werden (%1); der Lauf wurde angehalten.</translation>
+    </message>
+    <message>
+        <source>The run&apos;s journal %1 could not be read.</source>
+        <translation>Das Journal des Sammellaufs %1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The report %1 could not be written: %2</source>
+        <translation>Der Bericht %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Why / what to do</source>
+        <translation>Warum / was zu tun ist</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resuming run %1: %Ln customer(s) left; each is read again first.</source>
+        <translation>
+            <numerusform>Sammellauf %1 wird fortgesetzt: %Ln Kunde übrig; jeder wird zuerst erneut gelesen.</numerusform>
+            <numerusform>Sammellauf %1 wird fortgesetzt: %Ln Kunden übrig; jeder wird zuerst erneut gelesen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %Ln customer(s)…</source>
+        <translation>
+            <numerusform>%Ln Kunde wird gelesen…</numerusform>
+            <numerusform>%Ln Kunden werden gelesen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) will be removed.</source>
+        <translation>
+            <numerusform>%Ln Kunde wird entfernt.</numerusform>
+            <numerusform>%Ln Kunden werden entfernt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) will be prepared but cannot be removed yet.</source>
+        <translation>
+            <numerusform>%Ln Kunde wird vorbereitet, kann aber noch nicht entfernt werden.</numerusform>
+            <numerusform>%Ln Kunden werden vorbereitet, können aber noch nicht entfernt werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) could not be read.</source>
+        <translation>
+            <numerusform>%Ln Kunde konnte nicht gelesen werden.</numerusform>
+            <numerusform>%Ln Kunden konnten nicht gelesen werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>--confirm-count %1 does not match the plan: %Ln customer(s) would be removed. Nothing was changed.</source>
+        <translation>
+            <numerusform>--confirm-count %1 passt nicht zum Plan: %Ln Kunde würde entfernt. Es wurde nichts geändert.</numerusform>
+            <numerusform>--confirm-count %1 passt nicht zum Plan: %Ln Kunden würden entfernt. Es wurde nichts geändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln customer(s) removed.</source>
+        <translation>
+            <numerusform>%L1 von %Ln Kunde entfernt.</numerusform>
+            <numerusform>%L1 von %Ln Kunden entfernt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkOffboardJob</name>
+    <message>
+        <source>Not every admin relationship was terminated.</source>
+        <translation>Nicht jede Administratorbeziehung wurde beendet.</translation>
+    </message>
+    <message>
+        <source>There is no reseller relationship with this customer.</source>
+        <translation>Mit diesem Kunden besteht keine Resellerbeziehung.</translation>
+    </message>
+    <message>
+        <source>It was not among the customers confirmed for removal in this run; offboard it in a new run.</source>
+        <translation>Er gehörte nicht zu den für diesen Lauf zum Entfernen bestätigten Kunden; führen Sie das Offboarding in einem neuen Lauf durch.</translation>
+    </message>
+    <message>
+        <source>Read back after the run stopped: the change is on the server.</source>
+        <translation>Nach dem Anhalten des Laufs erneut gelesen: Die Änderung ist auf dem Server.</translation>
+    </message>
+    <message>
+        <source>Read back after the run stopped: the change was not made.</source>
+        <translation>Nach dem Anhalten des Laufs erneut gelesen: Die Änderung wurde nicht vorgenommen.</translation>
+    </message>
+    <message>
+        <source>Not made; read back.</source>
+        <translation>Nicht vorgenommen; erneut gelesen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The run was cancelled before this customer was done.</source>
+        <translation>Der Lauf wurde abgebrochen, bevor dieser Kunde fertig war.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkReport</name>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Prepared, not removable yet</source>
+        <translation>Vorbereitet, noch nicht entfernbar</translation>
+    </message>
+    <message>
+        <source>Could not be read</source>
+        <translation>Konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Ergebnis unbekannt</translation>
+    </message>
+    <message>
+        <source>Will be removed</source>
+        <translation>Wird entfernt</translation>
+    </message>
+    <message>
+        <source>Will be prepared, cannot be removed yet</source>
+        <translation>Wird vorbereitet, noch nicht entfernbar</translation>
+    </message>
+    <message>
+        <source>Not known: no answer came, and it was not read back yet</source>
+        <translation>Unbekannt: Keine Antwort kam, und es wurde noch nicht erneut gelesen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Done (answer lost, read back)</source>
+        <translation>Erledigt (Antwort verloren, erneut gelesen)</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Nicht begonnen</translation>
+    </message>
+    <message>
+        <source>Resume the run, or offboard it again.</source>
+        <translation>Setzen Sie den Lauf fort oder starten Sie das Offboarding erneut.</translation>
+    </message>
+    <message>
+        <source>Resume the run: it reads the customer back before anything is sent again.</source>
+        <translation>Setzen Sie den Lauf fort: Er liest den Kunden erneut, bevor etwas erneut gesendet wird.</translation>
+    </message>
+    <message>
+        <source>Offboard it again after %1.</source>
+        <translation>Starten Sie das Offboarding nach %1 erneut.</translation>
+    </message>
+    <message>
+        <source>Clear what blocks, then offboard it again.</source>
+        <translation>Beseitigen Sie, was blockiert, und starten Sie das Offboarding dann erneut.</translation>
+    </message>
+    <message>
+        <source>Check the error, then offboard it again.</source>
+        <translation>Prüfen Sie den Fehler und starten Sie das Offboarding dann erneut.</translation>
+    </message>
+</context>
+<context>
     <name>CancelOrderJob</name>
     <message>
         <source>The Azure reservation “%1” is cancelled in the Azure portal, not here.</source>
@@ -1020,6 +1269,50 @@
     <message>
         <source>Run &quot;partnerdesk-cli --help&quot; for the commands and options.</source>
         <translation>Führen Sie „partnerdesk-cli --help“ aus, um die Befehle und Optionen anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>offboard: the customers to offboard, from FILE: primary domains, customer IDs or Microsoft IDs, one per line or as a CSV file with a header.</source>
+        <translation>offboard: die Kunden für das Offboarding aus DATEI: primäre Domänen, Kunden-IDs oder Microsoft-IDs, eine pro Zeile oder als CSV-Datei mit Kopfzeile.</translation>
+    </message>
+    <message>
+        <source>offboard --from: the number of customers the plan will remove, typed to confirm; without it the plan is printed and nothing is changed.</source>
+        <translation>offboard --from: die Anzahl der Kunden, die der Plan entfernt, zur Bestätigung eingegeben; ohne sie wird der Plan ausgegeben und nichts geändert.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>offboard --from: continue the unfinished run for the same list.</source>
+        <translation>offboard --from: den unvollendeten Sammellauf für dieselbe Liste fortsetzen.</translation>
+    </message>
+    <message>
+        <source>offboard --from: also write the report to FILE (JSON for a name ending in .json, else CSV).</source>
+        <translation>offboard --from: den Bericht auch in DATEI schreiben (JSON bei einem Namen auf .json, sonst CSV).</translation>
+    </message>
+    <message>
+        <source>  offboard --from FILE [--confirm-count N] [--dry-run] [--resume] [--report FILE]</source>
+        <translation>  offboard --from DATEI [--confirm-count N] [--dry-run] [--resume] [--report DATEI]</translation>
+    </message>
+    <message>
+        <source>                                              Offboard every customer of a list: plan, confirm, run, report.</source>
+        <translation>                                              Offboarding für jeden Kunden einer Liste: Plan, Bestätigung, Lauf, Bericht.</translation>
+    </message>
+    <message>
+        <source>--confirm-count needs a number of customers, e.g. 12.</source>
+        <translation>--confirm-count erwartet eine Anzahl von Kunden, z. B. 12.</translation>
+    </message>
+    <message>
+        <source>--%1 needs --from FILE.</source>
+        <translation>--%1 erfordert --from DATEI.</translation>
+    </message>
+    <message>
+        <source>--confirm is for one customer; a list is confirmed with --confirm-count.</source>
+        <translation>--confirm gilt für einen Kunden; eine Liste wird mit --confirm-count bestätigt.</translation>
+    </message>
+    <message>
+        <source>--format needs --from FILE with &quot;offboard&quot;.</source>
+        <translation>--format erfordert bei „offboard“ --from DATEI.</translation>
     </message>
 </context>
 <context>

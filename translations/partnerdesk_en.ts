@@ -45,6 +45,58 @@
     </message>
 </context>
 <context>
+    <name>BulkOffboardCommand</name>
+    <message numerus="yes">
+        <source>Resuming run %1: %Ln customer(s) left; each is read again first.</source>
+        <translation>
+            <numerusform>Resuming run %1: %Ln customer left; it is read again first.</numerusform>
+            <numerusform>Resuming run %1: %Ln customers left; each is read again first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %Ln customer(s)…</source>
+        <translation>
+            <numerusform>Reading %Ln customer…</numerusform>
+            <numerusform>Reading %Ln customers…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) will be removed.</source>
+        <translation>
+            <numerusform>%Ln customer will be removed.</numerusform>
+            <numerusform>%Ln customers will be removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) will be prepared but cannot be removed yet.</source>
+        <translation>
+            <numerusform>%Ln customer will be prepared but cannot be removed yet.</numerusform>
+            <numerusform>%Ln customers will be prepared but cannot be removed yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) could not be read.</source>
+        <translation>
+            <numerusform>%Ln customer could not be read.</numerusform>
+            <numerusform>%Ln customers could not be read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>--confirm-count %1 does not match the plan: %Ln customer(s) would be removed. Nothing was changed.</source>
+        <translation>
+            <numerusform>--confirm-count %1 does not match the plan: %Ln customer would be removed. Nothing was changed.</numerusform>
+            <numerusform>--confirm-count %1 does not match the plan: %Ln customers would be removed. Nothing was changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln customer(s) removed.</source>
+        <translation>
+            <numerusform>%L1 of %Ln customer removed.</numerusform>
+            <numerusform>%L1 of %Ln customers removed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CustomerListPage</name>
     <message numerus="yes">
         <source>%Ln customer(s)</source>

@@ -708,6 +708,255 @@
     </message>
 </context>
 <context>
+    <name>BulkCustomer</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>BulkOffboardCommand</name>
+    <message>
+        <source>%1 (until %2)</source>
+        <translation>%1 (hasta el %2)</translation>
+    </message>
+    <message>
+        <source>The list names no customer of yours.</source>
+        <translation>La lista no nombra a ninguno de sus clientes.</translation>
+    </message>
+    <message>
+        <source>There is no unfinished run for this list in %1.</source>
+        <translation>No hay ninguna ejecución masiva sin terminar para esta lista en %1.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Previsto</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Suspender</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <translation>Finalizar</translation>
+    </message>
+    <message>
+        <source>Why not removable / error</source>
+        <translation>Por qué no se puede quitar / error</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. To offboard them, run again with --confirm-count %1.</source>
+        <translation>No se ha cambiado nada. Para dar de baja a estos clientes, vuelva a ejecutar con --confirm-count %1.</translation>
+    </message>
+    <message>
+        <source>The run&apos;s journal %1 could not be written: %2</source>
+        <translation>No se pudo escribir el diario de la ejecución masiva %1: %2</translation>
+    </message>
+    <message>
+        <source>Run %1. If it is interrupted, continue it with --resume and the same list.</source>
+        <translation>Ejecución masiva %1. Si se interrumpe, continúela con --resume y la misma lista.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The run&apos;s journal could not be written (%1); the run stopped.</source>
+        <translation>No se pudo escribir el diario de la ejecución masiva (%1); la ejecución se detuvo.</translation>
+    </message>
+    <message>
+        <source>The run&apos;s journal %1 could not be read.</source>
+        <translation>No se pudo leer el diario de la ejecución masiva %1.</translation>
+    </message>
+    <message>
+        <source>The report %1 could not be written: %2</source>
+        <translation>No se pudo escribir el informe %1: %2</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <source>Why / what to do</source>
+        <translation>Por qué / qué hacer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resuming run %1: %Ln customer(s) left; each is read again first.</source>
+        <translation>
+            <numerusform>Reanudando la ejecución masiva %1: queda %Ln cliente; cada uno se vuelve a leer primero.</numerusform>
+            <numerusform>Reanudando la ejecución masiva %1: quedan %Ln clientes; cada uno se vuelve a leer primero.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %Ln customer(s)…</source>
+        <translation>
+            <numerusform>Leyendo %Ln cliente…</numerusform>
+            <numerusform>Leyendo %Ln clientes…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) will be removed.</source>
+        <translation>
+            <numerusform>Se quitará %Ln cliente.</numerusform>
+            <numerusform>Se quitarán %Ln clientes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) will be prepared but cannot be removed yet.</source>
+        <translation>
+            <numerusform>Se preparará %Ln cliente, pero aún no se puede quitar.</numerusform>
+            <numerusform>Se prepararán %Ln clientes, pero aún no se pueden quitar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) could not be read.</source>
+        <translation>
+            <numerusform>No se pudo leer %Ln cliente.</numerusform>
+            <numerusform>No se pudieron leer %Ln clientes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>--confirm-count %1 does not match the plan: %Ln customer(s) would be removed. Nothing was changed.</source>
+        <translation>
+            <numerusform>--confirm-count %1 no coincide con el plan: se quitaría %Ln cliente. No se ha cambiado nada.</numerusform>
+            <numerusform>--confirm-count %1 no coincide con el plan: se quitarían %Ln clientes. No se ha cambiado nada.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln customer(s) removed.</source>
+        <translation>
+            <numerusform>Se ha quitado %L1 de %Ln cliente.</numerusform>
+            <numerusform>Se han quitado %L1 de %Ln clientes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkOffboardJob</name>
+    <message>
+        <source>Not every admin relationship was terminated.</source>
+        <translation>No se finalizaron todas las relaciones de administrador.</translation>
+    </message>
+    <message>
+        <source>There is no reseller relationship with this customer.</source>
+        <translation>No hay ninguna relación de revendedor con este cliente.</translation>
+    </message>
+    <message>
+        <source>It was not among the customers confirmed for removal in this run; offboard it in a new run.</source>
+        <translation>No estaba entre los clientes confirmados para quitar en esta ejecución; dé de baja al cliente en una nueva ejecución.</translation>
+    </message>
+    <message>
+        <source>Read back after the run stopped: the change is on the server.</source>
+        <translation>Se volvió a leer tras detenerse la ejecución: el cambio está en el servidor.</translation>
+    </message>
+    <message>
+        <source>Read back after the run stopped: the change was not made.</source>
+        <translation>Se volvió a leer tras detenerse la ejecución: el cambio no se hizo.</translation>
+    </message>
+    <message>
+        <source>Not made; read back.</source>
+        <translation>No se hizo; se volvió a leer.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The run was cancelled before this customer was done.</source>
+        <translation>La ejecución se canceló antes de terminar con este cliente.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkReport</name>
+    <message>
+        <source>Removed</source>
+        <translation>Quitado</translation>
+    </message>
+    <message>
+        <source>Prepared, not removable yet</source>
+        <translation>Preparado, aún no se puede quitar</translation>
+    </message>
+    <message>
+        <source>Could not be read</source>
+        <translation>No se pudo leer</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Resultado desconocido</translation>
+    </message>
+    <message>
+        <source>Will be removed</source>
+        <translation>Se quitará</translation>
+    </message>
+    <message>
+        <source>Will be prepared, cannot be removed yet</source>
+        <translation>Se preparará, aún no se puede quitar</translation>
+    </message>
+    <message>
+        <source>Not known: no answer came, and it was not read back yet</source>
+        <translation>Desconocido: no llegó respuesta y aún no se ha vuelto a leer</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Done (answer lost, read back)</source>
+        <translation>Hecho (respuesta perdida, se volvió a leer)</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>No iniciado</translation>
+    </message>
+    <message>
+        <source>Resume the run, or offboard it again.</source>
+        <translation>Reanude la ejecución o vuelva a dar de baja al cliente.</translation>
+    </message>
+    <message>
+        <source>Resume the run: it reads the customer back before anything is sent again.</source>
+        <translation>Reanude la ejecución: vuelve a leer el cliente antes de enviar nada de nuevo.</translation>
+    </message>
+    <message>
+        <source>Offboard it again after %1.</source>
+        <translation>Vuelva a dar de baja al cliente después del %1.</translation>
+    </message>
+    <message>
+        <source>Clear what blocks, then offboard it again.</source>
+        <translation>Resuelva lo que bloquea y vuelva a dar de baja al cliente.</translation>
+    </message>
+    <message>
+        <source>Check the error, then offboard it again.</source>
+        <translation>Revise el error y vuelva a dar de baja al cliente.</translation>
+    </message>
+</context>
+<context>
     <name>CancelOrderJob</name>
     <message>
         <source>The Azure reservation “%1” is cancelled in the Azure portal, not here.</source>
@@ -1020,6 +1269,50 @@
     <message>
         <source>Run &quot;partnerdesk-cli --help&quot; for the commands and options.</source>
         <translation>Ejecute «partnerdesk-cli --help» para ver los comandos y las opciones.</translation>
+    </message>
+    <message>
+        <source>offboard: the customers to offboard, from FILE: primary domains, customer IDs or Microsoft IDs, one per line or as a CSV file with a header.</source>
+        <translation>offboard: los clientes que dar de baja, desde ARCHIVO: dominios principales, identificadores de cliente o Id. de Microsoft, uno por línea o como archivo CSV con encabezado.</translation>
+    </message>
+    <message>
+        <source>offboard --from: the number of customers the plan will remove, typed to confirm; without it the plan is printed and nothing is changed.</source>
+        <translation>offboard --from: el número de clientes que quitará el plan, escrito para confirmar; sin él se muestra el plan y no se cambia nada.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>offboard --from: continue the unfinished run for the same list.</source>
+        <translation>offboard --from: continuar la ejecución masiva sin terminar de la misma lista.</translation>
+    </message>
+    <message>
+        <source>offboard --from: also write the report to FILE (JSON for a name ending in .json, else CSV).</source>
+        <translation>offboard --from: escribir también el informe en ARCHIVO (JSON para un nombre que termine en .json; si no, CSV).</translation>
+    </message>
+    <message>
+        <source>  offboard --from FILE [--confirm-count N] [--dry-run] [--resume] [--report FILE]</source>
+        <translation>  offboard --from ARCHIVO [--confirm-count N] [--dry-run] [--resume] [--report ARCHIVO]</translation>
+    </message>
+    <message>
+        <source>                                              Offboard every customer of a list: plan, confirm, run, report.</source>
+        <translation>                                              Da de baja a cada cliente de una lista: plan, confirmación, ejecución, informe.</translation>
+    </message>
+    <message>
+        <source>--confirm-count needs a number of customers, e.g. 12.</source>
+        <translation>--confirm-count necesita un número de clientes, por ejemplo, 12.</translation>
+    </message>
+    <message>
+        <source>--%1 needs --from FILE.</source>
+        <translation>--%1 requiere --from ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>--confirm is for one customer; a list is confirmed with --confirm-count.</source>
+        <translation>--confirm es para un cliente; una lista se confirma con --confirm-count.</translation>
+    </message>
+    <message>
+        <source>--format needs --from FILE with &quot;offboard&quot;.</source>
+        <translation>--format requiere --from ARCHIVO con «offboard».</translation>
     </message>
 </context>
 <context>

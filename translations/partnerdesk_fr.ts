@@ -708,6 +708,255 @@
     </message>
 </context>
 <context>
+    <name>BulkCustomer</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>BulkOffboardCommand</name>
+    <message>
+        <source>%1 (until %2)</source>
+        <translation>%1 (jusqu’au %2)</translation>
+    </message>
+    <message>
+        <source>The list names no customer of yours.</source>
+        <translation>La liste ne nomme aucun de vos clients.</translation>
+    </message>
+    <message>
+        <source>There is no unfinished run for this list in %1.</source>
+        <translation>Aucune exécution groupée inachevée pour cette liste dans %1.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Suspendre</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <translation>Résilier</translation>
+    </message>
+    <message>
+        <source>Why not removable / error</source>
+        <translation>Pourquoi non supprimable / erreur</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. To offboard them, run again with --confirm-count %1.</source>
+        <translation>Rien n’a été modifié. Pour mettre fin à la relation avec ces clients, relancez avec --confirm-count %1.</translation>
+    </message>
+    <message>
+        <source>The run&apos;s journal %1 could not be written: %2</source>
+        <translation>Impossible d’écrire le journal de l’exécution groupée %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Run %1. If it is interrupted, continue it with --resume and the same list.</source>
+        <translation>Exécution groupée %1. Si elle est interrompue, reprenez-la avec --resume et la même liste.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The run&apos;s journal could not be written (%1); the run stopped.</source>
+        <translation>Impossible d’écrire le journal de l’exécution groupée (%1)&#xa0;; l’exécution s’est arrêtée.</translation>
+    </message>
+    <message>
+        <source>The run&apos;s journal %1 could not be read.</source>
+        <translation>Impossible de lire le journal de l’exécution groupée %1.</translation>
+    </message>
+    <message>
+        <source>The report %1 could not be written: %2</source>
+        <translation>Impossible d’écrire le rapport %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>Why / what to do</source>
+        <translation>Pourquoi / que faire</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resuming run %1: %Ln customer(s) left; each is read again first.</source>
+        <translation>
+            <numerusform>Reprise de l’exécution groupée %1&#xa0;: %Ln client restant&#xa0;; chacun est d’abord relu.</numerusform>
+            <numerusform>Reprise de l’exécution groupée %1&#xa0;: %Ln clients restants&#xa0;; chacun est d’abord relu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %Ln customer(s)…</source>
+        <translation>
+            <numerusform>Lecture de %Ln client…</numerusform>
+            <numerusform>Lecture de %Ln clients…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) will be removed.</source>
+        <translation>
+            <numerusform>%Ln client sera supprimé.</numerusform>
+            <numerusform>%Ln clients seront supprimés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) will be prepared but cannot be removed yet.</source>
+        <translation>
+            <numerusform>%Ln client sera préparé mais ne peut pas encore être supprimé.</numerusform>
+            <numerusform>%Ln clients seront préparés mais ne peuvent pas encore être supprimés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) could not be read.</source>
+        <translation>
+            <numerusform>%Ln client n’a pas pu être lu.</numerusform>
+            <numerusform>%Ln clients n’ont pas pu être lus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>--confirm-count %1 does not match the plan: %Ln customer(s) would be removed. Nothing was changed.</source>
+        <translation>
+            <numerusform>--confirm-count %1 ne correspond pas au plan&#xa0;: %Ln client serait supprimé. Rien n’a été modifié.</numerusform>
+            <numerusform>--confirm-count %1 ne correspond pas au plan&#xa0;: %Ln clients seraient supprimés. Rien n’a été modifié.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln customer(s) removed.</source>
+        <translation>
+            <numerusform>%L1 client sur %Ln supprimé.</numerusform>
+            <numerusform>%L1 clients sur %Ln supprimés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkOffboardJob</name>
+    <message>
+        <source>Not every admin relationship was terminated.</source>
+        <translation>Toutes les relations d’administrateur n’ont pas été résiliées.</translation>
+    </message>
+    <message>
+        <source>There is no reseller relationship with this customer.</source>
+        <translation>Il n’existe aucune relation de revendeur avec ce client.</translation>
+    </message>
+    <message>
+        <source>It was not among the customers confirmed for removal in this run; offboard it in a new run.</source>
+        <translation>Ce client ne figurait pas parmi ceux dont la suppression a été confirmée pour cette exécution&#xa0;; traitez-le dans une nouvelle exécution.</translation>
+    </message>
+    <message>
+        <source>Read back after the run stopped: the change is on the server.</source>
+        <translation>Relu après l’arrêt de l’exécution&#xa0;: la modification est sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Read back after the run stopped: the change was not made.</source>
+        <translation>Relu après l’arrêt de l’exécution&#xa0;: la modification n’a pas été faite.</translation>
+    </message>
+    <message>
+        <source>Not made; read back.</source>
+        <translation>Non effectuée&#xa0;; relue.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The run was cancelled before this customer was done.</source>
+        <translation>L’exécution a été annulée avant que ce client soit terminé.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkReport</name>
+    <message>
+        <source>Removed</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>Prepared, not removable yet</source>
+        <translation>Préparé, pas encore supprimable</translation>
+    </message>
+    <message>
+        <source>Could not be read</source>
+        <translation>Lecture impossible</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Résultat inconnu</translation>
+    </message>
+    <message>
+        <source>Will be removed</source>
+        <translation>Sera supprimé</translation>
+    </message>
+    <message>
+        <source>Will be prepared, cannot be removed yet</source>
+        <translation>Sera préparé, pas encore supprimable</translation>
+    </message>
+    <message>
+        <source>Not known: no answer came, and it was not read back yet</source>
+        <translation>Inconnu&#xa0;: aucune réponse n’est arrivée, et rien n’a encore été relu</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Done (answer lost, read back)</source>
+        <translation>Terminé (réponse perdue, relu)</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Non commencé</translation>
+    </message>
+    <message>
+        <source>Resume the run, or offboard it again.</source>
+        <translation>Reprenez l’exécution ou relancez la fin de la relation client.</translation>
+    </message>
+    <message>
+        <source>Resume the run: it reads the customer back before anything is sent again.</source>
+        <translation>Reprenez l’exécution&#xa0;: elle relit le client avant de renvoyer quoi que ce soit.</translation>
+    </message>
+    <message>
+        <source>Offboard it again after %1.</source>
+        <translation>Relancez la fin de la relation client après le %1.</translation>
+    </message>
+    <message>
+        <source>Clear what blocks, then offboard it again.</source>
+        <translation>Levez ce qui bloque, puis relancez la fin de la relation client.</translation>
+    </message>
+    <message>
+        <source>Check the error, then offboard it again.</source>
+        <translation>Vérifiez l’erreur, puis relancez la fin de la relation client.</translation>
+    </message>
+</context>
+<context>
     <name>CancelOrderJob</name>
     <message>
         <source>The Azure reservation “%1” is cancelled in the Azure portal, not here.</source>
@@ -1020,6 +1269,50 @@
     <message>
         <source>Run &quot;partnerdesk-cli --help&quot; for the commands and options.</source>
         <translation>Exécutez «&#xa0;partnerdesk-cli --help&#xa0;» pour afficher les commandes et les options.</translation>
+    </message>
+    <message>
+        <source>offboard: the customers to offboard, from FILE: primary domains, customer IDs or Microsoft IDs, one per line or as a CSV file with a header.</source>
+        <translation>offboard&#xa0;: les clients dont mettre fin à la relation, depuis FICHIER&#xa0;: domaines principaux, ID de client ou ID Microsoft, un par ligne ou en fichier CSV avec en-tête.</translation>
+    </message>
+    <message>
+        <source>offboard --from: the number of customers the plan will remove, typed to confirm; without it the plan is printed and nothing is changed.</source>
+        <translation>offboard --from&#xa0;: le nombre de clients que le plan supprimera, saisi pour confirmer&#xa0;; sans lui, le plan est affiché et rien n’est modifié.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>offboard --from: continue the unfinished run for the same list.</source>
+        <translation>offboard --from&#xa0;: reprendre l’exécution groupée inachevée pour la même liste.</translation>
+    </message>
+    <message>
+        <source>offboard --from: also write the report to FILE (JSON for a name ending in .json, else CSV).</source>
+        <translation>offboard --from&#xa0;: écrire aussi le rapport dans FICHIER (JSON pour un nom se terminant par .json, sinon CSV).</translation>
+    </message>
+    <message>
+        <source>  offboard --from FILE [--confirm-count N] [--dry-run] [--resume] [--report FILE]</source>
+        <translation>  offboard --from FICHIER [--confirm-count N] [--dry-run] [--resume] [--report FICHIER]</translation>
+    </message>
+    <message>
+        <source>                                              Offboard every customer of a list: plan, confirm, run, report.</source>
+        <translation>                                              Met fin à la relation avec chaque client d’une liste&#xa0;: plan, confirmation, exécution, rapport.</translation>
+    </message>
+    <message>
+        <source>--confirm-count needs a number of customers, e.g. 12.</source>
+        <translation>--confirm-count attend un nombre de clients, par exemple 12.</translation>
+    </message>
+    <message>
+        <source>--%1 needs --from FILE.</source>
+        <translation>--%1 nécessite --from FICHIER.</translation>
+    </message>
+    <message>
+        <source>--confirm is for one customer; a list is confirmed with --confirm-count.</source>
+        <translation>--confirm vaut pour un seul client&#xa0;; une liste se confirme avec --confirm-count.</translation>
+    </message>
+    <message>
+        <source>--format needs --from FILE with &quot;offboard&quot;.</source>
+        <translation>--format nécessite --from FICHIER avec «&#xa0;offboard&#xa0;».</translation>
     </message>
 </context>
 <context>

@@ -703,6 +703,248 @@
     </message>
 </context>
 <context>
+    <name>BulkCustomer</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>BulkOffboardCommand</name>
+    <message>
+        <source>%1 (until %2)</source>
+        <translation>%1 (eddig: %2)</translation>
+    </message>
+    <message>
+        <source>The list names no customer of yours.</source>
+        <translation>A lista egyetlen ügyfelét sem tartalmazza.</translation>
+    </message>
+    <message>
+        <source>There is no unfinished run for this list in %1.</source>
+        <translation>Ehhez a listához nincs befejezetlen tömeges futtatás itt: %1.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Ügyfél</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Terv</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Felfüggesztés</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Lemondás</translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <translation>Megszüntetés</translation>
+    </message>
+    <message>
+        <source>Why not removable / error</source>
+        <translation>Miért nem távolítható el / hiba</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. To offboard them, run again with --confirm-count %1.</source>
+        <translation>Semmi sem változott. Az ügyfélkapcsolatok megszüntetéséhez futtassa újra a --confirm-count %1 kapcsolóval.</translation>
+    </message>
+    <message>
+        <source>The run&apos;s journal %1 could not be written: %2</source>
+        <translation>A tömeges futtatás naplója (%1) nem írható: %2</translation>
+    </message>
+    <message>
+        <source>Run %1. If it is interrupted, continue it with --resume and the same list.</source>
+        <translation>%1. tömeges futtatás. Ha megszakad, folytassa a --resume kapcsolóval és ugyanazzal a listával.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The run&apos;s journal could not be written (%1); the run stopped.</source>
+        <translation>A tömeges futtatás naplója nem írható (%1); a futtatás leállt.</translation>
+    </message>
+    <message>
+        <source>The run&apos;s journal %1 could not be read.</source>
+        <translation>A tömeges futtatás naplója (%1) nem olvasható.</translation>
+    </message>
+    <message>
+        <source>The report %1 could not be written: %2</source>
+        <translation>A jelentés (%1) nem írható: %2</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Eredmény</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Módosítások</translation>
+    </message>
+    <message>
+        <source>Why / what to do</source>
+        <translation>Miért / teendő</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resuming run %1: %Ln customer(s) left; each is read again first.</source>
+        <translation>
+            <numerusform>A(z) %1. tömeges futtatás folytatódik: %Ln ügyfél van hátra; mindegyiket először újra beolvassa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %Ln customer(s)…</source>
+        <translation>
+            <numerusform>%Ln ügyfél beolvasása…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) will be removed.</source>
+        <translation>
+            <numerusform>%Ln ügyfél lesz eltávolítva.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) will be prepared but cannot be removed yet.</source>
+        <translation>
+            <numerusform>%Ln ügyfél elő lesz készítve, de még nem távolítható el.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) could not be read.</source>
+        <translation>
+            <numerusform>%Ln ügyfél nem olvasható be.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>--confirm-count %1 does not match the plan: %Ln customer(s) would be removed. Nothing was changed.</source>
+        <translation>
+            <numerusform>A --confirm-count %1 nem egyezik a tervvel: %Ln ügyfél lenne eltávolítva. Semmi sem változott.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln customer(s) removed.</source>
+        <translation>
+            <numerusform>%Ln ügyfélből %L1 eltávolítva.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkOffboardJob</name>
+    <message>
+        <source>Not every admin relationship was terminated.</source>
+        <translation>Nem minden rendszergazdai kapcsolat szűnt meg.</translation>
+    </message>
+    <message>
+        <source>There is no reseller relationship with this customer.</source>
+        <translation>Ezzel az ügyféllel nincs viszonteladói kapcsolat.</translation>
+    </message>
+    <message>
+        <source>It was not among the customers confirmed for removal in this run; offboard it in a new run.</source>
+        <translation>Nem volt a futtatásban eltávolításra jóváhagyott ügyfelek között; szüntesse meg a kapcsolatot egy új futtatásban.</translation>
+    </message>
+    <message>
+        <source>Read back after the run stopped: the change is on the server.</source>
+        <translation>A futtatás leállása után újra beolvasva: a módosítás a kiszolgálón van.</translation>
+    </message>
+    <message>
+        <source>Read back after the run stopped: the change was not made.</source>
+        <translation>A futtatás leállása után újra beolvasva: a módosítás nem történt meg.</translation>
+    </message>
+    <message>
+        <source>Not made; read back.</source>
+        <translation>Nem történt meg; újra beolvasva.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The run was cancelled before this customer was done.</source>
+        <translation>A futtatás megszakadt, mielőtt ez az ügyfél elkészült volna.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkReport</name>
+    <message>
+        <source>Removed</source>
+        <translation>Eltávolítva</translation>
+    </message>
+    <message>
+        <source>Prepared, not removable yet</source>
+        <translation>Előkészítve, még nem távolítható el</translation>
+    </message>
+    <message>
+        <source>Could not be read</source>
+        <translation>Nem olvasható be</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Sikertelen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Megszakítva</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Az eredmény ismeretlen</translation>
+    </message>
+    <message>
+        <source>Will be removed</source>
+        <translation>El lesz távolítva</translation>
+    </message>
+    <message>
+        <source>Will be prepared, cannot be removed yet</source>
+        <translation>Elő lesz készítve, még nem távolítható el</translation>
+    </message>
+    <message>
+        <source>Not known: no answer came, and it was not read back yet</source>
+        <translation>Ismeretlen: nem jött válasz, és még nem lett újra beolvasva</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Kész</translation>
+    </message>
+    <message>
+        <source>Done (answer lost, read back)</source>
+        <translation>Kész (a válasz elveszett, újra beolvasva)</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Elutasítva</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Nem indult el</translation>
+    </message>
+    <message>
+        <source>Resume the run, or offboard it again.</source>
+        <translation>Folytassa a futtatást, vagy szüntesse meg újra a kapcsolatot.</translation>
+    </message>
+    <message>
+        <source>Resume the run: it reads the customer back before anything is sent again.</source>
+        <translation>Folytassa a futtatást: újra beolvassa az ügyfelet, mielőtt bármit ismét elküldene.</translation>
+    </message>
+    <message>
+        <source>Offboard it again after %1.</source>
+        <translation>Szüntesse meg újra a kapcsolatot ezután: %1.</translation>
+    </message>
+    <message>
+        <source>Clear what blocks, then offboard it again.</source>
+        <translation>Hárítsa el, ami akadályoz, majd szüntesse meg újra a kapcsolatot.</translation>
+    </message>
+    <message>
+        <source>Check the error, then offboard it again.</source>
+        <translation>Ellenőrizze a hibát, majd szüntesse meg újra a kapcsolatot.</translation>
+    </message>
+</context>
+<context>
     <name>CancelOrderJob</name>
     <message>
         <source>The Azure reservation “%1” is cancelled in the Azure portal, not here.</source>
@@ -1015,6 +1257,50 @@
     <message>
         <source>Run &quot;partnerdesk-cli --help&quot; for the commands and options.</source>
         <translation>A parancsokat és a kapcsolókat a „partnerdesk-cli --help” sorolja fel.</translation>
+    </message>
+    <message>
+        <source>offboard: the customers to offboard, from FILE: primary domains, customer IDs or Microsoft IDs, one per line or as a CSV file with a header.</source>
+        <translation>offboard: a megszüntetendő ügyfélkapcsolatok a FÁJL-ból: elsődleges tartományok, ügyfél-azonosítók vagy Microsoft-azonosítók, soronként egy, vagy fejléces CSV-fájlként.</translation>
+    </message>
+    <message>
+        <source>offboard --from: the number of customers the plan will remove, typed to confirm; without it the plan is printed and nothing is changed.</source>
+        <translation>offboard --from: a terv szerint eltávolítandó ügyfelek száma megerősítésként beírva; nélküle csak a terv jelenik meg, és semmi sem változik.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>offboard --from: continue the unfinished run for the same list.</source>
+        <translation>offboard --from: az ugyanahhoz a listához tartozó befejezetlen tömeges futtatás folytatása.</translation>
+    </message>
+    <message>
+        <source>offboard --from: also write the report to FILE (JSON for a name ending in .json, else CSV).</source>
+        <translation>offboard --from: a jelentés kiírása a FÁJL-ba is (.json végű névnél JSON, egyébként CSV).</translation>
+    </message>
+    <message>
+        <source>  offboard --from FILE [--confirm-count N] [--dry-run] [--resume] [--report FILE]</source>
+        <translation>  offboard --from FÁJL [--confirm-count N] [--dry-run] [--resume] [--report FÁJL]</translation>
+    </message>
+    <message>
+        <source>                                              Offboard every customer of a list: plan, confirm, run, report.</source>
+        <translation>                                              Egy lista minden ügyfélkapcsolatának megszüntetése: terv, megerősítés, futtatás, jelentés.</translation>
+    </message>
+    <message>
+        <source>--confirm-count needs a number of customers, e.g. 12.</source>
+        <translation>A --confirm-count kapcsolónak az ügyfelek száma kell, pl. 12.</translation>
+    </message>
+    <message>
+        <source>--%1 needs --from FILE.</source>
+        <translation>A --%1 kapcsolóhoz --from FÁJL kell.</translation>
+    </message>
+    <message>
+        <source>--confirm is for one customer; a list is confirmed with --confirm-count.</source>
+        <translation>A --confirm egy ügyfélhez való; egy listát a --confirm-count kapcsolóval kell megerősíteni.</translation>
+    </message>
+    <message>
+        <source>--format needs --from FILE with &quot;offboard&quot;.</source>
+        <translation>A --format kapcsolóhoz az „offboard” parancsnál --from FÁJL kell.</translation>
     </message>
 </context>
 <context>

@@ -713,6 +713,262 @@
     </message>
 </context>
 <context>
+    <name>BulkCustomer</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>BulkOffboardCommand</name>
+    <message>
+        <source>%1 (until %2)</source>
+        <translation>%1 (do %2)</translation>
+    </message>
+    <message>
+        <source>The list names no customer of yours.</source>
+        <translation>Lista nie zawiera żadnego z Twoich klientów.</translation>
+    </message>
+    <message>
+        <source>There is no unfinished run for this list in %1.</source>
+        <translation>W %1 nie ma niedokończonego przebiegu zbiorczego dla tej listy.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Zaplanowano</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Wstrzymaj</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <translation>Zakończ</translation>
+    </message>
+    <message>
+        <source>Why not removable / error</source>
+        <translation>Dlaczego nie można usunąć / błąd</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. To offboard them, run again with --confirm-count %1.</source>
+        <translation>Nic nie zostało zmienione. Aby zakończyć z nimi współpracę, uruchom ponownie z --confirm-count %1.</translation>
+    </message>
+    <message>
+        <source>The run&apos;s journal %1 could not be written: %2</source>
+        <translation>Nie można zapisać dziennika przebiegu zbiorczego %1: %2</translation>
+    </message>
+    <message>
+        <source>Run %1. If it is interrupted, continue it with --resume and the same list.</source>
+        <translation>Przebieg zbiorczy %1. Jeśli zostanie przerwany, kontynuuj go z --resume i tą samą listą.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The run&apos;s journal could not be written (%1); the run stopped.</source>
+        <translation>Nie można zapisać dziennika przebiegu zbiorczego (%1); przebieg został zatrzymany.</translation>
+    </message>
+    <message>
+        <source>The run&apos;s journal %1 could not be read.</source>
+        <translation>Nie można odczytać dziennika przebiegu zbiorczego %1.</translation>
+    </message>
+    <message>
+        <source>The report %1 could not be written: %2</source>
+        <translation>Nie można zapisać raportu %1: %2</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Zmiany</translation>
+    </message>
+    <message>
+        <source>Why / what to do</source>
+        <translation>Dlaczego / co zrobić</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resuming run %1: %Ln customer(s) left; each is read again first.</source>
+        <translation>
+            <numerusform>Wznawianie przebiegu zbiorczego %1: pozostał %Ln klient; każdy jest najpierw ponownie odczytywany.</numerusform>
+            <numerusform>Wznawianie przebiegu zbiorczego %1: pozostali %Ln klienci; każdy jest najpierw ponownie odczytywany.</numerusform>
+            <numerusform>Wznawianie przebiegu zbiorczego %1: pozostało %Ln klientów; każdy jest najpierw ponownie odczytywany.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %Ln customer(s)…</source>
+        <translation>
+            <numerusform>Odczytywanie %Ln klienta…</numerusform>
+            <numerusform>Odczytywanie %Ln klientów…</numerusform>
+            <numerusform>Odczytywanie %Ln klientów…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) will be removed.</source>
+        <translation>
+            <numerusform>%Ln klient zostanie usunięty.</numerusform>
+            <numerusform>%Ln klienci zostaną usunięci.</numerusform>
+            <numerusform>%Ln klientów zostanie usuniętych.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) will be prepared but cannot be removed yet.</source>
+        <translation>
+            <numerusform>%Ln klient zostanie przygotowany, ale nie można go jeszcze usunąć.</numerusform>
+            <numerusform>%Ln klienci zostaną przygotowani, ale nie można ich jeszcze usunąć.</numerusform>
+            <numerusform>%Ln klientów zostanie przygotowanych, ale nie można ich jeszcze usunąć.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) could not be read.</source>
+        <translation>
+            <numerusform>Nie można odczytać %Ln klienta.</numerusform>
+            <numerusform>Nie można odczytać %Ln klientów.</numerusform>
+            <numerusform>Nie można odczytać %Ln klientów.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>--confirm-count %1 does not match the plan: %Ln customer(s) would be removed. Nothing was changed.</source>
+        <translation>
+            <numerusform>--confirm-count %1 nie zgadza się z planem: usunięty zostałby %Ln klient. Nic nie zostało zmienione.</numerusform>
+            <numerusform>--confirm-count %1 nie zgadza się z planem: usunięci zostaliby %Ln klienci. Nic nie zostało zmienione.</numerusform>
+            <numerusform>--confirm-count %1 nie zgadza się z planem: usuniętych zostałoby %Ln klientów. Nic nie zostało zmienione.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln customer(s) removed.</source>
+        <translation>
+            <numerusform>Usunięto %L1 z %Ln klienta.</numerusform>
+            <numerusform>Usunięto %L1 z %Ln klientów.</numerusform>
+            <numerusform>Usunięto %L1 z %Ln klientów.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkOffboardJob</name>
+    <message>
+        <source>Not every admin relationship was terminated.</source>
+        <translation>Nie wszystkie relacje administratora zostały zakończone.</translation>
+    </message>
+    <message>
+        <source>There is no reseller relationship with this customer.</source>
+        <translation>Z tym klientem nie ma relacji odsprzedawcy.</translation>
+    </message>
+    <message>
+        <source>It was not among the customers confirmed for removal in this run; offboard it in a new run.</source>
+        <translation>Nie był wśród klientów potwierdzonych do usunięcia w tym przebiegu; zakończ z nim współpracę w nowym przebiegu.</translation>
+    </message>
+    <message>
+        <source>Read back after the run stopped: the change is on the server.</source>
+        <translation>Odczytano ponownie po zatrzymaniu przebiegu: zmiana jest na serwerze.</translation>
+    </message>
+    <message>
+        <source>Read back after the run stopped: the change was not made.</source>
+        <translation>Odczytano ponownie po zatrzymaniu przebiegu: zmiana nie została wprowadzona.</translation>
+    </message>
+    <message>
+        <source>Not made; read back.</source>
+        <translation>Nie wprowadzono; odczytano ponownie.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The run was cancelled before this customer was done.</source>
+        <translation>Przebieg anulowano, zanim ten klient został obsłużony.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkReport</name>
+    <message>
+        <source>Removed</source>
+        <translation>Usunięto</translation>
+    </message>
+    <message>
+        <source>Prepared, not removable yet</source>
+        <translation>Przygotowano, jeszcze nie można usunąć</translation>
+    </message>
+    <message>
+        <source>Could not be read</source>
+        <translation>Nie można odczytać</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Nie powiodło się</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Anulowano</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Wynik nieznany</translation>
+    </message>
+    <message>
+        <source>Will be removed</source>
+        <translation>Zostanie usunięty</translation>
+    </message>
+    <message>
+        <source>Will be prepared, cannot be removed yet</source>
+        <translation>Zostanie przygotowany, jeszcze nie można usunąć</translation>
+    </message>
+    <message>
+        <source>Not known: no answer came, and it was not read back yet</source>
+        <translation>Nieznane: nie nadeszła odpowiedź i jeszcze nie odczytano ponownie</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Wykonano</translation>
+    </message>
+    <message>
+        <source>Done (answer lost, read back)</source>
+        <translation>Wykonano (odpowiedź utracona, odczytano ponownie)</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Odmówiono</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Nie rozpoczęto</translation>
+    </message>
+    <message>
+        <source>Resume the run, or offboard it again.</source>
+        <translation>Wznów przebieg lub ponownie zakończ współpracę.</translation>
+    </message>
+    <message>
+        <source>Resume the run: it reads the customer back before anything is sent again.</source>
+        <translation>Wznów przebieg: klient zostanie ponownie odczytany, zanim cokolwiek zostanie wysłane ponownie.</translation>
+    </message>
+    <message>
+        <source>Offboard it again after %1.</source>
+        <translation>Ponownie zakończ współpracę po %1.</translation>
+    </message>
+    <message>
+        <source>Clear what blocks, then offboard it again.</source>
+        <translation>Usuń to, co blokuje, a następnie ponownie zakończ współpracę.</translation>
+    </message>
+    <message>
+        <source>Check the error, then offboard it again.</source>
+        <translation>Sprawdź błąd, a następnie ponownie zakończ współpracę.</translation>
+    </message>
+</context>
+<context>
     <name>CancelOrderJob</name>
     <message>
         <source>The Azure reservation “%1” is cancelled in the Azure portal, not here.</source>
@@ -1025,6 +1281,50 @@
     <message>
         <source>Run &quot;partnerdesk-cli --help&quot; for the commands and options.</source>
         <translation>Polecenia i opcje wyświetli „partnerdesk-cli --help”.</translation>
+    </message>
+    <message>
+        <source>offboard: the customers to offboard, from FILE: primary domains, customer IDs or Microsoft IDs, one per line or as a CSV file with a header.</source>
+        <translation>offboard: klienci, z którymi zakończyć współpracę, z PLIKU: domeny podstawowe, identyfikatory klientów lub identyfikatory Microsoft, jeden w wierszu albo jako plik CSV z nagłówkiem.</translation>
+    </message>
+    <message>
+        <source>offboard --from: the number of customers the plan will remove, typed to confirm; without it the plan is printed and nothing is changed.</source>
+        <translation>offboard --from: liczba klientów, których plan usunie, wpisana jako potwierdzenie; bez niej plan jest wypisywany i nic nie jest zmieniane.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>offboard --from: continue the unfinished run for the same list.</source>
+        <translation>offboard --from: kontynuuj niedokończony przebieg zbiorczy dla tej samej listy.</translation>
+    </message>
+    <message>
+        <source>offboard --from: also write the report to FILE (JSON for a name ending in .json, else CSV).</source>
+        <translation>offboard --from: zapisz raport również do PLIKU (JSON dla nazwy kończącej się na .json, w przeciwnym razie CSV).</translation>
+    </message>
+    <message>
+        <source>  offboard --from FILE [--confirm-count N] [--dry-run] [--resume] [--report FILE]</source>
+        <translation>  offboard --from PLIK [--confirm-count N] [--dry-run] [--resume] [--report PLIK]</translation>
+    </message>
+    <message>
+        <source>                                              Offboard every customer of a list: plan, confirm, run, report.</source>
+        <translation>                                              Kończy współpracę z każdym klientem z listy: plan, potwierdzenie, przebieg, raport.</translation>
+    </message>
+    <message>
+        <source>--confirm-count needs a number of customers, e.g. 12.</source>
+        <translation>--confirm-count wymaga liczby klientów, np. 12.</translation>
+    </message>
+    <message>
+        <source>--%1 needs --from FILE.</source>
+        <translation>--%1 wymaga --from PLIK.</translation>
+    </message>
+    <message>
+        <source>--confirm is for one customer; a list is confirmed with --confirm-count.</source>
+        <translation>--confirm dotyczy jednego klienta; listę potwierdza się za pomocą --confirm-count.</translation>
+    </message>
+    <message>
+        <source>--format needs --from FILE with &quot;offboard&quot;.</source>
+        <translation>--format wymaga --from PLIK w poleceniu „offboard”.</translation>
     </message>
 </context>
 <context>

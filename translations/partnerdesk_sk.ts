@@ -713,6 +713,262 @@
     </message>
 </context>
 <context>
+    <name>BulkCustomer</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>BulkOffboardCommand</name>
+    <message>
+        <source>%1 (until %2)</source>
+        <translation>%1 (do %2)</translation>
+    </message>
+    <message>
+        <source>The list names no customer of yours.</source>
+        <translation>Zoznam neuvádza žiadneho z vašich zákazníkov.</translation>
+    </message>
+    <message>
+        <source>There is no unfinished run for this list in %1.</source>
+        <translation>Pre tento zoznam nie je v %1 žiadne nedokončené hromadné spustenie.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Zákazník</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plán</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Pozastaviť</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušiť</translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <translation>Ukončiť</translation>
+    </message>
+    <message>
+        <source>Why not removable / error</source>
+        <translation>Prečo sa nedá odstrániť / chyba</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. To offboard them, run again with --confirm-count %1.</source>
+        <translation>Nič sa nezmenilo. Ak s nimi chcete ukončiť spoluprácu, spustite príkaz znova s --confirm-count %1.</translation>
+    </message>
+    <message>
+        <source>The run&apos;s journal %1 could not be written: %2</source>
+        <translation>Denník hromadného spustenia %1 sa nedá zapísať: %2</translation>
+    </message>
+    <message>
+        <source>Run %1. If it is interrupted, continue it with --resume and the same list.</source>
+        <translation>Hromadné spustenie %1. Ak sa preruší, pokračujte v ňom pomocou --resume s rovnakým zoznamom.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The run&apos;s journal could not be written (%1); the run stopped.</source>
+        <translation>Denník hromadného spustenia sa nedá zapísať (%1); spustenie sa zastavilo.</translation>
+    </message>
+    <message>
+        <source>The run&apos;s journal %1 could not be read.</source>
+        <translation>Denník hromadného spustenia %1 sa nedá prečítať.</translation>
+    </message>
+    <message>
+        <source>The report %1 could not be written: %2</source>
+        <translation>Prehľad %1 sa nedá zapísať: %2</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Výsledok</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Zmeny</translation>
+    </message>
+    <message>
+        <source>Why / what to do</source>
+        <translation>Prečo / čo robiť</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resuming run %1: %Ln customer(s) left; each is read again first.</source>
+        <translation>
+            <numerusform>Pokračuje hromadné spustenie %1: zostáva %Ln zákazník; každý sa najprv znova načíta.</numerusform>
+            <numerusform>Pokračuje hromadné spustenie %1: zostávajú %Ln zákazníci; každý sa najprv znova načíta.</numerusform>
+            <numerusform>Pokračuje hromadné spustenie %1: zostáva %Ln zákazníkov; každý sa najprv znova načíta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %Ln customer(s)…</source>
+        <translation>
+            <numerusform>Načítava sa %Ln zákazník…</numerusform>
+            <numerusform>Načítavajú sa %Ln zákazníci…</numerusform>
+            <numerusform>Načítava sa %Ln zákazníkov…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) will be removed.</source>
+        <translation>
+            <numerusform>%Ln zákazník bude odstránený.</numerusform>
+            <numerusform>%Ln zákazníci budú odstránení.</numerusform>
+            <numerusform>%Ln zákazníkov bude odstránených.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) will be prepared but cannot be removed yet.</source>
+        <translation>
+            <numerusform>%Ln zákazník bude pripravený, ale zatiaľ ho nemožno odstrániť.</numerusform>
+            <numerusform>%Ln zákazníci budú pripravení, ale zatiaľ ich nemožno odstrániť.</numerusform>
+            <numerusform>%Ln zákazníkov bude pripravených, ale zatiaľ ich nemožno odstrániť.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) could not be read.</source>
+        <translation>
+            <numerusform>%Ln zákazníka sa nepodarilo načítať.</numerusform>
+            <numerusform>%Ln zákazníkov sa nepodarilo načítať.</numerusform>
+            <numerusform>%Ln zákazníkov sa nepodarilo načítať.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>--confirm-count %1 does not match the plan: %Ln customer(s) would be removed. Nothing was changed.</source>
+        <translation>
+            <numerusform>--confirm-count %1 nezodpovedá plánu: odstránený by bol %Ln zákazník. Nič sa nezmenilo.</numerusform>
+            <numerusform>--confirm-count %1 nezodpovedá plánu: odstránení by boli %Ln zákazníci. Nič sa nezmenilo.</numerusform>
+            <numerusform>--confirm-count %1 nezodpovedá plánu: odstránených by bolo %Ln zákazníkov. Nič sa nezmenilo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln customer(s) removed.</source>
+        <translation>
+            <numerusform>Odstránené: %L1 z %Ln zákazníka.</numerusform>
+            <numerusform>Odstránené: %L1 z %Ln zákazníkov.</numerusform>
+            <numerusform>Odstránené: %L1 z %Ln zákazníkov.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkOffboardJob</name>
+    <message>
+        <source>Not every admin relationship was terminated.</source>
+        <translation>Nie všetky vzťahy správcu boli ukončené.</translation>
+    </message>
+    <message>
+        <source>There is no reseller relationship with this customer.</source>
+        <translation>S týmto zákazníkom neexistuje žiadny vzťah predajcu.</translation>
+    </message>
+    <message>
+        <source>It was not among the customers confirmed for removal in this run; offboard it in a new run.</source>
+        <translation>Nebol medzi zákazníkmi potvrdenými na odstránenie v tomto spustení; ukončite s ním spoluprácu v novom spustení.</translation>
+    </message>
+    <message>
+        <source>Read back after the run stopped: the change is on the server.</source>
+        <translation>Znova načítané po zastavení spustenia: zmena na serveri je.</translation>
+    </message>
+    <message>
+        <source>Read back after the run stopped: the change was not made.</source>
+        <translation>Znova načítané po zastavení spustenia: zmena sa nevykonala.</translation>
+    </message>
+    <message>
+        <source>Not made; read back.</source>
+        <translation>Nevykonané; znova načítané.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The run was cancelled before this customer was done.</source>
+        <translation>Spustenie bolo zrušené skôr, než bol tento zákazník hotový.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkReport</name>
+    <message>
+        <source>Removed</source>
+        <translation>Odstránené</translation>
+    </message>
+    <message>
+        <source>Prepared, not removable yet</source>
+        <translation>Pripravené, zatiaľ sa nedá odstrániť</translation>
+    </message>
+    <message>
+        <source>Could not be read</source>
+        <translation>Nedá sa načítať</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Nepodarilo sa</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Zrušené</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Výsledok neznámy</translation>
+    </message>
+    <message>
+        <source>Will be removed</source>
+        <translation>Bude odstránený</translation>
+    </message>
+    <message>
+        <source>Will be prepared, cannot be removed yet</source>
+        <translation>Bude pripravený, zatiaľ sa nedá odstrániť</translation>
+    </message>
+    <message>
+        <source>Not known: no answer came, and it was not read back yet</source>
+        <translation>Neznáme: neprišla odpoveď a zatiaľ sa znova nenačítalo</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hotovo</translation>
+    </message>
+    <message>
+        <source>Done (answer lost, read back)</source>
+        <translation>Hotovo (odpoveď sa stratila, znova načítané)</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Odmietnuté</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Nezačaté</translation>
+    </message>
+    <message>
+        <source>Resume the run, or offboard it again.</source>
+        <translation>Pokračujte v spustení alebo znova ukončite spoluprácu.</translation>
+    </message>
+    <message>
+        <source>Resume the run: it reads the customer back before anything is sent again.</source>
+        <translation>Pokračujte v spustení: zákazník sa znova načíta skôr, než sa čokoľvek odošle znova.</translation>
+    </message>
+    <message>
+        <source>Offboard it again after %1.</source>
+        <translation>Znova ukončite spoluprácu po %1.</translation>
+    </message>
+    <message>
+        <source>Clear what blocks, then offboard it again.</source>
+        <translation>Odstráňte, čo bráni, a potom znova ukončite spoluprácu.</translation>
+    </message>
+    <message>
+        <source>Check the error, then offboard it again.</source>
+        <translation>Skontrolujte chybu a potom znova ukončite spoluprácu.</translation>
+    </message>
+</context>
+<context>
     <name>CancelOrderJob</name>
     <message>
         <source>The Azure reservation “%1” is cancelled in the Azure portal, not here.</source>
@@ -1025,6 +1281,50 @@
     <message>
         <source>Run &quot;partnerdesk-cli --help&quot; for the commands and options.</source>
         <translation>Príkazy a možnosti vypíše „partnerdesk-cli --help“.</translation>
+    </message>
+    <message>
+        <source>offboard: the customers to offboard, from FILE: primary domains, customer IDs or Microsoft IDs, one per line or as a CSV file with a header.</source>
+        <translation>offboard: zákazníci, s ktorými ukončiť spoluprácu, zo SÚBORU: primárne domény, ID zákazníkov alebo ID Microsoftu, jeden na riadok alebo ako súbor CSV s hlavičkou.</translation>
+    </message>
+    <message>
+        <source>offboard --from: the number of customers the plan will remove, typed to confirm; without it the plan is printed and nothing is changed.</source>
+        <translation>offboard --from: počet zákazníkov, ktorých plán odstráni, zadaný na potvrdenie; bez neho sa vypíše plán a nič sa nezmení.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>offboard --from: continue the unfinished run for the same list.</source>
+        <translation>offboard --from: pokračovať v nedokončenom hromadnom spustení pre rovnaký zoznam.</translation>
+    </message>
+    <message>
+        <source>offboard --from: also write the report to FILE (JSON for a name ending in .json, else CSV).</source>
+        <translation>offboard --from: zapísať prehľad aj do SÚBORU (JSON pre názov končiaci na .json, inak CSV).</translation>
+    </message>
+    <message>
+        <source>  offboard --from FILE [--confirm-count N] [--dry-run] [--resume] [--report FILE]</source>
+        <translation>  offboard --from SÚBOR [--confirm-count N] [--dry-run] [--resume] [--report SÚBOR]</translation>
+    </message>
+    <message>
+        <source>                                              Offboard every customer of a list: plan, confirm, run, report.</source>
+        <translation>                                              Ukončí spoluprácu so všetkými zákazníkmi zoznamu: plán, potvrdenie, spustenie, prehľad.</translation>
+    </message>
+    <message>
+        <source>--confirm-count needs a number of customers, e.g. 12.</source>
+        <translation>--confirm-count vyžaduje počet zákazníkov, napr. 12.</translation>
+    </message>
+    <message>
+        <source>--%1 needs --from FILE.</source>
+        <translation>--%1 vyžaduje --from SÚBOR.</translation>
+    </message>
+    <message>
+        <source>--confirm is for one customer; a list is confirmed with --confirm-count.</source>
+        <translation>--confirm je pre jedného zákazníka; zoznam sa potvrdzuje pomocou --confirm-count.</translation>
+    </message>
+    <message>
+        <source>--format needs --from FILE with &quot;offboard&quot;.</source>
+        <translation>--format vyžaduje pri príkaze „offboard“ --from SÚBOR.</translation>
     </message>
 </context>
 <context>

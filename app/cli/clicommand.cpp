@@ -2,6 +2,7 @@
 
 #include "cli/activitycommand.h"
 #include "cli/adminrelationshipscommand.h"
+#include "cli/bulkoffboardcommand.h"
 #include "cli/console.h"
 #include "cli/customerscommand.h"
 #include "cli/offboardcommand.h"
@@ -53,6 +54,8 @@ CliCommand *CliCommand::create(const CliOptions &options, AppConnection *connect
         return new WhoAmICommand(options, connection, parent);
     if (name == "admin-relationships"_L1)
         return new AdminRelationshipsCommand(options, connection, parent);
+    if (name == "offboard"_L1 && !options.fromFile.isEmpty())
+        return new BulkOffboardCommand(options, connection, parent);
     if (name == "offboard"_L1)
         return new OffboardCommand(options, connection, parent);
     if (name == "activity"_L1)

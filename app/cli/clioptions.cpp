@@ -67,6 +67,19 @@ CliOptions::CliOptions()
     , m_dryRun(u"dry-run"_s, tr("offboard: print the plan and change nothing."))
     , m_keepAdminRelationships(u"keep-admin-relationships"_s,
                                tr("offboard: leave the admin relationships (GDAP) as they are."))
+    , m_from(u"from"_s,
+             tr("offboard: the customers to offboard, from FILE: primary domains, customer IDs or "
+                "Microsoft IDs, one per line or as a CSV file with a header."),
+             tr("FILE"))
+    , m_confirmCount(u"confirm-count"_s,
+                     tr("offboard --from: the number of customers the plan will remove, typed to "
+                        "confirm; without it the plan is printed and nothing is changed."),
+                     tr("N"))
+    , m_resume(u"resume"_s, tr("offboard --from: continue the unfinished run for the same list."))
+    , m_report(u"report"_s,
+               tr("offboard --from: also write the report to FILE (JSON for a name ending in "
+                  ".json, else CSV)."),
+               tr("FILE"))
     , m_since(u"since"_s, tr("activity: only entries from DATE (YYYY-MM-DD, local time) on."),
               tr("DATE"))
     , m_customer(u"customer"_s,
@@ -119,6 +132,11 @@ CliOptions::CliOptions()
         u"\n"_s +
         tr("                                              Clear what can be cleared, remove the "
            "relationship, terminate the admin relationships.") +
+        u"\n"_s +
+        tr("  offboard --from FILE [--confirm-count N] [--dry-run] [--resume] [--report FILE]") +
+        u"\n"_s +
+        tr("                                              Offboard every customer of a list: "
+           "plan, confirm, run, report.") +
         u"\n"_s + tr("  activity [--since DATE] [--customer CUSTOMER]") + u"\n"_s +
         tr("                                              Print the audit log: every change made "
            "from this computer.") +
@@ -131,9 +149,11 @@ CliOptions::CliOptions()
         tr("Exit status: 0 success (readiness: ready), 1 the operation failed or is blocked, "
            "2 bad usage, 3 a change may or may not have been made (its answer was lost and "
            "reading it back failed): check before trying again."));
-    m_parser.addOptions({m_endpoint, m_tokenFile, m_graphEndpoint, m_graphTokenFile, m_language,
-                         m_format, m_filter, m_domain, m_all, m_confirm, m_dryRun,
-                         m_keepAdminRelationships, m_since, m_customer, m_tenant, m_clientId,
+    m_parser.addOptions({m_endpoint, m_tokenFile,    m_graphEndpoint, m_graphTokenFile,
+                         m_language, m_format,       m_filter,        m_domain,
+                         m_all,      m_confirm,      m_dryRun,        m_keepAdminRelationships,
+                         m_from,     m_confirmCount, m_resume,        m_report,
+                         m_since,    m_customer,     m_tenant,        m_clientId,
                          m_authority});
     m_parser.addPositionalArgument(u"command"_s, tr("One of the commands above."),
                                    tr("COMMAND [ARGUMENTS...]"));
@@ -182,6 +202,17 @@ CliOptions::Outcome CliOptions::parse(const QStringList &arguments)
     dryRun = m_parser.isSet(m_dryRun);
     keepAdminRelationships = m_parser.isSet(m_keepAdminRelationships);
     customer = m_parser.value(m_customer).trimmed();
+    fromFile = m_parser.value(m_from);
+    resume = m_parser.isSet(m_resume);
+    reportFile = m_parser.value(m_report);
+    if (m_parser.isSet(m_confirmCount)) {
+        bool number = false;
+        confirmCount = m_parser.value(m_confirmCount).trimmed().toInt(&number);
+        if (!number || confirmCount < 0) {
+            m_error = tr("--confirm-count needs a number of customers, e.g. 12.");
+            return Outcome::UsageError;
+        }
+    }
     if (m_parser.isSet(m_since)) {
         since = QDate::fromString(m_parser.value(m_since).trimmed(), Qt::ISODate);
         if (!since.isValid()) {
@@ -269,16 +300,28 @@ bool CliOptions::checkCommand()
     if (!onlyWith(m_filter, {Customers}) || !onlyWith(m_domain, {Customers}) ||
         !onlyWith(m_all, {Suspend}) || !onlyWith(m_confirm, {RemoveRelationship, Offboard}) ||
         !onlyWith(m_dryRun, {Offboard}) || !onlyWith(m_keepAdminRelationships, {Offboard}) ||
-        !onlyWith(m_format,
-                  {Customers, Subscriptions, Suspend, Readiness, AdminRelationships, Activity}) ||
+        !onlyWith(m_from, {Offboard}) ||
+        !onlyWith(m_format, {Customers, Subscriptions, Suspend, Readiness, AdminRelationships,
+                             Activity, Offboard}) ||
         !onlyWith(m_since, {Activity}) || !onlyWith(m_customer, {Activity}) ||
         !onlyWith(m_tenant, {SignIn}) || !onlyWith(m_clientId, {SignIn}) ||
         !onlyWith(m_authority, {SignIn}) || !onlyWith(m_tokenFile, dataCommands()) ||
         !onlyWith(m_graphEndpoint, graphCommands()) || !onlyWith(m_graphTokenFile, graphCommands()))
         return false;
 
+    // The bulk offboard's own options come only with its list.
+    const bool bulk = command == Offboard && m_parser.isSet(m_from);
+    for (const QCommandLineOption *option : {&m_confirmCount, &m_resume, &m_report}) {
+        if (m_parser.isSet(*option) && !bulk)
+            return usage(tr("--%1 needs --from FILE.").arg(option->names().constFirst()));
+    }
+    if (bulk && m_parser.isSet(m_confirm))
+        return usage(tr("--confirm is for one customer; a list is confirmed with "
+                        "--confirm-count."));
+    if (command == Offboard && !bulk && m_parser.isSet(m_format))
+        return usage(tr("--format needs --from FILE with \"offboard\"."));
     const bool takesCustomer = command != Customers && command != RequestLink &&
-                               command != Activity && !isAccountCommand();
+                               command != Activity && !isAccountCommand() && !bulk;
     if (takesCustomer && arguments.isEmpty())
         return usage(
             tr("\"%1\" needs a CUSTOMER: a Microsoft ID or a primary domain.").arg(command));
@@ -292,7 +335,8 @@ bool CliOptions::checkCommand()
         return usage(tr("Use either --filter or --domain, not both."));
     if (command == Suspend && all == (arguments.size() > 1))
         return usage(tr("Give either --all or the IDs of the subscriptions to suspend."));
-    if ((command == RemoveRelationship || command == Offboard) && confirmDomain.isEmpty())
+    if ((command == RemoveRelationship || (command == Offboard && !bulk)) &&
+        confirmDomain.isEmpty())
         return usage(tr("Removing the relationship needs --confirm with the customer's primary "
                         "domain."));
     return true;

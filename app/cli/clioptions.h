@@ -42,6 +42,12 @@ public:
     QString confirmDomain;
     bool dryRun = false;
     bool keepAdminRelationships = false;
+    // offboard --from: the list of customers, the number of removals typed to confirm (-1 when
+    // not given), whether to continue the list's unfinished run, and where to write the report.
+    QString fromFile;
+    int confirmCount = -1;
+    bool resume = false;
+    QString reportFile;
     // activity: entries from this day on (invalid = all), and for this customer (empty = all).
     QDate since;
     QString customer;
@@ -79,6 +85,10 @@ private:
     QCommandLineOption m_confirm;
     QCommandLineOption m_dryRun;
     QCommandLineOption m_keepAdminRelationships;
+    QCommandLineOption m_from;
+    QCommandLineOption m_confirmCount;
+    QCommandLineOption m_resume;
+    QCommandLineOption m_report;
     QCommandLineOption m_since;
     QCommandLineOption m_customer;
     QCommandLineOption m_tenant;

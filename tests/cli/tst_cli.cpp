@@ -4,6 +4,9 @@
 // directory, so nothing touches the user's files.
 #include "cli/outputformatter.h"
 #include "core/api/retrypolicy.h"
+#include "core/api/systemclock.h"
+#include "core/bulk/runjournal.h"
+#include "core/bulk/runjournalstore.h"
 #include "sandbox/sandboxgraphjson.h"
 #include "sandbox/sandboxserver.h"
 #include "testclientid.h"
@@ -112,6 +115,8 @@ private slots:
     void offboardDryRunChangesNothing();
     void offboardClearsRemovesAndTerminates();
     void offboardBlockedSaysWhatToDo();
+    void offboardFromList();
+    void offboardFromListResumes();
 
     void whoamiSandboxAndToken();
     void signInWithoutKeychain();
@@ -346,6 +351,12 @@ void tst_Cli::badUsage_data()
     QTest::newRow("customer on suspend")
         << QStringList{u"suspend"_s, Northwind, u"--all"_s, u"--customer"_s, Northwind};
     QTest::newRow("activity takes no argument") << QStringList{u"activity"_s, Northwind};
+    QTest::newRow("confirm-count without a list") << QStringList{
+        u"offboard"_s, Fabrikam, u"--confirm"_s, Fabrikam, u"--confirm-count"_s, u"1"_s};
+    QTest::newRow("a list confirmed by domain")
+        << QStringList{u"offboard"_s, u"--from"_s, u"list.txt"_s, u"--confirm"_s, Fabrikam};
+    QTest::newRow("confirm-count not a number")
+        << QStringList{u"offboard"_s, u"--from"_s, u"list.txt"_s, u"--confirm-count"_s, u"many"_s};
 }
 
 void tst_Cli::badUsage()
@@ -856,6 +867,123 @@ void tst_Cli::offboardBlockedSaysWhatToDo()
     const Run wrong = cli(at(server->baseUrl(), {u"offboard"_s, Contoso, u"--confirm"_s, Adatum}),
                           environment(server->issueAccessToken(), u"blocked"_s));
     QCOMPARE(wrong.exitCode, 2);
+}
+
+namespace {
+const QString FabrikamId = u"c0000000-0000-4000-8000-000000000003"_s;
+const QString FabrikamE3 = u"5b000000-0000-4000-8000-000003000001"_s;
+
+QString writeList(const QString &path, const QStringList &lines)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(lines.join(u'\n').toUtf8());
+    return path;
+}
+
+bool onlyReads(const SandboxServer &server)
+{
+    const QList<RecordedRequest> requests = server.recentRequests();
+    return std::all_of(requests.cbegin(), requests.cend(),
+                       [](const RecordedRequest &r) { return r.method == "GET"; });
+}
+
+int patchesOf(const SandboxServer &server, const QString &pathContains)
+{
+    const QList<RecordedRequest> requests = server.recentRequests();
+    return int(std::count_if(requests.cbegin(), requests.cend(), [&](const RecordedRequest &r) {
+        return r.method == "PATCH" && r.path.contains(pathContains);
+    }));
+}
+} // namespace
+
+void tst_Cli::offboardFromList()
+{
+    const auto server = offboardingSandbox();
+    QVERIFY(server);
+    const QString list = writeList(m_dir.filePath(u"bulk-list.txt"_s),
+                                   {Fabrikam, Contoso, u"nobody.onmicrosoft.com"_s, Fabrikam});
+    const QProcessEnvironment env = environment(server->issueAccessToken(), u"bulk"_s);
+    const QStringList from{u"offboard"_s, u"--from"_s, list};
+
+    // Without the count: the plan, and nothing changed. The unknown and the repeated line are
+    // reported, not fatal.
+    const Run plan = cli(at(server->baseUrl(), from), env);
+    QCOMPARE(plan.exitCode, 1);
+    QVERIFY2(plan.out.contains(u"Will be removed"_s), qPrintable(plan.out + plan.err));
+    QVERIFY(plan.out.contains(u"Will be prepared, cannot be removed yet"_s));
+    QVERIFY2(plan.out.contains(u"Reserved VM Instance"_s), qPrintable(plan.out));
+    QVERIFY(plan.err.contains(u"nobody.onmicrosoft.com"_s));
+    QVERIFY(plan.err.contains(u"Line 4"_s));
+    QVERIFY2(plan.err.contains(u"--confirm-count 1"_s), qPrintable(plan.err));
+    QVERIFY(onlyReads(*server));
+
+    // A wrong count refuses, naming the right one.
+    const Run wrong =
+        cli(at(server->baseUrl(), from + QStringList{u"--confirm-count"_s, u"2"_s}), env);
+    QCOMPARE(wrong.exitCode, 2);
+    QVERIFY2(wrong.err.contains(u"1 customer would be removed"_s), qPrintable(wrong.err));
+    QVERIFY(onlyReads(*server));
+
+    // The right count runs: Fabrikam removed, Contoso prepared, the report in JSON.
+    const QString reportPath = m_dir.filePath(u"bulk-report.json"_s);
+    const Run run =
+        cli(at(server->baseUrl(), from + QStringList{u"--confirm-count"_s, u"1"_s, u"--report"_s,
+                                                     reportPath, u"--format"_s, u"json"_s}),
+            env);
+    QCOMPARE(run.exitCode, 1); // Contoso and the unknown line were not removed
+    QVERIFY(!server->store().customer(FabrikamId)->isListed());
+    const SandboxCustomer *contoso =
+        server->store().customer(u"c0000000-0000-4000-8000-000000000001"_s);
+    QVERIFY(contoso->isListed());
+    for (const SandboxSubscription &s : contoso->subscriptions)
+        QCOMPARE(s.status, u"suspended"_s);
+    const QJsonObject report = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QCOMPARE(report.value(u"removed"_s).toInt(), 1);
+    QCOMPARE(report.value(u"confirmed"_s).toArray(), QJsonArray{FabrikamId});
+    const QJsonArray customers = report.value(u"customers"_s).toArray();
+    QCOMPARE(customers.size(), 2);
+    QCOMPARE(customers.at(1).toObject().value(u"result"_s).toString(), u"preparedNotRemovable"_s);
+    for (const QJsonValue &action : customers.at(0).toObject().value(u"actions"_s).toArray())
+        QVERIFY(!action.toObject().value(u"correlationId"_s).toString().isEmpty());
+    QFile written(reportPath);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(written.readAll()).object().value(u"runId"_s),
+             report.value(u"runId"_s));
+}
+
+void tst_Cli::offboardFromListResumes()
+{
+    const auto server = offboardingSandbox();
+    QVERIFY(server);
+    const QString list = writeList(m_dir.filePath(u"resume-list.txt"_s), {Fabrikam});
+    // A run stopped between Fabrikam's suspension and its answer: made on the server, and only
+    // the attempt in the journal.
+    const RunJournalStore store(RunJournalStore::folderIn(m_dir.filePath(u"bulk-resume"_s)));
+    const QString runId = RunJournalStore::newRunId(QDateTime::currentDateTimeUtc());
+    {
+        RunJournal journal(SystemClock::instance());
+        const RunCustomer fabrikam{Fabrikam, FabrikamId, FabrikamId, u"Fabrikam a.s."_s, Fabrikam};
+        QVERIFY(journal.create(store.pathOf(runId),
+                               RunRecord::runStarted(runId, {fabrikam}, {false, 1, {FabrikamId}})));
+        QVERIFY(journal.append(RunRecord::attempted(FabrikamId, u"suspendSubscription"_s,
+                                                    FabrikamE3, u"Office 365 E3"_s, u"c-1"_s)));
+    }
+    for (SandboxSubscription &s : server->store().customer(FabrikamId)->subscriptions)
+        s.status = u"suspended"_s;
+    server->notifyStoreChanged();
+    server->clearRecentRequests();
+
+    const QProcessEnvironment env = environment(server->issueAccessToken(), u"bulk-resume"_s);
+    const QStringList resume{u"offboard"_s, u"--from"_s, list, u"--resume"_s};
+    const Run run = cli(at(server->baseUrl(), resume + QStringList{u"--format"_s, u"csv"_s}), env);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+    QVERIFY(run.err.contains(runId));
+    QCOMPARE(patchesOf(*server, FabrikamE3), 0); // read back, never sent again
+    QVERIFY(!server->store().customer(FabrikamId)->isListed());
+    QVERIFY2(run.out.contains(u"verifiedAfterLostAnswer"_s), qPrintable(run.out));
+    QVERIFY(!store.unfinishedRun());
 }
 
 void tst_Cli::forbiddenForHelpdesk()

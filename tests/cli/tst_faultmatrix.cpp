@@ -466,6 +466,7 @@ private slots:
     void cliDoubleFault();
     void appDoubleFault_data();
     void appDoubleFault();
+    void bulkOffboardOutcomeUnknown();
 
 private:
     bool waitFor(const std::function<bool()> &condition);
@@ -901,6 +902,41 @@ void tst_FaultMatrix::appDoubleFault()
     QVERIFY(!result->ok());
     checkAudit(readAudit(auditPath), row.auditAction, row.itemId, AuditEntry::Outcome::Unknown,
                told);
+}
+
+void tst_FaultMatrix::bulkOffboardOutcomeUnknown()
+{
+    // A list run whose suspension loses its answer and whose read-back fails on every attempt:
+    // sent once, the removal never follows, the customer and the run say unknown, exit 3.
+    const QString list = m_dir.filePath(u"bulk-unknown.txt"_s);
+    QFile file(list);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(u"northwind.onmicrosoft.com\n"_s.toUtf8());
+    file.close();
+    const QString readBack = u"/customers/"_s + Northwind + u"/subscriptions"_s;
+    m_f.server.failNext(SandboxServer::Fault::LoseAnswer, 1, NorthwindFirst, "PATCH");
+    m_f.server.setRequestHook([this, readBack](const RecordedRequest &r) {
+        if (r.method == "PATCH" && r.path.contains(NorthwindFirst))
+            failReadBack(int(SandboxServer::Fault::ServerError), readBack, 0);
+    });
+    const Run run = runCli(
+        {u"offboard"_s, u"--from"_s, list, u"--confirm-count"_s, u"1"_s, u"--format"_s, u"json"_s});
+    m_f.server.setRequestHook({});
+    const QString told =
+        u"exit %1\nstdout:\n%2\nstderr:\n%3"_s.arg(run.exitCode).arg(run.out, run.err);
+    QCOMPARE(run.exitCode, int(CliCommand::OutcomeUnknown));
+    QCOMPARE(requestsMatching("PATCH", NorthwindFirst), 1);
+    QVERIFY(m_f.server.store().customer(Northwind)->isListed());
+    QVERIFY2(std::any_of(run.audit.cbegin(), run.audit.cend(),
+                         [](const AuditEntry &e) {
+                             return e.itemId == NorthwindFirst &&
+                                    e.outcome == AuditEntry::Outcome::Unknown;
+                         }),
+             qPrintable(told));
+    const QJsonArray customers =
+        QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"customers"_s).toArray();
+    QCOMPARE(customers.size(), 1);
+    QCOMPARE(customers.at(0).toObject().value(u"result"_s).toString(), u"unknown"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_FaultMatrix)

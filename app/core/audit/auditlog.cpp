@@ -49,6 +49,19 @@ bool AuditLog::append(AuditEntry entry)
     if (entry.user.isEmpty())
         entry.user = m_user;
 
+    const bool written = write(entry);
+    m_observers.removeIf([](const auto &o) { return !o.first; });
+    // A copy: an observer may stop observing from inside the call.
+    const auto observers = m_observers;
+    for (const auto &[context, observer] : observers) {
+        if (context)
+            observer(entry);
+    }
+    return written;
+}
+
+bool AuditLog::write(const AuditEntry &entry)
+{
     QDir().mkpath(QFileInfo(m_filePath).absolutePath());
     QFile file(m_filePath);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text)) {
@@ -63,6 +76,16 @@ bool AuditLog::append(AuditEntry entry)
     }
     m_error.clear();
     return true;
+}
+
+void AuditLog::observe(QObject *context, Observer observer)
+{
+    m_observers.append({context, std::move(observer)});
+}
+
+void AuditLog::unobserve(QObject *context)
+{
+    m_observers.removeIf([context](const auto &o) { return !o.first || o.first == context; });
 }
 
 QList<AuditEntry> AuditLog::entries() const

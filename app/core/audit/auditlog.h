@@ -5,8 +5,13 @@
 #include "core/domain/apierror.h"
 
 #include <QList>
+#include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QUuid>
+
+#include <functional>
+#include <utility>
 
 // The record of every change PartnerDesk attempted: one JSON object per line, appended and
 // flushed at once so a crash loses at most the line being written. Read back for the history.
@@ -35,8 +40,17 @@ public:
     QList<AuditEntry> entries() const;
     QString errorString() const { return m_error; }
 
+    using Observer = std::function<void(const AuditEntry &entry)>;
+    // Called with every entry once it is written (before the change it announces is sent),
+    // while context lives: a bulk run mirrors its changes into its journal this way.
+    void observe(QObject *context, Observer observer);
+    void unobserve(QObject *context);
+
 private:
+    bool write(const AuditEntry &entry);
+
     QString m_filePath;
     QString m_user;
     QString m_error;
+    QList<std::pair<QPointer<QObject>, Observer>> m_observers;
 };

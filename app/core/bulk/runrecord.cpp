@@ -24,6 +24,7 @@ constexpr EnumNames ActionResultNames{std::array{
     std::pair{RunRecord::ActionResult::Failed, "failed"_L1},
     std::pair{RunRecord::ActionResult::VerifiedAfterLostAnswer, "verifiedAfterLostAnswer"_L1},
     std::pair{RunRecord::ActionResult::Refused, "refused"_L1},
+    std::pair{RunRecord::ActionResult::Unknown, "unknown"_L1},
 }};
 constexpr EnumNames CustomerResultNames{std::array{
     std::pair{RunRecord::CustomerResult::Removed, "removed"_L1},
@@ -31,6 +32,7 @@ constexpr EnumNames CustomerResultNames{std::array{
     std::pair{RunRecord::CustomerResult::Unreadable, "unreadable"_L1},
     std::pair{RunRecord::CustomerResult::Failed, "failed"_L1},
     std::pair{RunRecord::CustomerResult::Cancelled, "cancelled"_L1},
+    std::pair{RunRecord::CustomerResult::Unknown, "unknown"_L1},
 }};
 constexpr EnumNames RunEndNames{std::array{
     std::pair{RunRecord::RunEnd::Completed, "completed"_L1},
@@ -186,6 +188,7 @@ QJsonObject RunRecord::toJson() const
         json.insert("customers"_L1, list);
         json.insert("keepAdminRelationships"_L1, options.keepAdminRelationships);
         json.insert("confirmCount"_L1, options.confirmCount);
+        json.insert("confirmed"_L1, QJsonArray::fromStringList(options.confirmedIds));
         break;
     }
     case Type::RunResumed:
@@ -236,6 +239,8 @@ std::optional<RunRecord> RunRecord::fromJson(const QJsonObject &json)
             record.customers.append(customerFromJson(customer.toObject()));
         record.options.keepAdminRelationships = json.value("keepAdminRelationships"_L1).toBool();
         record.options.confirmCount = json.value("confirmCount"_L1).toInt();
+        for (const QJsonValue &id : json.value("confirmed"_L1).toArray())
+            record.options.confirmedIds.append(id.toString());
         return record.runId.isEmpty() ? std::nullopt : std::optional(record);
     }
     case Type::RunResumed:

@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -27,6 +28,8 @@ struct RunOptions
     bool keepAdminRelationships = false;
     // The number of customers the admin typed to confirm (those the plan said would be removed).
     int confirmCount = 0;
+    // The customers the plan said would be removed, as confirmed: the run removes no other.
+    QStringList confirmedIds;
 
     bool operator==(const RunOptions &) const = default;
 };
@@ -63,6 +66,9 @@ struct RunRecord
         // Not sent: refused here before the request (e.g. the re-read showed it is not needed
         // or no longer allowed).
         Refused,
+        // The answer was lost and reading back failed too: still in doubt, never sent again
+        // before a re-read settles it.
+        Unknown,
     };
     enum class CustomerResult {
         Removed,
@@ -71,6 +77,8 @@ struct RunRecord
         Unreadable, // its state could not be read (error)
         Failed,     // an action failed (error); a resume tries what is left again
         Cancelled,  // the run was cancelled before the customer was done
+        // A change's outcome is not known (see ActionResult::Unknown); a resume reads it back.
+        Unknown,
     };
     enum class RunEnd { Completed, Cancelled };
 

@@ -137,6 +137,10 @@ void RunState::apply(const RunRecord &record)
         if (!action.tookEffect())
             action.status = RunActionState::Status::Refused;
         break;
+    case Result::Unknown:
+        if (!action.tookEffect())
+            action.status = RunActionState::Status::InDoubt;
+        break;
     }
     if (!record.error.isEmpty())
         action.error = record.error;

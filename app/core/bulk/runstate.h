@@ -53,7 +53,8 @@ struct RunCustomerState
     bool isDone() const
     {
         return result.has_value() && *result != RunRecord::CustomerResult::Cancelled &&
-               *result != RunRecord::CustomerResult::Failed;
+               *result != RunRecord::CustomerResult::Failed &&
+               *result != RunRecord::CustomerResult::Unknown;
     }
     const RunActionState *action(const QString &action, const QString &itemId) const;
     bool tookEffect(const QString &action, const QString &itemId) const;

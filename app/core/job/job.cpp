@@ -8,6 +8,16 @@
 Job::Job(std::shared_ptr<CustomerState> state, AuditLog *audit, QObject *parent)
     : QObject(parent)
     , m_state(std::move(state))
+    , m_client(m_state->client())
+    , m_clock(m_state->clock())
+    , m_audit(audit)
+{
+}
+
+Job::Job(PartnerCenterClient *client, Clock *clock, AuditLog *audit, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_clock(clock)
     , m_audit(audit)
 {
 }
@@ -217,6 +227,8 @@ void Job::finish(const ApiError &error)
 
 void Job::audit(const JobItem &item, AuditEntry::Outcome outcome)
 {
+    if (!m_state)
+        return;
     const Customer &customer = m_state->customer();
     const AuditSubject subject{.action = item.action,
                                .customerId = m_state->customerId(),

@@ -75,14 +75,17 @@ protected:
     using ChangeDone = std::function<void(const JobItem &item, bool readBack)>;
 
     Job(std::shared_ptr<CustomerState> state, AuditLog *audit, QObject *parent);
+    // A job across customers (BulkOffboardJob): no state of its own, so no change() or reread();
+    // the jobs it runs for each customer audit their changes.
+    Job(PartnerCenterClient *client, Clock *clock, AuditLog *audit, QObject *parent);
 
     // The work: called once, from the event loop, unless the job was cancelled before.
     virtual void run() = 0;
     // cancel() has stopped the requests in flight; a subclass drops what it has not started.
     virtual void cancelled() {}
 
-    PartnerCenterClient *client() const { return m_state->client(); }
-    Clock *clock() const { return m_state->clock(); }
+    PartnerCenterClient *client() const { return m_client; }
+    Clock *clock() const { return m_clock; }
     const CallOptions &callOptions() const { return m_options; }
 
     // Audits the attempt, sends, and reports the item with its outcome (reading it back first
@@ -112,6 +115,8 @@ private:
     static bool outcomeUnknown(const ApiError &error);
 
     std::shared_ptr<CustomerState> m_state;
+    PartnerCenterClient *m_client;
+    Clock *m_clock;
     AuditLog *m_audit;
     CallOptions m_options;
     JobResult m_result;

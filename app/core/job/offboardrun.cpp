@@ -38,6 +38,10 @@ void OffboardRun::report(const QString &what, bool done, const ApiError &error)
 void OffboardRun::next()
 {
     ++m_index;
+    if (m_stopped) {
+        emit finished(false);
+        return;
+    }
     if (m_index >= m_plan.actions().size()) {
         bool complete = m_removed && !m_failed;
         emit finished(complete);

@@ -37,6 +37,8 @@ public:
     OffboardRun(std::shared_ptr<CustomerState> state, AuditLog *audit, QObject *parent = nullptr);
 
     void start(const OffboardPlan &plan);
+    // Starts no further action: the one in flight finishes, then finished(false).
+    void stop() { m_stopped = true; }
     const QList<Outcome> &outcomes() const { return m_outcomes; }
     bool removed() const { return m_removed; }
 
@@ -63,5 +65,6 @@ private:
     int m_index = -1;
     bool m_failed = false;
     bool m_removed = false;
+    bool m_stopped = false;
     QList<Outcome> m_outcomes;
 };
