@@ -1699,6 +1699,11 @@ Spusťte znovu „partnerdesk-cli sign-in“.</translation>
             <numerusform>Zatím načteno %Ln zákazníků.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <comment>customer count before the first page arrives</comment>
+        <translation>Načítání…</translation>
+    </message>
 </context>
 <context>
     <name>CustomerPage</name>
@@ -2461,6 +2466,11 @@ Spusťte znovu „partnerdesk-cli sign-in“.</translation>
             <numerusform>Do souboru %1 bylo exportováno %Ln zákazníků</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Search customers</source>
+        <comment>menu item: go to the Customers search field</comment>
+        <translation>&amp;Hledat zákazníky</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -2932,6 +2942,10 @@ Objednávku se nepodařilo ani znovu načíst. Před dalším pokusem ověřte j
             <numerusform>%Ln rezervací Azure</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The purchases could not be read again; they are shown as last read. %1</source>
+        <translation>Nákupy se nepodařilo znovu načíst; zobrazují se tak, jak byly načteny naposledy. %1</translation>
+    </message>
 </context>
 <context>
     <name>QCommandLineParser</name>
@@ -3081,6 +3095,14 @@ Objednávku se nepodařilo ani znovu načíst. Před dalším pokusem ověřte j
         <source>Without the customer&apos;s subscriptions it is not known whether the relationship can be removed. Try again.</source>
         <translation>Bez předplatných zákazníka nelze určit, zda je možné vztah odebrat. Zkuste to znovu.</translation>
     </message>
+    <message>
+        <source>Purchases could not be loaded</source>
+        <translation>Nákupy se nepodařilo načíst</translation>
+    </message>
+    <message>
+        <source>Without the customer&apos;s software purchases and Azure reservations it is not known whether the relationship can be removed. Try again.</source>
+        <translation>Bez nákupů softwaru a rezervací Azure zákazníka nelze určit, zda je možné vztah odebrat. Zkuste to znovu.</translation>
+    </message>
 </context>
 <context>
     <name>RemovalPanel</name>
@@ -3181,14 +3203,6 @@ Objednávku se nepodařilo ani znovu načíst. Před dalším pokusem ověřte j
         <translation>Vztah nebyl odebrán</translation>
     </message>
     <message>
-        <source>Partner Center now reports something that blocks the removal, so nothing was sent. The subscriptions have been refreshed.
-
-%1</source>
-        <translation>Partnerské centrum nyní hlásí něco, co brání odebrání, proto se nic neodeslalo. Seznam předplatných byl aktualizován.
-
-%1</translation>
-    </message>
-    <message>
         <source>The relationship may have been removed</source>
         <translation>Vztah možná byl odebrán</translation>
     </message>
@@ -3200,6 +3214,24 @@ The customer could not be read back either. Before trying again, check in the cu
         <translation>%1
 
 Zákazníka se nepodařilo ani znovu načíst. Před dalším pokusem ověřte v seznamu zákazníků, zda vztah prodejce stále trvá.</translation>
+    </message>
+    <message>
+        <source>Not removed. %1</source>
+        <comment>%1 is the error message with its details</comment>
+        <translation>Neodebráno. %1</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <comment>remove the reseller relationship again after it failed</comment>
+        <translation>Zkusit znovu</translation>
+    </message>
+    <message>
+        <source>Not removed. Partner Center now reports something that blocks the removal, so nothing was sent. The subscriptions have been refreshed.
+
+%1</source>
+        <translation>Neodebráno. Partnerské centrum nyní hlásí něco, co brání odebrání, proto se nic neodeslalo. Seznam předplatných byl aktualizován.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -3404,10 +3436,6 @@ Zákazníka se nepodařilo ani znovu načíst. Před dalším pokusem ověřte v
         <translation>Vypnuto</translation>
     </message>
     <message>
-        <source>Cancel subscription (possible until %1)</source>
-        <translation>Zrušit předplatné (možné do %1)</translation>
-    </message>
-    <message>
         <source>Sending the change…</source>
         <translation>Odesílání změny…</translation>
     </message>
@@ -3449,6 +3477,11 @@ Předplatné se nepodařilo ani znovu načíst. Před dalším pokusem ověřte 
         <source>Cancel subscription</source>
         <comment>confirm cancelling a new-commerce subscription</comment>
         <translation>Zrušit předplatné</translation>
+    </message>
+    <message>
+        <source>Possible until %1.</source>
+        <comment>cancelling a new-commerce subscription</comment>
+        <translation>Možné do %1.</translation>
     </message>
 </context>
 <context>
@@ -3580,6 +3613,10 @@ Předplatné se nepodařilo ani znovu načíst. Před dalším pokusem ověřte 
             <numerusform>%Ln aktivní</numerusform>
             <numerusform>%Ln aktivních</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The subscriptions could not be read again; they are shown as last read. %1</source>
+        <translation>Předplatná se nepodařilo znovu načíst; zobrazují se tak, jak byla načtena naposledy. %1</translation>
     </message>
 </context>
 <context>

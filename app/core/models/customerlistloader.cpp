@@ -4,6 +4,9 @@
 #include "core/api/pendingcall.h"
 #include "core/models/customerlistmodel.h"
 
+#include <memory>
+#include <utility>
+
 CustomerListLoader::CustomerListLoader(PartnerCenterClient *client, CustomerListModel *model,
                                        QObject *parent)
     : QObject(parent)
@@ -20,20 +23,27 @@ CustomerListLoader::~CustomerListLoader()
 void CustomerListLoader::reload()
 {
     abandon();
-    m_model->clear();
     const quint64 generation = m_generation;
+    // The rows shown stay until the first page of the new list replaces them: a refresh never
+    // shows an empty list while Partner Center answers, nor when it fails.
+    auto replacing = std::make_shared<bool>(true);
     setLoading(true);
     m_call = m_client->listCustomers(
         m_query, this,
-        [this, generation](const QList<Customer> &page) {
+        [this, generation, replacing](const QList<Customer> &page) {
             if (generation != m_generation)
                 return;
+            if (std::exchange(*replacing, false))
+                m_model->clear();
             m_model->appendCustomers(page);
             emit pageLoaded(m_model->count());
         },
-        [this, generation](const ApiError &error) {
+        [this, generation, replacing](const ApiError &error) {
             if (generation != m_generation)
                 return;
+            // Read to the end without a row: the list is empty now.
+            if (!error.isError() && *replacing)
+                m_model->clear();
             m_call = nullptr;
             setLoading(false);
             emit finished(error);
