@@ -112,6 +112,14 @@ private slots:
         // With auto-renew already off only the wait stays.
         in.subscriptions[1].autoRenewEnabled = false;
         QCOMPARE(OffboardPlan::compute(in).actions().size(), 2);
+        // Suspended, it is still billed, but Partner Center changes nothing on it: the wait only.
+        in.subscriptions[1] =
+            makeNce(u"past"_s, u"suspended"_s, now.addDays(-10), now.addDays(200));
+        in.subscriptions[1].autoRenewEnabled = true;
+        const OffboardPlan suspended = OffboardPlan::compute(in);
+        QCOMPARE(kinds(suspended), QList({OffboardPlan::ActionKind::Cancel,
+                                          OffboardPlan::ActionKind::RemoveRelationship}));
+        QCOMPARE(suspended.blockers().size(), 1);
     }
 
     void marketplaceIsCancelled()

@@ -90,7 +90,8 @@ void OffboardPlan::addSubscriptionSteps(const Input &input)
             if (s.canCancelAt(now)) {
                 m_actions.append({ActionKind::Cancel, s.id, s.displayName(), following});
             } else {
-                if (s.autoRenewEnabled)
+                // Partner Center refuses every change to a suspended subscription (800091).
+                if (s.autoRenewEnabled && s.status.value() == SubscriptionStatus::Value::Active)
                     m_actions.append({ActionKind::TurnOffAutoRenew, s.id, s.displayName(), {}});
                 m_blockers.append(
                     {s.displayName(),

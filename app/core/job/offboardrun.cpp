@@ -86,11 +86,13 @@ void OffboardRun::runJob(Job *job, const OffboardPlan::Action &action)
                item.succeeded()       ? ApiError()
                : item.error.isError() ? item.error
                                       : result.error);
-        // The state holds what the server says now: name every other subscription that
-        // changed with the action (add-ons follow their base), and audit it.
+        // The state holds what the server says now: name every add-on of the action's
+        // subscription that changed with it, and audit it. Another subscription that changed
+        // meanwhile (say, one whose own change had an unknown outcome) did not follow this one.
         for (const Subscription &old : before) {
             const Subscription *now = m_state->subscription(old.id);
-            if (old.id == action.itemId || !now || now->status == old.status)
+            if (action.itemId.isEmpty() || old.parentSubscriptionId != action.itemId || !now ||
+                now->status == old.status)
                 continue;
             AuditLog::record(m_audit,
                              {u"suspendSubscription"_s, m_customer.id, m_customer.companyName(),
