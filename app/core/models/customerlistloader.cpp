@@ -3,6 +3,10 @@
 #include "core/api/partnercenterclient.h"
 #include "core/api/pendingcall.h"
 #include "core/models/customerlistmodel.h"
+#include "core/models/customerrowbatch.h"
+
+#include <QFuture>
+#include <QPromise>
 
 CustomerListLoader::CustomerListLoader(PartnerCenterClient *client, CustomerListModel *model,
                                        QObject *parent)
@@ -10,6 +14,7 @@ CustomerListLoader::CustomerListLoader(PartnerCenterClient *client, CustomerList
     , m_client(client)
     , m_model(model)
 {
+    m_worker.setMaxThreadCount(1);
 }
 
 CustomerListLoader::~CustomerListLoader()
@@ -26,18 +31,66 @@ void CustomerListLoader::reload()
     m_call = m_client->listCustomers(
         m_query, this,
         [this, generation](const QList<Customer> &page) {
-            if (generation != m_generation)
-                return;
-            m_model->appendCustomers(page);
-            emit pageLoaded(m_model->count());
+            if (generation == m_generation)
+                onPage(page);
         },
         [this, generation](const ApiError &error) {
             if (generation != m_generation)
                 return;
             m_call = nullptr;
-            setLoading(false);
-            emit finished(error);
+            onDone(error);
         });
+}
+
+void CustomerListLoader::onPage(const QList<Customer> &page)
+{
+    if (m_model->count() == 0 && m_building == 0) {
+        m_model->appendCustomers(page);
+        emit pageLoaded(m_model->count());
+        return;
+    }
+    // The batch holds copies of everything it reads (the page, the locale): the worker shares
+    // nothing with this thread. Its result comes back through the event loop, and not at all
+    // once the loader is gone; a result of an abandoned load is dropped by its generation.
+    auto promise = std::make_shared<QPromise<std::shared_ptr<CustomerRowBatch>>>();
+    promise->start();
+    promise->future().then(
+        this, [this, generation = m_generation](const std::shared_ptr<CustomerRowBatch> &batch) {
+            merge(generation, batch);
+        });
+    ++m_building;
+    m_worker.start(
+        [promise, page, column = m_model->sortKeyColumn(), locale = m_model->sortKeyLocale()] {
+            promise->addResult(CustomerRowBatch::build(page, column, locale));
+            promise->finish();
+        });
+    emit pagePreparing();
+}
+
+void CustomerListLoader::merge(quint64 generation, const std::shared_ptr<CustomerRowBatch> &batch)
+{
+    if (generation != m_generation)
+        return;
+    --m_building;
+    m_model->appendRows(*batch);
+    emit pageLoaded(m_model->count());
+    if (m_building == 0 && m_end)
+        finish(*std::exchange(m_end, std::nullopt));
+}
+
+void CustomerListLoader::onDone(const ApiError &error)
+{
+    // Rows that came before the end land before it is told.
+    if (m_building > 0)
+        m_end = error;
+    else
+        finish(error);
+}
+
+void CustomerListLoader::finish(const ApiError &error)
+{
+    setLoading(false);
+    emit finished(error);
 }
 
 void CustomerListLoader::cancel()
@@ -45,8 +98,7 @@ void CustomerListLoader::cancel()
     if (!m_loading)
         return;
     abandon();
-    setLoading(false);
-    emit finished(ApiError(ApiError::Kind::Cancelled));
+    finish(ApiError(ApiError::Kind::Cancelled));
 }
 
 void CustomerListLoader::abandon()
@@ -54,6 +106,8 @@ void CustomerListLoader::abandon()
     // Bump first: the client reports the cancellation through the callbacks, which must not
     // count as the end of the next load.
     ++m_generation;
+    m_building = 0;
+    m_end.reset();
     if (m_call)
         m_call->cancel();
     m_call = nullptr;
