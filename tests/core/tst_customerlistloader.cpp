@@ -8,9 +8,22 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <memory>
 #include <optional>
 
 using namespace Qt::Literals::StringLiterals;
+
+namespace {
+// A started sandbox with `customers` customers; nullptr when it could not start.
+std::unique_ptr<SandboxFixture> sandboxWith(int customers)
+{
+    auto f = std::make_unique<SandboxFixture>();
+    if (!f->start())
+        return nullptr;
+    f->server.generate(customers, 7);
+    return f;
+}
+} // namespace
 
 class tst_CustomerListLoader : public QObject
 {
@@ -100,22 +113,21 @@ private slots:
     // same pages on this thread, row by row.
     void workerRowsEqualRowsMadeHere()
     {
-        SandboxFixture f;
-        QVERIFY(f.start());
-        f.server.generate(1'700, 11);
+        const auto f = sandboxWith(1'700);
+        QVERIFY(f);
         CustomerListModel loaded;
         CustomerFilterProxy loadedOrder(&loaded);
         QAbstractItemModelTester tester(&loadedOrder,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         loadedOrder.sort(CustomerListModel::CompanyNameColumn);
-        CustomerListLoader loader(f.client.get(), &loaded);
+        CustomerListLoader loader(f->client.get(), &loaded);
         QSignalSpy preparing(&loader, &CustomerListLoader::pagePreparing);
         QSignalSpy finished(&loader, &CustomerListLoader::finished);
         loader.reload();
 
         CustomerListModel here;
         bool done = false;
-        f.client->listCustomers(
+        f->client->listCustomers(
             {}, this, [&](const QList<Customer> &page) { here.appendCustomers(page); },
             [&](const ApiError &error) { done = !error.isError(); });
         CustomerFilterProxy hereOrder(&here);
@@ -133,13 +145,12 @@ private slots:
     // A reload while a page is on the worker: nothing of the old load lands in the new one.
     void reloadWhileAPageIsOnTheWorker()
     {
-        SandboxFixture f;
-        QVERIFY(f.start());
-        f.server.generate(1'500, 7);
+        const auto f = sandboxWith(1'500);
+        QVERIFY(f);
         CustomerListModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        CustomerListLoader loader(f.client.get(), &model);
+        CustomerListLoader loader(f->client.get(), &model);
         QSignalSpy finished(&loader, &CustomerListLoader::finished);
         QList<int> loaded;
         connect(&loader, &CustomerListLoader::pageLoaded, this,
@@ -163,12 +174,11 @@ private slots:
     // touched after it is gone (the sanitizer run watches this).
     void destroyedWhileAPageIsOnTheWorker()
     {
-        SandboxFixture f;
-        QVERIFY(f.start());
-        f.server.generate(1'500, 7);
+        const auto f = sandboxWith(1'500);
+        QVERIFY(f);
         CustomerListModel model;
         std::optional<CustomerListLoader> loader;
-        loader.emplace(f.client.get(), &model);
+        loader.emplace(f->client.get(), &model);
         QSignalSpy finished(&*loader, &CustomerListLoader::finished);
         bool destroyed = false;
         connect(&*loader, &CustomerListLoader::pagePreparing, this, [&] {
