@@ -1399,6 +1399,11 @@ Spusťte znovu „partnerdesk-cli sign-in“.</translation>
             <numerusform>Zatím načteno %Ln zákazníků.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <comment>customer count before the first page arrives</comment>
+        <translation>Načítání…</translation>
+    </message>
 </context>
 <context>
     <name>CustomerPage</name>
@@ -2161,6 +2166,11 @@ Spusťte znovu „partnerdesk-cli sign-in“.</translation>
             <numerusform>Do souboru %1 bylo exportováno %Ln zákazníků</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Search customers</source>
+        <comment>menu item: go to the Customers search field</comment>
+        <translation>&amp;Hledat zákazníky</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -2632,6 +2642,10 @@ Objednávku se nepodařilo ani znovu načíst. Před dalším pokusem ověřte j
             <numerusform>%Ln rezervací Azure</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The purchases could not be read again; they are shown as last read. %1</source>
+        <translation>Nákupy se nepodařilo znovu načíst; zobrazují se tak, jak byly načteny naposledy. %1</translation>
+    </message>
 </context>
 <context>
     <name>QCommandLineParser</name>
@@ -2781,6 +2795,14 @@ Objednávku se nepodařilo ani znovu načíst. Před dalším pokusem ověřte j
         <source>Without the customer&apos;s subscriptions it is not known whether the relationship can be removed. Try again.</source>
         <translation>Bez předplatných zákazníka nelze určit, zda je možné vztah odebrat. Zkuste to znovu.</translation>
     </message>
+    <message>
+        <source>Purchases could not be loaded</source>
+        <translation>Nákupy se nepodařilo načíst</translation>
+    </message>
+    <message>
+        <source>Without the customer&apos;s software purchases and Azure reservations it is not known whether the relationship can be removed. Try again.</source>
+        <translation>Bez nákupů softwaru a rezervací Azure zákazníka nelze určit, zda je možné vztah odebrat. Zkuste to znovu.</translation>
+    </message>
 </context>
 <context>
     <name>RemovalPanel</name>
@@ -2881,14 +2903,6 @@ Objednávku se nepodařilo ani znovu načíst. Před dalším pokusem ověřte j
         <translation>Vztah nebyl odebrán</translation>
     </message>
     <message>
-        <source>Partner Center now reports something that blocks the removal, so nothing was sent. The subscriptions have been refreshed.
-
-%1</source>
-        <translation>Partnerské centrum nyní hlásí něco, co brání odebrání, proto se nic neodeslalo. Seznam předplatných byl aktualizován.
-
-%1</translation>
-    </message>
-    <message>
         <source>The relationship may have been removed</source>
         <translation>Vztah možná byl odebrán</translation>
     </message>
@@ -2900,6 +2914,24 @@ The customer could not be read back either. Before trying again, check in the cu
         <translation>%1
 
 Zákazníka se nepodařilo ani znovu načíst. Před dalším pokusem ověřte v seznamu zákazníků, zda vztah prodejce stále trvá.</translation>
+    </message>
+    <message>
+        <source>Not removed. %1</source>
+        <comment>%1 is the error message with its details</comment>
+        <translation>Neodebráno. %1</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <comment>remove the reseller relationship again after it failed</comment>
+        <translation>Zkusit znovu</translation>
+    </message>
+    <message>
+        <source>Not removed. Partner Center now reports something that blocks the removal, so nothing was sent. The subscriptions have been refreshed.
+
+%1</source>
+        <translation>Neodebráno. Partnerské centrum nyní hlásí něco, co brání odebrání, proto se nic neodeslalo. Seznam předplatných byl aktualizován.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -3104,10 +3136,6 @@ Zákazníka se nepodařilo ani znovu načíst. Před dalším pokusem ověřte v
         <translation>Vypnuto</translation>
     </message>
     <message>
-        <source>Cancel subscription (possible until %1)</source>
-        <translation>Zrušit předplatné (možné do %1)</translation>
-    </message>
-    <message>
         <source>Sending the change…</source>
         <translation>Odesílání změny…</translation>
     </message>
@@ -3149,6 +3177,11 @@ Předplatné se nepodařilo ani znovu načíst. Před dalším pokusem ověřte 
         <source>Cancel subscription</source>
         <comment>confirm cancelling a new-commerce subscription</comment>
         <translation>Zrušit předplatné</translation>
+    </message>
+    <message>
+        <source>Possible until %1.</source>
+        <comment>cancelling a new-commerce subscription</comment>
+        <translation>Možné do %1.</translation>
     </message>
 </context>
 <context>
@@ -3280,6 +3313,10 @@ Předplatné se nepodařilo ani znovu načíst. Před dalším pokusem ověřte 
             <numerusform>%Ln aktivní</numerusform>
             <numerusform>%Ln aktivních</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The subscriptions could not be read again; they are shown as last read. %1</source>
+        <translation>Předplatná se nepodařilo znovu načíst; zobrazují se tak, jak byla načtena naposledy. %1</translation>
     </message>
 </context>
 <context>

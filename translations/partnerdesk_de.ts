@@ -1391,6 +1391,11 @@ Führen Sie „partnerdesk-cli sign-in“ erneut aus.</translation>
             <numerusform>Bisher %Ln Kunden geladen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <comment>customer count before the first page arrives</comment>
+        <translation>Wird geladen…</translation>
+    </message>
 </context>
 <context>
     <name>CustomerPage</name>
@@ -2151,6 +2156,11 @@ Führen Sie „partnerdesk-cli sign-in“ erneut aus.</translation>
             <numerusform>%Ln Kunden nach %1 exportiert</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Search customers</source>
+        <comment>menu item: go to the Customers search field</comment>
+        <translation>Kunden &amp;durchsuchen</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -2619,6 +2629,10 @@ Auch die Bestellung konnte nicht erneut gelesen werden. Prüfen Sie ihren Status
             <numerusform>%Ln Azure-Reservierungen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The purchases could not be read again; they are shown as last read. %1</source>
+        <translation>Die Käufe konnten nicht erneut gelesen werden; sie werden wie zuletzt gelesen angezeigt. %1</translation>
+    </message>
 </context>
 <context>
     <name>QCommandLineParser</name>
@@ -2768,6 +2782,14 @@ Auch die Bestellung konnte nicht erneut gelesen werden. Prüfen Sie ihren Status
         <source>Without the customer&apos;s subscriptions it is not known whether the relationship can be removed. Try again.</source>
         <translation>Ohne die Abonnements des Kunden ist nicht bekannt, ob die Beziehung entfernt werden kann. Versuchen Sie es noch einmal.</translation>
     </message>
+    <message>
+        <source>Purchases could not be loaded</source>
+        <translation>Käufe konnten nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>Without the customer&apos;s software purchases and Azure reservations it is not known whether the relationship can be removed. Try again.</source>
+        <translation>Ohne die Softwarekäufe und Azure-Reservierungen des Kunden ist nicht bekannt, ob die Beziehung entfernt werden kann. Versuchen Sie es noch einmal.</translation>
+    </message>
 </context>
 <context>
     <name>RemovalPanel</name>
@@ -2866,14 +2888,6 @@ Auch die Bestellung konnte nicht erneut gelesen werden. Prüfen Sie ihren Status
         <translation>Die Beziehung wurde nicht entfernt</translation>
     </message>
     <message>
-        <source>Partner Center now reports something that blocks the removal, so nothing was sent. The subscriptions have been refreshed.
-
-%1</source>
-        <translation>Partner Center meldet jetzt etwas, das das Entfernen verhindert, daher wurde nichts gesendet. Die Abonnements wurden aktualisiert.
-
-%1</translation>
-    </message>
-    <message>
         <source>The relationship may have been removed</source>
         <translation>Die Beziehung wurde möglicherweise entfernt</translation>
     </message>
@@ -2885,6 +2899,24 @@ The customer could not be read back either. Before trying again, check in the cu
         <translation>%1
 
 Auch der Kunde konnte nicht erneut gelesen werden. Prüfen Sie vor einem neuen Versuch in der Kundenliste, ob die Resellerbeziehung noch besteht.</translation>
+    </message>
+    <message>
+        <source>Not removed. %1</source>
+        <comment>%1 is the error message with its details</comment>
+        <translation>Nicht entfernt. %1</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <comment>remove the reseller relationship again after it failed</comment>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Not removed. Partner Center now reports something that blocks the removal, so nothing was sent. The subscriptions have been refreshed.
+
+%1</source>
+        <translation>Nicht entfernt. Partner Center meldet jetzt etwas, das das Entfernen verhindert, daher wurde nichts gesendet. Die Abonnements wurden aktualisiert.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -3089,10 +3121,6 @@ Auch der Kunde konnte nicht erneut gelesen werden. Prüfen Sie vor einem neuen V
         <translation>Aus</translation>
     </message>
     <message>
-        <source>Cancel subscription (possible until %1)</source>
-        <translation>Abonnement kündigen (bis %1 möglich)</translation>
-    </message>
-    <message>
         <source>Sending the change…</source>
         <translation>Änderung wird gesendet…</translation>
     </message>
@@ -3134,6 +3162,11 @@ Auch das Abonnement konnte nicht erneut gelesen werden. Prüfen Sie seinen Statu
         <source>Cancel subscription</source>
         <comment>confirm cancelling a new-commerce subscription</comment>
         <translation>Abonnement kündigen</translation>
+    </message>
+    <message>
+        <source>Possible until %1.</source>
+        <comment>cancelling a new-commerce subscription</comment>
+        <translation>Bis %1 möglich.</translation>
     </message>
 </context>
 <context>
@@ -3263,6 +3296,10 @@ Auch das Abonnement konnte nicht erneut gelesen werden. Prüfen Sie seinen Statu
             <numerusform>%Ln aktiv</numerusform>
             <numerusform>%Ln aktiv</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The subscriptions could not be read again; they are shown as last read. %1</source>
+        <translation>Die Abonnements konnten nicht erneut gelesen werden; sie werden wie zuletzt gelesen angezeigt. %1</translation>
     </message>
 </context>
 <context>

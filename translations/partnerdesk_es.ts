@@ -1391,6 +1391,11 @@ Vuelva a ejecutar «partnerdesk-cli sign-in».</translation>
             <numerusform>%Ln clientes cargados hasta ahora.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <comment>customer count before the first page arrives</comment>
+        <translation>Cargando…</translation>
+    </message>
 </context>
 <context>
     <name>CustomerPage</name>
@@ -2151,6 +2156,11 @@ Vuelva a ejecutar «partnerdesk-cli sign-in».</translation>
             <numerusform>Se han exportado %Ln clientes a %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Search customers</source>
+        <comment>menu item: go to the Customers search field</comment>
+        <translation>&amp;Buscar clientes</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -2619,6 +2629,10 @@ Tampoco se pudo volver a leer el pedido. Compruebe su estado (se vuelve a leer a
             <numerusform>%Ln reservas de Azure</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The purchases could not be read again; they are shown as last read. %1</source>
+        <translation>No se pudieron volver a leer las compras; se muestran como se leyeron la última vez. %1</translation>
+    </message>
 </context>
 <context>
     <name>QCommandLineParser</name>
@@ -2768,6 +2782,14 @@ Tampoco se pudo volver a leer el pedido. Compruebe su estado (se vuelve a leer a
         <source>Without the customer&apos;s subscriptions it is not known whether the relationship can be removed. Try again.</source>
         <translation>Sin las suscripciones del cliente no se sabe si la relación se puede quitar. Inténtelo de nuevo.</translation>
     </message>
+    <message>
+        <source>Purchases could not be loaded</source>
+        <translation>No se pudieron cargar las compras</translation>
+    </message>
+    <message>
+        <source>Without the customer&apos;s software purchases and Azure reservations it is not known whether the relationship can be removed. Try again.</source>
+        <translation>Sin las compras de software y las reservas de Azure del cliente no se sabe si la relación se puede quitar. Inténtelo de nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>RemovalPanel</name>
@@ -2866,14 +2888,6 @@ Tampoco se pudo volver a leer el pedido. Compruebe su estado (se vuelve a leer a
         <translation>No se ha quitado la relación</translation>
     </message>
     <message>
-        <source>Partner Center now reports something that blocks the removal, so nothing was sent. The subscriptions have been refreshed.
-
-%1</source>
-        <translation>El Centro de partners indica ahora algo que impide quitar la relación, por lo que no se ha enviado nada. Se han actualizado las suscripciones.
-
-%1</translation>
-    </message>
-    <message>
         <source>The relationship may have been removed</source>
         <translation>Es posible que se haya quitado la relación</translation>
     </message>
@@ -2885,6 +2899,24 @@ The customer could not be read back either. Before trying again, check in the cu
         <translation>%1
 
 Tampoco se pudo volver a leer el cliente. Antes de volver a intentarlo, compruebe en la lista de clientes si la relación de revendedor sigue existiendo.</translation>
+    </message>
+    <message>
+        <source>Not removed. %1</source>
+        <comment>%1 is the error message with its details</comment>
+        <translation>No se ha quitado. %1</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <comment>remove the reseller relationship again after it failed</comment>
+        <translation>Volver a intentarlo</translation>
+    </message>
+    <message>
+        <source>Not removed. Partner Center now reports something that blocks the removal, so nothing was sent. The subscriptions have been refreshed.
+
+%1</source>
+        <translation>No se ha quitado. El Centro de partners indica ahora algo que impide quitar la relación, por lo que no se ha enviado nada. Se han actualizado las suscripciones.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -3089,10 +3121,6 @@ Tampoco se pudo volver a leer el cliente. Antes de volver a intentarlo, comprueb
         <translation>Desactivada</translation>
     </message>
     <message>
-        <source>Cancel subscription (possible until %1)</source>
-        <translation>Cancelar suscripción (posible hasta %1)</translation>
-    </message>
-    <message>
         <source>Sending the change…</source>
         <translation>Enviando el cambio…</translation>
     </message>
@@ -3134,6 +3162,11 @@ Tampoco se pudo volver a leer la suscripción. Compruebe su estado (se vuelve a 
         <source>Cancel subscription</source>
         <comment>confirm cancelling a new-commerce subscription</comment>
         <translation>Cancelar suscripción</translation>
+    </message>
+    <message>
+        <source>Possible until %1.</source>
+        <comment>cancelling a new-commerce subscription</comment>
+        <translation>Posible hasta %1.</translation>
     </message>
 </context>
 <context>
@@ -3263,6 +3296,10 @@ Tampoco se pudo volver a leer la suscripción. Compruebe su estado (se vuelve a 
             <numerusform>%Ln activa</numerusform>
             <numerusform>%Ln activas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The subscriptions could not be read again; they are shown as last read. %1</source>
+        <translation>No se pudieron volver a leer las suscripciones; se muestran como se leyeron la última vez. %1</translation>
     </message>
 </context>
 <context>

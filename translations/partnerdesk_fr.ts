@@ -1391,6 +1391,11 @@ Exécutez de nouveau «&#xa0;partnerdesk-cli sign-in&#xa0;».</translation>
             <numerusform>%Ln clients chargés pour l’instant.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <comment>customer count before the first page arrives</comment>
+        <translation>Chargement…</translation>
+    </message>
 </context>
 <context>
     <name>CustomerPage</name>
@@ -2151,6 +2156,11 @@ Exécutez de nouveau «&#xa0;partnerdesk-cli sign-in&#xa0;».</translation>
             <numerusform>%Ln clients exportés vers %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Search customers</source>
+        <comment>menu item: go to the Customers search field</comment>
+        <translation>&amp;Rechercher des clients</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -2619,6 +2629,10 @@ La commande n’a pas pu être relue non plus. Vérifiez son état (relu mainten
             <numerusform>%Ln réservations Azure</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The purchases could not be read again; they are shown as last read. %1</source>
+        <translation>Impossible de relire les achats ; ils sont affichés tels qu’ils ont été lus la dernière fois. %1</translation>
+    </message>
 </context>
 <context>
     <name>QCommandLineParser</name>
@@ -2768,6 +2782,14 @@ La commande n’a pas pu être relue non plus. Vérifiez son état (relu mainten
         <source>Without the customer&apos;s subscriptions it is not known whether the relationship can be removed. Try again.</source>
         <translation>Sans les abonnements du client, impossible de savoir si la relation peut être supprimée. Réessayez.</translation>
     </message>
+    <message>
+        <source>Purchases could not be loaded</source>
+        <translation>Impossible de charger les achats</translation>
+    </message>
+    <message>
+        <source>Without the customer&apos;s software purchases and Azure reservations it is not known whether the relationship can be removed. Try again.</source>
+        <translation>Sans les achats de logiciels et les réservations Azure du client, impossible de savoir si la relation peut être supprimée. Réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>RemovalPanel</name>
@@ -2866,14 +2888,6 @@ La commande n’a pas pu être relue non plus. Vérifiez son état (relu mainten
         <translation>La relation n’a pas été supprimée</translation>
     </message>
     <message>
-        <source>Partner Center now reports something that blocks the removal, so nothing was sent. The subscriptions have been refreshed.
-
-%1</source>
-        <translation>L’Espace partenaires signale maintenant un élément qui bloque la suppression&#xa0;; rien n’a donc été envoyé. Les abonnements ont été actualisés.
-
-%1</translation>
-    </message>
-    <message>
         <source>The relationship may have been removed</source>
         <translation>La relation a peut-être été supprimée</translation>
     </message>
@@ -2885,6 +2899,24 @@ The customer could not be read back either. Before trying again, check in the cu
         <translation>%1
 
 Le client n’a pas pu être relu non plus. Avant de réessayer, vérifiez dans la liste des clients si la relation de revendeur existe toujours.</translation>
+    </message>
+    <message>
+        <source>Not removed. %1</source>
+        <comment>%1 is the error message with its details</comment>
+        <translation>Non supprimée. %1</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <comment>remove the reseller relationship again after it failed</comment>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Not removed. Partner Center now reports something that blocks the removal, so nothing was sent. The subscriptions have been refreshed.
+
+%1</source>
+        <translation>Non supprimée. L’Espace partenaires signale maintenant un élément qui bloque la suppression ; rien n’a donc été envoyé. Les abonnements ont été actualisés.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -3089,10 +3121,6 @@ Le client n’a pas pu être relu non plus. Avant de réessayer, vérifiez dans 
         <translation>Désactivé</translation>
     </message>
     <message>
-        <source>Cancel subscription (possible until %1)</source>
-        <translation>Annuler l’abonnement (possible jusqu’au %1)</translation>
-    </message>
-    <message>
         <source>Sending the change…</source>
         <translation>Envoi de la modification…</translation>
     </message>
@@ -3134,6 +3162,11 @@ L’abonnement n’a pas pu être relu non plus. Vérifiez son état (relu maint
         <source>Cancel subscription</source>
         <comment>confirm cancelling a new-commerce subscription</comment>
         <translation>Annuler l’abonnement</translation>
+    </message>
+    <message>
+        <source>Possible until %1.</source>
+        <comment>cancelling a new-commerce subscription</comment>
+        <translation>Possible jusqu’au %1.</translation>
     </message>
 </context>
 <context>
@@ -3263,6 +3296,10 @@ L’abonnement n’a pas pu être relu non plus. Vérifiez son état (relu maint
             <numerusform>%Ln actif</numerusform>
             <numerusform>%Ln actifs</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The subscriptions could not be read again; they are shown as last read. %1</source>
+        <translation>Impossible de relire les abonnements ; ils sont affichés tels qu’ils ont été lus la dernière fois. %1</translation>
     </message>
 </context>
 <context>

@@ -1383,6 +1383,11 @@ Futtassa újra a „partnerdesk-cli sign-in” parancsot.</translation>
             <numerusform>Eddig betöltött ügyfelek: %Ln.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <comment>customer count before the first page arrives</comment>
+        <translation>Betöltés…</translation>
+    </message>
 </context>
 <context>
     <name>CustomerPage</name>
@@ -2141,6 +2146,11 @@ Futtassa újra a „partnerdesk-cli sign-in” parancsot.</translation>
             <numerusform>%Ln ügyfél exportálva ide: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Search customers</source>
+        <comment>menu item: go to the Customers search field</comment>
+        <translation>Ügyfelek &amp;keresése</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -2606,6 +2616,10 @@ A rendelést sem sikerült újra beolvasni. Új próbálkozás előtt ellenőriz
             <numerusform>%Ln Azure-foglalás</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The purchases could not be read again; they are shown as last read. %1</source>
+        <translation>Nem sikerült újra beolvasni a vásárlásokat; a legutóbb beolvasott állapotukban látszanak. %1</translation>
+    </message>
 </context>
 <context>
     <name>QCommandLineParser</name>
@@ -2755,6 +2769,14 @@ A rendelést sem sikerült újra beolvasni. Új próbálkozás előtt ellenőriz
         <source>Without the customer&apos;s subscriptions it is not known whether the relationship can be removed. Try again.</source>
         <translation>Az ügyfél előfizetései nélkül nem tudható, hogy a kapcsolat eltávolítható-e. Próbálja újra.</translation>
     </message>
+    <message>
+        <source>Purchases could not be loaded</source>
+        <translation>Nem sikerült betölteni a vásárlásokat</translation>
+    </message>
+    <message>
+        <source>Without the customer&apos;s software purchases and Azure reservations it is not known whether the relationship can be removed. Try again.</source>
+        <translation>Az ügyfél szoftvervásárlásai és Azure-foglalásai nélkül nem tudható, hogy a kapcsolat eltávolítható-e. Próbálja újra.</translation>
+    </message>
 </context>
 <context>
     <name>RemovalPanel</name>
@@ -2851,14 +2873,6 @@ A rendelést sem sikerült újra beolvasni. Új próbálkozás előtt ellenőriz
         <translation>A kapcsolat eltávolítása nem történt meg</translation>
     </message>
     <message>
-        <source>Partner Center now reports something that blocks the removal, so nothing was sent. The subscriptions have been refreshed.
-
-%1</source>
-        <translation>A Partnerközpont most az eltávolítást akadályozó tételt jelez, ezért a PartnerDesk nem küldött semmit. Az előfizetések listája frissült.
-
-%1</translation>
-    </message>
-    <message>
         <source>The relationship may have been removed</source>
         <translation>Lehet, hogy a kapcsolat eltávolítása megtörtént</translation>
     </message>
@@ -2870,6 +2884,24 @@ The customer could not be read back either. Before trying again, check in the cu
         <translation>%1
 
 Az ügyfelet sem sikerült újra beolvasni. Új próbálkozás előtt ellenőrizze az ügyféllistában, hogy a viszonteladói kapcsolat megvan-e még.</translation>
+    </message>
+    <message>
+        <source>Not removed. %1</source>
+        <comment>%1 is the error message with its details</comment>
+        <translation>Nem történt eltávolítás. %1</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <comment>remove the reseller relationship again after it failed</comment>
+        <translation>Újrapróbálkozás</translation>
+    </message>
+    <message>
+        <source>Not removed. Partner Center now reports something that blocks the removal, so nothing was sent. The subscriptions have been refreshed.
+
+%1</source>
+        <translation>Nem történt eltávolítás. A Partnerközpont most az eltávolítást akadályozó tételt jelez, ezért a PartnerDesk nem küldött semmit. Az előfizetések listája frissült.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -3074,10 +3106,6 @@ Az ügyfelet sem sikerült újra beolvasni. Új próbálkozás előtt ellenőriz
         <translation>Ki</translation>
     </message>
     <message>
-        <source>Cancel subscription (possible until %1)</source>
-        <translation>Előfizetés lemondása (határidő: %1)</translation>
-    </message>
-    <message>
         <source>Sending the change…</source>
         <translation>A módosítás küldése…</translation>
     </message>
@@ -3119,6 +3147,11 @@ Az előfizetést sem sikerült újra beolvasni. Új próbálkozás előtt ellen�
         <source>Cancel subscription</source>
         <comment>confirm cancelling a new-commerce subscription</comment>
         <translation>Előfizetés lemondása</translation>
+    </message>
+    <message>
+        <source>Possible until %1.</source>
+        <comment>cancelling a new-commerce subscription</comment>
+        <translation>Határidő: %1.</translation>
     </message>
 </context>
 <context>
@@ -3246,6 +3279,10 @@ Az előfizetést sem sikerült újra beolvasni. Új próbálkozás előtt ellen�
         <translation>
             <numerusform>%Ln aktív</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The subscriptions could not be read again; they are shown as last read. %1</source>
+        <translation>Nem sikerült újra beolvasni az előfizetéseket; a legutóbb beolvasott állapotukban látszanak. %1</translation>
     </message>
 </context>
 <context>

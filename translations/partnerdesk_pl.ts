@@ -1399,6 +1399,11 @@ Uruchom ponownie „partnerdesk-cli sign-in”.</translation>
             <numerusform>Do tej pory wczytano %Ln klientów.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <comment>customer count before the first page arrives</comment>
+        <translation>Wczytywanie…</translation>
+    </message>
 </context>
 <context>
     <name>CustomerPage</name>
@@ -2161,6 +2166,11 @@ Uruchom ponownie „partnerdesk-cli sign-in”.</translation>
             <numerusform>Wyeksportowano %Ln klientów do pliku %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Search customers</source>
+        <comment>menu item: go to the Customers search field</comment>
+        <translation>&amp;Szukaj klientów</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -2632,6 +2642,10 @@ Nie udało się też ponownie odczytać zamówienia. Przed ponowną próbą spra
             <numerusform>%Ln rezerwacji platformy Azure</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The purchases could not be read again; they are shown as last read. %1</source>
+        <translation>Nie udało się ponownie wczytać zakupów; są pokazane tak, jak wczytano je ostatnio. %1</translation>
+    </message>
 </context>
 <context>
     <name>QCommandLineParser</name>
@@ -2781,6 +2795,14 @@ Nie udało się też ponownie odczytać zamówienia. Przed ponowną próbą spra
         <source>Without the customer&apos;s subscriptions it is not known whether the relationship can be removed. Try again.</source>
         <translation>Bez subskrypcji klienta nie wiadomo, czy można usunąć relację. Spróbuj ponownie.</translation>
     </message>
+    <message>
+        <source>Purchases could not be loaded</source>
+        <translation>Nie udało się wczytać zakupów</translation>
+    </message>
+    <message>
+        <source>Without the customer&apos;s software purchases and Azure reservations it is not known whether the relationship can be removed. Try again.</source>
+        <translation>Bez zakupów oprogramowania i rezerwacji platformy Azure klienta nie wiadomo, czy można usunąć relację. Spróbuj ponownie.</translation>
+    </message>
 </context>
 <context>
     <name>RemovalPanel</name>
@@ -2881,14 +2903,6 @@ Nie udało się też ponownie odczytać zamówienia. Przed ponowną próbą spra
         <translation>Relacja nie została usunięta</translation>
     </message>
     <message>
-        <source>Partner Center now reports something that blocks the removal, so nothing was sent. The subscriptions have been refreshed.
-
-%1</source>
-        <translation>Centrum partnerskie zgłasza teraz coś, co blokuje usunięcie, więc nic nie zostało wysłane. Lista subskrypcji została odświeżona.
-
-%1</translation>
-    </message>
-    <message>
         <source>The relationship may have been removed</source>
         <translation>Relacja mogła zostać usunięta</translation>
     </message>
@@ -2900,6 +2914,24 @@ The customer could not be read back either. Before trying again, check in the cu
         <translation>%1
 
 Nie udało się też ponownie odczytać klienta. Przed ponowną próbą sprawdź na liście klientów, czy relacja odsprzedawcy nadal istnieje.</translation>
+    </message>
+    <message>
+        <source>Not removed. %1</source>
+        <comment>%1 is the error message with its details</comment>
+        <translation>Nie usunięto. %1</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <comment>remove the reseller relationship again after it failed</comment>
+        <translation>Spróbuj ponownie</translation>
+    </message>
+    <message>
+        <source>Not removed. Partner Center now reports something that blocks the removal, so nothing was sent. The subscriptions have been refreshed.
+
+%1</source>
+        <translation>Nie usunięto. Centrum partnerskie zgłasza teraz coś, co blokuje usunięcie, więc nic nie zostało wysłane. Lista subskrypcji została odświeżona.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -3104,10 +3136,6 @@ Nie udało się też ponownie odczytać klienta. Przed ponowną próbą sprawdź
         <translation>Wyłączone</translation>
     </message>
     <message>
-        <source>Cancel subscription (possible until %1)</source>
-        <translation>Anuluj subskrypcję (możliwe do %1)</translation>
-    </message>
-    <message>
         <source>Sending the change…</source>
         <translation>Wysyłanie zmiany…</translation>
     </message>
@@ -3149,6 +3177,11 @@ Nie udało się też ponownie odczytać subskrypcji. Przed ponowną próbą spra
         <source>Cancel subscription</source>
         <comment>confirm cancelling a new-commerce subscription</comment>
         <translation>Anuluj subskrypcję</translation>
+    </message>
+    <message>
+        <source>Possible until %1.</source>
+        <comment>cancelling a new-commerce subscription</comment>
+        <translation>Możliwe do %1.</translation>
     </message>
 </context>
 <context>
@@ -3280,6 +3313,10 @@ Nie udało się też ponownie odczytać subskrypcji. Przed ponowną próbą spra
             <numerusform>%Ln aktywne</numerusform>
             <numerusform>%Ln aktywnych</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The subscriptions could not be read again; they are shown as last read. %1</source>
+        <translation>Nie udało się ponownie wczytać subskrypcji; są pokazane tak, jak wczytano je ostatnio. %1</translation>
     </message>
 </context>
 <context>

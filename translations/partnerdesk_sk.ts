@@ -1399,6 +1399,11 @@ Spustite znova „partnerdesk-cli sign-in“.</translation>
             <numerusform>Zatiaľ bolo načítaných %Ln zákazníkov.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <comment>customer count before the first page arrives</comment>
+        <translation>Načítava sa…</translation>
+    </message>
 </context>
 <context>
     <name>CustomerPage</name>
@@ -2161,6 +2166,11 @@ Spustite znova „partnerdesk-cli sign-in“.</translation>
             <numerusform>Do súboru %1 bolo exportovaných %Ln zákazníkov</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Search customers</source>
+        <comment>menu item: go to the Customers search field</comment>
+        <translation>&amp;Hľadať zákazníkov</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -2632,6 +2642,10 @@ Objednávku sa nepodarilo ani znova načítať. Pred ďalším pokusom overte je
             <numerusform>%Ln rezervácií Azure</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The purchases could not be read again; they are shown as last read. %1</source>
+        <translation>Nákupy sa nepodarilo znova načítať; zobrazujú sa tak, ako boli načítané naposledy. %1</translation>
+    </message>
 </context>
 <context>
     <name>QCommandLineParser</name>
@@ -2781,6 +2795,14 @@ Objednávku sa nepodarilo ani znova načítať. Pred ďalším pokusom overte je
         <source>Without the customer&apos;s subscriptions it is not known whether the relationship can be removed. Try again.</source>
         <translation>Bez predplatných zákazníka nemožno určiť, či je možné vzťah odstrániť. Skúste to znova.</translation>
     </message>
+    <message>
+        <source>Purchases could not be loaded</source>
+        <translation>Nákupy sa nepodarilo načítať</translation>
+    </message>
+    <message>
+        <source>Without the customer&apos;s software purchases and Azure reservations it is not known whether the relationship can be removed. Try again.</source>
+        <translation>Bez nákupov softvéru a rezervácií Azure zákazníka nemožno určiť, či je možné vzťah odstrániť. Skúste to znova.</translation>
+    </message>
 </context>
 <context>
     <name>RemovalPanel</name>
@@ -2881,14 +2903,6 @@ Objednávku sa nepodarilo ani znova načítať. Pred ďalším pokusom overte je
         <translation>Vzťah nebol odstránený</translation>
     </message>
     <message>
-        <source>Partner Center now reports something that blocks the removal, so nothing was sent. The subscriptions have been refreshed.
-
-%1</source>
-        <translation>Partnerské centrum teraz hlási niečo, čo bráni odstráneniu, preto sa nič neodoslalo. Zoznam predplatných sa aktualizoval.
-
-%1</translation>
-    </message>
-    <message>
         <source>The relationship may have been removed</source>
         <translation>Vzťah možno bol odstránený</translation>
     </message>
@@ -2900,6 +2914,24 @@ The customer could not be read back either. Before trying again, check in the cu
         <translation>%1
 
 Zákazníka sa nepodarilo ani znova načítať. Pred ďalším pokusom overte v zozname zákazníkov, či vzťah predajcu stále trvá.</translation>
+    </message>
+    <message>
+        <source>Not removed. %1</source>
+        <comment>%1 is the error message with its details</comment>
+        <translation>Neodstránené. %1</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <comment>remove the reseller relationship again after it failed</comment>
+        <translation>Skúsiť znova</translation>
+    </message>
+    <message>
+        <source>Not removed. Partner Center now reports something that blocks the removal, so nothing was sent. The subscriptions have been refreshed.
+
+%1</source>
+        <translation>Neodstránené. Partnerské centrum teraz hlási niečo, čo bráni odstráneniu, preto sa nič neodoslalo. Zoznam predplatných sa aktualizoval.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -3104,10 +3136,6 @@ Zákazníka sa nepodarilo ani znova načítať. Pred ďalším pokusom overte v 
         <translation>Vypnuté</translation>
     </message>
     <message>
-        <source>Cancel subscription (possible until %1)</source>
-        <translation>Zrušiť predplatné (možné do %1)</translation>
-    </message>
-    <message>
         <source>Sending the change…</source>
         <translation>Odosiela sa zmena…</translation>
     </message>
@@ -3149,6 +3177,11 @@ Predplatné sa nepodarilo ani znova načítať. Pred ďalším pokusom overte je
         <source>Cancel subscription</source>
         <comment>confirm cancelling a new-commerce subscription</comment>
         <translation>Zrušiť predplatné</translation>
+    </message>
+    <message>
+        <source>Possible until %1.</source>
+        <comment>cancelling a new-commerce subscription</comment>
+        <translation>Možné do %1.</translation>
     </message>
 </context>
 <context>
@@ -3280,6 +3313,10 @@ Predplatné sa nepodarilo ani znova načítať. Pred ďalším pokusom overte je
             <numerusform>%Ln aktívne</numerusform>
             <numerusform>%Ln aktívnych</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The subscriptions could not be read again; they are shown as last read. %1</source>
+        <translation>Predplatné sa nepodarilo znova načítať; zobrazujú sa tak, ako boli načítané naposledy. %1</translation>
     </message>
 </context>
 <context>

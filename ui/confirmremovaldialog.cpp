@@ -7,6 +7,7 @@
 #include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -125,6 +126,18 @@ void ConfirmRemovalDialog::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QDialog::changeEvent(event);
+}
+
+void ConfirmRemovalDialog::keyPressEvent(QKeyEvent *event)
+{
+    // The field leaves Enter to the dialog, whose default button is Cancel.
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (enter && event->modifiers() == Qt::NoModifier && focusWidget() == m_domain) {
+        if (m_confirm->isEnabled())
+            m_confirm->click();
+        return;
+    }
+    QDialog::keyPressEvent(event);
 }
 
 void ConfirmRemovalDialog::updateMatch()

@@ -12,7 +12,8 @@ class QPushButton;
 // The last look before "Remove reseller relationship": a warning, the four consequences from
 // the seed, and the customer's primary domain typed to confirm. The destructive button stays
 // disabled until it matches, and a line under the field says whether it does yet; Cancel is the
-// default. Window-modal, opened with open().
+// default, but Enter in the field confirms once the domain matches (and does nothing before, so a
+// typo does not close the dialog). Window-modal, opened with open().
 class ConfirmRemovalDialog : public QDialog
 {
     Q_OBJECT
@@ -34,6 +35,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void retranslateUi();

@@ -5,6 +5,7 @@
 #include "core/models/customerlistmodel.h"
 #include "ui/customertableview.h"
 #include "ui/headinglabel.h"
+#include "ui/searchfield.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -17,11 +18,10 @@ CustomerListPage::CustomerListPage(CustomerListModel *model, CustomerListLoader 
     , m_model(model)
     , m_loader(loader)
     , m_proxy(new CustomerFilterProxy(model, this))
-    , m_search(new QLineEdit(this))
+    , m_search(new SearchField(this))
     , m_count(new QLabel(this))
     , m_table(new CustomerTableView(m_proxy, this))
 {
-    m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(360);
     m_count->setTextInteractionFlags(Qt::TextSelectableByMouse);
     addToolbarWidget(m_search, 1);
@@ -31,6 +31,19 @@ CustomerListPage::CustomerListPage(CustomerListModel *model, CustomerListLoader 
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setSearchText(text);
         updateState();
+    });
+    connect(m_search, &SearchField::downPressed, this, [this] {
+        m_table->setFocus(Qt::TabFocusReason);
+        if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
+            m_table->setCurrentIndex(m_proxy->index(0, 0));
+    });
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        // The selected row, or the only one the search leaves.
+        std::optional<Customer> customer = m_table->currentCustomer();
+        if (!customer && m_proxy->rowCount() == 1)
+            customer = m_proxy->customerAt(0);
+        if (customer)
+            emit customerActivated(*customer);
     });
     connect(this, &TablePage::refreshRequested, this, &CustomerListPage::refresh);
     connect(m_table, &CustomerTableView::customerActivated, this,
@@ -57,9 +70,14 @@ CustomerListPage::CustomerListPage(CustomerListModel *model, CustomerListLoader 
         m_error = error.kind() == ApiError::Kind::Cancelled ? ApiError() : error;
         updateState();
     });
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &CustomerListPage::updateState);
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &CustomerListPage::updateState);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &CustomerListPage::updateState);
+    // The count is of both: the rows shown (the proxy) and all loaded (the model), which
+    // changes alone when a customer the search hides is removed.
+    for (const QAbstractItemModel *rows :
+         {static_cast<QAbstractItemModel *>(m_proxy), static_cast<QAbstractItemModel *>(model)}) {
+        connect(rows, &QAbstractItemModel::rowsInserted, this, &CustomerListPage::updateState);
+        connect(rows, &QAbstractItemModel::rowsRemoved, this, &CustomerListPage::updateState);
+        connect(rows, &QAbstractItemModel::modelReset, this, &CustomerListPage::updateState);
+    }
 
     retranslateUi();
 }
@@ -72,6 +90,11 @@ const QAbstractItemModel &CustomerListPage::visibleRows() const
 void CustomerListPage::setSearchText(const QString &text)
 {
     m_search->setText(text);
+}
+
+QString CustomerListPage::countText() const
+{
+    return m_count->text();
 }
 
 void CustomerListPage::refresh()
@@ -108,8 +131,13 @@ void CustomerListPage::updateState()
     if (filtered)
         count = tr("%1 of %Ln", "shown customers of all loaded; %1 is \"5 customers\"", total)
                     .arg(count);
-    if (loading)
+    // Nothing read yet is not "0 customers"; after a failure the state panel says what failed.
+    if (loading && total == 0)
+        count = tr("Loading…", "customer count before the first page arrives");
+    else if (loading)
         count = tr("%1, loading…", "customer count while pages still arrive").arg(count);
+    else if (m_error.isError() && total == 0)
+        count.clear();
     m_count->setText(count);
     m_count->setAccessibleName(count);
 

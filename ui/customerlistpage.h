@@ -2,6 +2,7 @@
 
 #include "core/domain/apierror.h"
 #include "core/domain/customer.h"
+#include "ui/searchfield.h"
 #include "ui/tablepage.h"
 
 class CustomerFilterProxy;
@@ -10,7 +11,6 @@ class CustomerListModel;
 class CustomerTableView;
 class QAbstractItemModel;
 class QLabel;
-class QLineEdit;
 
 // Customers: search as you type, the count, and the table that fills in page by page. Shows
 // the partner's list from CustomerListModel through a filter proxy; holds no rows itself.
@@ -25,7 +25,9 @@ public:
     // The rows as currently filtered and sorted, for Export to CSV.
     const QAbstractItemModel &visibleRows() const;
     CustomerTableView *tableView() const { return m_table; }
-    QLineEdit *searchField() const { return m_search; }
+    SearchField *searchField() const { return m_search; }
+    // "20 customers", "3 customers of 20", "Loading…".
+    QString countText() const;
     void setSearchText(const QString &text);
     void refresh();
 
@@ -42,7 +44,7 @@ private:
     CustomerListModel *m_model;
     CustomerListLoader *m_loader;
     CustomerFilterProxy *m_proxy;
-    QLineEdit *m_search;
+    SearchField *m_search;
     QLabel *m_count;
     CustomerTableView *m_table;
     ApiError m_error;

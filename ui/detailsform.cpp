@@ -63,6 +63,10 @@ void DetailsForm::setLabel(int row, const QString &text)
 void DetailsForm::setValue(int row, const QString &text)
 {
     setValueText(m_values.at(row), text);
+    // An identifier is never wrapped: should a narrow panel still cut it, the whole of it is a
+    // hover away.
+    if (m_kinds.at(row) == Value::Identifier)
+        m_values.at(row)->setToolTip(text);
     arrange();
 }
 

@@ -8,6 +8,8 @@
 #include <QLabel>
 #include <QResizeEvent>
 
+using namespace Qt::Literals::StringLiterals;
+
 DetailsPanel::DetailsPanel(QWidget *parent)
     : QWidget(parent)
     , m_name(new HeadingLabel(this, HeadingLabel::Level::Section))
@@ -17,15 +19,12 @@ DetailsPanel::DetailsPanel(QWidget *parent)
     , m_form(new DetailsForm(m_details))
     , m_actionBox(new QGroupBox(m_details))
     , m_actionLayout(new QVBoxLayout(m_actionBox))
-    , m_result(new QLabel(m_details))
+    , m_result(new OutcomeLabel(m_details))
 {
     m_name->setWordWrap(true);
     m_name->setTextFormat(Qt::PlainText);
     m_placeholder->setWordWrap(true);
     m_placeholder->setForegroundRole(QPalette::PlaceholderText);
-    m_result->setWordWrap(true);
-    m_result->setTextFormat(Qt::PlainText);
-    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *action = new QVBoxLayout;
     action->setSpacing(8);
@@ -50,6 +49,13 @@ DetailsPanel::DetailsPanel(QWidget *parent)
     layout->addStretch();
 }
 
+int DetailsPanel::besideWidth(const QFontMetrics &metrics)
+{
+    // The widest ID a form holds; the margins and a vertical scroll bar around it.
+    const int id = metrics.horizontalAdvance(u"dddddddd-dddd-dddd-dddd-dddddddddddd"_s);
+    return qMax(metrics.averageCharWidth() * 46, id + 48);
+}
+
 QString DetailsPanel::resultText() const
 {
     return m_result->text();
@@ -70,14 +76,15 @@ void DetailsPanel::showNothing(const QString &heading, const QString &placeholde
     m_placeholder->show();
 }
 
-void DetailsPanel::showOutcome(Palette::Outcome outcome, const QString &text)
+void DetailsPanel::setOutcomeScope(const QObject *state, const QString &item)
 {
-    Palette::setOutcome(m_result, outcome, text);
+    m_result->setScope({state, item});
 }
 
-void DetailsPanel::clearOutcome()
+void DetailsPanel::showOutcome(const OutcomeLabel::Scope &about, Palette::Outcome outcome,
+                               OutcomeLabel::Wording wording)
 {
-    Palette::setOutcome(m_result, Palette::Outcome::Neutral, QString());
+    m_result->showOutcome(about, outcome, std::move(wording));
 }
 
 void DetailsPanel::resizeEvent(QResizeEvent *event)

@@ -124,6 +124,8 @@ void MainWindow::onClientChanged()
     delete oldCustomer;
     delete oldLoader;
 
+    // The old connection's customers are not this one's, not even while its list loads.
+    m_model->clear();
     takeFromConnection();
     createPages();
     m_resetSandbox->setVisible(m_context.sandbox != nullptr);
@@ -184,6 +186,8 @@ void MainWindow::createMenus()
     m_viewMenu = menuBar()->addMenu(QString());
     m_refresh = m_viewMenu->addAction(QString(), this, &MainWindow::refresh);
     m_refresh->setShortcut(QKeySequence::Refresh);
+    m_search = m_viewMenu->addAction(QString(), this, &MainWindow::searchCustomers);
+    m_search->setShortcut(QKeySequence::Find);
     m_activity = m_viewMenu->addAction(QString(), this, &MainWindow::showActivity);
     m_activity->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_A);
     m_activity->setEnabled(m_context.audit != nullptr);
@@ -228,6 +232,7 @@ void MainWindow::retranslateUi()
     m_quit->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_refresh->setText(tr("&Refresh"));
+    m_search->setText(tr("&Search customers", "menu item: go to the Customers search field"));
     m_activity->setText(tr("&Activity", "menu item: the audit log as a table"));
     m_activity->setToolTip(tr("Every change made from this computer, with search and filters"));
 }
@@ -299,6 +304,13 @@ void MainWindow::refresh()
         m_customer->refresh();
     else
         m_customers->refresh();
+}
+
+void MainWindow::searchCustomers()
+{
+    showCustomers();
+    m_customers->searchField()->setFocus(Qt::ShortcutFocusReason);
+    m_customers->searchField()->selectAll();
 }
 
 void MainWindow::onCustomerRemoved(const Customer &customer)

@@ -49,6 +49,7 @@ public:
     QAction *exportAction() const { return m_export; }
     QAction *resetSandboxAction() const { return m_resetSandbox; }
     QAction *refreshAction() const { return m_refresh; }
+    QAction *searchAction() const { return m_search; }
     QMenu *fileMenu() const { return m_fileMenu; }
     HelpMenu *helpMenu() const { return m_helpMenu; }
     // The account actions exist only when the context has an AccountManager.
@@ -72,6 +73,8 @@ private:
     void exportCsv();
     void resetSandbox();
     void refresh();
+    // Ctrl+F from anywhere: back to Customers, into the search.
+    void searchCustomers();
     void onCustomerRemoved(const Customer &customer);
 
     AppContext m_context;
@@ -91,6 +94,7 @@ private:
     QAction *m_resetSandbox = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_refresh = nullptr;
+    QAction *m_search = nullptr;
     QAction *m_activity = nullptr;
     QPointer<ActivityWindow> m_activityWindow;
 };

@@ -41,6 +41,8 @@ bool MasterDetailSplitter::event(QEvent *event)
 {
     // A language change or new rows change the width the table asks for.
     const bool handled = QSplitter::event(event);
+    if (event->type() == QEvent::LanguageChange)
+        m_stackedUpTo = -1;
     if (event->type() == QEvent::LayoutRequest)
         arrange();
     return handled;
@@ -49,7 +51,10 @@ bool MasterDetailSplitter::event(QEvent *event)
 void MasterDetailSplitter::arrange()
 {
     const int needed = m_master->sizeHint().width() + handleWidth() + m_detailWidth;
-    const Qt::Orientation wanted = width() >= needed ? Qt::Horizontal : Qt::Vertical;
+    if (width() < needed)
+        m_stackedUpTo = qMax(m_stackedUpTo, width());
+    const Qt::Orientation wanted =
+        width() >= needed && width() > m_stackedUpTo ? Qt::Horizontal : Qt::Vertical;
     if (wanted != orientation() || !m_arranged) {
         m_arranged = true;
         m_userSized = false;

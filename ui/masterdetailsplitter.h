@@ -8,6 +8,9 @@ class QScrollArea;
 // for (its sizeHint) beside the details, the details under the table when not. At the window's
 // minimum width, or with the longer Czech and Polish column titles, a table beside a panel would
 // otherwise scroll sideways or cut its columns. The details scroll rather than being cut.
+// Once one customer's rows have put the details under the table at a width, they stay there at
+// that width and below for the customers shown after it, so the details do not jump from one
+// customer to the next; a language switch or a wider window decides again.
 class MasterDetailSplitter : public QSplitter
 {
     Q_OBJECT
@@ -33,4 +36,6 @@ private:
     int m_detailWidth;
     bool m_arranged = false;
     bool m_userSized = false;
+    // The widest width at which rows have needed the details under the table; -1: none yet.
+    int m_stackedUpTo = -1;
 };

@@ -58,6 +58,13 @@ void MessageBoxes::critical(QWidget *parent, const QString &title, const QString
     show(parent, QMessageBox::Critical, title, text, QMessageBox::Ok, QMessageBox::Ok, {}, {});
 }
 
+void MessageBoxes::criticalWithRetry(QWidget *parent, const QString &title, const QString &text,
+                                     AnswerCallback done, const QString &retryText)
+{
+    show(parent, QMessageBox::Critical, title, text, QMessageBox::Yes | QMessageBox::Close,
+         QMessageBox::Close, std::move(done), retryText);
+}
+
 void MessageBoxes::show(QWidget *parent, QMessageBox::Icon icon, const QString &title,
                         const QString &text, QMessageBox::StandardButtons buttons,
                         Button defaultButton, AnswerCallback done, const QString &acceptText)

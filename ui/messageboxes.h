@@ -33,6 +33,10 @@ public:
     static void information(QWidget *parent, const QString &title, const QString &text);
     static void warning(QWidget *parent, const QString &title, const QString &text);
     static void critical(QWidget *parent, const QString &title, const QString &text);
+    // A failure that can be tried again as it was: Yes (named retryText) tries, Close does not
+    // (the default).
+    static void criticalWithRetry(QWidget *parent, const QString &title, const QString &text,
+                                  AnswerCallback done, const QString &retryText);
 
 private:
     static void show(QWidget *parent, QMessageBox::Icon icon, const QString &title,

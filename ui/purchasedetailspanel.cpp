@@ -56,9 +56,8 @@ void PurchaseDetailsPanel::setState(CustomerState *state)
         disconnect(m_state, nullptr, this, nullptr);
     m_state = state;
     m_orderId.clear();
-    m_result.reset();
     m_busy = false;
-    clearOutcome();
+    setOutcomeScope(m_state, m_orderId);
     if (state) {
         connect(state, &CustomerState::purchasesChanged, this,
                 &PurchaseDetailsPanel::updateFromState);
@@ -73,46 +72,38 @@ void PurchaseDetailsPanel::setOrderId(const QString &orderId)
     if (orderId == m_orderId)
         return;
     m_orderId = orderId;
-    m_result.reset();
-    if (!m_busy)
-        clearOutcome();
+    setOutcomeScope(m_state, m_orderId);
     updateFromState();
 }
 
 void PurchaseDetailsPanel::setBusy(bool busy)
 {
     m_busy = busy;
-    if (busy) {
-        m_result.reset();
-        showOutcome(Palette::Outcome::Neutral, tr("Cancelling the order in Partner Center…"));
-    }
+    if (busy)
+        showOutcome(outcomeScope(), Palette::Outcome::Neutral,
+                    [] { return tr("Cancelling the order in Partner Center…"); });
     updateFromState();
 }
 
-void PurchaseDetailsPanel::showResult(const JobItem &item)
+void PurchaseDetailsPanel::showResult(const CustomerState *state, const JobItem &item)
 {
-    m_result = item;
-    updateResult();
-}
-
-void PurchaseDetailsPanel::updateResult()
-{
-    if (!m_result)
-        return;
+    const OutcomeLabel::Scope about{state, item.id};
     // ✓ / ⚠ / ✗ as well as colour: the outcome never relies on colour alone.
-    if (m_result->succeeded())
-        showOutcome(Palette::Outcome::Success,
-                    tr("✓ Cancelled. The order for %1 is cancelled.", "%1 is a product name")
-                        .arg(m_result->name));
-    else if (m_result->outcomeUnknown())
-        showOutcome(Palette::Outcome::Uncertain,
-                    tr("⚠ Outcome unknown. %1\n\nThe order could not be read back either. "
-                       "Check its status (read again now) before trying again.",
-                       "%1 is the error message with its details")
-                        .arg(m_result->error.userMessage()));
+    if (item.succeeded())
+        showOutcome(about, Palette::Outcome::Success, [item] {
+            return tr("✓ Cancelled. The order for %1 is cancelled.", "%1 is a product name")
+                .arg(item.name);
+        });
+    else if (item.outcomeUnknown())
+        showOutcome(about, Palette::Outcome::Uncertain, [item] {
+            return tr("⚠ Outcome unknown. %1\n\nThe order could not be read back either. "
+                      "Check its status (read again now) before trying again.",
+                      "%1 is the error message with its details")
+                .arg(item.error.userMessage());
+        });
     else
-        showOutcome(Palette::Outcome::Failure,
-                    tr("✗ Not cancelled. %1").arg(m_result->error.userMessage()));
+        showOutcome(about, Palette::Outcome::Failure,
+                    [item] { return tr("✗ Not cancelled. %1").arg(item.error.userMessage()); });
 }
 
 QString PurchaseDetailsPanel::explanationText() const
@@ -144,7 +135,6 @@ void PurchaseDetailsPanel::retranslateUi()
     m_portal->setText(tr("Open the Azure portal"));
     m_portal->setAccessibleName(m_portal->text());
     updateFromState();
-    updateResult();
 }
 
 QString PurchaseDetailsPanel::explanation(const Entitlement &e) const

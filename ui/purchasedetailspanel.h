@@ -6,8 +6,6 @@
 #include "ui/detailspanel.h"
 #include "ui/urlopener.h"
 
-#include <optional>
-
 class CustomerState;
 class QLabel;
 class QPushButton;
@@ -26,9 +24,10 @@ public:
     void setState(CustomerState *state);
     void setOrderId(const QString &orderId);
     QString orderId() const { return m_orderId; }
-    // While a cancellation runs the button waits; then the outcome is shown under it.
+    // While a cancellation runs the button waits; then the outcome is shown under it, if the
+    // panel still shows that customer's order.
     void setBusy(bool busy);
-    void showResult(const JobItem &item);
+    void showResult(const CustomerState *state, const JobItem &item);
     void setUrlOpener(UrlOpener::Function opener) { m_openUrl = std::move(opener); }
 
     QPushButton *cancelButton() const { return m_cancel; }
@@ -47,7 +46,6 @@ protected:
 private:
     void retranslateUi();
     void updateFromState();
-    void updateResult();
     QString explanation(const Entitlement &entitlement) const;
 
     AppContext m_context;
@@ -58,6 +56,4 @@ private:
     QPushButton *m_cancel;
     QPushButton *m_portal;
     bool m_busy = false;
-    // The last cancellation's outcome, kept to word it again after a language switch.
-    std::optional<JobItem> m_result;
 };

@@ -22,7 +22,7 @@ PurchasesPage::PurchasesPage(const AppContext &context, QWidget *parent)
     , m_details(new PurchaseDetailsPanel(context, this))
 {
     addToolbarWidget(m_summary, 1);
-    setContent(m_table, m_details, fontMetrics().averageCharWidth() * 46);
+    setContent(m_table, m_details, DetailsPanel::besideWidth(fontMetrics()));
 
     connect(m_table, &EntitlementTableView::currentOrderChanged, m_details,
             &PurchaseDetailsPanel::setOrderId);
@@ -100,12 +100,12 @@ void PurchasesPage::onCancelFinished(const JobResult &result)
     // state, whatever the answer was.
     const JobItem item = result.items.value(0);
     m_details->setBusy(false);
-    m_details->showResult(item);
+    // Keep the row the result is about selected, and the result under it.
+    m_table->selectOrder(item.id);
+    m_details->showResult(m_state.get(), item);
     // Nobody knows what the server did: read once more, so the table shows its word.
     if (item.outcomeUnknown() && m_state)
         m_state->refresh(CustomerState::Part::Purchases);
-    // Keep the row the result is about selected.
-    m_table->selectOrder(item.id);
     updateState();
 }
 
@@ -143,6 +143,11 @@ void PurchasesPage::updateState()
 
     const auto state =
         m_state ? m_state->loadState(Part::Purchases) : CustomerState::LoadState::NotLoaded;
+    // Reading again failed: the rows stay, as last read, and the page says so above them.
+    setBanner(loaded && state == CustomerState::LoadState::Failed
+                  ? tr("The purchases could not be read again; they are shown as last read. %1")
+                        .arg(m_state->error(Part::Purchases).userMessage())
+                  : QString());
     if (loaded && m_model->rowCount() > 0) {
         showContent();
     } else if (state == CustomerState::LoadState::Failed) {

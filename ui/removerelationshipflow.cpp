@@ -49,19 +49,34 @@ void RemoveRelationshipFlow::remove(std::shared_ptr<CustomerState> state)
                     break;
                 }
             });
-    connect(m_job, &Job::finished, this, [this, job = m_job.data()](const JobResult &result) {
-        const JobItem item = result.items.value(0);
-        if (item.succeeded())
-            emit removed(job->state()->customer());
-        else if (item.outcome == JobItem::Outcome::Refused)
-            onRefused(job->blockers());
-        else if (item.outcomeUnknown())
-            onOutcomeUnknown(job->state(), item.error);
-        else
-            MessageBoxes::critical(m_dialogParent, tr("The relationship was not removed"),
-                                   item.error.userMessage());
-    });
+    connect(m_job, &Job::finished, this,
+            [this, state, job = m_job.data()](const JobResult &result) {
+                const JobItem item = result.items.value(0);
+                if (item.succeeded())
+                    emit removed(job->state()->customer());
+                else if (item.outcome == JobItem::Outcome::Refused)
+                    onRefused(job->blockers());
+                else if (item.outcomeUnknown())
+                    onOutcomeUnknown(job->state(), item.error);
+                else
+                    onFailed(state, item.error);
+            });
     m_job->start();
+}
+
+void RemoveRelationshipFlow::onFailed(const std::shared_ptr<CustomerState> &state,
+                                      const ApiError &error)
+{
+    // Refused or not reached, so nothing changed: trying again needs no second confirmation,
+    // and goes through the same re-check first.
+    MessageBoxes::criticalWithRetry(
+        m_dialogParent, tr("The relationship was not removed"),
+        tr("Not removed. %1", "%1 is the error message with its details").arg(error.userMessage()),
+        [this, state](MessageBoxes::Button answer) {
+            if (answer == QMessageBox::Yes && !isRunning())
+                remove(state);
+        },
+        tr("Try again", "remove the reseller relationship again after it failed"));
 }
 
 void RemoveRelationshipFlow::onOutcomeUnknown(CustomerState *state, const ApiError &error)
@@ -85,7 +100,7 @@ void RemoveRelationshipFlow::onRefused(const QList<RemovalBlocker> &blockers)
         lines.append(u"• "_s + blocker.title());
     MessageBoxes::warning(
         m_dialogParent, tr("The relationship was not removed"),
-        tr("Partner Center now reports something that blocks the removal, so nothing was sent. "
-           "The subscriptions have been refreshed.\n\n%1")
+        tr("Not removed. Partner Center now reports something that blocks the removal, so "
+           "nothing was sent. The subscriptions have been refreshed.\n\n%1")
             .arg(lines.join(u'\n')));
 }

@@ -38,6 +38,7 @@ signals:
 private:
     void remove(std::shared_ptr<CustomerState> state);
     void onRefused(const QList<RemovalBlocker> &blockers);
+    void onFailed(const std::shared_ptr<CustomerState> &state, const ApiError &error);
     void onOutcomeUnknown(CustomerState *state, const ApiError &error);
 
     AppContext m_context;

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QStyle>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -29,6 +30,7 @@ SubscriptionDetailsPanel::SubscriptionDetailsPanel(const AppContext &context, QW
     , m_active(new QRadioButton(actionBox()))
     , m_suspended(new QRadioButton(actionBox()))
     , m_cancel(new QRadioButton(actionBox()))
+    , m_cancelUntil(new QLabel(actionBox()))
     , m_lockReason(new QLabel(actionBox()))
     , m_submit(new QPushButton(actionBox()))
 {
@@ -41,9 +43,16 @@ SubscriptionDetailsPanel::SubscriptionDetailsPanel(const AppContext &context, QW
     m_choices->addButton(m_suspended);
     m_choices->addButton(m_cancel);
     m_lockReason->setWordWrap(true);
+    m_cancelUntil->setWordWrap(true);
+    m_cancelUntil->setForegroundRole(QPalette::PlaceholderText);
+    // Under the choice's text, not under its circle.
+    m_cancelUntil->setIndent(
+        m_cancel->style()->pixelMetric(QStyle::PM_ExclusiveIndicatorWidth, nullptr, m_cancel) +
+        m_cancel->style()->pixelMetric(QStyle::PM_RadioButtonLabelSpacing, nullptr, m_cancel));
     actionLayout()->addWidget(m_active);
     actionLayout()->addWidget(m_suspended);
     actionLayout()->addWidget(m_cancel);
+    actionLayout()->addWidget(m_cancelUntil);
     actionLayout()->addWidget(m_lockReason);
     actionLayout()->addWidget(m_submit, 0, Qt::AlignLeft);
 
@@ -62,8 +71,7 @@ void SubscriptionDetailsPanel::setState(std::shared_ptr<CustomerState> state)
     m_job = nullptr;
     m_state = std::move(state);
     m_id.clear();
-    m_result.reset();
-    clearOutcome();
+    setOutcomeScope(m_state.get(), m_id);
     if (m_state) {
         connect(m_state.get(), &CustomerState::subscriptionsChanged, this,
                 &SubscriptionDetailsPanel::updateFromState);
@@ -78,8 +86,7 @@ void SubscriptionDetailsPanel::setSubscriptionId(const QString &id)
     if (id == m_id)
         return;
     m_id = id;
-    m_result.reset();
-    clearOutcome();
+    setOutcomeScope(m_state.get(), m_id);
     updateFromState();
 }
 
@@ -154,9 +161,11 @@ void SubscriptionDetailsPanel::updateFromState()
                      s->autoRenewEnabled ? tr("On", "auto-renew") : tr("Off", "auto-renew"));
 
     const bool canCancel = s->isNewCommerce() && s->canCancelAt(m_context.clock->now());
-    m_cancel->setText(tr("Cancel subscription (possible until %1)")
-                          .arg(DisplayFormat::dateTime(s->cancellationAllowedUntilDate)));
+    m_cancel->setText(tr("Cancel subscription"));
+    m_cancelUntil->setText(tr("Possible until %1.", "cancelling a new-commerce subscription")
+                               .arg(DisplayFormat::dateTime(s->cancellationAllowedUntilDate)));
     m_cancel->setVisible(canCancel);
+    m_cancelUntil->setVisible(canCancel);
     // The choice starts at the current status, as in the portal.
     const bool busy = isBusy();
     QSignalBlocker blocker(m_choices);
@@ -173,8 +182,6 @@ void SubscriptionDetailsPanel::updateFromState()
         choice->setEnabled(reason.isEmpty() && !busy);
     actionBox()->setToolTip(reason);
     actionBox()->setAccessibleDescription(reason);
-    if (m_result)
-        showResult(*s);
     updateSubmit();
 }
 
@@ -232,36 +239,41 @@ void SubscriptionDetailsPanel::submit()
 void SubscriptionDetailsPanel::send(const Subscription &subscription,
                                     const SubscriptionStatus &target)
 {
-    m_result.reset();
-    showOutcome(Palette::Outcome::Neutral, tr("Sending the change to Partner Center…"));
+    const OutcomeLabel::Scope about = outcomeScope();
+    showOutcome(about, Palette::Outcome::Neutral,
+                [] { return tr("Sending the change to Partner Center…"); });
     m_job = new SubscriptionStatusJob(m_state, m_context.audit, {subscription}, target, this);
     m_job->setAutoDelete(true);
-    connect(m_job, &Job::finished, this, [this](const JobResult &result) {
-        m_result = result.items.value(0);
+    connect(m_job, &Job::finished, this, [this, about](const JobResult &result) {
+        const JobItem item = result.items.value(0);
         // Nobody knows what the server did: read once more, so the status shown is its word.
-        if (m_result->outcomeUnknown())
+        if (item.outcomeUnknown())
             m_state->refresh(CustomerState::Part::Subscriptions);
+        showResult(about, item);
         updateFromState();
     });
     m_job->start();
     updateFromState();
 }
 
-void SubscriptionDetailsPanel::showResult(const Subscription &current)
+void SubscriptionDetailsPanel::showResult(const OutcomeLabel::Scope &about, const JobItem &item)
 {
     // ✓ / ⚠ / ✗ as well as colour: the outcome never relies on colour alone.
-    if (m_result->succeeded())
-        showOutcome(
-            Palette::Outcome::Success,
-            tr("✓ Done. %1 is now %2.", "%1 subscription, %2 its status")
-                .arg(m_result->name, DisplayNames::subscriptionStatus(current.status).toLower()));
-    else if (m_result->outcomeUnknown())
-        showOutcome(Palette::Outcome::Uncertain,
-                    tr("⚠ Outcome unknown. %1\n\nThe subscription could not be read back "
-                       "either. Check its status (read again now) before trying again.",
-                       "%1 is the error message with its details")
-                        .arg(m_result->error.userMessage()));
+    if (item.succeeded())
+        showOutcome(about, Palette::Outcome::Success, [item] {
+            return tr("✓ Done. %1 is now %2.", "%1 subscription, %2 its status")
+                .arg(item.name,
+                     DisplayNames::subscriptionStatus(SubscriptionStatus::fromWire(item.newStatus))
+                         .toLower());
+        });
+    else if (item.outcomeUnknown())
+        showOutcome(about, Palette::Outcome::Uncertain, [item] {
+            return tr("⚠ Outcome unknown. %1\n\nThe subscription could not be read back "
+                      "either. Check its status (read again now) before trying again.",
+                      "%1 is the error message with its details")
+                .arg(item.error.userMessage());
+        });
     else
-        showOutcome(Palette::Outcome::Failure,
-                    tr("✗ Not changed. %1").arg(m_result->error.userMessage()));
+        showOutcome(about, Palette::Outcome::Failure,
+                    [item] { return tr("✗ Not changed. %1").arg(item.error.userMessage()); });
 }

@@ -7,7 +7,6 @@
 #include <QPointer>
 
 #include <memory>
-#include <optional>
 
 class CustomerState;
 class QButtonGroup;
@@ -49,8 +48,8 @@ private:
     void send(const Subscription &subscription, const SubscriptionStatus &target);
     bool isBusy() const;
     const Subscription *current() const;
-    // The last submit's outcome, worded against the subscription as it is now.
-    void showResult(const Subscription &current);
+    // A finished change's outcome, worded from what the server answered.
+    void showResult(const OutcomeLabel::Scope &about, const JobItem &item);
     // Why the status cannot be changed at all, or empty.
     QString lockReason(const Subscription &subscription) const;
 
@@ -62,8 +61,8 @@ private:
     QRadioButton *m_active;
     QRadioButton *m_suspended;
     QRadioButton *m_cancel;
+    // Under the cancel choice, wrapped: until when it is possible.
+    QLabel *m_cancelUntil;
     QLabel *m_lockReason;
     QPushButton *m_submit;
-    // The last submit's item, while it is shown.
-    std::optional<JobItem> m_result;
 };

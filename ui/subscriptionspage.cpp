@@ -24,8 +24,7 @@ SubscriptionsPage::SubscriptionsPage(const AppContext &context, QWidget *parent)
 {
     addToolbarWidget(m_summary, 1);
     addToolbarButton(m_suspendAll);
-    // About 45 characters: room for a status choice and its reason; a GUID goes under its label.
-    setContent(m_table, m_details, fontMetrics().averageCharWidth() * 46);
+    setContent(m_table, m_details, DetailsPanel::besideWidth(fontMetrics()));
 
     connect(m_table, &SubscriptionTableView::currentSubscriptionChanged, m_details,
             &SubscriptionDetailsPanel::setSubscriptionId);
@@ -60,6 +59,11 @@ void SubscriptionsPage::showSubscription(const QString &subscriptionId)
         return;
     // Straight to the choice the portal asks for: Suspended.
     m_details->suspendedChoice()->setFocus(Qt::OtherFocusReason);
+}
+
+QString SubscriptionsPage::summaryText() const
+{
+    return m_summary->text();
 }
 
 void SubscriptionsPage::changeEvent(QEvent *event)
@@ -106,6 +110,12 @@ void SubscriptionsPage::updateState()
 
     const auto state =
         m_state ? m_state->loadState(Part::Subscriptions) : CustomerState::LoadState::NotLoaded;
+    // Reading again failed: the rows stay, as last read, and the page says so above them.
+    setBanner(loaded && state == CustomerState::LoadState::Failed
+                  ? tr("The subscriptions could not be read again; they are shown as last "
+                       "read. %1")
+                        .arg(m_state->error(Part::Subscriptions).userMessage())
+                  : QString());
     if (loaded && m_model->rowCount() > 0) {
         showContent();
     } else if (state == CustomerState::LoadState::Failed) {

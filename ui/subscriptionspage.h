@@ -32,6 +32,8 @@ public:
     SubscriptionDetailsPanel *detailsPanel() const { return m_details; }
     QPushButton *suspendAllButton() const { return m_suspendAll; }
     SuspendAllDialog *suspendAllDialog() const { return m_dialog; }
+    // "3 subscriptions · 2 active"; empty while not loaded.
+    QString summaryText() const;
 
 protected:
     void changeEvent(QEvent *event) override;

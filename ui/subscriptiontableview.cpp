@@ -10,6 +10,23 @@ SubscriptionTableView::SubscriptionTableView(SubscriptionModel *model, QWidget *
     TableColumns::stretch(this, {SubscriptionModel::NameColumn, SubscriptionModel::OfferColumn});
     connect(this, &SortedTableView::currentSourceRowChanged, this,
             [this] { emit currentSubscriptionChanged(currentSubscriptionId()); });
+    connect(model, &QAbstractItemModel::modelReset, this,
+            &SubscriptionTableView::updateOfferColumn);
+    connect(model, &QAbstractItemModel::rowsInserted, this,
+            &SubscriptionTableView::updateOfferColumn);
+    connect(model, &QAbstractItemModel::dataChanged, this,
+            &SubscriptionTableView::updateOfferColumn);
+    updateOfferColumn();
+}
+
+void SubscriptionTableView::updateOfferColumn()
+{
+    bool repeated = true;
+    for (int row = 0; row < m_model->rowCount() && repeated; ++row) {
+        const Subscription *s = m_model->subscriptionAt(row);
+        repeated = s->displayName() == s->offerName;
+    }
+    setColumnHidden(SubscriptionModel::OfferColumn, repeated);
 }
 
 const Subscription *SubscriptionTableView::currentSubscription() const

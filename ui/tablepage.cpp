@@ -94,6 +94,11 @@ void TablePage::setBanner(const QString &text)
     m_banner->setVisible(!text.isEmpty());
 }
 
+QString TablePage::bannerText() const
+{
+    return m_banner->isVisibleTo(this) ? m_banner->text() : QString();
+}
+
 bool TablePage::isShowingContent() const
 {
     return m_stack->currentWidget() == m_content;

@@ -22,6 +22,8 @@ class TablePage : public QWidget
 public:
     QPushButton *refreshButton() const { return m_refresh; }
     StatePanel *statePanel() const { return m_state; }
+    QString bannerText() const;
+    bool isShowingContent() const;
 
 signals:
     void refreshRequested();
@@ -48,7 +50,6 @@ protected:
                    const QString &buttonText = {});
     // Hidden when empty.
     void setBanner(const QString &text);
-    bool isShowingContent() const;
 
 private:
     HeadingLabel *m_heading = nullptr;

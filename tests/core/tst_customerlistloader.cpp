@@ -80,6 +80,16 @@ private slots:
         loader.reload();
         QTRY_COMPARE(finished.size(), 1);
         QCOMPARE(model.count(), 1'200);
+
+        // Reloading keeps the rows until the new list's first page replaces them, and keeps
+        // them when that never comes.
+        finished.clear();
+        f.server.injectError(403, u"900150"_s, u"No rights"_s, u"/v1/customers"_s, "GET");
+        loader.reload();
+        QCOMPARE(model.count(), 1'200);
+        QTRY_COMPARE(finished.size(), 1);
+        QVERIFY(finished.first().at(0).value<ApiError>().isError());
+        QCOMPARE(model.count(), 1'200);
     }
 
     void reloadDuringLoadAndCancel()

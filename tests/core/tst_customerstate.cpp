@@ -510,6 +510,32 @@ private slots:
         QVERIFY(!state->readinessReason().isEmpty());
     }
 
+    void suspendingNewCommerceUpdatesTheCountItsReasonSays()
+    {
+        // Suspended new commerce is still billed and still blocks: the blockers stay the same,
+        // the active count in the reason does not — those listening must hear of it.
+        SandboxFixture f;
+        QVERIFY(f.start());
+        const QDateTime now = f.clock.now();
+        f.addCustomer(Contoso,
+                      {SubscriptionBuilder(u"nce"_s).newCommerce(now.addDays(5), now.addYears(1)),
+                       SubscriptionBuilder(u"legacy"_s)});
+        auto state = f.loadState(Contoso);
+        QVERIFY(state);
+        QVERIFY(state->readinessReason().endsWith(u"2 active subscription(s)"_s));
+        const QList<RemovalBlocker> before = state->blockers();
+
+        QSignalSpy changed(state.get(), &CustomerState::readinessChanged);
+        Subscription nce = *state->subscription(u"nce"_s);
+        nce.status = SubscriptionStatus(SubscriptionStatus::Value::Suspended);
+        QVERIFY(state->applySubscription(nce));
+        QCOMPARE(state->blockers(), before);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(state->activeSubscriptionCount(), 1);
+        QVERIFY2(state->readinessReason().endsWith(u"1 active subscription(s)"_s),
+                 qPrintable(state->readinessReason()));
+    }
+
     void windowsMoveWithTheClock()
     {
         SandboxFixture f;

@@ -282,8 +282,10 @@ void TestLayout::pagesHoldTheirTexts()
 
     // Customers that bring every section's content: active subscriptions, software
     // purchases, an Azure reservation, and a very long company name.
+    // Łódź: new commerce inside its cancellation window, whose details offer cancelling.
     const QStringList customers = {u"Contoso Česko a.s."_s, u"Woodgrove Software GmbH"_s,
                                    u"Tailspin Reservations Ltd"_s,
+                                   u"Przedsiębiorstwo Łódź sp. z o.o."_s,
                                    u"Mezinárodní společnost pro výzkum, vývoj a distribuci "
                                    "ekologických obalových materiálů a souvisejících "
                                    "technologií, s.r.o."_s};
@@ -306,9 +308,15 @@ void TestLayout::pagesHoldTheirTexts()
             // With the first row selected, the details panels show.
             const QList<QTableView *> tables = tabs->currentWidget()->findChildren<QTableView *>();
             for (QTableView *table : tables) {
-                if (table->isVisible() && table->model() && table->model()->rowCount() > 0) {
-                    table->setCurrentIndex(table->model()->index(0, 0));
-                    check(where + u", first row selected"_s);
+                if (!table->isVisible() || !table->model())
+                    continue;
+                // The first row; for Łódź every row, as each offers other choices.
+                const int rows = name.startsWith(u"Przedsi"_s)
+                                     ? table->model()->rowCount()
+                                     : qMin(1, table->model()->rowCount());
+                for (int row = 0; row < rows; ++row) {
+                    table->setCurrentIndex(table->model()->index(row, 0));
+                    check(where + u", row %1 selected"_s.arg(row + 1));
                 }
             }
         }

@@ -2,6 +2,7 @@
 
 #include "core/api/systemclock.h"
 #include "core/auth/accountmanager.h"
+#include "ui/outcomelabel.h"
 
 #include <QSettings>
 
@@ -103,4 +104,15 @@ CustomerPage *UiTestFixture::openCustomer(const QString &name)
     const bool loaded = QTest::qWaitFor(
         [page] { return page->state()->loadState() == CustomerState::LoadState::Loaded; }, 10000);
     return loaded ? page : nullptr;
+}
+
+QStringList UiTestFixture::outcomes() const
+{
+    QStringList texts;
+    const QList<OutcomeLabel *> labels = window->findChildren<OutcomeLabel *>();
+    for (const OutcomeLabel *label : labels) {
+        if (!label->text().isEmpty())
+            texts.append(label->text());
+    }
+    return texts;
 }

@@ -62,6 +62,9 @@ struct UiTestFixture
     // Opens a customer and waits until its page has loaded; nullptr if it did not.
     CustomerPage *openCustomer(const QString &name);
     SandboxCustomer *serverCustomer(const QString &id) { return server.store().customer(id); }
+    // What the window's outcome labels say (every page and panel, shown or not); empty ones
+    // left out.
+    QStringList outcomes() const;
 
 private:
     void prepare();

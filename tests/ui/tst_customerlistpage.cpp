@@ -6,7 +6,9 @@
 #include "ui/statepanel.h"
 
 #include <QAccessible>
+#include <QApplication>
 #include <QFile>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -26,6 +28,9 @@ private slots:
     void serverErrorShowsMessageAndCorrelationId();
     void accessibleNames();
     void enterOpensCustomer();
+    void countFollowsARemovalAtOnce();
+    void whileLoadingNoZeroIsCounted();
+    void keyboardFromTheSearchField();
 
 private:
     CustomerListPage *page() const { return m_fixture->window->customersPage(); }
@@ -139,6 +144,93 @@ void tst_CustomerListPage::enterOpensCustomer()
     QCOMPARE(table->currentCustomer()->companyName(), u"Contoso Česko a.s."_s);
     QTest::keyClick(table, Qt::Key_Return);
     QCOMPARE(opened, QStringList{u"Contoso Česko a.s."_s});
+}
+
+void tst_CustomerListPage::countFollowsARemovalAtOnce()
+{
+    CustomerListModel *model = m_fixture->window->customerModel();
+    const int total = model->count();
+    const auto customerAt = [&](int row) { return model->customerAt(row).value(); };
+    // A customer the search shows, and one it hides: each removal is counted at once.
+    page()->searchField()->setText(u"lodz"_s);
+    QCOMPARE(page()->visibleRows().rowCount(), 1);
+    QString hidden;
+    for (int row = 0; row < total && hidden.isEmpty(); ++row) {
+        if (!customerAt(row).companyName().startsWith(u"Przedsi"_s))
+            hidden = customerAt(row).id;
+    }
+    QVERIFY(model->removeCustomer(hidden));
+    QCOMPARE(page()->countText(), u"1 customer of %1"_s.arg(total - 1));
+
+    page()->searchField()->clear();
+    QVERIFY(
+        model->removeCustomer(m_fixture->customerNamed(u"Przedsiębiorstwo Łódź sp. z o.o."_s)->id));
+    QCOMPARE(page()->visibleRows().rowCount(), total - 2);
+    QCOMPARE(page()->countText(), u"%1 customers"_s.arg(total - 2));
+}
+
+void tst_CustomerListPage::whileLoadingNoZeroIsCounted()
+{
+    // A refresh keeps the rows while Partner Center answers.
+    const int total = m_fixture->window->customerModel()->count();
+    page()->refresh();
+    QCOMPARE(page()->visibleRows().rowCount(), total);
+    QCOMPARE(page()->countText(), u"%1 customers, loading…"_s.arg(total));
+    QTRY_COMPARE(page()->countText(), u"%1 customers"_s.arg(total));
+
+    // Nothing read yet is not "0 customers".
+    m_fixture->window->customerModel()->clear();
+    page()->refresh();
+    QCOMPARE(page()->countText(), u"Loading…"_s);
+    QCOMPARE(page()->statePanel()->title(), u"Loading customers…"_s);
+    QTRY_COMPARE(page()->countText(), u"%1 customers"_s.arg(total));
+}
+
+void tst_CustomerListPage::keyboardFromTheSearchField()
+{
+    MainWindow *window = m_fixture->window.get();
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    QLineEdit *search = page()->searchField();
+    CustomerTableView *table = page()->tableView();
+
+    // Ctrl+F from a customer's page: back on Customers, in the search.
+    QVERIFY(m_fixture->openCustomer(u"Contoso Česko a.s."_s));
+    QVERIFY(QApplication::focusWidget());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(page()->isVisible());
+    QCOMPARE(QApplication::focusWidget(), search);
+
+    // Escape clears it.
+    QTest::keyClicks(search, u"zzz"_s);
+    QTest::keyClick(search, Qt::Key_Escape);
+    QVERIFY(search->text().isEmpty());
+
+    // Down moves into the results, on the first row.
+    QTest::keyClicks(search, u"s.r.o"_s);
+    table->setCurrentIndex({});
+    QTest::keyClick(search, Qt::Key_Down);
+    QCOMPARE(QApplication::focusWidget(), table);
+    QCOMPARE(table->currentIndex().row(), 0);
+
+    // Ctrl+E is Export, also from inside the search.
+    search->setFocus();
+    QTest::keyClick(search, Qt::Key_E, Qt::ControlModifier);
+    auto *dialog = window->findChild<QFileDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    dialog->reject();
+
+    // Enter opens the only row the search leaves.
+    QStringList opened;
+    connect(page(), &CustomerListPage::customerActivated, this,
+            [&opened](const Customer &customer) { opened.append(customer.companyName()); });
+    search->setFocus();
+    search->clear();
+    table->setCurrentIndex({});
+    QTest::keyClicks(search, u"lodz"_s);
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(opened, QStringList{u"Przedsiębiorstwo Łódź sp. z o.o."_s});
 }
 
 QTEST_MAIN(tst_CustomerListPage)

@@ -22,11 +22,15 @@
 #include "ui/signin/connectionsettingsdialog.h"
 #include "ui/signin/devicecodedialog.h"
 #include "ui/signin/signincontroller.h"
+#include "ui/subscriptiondetailspanel.h"
+#include "ui/subscriptionspage.h"
+#include "ui/subscriptiontableview.h"
 
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -133,6 +137,7 @@ private slots:
     void fileMenuHasSignInActions();
     void signInSwitchesToPartnerCenterAndBack();
     void signOutLeavesPartnerCenterSignedOut();
+    void resetSandboxLeavesNoOutcome();
 
 private:
     std::unique_ptr<UiTestFixture> m_fixture;
@@ -151,6 +156,7 @@ void tst_MainWindow::menusAndShortcuts()
     MainWindow *window = m_fixture->window.get();
     QCOMPARE(window->exportAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_E));
     QCOMPARE(window->refreshAction()->shortcut(), QKeySequence(QKeySequence::Refresh));
+    QCOMPARE(window->searchAction()->shortcut(), QKeySequence(QKeySequence::Find));
     // Not on the embedded sandbox here: nothing to reset.
     QVERIFY(!window->resetSandboxAction()->isVisible());
     QStringList menus;
@@ -398,6 +404,35 @@ void tst_MainWindow::signOutLeavesPartnerCenterSignedOut()
     app.window->accountActions()->useSandboxAction()->trigger();
     QTRY_COMPARE(app.connectionText(), u"Sandbox"_s);
     QTRY_VERIFY(app.customerCount() > 0);
+}
+
+void tst_MainWindow::resetSandboxLeavesNoOutcome()
+{
+    m_fixture.reset();
+    WiredApp app;
+    QVERIFY(app.start());
+    QTRY_VERIFY(app.customerCount() > 0);
+    CustomerPage *page = app.fixture.openCustomer(u"Contoso Česko a.s."_s);
+    QVERIFY(page);
+    const QString id = page->state()->activeSubscriptions().constFirst().id;
+    SubscriptionsPage *subscriptions = page->subscriptionsPage();
+    QVERIFY(subscriptions->tableView()->selectSubscription(id));
+    SubscriptionDetailsPanel *details = subscriptions->detailsPanel();
+    details->suspendedChoice()->click();
+    details->submitButton()->click();
+    QTRY_VERIFY2(details->resultText().startsWith(u"✓ Done"_s), qPrintable(details->resultText()));
+
+    // The demo data as it was: nothing anywhere says anything was done.
+    MessageBoxes::setNextAnswer(QMessageBox::Yes);
+    app.window->resetSandboxAction()->trigger();
+    QVERIFY(app.window->customersPage()->isVisible());
+    QCOMPARE(app.fixture.outcomes(), QStringList());
+    QTRY_VERIFY(app.customerCount() > 0);
+    page = app.fixture.openCustomer(u"Contoso Česko a.s."_s);
+    QVERIFY(page);
+    QCOMPARE(page->state()->subscription(id)->status.value(), SubscriptionStatus::Value::Active);
+    QVERIFY(subscriptions->tableView()->selectSubscription(id));
+    QCOMPARE(app.fixture.outcomes(), QStringList());
 }
 
 QTEST_MAIN(tst_MainWindow)

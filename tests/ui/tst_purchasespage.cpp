@@ -34,6 +34,9 @@ private slots:
     void reservationIsCancelledInTheAzurePortal();
     void pastItsWindowNothingToCancel();
     void emptyStateSaysWhy();
+    void anOutcomeStaysWithItsCustomerAndPage();
+    void aLateOutcomeNeverReachesTheNextCustomer();
+    void aFailureNamesThePurchases();
 
 private:
     CustomerPage *open(const QString &name);
@@ -252,6 +255,94 @@ void tst_PurchasesPage::emptyStateSaysWhy()
     QVERIFY(state->isVisible());
     QCOMPARE(state->title(), u"No software purchases or Azure reservations"_s);
     QVERIFY(state->text().contains(u"removing the relationship"_s));
+}
+
+void tst_PurchasesPage::anOutcomeStaysWithItsCustomerAndPage()
+{
+    CustomerPage *page = open(u"Woodgrove Software GmbH"_s);
+    QVERIFY(page);
+    PurchasesPage *purchases = page->purchasesPage();
+    PurchaseDetailsPanel *details = purchases->detailsPanel();
+    MessageBoxes::setNextAnswer(QMessageBox::Yes);
+    purchases->cancelPurchase(page->state()->purchases().first().orderId);
+    QTRY_VERIFY(!purchases->isCancelling());
+    QVERIFY2(details->resultText().startsWith(u"✓ Cancelled"_s), qPrintable(details->resultText()));
+
+    // Another customer's Purchases: nothing of Woodgrove's, there or anywhere in the window.
+    m_fixture->window->showCustomers();
+    page = open(u"Tailspin Reservations Ltd"_s);
+    QVERIFY(page);
+    QVERIFY(purchases->showPurchase(page->state()->purchases().first().orderId));
+    QCOMPARE(m_fixture->outcomes(), QStringList());
+
+    // An outcome goes when its page is left, by a tab as by going back.
+    page = open(u"Adatum Legacy Software a.s."_s);
+    QVERIFY(page);
+    MessageBoxes::setNextAnswer(QMessageBox::Yes);
+    purchases->cancelPurchase(page->state()->purchases().first().orderId);
+    QTRY_VERIFY(!purchases->isCancelling());
+    QVERIFY(!details->resultText().isEmpty());
+    page->showAccount();
+    page->showPurchases();
+    QCOMPARE(m_fixture->outcomes(), QStringList());
+}
+
+void tst_PurchasesPage::aLateOutcomeNeverReachesTheNextCustomer()
+{
+    CustomerPage *page = open(u"Woodgrove Software GmbH"_s);
+    QVERIFY(page);
+    PurchasesPage *purchases = page->purchasesPage();
+    const QString woodgrove = page->state()->customerId();
+    const QString order = page->state()->purchases().first().orderId;
+    MessageBoxes::setNextAnswer(QMessageBox::Yes);
+    purchases->cancelPurchase(order);
+    QVERIFY(purchases->isCancelling());
+
+    // On to Tailspin before Partner Center has answered: the cancellation lands in Woodgrove's
+    // order, and its outcome nowhere.
+    m_fixture->window->showCustomers();
+    page = open(u"Tailspin Reservations Ltd"_s);
+    QVERIFY(page);
+    QVERIFY(purchases->showPurchase(page->state()->purchases().first().orderId));
+    const auto orderStatus = [this, woodgrove, order] {
+        for (const SandboxOrder &o : m_fixture->serverCustomer(woodgrove)->orders) {
+            if (o.id == order)
+                return o.status;
+        }
+        return QString();
+    };
+    QTRY_COMPARE(orderStatus(), u"cancelled"_s);
+    QCOMPARE(m_fixture->outcomes(), QStringList());
+}
+
+void tst_PurchasesPage::aFailureNamesThePurchases()
+{
+    // Read again, every attempt answered with a body that does not parse: the rows stay, the
+    // page says the purchases (not the subscriptions) failed, in our words, not the server's.
+    CustomerPage *page = open(u"Woodgrove Software GmbH"_s);
+    QVERIFY(page);
+    PurchasesPage *purchases = page->purchasesPage();
+    m_fixture->backOffBriefly();
+    m_fixture->server.failNext(SandboxServer::Fault::Malformed, 100, u"entitlementType=software"_s,
+                               "GET");
+    purchases->refreshButton()->click();
+    QTRY_COMPARE(page->state()->loadState(CustomerState::Part::Purchases),
+                 CustomerState::LoadState::Failed);
+    m_fixture->server.clearQueuedFaults();
+    QVERIFY(purchases->isShowingContent());
+    QCOMPARE(purchases->tableView()->model()->rowCount(), 1);
+    const QString banner = purchases->bannerText();
+    QVERIFY2(banner.contains(u"The purchases could not be read again"_s), qPrintable(banner));
+    QVERIFY2(banner.contains(u"Partner Center sent an answer that could not be read."_s),
+             qPrintable(banner));
+    QVERIFY2(!banner.contains(u"Partner Center said"_s), qPrintable(banner));
+    QCOMPARE(blockerTitles(page), u"Purchases could not be loaded"_s);
+
+    // Read again successfully: the banner goes.
+    purchases->refreshButton()->click();
+    QTRY_COMPARE(page->state()->loadState(CustomerState::Part::Purchases),
+                 CustomerState::LoadState::Loaded);
+    QCOMPARE(purchases->bannerText(), QString());
 }
 
 QTEST_MAIN(tst_PurchasesPage)

@@ -143,6 +143,9 @@ void tst_RemoveRelationshipFlow::wholeFlow()
     QCOMPARE(m_fixture->window->customerModel()->rowOfCustomer(m_customer.id), -1);
     QCOMPARE(m_fixture->serverCustomer(m_customer.id)->relationship, u"none"_s);
     QVERIFY(m_fixture->window->customersPage()->isVisible());
+    // Counted as the rows are, at once.
+    CustomerListPage *customers = m_fixture->window->customersPage();
+    QCOMPARE(customers->countText(), u"%1 customers"_s.arg(customers->visibleRows().rowCount()));
     QVERIFY(m_fixture->window->resultDialog()->messageText().contains(m_customer.companyName()));
 }
 
@@ -186,15 +189,30 @@ void tst_RemoveRelationshipFlow::serverErrorShownWithCorrelationId()
     m_fixture->server.injectError(409, u"600001"_s, u"The partner still has open tickets."_s,
                                   u"/v1/customers/"_s + m_customer.id, "PATCH");
     remove->click();
+    MessageBoxes::setNextAnswer(QMessageBox::Close);
     confirmWith(m_customer.domain());
 
     QTRY_VERIFY(!MessageBoxes::shownMessages().isEmpty());
     const QString message = MessageBoxes::shownMessages().constLast();
+    // Said in the body, not only in the title.
+    const QString body = message.section(u'\n', 1);
+    QVERIFY2(body.startsWith(u"Not removed."_s), qPrintable(message));
     QVERIFY2(message.contains(u"The partner still has open tickets."_s), qPrintable(message));
     QVERIFY2(message.contains(u"Correlation ID"_s), qPrintable(message));
     QVERIFY(m_fixture->window->customerModel()->rowOfCustomer(m_customer.id) >= 0);
     QCOMPARE(m_fixture->serverCustomer(m_customer.id)->relationship, u"reseller"_s);
     QTRY_VERIFY(remove->isEnabled());
+
+    // Try again, without typing the domain again: this time it goes through.
+    m_fixture->server.injectError(409, u"600001"_s, u"The partner still has open tickets."_s,
+                                  u"/v1/customers/"_s + m_customer.id, "PATCH");
+    MessageBoxes::clearShownMessages();
+    remove->click();
+    MessageBoxes::setNextAnswer(QMessageBox::Yes);
+    confirmWith(m_customer.domain());
+    QTRY_VERIFY(m_fixture->window->resultDialog());
+    QCOMPARE(MessageBoxes::shownMessages().size(), 1);
+    QCOMPARE(m_fixture->serverCustomer(m_customer.id)->relationship, u"none"_s);
 }
 
 void tst_RemoveRelationshipFlow::outcomeUnknownSaysWhatToCheck()

@@ -2,18 +2,24 @@
 // change still running for the previous customer, which reports into that customer's state and
 // leaves the next customer's page alone; and what the panel says after each fault the sandbox
 // injects into the change (the GUI's column of tests/cli/tst_faultmatrix.cpp), and when the
-// read-back after a lost answer fails as well.
+// read-back after a lost answer fails as well; the Account page's count and gate following the
+// same state in every language.
 #include "faultcases.h"
 #include "uitestfixture.h"
 
 #include "core/api/partnercenterclient.h"
 #include "core/customer/customerstate.h"
+#include "core/customer/removalreadiness.h"
 #include "core/models/subscriptionmodel.h"
+#include "ui/accountpage.h"
 #include "ui/customerpage.h"
+#include "ui/masterdetailsplitter.h"
 #include "ui/palette.h"
+#include "ui/removalpanel.h"
 #include "ui/subscriptiondetailspanel.h"
 #include "ui/subscriptionspage.h"
 #include "ui/subscriptiontableview.h"
+#include "ui/suspendalldialog.h"
 
 #include <QPointer>
 #include <QPushButton>
@@ -217,6 +223,112 @@ private slots:
         details->submitButton()->click();
         QTRY_VERIFY(details->resultText().startsWith(u"✓"_s));
         QCOMPARE(m_fixture->server.store().subscription(customerId, nce.id)->status, u"deleted"_s);
+    }
+
+    void accountSaysWhatSubscriptionsSays_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const char *language : {"en", "cs", "pl"})
+            QTest::newRow(language) << QString::fromLatin1(language);
+    }
+
+    void accountSaysWhatSubscriptionsSays()
+    {
+        QFETCH(QString, language);
+        QVERIFY(m_fixture->languages.setLanguage(language));
+        // Łódź: new commerce inside its window and past it, and one legacy subscription.
+        CustomerPage *page = m_fixture->openCustomer(u"Przedsiębiorstwo Łódź sp. z o.o."_s);
+        QVERIFY(page);
+        CustomerState *state = page->state();
+        SubscriptionsPage *subscriptions = page->subscriptionsPage();
+        RemovalPanel *panel = page->accountPage()->removalPanel();
+        const auto agree = [&](int active) {
+            const QString count = RemovalReadiness::tr("%Ln active subscription(s)", "", active);
+            const QString summary = SubscriptionsPage::tr("%Ln active", "subscriptions", active);
+            return state->activeSubscriptionCount() == active &&
+                   panel->noteText() == state->readinessReason() &&
+                   (active == 0 || panel->noteText().contains(count)) &&
+                   subscriptions->summaryText().contains(summary) &&
+                   panel->removeButton()->isEnabled() == state->isReady();
+        };
+        QVERIFY2(agree(3), qPrintable(panel->noteText()));
+
+        // Suspended new commerce is still billed, so it still blocks; it is no longer active.
+        QString nce;
+        for (const Subscription &s : state->activeSubscriptions()) {
+            if (s.isNewCommerce() && s.canCancelAt(QDateTime::currentDateTimeUtc()))
+                nce = s.id;
+        }
+        QVERIFY(subscriptions->tableView()->selectSubscription(nce));
+        SubscriptionDetailsPanel *details = subscriptions->detailsPanel();
+        details->suspendedChoice()->click();
+        details->submitButton()->click();
+        QTRY_VERIFY2(agree(2), qPrintable(panel->noteText()));
+        QVERIFY(!state->isReady());
+
+        // Suspend all: none active, the new commerce still blocking, both pages saying so.
+        subscriptions->suspendAllButton()->click();
+        SuspendAllDialog *progress = subscriptions->suspendAllDialog();
+        QVERIFY(progress);
+        progress->suspendButton()->click();
+        QTRY_VERIFY(progress->closeButton()->isEnabled());
+        progress->closeButton()->click();
+        QTRY_VERIFY2(agree(0), qPrintable(panel->noteText()));
+        QVERIFY(!state->isReady());
+    }
+
+    void offerColumnOnlyWhenItSaysMore()
+    {
+        // Every demo subscription is named after its offer: a second column would repeat it.
+        CustomerPage *page = m_fixture->openCustomer(u"Contoso Česko a.s."_s);
+        QVERIFY(page);
+        SubscriptionTableView *table = page->subscriptionsPage()->tableView();
+        QVERIFY(table->isColumnHidden(SubscriptionModel::OfferColumn));
+        QVERIFY(!table->isColumnHidden(SubscriptionModel::NameColumn));
+
+        // One with a name of its own: the offer is worth its column.
+        const QString id = page->state()->subscriptions().constFirst().id;
+        m_fixture->server.store().subscription(page->state()->customerId(), id)->friendlyName =
+            u"Sales team"_s;
+        m_fixture->server.notifyStoreChanged();
+        page->refresh();
+        QTRY_COMPARE(page->state()->subscription(id)->displayName(), u"Sales team"_s);
+        QVERIFY(!table->isColumnHidden(SubscriptionModel::OfferColumn));
+    }
+
+    void detailsKeepTheirPlaceFromOneCustomerToTheNext()
+    {
+        // Łódź's rows (a closed cancellation window) need a wider table than Contoso's. At a
+        // width between the two, Łódź puts the details under the table; Contoso, shown next,
+        // keeps them there instead of moving them beside.
+        CustomerPage *page = m_fixture->openCustomer(u"Contoso Česko a.s."_s);
+        QVERIFY(page);
+        auto *splitter = page->subscriptionsPage()->findChild<MasterDetailSplitter *>();
+        QVERIFY(splitter);
+        SubscriptionTableView *table = page->subscriptionsPage()->tableView();
+        const int narrow = table->sizeHint().width();
+        m_fixture->window->showCustomers();
+        QVERIFY(m_fixture->openCustomer(u"Przedsiębiorstwo Łódź sp. z o.o."_s));
+        const int wide = table->sizeHint().width();
+        QVERIFY2(wide > narrow + 20, qPrintable(u"%1 %2"_s.arg(wide).arg(narrow)));
+        MainWindow *window = m_fixture->window.get();
+        const int offset = window->width() - splitter->width();
+        const int beside = splitter->handleWidth() + splitter->widget(1)->minimumWidth();
+        // Room for Contoso's table beside the details, not for Łódź's.
+        const int between = offset + beside + (narrow + wide) / 2;
+        window->resize(between, window->height());
+        QTRY_VERIFY(!splitter->isSideBySide());
+
+        m_fixture->window->showCustomers();
+        QVERIFY(m_fixture->openCustomer(u"Contoso Česko a.s."_s));
+        QCOMPARE(table->sizeHint().width(), narrow);
+        // The splitter arranges itself on the layout requests the new rows posted.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QVERIFY(!splitter->isSideBySide());
+
+        // A wider window decides again: beside.
+        window->resize(between + wide, window->height());
+        QTRY_VERIFY(splitter->isSideBySide());
     }
 
 private:

@@ -7,6 +7,7 @@
 #include "ui/customerheader.h"
 #include "ui/customerlistpage.h"
 #include "ui/purchasespage.h"
+#include "ui/subscriptiondetailspanel.h"
 #include "ui/subscriptionspage.h"
 #include "ui/subscriptiontableview.h"
 
@@ -14,6 +15,7 @@
 #include <QApplication>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QTabBar>
 
 using namespace Qt::Literals::StringLiterals;
@@ -121,6 +123,14 @@ void tst_TabOrder::subscriptions()
     QCOMPARE(stops, (QStringList{u"Customers"_s, u"Copy primary domain"_s, u"Copy Microsoft ID"_s,
                                  u"Customer sections"_s, u"Suspend all active…"_s, u"Refresh"_s,
                                  u"Subscriptions"_s, u"Active"_s}));
+    // The arrow keys choose the status; Submit, enabled by the choice, is the next stop.
+    SubscriptionDetailsPanel *details = page->subscriptionsPage()->detailsPanel();
+    details->activeChoice()->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(details->activeChoice(), Qt::Key_Down);
+    QVERIFY(details->suspendedChoice()->isChecked());
+    QCOMPARE(QApplication::focusWidget(), details->suspendedChoice());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), details->submitButton());
 }
 
 void tst_TabOrder::purchases()

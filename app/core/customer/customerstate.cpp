@@ -488,7 +488,9 @@ void CustomerState::updateReadiness()
         if (!readinessParts().testFlag(part))
             continue;
         if (loadState(part) == LoadState::Failed) {
-            fresh = {RemovalBlocker::loadFailed()};
+            fresh = {RemovalBlocker::loadFailed(part == Part::Purchases
+                                                    ? RemovalBlocker::Data::Purchases
+                                                    : RemovalBlocker::Data::Subscriptions)};
             break;
         }
         loaded = loaded && hasData(part);
@@ -498,8 +500,12 @@ void CustomerState::updateReadiness()
                        : QList<RemovalBlocker>{RemovalBlocker::notLoaded()};
     m_windowTimer.schedule(
         RemovalReadiness::nextChange(m_subscriptions, m_purchases, m_clock->now()));
-    if (fresh == m_blockers)
+    // The reason names the active count, which changes without a blocker changing (suspending
+    // new commerce leaves it billed, so still blocking): either is a change of the readiness.
+    const int active = activeSubscriptionCount();
+    if (fresh == m_blockers && active == m_readinessActiveCount)
         return;
     m_blockers = std::move(fresh);
+    m_readinessActiveCount = active;
     emit readinessChanged();
 }

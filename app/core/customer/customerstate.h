@@ -162,7 +162,7 @@ signals:
     // The admin relationships or the Azure entitlements were read, or one changed.
     void adminRelationshipsChanged();
     void azureEntitlementsChanged();
-    // The blockers (and so isReady() and the reason) changed.
+    // The blockers or the active count (and so isReady() and the reason) changed.
     void readinessChanged();
     void removed(const Customer &customer);
 
@@ -208,6 +208,8 @@ private:
     QHash<QString, QList<AzureEntitlement>> m_azureEntitlements;
     std::array<PartSlot, PartCount> m_parts;
     QList<RemovalBlocker> m_blockers;
+    // The active count readinessReason() last said.
+    int m_readinessActiveCount = -1;
 
     // The read in progress: what it covers, what has answered, who waits for it.
     Parts m_loading;

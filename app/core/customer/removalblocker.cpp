@@ -45,9 +45,9 @@ RemovalBlocker RemovalBlocker::notLoaded()
     return {Kind::NotLoaded, Action::None, {}, {}, {}, {}};
 }
 
-RemovalBlocker RemovalBlocker::loadFailed()
+RemovalBlocker RemovalBlocker::loadFailed(Data data)
 {
-    return {Kind::LoadFailed, Action::Retry, {}, {}, {}, {}};
+    return {Kind::LoadFailed, Action::Retry, {}, {}, {}, {}, data};
 }
 
 QString RemovalBlocker::title() const
@@ -64,7 +64,8 @@ QString RemovalBlocker::title() const
     case Kind::NotLoaded:
         return tr("Subscriptions not loaded yet");
     case Kind::LoadFailed:
-        return tr("Subscriptions could not be loaded");
+        return data == Data::Purchases ? tr("Purchases could not be loaded")
+                                       : tr("Subscriptions could not be loaded");
     }
     return {};
 }
@@ -91,6 +92,9 @@ QString RemovalBlocker::explanation() const
         return tr("Whether the relationship can be removed is known once the customer's "
                   "subscriptions are loaded.");
     case Kind::LoadFailed:
+        if (data == Data::Purchases)
+            return tr("Without the customer's software purchases and Azure reservations it is "
+                      "not known whether the relationship can be removed. Try again.");
         return tr("Without the customer's subscriptions it is not known whether the "
                   "relationship can be removed. Try again.");
     }

@@ -37,6 +37,9 @@ public:
     QString itemName;
     // The window end for cancellable items; the term end for NCE past its window.
     QDateTime deadline;
+    // For LoadFailed: what could not be read, so the blocker names it.
+    enum class Data { Subscriptions, Purchases };
+    Data data = Data::Subscriptions;
 
     static RemovalBlocker activeSubscription(const QString &id, const QString &name);
     static RemovalBlocker newCommerce(const QString &id, const QString &name, bool cancellable,
@@ -45,7 +48,7 @@ public:
     static RemovalBlocker softwarePurchase(const QString &orderId, const QString &name,
                                            const QDateTime &deadline);
     static RemovalBlocker notLoaded();
-    static RemovalBlocker loadFailed();
+    static RemovalBlocker loadFailed(Data data = Data::Subscriptions);
 
     QString title() const;
     QString explanation() const;

@@ -8,6 +8,8 @@
 #include <QFuture>
 #include <QPromise>
 
+#include <utility>
+
 CustomerListLoader::CustomerListLoader(PartnerCenterClient *client, CustomerListModel *model,
                                        QObject *parent)
     : QObject(parent)
@@ -25,8 +27,10 @@ CustomerListLoader::~CustomerListLoader()
 void CustomerListLoader::reload()
 {
     abandon();
-    m_model->clear();
     const quint64 generation = m_generation;
+    // The rows shown stay until the first page of the new list replaces them: a refresh never
+    // shows an empty list while Partner Center answers, nor when it fails.
+    m_replacing = true;
     setLoading(true);
     m_call = m_client->listCustomers(
         m_query, this,
@@ -37,6 +41,9 @@ void CustomerListLoader::reload()
         [this, generation](const ApiError &error) {
             if (generation != m_generation)
                 return;
+            // Read to the end without a row: the list is empty now.
+            if (!error.isError() && std::exchange(m_replacing, false))
+                m_model->clear();
             m_call = nullptr;
             onDone(error);
         });
@@ -44,7 +51,8 @@ void CustomerListLoader::reload()
 
 void CustomerListLoader::onPage(const QList<Customer> &page)
 {
-    if (m_model->count() == 0 && m_building == 0) {
+    if (std::exchange(m_replacing, false)) {
+        m_model->clear();
         m_model->appendCustomers(page);
         emit pageLoaded(m_model->count());
         return;

@@ -63,6 +63,8 @@ private:
     // Callbacks of an abandoned load carry an older generation and are ignored.
     quint64 m_generation = 0;
     bool m_loading = false;
+    // Until the first page of a reload (or its end) the old rows stay.
+    bool m_replacing = false;
     // Pages of this load on the worker, and the end of the load, told once they have landed.
     int m_building = 0;
     std::optional<ApiError> m_end;
