@@ -40,7 +40,7 @@ for ((i = 1; i <= runs; i++)); do
 done
 
 for key in first_rows_ms all_rows_ms floor_ms floor_ratio all_rows_cpu_ms floor_cpu_ms \
-  search_p95_ms clear_ms bytes_per_customer; do
+  gui_cpu_ms search_p95_ms clear_ms bytes_per_customer load_average; do
   sed -E "s/.*\"$key\":([0-9.e+-]+).*/\1/" "$work/runs" | sort -g |
     awk -v key="$key" '{ v[NR] = $1 }
       END { m = NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2;

@@ -1,11 +1,14 @@
 #include "core/i18n/languagemanager.h"
 #include "core/models/customerfilterproxy.h"
 #include "core/models/customerlistmodel.h"
+#include "core/models/customerrowbatch.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <future>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -50,6 +53,23 @@ struct SortedList
     CustomerFilterProxy proxy{&model};
     QAbstractItemModelTester tester{&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest};
 };
+
+// Every role of every cell of a model, row by row, for comparing two models whole.
+QStringList cells(const QAbstractItemModel &model)
+{
+    QStringList out;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        QStringList row;
+        for (int c = 0; c < model.columnCount(); ++c) {
+            for (const int role :
+                 {int(Qt::DisplayRole), int(CustomerListModel::SortRole),
+                  int(CustomerListModel::CustomerIdRole), int(CustomerListModel::SearchTextRole)})
+                row.append(model.index(r, c).data(role).toString());
+        }
+        out.append(row.join(u'|'));
+    }
+    return out;
+}
 
 // "name|domain" of every row of a model, for one readable comparison.
 QStringList rows(const QAbstractItemModel &model)
@@ -302,6 +322,52 @@ private slots:
         // Appending while sorted keeps the order.
         model.appendCustomers({customer(4, u"Aardvark"_s)});
         QCOMPARE(proxy.customerAt(0)->companyName(), u"Aardvark"_s);
+    }
+
+    // Pages made ready on another thread (CustomerRowBatch, as CustomerListLoader does) give
+    // the very rows, search text and order that the model and its sort make from the texts
+    // themselves: diacritics, numbers by value, odd and broken entries, repeated ids.
+    void readyPagesMatchRowsMadeFromText()
+    {
+        LanguageManager languages;
+        QVERIFY(languages.setLanguage(u"cs"_s));
+        Customer empty;
+        empty.id = u"id-empty"_s;
+        Customer broken = customer(20, u"Bad "_s + QChar(0xd800) + u" surrogate"_s);
+        broken.relationshipToPartner = u"Reseller"_s;
+        const QList<QList<Customer>> pages{
+            {customer(1, u"Contoso 10"_s), customer(2, u"Žluťoučký kůň s.r.o."_s, u"kun.cz"_s),
+             customer(3, u"Contoso 9"_s), customer(4, u"Chrudim"_s),
+             customer(5, u"Łódź sp. z o.o."_s), customer(3, u"Contoso 9 (renamed)"_s), empty},
+            {customer(6, u"Contoso 100"_s), customer(7, u"Hradec Králové"_s), broken,
+             customer(1, u"Contoso 11"_s), customer(8, u"ÉCOLE"_s), customer(9, u"école"_s)},
+        };
+        for (int column = 0; column < CustomerListModel::ColumnCount; ++column) {
+            // The old way: the model from the customers, the keys from its texts.
+            CustomerListModel fromText;
+            for (const QList<Customer> &customers : pages)
+                fromText.appendCustomers(customers);
+            CustomerFilterProxy textOrder(&fromText);
+            textOrder.sort(column);
+
+            SortedList ready;
+            ready.proxy.sort(column);
+            for (const QList<Customer> &customers : pages) {
+                auto batch = std::async(
+                    std::launch::async, [&customers, keyColumn = ready.model.sortKeyColumn(),
+                                         locale = ready.model.sortKeyLocale()] {
+                        return CustomerRowBatch::build(customers, keyColumn, locale);
+                    });
+                ready.model.appendRows(*batch.get());
+            }
+            QCOMPARE(cells(ready.model), cells(fromText));
+            QCOMPARE(cells(ready.proxy), cells(textOrder));
+            ready.proxy.setSearchText(u"kun"_s);
+            textOrder.setSearchText(u"kun"_s);
+            QCOMPARE(cells(ready.proxy), cells(textOrder));
+            QCOMPARE(ready.proxy.rowCount(), 1);
+        }
+        QVERIFY(languages.setLanguage(u"en"_s));
     }
 };
 

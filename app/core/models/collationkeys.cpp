@@ -42,6 +42,12 @@ struct CollationKeys::Keys
         }
     }
     void insert(int row, const QString &text) { start.insert(start.begin() + row, write(text)); }
+    void append(const Keys &other, int row)
+    {
+        const char *key = other.bytes.data() + other.start[row];
+        start.push_back(qsizetype(bytes.size()));
+        bytes.insert(bytes.end(), key, key + std::strlen(key) + 1);
+    }
     // The old key stays behind in the buffer: replacing is rare, compacting not worth it.
     void replace(int row, const QString &text) { start[row] = write(text); }
     void remove(int row) { start.erase(start.begin() + row); }
@@ -71,6 +77,7 @@ struct CollationKeys::Keys
     {
         keys.insert(keys.begin() + row, collator.sortKey(text));
     }
+    void append(const Keys &other, int row) { keys.push_back(other.keys[row]); }
     void replace(int row, const QString &text) { keys[row] = collator.sortKey(text); }
     void remove(int row) { keys.erase(keys.begin() + row); }
     int compare(int a, int b) const { return keys[a].compare(keys[b]); }
@@ -101,6 +108,12 @@ void CollationKeys::clear()
 void CollationKeys::insert(int row, const QString &text)
 {
     m_keys->insert(row, text);
+}
+
+void CollationKeys::append(const CollationKeys &other, int row)
+{
+    Q_ASSERT(other.m_locale == m_locale);
+    m_keys->append(*other.m_keys, row);
 }
 
 void CollationKeys::replace(int row, const QString &text)

@@ -21,6 +21,8 @@ public:
     int count() const;
     void clear();
     void insert(int row, const QString &text);
+    // Appends the key of another's row; both must be of the same locale.
+    void append(const CollationKeys &other, int row);
     void replace(int row, const QString &text);
     void remove(int row);
     // Negative, zero or positive as row a sorts before, with or after row b.

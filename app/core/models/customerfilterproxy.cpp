@@ -89,6 +89,7 @@ void CustomerFilterProxy::sort(int column, Qt::SortOrder order)
     relayout(
         [&] {
             m_order.sort(column, order, QLocale());
+            m_source->setSortKeyHint(column, QLocale());
             if (isFiltered())
                 collectMatching(m_order.rows());
         },

@@ -2,6 +2,7 @@
 
 #include "core/display/displaynames.h"
 #include "core/i18n/languagemanager.h"
+#include "core/models/customerrowbatch.h"
 
 #include <QHash>
 
@@ -78,8 +79,26 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
 
 QString CustomerListModel::sortText(int row, int column) const
 {
-    const QString text = m_rows.text(row, fieldOf(column));
+    return sortText(m_rows, row, column);
+}
+
+QString CustomerListModel::sortText(const CustomerRows &rows, int row, int column)
+{
+    const QString text = rows.text(row, fieldOf(column));
     return column == RelationshipColumn ? text.toLower() : text;
+}
+
+void CustomerListModel::setSortKeyHint(int column, const QLocale &locale)
+{
+    m_keyColumn = column;
+    m_keyLocale = locale;
+}
+
+const CollationKeys *CustomerListModel::arrivingKeys(int column, const QLocale &locale) const
+{
+    if (!m_arrivingKeys || column != m_arrivingColumn || locale != m_arrivingKeys->locale())
+        return nullptr;
+    return m_arrivingKeys.get();
 }
 
 QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -99,34 +118,43 @@ QStringList CustomerListModel::columnTitles(Column column)
 
 void CustomerListModel::appendCustomers(const QList<Customer> &customers)
 {
+    appendRows(*CustomerRowBatch::build(customers, m_keyColumn, m_keyLocale));
+}
+
+void CustomerListModel::appendRows(const CustomerRowBatch &batch)
+{
     // A customer seen before (a page repeated by a retry, or a re-listed tenant) is refreshed
     // in place: a duplicate row would break the id index.
-    QList<const Customer *> fresh;
-    fresh.reserve(customers.size());
-    QHash<QString, qsizetype> pageRows;
-    for (const Customer &customer : customers) {
-        const int row = rowOfCustomer(customer.id);
-        if (row >= 0) {
-            m_rows.replace(row, customer);
-            m_search.replace(row, customer);
-            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        } else if (const auto it = pageRows.constFind(customer.id); it != pageRows.cend()) {
-            fresh[*it] = &customer;
-        } else {
-            pageRows.insert(customer.id, fresh.size());
-            fresh.append(&customer);
+    std::vector<int> fresh;
+    fresh.reserve(size_t(batch.count()));
+    for (int i = 0; i < batch.count(); ++i) {
+        const int row = m_rows.rowOfUtf8(batch.rows.id(i));
+        if (row < 0) {
+            fresh.push_back(i);
+            continue;
         }
+        const Customer customer = batch.rows.customer(i);
+        m_rows.replace(row, customer);
+        m_search.replace(row, customer);
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
     }
-    if (fresh.isEmpty())
+    if (fresh.empty())
         return;
 
+    if (batch.keys) {
+        m_arrivingKeys = std::make_unique<CollationKeys>(batch.keys->locale());
+        m_arrivingColumn = batch.keyColumn;
+        for (const int i : fresh)
+            m_arrivingKeys->append(*batch.keys, i);
+    }
     const int first = count();
     beginInsertRows({}, first, first + int(fresh.size()) - 1);
-    for (const Customer *customer : std::as_const(fresh)) {
-        m_rows.append(*customer);
-        m_search.append(*customer);
+    for (const int i : fresh) {
+        m_rows.append(batch.rows, i);
+        m_search.append(batch.search, i);
     }
     endInsertRows();
+    m_arrivingKeys.reset();
 }
 
 void CustomerListModel::clear()

@@ -102,6 +102,24 @@ void CustomerRows::append(const Customer &customer)
     m_start.push_back(qsizetype(m_text.size()));
     write(customer);
     m_allowsDelegatedAccess.push_back(customer.allowDelegatedAccess);
+    index(row);
+}
+
+void CustomerRows::append(const CustomerRows &other, int row)
+{
+    const char *begin = other.m_text.data() + other.m_start[row];
+    const char *end = begin;
+    for (int i = 0; i < FieldCount; ++i)
+        readField(end);
+    const int at = count();
+    m_start.push_back(qsizetype(m_text.size()));
+    m_text.insert(m_text.end(), begin, end);
+    m_allowsDelegatedAccess.push_back(other.m_allowsDelegatedAccess[row]);
+    index(at);
+}
+
+void CustomerRows::index(int row)
+{
     if (m_slots.size() < 2 * m_start.size()) {
         reindex();
         return;
@@ -165,6 +183,11 @@ int CustomerRows::rowOf(const QString &id) const
     QVarLengthArray<char, 128> utf8;
     appendUtf8(id, utf8);
     return m_slots[slotOf(QByteArrayView(utf8.data(), utf8.size()))];
+}
+
+int CustomerRows::rowOfUtf8(QByteArrayView id) const
+{
+    return m_slots.empty() ? -1 : m_slots[slotOf(id)];
 }
 
 void CustomerRows::reindex()

@@ -17,12 +17,17 @@ public:
 
     int count() const { return int(m_start.size()); }
     void append(const Customer &customer);
+    // Appends a row of another CustomerRows as it is (a batch made ready on another thread).
+    void append(const CustomerRows &other, int row);
     void replace(int row, const Customer &customer);
     void remove(int row);
     void clear();
 
     // -1 when no row has this id.
     int rowOf(const QString &id) const;
+    // The id as stored, UTF-8.
+    QByteArrayView id(int row) const { return field(row, Id); }
+    int rowOfUtf8(QByteArrayView id) const;
     QString text(int row, Field field) const;
     // The fields a list page carries; everything else stays empty.
     Customer customer(int row) const;
@@ -31,6 +36,8 @@ private:
     QByteArrayView field(int row, Field field) const;
     void write(const Customer &customer);
     int slotOf(QByteArrayView id) const;
+    // Enters the row just added into the id index.
+    void index(int row);
     void reindex();
 
     // Per row, FieldCount times: the length as a varint, then the UTF-8 bytes.

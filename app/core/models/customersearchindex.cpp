@@ -34,6 +34,13 @@ void CustomerSearchIndex::append(const Customer &customer)
     appendRowText(customer, m_text);
 }
 
+void CustomerSearchIndex::append(const CustomerSearchIndex &other, int row)
+{
+    m_start.push_back(qsizetype(m_text.size()));
+    m_text.insert(m_text.end(), other.m_text.begin() + other.m_start[row],
+                  other.m_text.begin() + other.end(row));
+}
+
 qsizetype CustomerSearchIndex::end(int row) const
 {
     return row + 1 < count() ? m_start[row + 1] : qsizetype(m_text.size());

@@ -18,6 +18,8 @@ public:
 
     int count() const { return int(m_start.size()); }
     void append(const Customer &customer);
+    // Appends a row of another index as it is (a batch made ready on another thread).
+    void append(const CustomerSearchIndex &other, int row);
     void replace(int row, const Customer &customer);
     void remove(int row);
     void clear();

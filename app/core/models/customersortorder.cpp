@@ -34,8 +34,16 @@ std::vector<int> CustomerSortOrder::sorted(int first, int last)
     std::vector<int> rows(size_t(last - first + 1));
     std::iota(rows.begin(), rows.end(), first);
     if (m_column >= 0) {
-        for (int row = first; row <= last; ++row)
-            m_keys->insert(row, m_model->sortText(row, m_column));
+        // Keys made with the page (CustomerRowBatch) are taken as they are.
+        const CollationKeys *ready = m_model->arrivingKeys(m_column, m_keys->locale());
+        if (ready && ready->count() != last - first + 1)
+            ready = nullptr;
+        for (int row = first; row <= last; ++row) {
+            if (ready)
+                m_keys->append(*ready, row - first);
+            else
+                m_keys->insert(row, m_model->sortText(row, m_column));
+        }
         std::sort(rows.begin(), rows.end(), [this](int a, int b) { return less(a, b); });
     }
     return rows;
