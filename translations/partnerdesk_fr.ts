@@ -2924,7 +2924,7 @@ La commande n’a pas pu être relue non plus. Vérifiez son état (relu mainten
     </message>
     <message>
         <source>The purchases could not be read again; they are shown as last read. %1</source>
-        <translation>Impossible de relire les achats ; ils sont affichés tels qu’ils ont été lus la dernière fois. %1</translation>
+        <translation>Impossible de relire les achats&#xa0;; ils sont affichés tels qu’ils ont été lus la dernière fois. %1</translation>
     </message>
 </context>
 <context>
@@ -3207,7 +3207,7 @@ Le client n’a pas pu être relu non plus. Avant de réessayer, vérifiez dans 
         <source>Not removed. Partner Center now reports something that blocks the removal, so nothing was sent. The subscriptions have been refreshed.
 
 %1</source>
-        <translation>Non supprimée. L’Espace partenaires signale maintenant un élément qui bloque la suppression ; rien n’a donc été envoyé. Les abonnements ont été actualisés.
+        <translation>Non supprimée. L’Espace partenaires signale maintenant un élément qui bloque la suppression&#xa0;; rien n’a donc été envoyé. Les abonnements ont été actualisés.
 
 %1</translation>
     </message>
@@ -3592,7 +3592,7 @@ L’abonnement n’a pas pu être relu non plus. Vérifiez son état (relu maint
     </message>
     <message>
         <source>The subscriptions could not be read again; they are shown as last read. %1</source>
-        <translation>Impossible de relire les abonnements ; ils sont affichés tels qu’ils ont été lus la dernière fois. %1</translation>
+        <translation>Impossible de relire les abonnements&#xa0;; ils sont affichés tels qu’ils ont été lus la dernière fois. %1</translation>
     </message>
 </context>
 <context>
