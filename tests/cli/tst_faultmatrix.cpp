@@ -323,6 +323,12 @@ QString stateSubscriptionStatus(const CustomerState &state, const QString &id)
     return s ? s->status.toWire() : QString();
 }
 
+// "on" or "off" for a subscription as the server or the state holds it; empty when it is gone.
+template<typename S> QString autoRenewOf(const S *s)
+{
+    return s ? (s->autoRenewEnabled ? u"on"_s : u"off"_s) : QString();
+}
+
 QList<AppChange> appChanges()
 {
     const auto statusJob = [](const QString &id, SubscriptionStatus::Value target) {
@@ -338,12 +344,10 @@ QList<AppChange> appChanges()
         return [id](const CustomerState &state) { return stateSubscriptionStatus(state, id); };
     };
     const auto autoRenew = [](SandboxServer &server) {
-        const SandboxSubscription *s = server.store().subscription(Litware, LitwareRenewing);
-        return s ? (s->autoRenewEnabled ? u"on"_s : u"off"_s) : QString();
+        return autoRenewOf(server.store().subscription(Litware, LitwareRenewing));
     };
     const auto shownAutoRenew = [](const CustomerState &state) {
-        const Subscription *s = state.subscription(LitwareRenewing);
-        return s ? (s->autoRenewEnabled ? u"on"_s : u"off"_s) : QString();
+        return autoRenewOf(state.subscription(LitwareRenewing));
     };
     return {
         {u"auto-renew off (PATCH)"_s, u"/subscriptions/"_s + LitwareRenewing, u"turnOffAutoRenew"_s,

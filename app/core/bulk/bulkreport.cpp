@@ -1,5 +1,6 @@
 #include "bulkreport.h"
 
+#include "core/domain/enumnames.h"
 #include "core/models/tablecsvwriter.h"
 
 #include <QJsonArray>
@@ -16,22 +17,13 @@ QString iso(const QDateTime &time)
     return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
 }
 
-QString actionStatusName(RunActionState::Status status)
-{
-    switch (status) {
-    case RunActionState::Status::InDoubt:
-        return u"inDoubt"_s;
-    case RunActionState::Status::Succeeded:
-        return u"succeeded"_s;
-    case RunActionState::Status::VerifiedAfterLostAnswer:
-        return u"verifiedAfterLostAnswer"_s;
-    case RunActionState::Status::Failed:
-        return u"failed"_s;
-    case RunActionState::Status::Refused:
-        return u"refused"_s;
-    }
-    return {};
-}
+constexpr EnumNames ActionStatusNames{std::array{
+    std::pair{RunActionState::Status::InDoubt, "inDoubt"_L1},
+    std::pair{RunActionState::Status::Succeeded, "succeeded"_L1},
+    std::pair{RunActionState::Status::VerifiedAfterLostAnswer, "verifiedAfterLostAnswer"_L1},
+    std::pair{RunActionState::Status::Failed, "failed"_L1},
+    std::pair{RunActionState::Status::Refused, "refused"_L1},
+}};
 
 QJsonObject customerJson(const RunCustomer &c)
 {
@@ -129,7 +121,7 @@ QJsonObject BulkReport::runJson(const RunState &run)
             QJsonObject action{{u"action"_s, a.action},
                                {u"itemId"_s, a.itemId},
                                {u"itemName"_s, a.itemName},
-                               {u"result"_s, actionStatusName(a.status)},
+                               {u"result"_s, QString(ActionStatusNames.name(a.status))},
                                {u"correlationId"_s, a.correlationId},
                                {u"attempts"_s, a.attempts}};
             if (!a.error.isEmpty())
@@ -175,8 +167,8 @@ QList<QStringList> BulkReport::runRows(const RunState &run)
             rows.append(head + QStringList{{}, {}, {}, {}, {}, c.error.message});
         for (const RunActionState &a : c.actions) {
             rows.append(head + QStringList{a.action, a.itemId, a.itemName,
-                                           actionStatusName(a.status), a.correlationId,
-                                           a.error.message});
+                                           QString(ActionStatusNames.name(a.status)),
+                                           a.correlationId, a.error.message});
         }
     }
     return rows;
