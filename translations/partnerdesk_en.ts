@@ -45,6 +45,38 @@
     </message>
 </context>
 <context>
+    <name>AdminRelationshipsSection</name>
+    <message numerus="yes">
+        <source>%n active admin relationship(s) give your organisation admin access to this customer&apos;s tenant.</source>
+        <translation>
+            <numerusform>%n active admin relationship gives your organisation admin access to this customer&apos;s tenant.</numerusform>
+            <numerusform>%n active admin relationships give your organisation admin access to this customer&apos;s tenant.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Terminate %n admin relationship(s) with %1?</source>
+        <comment>%1 is the company name</comment>
+        <translation>
+            <numerusform>Terminate %n admin relationship with %1?</numerusform>
+            <numerusform>Terminate %n admin relationships with %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Requesting the termination of %n admin relationship(s)…</source>
+        <translation>
+            <numerusform>Requesting the termination of %n admin relationship…</numerusform>
+            <numerusform>Requesting the termination of %n admin relationships…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Termination requested for %n admin relationship(s); Microsoft Graph ends them within minutes and the status above follows.</source>
+        <translation>
+            <numerusform>✓ Termination requested for %n admin relationship; Microsoft Graph ends it within minutes and the status above follows.</numerusform>
+            <numerusform>✓ Termination requested for %n admin relationships; Microsoft Graph ends them within minutes and the status above follows.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BulkOffboardCommand</name>
     <message numerus="yes">
         <source>Resuming run %1: %Ln customer(s) left; each is read again first.</source>
@@ -93,6 +125,16 @@
         <translation>
             <numerusform>%L1 of %Ln customer removed.</numerusform>
             <numerusform>%L1 of %Ln customers removed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmRemovalDialog</name>
+    <message numerus="yes">
+        <source>%n admin relationship(s) (GDAP) remain after the removal: they keep giving your organisation admin access to the customer&apos;s tenant.</source>
+        <translation>
+            <numerusform>%n admin relationship (GDAP) remains after the removal: it keeps giving your organisation admin access to the customer&apos;s tenant.</numerusform>
+            <numerusform>%n admin relationships (GDAP) remain after the removal: they keep giving your organisation admin access to the customer&apos;s tenant.</numerusform>
         </translation>
     </message>
 </context>
@@ -170,6 +212,16 @@
     </message>
 </context>
 <context>
+    <name>RecommendedSteps</name>
+    <message numerus="yes">
+        <source>%n admin relationship(s) still give your organisation admin access to this customer&apos;s tenant. The removal does not end them, and does not wait for them.</source>
+        <translation>
+            <numerusform>%n admin relationship still gives your organisation admin access to this customer&apos;s tenant. The removal does not end it, and does not wait for it.</numerusform>
+            <numerusform>%n admin relationships still give your organisation admin access to this customer&apos;s tenant. The removal does not end them, and does not wait for them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RemovalReadiness</name>
     <message numerus="yes">
         <source>%Ln active subscription(s)</source>
@@ -183,6 +235,16 @@
         <translation>
             <numerusform>%Ln item still blocks the removal.</numerusform>
             <numerusform>%Ln items still block the removal.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemovalResultDialog</name>
+    <message numerus="yes">
+        <source>%n admin relationship(s) with the customer remain active: your organisation keeps admin access to its tenant until they are terminated or end.</source>
+        <translation>
+            <numerusform>%n admin relationship with the customer remains active: your organisation keeps admin access to its tenant until it is terminated or ends.</numerusform>
+            <numerusform>%n admin relationships with the customer remain active: your organisation keeps admin access to its tenant until they are terminated or end.</numerusform>
         </translation>
     </message>
 </context>

@@ -56,11 +56,12 @@ void CustomerPage::open(const Customer &customer)
     if (m_state)
         disconnect(m_state.get(), nullptr, this, nullptr);
     m_state = CustomerState::create(m_context.client, m_context.clock, customer);
+    m_state->setGraph(m_context.graph);
     m_header->setCustomer(customer);
     connect(m_state.get(), &CustomerState::customerChanged, m_header, &CustomerHeader::setCustomer);
     m_subscriptions->setState(m_state);
     m_purchases->setState(m_state);
-    m_account->setState(m_state.get());
+    m_account->setState(m_state);
     m_tabs->setCurrentWidget(m_subscriptions);
     m_state->refresh();
 }

@@ -2,6 +2,7 @@
 
 #include "core/customer/removalblocker.h"
 #include "core/domain/customer.h"
+#include "core/job/jobitem.h"
 #include "ui/appcontext.h"
 
 #include <QWidget>
@@ -46,7 +47,8 @@ public:
 
 signals:
     void backRequested();
-    void customerRemoved(const Customer &customer);
+    // With what became of the admin relationships (see RemoveRelationshipFlow::removed).
+    void customerRemoved(const Customer &customer, const QList<JobItem> &terminations, int kept);
 
 protected:
     void changeEvent(QEvent *event) override;

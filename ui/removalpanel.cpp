@@ -5,6 +5,7 @@
 #include "ui/blockerchecklist.h"
 #include "ui/headinglabel.h"
 #include "ui/palette.h"
+#include "ui/recommendedsteps.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -22,6 +23,7 @@ RemovalPanel::RemovalPanel(const TokenClaims &claims, QWidget *parent)
     , m_note(new QLabel(this))
     , m_busy(new QLabel(this))
     , m_checklist(new BlockerChecklist(this))
+    , m_recommended(new RecommendedSteps(this))
 {
     m_consequence->setWordWrap(true);
     m_note->setWordWrap(true);
@@ -49,10 +51,13 @@ RemovalPanel::RemovalPanel(const TokenClaims &claims, QWidget *parent)
     layout->addLayout(note);
     layout->addSpacing(4);
     layout->addWidget(m_checklist);
+    layout->addWidget(m_recommended);
 
     connect(m_remove, &QPushButton::clicked, this, &RemovalPanel::removeRequested);
     connect(m_checklist, &BlockerChecklist::actionRequested, this,
             &RemovalPanel::blockerActionRequested);
+    connect(m_recommended, &RecommendedSteps::terminateAdminRelationshipsRequested, this,
+            &RemovalPanel::terminateAdminRelationshipsRequested);
     retranslateUi();
 }
 
@@ -62,6 +67,7 @@ void RemovalPanel::setState(CustomerState *state)
         disconnect(m_state, nullptr, this, nullptr);
     m_state = state;
     m_checklist->setState(state);
+    m_recommended->setState(state);
     // The binding: every change of the readiness (a suspension anywhere, a reload, a window
     // ending) re-decides the button at once.
     if (state)

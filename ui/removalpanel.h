@@ -10,6 +10,7 @@ class HeadingLabel;
 class QLabel;
 class CustomerState;
 class QPushButton;
+class RecommendedSteps;
 
 // The Account section's "Remove reseller relationship": the action, bound to the customer's
 // readiness (enabled exactly when the CustomerState says ready), the seed's note with the active
@@ -27,12 +28,14 @@ public:
     QPushButton *removeButton() const { return m_remove; }
     QString noteText() const;
     BlockerChecklist *checklist() const { return m_checklist; }
+    RecommendedSteps *recommended() const { return m_recommended; }
     // While the removal runs: what it is doing ("Checking…"), or empty when idle.
     void setBusyText(const QString &text);
 
 signals:
     void removeRequested();
     void blockerActionRequested(const RemovalBlocker &blocker);
+    void terminateAdminRelationshipsRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -50,5 +53,6 @@ private:
     QLabel *m_note;
     QLabel *m_busy;
     BlockerChecklist *m_checklist;
+    RecommendedSteps *m_recommended;
     QString m_busyText;
 };
