@@ -503,14 +503,6 @@
         <source>No admin relationships: Microsoft Graph lists none with this customer&apos;s tenant.</source>
         <translation>Žádné vztahy správce: Microsoft Graph s tenantem tohoto zákazníka žádný neuvádí.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n active admin relationship(s) give your organisation admin access to this customer&apos;s tenant.</source>
-        <translation>
-            <numerusform>%n aktivní vztah správce dává vaší organizaci přístup správce k tenantovi tohoto zákazníka.</numerusform>
-            <numerusform>%n aktivní vztahy správce dávají vaší organizaci přístup správce k tenantovi tohoto zákazníka.</numerusform>
-            <numerusform>%n aktivních vztahů správce dává vaší organizaci přístup správce k tenantovi tohoto zákazníka.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No admin relationship is active: none gives your organisation admin access any more.</source>
         <translation>Žádný vztah správce není aktivní: žádný už vaší organizaci nedává přístup správce.</translation>
@@ -556,15 +548,6 @@
         <source>Terminate all admin relationships</source>
         <translation>Ukončit všechny vztahy správce</translation>
     </message>
-    <message numerus="yes">
-        <source>Terminate %n admin relationship(s) with %1?</source>
-        <comment>%1 is the company name</comment>
-        <translation>
-            <numerusform>Ukončit %n vztah správce se zákazníkem %1?</numerusform>
-            <numerusform>Ukončit %n vztahy správce se zákazníkem %1?</numerusform>
-            <numerusform>Ukončit %n vztahů správce se zákazníkem %1?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Your organisation loses every role they grant in the customer&apos;s tenant.</source>
         <translation>Vaše organizace ztratí všechny role, které dávají v tenantovi zákazníka.</translation>
@@ -577,22 +560,6 @@
         <source>Terminate</source>
         <comment>confirm ending admin relationships</comment>
         <translation>Ukončit</translation>
-    </message>
-    <message numerus="yes">
-        <source>Requesting the termination of %n admin relationship(s)…</source>
-        <translation>
-            <numerusform>Žádá se o ukončení %n vztahu správce…</numerusform>
-            <numerusform>Žádá se o ukončení %n vztahů správce…</numerusform>
-            <numerusform>Žádá se o ukončení %n vztahů správce…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>✓ Termination requested for %n admin relationship(s); Microsoft Graph ends them within minutes and the status above follows.</source>
-        <translation>
-            <numerusform>✓ Ukončení vyžádáno pro %n vztah správce; Microsoft Graph jej ukončí během několika minut a stav výše to ukáže.</numerusform>
-            <numerusform>✓ Ukončení vyžádáno pro %n vztahy správce; Microsoft Graph je ukončí během několika minut a stav výše to ukáže.</numerusform>
-            <numerusform>✓ Ukončení vyžádáno pro %n vztahů správce; Microsoft Graph je ukončí během několika minut a stav výše to ukáže.</numerusform>
-        </translation>
     </message>
     <message>
         <source>⚠ “%1”: it is not known whether the termination was requested. %2 Check its status above before trying again.</source>
@@ -607,6 +574,39 @@
         <source>✗ “%1” was not terminated. %2</source>
         <comment>%1 relationship name, %2 why</comment>
         <translation>✗ „%1“ nebyl ukončen. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln active admin relationship(s) give your organisation admin access to this customer&apos;s tenant.</source>
+        <translation>
+            <numerusform>%Ln aktivní vztah správce dává vaší organizaci přístup správce k tenantovi tohoto zákazníka.</numerusform>
+            <numerusform>%Ln aktivní vztahy správce dávají vaší organizaci přístup správce k tenantovi tohoto zákazníka.</numerusform>
+            <numerusform>%Ln aktivních vztahů správce dává vaší organizaci přístup správce k tenantovi tohoto zákazníka.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Terminate %Ln admin relationship(s) with %1?</source>
+        <comment>%1 is the company name</comment>
+        <translation>
+            <numerusform>Ukončit %Ln vztah správce se zákazníkem %1?</numerusform>
+            <numerusform>Ukončit %Ln vztahy správce se zákazníkem %1?</numerusform>
+            <numerusform>Ukončit %Ln vztahů správce se zákazníkem %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Requesting the termination of %Ln admin relationship(s)…</source>
+        <translation>
+            <numerusform>Žádá se o ukončení %Ln vztahu správce…</numerusform>
+            <numerusform>Žádá se o ukončení %Ln vztahů správce…</numerusform>
+            <numerusform>Žádá se o ukončení %Ln vztahů správce…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Termination requested for %Ln admin relationship(s); Microsoft Graph ends them within minutes and the status above follows.</source>
+        <translation>
+            <numerusform>✓ Ukončení vyžádáno pro %Ln vztah správce; Microsoft Graph jej ukončí během několika minut a stav výše to ukáže.</numerusform>
+            <numerusform>✓ Ukončení vyžádáno pro %Ln vztahy správce; Microsoft Graph je ukončí během několika minut a stav výše to ukáže.</numerusform>
+            <numerusform>✓ Ukončení vyžádáno pro %Ln vztahů správce; Microsoft Graph je ukončí během několika minut a stav výše to ukáže.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1577,14 +1577,6 @@ Spusťte znovu „partnerdesk-cli sign-in“.</translation>
         <source>The admin relationships (GDAP) could not be read. The removal does not end them: check them on the Account page afterwards.</source>
         <translation>Vztahy správce (GDAP) se nepodařilo načíst. Odebrání je neukončí: zkontrolujte je potom na stránce Účet.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n admin relationship(s) (GDAP) remain after the removal: they keep giving your organisation admin access to the customer&apos;s tenant.</source>
-        <translation>
-            <numerusform>%n vztah správce (GDAP) po odebrání zůstane: dál dává vaší organizaci přístup správce k tenantovi zákazníka.</numerusform>
-            <numerusform>%n vztahy správce (GDAP) po odebrání zůstanou: dál dávají vaší organizaci přístup správce k tenantovi zákazníka.</numerusform>
-            <numerusform>%n vztahů správce (GDAP) po odebrání zůstane: dál dávají vaší organizaci přístup správce k tenantovi zákazníka.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Also terminate the admin relationships</source>
         <translation>Ukončit také vztahy správce</translation>
@@ -1592,6 +1584,14 @@ Spusťte znovu „partnerdesk-cli sign-in“.</translation>
     <message>
         <source>After a successful removal, terminate every active admin relationship with this customer. This cannot be undone.</source>
         <translation>Po úspěšném odebrání ukončí všechny aktivní vztahy správce s tímto zákazníkem. Tuto akci nelze vrátit zpět.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln admin relationship(s) (GDAP) remain after the removal: they keep giving your organisation admin access to the customer&apos;s tenant.</source>
+        <translation>
+            <numerusform>%Ln vztah správce (GDAP) po odebrání zůstane: dál dává vaší organizaci přístup správce k tenantovi zákazníka.</numerusform>
+            <numerusform>%Ln vztahy správce (GDAP) po odebrání zůstanou: dál dávají vaší organizaci přístup správce k tenantovi zákazníka.</numerusform>
+            <numerusform>%Ln vztahů správce (GDAP) po odebrání zůstane: dál dávají vaší organizaci přístup správce k tenantovi zákazníka.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2554,6 +2554,14 @@ Spusťte znovu „partnerdesk-cli sign-in“.</translation>
     </message>
 </context>
 <context>
+    <name>IndirectProviders</name>
+    <message>
+        <source>Your organisation is an indirect reseller: only its indirect provider (%1) can remove the reseller relationship. Ask them to remove it.</source>
+        <comment>%1 names the indirect providers</comment>
+        <translation>Vaše organizace je nepřímý prodejce: vztah prodejce může odebrat jen její nepřímý poskytovatel (%1). Požádejte ho o odebrání.</translation>
+    </message>
+</context>
+<context>
     <name>Job</name>
     <message>
         <source>Not started: the run was cancelled before it.</source>
@@ -3244,18 +3252,18 @@ Objednávku se nepodařilo ani znovu načíst. Před dalším pokusem ověřte j
         <source>Recommended: terminate the admin relationships</source>
         <translation>Doporučeno: ukončete vztahy správce</translation>
     </message>
-    <message numerus="yes">
-        <source>%n admin relationship(s) still give your organisation admin access to this customer&apos;s tenant. The removal does not end them, and does not wait for them.</source>
-        <translation>
-            <numerusform>%n vztah správce stále dává vaší organizaci přístup správce k tenantovi tohoto zákazníka. Odebrání jej neukončí a nečeká na něj.</numerusform>
-            <numerusform>%n vztahy správce stále dávají vaší organizaci přístup správce k tenantovi tohoto zákazníka. Odebrání je neukončí a nečeká na ně.</numerusform>
-            <numerusform>%n vztahů správce stále dává vaší organizaci přístup správce k tenantovi tohoto zákazníka. Odebrání je neukončí a nečeká na ně.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Terminate all…</source>
         <comment>end every active admin relationship</comment>
         <translation>Ukončit všechny…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln admin relationship(s) still give your organisation admin access to this customer&apos;s tenant. The removal does not end them, and does not wait for them.</source>
+        <translation>
+            <numerusform>%Ln vztah správce stále dává vaší organizaci přístup správce k tenantovi tohoto zákazníka. Odebrání jej neukončí a nečeká na něj.</numerusform>
+            <numerusform>%Ln vztahy správce stále dávají vaší organizaci přístup správce k tenantovi tohoto zákazníka. Odebrání je neukončí a nečeká na ně.</numerusform>
+            <numerusform>%Ln vztahů správce stále dává vaší organizaci přístup správce k tenantovi tohoto zákazníka. Odebrání je neukončí a nečeká na ně.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3392,17 +3400,17 @@ Objednávku se nepodařilo ani znovu načíst. Před dalším pokusem ověřte j
         <comment>%1 relationship name, %2 why</comment>
         <translation>✗ Vztah správce „%1“ nebyl ukončen. %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n admin relationship(s) with the customer remain active: your organisation keeps admin access to its tenant until they are terminated or end.</source>
-        <translation>
-            <numerusform>%n vztah správce se zákazníkem zůstává aktivní: vaše organizace si ponechá přístup správce k jeho tenantovi, dokud nebude ukončen nebo nevyprší.</numerusform>
-            <numerusform>%n vztahy správce se zákazníkem zůstávají aktivní: vaše organizace si ponechá přístup správce k jeho tenantovi, dokud nebudou ukončeny nebo nevyprší.</numerusform>
-            <numerusform>%n vztahů správce se zákazníkem zůstává aktivních: vaše organizace si ponechá přístup správce k jeho tenantovi, dokud nebudou ukončeny nebo nevyprší.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The admin relationships could not be read, so none was terminated. Check them in Partner Center.</source>
         <translation>Vztahy správce se nepodařilo načíst, takže žádný nebyl ukončen. Zkontrolujte je v Partnerském centru.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln admin relationship(s) with the customer remain active: your organisation keeps admin access to its tenant until they are terminated or end.</source>
+        <translation>
+            <numerusform>%Ln vztah správce se zákazníkem zůstává aktivní: vaše organizace si ponechá přístup správce k jeho tenantovi, dokud nebude ukončen nebo nevyprší.</numerusform>
+            <numerusform>%Ln vztahy správce se zákazníkem zůstávají aktivní: vaše organizace si ponechá přístup správce k jeho tenantovi, dokud nebudou ukončeny nebo nevyprší.</numerusform>
+            <numerusform>%Ln vztahů správce se zákazníkem zůstává aktivních: vaše organizace si ponechá přístup správce k jeho tenantovi, dokud nebudou ukončeny nebo nevyprší.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

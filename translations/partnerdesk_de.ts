@@ -498,13 +498,6 @@
         <source>No admin relationships: Microsoft Graph lists none with this customer&apos;s tenant.</source>
         <translation>Keine Administratorbeziehungen: Microsoft Graph führt keine mit dem Mandanten dieses Kunden.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n active admin relationship(s) give your organisation admin access to this customer&apos;s tenant.</source>
-        <translation>
-            <numerusform>%n aktive Administratorbeziehung gibt Ihrer Organisation Administratorzugriff auf den Mandanten dieses Kunden.</numerusform>
-            <numerusform>%n aktive Administratorbeziehungen geben Ihrer Organisation Administratorzugriff auf den Mandanten dieses Kunden.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No admin relationship is active: none gives your organisation admin access any more.</source>
         <translation>Keine Administratorbeziehung ist aktiv: Keine gibt Ihrer Organisation noch Administratorzugriff.</translation>
@@ -550,14 +543,6 @@
         <source>Terminate all admin relationships</source>
         <translation>Alle Administratorbeziehungen beenden</translation>
     </message>
-    <message numerus="yes">
-        <source>Terminate %n admin relationship(s) with %1?</source>
-        <comment>%1 is the company name</comment>
-        <translation>
-            <numerusform>%n Administratorbeziehung mit %1 beenden?</numerusform>
-            <numerusform>%n Administratorbeziehungen mit %1 beenden?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Your organisation loses every role they grant in the customer&apos;s tenant.</source>
         <translation>Ihre Organisation verliert jede Rolle, die sie im Mandanten des Kunden gewähren.</translation>
@@ -570,20 +555,6 @@
         <source>Terminate</source>
         <comment>confirm ending admin relationships</comment>
         <translation>Beenden</translation>
-    </message>
-    <message numerus="yes">
-        <source>Requesting the termination of %n admin relationship(s)…</source>
-        <translation>
-            <numerusform>Beendigung von %n Administratorbeziehung wird angefordert…</numerusform>
-            <numerusform>Beendigung von %n Administratorbeziehungen wird angefordert…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>✓ Termination requested for %n admin relationship(s); Microsoft Graph ends them within minutes and the status above follows.</source>
-        <translation>
-            <numerusform>✓ Beendigung für %n Administratorbeziehung angefordert; Microsoft Graph beendet sie binnen Minuten, der Status oben folgt.</numerusform>
-            <numerusform>✓ Beendigung für %n Administratorbeziehungen angefordert; Microsoft Graph beendet sie binnen Minuten, der Status oben folgt.</numerusform>
-        </translation>
     </message>
     <message>
         <source>⚠ “%1”: it is not known whether the termination was requested. %2 Check its status above before trying again.</source>
@@ -598,6 +569,35 @@
         <source>✗ “%1” was not terminated. %2</source>
         <comment>%1 relationship name, %2 why</comment>
         <translation>✗ „%1“ wurde nicht beendet. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln active admin relationship(s) give your organisation admin access to this customer&apos;s tenant.</source>
+        <translation>
+            <numerusform>%Ln aktive Administratorbeziehung gibt Ihrer Organisation Administratorzugriff auf den Mandanten dieses Kunden.</numerusform>
+            <numerusform>%Ln aktive Administratorbeziehungen geben Ihrer Organisation Administratorzugriff auf den Mandanten dieses Kunden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Terminate %Ln admin relationship(s) with %1?</source>
+        <comment>%1 is the company name</comment>
+        <translation>
+            <numerusform>%Ln Administratorbeziehung mit %1 beenden?</numerusform>
+            <numerusform>%Ln Administratorbeziehungen mit %1 beenden?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Requesting the termination of %Ln admin relationship(s)…</source>
+        <translation>
+            <numerusform>Beendigung von %Ln Administratorbeziehung wird angefordert…</numerusform>
+            <numerusform>Beendigung von %Ln Administratorbeziehungen wird angefordert…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Termination requested for %Ln admin relationship(s); Microsoft Graph ends them within minutes and the status above follows.</source>
+        <translation>
+            <numerusform>✓ Beendigung für %Ln Administratorbeziehung angefordert; Microsoft Graph beendet sie binnen Minuten, der Status oben folgt.</numerusform>
+            <numerusform>✓ Beendigung für %Ln Administratorbeziehungen angefordert; Microsoft Graph beendet sie binnen Minuten, der Status oben folgt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1561,13 +1561,6 @@ Führen Sie „partnerdesk-cli sign-in“ erneut aus.</translation>
         <source>The admin relationships (GDAP) could not be read. The removal does not end them: check them on the Account page afterwards.</source>
         <translation>Die Administratorbeziehungen (GDAP) konnten nicht gelesen werden. Das Entfernen beendet sie nicht: Prüfen Sie sie danach auf der Seite Konto.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n admin relationship(s) (GDAP) remain after the removal: they keep giving your organisation admin access to the customer&apos;s tenant.</source>
-        <translation>
-            <numerusform>%n Administratorbeziehung (GDAP) bleibt nach dem Entfernen bestehen: Sie gibt Ihrer Organisation weiter Administratorzugriff auf den Mandanten des Kunden.</numerusform>
-            <numerusform>%n Administratorbeziehungen (GDAP) bleiben nach dem Entfernen bestehen: Sie geben Ihrer Organisation weiter Administratorzugriff auf den Mandanten des Kunden.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Also terminate the admin relationships</source>
         <translation>Auch die Administratorbeziehungen beenden</translation>
@@ -1575,6 +1568,13 @@ Führen Sie „partnerdesk-cli sign-in“ erneut aus.</translation>
     <message>
         <source>After a successful removal, terminate every active admin relationship with this customer. This cannot be undone.</source>
         <translation>Beendet nach erfolgreichem Entfernen jede aktive Administratorbeziehung mit diesem Kunden. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln admin relationship(s) (GDAP) remain after the removal: they keep giving your organisation admin access to the customer&apos;s tenant.</source>
+        <translation>
+            <numerusform>%Ln Administratorbeziehung (GDAP) bleibt nach dem Entfernen bestehen: Sie gibt Ihrer Organisation weiter Administratorzugriff auf den Mandanten des Kunden.</numerusform>
+            <numerusform>%Ln Administratorbeziehungen (GDAP) bleiben nach dem Entfernen bestehen: Sie geben Ihrer Organisation weiter Administratorzugriff auf den Mandanten des Kunden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2533,6 +2533,14 @@ Führen Sie „partnerdesk-cli sign-in“ erneut aus.</translation>
     </message>
 </context>
 <context>
+    <name>IndirectProviders</name>
+    <message>
+        <source>Your organisation is an indirect reseller: only its indirect provider (%1) can remove the reseller relationship. Ask them to remove it.</source>
+        <comment>%1 names the indirect providers</comment>
+        <translation>Ihre Organisation ist ein indirekter Reseller: Nur ihr indirekter Anbieter (%1) kann die Resellerbeziehung entfernen. Bitten Sie ihn darum.</translation>
+    </message>
+</context>
+<context>
     <name>Job</name>
     <message>
         <source>Not started: the run was cancelled before it.</source>
@@ -3219,17 +3227,17 @@ Auch die Bestellung konnte nicht erneut gelesen werden. Prüfen Sie ihren Status
         <source>Recommended: terminate the admin relationships</source>
         <translation>Empfohlen: Administratorbeziehungen beenden</translation>
     </message>
-    <message numerus="yes">
-        <source>%n admin relationship(s) still give your organisation admin access to this customer&apos;s tenant. The removal does not end them, and does not wait for them.</source>
-        <translation>
-            <numerusform>%n Administratorbeziehung gibt Ihrer Organisation noch Administratorzugriff auf den Mandanten dieses Kunden. Das Entfernen beendet sie nicht und wartet nicht auf sie.</numerusform>
-            <numerusform>%n Administratorbeziehungen geben Ihrer Organisation noch Administratorzugriff auf den Mandanten dieses Kunden. Das Entfernen beendet sie nicht und wartet nicht auf sie.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Terminate all…</source>
         <comment>end every active admin relationship</comment>
         <translation>Alle beenden…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln admin relationship(s) still give your organisation admin access to this customer&apos;s tenant. The removal does not end them, and does not wait for them.</source>
+        <translation>
+            <numerusform>%Ln Administratorbeziehung gibt Ihrer Organisation noch Administratorzugriff auf den Mandanten dieses Kunden. Das Entfernen beendet sie nicht und wartet nicht auf sie.</numerusform>
+            <numerusform>%Ln Administratorbeziehungen geben Ihrer Organisation noch Administratorzugriff auf den Mandanten dieses Kunden. Das Entfernen beendet sie nicht und wartet nicht auf sie.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3364,16 +3372,16 @@ Auch die Bestellung konnte nicht erneut gelesen werden. Prüfen Sie ihren Status
         <comment>%1 relationship name, %2 why</comment>
         <translation>✗ Administratorbeziehung „%1“ wurde nicht beendet. %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n admin relationship(s) with the customer remain active: your organisation keeps admin access to its tenant until they are terminated or end.</source>
-        <translation>
-            <numerusform>%n Administratorbeziehung mit dem Kunden bleibt aktiv: Ihre Organisation behält Administratorzugriff auf seinen Mandanten, bis sie beendet wird oder abläuft.</numerusform>
-            <numerusform>%n Administratorbeziehungen mit dem Kunden bleiben aktiv: Ihre Organisation behält Administratorzugriff auf seinen Mandanten, bis sie beendet werden oder ablaufen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The admin relationships could not be read, so none was terminated. Check them in Partner Center.</source>
         <translation>Die Administratorbeziehungen konnten nicht gelesen werden, daher wurde keine beendet. Prüfen Sie sie im Partner Center.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln admin relationship(s) with the customer remain active: your organisation keeps admin access to its tenant until they are terminated or end.</source>
+        <translation>
+            <numerusform>%Ln Administratorbeziehung mit dem Kunden bleibt aktiv: Ihre Organisation behält Administratorzugriff auf seinen Mandanten, bis sie beendet wird oder abläuft.</numerusform>
+            <numerusform>%Ln Administratorbeziehungen mit dem Kunden bleiben aktiv: Ihre Organisation behält Administratorzugriff auf seinen Mandanten, bis sie beendet werden oder ablaufen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

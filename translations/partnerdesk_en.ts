@@ -47,32 +47,32 @@
 <context>
     <name>AdminRelationshipsSection</name>
     <message numerus="yes">
-        <source>%n active admin relationship(s) give your organisation admin access to this customer&apos;s tenant.</source>
+        <source>%Ln active admin relationship(s) give your organisation admin access to this customer&apos;s tenant.</source>
         <translation>
-            <numerusform>%n active admin relationship gives your organisation admin access to this customer&apos;s tenant.</numerusform>
-            <numerusform>%n active admin relationships give your organisation admin access to this customer&apos;s tenant.</numerusform>
+            <numerusform>%Ln active admin relationship gives your organisation admin access to this customer&apos;s tenant.</numerusform>
+            <numerusform>%Ln active admin relationships give your organisation admin access to this customer&apos;s tenant.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Terminate %n admin relationship(s) with %1?</source>
+        <source>Terminate %Ln admin relationship(s) with %1?</source>
         <comment>%1 is the company name</comment>
         <translation>
-            <numerusform>Terminate %n admin relationship with %1?</numerusform>
-            <numerusform>Terminate %n admin relationships with %1?</numerusform>
+            <numerusform>Terminate %Ln admin relationship with %1?</numerusform>
+            <numerusform>Terminate %Ln admin relationships with %1?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Requesting the termination of %n admin relationship(s)…</source>
+        <source>Requesting the termination of %Ln admin relationship(s)…</source>
         <translation>
-            <numerusform>Requesting the termination of %n admin relationship…</numerusform>
-            <numerusform>Requesting the termination of %n admin relationships…</numerusform>
+            <numerusform>Requesting the termination of %Ln admin relationship…</numerusform>
+            <numerusform>Requesting the termination of %Ln admin relationships…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>✓ Termination requested for %n admin relationship(s); Microsoft Graph ends them within minutes and the status above follows.</source>
+        <source>✓ Termination requested for %Ln admin relationship(s); Microsoft Graph ends them within minutes and the status above follows.</source>
         <translation>
-            <numerusform>✓ Termination requested for %n admin relationship; Microsoft Graph ends it within minutes and the status above follows.</numerusform>
-            <numerusform>✓ Termination requested for %n admin relationships; Microsoft Graph ends them within minutes and the status above follows.</numerusform>
+            <numerusform>✓ Termination requested for %Ln admin relationship; Microsoft Graph ends it within minutes and the status above follows.</numerusform>
+            <numerusform>✓ Termination requested for %Ln admin relationships; Microsoft Graph ends them within minutes and the status above follows.</numerusform>
         </translation>
     </message>
 </context>
@@ -131,10 +131,10 @@
 <context>
     <name>ConfirmRemovalDialog</name>
     <message numerus="yes">
-        <source>%n admin relationship(s) (GDAP) remain after the removal: they keep giving your organisation admin access to the customer&apos;s tenant.</source>
+        <source>%Ln admin relationship(s) (GDAP) remain after the removal: they keep giving your organisation admin access to the customer&apos;s tenant.</source>
         <translation>
-            <numerusform>%n admin relationship (GDAP) remains after the removal: it keeps giving your organisation admin access to the customer&apos;s tenant.</numerusform>
-            <numerusform>%n admin relationships (GDAP) remain after the removal: they keep giving your organisation admin access to the customer&apos;s tenant.</numerusform>
+            <numerusform>%Ln admin relationship (GDAP) remains after the removal: it keeps giving your organisation admin access to the customer&apos;s tenant.</numerusform>
+            <numerusform>%Ln admin relationships (GDAP) remain after the removal: they keep giving your organisation admin access to the customer&apos;s tenant.</numerusform>
         </translation>
     </message>
 </context>
@@ -214,10 +214,10 @@
 <context>
     <name>RecommendedSteps</name>
     <message numerus="yes">
-        <source>%n admin relationship(s) still give your organisation admin access to this customer&apos;s tenant. The removal does not end them, and does not wait for them.</source>
+        <source>%Ln admin relationship(s) still give your organisation admin access to this customer&apos;s tenant. The removal does not end them, and does not wait for them.</source>
         <translation>
-            <numerusform>%n admin relationship still gives your organisation admin access to this customer&apos;s tenant. The removal does not end it, and does not wait for it.</numerusform>
-            <numerusform>%n admin relationships still give your organisation admin access to this customer&apos;s tenant. The removal does not end them, and does not wait for them.</numerusform>
+            <numerusform>%Ln admin relationship still gives your organisation admin access to this customer&apos;s tenant. The removal does not end it, and does not wait for it.</numerusform>
+            <numerusform>%Ln admin relationships still give your organisation admin access to this customer&apos;s tenant. The removal does not end them, and does not wait for them.</numerusform>
         </translation>
     </message>
 </context>
@@ -241,10 +241,10 @@
 <context>
     <name>RemovalResultDialog</name>
     <message numerus="yes">
-        <source>%n admin relationship(s) with the customer remain active: your organisation keeps admin access to its tenant until they are terminated or end.</source>
+        <source>%Ln admin relationship(s) with the customer remain active: your organisation keeps admin access to its tenant until they are terminated or end.</source>
         <translation>
-            <numerusform>%n admin relationship with the customer remains active: your organisation keeps admin access to its tenant until it is terminated or ends.</numerusform>
-            <numerusform>%n admin relationships with the customer remain active: your organisation keeps admin access to its tenant until they are terminated or end.</numerusform>
+            <numerusform>%Ln admin relationship with the customer remains active: your organisation keeps admin access to its tenant until it is terminated or ends.</numerusform>
+            <numerusform>%Ln admin relationships with the customer remain active: your organisation keeps admin access to its tenant until they are terminated or end.</numerusform>
         </translation>
     </message>
 </context>

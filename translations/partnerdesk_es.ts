@@ -498,13 +498,6 @@
         <source>No admin relationships: Microsoft Graph lists none with this customer&apos;s tenant.</source>
         <translation>No hay relaciones de administrador: Microsoft Graph no muestra ninguna con el inquilino de este cliente.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n active admin relationship(s) give your organisation admin access to this customer&apos;s tenant.</source>
-        <translation>
-            <numerusform>%n relación de administrador activa da a su organización acceso de administrador al inquilino de este cliente.</numerusform>
-            <numerusform>%n relaciones de administrador activas dan a su organización acceso de administrador al inquilino de este cliente.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No admin relationship is active: none gives your organisation admin access any more.</source>
         <translation>Ninguna relación de administrador está activa: ninguna da ya acceso de administrador a su organización.</translation>
@@ -550,14 +543,6 @@
         <source>Terminate all admin relationships</source>
         <translation>Finalizar todas las relaciones de administrador</translation>
     </message>
-    <message numerus="yes">
-        <source>Terminate %n admin relationship(s) with %1?</source>
-        <comment>%1 is the company name</comment>
-        <translation>
-            <numerusform>¿Finalizar %n relación de administrador con %1?</numerusform>
-            <numerusform>¿Finalizar %n relaciones de administrador con %1?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Your organisation loses every role they grant in the customer&apos;s tenant.</source>
         <translation>Su organización pierde todos los roles que conceden en el inquilino del cliente.</translation>
@@ -570,20 +555,6 @@
         <source>Terminate</source>
         <comment>confirm ending admin relationships</comment>
         <translation>Finalizar</translation>
-    </message>
-    <message numerus="yes">
-        <source>Requesting the termination of %n admin relationship(s)…</source>
-        <translation>
-            <numerusform>Solicitando la finalización de %n relación de administrador…</numerusform>
-            <numerusform>Solicitando la finalización de %n relaciones de administrador…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>✓ Termination requested for %n admin relationship(s); Microsoft Graph ends them within minutes and the status above follows.</source>
-        <translation>
-            <numerusform>✓ Finalización solicitada para %n relación de administrador; Microsoft Graph la finaliza en unos minutos y el estado de arriba lo refleja.</numerusform>
-            <numerusform>✓ Finalización solicitada para %n relaciones de administrador; Microsoft Graph las finaliza en unos minutos y el estado de arriba lo refleja.</numerusform>
-        </translation>
     </message>
     <message>
         <source>⚠ “%1”: it is not known whether the termination was requested. %2 Check its status above before trying again.</source>
@@ -598,6 +569,35 @@
         <source>✗ “%1” was not terminated. %2</source>
         <comment>%1 relationship name, %2 why</comment>
         <translation>✗ «%1» no se finalizó. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln active admin relationship(s) give your organisation admin access to this customer&apos;s tenant.</source>
+        <translation>
+            <numerusform>%Ln relación de administrador activa da a su organización acceso de administrador al inquilino de este cliente.</numerusform>
+            <numerusform>%Ln relaciones de administrador activas dan a su organización acceso de administrador al inquilino de este cliente.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Terminate %Ln admin relationship(s) with %1?</source>
+        <comment>%1 is the company name</comment>
+        <translation>
+            <numerusform>¿Finalizar %Ln relación de administrador con %1?</numerusform>
+            <numerusform>¿Finalizar %Ln relaciones de administrador con %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Requesting the termination of %Ln admin relationship(s)…</source>
+        <translation>
+            <numerusform>Solicitando la finalización de %Ln relación de administrador…</numerusform>
+            <numerusform>Solicitando la finalización de %Ln relaciones de administrador…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Termination requested for %Ln admin relationship(s); Microsoft Graph ends them within minutes and the status above follows.</source>
+        <translation>
+            <numerusform>✓ Finalización solicitada para %Ln relación de administrador; Microsoft Graph la finaliza en unos minutos y el estado de arriba lo refleja.</numerusform>
+            <numerusform>✓ Finalización solicitada para %Ln relaciones de administrador; Microsoft Graph las finaliza en unos minutos y el estado de arriba lo refleja.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1561,13 +1561,6 @@ Vuelva a ejecutar «partnerdesk-cli sign-in».</translation>
         <source>The admin relationships (GDAP) could not be read. The removal does not end them: check them on the Account page afterwards.</source>
         <translation>No se pudieron leer las relaciones de administrador (GDAP). Quitar la relación no las finaliza: compruébelas después en la página Cuenta.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n admin relationship(s) (GDAP) remain after the removal: they keep giving your organisation admin access to the customer&apos;s tenant.</source>
-        <translation>
-            <numerusform>%n relación de administrador (GDAP) se mantiene tras quitar la relación: sigue dando a su organización acceso de administrador al inquilino del cliente.</numerusform>
-            <numerusform>%n relaciones de administrador (GDAP) se mantienen tras quitar la relación: siguen dando a su organización acceso de administrador al inquilino del cliente.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Also terminate the admin relationships</source>
         <translation>Finalizar también las relaciones de administrador</translation>
@@ -1575,6 +1568,13 @@ Vuelva a ejecutar «partnerdesk-cli sign-in».</translation>
     <message>
         <source>After a successful removal, terminate every active admin relationship with this customer. This cannot be undone.</source>
         <translation>Tras quitar la relación correctamente, finaliza todas las relaciones de administrador activas con este cliente. Esta acción no se puede deshacer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln admin relationship(s) (GDAP) remain after the removal: they keep giving your organisation admin access to the customer&apos;s tenant.</source>
+        <translation>
+            <numerusform>%Ln relación de administrador (GDAP) se mantiene tras quitar la relación: sigue dando a su organización acceso de administrador al inquilino del cliente.</numerusform>
+            <numerusform>%Ln relaciones de administrador (GDAP) se mantienen tras quitar la relación: siguen dando a su organización acceso de administrador al inquilino del cliente.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2533,6 +2533,14 @@ Vuelva a ejecutar «partnerdesk-cli sign-in».</translation>
     </message>
 </context>
 <context>
+    <name>IndirectProviders</name>
+    <message>
+        <source>Your organisation is an indirect reseller: only its indirect provider (%1) can remove the reseller relationship. Ask them to remove it.</source>
+        <comment>%1 names the indirect providers</comment>
+        <translation>Su organización es un revendedor indirecto: solo su proveedor indirecto (%1) puede quitar la relación de revendedor. Pídale que la quite.</translation>
+    </message>
+</context>
+<context>
     <name>Job</name>
     <message>
         <source>Not started: the run was cancelled before it.</source>
@@ -3219,17 +3227,17 @@ Tampoco se pudo volver a leer el pedido. Compruebe su estado (se vuelve a leer a
         <source>Recommended: terminate the admin relationships</source>
         <translation>Recomendado: finalice las relaciones de administrador</translation>
     </message>
-    <message numerus="yes">
-        <source>%n admin relationship(s) still give your organisation admin access to this customer&apos;s tenant. The removal does not end them, and does not wait for them.</source>
-        <translation>
-            <numerusform>%n relación de administrador sigue dando a su organización acceso de administrador al inquilino de este cliente. Quitar la relación no la finaliza ni la espera.</numerusform>
-            <numerusform>%n relaciones de administrador siguen dando a su organización acceso de administrador al inquilino de este cliente. Quitar la relación no las finaliza ni las espera.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Terminate all…</source>
         <comment>end every active admin relationship</comment>
         <translation>Finalizar todas…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln admin relationship(s) still give your organisation admin access to this customer&apos;s tenant. The removal does not end them, and does not wait for them.</source>
+        <translation>
+            <numerusform>%Ln relación de administrador sigue dando a su organización acceso de administrador al inquilino de este cliente. Quitar la relación no la finaliza ni la espera.</numerusform>
+            <numerusform>%Ln relaciones de administrador siguen dando a su organización acceso de administrador al inquilino de este cliente. Quitar la relación no las finaliza ni las espera.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3364,16 +3372,16 @@ Tampoco se pudo volver a leer el pedido. Compruebe su estado (se vuelve a leer a
         <comment>%1 relationship name, %2 why</comment>
         <translation>✗ La relación de administrador «%1» no se finalizó. %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n admin relationship(s) with the customer remain active: your organisation keeps admin access to its tenant until they are terminated or end.</source>
-        <translation>
-            <numerusform>%n relación de administrador con el cliente sigue activa: su organización conserva el acceso de administrador a su inquilino hasta que se finalice o expire.</numerusform>
-            <numerusform>%n relaciones de administrador con el cliente siguen activas: su organización conserva el acceso de administrador a su inquilino hasta que se finalicen o expiren.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The admin relationships could not be read, so none was terminated. Check them in Partner Center.</source>
         <translation>No se pudieron leer las relaciones de administrador, así que no se finalizó ninguna. Compruébelas en el Centro de partners.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln admin relationship(s) with the customer remain active: your organisation keeps admin access to its tenant until they are terminated or end.</source>
+        <translation>
+            <numerusform>%Ln relación de administrador con el cliente sigue activa: su organización conserva el acceso de administrador a su inquilino hasta que se finalice o expire.</numerusform>
+            <numerusform>%Ln relaciones de administrador con el cliente siguen activas: su organización conserva el acceso de administrador a su inquilino hasta que se finalicen o expiren.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -498,13 +498,6 @@
         <source>No admin relationships: Microsoft Graph lists none with this customer&apos;s tenant.</source>
         <translation>Aucune relation d’administrateur&#xa0;: Microsoft Graph n’en indique aucune avec le locataire de ce client.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n active admin relationship(s) give your organisation admin access to this customer&apos;s tenant.</source>
-        <translation>
-            <numerusform>%n relation d’administrateur active donne à votre organisation un accès administrateur au locataire de ce client.</numerusform>
-            <numerusform>%n relations d’administrateur actives donnent à votre organisation un accès administrateur au locataire de ce client.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No admin relationship is active: none gives your organisation admin access any more.</source>
         <translation>Aucune relation d’administrateur n’est active&#xa0;: aucune ne donne plus d’accès administrateur à votre organisation.</translation>
@@ -550,14 +543,6 @@
         <source>Terminate all admin relationships</source>
         <translation>Résilier toutes les relations d’administrateur</translation>
     </message>
-    <message numerus="yes">
-        <source>Terminate %n admin relationship(s) with %1?</source>
-        <comment>%1 is the company name</comment>
-        <translation>
-            <numerusform>Résilier %n relation d’administrateur avec %1&#xa0;?</numerusform>
-            <numerusform>Résilier %n relations d’administrateur avec %1&#xa0;?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Your organisation loses every role they grant in the customer&apos;s tenant.</source>
         <translation>Votre organisation perd tous les rôles qu’elles accordent dans le locataire du client.</translation>
@@ -570,20 +555,6 @@
         <source>Terminate</source>
         <comment>confirm ending admin relationships</comment>
         <translation>Résilier</translation>
-    </message>
-    <message numerus="yes">
-        <source>Requesting the termination of %n admin relationship(s)…</source>
-        <translation>
-            <numerusform>Demande de résiliation de %n relation d’administrateur…</numerusform>
-            <numerusform>Demande de résiliation de %n relations d’administrateur…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>✓ Termination requested for %n admin relationship(s); Microsoft Graph ends them within minutes and the status above follows.</source>
-        <translation>
-            <numerusform>✓ Résiliation demandée pour %n relation d’administrateur&#xa0;; Microsoft Graph y met fin en quelques minutes et l’état ci-dessus suit.</numerusform>
-            <numerusform>✓ Résiliation demandée pour %n relations d’administrateur&#xa0;; Microsoft Graph y met fin en quelques minutes et l’état ci-dessus suit.</numerusform>
-        </translation>
     </message>
     <message>
         <source>⚠ “%1”: it is not known whether the termination was requested. %2 Check its status above before trying again.</source>
@@ -598,6 +569,35 @@
         <source>✗ “%1” was not terminated. %2</source>
         <comment>%1 relationship name, %2 why</comment>
         <translation>✗ «&#xa0;%1&#xa0;» n’a pas été résiliée. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln active admin relationship(s) give your organisation admin access to this customer&apos;s tenant.</source>
+        <translation>
+            <numerusform>%Ln relation d’administrateur active donne à votre organisation un accès administrateur au locataire de ce client.</numerusform>
+            <numerusform>%Ln relations d’administrateur actives donnent à votre organisation un accès administrateur au locataire de ce client.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Terminate %Ln admin relationship(s) with %1?</source>
+        <comment>%1 is the company name</comment>
+        <translation>
+            <numerusform>Résilier %Ln relation d’administrateur avec %1&#xa0;?</numerusform>
+            <numerusform>Résilier %Ln relations d’administrateur avec %1&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Requesting the termination of %Ln admin relationship(s)…</source>
+        <translation>
+            <numerusform>Demande de résiliation de %Ln relation d’administrateur…</numerusform>
+            <numerusform>Demande de résiliation de %Ln relations d’administrateur…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Termination requested for %Ln admin relationship(s); Microsoft Graph ends them within minutes and the status above follows.</source>
+        <translation>
+            <numerusform>✓ Résiliation demandée pour %Ln relation d’administrateur&#xa0;; Microsoft Graph y met fin en quelques minutes et l’état ci-dessus suit.</numerusform>
+            <numerusform>✓ Résiliation demandée pour %Ln relations d’administrateur&#xa0;; Microsoft Graph y met fin en quelques minutes et l’état ci-dessus suit.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1561,13 +1561,6 @@ Exécutez de nouveau «&#xa0;partnerdesk-cli sign-in&#xa0;».</translation>
         <source>The admin relationships (GDAP) could not be read. The removal does not end them: check them on the Account page afterwards.</source>
         <translation>Les relations d’administrateur (GDAP) n’ont pas pu être lues. La suppression n’y met pas fin&#xa0;: vérifiez-les ensuite sur la page Compte.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n admin relationship(s) (GDAP) remain after the removal: they keep giving your organisation admin access to the customer&apos;s tenant.</source>
-        <translation>
-            <numerusform>%n relation d’administrateur (GDAP) subsiste après la suppression&#xa0;: elle donne toujours à votre organisation un accès administrateur au locataire du client.</numerusform>
-            <numerusform>%n relations d’administrateur (GDAP) subsistent après la suppression&#xa0;: elles donnent toujours à votre organisation un accès administrateur au locataire du client.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Also terminate the admin relationships</source>
         <translation>Résilier aussi les relations d’administrateur</translation>
@@ -1575,6 +1568,13 @@ Exécutez de nouveau «&#xa0;partnerdesk-cli sign-in&#xa0;».</translation>
     <message>
         <source>After a successful removal, terminate every active admin relationship with this customer. This cannot be undone.</source>
         <translation>Après une suppression réussie, résilie chaque relation d’administrateur active avec ce client. Cette action est irréversible.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln admin relationship(s) (GDAP) remain after the removal: they keep giving your organisation admin access to the customer&apos;s tenant.</source>
+        <translation>
+            <numerusform>%Ln relation d’administrateur (GDAP) subsiste après la suppression&#xa0;: elle donne toujours à votre organisation un accès administrateur au locataire du client.</numerusform>
+            <numerusform>%Ln relations d’administrateur (GDAP) subsistent après la suppression&#xa0;: elles donnent toujours à votre organisation un accès administrateur au locataire du client.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2533,6 +2533,14 @@ Exécutez de nouveau «&#xa0;partnerdesk-cli sign-in&#xa0;».</translation>
     </message>
 </context>
 <context>
+    <name>IndirectProviders</name>
+    <message>
+        <source>Your organisation is an indirect reseller: only its indirect provider (%1) can remove the reseller relationship. Ask them to remove it.</source>
+        <comment>%1 names the indirect providers</comment>
+        <translation>Votre organisation est un revendeur indirect&#xa0;: seul son fournisseur indirect (%1) peut supprimer la relation de revendeur. Demandez-lui de la supprimer.</translation>
+    </message>
+</context>
+<context>
     <name>Job</name>
     <message>
         <source>Not started: the run was cancelled before it.</source>
@@ -3219,17 +3227,17 @@ La commande n’a pas pu être relue non plus. Vérifiez son état (relu mainten
         <source>Recommended: terminate the admin relationships</source>
         <translation>Recommandé&#xa0;: résiliez les relations d’administrateur</translation>
     </message>
-    <message numerus="yes">
-        <source>%n admin relationship(s) still give your organisation admin access to this customer&apos;s tenant. The removal does not end them, and does not wait for them.</source>
-        <translation>
-            <numerusform>%n relation d’administrateur donne encore à votre organisation un accès administrateur au locataire de ce client. La suppression n’y met pas fin et ne l’attend pas.</numerusform>
-            <numerusform>%n relations d’administrateur donnent encore à votre organisation un accès administrateur au locataire de ce client. La suppression n’y met pas fin et ne les attend pas.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Terminate all…</source>
         <comment>end every active admin relationship</comment>
         <translation>Tout résilier…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln admin relationship(s) still give your organisation admin access to this customer&apos;s tenant. The removal does not end them, and does not wait for them.</source>
+        <translation>
+            <numerusform>%Ln relation d’administrateur donne encore à votre organisation un accès administrateur au locataire de ce client. La suppression n’y met pas fin et ne l’attend pas.</numerusform>
+            <numerusform>%Ln relations d’administrateur donnent encore à votre organisation un accès administrateur au locataire de ce client. La suppression n’y met pas fin et ne les attend pas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3364,16 +3372,16 @@ La commande n’a pas pu être relue non plus. Vérifiez son état (relu mainten
         <comment>%1 relationship name, %2 why</comment>
         <translation>✗ La relation d’administrateur «&#xa0;%1&#xa0;» n’a pas été résiliée. %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n admin relationship(s) with the customer remain active: your organisation keeps admin access to its tenant until they are terminated or end.</source>
-        <translation>
-            <numerusform>%n relation d’administrateur avec le client reste active&#xa0;: votre organisation garde un accès administrateur à son locataire jusqu’à sa résiliation ou son expiration.</numerusform>
-            <numerusform>%n relations d’administrateur avec le client restent actives&#xa0;: votre organisation garde un accès administrateur à son locataire jusqu’à leur résiliation ou leur expiration.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The admin relationships could not be read, so none was terminated. Check them in Partner Center.</source>
         <translation>Les relations d’administrateur n’ont pas pu être lues, aucune n’a donc été résiliée. Vérifiez-les dans l’Espace partenaires.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln admin relationship(s) with the customer remain active: your organisation keeps admin access to its tenant until they are terminated or end.</source>
+        <translation>
+            <numerusform>%Ln relation d’administrateur avec le client reste active&#xa0;: votre organisation garde un accès administrateur à son locataire jusqu’à sa résiliation ou son expiration.</numerusform>
+            <numerusform>%Ln relations d’administrateur avec le client restent actives&#xa0;: votre organisation garde un accès administrateur à son locataire jusqu’à leur résiliation ou leur expiration.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -493,12 +493,6 @@
         <source>No admin relationships: Microsoft Graph lists none with this customer&apos;s tenant.</source>
         <translation>Nincs rendszergazdai kapcsolat: a Microsoft Graph egyet sem tart nyilván az ügyfél bérlőjével.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n active admin relationship(s) give your organisation admin access to this customer&apos;s tenant.</source>
-        <translation>
-            <numerusform>%n aktív rendszergazdai kapcsolat ad rendszergazdai hozzáférést a szervezetének az ügyfél bérlőjéhez.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No admin relationship is active: none gives your organisation admin access any more.</source>
         <translation>Egyik rendszergazdai kapcsolat sem aktív: már egyik sem ad rendszergazdai hozzáférést a szervezetének.</translation>
@@ -544,13 +538,6 @@
         <source>Terminate all admin relationships</source>
         <translation>Az összes rendszergazdai kapcsolat megszüntetése</translation>
     </message>
-    <message numerus="yes">
-        <source>Terminate %n admin relationship(s) with %1?</source>
-        <comment>%1 is the company name</comment>
-        <translation>
-            <numerusform>Megszünteti ezzel az ügyféllel a(z) %n rendszergazdai kapcsolatot: %1?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Your organisation loses every role they grant in the customer&apos;s tenant.</source>
         <translation>A szervezete elveszíti az általuk adott összes szerepkört az ügyfél bérlőjében.</translation>
@@ -563,18 +550,6 @@
         <source>Terminate</source>
         <comment>confirm ending admin relationships</comment>
         <translation>Megszüntetés</translation>
-    </message>
-    <message numerus="yes">
-        <source>Requesting the termination of %n admin relationship(s)…</source>
-        <translation>
-            <numerusform>%n rendszergazdai kapcsolat megszüntetésének kérése…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>✓ Termination requested for %n admin relationship(s); Microsoft Graph ends them within minutes and the status above follows.</source>
-        <translation>
-            <numerusform>✓ Megszüntetés kérve %n rendszergazdai kapcsolatra; a Microsoft Graph néhány percen belül megszünteti, a fenti állapot ezt követi.</numerusform>
-        </translation>
     </message>
     <message>
         <source>⚠ “%1”: it is not known whether the termination was requested. %2 Check its status above before trying again.</source>
@@ -589,6 +564,31 @@
         <source>✗ “%1” was not terminated. %2</source>
         <comment>%1 relationship name, %2 why</comment>
         <translation>✗ „%1” nem szűnt meg. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln active admin relationship(s) give your organisation admin access to this customer&apos;s tenant.</source>
+        <translation>
+            <numerusform>%Ln aktív rendszergazdai kapcsolat ad rendszergazdai hozzáférést a szervezetének az ügyfél bérlőjéhez.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Terminate %Ln admin relationship(s) with %1?</source>
+        <comment>%1 is the company name</comment>
+        <translation>
+            <numerusform>Megszünteti ezzel az ügyféllel a(z) %Ln rendszergazdai kapcsolatot: %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Requesting the termination of %Ln admin relationship(s)…</source>
+        <translation>
+            <numerusform>%Ln rendszergazdai kapcsolat megszüntetésének kérése…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Termination requested for %Ln admin relationship(s); Microsoft Graph ends them within minutes and the status above follows.</source>
+        <translation>
+            <numerusform>✓ Megszüntetés kérve %Ln rendszergazdai kapcsolatra; a Microsoft Graph néhány percen belül megszünteti, a fenti állapot ezt követi.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1545,12 +1545,6 @@ Futtassa újra a „partnerdesk-cli sign-in” parancsot.</translation>
         <source>The admin relationships (GDAP) could not be read. The removal does not end them: check them on the Account page afterwards.</source>
         <translation>A rendszergazdai kapcsolatokat (GDAP) nem sikerült beolvasni. Az eltávolítás nem szünteti meg őket: utána ellenőrizze őket a Fiók lapon.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n admin relationship(s) (GDAP) remain after the removal: they keep giving your organisation admin access to the customer&apos;s tenant.</source>
-        <translation>
-            <numerusform>%n rendszergazdai kapcsolat (GDAP) megmarad az eltávolítás után: továbbra is rendszergazdai hozzáférést ad a szervezetének az ügyfél bérlőjéhez.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Also terminate the admin relationships</source>
         <translation>A rendszergazdai kapcsolatok megszüntetése is</translation>
@@ -1558,6 +1552,12 @@ Futtassa újra a „partnerdesk-cli sign-in” parancsot.</translation>
     <message>
         <source>After a successful removal, terminate every active admin relationship with this customer. This cannot be undone.</source>
         <translation>Sikeres eltávolítás után megszünteti az ügyféllel fennálló összes aktív rendszergazdai kapcsolatot. Ez nem vonható vissza.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln admin relationship(s) (GDAP) remain after the removal: they keep giving your organisation admin access to the customer&apos;s tenant.</source>
+        <translation>
+            <numerusform>%Ln rendszergazdai kapcsolat (GDAP) megmarad az eltávolítás után: továbbra is rendszergazdai hozzáférést ad a szervezetének az ügyfél bérlőjéhez.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2512,6 +2512,14 @@ Futtassa újra a „partnerdesk-cli sign-in” parancsot.</translation>
     </message>
 </context>
 <context>
+    <name>IndirectProviders</name>
+    <message>
+        <source>Your organisation is an indirect reseller: only its indirect provider (%1) can remove the reseller relationship. Ask them to remove it.</source>
+        <comment>%1 names the indirect providers</comment>
+        <translation>A szervezete közvetett viszonteladó: a viszonteladói kapcsolatot csak a közvetett szolgáltatója (%1) távolíthatja el. Kérje meg rá.</translation>
+    </message>
+</context>
+<context>
     <name>Job</name>
     <message>
         <source>Not started: the run was cancelled before it.</source>
@@ -3194,16 +3202,16 @@ A rendelést sem sikerült újra beolvasni. Új próbálkozás előtt ellenőriz
         <source>Recommended: terminate the admin relationships</source>
         <translation>Ajánlott: szüntesse meg a rendszergazdai kapcsolatokat</translation>
     </message>
-    <message numerus="yes">
-        <source>%n admin relationship(s) still give your organisation admin access to this customer&apos;s tenant. The removal does not end them, and does not wait for them.</source>
-        <translation>
-            <numerusform>%n rendszergazdai kapcsolat még mindig rendszergazdai hozzáférést ad a szervezetének az ügyfél bérlőjéhez. Az eltávolítás nem szünteti meg őket, és nem is vár rájuk.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Terminate all…</source>
         <comment>end every active admin relationship</comment>
         <translation>Összes megszüntetése…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln admin relationship(s) still give your organisation admin access to this customer&apos;s tenant. The removal does not end them, and does not wait for them.</source>
+        <translation>
+            <numerusform>%Ln rendszergazdai kapcsolat még mindig rendszergazdai hozzáférést ad a szervezetének az ügyfél bérlőjéhez. Az eltávolítás nem szünteti meg őket, és nem is vár rájuk.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3336,15 +3344,15 @@ A rendelést sem sikerült újra beolvasni. Új próbálkozás előtt ellenőriz
         <comment>%1 relationship name, %2 why</comment>
         <translation>✗ A(z) „%1” rendszergazdai kapcsolat nem szűnt meg. %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n admin relationship(s) with the customer remain active: your organisation keeps admin access to its tenant until they are terminated or end.</source>
-        <translation>
-            <numerusform>%n rendszergazdai kapcsolat aktív marad az ügyféllel: a szervezete megtartja a rendszergazdai hozzáférést a bérlőjéhez, amíg meg nem szüntetik, vagy le nem jár.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The admin relationships could not be read, so none was terminated. Check them in Partner Center.</source>
         <translation>A rendszergazdai kapcsolatokat nem sikerült beolvasni, ezért egyik sem szűnt meg. Ellenőrizze őket a Partnerközpontban.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln admin relationship(s) with the customer remain active: your organisation keeps admin access to its tenant until they are terminated or end.</source>
+        <translation>
+            <numerusform>%Ln rendszergazdai kapcsolat aktív marad az ügyféllel: a szervezete megtartja a rendszergazdai hozzáférést a bérlőjéhez, amíg meg nem szüntetik, vagy le nem jár.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -503,14 +503,6 @@
         <source>No admin relationships: Microsoft Graph lists none with this customer&apos;s tenant.</source>
         <translation>Brak relacji administratora: Microsoft Graph nie wykazuje żadnej z dzierżawą tego klienta.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n active admin relationship(s) give your organisation admin access to this customer&apos;s tenant.</source>
-        <translation>
-            <numerusform>%n aktywna relacja administratora daje Twojej organizacji dostęp administratora do dzierżawy tego klienta.</numerusform>
-            <numerusform>%n aktywne relacje administratora dają Twojej organizacji dostęp administratora do dzierżawy tego klienta.</numerusform>
-            <numerusform>%n aktywnych relacji administratora daje Twojej organizacji dostęp administratora do dzierżawy tego klienta.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No admin relationship is active: none gives your organisation admin access any more.</source>
         <translation>Żadna relacja administratora nie jest aktywna: żadna nie daje już Twojej organizacji dostępu administratora.</translation>
@@ -556,15 +548,6 @@
         <source>Terminate all admin relationships</source>
         <translation>Zakończ wszystkie relacje administratora</translation>
     </message>
-    <message numerus="yes">
-        <source>Terminate %n admin relationship(s) with %1?</source>
-        <comment>%1 is the company name</comment>
-        <translation>
-            <numerusform>Zakończyć %n relację administratora z klientem %1?</numerusform>
-            <numerusform>Zakończyć %n relacje administratora z klientem %1?</numerusform>
-            <numerusform>Zakończyć %n relacji administratora z klientem %1?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Your organisation loses every role they grant in the customer&apos;s tenant.</source>
         <translation>Twoja organizacja utraci wszystkie role, które dają w dzierżawie klienta.</translation>
@@ -577,22 +560,6 @@
         <source>Terminate</source>
         <comment>confirm ending admin relationships</comment>
         <translation>Zakończ</translation>
-    </message>
-    <message numerus="yes">
-        <source>Requesting the termination of %n admin relationship(s)…</source>
-        <translation>
-            <numerusform>Wysyłanie żądania zakończenia %n relacji administratora…</numerusform>
-            <numerusform>Wysyłanie żądania zakończenia %n relacji administratora…</numerusform>
-            <numerusform>Wysyłanie żądania zakończenia %n relacji administratora…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>✓ Termination requested for %n admin relationship(s); Microsoft Graph ends them within minutes and the status above follows.</source>
-        <translation>
-            <numerusform>✓ Zażądano zakończenia %n relacji administratora; Microsoft Graph zakończy ją w ciągu kilku minut, a stan powyżej to pokaże.</numerusform>
-            <numerusform>✓ Zażądano zakończenia %n relacji administratora; Microsoft Graph zakończy je w ciągu kilku minut, a stan powyżej to pokaże.</numerusform>
-            <numerusform>✓ Zażądano zakończenia %n relacji administratora; Microsoft Graph zakończy je w ciągu kilku minut, a stan powyżej to pokaże.</numerusform>
-        </translation>
     </message>
     <message>
         <source>⚠ “%1”: it is not known whether the termination was requested. %2 Check its status above before trying again.</source>
@@ -607,6 +574,39 @@
         <source>✗ “%1” was not terminated. %2</source>
         <comment>%1 relationship name, %2 why</comment>
         <translation>✗ Relacja „%1” nie została zakończona. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln active admin relationship(s) give your organisation admin access to this customer&apos;s tenant.</source>
+        <translation>
+            <numerusform>%Ln aktywna relacja administratora daje Twojej organizacji dostęp administratora do dzierżawy tego klienta.</numerusform>
+            <numerusform>%Ln aktywne relacje administratora dają Twojej organizacji dostęp administratora do dzierżawy tego klienta.</numerusform>
+            <numerusform>%Ln aktywnych relacji administratora daje Twojej organizacji dostęp administratora do dzierżawy tego klienta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Terminate %Ln admin relationship(s) with %1?</source>
+        <comment>%1 is the company name</comment>
+        <translation>
+            <numerusform>Zakończyć %Ln relację administratora z klientem %1?</numerusform>
+            <numerusform>Zakończyć %Ln relacje administratora z klientem %1?</numerusform>
+            <numerusform>Zakończyć %Ln relacji administratora z klientem %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Requesting the termination of %Ln admin relationship(s)…</source>
+        <translation>
+            <numerusform>Wysyłanie żądania zakończenia %Ln relacji administratora…</numerusform>
+            <numerusform>Wysyłanie żądania zakończenia %Ln relacji administratora…</numerusform>
+            <numerusform>Wysyłanie żądania zakończenia %Ln relacji administratora…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Termination requested for %Ln admin relationship(s); Microsoft Graph ends them within minutes and the status above follows.</source>
+        <translation>
+            <numerusform>✓ Zażądano zakończenia %Ln relacji administratora; Microsoft Graph zakończy ją w ciągu kilku minut, a stan powyżej to pokaże.</numerusform>
+            <numerusform>✓ Zażądano zakończenia %Ln relacji administratora; Microsoft Graph zakończy je w ciągu kilku minut, a stan powyżej to pokaże.</numerusform>
+            <numerusform>✓ Zażądano zakończenia %Ln relacji administratora; Microsoft Graph zakończy je w ciągu kilku minut, a stan powyżej to pokaże.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1577,14 +1577,6 @@ Uruchom ponownie „partnerdesk-cli sign-in”.</translation>
         <source>The admin relationships (GDAP) could not be read. The removal does not end them: check them on the Account page afterwards.</source>
         <translation>Nie udało się odczytać relacji administratora (GDAP). Usunięcie ich nie kończy: sprawdź je potem na stronie Konto.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n admin relationship(s) (GDAP) remain after the removal: they keep giving your organisation admin access to the customer&apos;s tenant.</source>
-        <translation>
-            <numerusform>%n relacja administratora (GDAP) pozostanie po usunięciu: nadal daje Twojej organizacji dostęp administratora do dzierżawy klienta.</numerusform>
-            <numerusform>%n relacje administratora (GDAP) pozostaną po usunięciu: nadal dają Twojej organizacji dostęp administratora do dzierżawy klienta.</numerusform>
-            <numerusform>%n relacji administratora (GDAP) pozostanie po usunięciu: nadal dają Twojej organizacji dostęp administratora do dzierżawy klienta.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Also terminate the admin relationships</source>
         <translation>Zakończ także relacje administratora</translation>
@@ -1592,6 +1584,14 @@ Uruchom ponownie „partnerdesk-cli sign-in”.</translation>
     <message>
         <source>After a successful removal, terminate every active admin relationship with this customer. This cannot be undone.</source>
         <translation>Po udanym usunięciu kończy wszystkie aktywne relacje administratora z tym klientem. Tej operacji nie można cofnąć.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln admin relationship(s) (GDAP) remain after the removal: they keep giving your organisation admin access to the customer&apos;s tenant.</source>
+        <translation>
+            <numerusform>%Ln relacja administratora (GDAP) pozostanie po usunięciu: nadal daje Twojej organizacji dostęp administratora do dzierżawy klienta.</numerusform>
+            <numerusform>%Ln relacje administratora (GDAP) pozostaną po usunięciu: nadal dają Twojej organizacji dostęp administratora do dzierżawy klienta.</numerusform>
+            <numerusform>%Ln relacji administratora (GDAP) pozostanie po usunięciu: nadal dają Twojej organizacji dostęp administratora do dzierżawy klienta.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2554,6 +2554,14 @@ Uruchom ponownie „partnerdesk-cli sign-in”.</translation>
     </message>
 </context>
 <context>
+    <name>IndirectProviders</name>
+    <message>
+        <source>Your organisation is an indirect reseller: only its indirect provider (%1) can remove the reseller relationship. Ask them to remove it.</source>
+        <comment>%1 names the indirect providers</comment>
+        <translation>Twoja organizacja jest odsprzedawcą pośrednim: relację odsprzedawcy może usunąć tylko jej dostawca pośredni (%1). Poproś go o usunięcie.</translation>
+    </message>
+</context>
+<context>
     <name>Job</name>
     <message>
         <source>Not started: the run was cancelled before it.</source>
@@ -3244,18 +3252,18 @@ Nie udało się też ponownie odczytać zamówienia. Przed ponowną próbą spra
         <source>Recommended: terminate the admin relationships</source>
         <translation>Zalecane: zakończ relacje administratora</translation>
     </message>
-    <message numerus="yes">
-        <source>%n admin relationship(s) still give your organisation admin access to this customer&apos;s tenant. The removal does not end them, and does not wait for them.</source>
-        <translation>
-            <numerusform>%n relacja administratora nadal daje Twojej organizacji dostęp administratora do dzierżawy tego klienta. Usunięcie jej nie kończy i na nią nie czeka.</numerusform>
-            <numerusform>%n relacje administratora nadal dają Twojej organizacji dostęp administratora do dzierżawy tego klienta. Usunięcie ich nie kończy i na nie nie czeka.</numerusform>
-            <numerusform>%n relacji administratora nadal daje Twojej organizacji dostęp administratora do dzierżawy tego klienta. Usunięcie ich nie kończy i na nie nie czeka.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Terminate all…</source>
         <comment>end every active admin relationship</comment>
         <translation>Zakończ wszystkie…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln admin relationship(s) still give your organisation admin access to this customer&apos;s tenant. The removal does not end them, and does not wait for them.</source>
+        <translation>
+            <numerusform>%Ln relacja administratora nadal daje Twojej organizacji dostęp administratora do dzierżawy tego klienta. Usunięcie jej nie kończy i na nią nie czeka.</numerusform>
+            <numerusform>%Ln relacje administratora nadal dają Twojej organizacji dostęp administratora do dzierżawy tego klienta. Usunięcie ich nie kończy i na nie nie czeka.</numerusform>
+            <numerusform>%Ln relacji administratora nadal daje Twojej organizacji dostęp administratora do dzierżawy tego klienta. Usunięcie ich nie kończy i na nie nie czeka.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3392,17 +3400,17 @@ Nie udało się też ponownie odczytać zamówienia. Przed ponowną próbą spra
         <comment>%1 relationship name, %2 why</comment>
         <translation>✗ Relacja administratora „%1” nie została zakończona. %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n admin relationship(s) with the customer remain active: your organisation keeps admin access to its tenant until they are terminated or end.</source>
-        <translation>
-            <numerusform>%n relacja administratora z klientem pozostaje aktywna: Twoja organizacja zachowa dostęp administratora do jego dzierżawy, dopóki nie zostanie zakończona lub nie wygaśnie.</numerusform>
-            <numerusform>%n relacje administratora z klientem pozostają aktywne: Twoja organizacja zachowa dostęp administratora do jego dzierżawy, dopóki nie zostaną zakończone lub nie wygasną.</numerusform>
-            <numerusform>%n relacji administratora z klientem pozostaje aktywnych: Twoja organizacja zachowa dostęp administratora do jego dzierżawy, dopóki nie zostaną zakończone lub nie wygasną.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The admin relationships could not be read, so none was terminated. Check them in Partner Center.</source>
         <translation>Nie udało się odczytać relacji administratora, więc żadna nie została zakończona. Sprawdź je w Centrum partnerskim.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln admin relationship(s) with the customer remain active: your organisation keeps admin access to its tenant until they are terminated or end.</source>
+        <translation>
+            <numerusform>%Ln relacja administratora z klientem pozostaje aktywna: Twoja organizacja zachowa dostęp administratora do jego dzierżawy, dopóki nie zostanie zakończona lub nie wygaśnie.</numerusform>
+            <numerusform>%Ln relacje administratora z klientem pozostają aktywne: Twoja organizacja zachowa dostęp administratora do jego dzierżawy, dopóki nie zostaną zakończone lub nie wygasną.</numerusform>
+            <numerusform>%Ln relacji administratora z klientem pozostaje aktywnych: Twoja organizacja zachowa dostęp administratora do jego dzierżawy, dopóki nie zostaną zakończone lub nie wygasną.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

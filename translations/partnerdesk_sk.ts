@@ -503,14 +503,6 @@
         <source>No admin relationships: Microsoft Graph lists none with this customer&apos;s tenant.</source>
         <translation>Žiadne vzťahy správcu: Microsoft Graph s nájomníkom tohto zákazníka žiadny neuvádza.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n active admin relationship(s) give your organisation admin access to this customer&apos;s tenant.</source>
-        <translation>
-            <numerusform>%n aktívny vzťah správcu dáva vašej organizácii prístup správcu k nájomníkovi tohto zákazníka.</numerusform>
-            <numerusform>%n aktívne vzťahy správcu dávajú vašej organizácii prístup správcu k nájomníkovi tohto zákazníka.</numerusform>
-            <numerusform>%n aktívnych vzťahov správcu dáva vašej organizácii prístup správcu k nájomníkovi tohto zákazníka.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No admin relationship is active: none gives your organisation admin access any more.</source>
         <translation>Žiadny vzťah správcu nie je aktívny: žiadny už vašej organizácii nedáva prístup správcu.</translation>
@@ -556,15 +548,6 @@
         <source>Terminate all admin relationships</source>
         <translation>Ukončiť všetky vzťahy správcu</translation>
     </message>
-    <message numerus="yes">
-        <source>Terminate %n admin relationship(s) with %1?</source>
-        <comment>%1 is the company name</comment>
-        <translation>
-            <numerusform>Ukončiť %n vzťah správcu so zákazníkom %1?</numerusform>
-            <numerusform>Ukončiť %n vzťahy správcu so zákazníkom %1?</numerusform>
-            <numerusform>Ukončiť %n vzťahov správcu so zákazníkom %1?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Your organisation loses every role they grant in the customer&apos;s tenant.</source>
         <translation>Vaša organizácia stratí všetky roly, ktoré dávajú v nájomníkovi zákazníka.</translation>
@@ -577,22 +560,6 @@
         <source>Terminate</source>
         <comment>confirm ending admin relationships</comment>
         <translation>Ukončiť</translation>
-    </message>
-    <message numerus="yes">
-        <source>Requesting the termination of %n admin relationship(s)…</source>
-        <translation>
-            <numerusform>Žiada sa o ukončenie %n vzťahu správcu…</numerusform>
-            <numerusform>Žiada sa o ukončenie %n vzťahov správcu…</numerusform>
-            <numerusform>Žiada sa o ukončenie %n vzťahov správcu…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>✓ Termination requested for %n admin relationship(s); Microsoft Graph ends them within minutes and the status above follows.</source>
-        <translation>
-            <numerusform>✓ Ukončenie vyžiadané pre %n vzťah správcu; Microsoft Graph ho ukončí do niekoľkých minút a stav vyššie to ukáže.</numerusform>
-            <numerusform>✓ Ukončenie vyžiadané pre %n vzťahy správcu; Microsoft Graph ich ukončí do niekoľkých minút a stav vyššie to ukáže.</numerusform>
-            <numerusform>✓ Ukončenie vyžiadané pre %n vzťahov správcu; Microsoft Graph ich ukončí do niekoľkých minút a stav vyššie to ukáže.</numerusform>
-        </translation>
     </message>
     <message>
         <source>⚠ “%1”: it is not known whether the termination was requested. %2 Check its status above before trying again.</source>
@@ -607,6 +574,39 @@
         <source>✗ “%1” was not terminated. %2</source>
         <comment>%1 relationship name, %2 why</comment>
         <translation>✗ „%1“ nebol ukončený. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln active admin relationship(s) give your organisation admin access to this customer&apos;s tenant.</source>
+        <translation>
+            <numerusform>%Ln aktívny vzťah správcu dáva vašej organizácii prístup správcu k nájomníkovi tohto zákazníka.</numerusform>
+            <numerusform>%Ln aktívne vzťahy správcu dávajú vašej organizácii prístup správcu k nájomníkovi tohto zákazníka.</numerusform>
+            <numerusform>%Ln aktívnych vzťahov správcu dáva vašej organizácii prístup správcu k nájomníkovi tohto zákazníka.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Terminate %Ln admin relationship(s) with %1?</source>
+        <comment>%1 is the company name</comment>
+        <translation>
+            <numerusform>Ukončiť %Ln vzťah správcu so zákazníkom %1?</numerusform>
+            <numerusform>Ukončiť %Ln vzťahy správcu so zákazníkom %1?</numerusform>
+            <numerusform>Ukončiť %Ln vzťahov správcu so zákazníkom %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Requesting the termination of %Ln admin relationship(s)…</source>
+        <translation>
+            <numerusform>Žiada sa o ukončenie %Ln vzťahu správcu…</numerusform>
+            <numerusform>Žiada sa o ukončenie %Ln vzťahov správcu…</numerusform>
+            <numerusform>Žiada sa o ukončenie %Ln vzťahov správcu…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Termination requested for %Ln admin relationship(s); Microsoft Graph ends them within minutes and the status above follows.</source>
+        <translation>
+            <numerusform>✓ Ukončenie vyžiadané pre %Ln vzťah správcu; Microsoft Graph ho ukončí do niekoľkých minút a stav vyššie to ukáže.</numerusform>
+            <numerusform>✓ Ukončenie vyžiadané pre %Ln vzťahy správcu; Microsoft Graph ich ukončí do niekoľkých minút a stav vyššie to ukáže.</numerusform>
+            <numerusform>✓ Ukončenie vyžiadané pre %Ln vzťahov správcu; Microsoft Graph ich ukončí do niekoľkých minút a stav vyššie to ukáže.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1577,14 +1577,6 @@ Spustite znova „partnerdesk-cli sign-in“.</translation>
         <source>The admin relationships (GDAP) could not be read. The removal does not end them: check them on the Account page afterwards.</source>
         <translation>Vzťahy správcu (GDAP) sa nepodarilo načítať. Odstránenie ich neukončí: skontrolujte ich potom na stránke Konto.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n admin relationship(s) (GDAP) remain after the removal: they keep giving your organisation admin access to the customer&apos;s tenant.</source>
-        <translation>
-            <numerusform>%n vzťah správcu (GDAP) po odstránení zostane: naďalej dáva vašej organizácii prístup správcu k nájomníkovi zákazníka.</numerusform>
-            <numerusform>%n vzťahy správcu (GDAP) po odstránení zostanú: naďalej dávajú vašej organizácii prístup správcu k nájomníkovi zákazníka.</numerusform>
-            <numerusform>%n vzťahov správcu (GDAP) po odstránení zostane: naďalej dávajú vašej organizácii prístup správcu k nájomníkovi zákazníka.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Also terminate the admin relationships</source>
         <translation>Ukončiť aj vzťahy správcu</translation>
@@ -1592,6 +1584,14 @@ Spustite znova „partnerdesk-cli sign-in“.</translation>
     <message>
         <source>After a successful removal, terminate every active admin relationship with this customer. This cannot be undone.</source>
         <translation>Po úspešnom odstránení ukončí všetky aktívne vzťahy správcu s týmto zákazníkom. Túto akciu nemožno vrátiť späť.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln admin relationship(s) (GDAP) remain after the removal: they keep giving your organisation admin access to the customer&apos;s tenant.</source>
+        <translation>
+            <numerusform>%Ln vzťah správcu (GDAP) po odstránení zostane: naďalej dáva vašej organizácii prístup správcu k nájomníkovi zákazníka.</numerusform>
+            <numerusform>%Ln vzťahy správcu (GDAP) po odstránení zostanú: naďalej dávajú vašej organizácii prístup správcu k nájomníkovi zákazníka.</numerusform>
+            <numerusform>%Ln vzťahov správcu (GDAP) po odstránení zostane: naďalej dávajú vašej organizácii prístup správcu k nájomníkovi zákazníka.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2554,6 +2554,14 @@ Spustite znova „partnerdesk-cli sign-in“.</translation>
     </message>
 </context>
 <context>
+    <name>IndirectProviders</name>
+    <message>
+        <source>Your organisation is an indirect reseller: only its indirect provider (%1) can remove the reseller relationship. Ask them to remove it.</source>
+        <comment>%1 names the indirect providers</comment>
+        <translation>Vaša organizácia je nepriamy predajca: vzťah predajcu môže odstrániť len jej nepriamy poskytovateľ (%1). Požiadajte ho o odstránenie.</translation>
+    </message>
+</context>
+<context>
     <name>Job</name>
     <message>
         <source>Not started: the run was cancelled before it.</source>
@@ -3244,18 +3252,18 @@ Objednávku sa nepodarilo ani znova načítať. Pred ďalším pokusom overte je
         <source>Recommended: terminate the admin relationships</source>
         <translation>Odporúčané: ukončite vzťahy správcu</translation>
     </message>
-    <message numerus="yes">
-        <source>%n admin relationship(s) still give your organisation admin access to this customer&apos;s tenant. The removal does not end them, and does not wait for them.</source>
-        <translation>
-            <numerusform>%n vzťah správcu stále dáva vašej organizácii prístup správcu k nájomníkovi tohto zákazníka. Odstránenie ho neukončí a nečaká naň.</numerusform>
-            <numerusform>%n vzťahy správcu stále dávajú vašej organizácii prístup správcu k nájomníkovi tohto zákazníka. Odstránenie ich neukončí a nečaká na ne.</numerusform>
-            <numerusform>%n vzťahov správcu stále dáva vašej organizácii prístup správcu k nájomníkovi tohto zákazníka. Odstránenie ich neukončí a nečaká na ne.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Terminate all…</source>
         <comment>end every active admin relationship</comment>
         <translation>Ukončiť všetky…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln admin relationship(s) still give your organisation admin access to this customer&apos;s tenant. The removal does not end them, and does not wait for them.</source>
+        <translation>
+            <numerusform>%Ln vzťah správcu stále dáva vašej organizácii prístup správcu k nájomníkovi tohto zákazníka. Odstránenie ho neukončí a nečaká naň.</numerusform>
+            <numerusform>%Ln vzťahy správcu stále dávajú vašej organizácii prístup správcu k nájomníkovi tohto zákazníka. Odstránenie ich neukončí a nečaká na ne.</numerusform>
+            <numerusform>%Ln vzťahov správcu stále dáva vašej organizácii prístup správcu k nájomníkovi tohto zákazníka. Odstránenie ich neukončí a nečaká na ne.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3392,17 +3400,17 @@ Objednávku sa nepodarilo ani znova načítať. Pred ďalším pokusom overte je
         <comment>%1 relationship name, %2 why</comment>
         <translation>✗ Vzťah správcu „%1“ nebol ukončený. %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n admin relationship(s) with the customer remain active: your organisation keeps admin access to its tenant until they are terminated or end.</source>
-        <translation>
-            <numerusform>%n vzťah správcu so zákazníkom zostáva aktívny: vaša organizácia si ponechá prístup správcu k jeho nájomníkovi, kým nebude ukončený alebo nevyprší.</numerusform>
-            <numerusform>%n vzťahy správcu so zákazníkom zostávajú aktívne: vaša organizácia si ponechá prístup správcu k jeho nájomníkovi, kým nebudú ukončené alebo nevypršia.</numerusform>
-            <numerusform>%n vzťahov správcu so zákazníkom zostáva aktívnych: vaša organizácia si ponechá prístup správcu k jeho nájomníkovi, kým nebudú ukončené alebo nevypršia.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The admin relationships could not be read, so none was terminated. Check them in Partner Center.</source>
         <translation>Vzťahy správcu sa nepodarilo načítať, preto žiadny nebol ukončený. Skontrolujte ich v Partnerskom centre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln admin relationship(s) with the customer remain active: your organisation keeps admin access to its tenant until they are terminated or end.</source>
+        <translation>
+            <numerusform>%Ln vzťah správcu so zákazníkom zostáva aktívny: vaša organizácia si ponechá prístup správcu k jeho nájomníkovi, kým nebude ukončený alebo nevyprší.</numerusform>
+            <numerusform>%Ln vzťahy správcu so zákazníkom zostávajú aktívne: vaša organizácia si ponechá prístup správcu k jeho nájomníkovi, kým nebudú ukončené alebo nevypršia.</numerusform>
+            <numerusform>%Ln vzťahov správcu so zákazníkom zostáva aktívnych: vaša organizácia si ponechá prístup správcu k jeho nájomníkovi, kým nebudú ukončené alebo nevypršia.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -82,8 +82,13 @@ void AccountPage::showCustomer(const Customer &customer)
     m_nextSteps->setRecipient(customer.companyProfile.email);
 }
 
-void AccountPage::terminateAdminRelationships()
+void AccountPage::showAdminRelationships()
 {
     m_scroll->ensureWidgetVisible(m_adminRelationships);
+}
+
+void AccountPage::terminateAdminRelationships()
+{
+    showAdminRelationships();
     m_adminRelationships->terminateAll();
 }

@@ -30,6 +30,8 @@ public:
     RemovalPanel *removalPanel() const { return m_removal; }
     NextStepsWidget *nextSteps() const { return m_nextSteps; }
     AdminRelationshipsSection *adminRelationships() const { return m_adminRelationships; }
+    // Scrolls the admin relationships into view.
+    void showAdminRelationships();
     // Shows the admin relationships and asks to terminate every active one.
     void terminateAdminRelationships();
 

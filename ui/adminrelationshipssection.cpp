@@ -167,7 +167,7 @@ void AdminRelationshipsSection::updateView()
             text = tr("No admin relationships: Microsoft Graph lists none with this customer's "
                       "tenant.");
         } else if (active > 0) {
-            text = tr("%n active admin relationship(s) give your organisation admin access to "
+            text = tr("%Ln active admin relationship(s) give your organisation admin access to "
                       "this customer's tenant.",
                       "", active);
         } else {
@@ -268,7 +268,7 @@ void AdminRelationshipsSection::confirmAndTerminate(const QList<AdminRelationshi
         QStringList names;
         for (const AdminRelationship &r : relationships)
             names.append(u"• "_s + r.displayName);
-        text = tr("Terminate %n admin relationship(s) with %1?", "%1 is the company name", n)
+        text = tr("Terminate %Ln admin relationship(s) with %1?", "%1 is the company name", n)
                    .arg(company) +
                u"\n\n"_s + names.join(u'\n') + u"\n\n"_s +
                tr("Your organisation loses every role they grant in the customer's tenant.");
@@ -293,7 +293,7 @@ void AdminRelationshipsSection::terminate(const QList<AdminRelationship> &relati
     connect(m_job, &Job::finished, this, &AdminRelationshipsSection::showResult);
     const int n = int(relationships.size());
     m_outcome->showOutcome({m_state.get(), {}}, Palette::Outcome::Neutral, [n] {
-        return tr("Requesting the termination of %n admin relationship(s)…", "", n);
+        return tr("Requesting the termination of %Ln admin relationship(s)…", "", n);
     });
     m_job->start();
     updateButtons();
@@ -311,7 +311,7 @@ void AdminRelationshipsSection::showResult(const JobResult &result)
     m_outcome->showOutcome({m_state.get(), {}}, outcome, [items, done] {
         QStringList lines;
         if (done > 0)
-            lines.append(tr("✓ Termination requested for %n admin relationship(s); Microsoft "
+            lines.append(tr("✓ Termination requested for %Ln admin relationship(s); Microsoft "
                             "Graph ends them within minutes and the status above follows.",
                             "", done));
         for (const JobItem &item : items) {

@@ -200,7 +200,7 @@ void ConfirmRemovalDialog::retranslateUi()
     m_adminRelationships->setText(
         active < 0 ? tr("The admin relationships (GDAP) could not be read. The removal does not "
                         "end them: check them on the Account page afterwards.")
-                   : tr("%n admin relationship(s) (GDAP) remain after the removal: they keep "
+                   : tr("%Ln admin relationship(s) (GDAP) remain after the removal: they keep "
                         "giving your organisation admin access to the customer's tenant.",
                         "", qMax(active, 0)));
     m_terminate->setText(tr("Also terminate the admin relationships"));

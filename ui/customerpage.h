@@ -12,6 +12,7 @@
 class AccountPage;
 class CustomerHeader;
 class CustomerState;
+class IndirectProviders;
 class PurchasesPage;
 class RemoveRelationshipFlow;
 class SubscriptionsPage;
@@ -65,4 +66,6 @@ private:
     PurchasesPage *m_purchases;
     AccountPage *m_account;
     RemoveRelationshipFlow *m_flow;
+    // Read when the first customer is opened: the same for every customer of the connection.
+    IndirectProviders *m_providers;
 };

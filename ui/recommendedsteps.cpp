@@ -69,7 +69,7 @@ void RecommendedSteps::updateStep()
     setAccessibleName(tr("Recommended before the removal"));
     m_title->setText(tr("Recommended: terminate the admin relationships"));
     m_explanation->setText(
-        tr("%n admin relationship(s) still give your organisation admin access to this "
+        tr("%Ln admin relationship(s) still give your organisation admin access to this "
            "customer's tenant. The removal does not end them, and does not wait for them.",
            "", active));
     m_terminate->setText(tr("Terminate all…", "end every active admin relationship"));

@@ -1,6 +1,7 @@
 #include "removalpanel.h"
 
 #include "core/customer/customerstate.h"
+#include "core/customer/indirectproviders.h"
 #include "core/customer/removalreadiness.h"
 #include "ui/blockerchecklist.h"
 #include "ui/headinglabel.h"
@@ -75,6 +76,16 @@ void RemovalPanel::setState(CustomerState *state)
     updateAction();
 }
 
+void RemovalPanel::setIndirectProviders(IndirectProviders *providers)
+{
+    if (m_providers)
+        disconnect(m_providers, nullptr, this, nullptr);
+    m_providers = providers;
+    if (providers)
+        connect(providers, &IndirectProviders::changed, this, &RemovalPanel::updateAction);
+    updateAction();
+}
+
 QString RemovalPanel::noteText() const
 {
     return m_note->text();
@@ -109,11 +120,15 @@ void RemovalPanel::updateAction()
     const bool roleAllows = m_claims.mayRemoveRelationship();
     QString reason = m_state ? m_state->readinessReason()
                              : RemovalReadiness::reason({RemovalBlocker::notLoaded()}, 0);
-    if (reason.isEmpty() && !roleAllows)
+    // Not the partner's to do at all, whatever is cleared: said first.
+    const QString indirect = m_providers ? m_providers->removalRefusal() : QString();
+    if (!indirect.isEmpty())
+        reason = indirect;
+    else if (reason.isEmpty() && !roleAllows)
         reason = tr("Your role (%1) does not allow removing a reseller relationship. An Admin "
                     "agent, a Sales agent or a Global admin can do it.")
                      .arg(m_claims.roleSummary());
-    m_remove->setEnabled(ready && roleAllows && m_busyText.isEmpty());
+    m_remove->setEnabled(ready && roleAllows && indirect.isEmpty() && m_busyText.isEmpty());
     m_remove->setToolTip(reason);
     m_remove->setAccessibleDescription(reason);
 

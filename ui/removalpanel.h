@@ -7,6 +7,7 @@
 
 class BlockerChecklist;
 class HeadingLabel;
+class IndirectProviders;
 class QLabel;
 class CustomerState;
 class QPushButton;
@@ -24,6 +25,8 @@ public:
     explicit RemovalPanel(const TokenClaims &claims, QWidget *parent = nullptr);
 
     void setState(CustomerState *state);
+    // The partner's indirect providers: an indirect reseller may not remove the relationship.
+    void setIndirectProviders(IndirectProviders *providers);
 
     QPushButton *removeButton() const { return m_remove; }
     QString noteText() const;
@@ -45,6 +48,7 @@ private:
     void updateAction();
 
     CustomerState *m_state = nullptr;
+    IndirectProviders *m_providers = nullptr;
     TokenClaims m_claims;
     HeadingLabel *m_heading;
     QLabel *m_consequence;

@@ -97,7 +97,7 @@ void RemovalResultDialog::retranslateUi()
                              .arg(item.name, item.error.userMessage()));
     }
     if (m_kept > 0)
-        lines.append(tr("%n admin relationship(s) with the customer remain active: your "
+        lines.append(tr("%Ln admin relationship(s) with the customer remain active: your "
                         "organisation keeps admin access to its tenant until they are terminated "
                         "or end.",
                         "", m_kept));
