@@ -149,6 +149,14 @@ void tst_AdminRelationships::listsTheRelationships()
              u"Workloads"_s);
     QCOMPARE(f.shownStatus(Workloads), u"Active"_s);
     QCOMPARE(f.shownStatus(Expired), u"Expired"_s);
+    // A tone for the status only, as the other tables give it.
+    QCOMPARE(model->index(row, AdminRelationshipModel::StatusColumn)
+                 .data(AdminRelationshipModel::ToneRole)
+                 .toInt(),
+             int(StateTableModel::Tone::Positive));
+    QVERIFY(!model->index(row, AdminRelationshipModel::NameColumn)
+                 .data(AdminRelationshipModel::ToneRole)
+                 .isValid());
     // Roles by name, the end date in the locale's format with a four-digit year.
     QCOMPARE(model->index(row, AdminRelationshipModel::RolesColumn).data().toString(),
              u"Helpdesk Administrator and User Administrator"_s);

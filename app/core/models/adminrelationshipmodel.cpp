@@ -77,6 +77,13 @@ QVariant AdminRelationshipModel::data(const QModelIndex &index, int role) const
         return displayText(r, index.column());
     case SortRole:
         return sortValue(r, index.column());
+    case ToneRole:
+        // Active as a subscription is; ending is in progress; ended is over.
+        if (index.column() != StatusColumn)
+            return {};
+        return int(r.isActive()   ? StateTableModel::Tone::Positive
+                   : r.isEnding() ? StateTableModel::Tone::Warning
+                                  : StateTableModel::Tone::Neutral);
     case IdRole:
         return r.id;
     case TerminableRole:

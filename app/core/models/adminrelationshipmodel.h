@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/adminrelationship.h"
+#include "core/models/statetablemodel.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>
@@ -8,7 +9,8 @@
 class CustomerState;
 
 // The customer's admin relationships (GDAP) as a table: name, status, roles by name, end date,
-// translated and formatted in DisplayRole, the raw value in SortRole. The state reports only that
+// translated and formatted in DisplayRole, the raw value in SortRole, the status's tone in ToneRole
+// (the roles of the other customer tables, so the views show it alike). The state reports only that
 // its relationships changed, so the model keeps the list it shows: the same ids in the same order
 // update the rows in place (a selection survives the re-reads that follow a termination), anything
 // else resets.
@@ -20,8 +22,9 @@ public:
     enum Column { NameColumn, StatusColumn, RolesColumn, EndColumn, ColumnCount };
     Q_ENUM(Column)
     enum Role {
-        SortRole = Qt::UserRole + 1,
-        IdRole,
+        SortRole = StateTableModel::SortRole,
+        ToneRole = StateTableModel::ToneRole,
+        IdRole = StateTableModel::FirstCustomRole,
         // Whether the relationship can be terminated now (it is active).
         TerminableRole,
     };
