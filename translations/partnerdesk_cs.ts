@@ -1574,10 +1574,6 @@ Spusťte znovu „partnerdesk-cli sign-in“.</translation>
         <translation>Pro potvrzení zadejte primární doménu zákazníka:</translation>
     </message>
     <message>
-        <source>The admin relationships (GDAP) could not be read. The removal does not end them: check them on the Account page afterwards.</source>
-        <translation>Vztahy správce (GDAP) se nepodařilo načíst. Odebrání je neukončí: zkontrolujte je potom na stránce Účet.</translation>
-    </message>
-    <message>
         <source>Also terminate the admin relationships</source>
         <translation>Ukončit také vztahy správce</translation>
     </message>
@@ -1592,6 +1588,10 @@ Spusťte znovu „partnerdesk-cli sign-in“.</translation>
             <numerusform>%Ln vztahy správce (GDAP) po odebrání zůstanou: dál dávají vaší organizaci přístup správce k tenantovi zákazníka.</numerusform>
             <numerusform>%Ln vztahů správce (GDAP) po odebrání zůstane: dál dávají vaší organizaci přístup správce k tenantovi zákazníka.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The admin relationships (GDAP) could not be read, so they cannot be terminated here. The removal does not end them: terminate them in Partner Center.</source>
+        <translation>Vztahy správce (GDAP) se nepodařilo načíst, takže je zde nelze ukončit. Odebrání je neukončí: ukončete je v Partnerském centru.</translation>
     </message>
 </context>
 <context>

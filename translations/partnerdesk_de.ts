@@ -1558,10 +1558,6 @@ Führen Sie „partnerdesk-cli sign-in“ erneut aus.</translation>
         <translation>Geben Sie oben die primäre Domäne ein, um diese Schaltfläche zu aktivieren.</translation>
     </message>
     <message>
-        <source>The admin relationships (GDAP) could not be read. The removal does not end them: check them on the Account page afterwards.</source>
-        <translation>Die Administratorbeziehungen (GDAP) konnten nicht gelesen werden. Das Entfernen beendet sie nicht: Prüfen Sie sie danach auf der Seite Konto.</translation>
-    </message>
-    <message>
         <source>Also terminate the admin relationships</source>
         <translation>Auch die Administratorbeziehungen beenden</translation>
     </message>
@@ -1575,6 +1571,10 @@ Führen Sie „partnerdesk-cli sign-in“ erneut aus.</translation>
             <numerusform>%Ln Administratorbeziehung (GDAP) bleibt nach dem Entfernen bestehen: Sie gibt Ihrer Organisation weiter Administratorzugriff auf den Mandanten des Kunden.</numerusform>
             <numerusform>%Ln Administratorbeziehungen (GDAP) bleiben nach dem Entfernen bestehen: Sie geben Ihrer Organisation weiter Administratorzugriff auf den Mandanten des Kunden.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The admin relationships (GDAP) could not be read, so they cannot be terminated here. The removal does not end them: terminate them in Partner Center.</source>
+        <translation>Die Administratorbeziehungen (GDAP) konnten nicht gelesen werden und lassen sich daher hier nicht beenden. Das Entfernen beendet sie nicht: Beenden Sie sie im Partner Center.</translation>
     </message>
 </context>
 <context>

@@ -1558,10 +1558,6 @@ Vuelva a ejecutar «partnerdesk-cli sign-in».</translation>
         <translation>Escriba arriba el dominio principal para habilitar este botón.</translation>
     </message>
     <message>
-        <source>The admin relationships (GDAP) could not be read. The removal does not end them: check them on the Account page afterwards.</source>
-        <translation>No se pudieron leer las relaciones de administrador (GDAP). Quitar la relación no las finaliza: compruébelas después en la página Cuenta.</translation>
-    </message>
-    <message>
         <source>Also terminate the admin relationships</source>
         <translation>Finalizar también las relaciones de administrador</translation>
     </message>
@@ -1575,6 +1571,10 @@ Vuelva a ejecutar «partnerdesk-cli sign-in».</translation>
             <numerusform>%Ln relación de administrador (GDAP) se mantiene tras quitar la relación: sigue dando a su organización acceso de administrador al inquilino del cliente.</numerusform>
             <numerusform>%Ln relaciones de administrador (GDAP) se mantienen tras quitar la relación: siguen dando a su organización acceso de administrador al inquilino del cliente.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The admin relationships (GDAP) could not be read, so they cannot be terminated here. The removal does not end them: terminate them in Partner Center.</source>
+        <translation>No se pudieron leer las relaciones de administrador (GDAP), así que no se pueden finalizar aquí. Quitar la relación no las finaliza: finalícelas en el Centro de partners.</translation>
     </message>
 </context>
 <context>

@@ -1558,10 +1558,6 @@ Exécutez de nouveau «&#xa0;partnerdesk-cli sign-in&#xa0;».</translation>
         <translation>Saisissez le domaine principal ci-dessus pour activer ce bouton.</translation>
     </message>
     <message>
-        <source>The admin relationships (GDAP) could not be read. The removal does not end them: check them on the Account page afterwards.</source>
-        <translation>Les relations d’administrateur (GDAP) n’ont pas pu être lues. La suppression n’y met pas fin&#xa0;: vérifiez-les ensuite sur la page Compte.</translation>
-    </message>
-    <message>
         <source>Also terminate the admin relationships</source>
         <translation>Résilier aussi les relations d’administrateur</translation>
     </message>
@@ -1575,6 +1571,10 @@ Exécutez de nouveau «&#xa0;partnerdesk-cli sign-in&#xa0;».</translation>
             <numerusform>%Ln relation d’administrateur (GDAP) subsiste après la suppression&#xa0;: elle donne toujours à votre organisation un accès administrateur au locataire du client.</numerusform>
             <numerusform>%Ln relations d’administrateur (GDAP) subsistent après la suppression&#xa0;: elles donnent toujours à votre organisation un accès administrateur au locataire du client.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The admin relationships (GDAP) could not be read, so they cannot be terminated here. The removal does not end them: terminate them in Partner Center.</source>
+        <translation>Les relations d’administrateur (GDAP) n’ont pas pu être lues&#xa0;: elles ne peuvent donc pas être résiliées ici. La suppression n’y met pas fin&#xa0;: résiliez-les dans l’Espace partenaires.</translation>
     </message>
 </context>
 <context>

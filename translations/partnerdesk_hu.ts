@@ -1542,10 +1542,6 @@ Futtassa újra a „partnerdesk-cli sign-in” parancsot.</translation>
         <translation>A gomb engedélyezéséhez írja be fent az elsődleges tartományt.</translation>
     </message>
     <message>
-        <source>The admin relationships (GDAP) could not be read. The removal does not end them: check them on the Account page afterwards.</source>
-        <translation>A rendszergazdai kapcsolatokat (GDAP) nem sikerült beolvasni. Az eltávolítás nem szünteti meg őket: utána ellenőrizze őket a Fiók lapon.</translation>
-    </message>
-    <message>
         <source>Also terminate the admin relationships</source>
         <translation>A rendszergazdai kapcsolatok megszüntetése is</translation>
     </message>
@@ -1558,6 +1554,10 @@ Futtassa újra a „partnerdesk-cli sign-in” parancsot.</translation>
         <translation>
             <numerusform>%Ln rendszergazdai kapcsolat (GDAP) megmarad az eltávolítás után: továbbra is rendszergazdai hozzáférést ad a szervezetének az ügyfél bérlőjéhez.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The admin relationships (GDAP) could not be read, so they cannot be terminated here. The removal does not end them: terminate them in Partner Center.</source>
+        <translation>A rendszergazdai kapcsolatokat (GDAP) nem sikerült beolvasni, ezért itt nem szüntethetők meg. Az eltávolítás nem szünteti meg őket: szüntesse meg őket a Partnerközpontban.</translation>
     </message>
 </context>
 <context>

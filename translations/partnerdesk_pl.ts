@@ -1574,10 +1574,6 @@ Uruchom ponownie „partnerdesk-cli sign-in”.</translation>
         <translation>Aby potwierdzić, wpisz domenę podstawową klienta:</translation>
     </message>
     <message>
-        <source>The admin relationships (GDAP) could not be read. The removal does not end them: check them on the Account page afterwards.</source>
-        <translation>Nie udało się odczytać relacji administratora (GDAP). Usunięcie ich nie kończy: sprawdź je potem na stronie Konto.</translation>
-    </message>
-    <message>
         <source>Also terminate the admin relationships</source>
         <translation>Zakończ także relacje administratora</translation>
     </message>
@@ -1592,6 +1588,10 @@ Uruchom ponownie „partnerdesk-cli sign-in”.</translation>
             <numerusform>%Ln relacje administratora (GDAP) pozostaną po usunięciu: nadal dają Twojej organizacji dostęp administratora do dzierżawy klienta.</numerusform>
             <numerusform>%Ln relacji administratora (GDAP) pozostanie po usunięciu: nadal dają Twojej organizacji dostęp administratora do dzierżawy klienta.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The admin relationships (GDAP) could not be read, so they cannot be terminated here. The removal does not end them: terminate them in Partner Center.</source>
+        <translation>Nie udało się odczytać relacji administratora (GDAP), więc nie można ich tu zakończyć. Usunięcie ich nie kończy: zakończ je w Centrum partnerskim.</translation>
     </message>
 </context>
 <context>

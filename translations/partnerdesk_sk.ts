@@ -1574,10 +1574,6 @@ Spustite znova „partnerdesk-cli sign-in“.</translation>
         <translation>Tlačidlo sa sprístupní po zadaní primárnej domény vyššie.</translation>
     </message>
     <message>
-        <source>The admin relationships (GDAP) could not be read. The removal does not end them: check them on the Account page afterwards.</source>
-        <translation>Vzťahy správcu (GDAP) sa nepodarilo načítať. Odstránenie ich neukončí: skontrolujte ich potom na stránke Konto.</translation>
-    </message>
-    <message>
         <source>Also terminate the admin relationships</source>
         <translation>Ukončiť aj vzťahy správcu</translation>
     </message>
@@ -1592,6 +1588,10 @@ Spustite znova „partnerdesk-cli sign-in“.</translation>
             <numerusform>%Ln vzťahy správcu (GDAP) po odstránení zostanú: naďalej dávajú vašej organizácii prístup správcu k nájomníkovi zákazníka.</numerusform>
             <numerusform>%Ln vzťahov správcu (GDAP) po odstránení zostane: naďalej dávajú vašej organizácii prístup správcu k nájomníkovi zákazníka.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The admin relationships (GDAP) could not be read, so they cannot be terminated here. The removal does not end them: terminate them in Partner Center.</source>
+        <translation>Vzťahy správcu (GDAP) sa nepodarilo načítať, preto ich tu nemožno ukončiť. Odstránenie ich neukončí: ukončite ich v Partnerskom centre.</translation>
     </message>
 </context>
 <context>

@@ -198,11 +198,13 @@ void ConfirmRemovalDialog::retranslateUi()
         m_consequences.at(row)->setText(consequences.at(row));
     const int active = m_activeAdminRelationships;
     m_adminRelationships->setText(
-        active < 0 ? tr("The admin relationships (GDAP) could not be read. The removal does not "
-                        "end them: check them on the Account page afterwards.")
-                   : tr("%Ln admin relationship(s) (GDAP) remain after the removal: they keep "
-                        "giving your organisation admin access to the customer's tenant.",
-                        "", qMax(active, 0)));
+        active < 0   ? tr("The admin relationships (GDAP) could not be read, so they cannot be "
+                            "terminated here. The removal does not end them: terminate them in "
+                            "Partner Center.")
+        : active > 0 ? tr("%Ln admin relationship(s) (GDAP) remain after the removal: they keep "
+                          "giving your organisation admin access to the customer's tenant.",
+                          "", active)
+                     : QString());
     m_terminate->setText(tr("Also terminate the admin relationships"));
     m_terminate->setAccessibleName(m_terminate->text());
     m_terminate->setToolTip(tr("After a successful removal, terminate every active admin "

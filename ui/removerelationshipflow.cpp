@@ -23,9 +23,7 @@ void RemoveRelationshipFlow::begin(std::shared_ptr<CustomerState> state)
         return;
     m_confirm = new ConfirmRemovalDialog(state->customer(), m_dialogParent);
     m_confirm->setAttribute(Qt::WA_DeleteOnClose);
-    const bool read = state->graph() && state->hasData(CustomerState::Part::AdminRelationships);
-    m_confirm->setActiveAdminRelationships(read ? int(state->activeAdminRelationships().size())
-                                                : -1);
+    m_confirm->setActiveAdminRelationships(countActiveAdminRelationships(*state));
     connect(m_confirm, &QDialog::accepted, this, [this, state, dialog = m_confirm.data()] {
         remove(state, dialog->terminatesAdminRelationships());
     });
@@ -62,7 +60,7 @@ void RemoveRelationshipFlow::remove(std::shared_ptr<CustomerState> state, bool t
                 if (item.succeeded() && terminate)
                     terminateAdminRelationships(state);
                 else if (item.succeeded())
-                    emit removed(state->customer(), {}, keptAdminRelationships(*state));
+                    emit removed(state->customer(), {}, countActiveAdminRelationships(*state));
                 else if (item.outcome == JobItem::Outcome::Refused)
                     onRefused(job->blockers());
                 else if (item.outcomeUnknown())
@@ -89,9 +87,12 @@ void RemoveRelationshipFlow::terminateAdminRelationships(
     m_terminations->start();
 }
 
-int RemoveRelationshipFlow::keptAdminRelationships(const CustomerState &state)
+int RemoveRelationshipFlow::countActiveAdminRelationships(const CustomerState &state)
 {
-    if (!state.graph() || !state.hasData(CustomerState::Part::AdminRelationships))
+    // A list whose last read failed may be out of date: not counted on.
+    using Part = CustomerState::Part;
+    if (!state.graph() || !state.hasData(Part::AdminRelationships) ||
+        state.loadState(Part::AdminRelationships) == CustomerState::LoadState::Failed)
         return -1;
     return int(state.activeAdminRelationships().size());
 }

@@ -47,7 +47,9 @@ private:
     void onRefused(const QList<RemovalBlocker> &blockers);
     void onFailed(const std::shared_ptr<CustomerState> &state, const ApiError &error,
                   bool terminate);
-    static int keptAdminRelationships(const CustomerState &state);
+    // The active admin relationships the state knows of; -1 when they were not (or could not
+    // be) read.
+    static int countActiveAdminRelationships(const CustomerState &state);
     void onOutcomeUnknown(CustomerState *state, const ApiError &error);
 
     AppContext m_context;

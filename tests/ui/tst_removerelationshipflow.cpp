@@ -36,6 +36,7 @@ private slots:
     void serverErrorShownWithCorrelationId();
     void outcomeUnknownSaysWhatToCheck();
     void adminRelationshipsKeptWhenNotAskedFor();
+    void adminRelationshipsUnreadAreSaidSo();
 
 private:
     CustomerPage *openCustomer(const QString &name);
@@ -300,6 +301,30 @@ void tst_RemoveRelationshipFlow::adminRelationshipsKeptWhenNotAskedFor()
              qPrintable(gdap));
     for (const RecordedRequest &r : m_fixture->server.recentRequests())
         QVERIFY(!(r.method == "POST" && r.path.endsWith(u"/requests"_s)));
+}
+
+void tst_RemoveRelationshipFlow::adminRelationshipsUnreadAreSaidSo()
+{
+    // Graph refuses the list: nothing is offered to terminate, and neither dialog pretends.
+    CustomerPage *page = openCustomer(u"Žluťoučký kůň s.r.o."_s);
+    QVERIFY(page);
+    m_fixture->server.injectError(403, u"Authorization_RequestDenied"_s,
+                                  u"Insufficient privileges to complete the operation."_s,
+                                  u"delegatedAdminRelationships"_s);
+    page->state()->refresh(CustomerState::Part::AdminRelationships);
+    QTRY_COMPARE(page->state()->loadState(CustomerState::Part::AdminRelationships),
+                 CustomerState::LoadState::Failed);
+    page->beginRemoval();
+    ConfirmRemovalDialog *dialog = page->removalFlow()->confirmDialog();
+    QVERIFY2(dialog->adminRelationshipsText().startsWith(
+                 u"The admin relationships (GDAP) could not be read"_s),
+             qPrintable(dialog->adminRelationshipsText()));
+    QVERIFY(!dialog->terminateBox()->isVisible());
+    QVERIFY(!dialog->terminatesAdminRelationships());
+    confirmWith(m_customer.domain());
+    QTRY_VERIFY(m_fixture->window->resultDialog());
+    QVERIFY(m_fixture->window->resultDialog()->adminRelationshipsText().contains(
+        u"could not be read, so none was terminated"_s));
 }
 
 QTEST_MAIN(tst_RemoveRelationshipFlow)
