@@ -1,7 +1,5 @@
 #include "customerstate.h"
 
-#include "core/api/clock.h"
-#include "core/api/partnercenterclient.h"
 #include "core/api/pendingcall.h"
 #include "core/customer/azureplanlisting.h"
 #include "core/customer/partloads.h"
