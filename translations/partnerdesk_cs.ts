@@ -409,6 +409,29 @@
     </message>
 </context>
 <context>
+    <name>AdminRelationshipModel</name>
+    <message>
+        <source>Name</source>
+        <comment>name of an admin relationship</comment>
+        <translation>Název</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>status of an admin relationship</comment>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <comment>Microsoft Entra roles an admin relationship grants</comment>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <comment>end date of an admin relationship</comment>
+        <translation>Končí</translation>
+    </message>
+</context>
+<context>
     <name>AdminRelationshipsCommand</name>
     <message>
         <source>Relationship ID</source>
@@ -429,6 +452,161 @@
     <message>
         <source>Ends</source>
         <translation>Končí</translation>
+    </message>
+</context>
+<context>
+    <name>AdminRelationshipsSection</name>
+    <message>
+        <source>Admin relationships</source>
+        <translation>Vztahy správce</translation>
+    </message>
+    <message>
+        <source>Granular delegated admin privileges (GDAP) give your organisation admin roles in the customer&apos;s tenant. Removing the reseller relationship does not end them: terminate them here.</source>
+        <translation>Podrobná delegovaná oprávnění správce (GDAP) dávají vaší organizaci role správce v tenantovi zákazníka. Odebrání vztahu prodejce je neukončí: ukončete je zde.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Zkusit znovu</translation>
+    </message>
+    <message>
+        <source>Read the admin relationships again</source>
+        <translation>Znovu načíst vztahy správce</translation>
+    </message>
+    <message>
+        <source>Terminate…</source>
+        <comment>end the selected admin relationship</comment>
+        <translation>Ukončit…</translation>
+    </message>
+    <message>
+        <source>Terminate all…</source>
+        <comment>end every active admin relationship</comment>
+        <translation>Ukončit všechny…</translation>
+    </message>
+    <message>
+        <source>The admin relationships cannot be read: PartnerDesk is not connected to Microsoft Graph.</source>
+        <translation>Vztahy správce nelze načíst: PartnerDesk není připojen k Microsoft Graph.</translation>
+    </message>
+    <message>
+        <source>The admin relationships could not be read from Microsoft Graph. %1</source>
+        <comment>%1 says why</comment>
+        <translation>Vztahy správce se z Microsoft Graph nepodařilo načíst. %1</translation>
+    </message>
+    <message>
+        <source>The list below is as last read.</source>
+        <translation>Seznam níže je z posledního načtení.</translation>
+    </message>
+    <message>
+        <source>Reading the admin relationships from Microsoft Graph…</source>
+        <translation>Načítání vztahů správce z Microsoft Graph…</translation>
+    </message>
+    <message>
+        <source>No admin relationships: Microsoft Graph lists none with this customer&apos;s tenant.</source>
+        <translation>Žádné vztahy správce: Microsoft Graph s tenantem tohoto zákazníka žádný neuvádí.</translation>
+    </message>
+    <message>
+        <source>No admin relationship is active: none gives your organisation admin access any more.</source>
+        <translation>Žádný vztah správce není aktivní: žádný už vaší organizaci nedává přístup správce.</translation>
+    </message>
+    <message>
+        <source>Legacy delegated admin privileges (DAP): on. They end with the reseller relationship.</source>
+        <translation>Starší delegovaná oprávnění správce (DAP): zapnuta. Skončí spolu se vztahem prodejce.</translation>
+    </message>
+    <message>
+        <source>Legacy delegated admin privileges (DAP): off.</source>
+        <translation>Starší delegovaná oprávnění správce (DAP): vypnuta.</translation>
+    </message>
+    <message>
+        <source>A termination is in progress.</source>
+        <translation>Probíhá ukončování.</translation>
+    </message>
+    <message>
+        <source>Select an active admin relationship first.</source>
+        <translation>Nejprve vyberte aktivní vztah správce.</translation>
+    </message>
+    <message>
+        <source>Only an active admin relationship can be terminated; this one is %1.</source>
+        <translation>Ukončit lze jen aktivní vztah správce; tento má stav %1.</translation>
+    </message>
+    <message>
+        <source>No admin relationship is active.</source>
+        <translation>Žádný vztah správce není aktivní.</translation>
+    </message>
+    <message>
+        <source>Terminate admin relationship</source>
+        <translation>Ukončit vztah správce</translation>
+    </message>
+    <message>
+        <source>Terminate the admin relationship “%1” with %2?</source>
+        <comment>%1 relationship, %2 company</comment>
+        <translation>Ukončit vztah správce „%1“ se zákazníkem %2?</translation>
+    </message>
+    <message>
+        <source>Your organisation loses the roles it grants in the customer&apos;s tenant: %1.</source>
+        <translation>Vaše organizace ztratí role, které dává v tenantovi zákazníka: %1.</translation>
+    </message>
+    <message>
+        <source>Terminate all admin relationships</source>
+        <translation>Ukončit všechny vztahy správce</translation>
+    </message>
+    <message>
+        <source>Your organisation loses every role they grant in the customer&apos;s tenant.</source>
+        <translation>Vaše organizace ztratí všechny role, které dávají v tenantovi zákazníka.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone: only a new relationship that the customer approves gives the access back.</source>
+        <translation>Tuto akci nelze vrátit zpět: přístup vrátí jen nový vztah, který zákazník schválí.</translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <comment>confirm ending admin relationships</comment>
+        <translation>Ukončit</translation>
+    </message>
+    <message>
+        <source>⚠ “%1”: it is not known whether the termination was requested. %2 Check its status above before trying again.</source>
+        <comment>%1 relationship name, %2 the error</comment>
+        <translation>⚠ „%1“: není známo, zda bylo ukončení vyžádáno. %2 Než to zkusíte znovu, zkontrolujte jeho stav výše.</translation>
+    </message>
+    <message>
+        <source>“%1” was not terminated: stopped.</source>
+        <translation>„%1“ nebyl ukončen: zastaveno.</translation>
+    </message>
+    <message>
+        <source>✗ “%1” was not terminated. %2</source>
+        <comment>%1 relationship name, %2 why</comment>
+        <translation>✗ „%1“ nebyl ukončen. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln active admin relationship(s) give your organisation admin access to this customer&apos;s tenant.</source>
+        <translation>
+            <numerusform>%Ln aktivní vztah správce dává vaší organizaci přístup správce k tenantovi tohoto zákazníka.</numerusform>
+            <numerusform>%Ln aktivní vztahy správce dávají vaší organizaci přístup správce k tenantovi tohoto zákazníka.</numerusform>
+            <numerusform>%Ln aktivních vztahů správce dává vaší organizaci přístup správce k tenantovi tohoto zákazníka.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Terminate %Ln admin relationship(s) with %1?</source>
+        <comment>%1 is the company name</comment>
+        <translation>
+            <numerusform>Ukončit %Ln vztah správce se zákazníkem %1?</numerusform>
+            <numerusform>Ukončit %Ln vztahy správce se zákazníkem %1?</numerusform>
+            <numerusform>Ukončit %Ln vztahů správce se zákazníkem %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Requesting the termination of %Ln admin relationship(s)…</source>
+        <translation>
+            <numerusform>Žádá se o ukončení %Ln vztahu správce…</numerusform>
+            <numerusform>Žádá se o ukončení %Ln vztahů správce…</numerusform>
+            <numerusform>Žádá se o ukončení %Ln vztahů správce…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Termination requested for %Ln admin relationship(s); Microsoft Graph ends them within minutes and the status above follows.</source>
+        <translation>
+            <numerusform>✓ Ukončení vyžádáno pro %Ln vztah správce; Microsoft Graph jej ukončí během několika minut a stav výše to ukáže.</numerusform>
+            <numerusform>✓ Ukončení vyžádáno pro %Ln vztahy správce; Microsoft Graph je ukončí během několika minut a stav výše to ukáže.</numerusform>
+            <numerusform>✓ Ukončení vyžádáno pro %Ln vztahů správce; Microsoft Graph je ukončí během několika minut a stav výše to ukáže.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1395,6 +1573,26 @@ Spusťte znovu „partnerdesk-cli sign-in“.</translation>
         <source>To confirm, type the customer&apos;s primary domain:</source>
         <translation>Pro potvrzení zadejte primární doménu zákazníka:</translation>
     </message>
+    <message>
+        <source>The admin relationships (GDAP) could not be read. The removal does not end them: check them on the Account page afterwards.</source>
+        <translation>Vztahy správce (GDAP) se nepodařilo načíst. Odebrání je neukončí: zkontrolujte je potom na stránce Účet.</translation>
+    </message>
+    <message>
+        <source>Also terminate the admin relationships</source>
+        <translation>Ukončit také vztahy správce</translation>
+    </message>
+    <message>
+        <source>After a successful removal, terminate every active admin relationship with this customer. This cannot be undone.</source>
+        <translation>Po úspěšném odebrání ukončí všechny aktivní vztahy správce s tímto zákazníkem. Tuto akci nelze vrátit zpět.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln admin relationship(s) (GDAP) remain after the removal: they keep giving your organisation admin access to the customer&apos;s tenant.</source>
+        <translation>
+            <numerusform>%Ln vztah správce (GDAP) po odebrání zůstane: dál dává vaší organizaci přístup správce k tenantovi zákazníka.</numerusform>
+            <numerusform>%Ln vztahy správce (GDAP) po odebrání zůstanou: dál dávají vaší organizaci přístup správce k tenantovi zákazníka.</numerusform>
+            <numerusform>%Ln vztahů správce (GDAP) po odebrání zůstane: dál dávají vaší organizaci přístup správce k tenantovi zákazníka.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
@@ -2356,6 +2554,14 @@ Spusťte znovu „partnerdesk-cli sign-in“.</translation>
     </message>
 </context>
 <context>
+    <name>IndirectProviders</name>
+    <message>
+        <source>Your organisation is an indirect reseller: only its indirect provider (%1) can remove the reseller relationship. Ask them to remove it.</source>
+        <comment>%1 names the indirect providers</comment>
+        <translation>Vaše organizace je nepřímý prodejce: vztah prodejce může odebrat jen její nepřímý poskytovatel (%1). Požádejte ho o odebrání.</translation>
+    </message>
+</context>
+<context>
     <name>Job</name>
     <message>
         <source>Not started: the run was cancelled before it.</source>
@@ -3037,6 +3243,30 @@ Objednávku se nepodařilo ani znovu načíst. Před dalším pokusem ověřte j
     </message>
 </context>
 <context>
+    <name>RecommendedSteps</name>
+    <message>
+        <source>Recommended before the removal</source>
+        <translation>Doporučeno před odebráním</translation>
+    </message>
+    <message>
+        <source>Recommended: terminate the admin relationships</source>
+        <translation>Doporučeno: ukončete vztahy správce</translation>
+    </message>
+    <message>
+        <source>Terminate all…</source>
+        <comment>end every active admin relationship</comment>
+        <translation>Ukončit všechny…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln admin relationship(s) still give your organisation admin access to this customer&apos;s tenant. The removal does not end them, and does not wait for them.</source>
+        <translation>
+            <numerusform>%Ln vztah správce stále dává vaší organizaci přístup správce k tenantovi tohoto zákazníka. Odebrání jej neukončí a nečeká na něj.</numerusform>
+            <numerusform>%Ln vztahy správce stále dávají vaší organizaci přístup správce k tenantovi tohoto zákazníka. Odebrání je neukončí a nečeká na ně.</numerusform>
+            <numerusform>%Ln vztahů správce stále dává vaší organizaci přístup správce k tenantovi tohoto zákazníka. Odebrání je neukončí a nečeká na ně.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RemovalBlocker</name>
     <message>
         <source>an unknown date</source>
@@ -3156,6 +3386,32 @@ Objednávku se nepodařilo ani znovu načíst. Před dalším pokusem ověřte j
         <source>✓ The reseller relationship with %1 (%2) has been removed. The customer is no longer in your customer list.</source>
         <translation>✓ Vztah prodejce se zákazníkem %1 (%2) byl odebrán. Zákazník už není ve vašem seznamu zákazníků.</translation>
     </message>
+    <message>
+        <source>✓ Admin relationship “%1”: termination requested; Microsoft Graph ends it within minutes.</source>
+        <translation>✓ Vztah správce „%1“: ukončení vyžádáno; Microsoft Graph jej ukončí během několika minut.</translation>
+    </message>
+    <message>
+        <source>⚠ Admin relationship “%1”: it is not known whether the termination was requested. %2</source>
+        <comment>%1 relationship name, %2 the error</comment>
+        <translation>⚠ Vztah správce „%1“: není známo, zda bylo ukončení vyžádáno. %2</translation>
+    </message>
+    <message>
+        <source>✗ Admin relationship “%1” was not terminated. %2</source>
+        <comment>%1 relationship name, %2 why</comment>
+        <translation>✗ Vztah správce „%1“ nebyl ukončen. %2</translation>
+    </message>
+    <message>
+        <source>The admin relationships could not be read, so none was terminated. Check them in Partner Center.</source>
+        <translation>Vztahy správce se nepodařilo načíst, takže žádný nebyl ukončen. Zkontrolujte je v Partnerském centru.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln admin relationship(s) with the customer remain active: your organisation keeps admin access to its tenant until they are terminated or end.</source>
+        <translation>
+            <numerusform>%Ln vztah správce se zákazníkem zůstává aktivní: vaše organizace si ponechá přístup správce k jeho tenantovi, dokud nebude ukončen nebo nevyprší.</numerusform>
+            <numerusform>%Ln vztahy správce se zákazníkem zůstávají aktivní: vaše organizace si ponechá přístup správce k jeho tenantovi, dokud nebudou ukončeny nebo nevyprší.</numerusform>
+            <numerusform>%Ln vztahů správce se zákazníkem zůstává aktivních: vaše organizace si ponechá přístup správce k jeho tenantovi, dokud nebudou ukončeny nebo nevyprší.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RemoveRelationshipCommand</name>
@@ -3232,6 +3488,10 @@ Zákazníka se nepodařilo ani znovu načíst. Před dalším pokusem ověřte v
         <translation>Neodebráno. Partnerské centrum nyní hlásí něco, co brání odebrání, proto se nic neodeslalo. Seznam předplatných byl aktualizován.
 
 %1</translation>
+    </message>
+    <message>
+        <source>Terminating the admin relationships…</source>
+        <translation>Ukončování vztahů správce…</translation>
     </message>
 </context>
 <context>

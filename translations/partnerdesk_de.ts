@@ -404,6 +404,29 @@
     </message>
 </context>
 <context>
+    <name>AdminRelationshipModel</name>
+    <message>
+        <source>Name</source>
+        <comment>name of an admin relationship</comment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>status of an admin relationship</comment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <comment>Microsoft Entra roles an admin relationship grants</comment>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <comment>end date of an admin relationship</comment>
+        <translation>Endet</translation>
+    </message>
+</context>
+<context>
     <name>AdminRelationshipsCommand</name>
     <message>
         <source>Relationship ID</source>
@@ -424,6 +447,157 @@
     <message>
         <source>Ends</source>
         <translation>Endet</translation>
+    </message>
+</context>
+<context>
+    <name>AdminRelationshipsSection</name>
+    <message>
+        <source>Admin relationships</source>
+        <translation>Administratorbeziehungen</translation>
+    </message>
+    <message>
+        <source>Granular delegated admin privileges (GDAP) give your organisation admin roles in the customer&apos;s tenant. Removing the reseller relationship does not end them: terminate them here.</source>
+        <translation>Differenzierte delegierte Administratorrechte (GDAP) geben Ihrer Organisation Administratorrollen im Mandanten des Kunden. Das Entfernen der Resellerbeziehung beendet sie nicht: Beenden Sie sie hier.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Read the admin relationships again</source>
+        <translation>Die Administratorbeziehungen erneut lesen</translation>
+    </message>
+    <message>
+        <source>Terminate…</source>
+        <comment>end the selected admin relationship</comment>
+        <translation>Beenden…</translation>
+    </message>
+    <message>
+        <source>Terminate all…</source>
+        <comment>end every active admin relationship</comment>
+        <translation>Alle beenden…</translation>
+    </message>
+    <message>
+        <source>The admin relationships cannot be read: PartnerDesk is not connected to Microsoft Graph.</source>
+        <translation>Die Administratorbeziehungen können nicht gelesen werden: PartnerDesk ist nicht mit Microsoft Graph verbunden.</translation>
+    </message>
+    <message>
+        <source>The admin relationships could not be read from Microsoft Graph. %1</source>
+        <comment>%1 says why</comment>
+        <translation>Die Administratorbeziehungen konnten nicht aus Microsoft Graph gelesen werden. %1</translation>
+    </message>
+    <message>
+        <source>The list below is as last read.</source>
+        <translation>Die Liste unten ist der Stand des letzten Lesens.</translation>
+    </message>
+    <message>
+        <source>Reading the admin relationships from Microsoft Graph…</source>
+        <translation>Administratorbeziehungen werden aus Microsoft Graph gelesen…</translation>
+    </message>
+    <message>
+        <source>No admin relationships: Microsoft Graph lists none with this customer&apos;s tenant.</source>
+        <translation>Keine Administratorbeziehungen: Microsoft Graph führt keine mit dem Mandanten dieses Kunden.</translation>
+    </message>
+    <message>
+        <source>No admin relationship is active: none gives your organisation admin access any more.</source>
+        <translation>Keine Administratorbeziehung ist aktiv: Keine gibt Ihrer Organisation noch Administratorzugriff.</translation>
+    </message>
+    <message>
+        <source>Legacy delegated admin privileges (DAP): on. They end with the reseller relationship.</source>
+        <translation>Ältere delegierte Administratorrechte (DAP): aktiviert. Sie enden mit der Resellerbeziehung.</translation>
+    </message>
+    <message>
+        <source>Legacy delegated admin privileges (DAP): off.</source>
+        <translation>Ältere delegierte Administratorrechte (DAP): deaktiviert.</translation>
+    </message>
+    <message>
+        <source>A termination is in progress.</source>
+        <translation>Eine Beendigung läuft.</translation>
+    </message>
+    <message>
+        <source>Select an active admin relationship first.</source>
+        <translation>Wählen Sie zuerst eine aktive Administratorbeziehung aus.</translation>
+    </message>
+    <message>
+        <source>Only an active admin relationship can be terminated; this one is %1.</source>
+        <translation>Nur eine aktive Administratorbeziehung kann beendet werden; diese hat den Status %1.</translation>
+    </message>
+    <message>
+        <source>No admin relationship is active.</source>
+        <translation>Keine Administratorbeziehung ist aktiv.</translation>
+    </message>
+    <message>
+        <source>Terminate admin relationship</source>
+        <translation>Administratorbeziehung beenden</translation>
+    </message>
+    <message>
+        <source>Terminate the admin relationship “%1” with %2?</source>
+        <comment>%1 relationship, %2 company</comment>
+        <translation>Die Administratorbeziehung „%1“ mit %2 beenden?</translation>
+    </message>
+    <message>
+        <source>Your organisation loses the roles it grants in the customer&apos;s tenant: %1.</source>
+        <translation>Ihre Organisation verliert die Rollen, die sie im Mandanten des Kunden gewährt: %1.</translation>
+    </message>
+    <message>
+        <source>Terminate all admin relationships</source>
+        <translation>Alle Administratorbeziehungen beenden</translation>
+    </message>
+    <message>
+        <source>Your organisation loses every role they grant in the customer&apos;s tenant.</source>
+        <translation>Ihre Organisation verliert jede Rolle, die sie im Mandanten des Kunden gewähren.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone: only a new relationship that the customer approves gives the access back.</source>
+        <translation>Dies kann nicht rückgängig gemacht werden: Nur eine neue Beziehung, die der Kunde genehmigt, gibt den Zugriff zurück.</translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <comment>confirm ending admin relationships</comment>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>⚠ “%1”: it is not known whether the termination was requested. %2 Check its status above before trying again.</source>
+        <comment>%1 relationship name, %2 the error</comment>
+        <translation>⚠ „%1“: Es ist nicht bekannt, ob die Beendigung angefordert wurde. %2 Prüfen Sie den Status oben, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>“%1” was not terminated: stopped.</source>
+        <translation>„%1“ wurde nicht beendet: angehalten.</translation>
+    </message>
+    <message>
+        <source>✗ “%1” was not terminated. %2</source>
+        <comment>%1 relationship name, %2 why</comment>
+        <translation>✗ „%1“ wurde nicht beendet. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln active admin relationship(s) give your organisation admin access to this customer&apos;s tenant.</source>
+        <translation>
+            <numerusform>%Ln aktive Administratorbeziehung gibt Ihrer Organisation Administratorzugriff auf den Mandanten dieses Kunden.</numerusform>
+            <numerusform>%Ln aktive Administratorbeziehungen geben Ihrer Organisation Administratorzugriff auf den Mandanten dieses Kunden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Terminate %Ln admin relationship(s) with %1?</source>
+        <comment>%1 is the company name</comment>
+        <translation>
+            <numerusform>%Ln Administratorbeziehung mit %1 beenden?</numerusform>
+            <numerusform>%Ln Administratorbeziehungen mit %1 beenden?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Requesting the termination of %Ln admin relationship(s)…</source>
+        <translation>
+            <numerusform>Beendigung von %Ln Administratorbeziehung wird angefordert…</numerusform>
+            <numerusform>Beendigung von %Ln Administratorbeziehungen wird angefordert…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Termination requested for %Ln admin relationship(s); Microsoft Graph ends them within minutes and the status above follows.</source>
+        <translation>
+            <numerusform>✓ Beendigung für %Ln Administratorbeziehung angefordert; Microsoft Graph beendet sie binnen Minuten, der Status oben folgt.</numerusform>
+            <numerusform>✓ Beendigung für %Ln Administratorbeziehungen angefordert; Microsoft Graph beendet sie binnen Minuten, der Status oben folgt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1383,6 +1557,25 @@ Führen Sie „partnerdesk-cli sign-in“ erneut aus.</translation>
         <source>Type the primary domain above to enable this button.</source>
         <translation>Geben Sie oben die primäre Domäne ein, um diese Schaltfläche zu aktivieren.</translation>
     </message>
+    <message>
+        <source>The admin relationships (GDAP) could not be read. The removal does not end them: check them on the Account page afterwards.</source>
+        <translation>Die Administratorbeziehungen (GDAP) konnten nicht gelesen werden. Das Entfernen beendet sie nicht: Prüfen Sie sie danach auf der Seite Konto.</translation>
+    </message>
+    <message>
+        <source>Also terminate the admin relationships</source>
+        <translation>Auch die Administratorbeziehungen beenden</translation>
+    </message>
+    <message>
+        <source>After a successful removal, terminate every active admin relationship with this customer. This cannot be undone.</source>
+        <translation>Beendet nach erfolgreichem Entfernen jede aktive Administratorbeziehung mit diesem Kunden. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln admin relationship(s) (GDAP) remain after the removal: they keep giving your organisation admin access to the customer&apos;s tenant.</source>
+        <translation>
+            <numerusform>%Ln Administratorbeziehung (GDAP) bleibt nach dem Entfernen bestehen: Sie gibt Ihrer Organisation weiter Administratorzugriff auf den Mandanten des Kunden.</numerusform>
+            <numerusform>%Ln Administratorbeziehungen (GDAP) bleiben nach dem Entfernen bestehen: Sie geben Ihrer Organisation weiter Administratorzugriff auf den Mandanten des Kunden.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
@@ -2340,6 +2533,14 @@ Führen Sie „partnerdesk-cli sign-in“ erneut aus.</translation>
     </message>
 </context>
 <context>
+    <name>IndirectProviders</name>
+    <message>
+        <source>Your organisation is an indirect reseller: only its indirect provider (%1) can remove the reseller relationship. Ask them to remove it.</source>
+        <comment>%1 names the indirect providers</comment>
+        <translation>Ihre Organisation ist ein indirekter Reseller: Nur ihr indirekter Anbieter (%1) kann die Resellerbeziehung entfernen. Bitten Sie ihn darum.</translation>
+    </message>
+</context>
+<context>
     <name>Job</name>
     <message>
         <source>Not started: the run was cancelled before it.</source>
@@ -3017,6 +3218,29 @@ Auch die Bestellung konnte nicht erneut gelesen werden. Prüfen Sie ihren Status
     </message>
 </context>
 <context>
+    <name>RecommendedSteps</name>
+    <message>
+        <source>Recommended before the removal</source>
+        <translation>Vor dem Entfernen empfohlen</translation>
+    </message>
+    <message>
+        <source>Recommended: terminate the admin relationships</source>
+        <translation>Empfohlen: Administratorbeziehungen beenden</translation>
+    </message>
+    <message>
+        <source>Terminate all…</source>
+        <comment>end every active admin relationship</comment>
+        <translation>Alle beenden…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln admin relationship(s) still give your organisation admin access to this customer&apos;s tenant. The removal does not end them, and does not wait for them.</source>
+        <translation>
+            <numerusform>%Ln Administratorbeziehung gibt Ihrer Organisation noch Administratorzugriff auf den Mandanten dieses Kunden. Das Entfernen beendet sie nicht und wartet nicht auf sie.</numerusform>
+            <numerusform>%Ln Administratorbeziehungen geben Ihrer Organisation noch Administratorzugriff auf den Mandanten dieses Kunden. Das Entfernen beendet sie nicht und wartet nicht auf sie.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RemovalBlocker</name>
     <message>
         <source>an unknown date</source>
@@ -3134,6 +3358,31 @@ Auch die Bestellung konnte nicht erneut gelesen werden. Prüfen Sie ihren Status
         <source>✓ The reseller relationship with %1 (%2) has been removed. The customer is no longer in your customer list.</source>
         <translation>✓ Die Resellerbeziehung mit %1 (%2) wurde entfernt. Der Kunde ist nicht mehr in Ihrer Kundenliste.</translation>
     </message>
+    <message>
+        <source>✓ Admin relationship “%1”: termination requested; Microsoft Graph ends it within minutes.</source>
+        <translation>✓ Administratorbeziehung „%1“: Beendigung angefordert; Microsoft Graph beendet sie binnen Minuten.</translation>
+    </message>
+    <message>
+        <source>⚠ Admin relationship “%1”: it is not known whether the termination was requested. %2</source>
+        <comment>%1 relationship name, %2 the error</comment>
+        <translation>⚠ Administratorbeziehung „%1“: Es ist nicht bekannt, ob die Beendigung angefordert wurde. %2</translation>
+    </message>
+    <message>
+        <source>✗ Admin relationship “%1” was not terminated. %2</source>
+        <comment>%1 relationship name, %2 why</comment>
+        <translation>✗ Administratorbeziehung „%1“ wurde nicht beendet. %2</translation>
+    </message>
+    <message>
+        <source>The admin relationships could not be read, so none was terminated. Check them in Partner Center.</source>
+        <translation>Die Administratorbeziehungen konnten nicht gelesen werden, daher wurde keine beendet. Prüfen Sie sie im Partner Center.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln admin relationship(s) with the customer remain active: your organisation keeps admin access to its tenant until they are terminated or end.</source>
+        <translation>
+            <numerusform>%Ln Administratorbeziehung mit dem Kunden bleibt aktiv: Ihre Organisation behält Administratorzugriff auf seinen Mandanten, bis sie beendet wird oder abläuft.</numerusform>
+            <numerusform>%Ln Administratorbeziehungen mit dem Kunden bleiben aktiv: Ihre Organisation behält Administratorzugriff auf seinen Mandanten, bis sie beendet werden oder ablaufen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RemoveRelationshipCommand</name>
@@ -3210,6 +3459,10 @@ Auch der Kunde konnte nicht erneut gelesen werden. Prüfen Sie vor einem neuen V
         <translation>Nicht entfernt. Partner Center meldet jetzt etwas, das das Entfernen verhindert, daher wurde nichts gesendet. Die Abonnements wurden aktualisiert.
 
 %1</translation>
+    </message>
+    <message>
+        <source>Terminating the admin relationships…</source>
+        <translation>Administratorbeziehungen werden beendet…</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,38 @@
     </message>
 </context>
 <context>
+    <name>AdminRelationshipsSection</name>
+    <message numerus="yes">
+        <source>%Ln active admin relationship(s) give your organisation admin access to this customer&apos;s tenant.</source>
+        <translation>
+            <numerusform>%Ln active admin relationship gives your organisation admin access to this customer&apos;s tenant.</numerusform>
+            <numerusform>%Ln active admin relationships give your organisation admin access to this customer&apos;s tenant.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Terminate %Ln admin relationship(s) with %1?</source>
+        <comment>%1 is the company name</comment>
+        <translation>
+            <numerusform>Terminate %Ln admin relationship with %1?</numerusform>
+            <numerusform>Terminate %Ln admin relationships with %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Requesting the termination of %Ln admin relationship(s)…</source>
+        <translation>
+            <numerusform>Requesting the termination of %Ln admin relationship…</numerusform>
+            <numerusform>Requesting the termination of %Ln admin relationships…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Termination requested for %Ln admin relationship(s); Microsoft Graph ends them within minutes and the status above follows.</source>
+        <translation>
+            <numerusform>✓ Termination requested for %Ln admin relationship; Microsoft Graph ends it within minutes and the status above follows.</numerusform>
+            <numerusform>✓ Termination requested for %Ln admin relationships; Microsoft Graph ends them within minutes and the status above follows.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BulkOffboardCommand</name>
     <message numerus="yes">
         <source>Resuming run %1: %Ln customer(s) left; each is read again first.</source>
@@ -93,6 +125,16 @@
         <translation>
             <numerusform>%L1 of %Ln customer removed.</numerusform>
             <numerusform>%L1 of %Ln customers removed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmRemovalDialog</name>
+    <message numerus="yes">
+        <source>%Ln admin relationship(s) (GDAP) remain after the removal: they keep giving your organisation admin access to the customer&apos;s tenant.</source>
+        <translation>
+            <numerusform>%Ln admin relationship (GDAP) remains after the removal: it keeps giving your organisation admin access to the customer&apos;s tenant.</numerusform>
+            <numerusform>%Ln admin relationships (GDAP) remain after the removal: they keep giving your organisation admin access to the customer&apos;s tenant.</numerusform>
         </translation>
     </message>
 </context>
@@ -170,6 +212,16 @@
     </message>
 </context>
 <context>
+    <name>RecommendedSteps</name>
+    <message numerus="yes">
+        <source>%Ln admin relationship(s) still give your organisation admin access to this customer&apos;s tenant. The removal does not end them, and does not wait for them.</source>
+        <translation>
+            <numerusform>%Ln admin relationship still gives your organisation admin access to this customer&apos;s tenant. The removal does not end it, and does not wait for it.</numerusform>
+            <numerusform>%Ln admin relationships still give your organisation admin access to this customer&apos;s tenant. The removal does not end them, and does not wait for them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RemovalReadiness</name>
     <message numerus="yes">
         <source>%Ln active subscription(s)</source>
@@ -183,6 +235,16 @@
         <translation>
             <numerusform>%Ln item still blocks the removal.</numerusform>
             <numerusform>%Ln items still block the removal.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemovalResultDialog</name>
+    <message numerus="yes">
+        <source>%Ln admin relationship(s) with the customer remain active: your organisation keeps admin access to its tenant until they are terminated or end.</source>
+        <translation>
+            <numerusform>%Ln admin relationship with the customer remains active: your organisation keeps admin access to its tenant until it is terminated or ends.</numerusform>
+            <numerusform>%Ln admin relationships with the customer remain active: your organisation keeps admin access to its tenant until they are terminated or end.</numerusform>
         </translation>
     </message>
 </context>

@@ -404,6 +404,29 @@
     </message>
 </context>
 <context>
+    <name>AdminRelationshipModel</name>
+    <message>
+        <source>Name</source>
+        <comment>name of an admin relationship</comment>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>status of an admin relationship</comment>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <comment>Microsoft Entra roles an admin relationship grants</comment>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <comment>end date of an admin relationship</comment>
+        <translation>Finaliza</translation>
+    </message>
+</context>
+<context>
     <name>AdminRelationshipsCommand</name>
     <message>
         <source>Relationship ID</source>
@@ -424,6 +447,157 @@
     <message>
         <source>Ends</source>
         <translation>Finaliza</translation>
+    </message>
+</context>
+<context>
+    <name>AdminRelationshipsSection</name>
+    <message>
+        <source>Admin relationships</source>
+        <translation>Relaciones de administrador</translation>
+    </message>
+    <message>
+        <source>Granular delegated admin privileges (GDAP) give your organisation admin roles in the customer&apos;s tenant. Removing the reseller relationship does not end them: terminate them here.</source>
+        <translation>Los privilegios de administrador delegado pormenorizados (GDAP) dan a su organización roles de administrador en el inquilino del cliente. Quitar la relación de revendedor no los finaliza: finalícelos aquí.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Read the admin relationships again</source>
+        <translation>Volver a leer las relaciones de administrador</translation>
+    </message>
+    <message>
+        <source>Terminate…</source>
+        <comment>end the selected admin relationship</comment>
+        <translation>Finalizar…</translation>
+    </message>
+    <message>
+        <source>Terminate all…</source>
+        <comment>end every active admin relationship</comment>
+        <translation>Finalizar todas…</translation>
+    </message>
+    <message>
+        <source>The admin relationships cannot be read: PartnerDesk is not connected to Microsoft Graph.</source>
+        <translation>No se pueden leer las relaciones de administrador: PartnerDesk no está conectado a Microsoft Graph.</translation>
+    </message>
+    <message>
+        <source>The admin relationships could not be read from Microsoft Graph. %1</source>
+        <comment>%1 says why</comment>
+        <translation>No se pudieron leer las relaciones de administrador de Microsoft Graph. %1</translation>
+    </message>
+    <message>
+        <source>The list below is as last read.</source>
+        <translation>La lista siguiente es la de la última lectura.</translation>
+    </message>
+    <message>
+        <source>Reading the admin relationships from Microsoft Graph…</source>
+        <translation>Leyendo las relaciones de administrador de Microsoft Graph…</translation>
+    </message>
+    <message>
+        <source>No admin relationships: Microsoft Graph lists none with this customer&apos;s tenant.</source>
+        <translation>No hay relaciones de administrador: Microsoft Graph no muestra ninguna con el inquilino de este cliente.</translation>
+    </message>
+    <message>
+        <source>No admin relationship is active: none gives your organisation admin access any more.</source>
+        <translation>Ninguna relación de administrador está activa: ninguna da ya acceso de administrador a su organización.</translation>
+    </message>
+    <message>
+        <source>Legacy delegated admin privileges (DAP): on. They end with the reseller relationship.</source>
+        <translation>Privilegios de administrador delegado heredados (DAP): activados. Finalizan con la relación de revendedor.</translation>
+    </message>
+    <message>
+        <source>Legacy delegated admin privileges (DAP): off.</source>
+        <translation>Privilegios de administrador delegado heredados (DAP): desactivados.</translation>
+    </message>
+    <message>
+        <source>A termination is in progress.</source>
+        <translation>Hay una finalización en curso.</translation>
+    </message>
+    <message>
+        <source>Select an active admin relationship first.</source>
+        <translation>Seleccione primero una relación de administrador activa.</translation>
+    </message>
+    <message>
+        <source>Only an active admin relationship can be terminated; this one is %1.</source>
+        <translation>Solo se puede finalizar una relación de administrador activa; esta tiene el estado %1.</translation>
+    </message>
+    <message>
+        <source>No admin relationship is active.</source>
+        <translation>Ninguna relación de administrador está activa.</translation>
+    </message>
+    <message>
+        <source>Terminate admin relationship</source>
+        <translation>Finalizar relación de administrador</translation>
+    </message>
+    <message>
+        <source>Terminate the admin relationship “%1” with %2?</source>
+        <comment>%1 relationship, %2 company</comment>
+        <translation>¿Finalizar la relación de administrador «%1» con %2?</translation>
+    </message>
+    <message>
+        <source>Your organisation loses the roles it grants in the customer&apos;s tenant: %1.</source>
+        <translation>Su organización pierde los roles que concede en el inquilino del cliente: %1.</translation>
+    </message>
+    <message>
+        <source>Terminate all admin relationships</source>
+        <translation>Finalizar todas las relaciones de administrador</translation>
+    </message>
+    <message>
+        <source>Your organisation loses every role they grant in the customer&apos;s tenant.</source>
+        <translation>Su organización pierde todos los roles que conceden en el inquilino del cliente.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone: only a new relationship that the customer approves gives the access back.</source>
+        <translation>Esta acción no se puede deshacer: solo una nueva relación que apruebe el cliente devuelve el acceso.</translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <comment>confirm ending admin relationships</comment>
+        <translation>Finalizar</translation>
+    </message>
+    <message>
+        <source>⚠ “%1”: it is not known whether the termination was requested. %2 Check its status above before trying again.</source>
+        <comment>%1 relationship name, %2 the error</comment>
+        <translation>⚠ «%1»: no se sabe si se solicitó la finalización. %2 Compruebe su estado arriba antes de volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>“%1” was not terminated: stopped.</source>
+        <translation>«%1» no se finalizó: detenido.</translation>
+    </message>
+    <message>
+        <source>✗ “%1” was not terminated. %2</source>
+        <comment>%1 relationship name, %2 why</comment>
+        <translation>✗ «%1» no se finalizó. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln active admin relationship(s) give your organisation admin access to this customer&apos;s tenant.</source>
+        <translation>
+            <numerusform>%Ln relación de administrador activa da a su organización acceso de administrador al inquilino de este cliente.</numerusform>
+            <numerusform>%Ln relaciones de administrador activas dan a su organización acceso de administrador al inquilino de este cliente.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Terminate %Ln admin relationship(s) with %1?</source>
+        <comment>%1 is the company name</comment>
+        <translation>
+            <numerusform>¿Finalizar %Ln relación de administrador con %1?</numerusform>
+            <numerusform>¿Finalizar %Ln relaciones de administrador con %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Requesting the termination of %Ln admin relationship(s)…</source>
+        <translation>
+            <numerusform>Solicitando la finalización de %Ln relación de administrador…</numerusform>
+            <numerusform>Solicitando la finalización de %Ln relaciones de administrador…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Termination requested for %Ln admin relationship(s); Microsoft Graph ends them within minutes and the status above follows.</source>
+        <translation>
+            <numerusform>✓ Finalización solicitada para %Ln relación de administrador; Microsoft Graph la finaliza en unos minutos y el estado de arriba lo refleja.</numerusform>
+            <numerusform>✓ Finalización solicitada para %Ln relaciones de administrador; Microsoft Graph las finaliza en unos minutos y el estado de arriba lo refleja.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1383,6 +1557,25 @@ Vuelva a ejecutar «partnerdesk-cli sign-in».</translation>
         <source>Type the primary domain above to enable this button.</source>
         <translation>Escriba arriba el dominio principal para habilitar este botón.</translation>
     </message>
+    <message>
+        <source>The admin relationships (GDAP) could not be read. The removal does not end them: check them on the Account page afterwards.</source>
+        <translation>No se pudieron leer las relaciones de administrador (GDAP). Quitar la relación no las finaliza: compruébelas después en la página Cuenta.</translation>
+    </message>
+    <message>
+        <source>Also terminate the admin relationships</source>
+        <translation>Finalizar también las relaciones de administrador</translation>
+    </message>
+    <message>
+        <source>After a successful removal, terminate every active admin relationship with this customer. This cannot be undone.</source>
+        <translation>Tras quitar la relación correctamente, finaliza todas las relaciones de administrador activas con este cliente. Esta acción no se puede deshacer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln admin relationship(s) (GDAP) remain after the removal: they keep giving your organisation admin access to the customer&apos;s tenant.</source>
+        <translation>
+            <numerusform>%Ln relación de administrador (GDAP) se mantiene tras quitar la relación: sigue dando a su organización acceso de administrador al inquilino del cliente.</numerusform>
+            <numerusform>%Ln relaciones de administrador (GDAP) se mantienen tras quitar la relación: siguen dando a su organización acceso de administrador al inquilino del cliente.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
@@ -2340,6 +2533,14 @@ Vuelva a ejecutar «partnerdesk-cli sign-in».</translation>
     </message>
 </context>
 <context>
+    <name>IndirectProviders</name>
+    <message>
+        <source>Your organisation is an indirect reseller: only its indirect provider (%1) can remove the reseller relationship. Ask them to remove it.</source>
+        <comment>%1 names the indirect providers</comment>
+        <translation>Su organización es un revendedor indirecto: solo su proveedor indirecto (%1) puede quitar la relación de revendedor. Pídale que la quite.</translation>
+    </message>
+</context>
+<context>
     <name>Job</name>
     <message>
         <source>Not started: the run was cancelled before it.</source>
@@ -3017,6 +3218,29 @@ Tampoco se pudo volver a leer el pedido. Compruebe su estado (se vuelve a leer a
     </message>
 </context>
 <context>
+    <name>RecommendedSteps</name>
+    <message>
+        <source>Recommended before the removal</source>
+        <translation>Recomendado antes de quitar la relación</translation>
+    </message>
+    <message>
+        <source>Recommended: terminate the admin relationships</source>
+        <translation>Recomendado: finalice las relaciones de administrador</translation>
+    </message>
+    <message>
+        <source>Terminate all…</source>
+        <comment>end every active admin relationship</comment>
+        <translation>Finalizar todas…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln admin relationship(s) still give your organisation admin access to this customer&apos;s tenant. The removal does not end them, and does not wait for them.</source>
+        <translation>
+            <numerusform>%Ln relación de administrador sigue dando a su organización acceso de administrador al inquilino de este cliente. Quitar la relación no la finaliza ni la espera.</numerusform>
+            <numerusform>%Ln relaciones de administrador siguen dando a su organización acceso de administrador al inquilino de este cliente. Quitar la relación no las finaliza ni las espera.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RemovalBlocker</name>
     <message>
         <source>an unknown date</source>
@@ -3134,6 +3358,31 @@ Tampoco se pudo volver a leer el pedido. Compruebe su estado (se vuelve a leer a
         <source>✓ The reseller relationship with %1 (%2) has been removed. The customer is no longer in your customer list.</source>
         <translation>✓ Se ha quitado la relación de revendedor con %1 (%2). El cliente ya no está en su lista de clientes.</translation>
     </message>
+    <message>
+        <source>✓ Admin relationship “%1”: termination requested; Microsoft Graph ends it within minutes.</source>
+        <translation>✓ Relación de administrador «%1»: finalización solicitada; Microsoft Graph la finaliza en unos minutos.</translation>
+    </message>
+    <message>
+        <source>⚠ Admin relationship “%1”: it is not known whether the termination was requested. %2</source>
+        <comment>%1 relationship name, %2 the error</comment>
+        <translation>⚠ Relación de administrador «%1»: no se sabe si se solicitó la finalización. %2</translation>
+    </message>
+    <message>
+        <source>✗ Admin relationship “%1” was not terminated. %2</source>
+        <comment>%1 relationship name, %2 why</comment>
+        <translation>✗ La relación de administrador «%1» no se finalizó. %2</translation>
+    </message>
+    <message>
+        <source>The admin relationships could not be read, so none was terminated. Check them in Partner Center.</source>
+        <translation>No se pudieron leer las relaciones de administrador, así que no se finalizó ninguna. Compruébelas en el Centro de partners.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln admin relationship(s) with the customer remain active: your organisation keeps admin access to its tenant until they are terminated or end.</source>
+        <translation>
+            <numerusform>%Ln relación de administrador con el cliente sigue activa: su organización conserva el acceso de administrador a su inquilino hasta que se finalice o expire.</numerusform>
+            <numerusform>%Ln relaciones de administrador con el cliente siguen activas: su organización conserva el acceso de administrador a su inquilino hasta que se finalicen o expiren.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RemoveRelationshipCommand</name>
@@ -3210,6 +3459,10 @@ Tampoco se pudo volver a leer el cliente. Antes de volver a intentarlo, comprueb
         <translation>No se ha quitado. El Centro de partners indica ahora algo que impide quitar la relación, por lo que no se ha enviado nada. Se han actualizado las suscripciones.
 
 %1</translation>
+    </message>
+    <message>
+        <source>Terminating the admin relationships…</source>
+        <translation>Finalizando las relaciones de administrador…</translation>
     </message>
 </context>
 <context>

@@ -404,6 +404,29 @@
     </message>
 </context>
 <context>
+    <name>AdminRelationshipModel</name>
+    <message>
+        <source>Name</source>
+        <comment>name of an admin relationship</comment>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>status of an admin relationship</comment>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <comment>Microsoft Entra roles an admin relationship grants</comment>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <comment>end date of an admin relationship</comment>
+        <translation>Fin</translation>
+    </message>
+</context>
+<context>
     <name>AdminRelationshipsCommand</name>
     <message>
         <source>Relationship ID</source>
@@ -424,6 +447,157 @@
     <message>
         <source>Ends</source>
         <translation>Se termine le</translation>
+    </message>
+</context>
+<context>
+    <name>AdminRelationshipsSection</name>
+    <message>
+        <source>Admin relationships</source>
+        <translation>Relations d’administrateur</translation>
+    </message>
+    <message>
+        <source>Granular delegated admin privileges (GDAP) give your organisation admin roles in the customer&apos;s tenant. Removing the reseller relationship does not end them: terminate them here.</source>
+        <translation>Les privilèges d’administrateur délégué granulaires (GDAP) donnent à votre organisation des rôles d’administrateur dans le locataire du client. Supprimer la relation de revendeur n’y met pas fin&#xa0;: résiliez-les ici.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Read the admin relationships again</source>
+        <translation>Relire les relations d’administrateur</translation>
+    </message>
+    <message>
+        <source>Terminate…</source>
+        <comment>end the selected admin relationship</comment>
+        <translation>Résilier…</translation>
+    </message>
+    <message>
+        <source>Terminate all…</source>
+        <comment>end every active admin relationship</comment>
+        <translation>Tout résilier…</translation>
+    </message>
+    <message>
+        <source>The admin relationships cannot be read: PartnerDesk is not connected to Microsoft Graph.</source>
+        <translation>Les relations d’administrateur ne peuvent pas être lues&#xa0;: PartnerDesk n’est pas connecté à Microsoft Graph.</translation>
+    </message>
+    <message>
+        <source>The admin relationships could not be read from Microsoft Graph. %1</source>
+        <comment>%1 says why</comment>
+        <translation>Les relations d’administrateur n’ont pas pu être lues depuis Microsoft Graph. %1</translation>
+    </message>
+    <message>
+        <source>The list below is as last read.</source>
+        <translation>La liste ci-dessous est celle de la dernière lecture.</translation>
+    </message>
+    <message>
+        <source>Reading the admin relationships from Microsoft Graph…</source>
+        <translation>Lecture des relations d’administrateur depuis Microsoft Graph…</translation>
+    </message>
+    <message>
+        <source>No admin relationships: Microsoft Graph lists none with this customer&apos;s tenant.</source>
+        <translation>Aucune relation d’administrateur&#xa0;: Microsoft Graph n’en indique aucune avec le locataire de ce client.</translation>
+    </message>
+    <message>
+        <source>No admin relationship is active: none gives your organisation admin access any more.</source>
+        <translation>Aucune relation d’administrateur n’est active&#xa0;: aucune ne donne plus d’accès administrateur à votre organisation.</translation>
+    </message>
+    <message>
+        <source>Legacy delegated admin privileges (DAP): on. They end with the reseller relationship.</source>
+        <translation>Anciens privilèges d’administrateur délégué (DAP)&#xa0;: activés. Ils prennent fin avec la relation de revendeur.</translation>
+    </message>
+    <message>
+        <source>Legacy delegated admin privileges (DAP): off.</source>
+        <translation>Anciens privilèges d’administrateur délégué (DAP)&#xa0;: désactivés.</translation>
+    </message>
+    <message>
+        <source>A termination is in progress.</source>
+        <translation>Une résiliation est en cours.</translation>
+    </message>
+    <message>
+        <source>Select an active admin relationship first.</source>
+        <translation>Sélectionnez d’abord une relation d’administrateur active.</translation>
+    </message>
+    <message>
+        <source>Only an active admin relationship can be terminated; this one is %1.</source>
+        <translation>Seule une relation d’administrateur active peut être résiliée&#xa0;; celle-ci a l’état %1.</translation>
+    </message>
+    <message>
+        <source>No admin relationship is active.</source>
+        <translation>Aucune relation d’administrateur n’est active.</translation>
+    </message>
+    <message>
+        <source>Terminate admin relationship</source>
+        <translation>Mettre fin à la relation d’administrateur</translation>
+    </message>
+    <message>
+        <source>Terminate the admin relationship “%1” with %2?</source>
+        <comment>%1 relationship, %2 company</comment>
+        <translation>Résilier la relation d’administrateur «&#xa0;%1&#xa0;» avec %2&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Your organisation loses the roles it grants in the customer&apos;s tenant: %1.</source>
+        <translation>Votre organisation perd les rôles qu’elle accorde dans le locataire du client&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Terminate all admin relationships</source>
+        <translation>Résilier toutes les relations d’administrateur</translation>
+    </message>
+    <message>
+        <source>Your organisation loses every role they grant in the customer&apos;s tenant.</source>
+        <translation>Votre organisation perd tous les rôles qu’elles accordent dans le locataire du client.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone: only a new relationship that the customer approves gives the access back.</source>
+        <translation>Cette action est irréversible&#xa0;: seule une nouvelle relation approuvée par le client rend l’accès.</translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <comment>confirm ending admin relationships</comment>
+        <translation>Résilier</translation>
+    </message>
+    <message>
+        <source>⚠ “%1”: it is not known whether the termination was requested. %2 Check its status above before trying again.</source>
+        <comment>%1 relationship name, %2 the error</comment>
+        <translation>⚠ «&#xa0;%1&#xa0;»&#xa0;: on ne sait pas si la résiliation a été demandée. %2 Vérifiez son état ci-dessus avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>“%1” was not terminated: stopped.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas été résiliée&#xa0;: arrêté.</translation>
+    </message>
+    <message>
+        <source>✗ “%1” was not terminated. %2</source>
+        <comment>%1 relationship name, %2 why</comment>
+        <translation>✗ «&#xa0;%1&#xa0;» n’a pas été résiliée. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln active admin relationship(s) give your organisation admin access to this customer&apos;s tenant.</source>
+        <translation>
+            <numerusform>%Ln relation d’administrateur active donne à votre organisation un accès administrateur au locataire de ce client.</numerusform>
+            <numerusform>%Ln relations d’administrateur actives donnent à votre organisation un accès administrateur au locataire de ce client.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Terminate %Ln admin relationship(s) with %1?</source>
+        <comment>%1 is the company name</comment>
+        <translation>
+            <numerusform>Résilier %Ln relation d’administrateur avec %1&#xa0;?</numerusform>
+            <numerusform>Résilier %Ln relations d’administrateur avec %1&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Requesting the termination of %Ln admin relationship(s)…</source>
+        <translation>
+            <numerusform>Demande de résiliation de %Ln relation d’administrateur…</numerusform>
+            <numerusform>Demande de résiliation de %Ln relations d’administrateur…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Termination requested for %Ln admin relationship(s); Microsoft Graph ends them within minutes and the status above follows.</source>
+        <translation>
+            <numerusform>✓ Résiliation demandée pour %Ln relation d’administrateur&#xa0;; Microsoft Graph y met fin en quelques minutes et l’état ci-dessus suit.</numerusform>
+            <numerusform>✓ Résiliation demandée pour %Ln relations d’administrateur&#xa0;; Microsoft Graph y met fin en quelques minutes et l’état ci-dessus suit.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1383,6 +1557,25 @@ Exécutez de nouveau «&#xa0;partnerdesk-cli sign-in&#xa0;».</translation>
         <source>Type the primary domain above to enable this button.</source>
         <translation>Saisissez le domaine principal ci-dessus pour activer ce bouton.</translation>
     </message>
+    <message>
+        <source>The admin relationships (GDAP) could not be read. The removal does not end them: check them on the Account page afterwards.</source>
+        <translation>Les relations d’administrateur (GDAP) n’ont pas pu être lues. La suppression n’y met pas fin&#xa0;: vérifiez-les ensuite sur la page Compte.</translation>
+    </message>
+    <message>
+        <source>Also terminate the admin relationships</source>
+        <translation>Résilier aussi les relations d’administrateur</translation>
+    </message>
+    <message>
+        <source>After a successful removal, terminate every active admin relationship with this customer. This cannot be undone.</source>
+        <translation>Après une suppression réussie, résilie chaque relation d’administrateur active avec ce client. Cette action est irréversible.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln admin relationship(s) (GDAP) remain after the removal: they keep giving your organisation admin access to the customer&apos;s tenant.</source>
+        <translation>
+            <numerusform>%Ln relation d’administrateur (GDAP) subsiste après la suppression&#xa0;: elle donne toujours à votre organisation un accès administrateur au locataire du client.</numerusform>
+            <numerusform>%Ln relations d’administrateur (GDAP) subsistent après la suppression&#xa0;: elles donnent toujours à votre organisation un accès administrateur au locataire du client.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
@@ -2340,6 +2533,14 @@ Exécutez de nouveau «&#xa0;partnerdesk-cli sign-in&#xa0;».</translation>
     </message>
 </context>
 <context>
+    <name>IndirectProviders</name>
+    <message>
+        <source>Your organisation is an indirect reseller: only its indirect provider (%1) can remove the reseller relationship. Ask them to remove it.</source>
+        <comment>%1 names the indirect providers</comment>
+        <translation>Votre organisation est un revendeur indirect&#xa0;: seul son fournisseur indirect (%1) peut supprimer la relation de revendeur. Demandez-lui de la supprimer.</translation>
+    </message>
+</context>
+<context>
     <name>Job</name>
     <message>
         <source>Not started: the run was cancelled before it.</source>
@@ -3017,6 +3218,29 @@ La commande n’a pas pu être relue non plus. Vérifiez son état (relu mainten
     </message>
 </context>
 <context>
+    <name>RecommendedSteps</name>
+    <message>
+        <source>Recommended before the removal</source>
+        <translation>Recommandé avant la suppression</translation>
+    </message>
+    <message>
+        <source>Recommended: terminate the admin relationships</source>
+        <translation>Recommandé&#xa0;: résiliez les relations d’administrateur</translation>
+    </message>
+    <message>
+        <source>Terminate all…</source>
+        <comment>end every active admin relationship</comment>
+        <translation>Tout résilier…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln admin relationship(s) still give your organisation admin access to this customer&apos;s tenant. The removal does not end them, and does not wait for them.</source>
+        <translation>
+            <numerusform>%Ln relation d’administrateur donne encore à votre organisation un accès administrateur au locataire de ce client. La suppression n’y met pas fin et ne l’attend pas.</numerusform>
+            <numerusform>%Ln relations d’administrateur donnent encore à votre organisation un accès administrateur au locataire de ce client. La suppression n’y met pas fin et ne les attend pas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RemovalBlocker</name>
     <message>
         <source>an unknown date</source>
@@ -3134,6 +3358,31 @@ La commande n’a pas pu être relue non plus. Vérifiez son état (relu mainten
         <source>✓ The reseller relationship with %1 (%2) has been removed. The customer is no longer in your customer list.</source>
         <translation>✓ La relation de revendeur avec %1 (%2) a été supprimée. Le client ne figure plus dans votre liste de clients.</translation>
     </message>
+    <message>
+        <source>✓ Admin relationship “%1”: termination requested; Microsoft Graph ends it within minutes.</source>
+        <translation>✓ Relation d’administrateur «&#xa0;%1&#xa0;»&#xa0;: résiliation demandée&#xa0;; Microsoft Graph y met fin en quelques minutes.</translation>
+    </message>
+    <message>
+        <source>⚠ Admin relationship “%1”: it is not known whether the termination was requested. %2</source>
+        <comment>%1 relationship name, %2 the error</comment>
+        <translation>⚠ Relation d’administrateur «&#xa0;%1&#xa0;»&#xa0;: on ne sait pas si la résiliation a été demandée. %2</translation>
+    </message>
+    <message>
+        <source>✗ Admin relationship “%1” was not terminated. %2</source>
+        <comment>%1 relationship name, %2 why</comment>
+        <translation>✗ La relation d’administrateur «&#xa0;%1&#xa0;» n’a pas été résiliée. %2</translation>
+    </message>
+    <message>
+        <source>The admin relationships could not be read, so none was terminated. Check them in Partner Center.</source>
+        <translation>Les relations d’administrateur n’ont pas pu être lues, aucune n’a donc été résiliée. Vérifiez-les dans l’Espace partenaires.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln admin relationship(s) with the customer remain active: your organisation keeps admin access to its tenant until they are terminated or end.</source>
+        <translation>
+            <numerusform>%Ln relation d’administrateur avec le client reste active&#xa0;: votre organisation garde un accès administrateur à son locataire jusqu’à sa résiliation ou son expiration.</numerusform>
+            <numerusform>%Ln relations d’administrateur avec le client restent actives&#xa0;: votre organisation garde un accès administrateur à son locataire jusqu’à leur résiliation ou leur expiration.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RemoveRelationshipCommand</name>
@@ -3210,6 +3459,10 @@ Le client n’a pas pu être relu non plus. Avant de réessayer, vérifiez dans 
         <translation>Non supprimée. L’Espace partenaires signale maintenant un élément qui bloque la suppression&#xa0;; rien n’a donc été envoyé. Les abonnements ont été actualisés.
 
 %1</translation>
+    </message>
+    <message>
+        <source>Terminating the admin relationships…</source>
+        <translation>Résiliation des relations d’administrateur…</translation>
     </message>
 </context>
 <context>

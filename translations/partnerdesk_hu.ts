@@ -399,6 +399,29 @@
     </message>
 </context>
 <context>
+    <name>AdminRelationshipModel</name>
+    <message>
+        <source>Name</source>
+        <comment>name of an admin relationship</comment>
+        <translation>Név</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>status of an admin relationship</comment>
+        <translation>Állapot</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <comment>Microsoft Entra roles an admin relationship grants</comment>
+        <translation>Szerepkörök</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <comment>end date of an admin relationship</comment>
+        <translation>Lejár</translation>
+    </message>
+</context>
+<context>
     <name>AdminRelationshipsCommand</name>
     <message>
         <source>Relationship ID</source>
@@ -419,6 +442,153 @@
     <message>
         <source>Ends</source>
         <translation>Vége</translation>
+    </message>
+</context>
+<context>
+    <name>AdminRelationshipsSection</name>
+    <message>
+        <source>Admin relationships</source>
+        <translation>Rendszergazdai kapcsolatok</translation>
+    </message>
+    <message>
+        <source>Granular delegated admin privileges (GDAP) give your organisation admin roles in the customer&apos;s tenant. Removing the reseller relationship does not end them: terminate them here.</source>
+        <translation>A részletes delegált rendszergazdai jogosultságok (GDAP) rendszergazdai szerepköröket adnak a szervezetének az ügyfél bérlőjében. A viszonteladói kapcsolat eltávolítása nem szünteti meg őket: itt szüntesse meg őket.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Újra</translation>
+    </message>
+    <message>
+        <source>Read the admin relationships again</source>
+        <translation>A rendszergazdai kapcsolatok újraolvasása</translation>
+    </message>
+    <message>
+        <source>Terminate…</source>
+        <comment>end the selected admin relationship</comment>
+        <translation>Megszüntetés…</translation>
+    </message>
+    <message>
+        <source>Terminate all…</source>
+        <comment>end every active admin relationship</comment>
+        <translation>Összes megszüntetése…</translation>
+    </message>
+    <message>
+        <source>The admin relationships cannot be read: PartnerDesk is not connected to Microsoft Graph.</source>
+        <translation>A rendszergazdai kapcsolatok nem olvashatók: a PartnerDesk nem csatlakozik a Microsoft Graphhoz.</translation>
+    </message>
+    <message>
+        <source>The admin relationships could not be read from Microsoft Graph. %1</source>
+        <comment>%1 says why</comment>
+        <translation>A rendszergazdai kapcsolatokat nem sikerült beolvasni a Microsoft Graphból. %1</translation>
+    </message>
+    <message>
+        <source>The list below is as last read.</source>
+        <translation>Az alábbi lista a legutóbbi beolvasás állapota.</translation>
+    </message>
+    <message>
+        <source>Reading the admin relationships from Microsoft Graph…</source>
+        <translation>A rendszergazdai kapcsolatok beolvasása a Microsoft Graphból…</translation>
+    </message>
+    <message>
+        <source>No admin relationships: Microsoft Graph lists none with this customer&apos;s tenant.</source>
+        <translation>Nincs rendszergazdai kapcsolat: a Microsoft Graph egyet sem tart nyilván az ügyfél bérlőjével.</translation>
+    </message>
+    <message>
+        <source>No admin relationship is active: none gives your organisation admin access any more.</source>
+        <translation>Egyik rendszergazdai kapcsolat sem aktív: már egyik sem ad rendszergazdai hozzáférést a szervezetének.</translation>
+    </message>
+    <message>
+        <source>Legacy delegated admin privileges (DAP): on. They end with the reseller relationship.</source>
+        <translation>Régi delegált rendszergazdai jogosultságok (DAP): bekapcsolva. A viszonteladói kapcsolattal együtt megszűnnek.</translation>
+    </message>
+    <message>
+        <source>Legacy delegated admin privileges (DAP): off.</source>
+        <translation>Régi delegált rendszergazdai jogosultságok (DAP): kikapcsolva.</translation>
+    </message>
+    <message>
+        <source>A termination is in progress.</source>
+        <translation>Megszüntetés van folyamatban.</translation>
+    </message>
+    <message>
+        <source>Select an active admin relationship first.</source>
+        <translation>Először jelöljön ki egy aktív rendszergazdai kapcsolatot.</translation>
+    </message>
+    <message>
+        <source>Only an active admin relationship can be terminated; this one is %1.</source>
+        <translation>Csak aktív rendszergazdai kapcsolat szüntethető meg; ennek állapota: %1.</translation>
+    </message>
+    <message>
+        <source>No admin relationship is active.</source>
+        <translation>Egyik rendszergazdai kapcsolat sem aktív.</translation>
+    </message>
+    <message>
+        <source>Terminate admin relationship</source>
+        <translation>Rendszergazdai kapcsolat megszüntetése</translation>
+    </message>
+    <message>
+        <source>Terminate the admin relationship “%1” with %2?</source>
+        <comment>%1 relationship, %2 company</comment>
+        <translation>Megszünteti a(z) „%1” rendszergazdai kapcsolatot ezzel az ügyféllel: %2?</translation>
+    </message>
+    <message>
+        <source>Your organisation loses the roles it grants in the customer&apos;s tenant: %1.</source>
+        <translation>A szervezete elveszíti az általa adott szerepköröket az ügyfél bérlőjében: %1.</translation>
+    </message>
+    <message>
+        <source>Terminate all admin relationships</source>
+        <translation>Az összes rendszergazdai kapcsolat megszüntetése</translation>
+    </message>
+    <message>
+        <source>Your organisation loses every role they grant in the customer&apos;s tenant.</source>
+        <translation>A szervezete elveszíti az általuk adott összes szerepkört az ügyfél bérlőjében.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone: only a new relationship that the customer approves gives the access back.</source>
+        <translation>Ez nem vonható vissza: a hozzáférést csak egy új, az ügyfél által jóváhagyott kapcsolat adja vissza.</translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <comment>confirm ending admin relationships</comment>
+        <translation>Megszüntetés</translation>
+    </message>
+    <message>
+        <source>⚠ “%1”: it is not known whether the termination was requested. %2 Check its status above before trying again.</source>
+        <comment>%1 relationship name, %2 the error</comment>
+        <translation>⚠ „%1”: nem tudható, hogy a megszüntetést kérték-e. %2 Újrapróbálás előtt ellenőrizze a fenti állapotát.</translation>
+    </message>
+    <message>
+        <source>“%1” was not terminated: stopped.</source>
+        <translation>„%1” nem szűnt meg: leállítva.</translation>
+    </message>
+    <message>
+        <source>✗ “%1” was not terminated. %2</source>
+        <comment>%1 relationship name, %2 why</comment>
+        <translation>✗ „%1” nem szűnt meg. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln active admin relationship(s) give your organisation admin access to this customer&apos;s tenant.</source>
+        <translation>
+            <numerusform>%Ln aktív rendszergazdai kapcsolat ad rendszergazdai hozzáférést a szervezetének az ügyfél bérlőjéhez.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Terminate %Ln admin relationship(s) with %1?</source>
+        <comment>%1 is the company name</comment>
+        <translation>
+            <numerusform>Megszünteti ezzel az ügyféllel a(z) %Ln rendszergazdai kapcsolatot: %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Requesting the termination of %Ln admin relationship(s)…</source>
+        <translation>
+            <numerusform>%Ln rendszergazdai kapcsolat megszüntetésének kérése…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Termination requested for %Ln admin relationship(s); Microsoft Graph ends them within minutes and the status above follows.</source>
+        <translation>
+            <numerusform>✓ Megszüntetés kérve %Ln rendszergazdai kapcsolatra; a Microsoft Graph néhány percen belül megszünteti, a fenti állapot ezt követi.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1370,6 +1540,24 @@ Futtassa újra a „partnerdesk-cli sign-in” parancsot.</translation>
     <message>
         <source>Type the primary domain above to enable this button.</source>
         <translation>A gomb engedélyezéséhez írja be fent az elsődleges tartományt.</translation>
+    </message>
+    <message>
+        <source>The admin relationships (GDAP) could not be read. The removal does not end them: check them on the Account page afterwards.</source>
+        <translation>A rendszergazdai kapcsolatokat (GDAP) nem sikerült beolvasni. Az eltávolítás nem szünteti meg őket: utána ellenőrizze őket a Fiók lapon.</translation>
+    </message>
+    <message>
+        <source>Also terminate the admin relationships</source>
+        <translation>A rendszergazdai kapcsolatok megszüntetése is</translation>
+    </message>
+    <message>
+        <source>After a successful removal, terminate every active admin relationship with this customer. This cannot be undone.</source>
+        <translation>Sikeres eltávolítás után megszünteti az ügyféllel fennálló összes aktív rendszergazdai kapcsolatot. Ez nem vonható vissza.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln admin relationship(s) (GDAP) remain after the removal: they keep giving your organisation admin access to the customer&apos;s tenant.</source>
+        <translation>
+            <numerusform>%Ln rendszergazdai kapcsolat (GDAP) megmarad az eltávolítás után: továbbra is rendszergazdai hozzáférést ad a szervezetének az ügyfél bérlőjéhez.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2324,6 +2512,14 @@ Futtassa újra a „partnerdesk-cli sign-in” parancsot.</translation>
     </message>
 </context>
 <context>
+    <name>IndirectProviders</name>
+    <message>
+        <source>Your organisation is an indirect reseller: only its indirect provider (%1) can remove the reseller relationship. Ask them to remove it.</source>
+        <comment>%1 names the indirect providers</comment>
+        <translation>A szervezete közvetett viszonteladó: a viszonteladói kapcsolatot csak a közvetett szolgáltatója (%1) távolíthatja el. Kérje meg rá.</translation>
+    </message>
+</context>
+<context>
     <name>Job</name>
     <message>
         <source>Not started: the run was cancelled before it.</source>
@@ -2997,6 +3193,28 @@ A rendelést sem sikerült újra beolvasni. Új próbálkozás előtt ellenőriz
     </message>
 </context>
 <context>
+    <name>RecommendedSteps</name>
+    <message>
+        <source>Recommended before the removal</source>
+        <translation>Az eltávolítás előtt ajánlott</translation>
+    </message>
+    <message>
+        <source>Recommended: terminate the admin relationships</source>
+        <translation>Ajánlott: szüntesse meg a rendszergazdai kapcsolatokat</translation>
+    </message>
+    <message>
+        <source>Terminate all…</source>
+        <comment>end every active admin relationship</comment>
+        <translation>Összes megszüntetése…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln admin relationship(s) still give your organisation admin access to this customer&apos;s tenant. The removal does not end them, and does not wait for them.</source>
+        <translation>
+            <numerusform>%Ln rendszergazdai kapcsolat még mindig rendszergazdai hozzáférést ad a szervezetének az ügyfél bérlőjéhez. Az eltávolítás nem szünteti meg őket, és nem is vár rájuk.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RemovalBlocker</name>
     <message>
         <source>an unknown date</source>
@@ -3112,6 +3330,30 @@ A rendelést sem sikerült újra beolvasni. Új próbálkozás előtt ellenőriz
         <source>✓ The reseller relationship with %1 (%2) has been removed. The customer is no longer in your customer list.</source>
         <translation>✓ A viszonteladói kapcsolat eltávolítva: %1 (%2). Az ügyfél már nem szerepel az ügyféllistájában.</translation>
     </message>
+    <message>
+        <source>✓ Admin relationship “%1”: termination requested; Microsoft Graph ends it within minutes.</source>
+        <translation>✓ „%1” rendszergazdai kapcsolat: megszüntetés kérve; a Microsoft Graph néhány percen belül megszünteti.</translation>
+    </message>
+    <message>
+        <source>⚠ Admin relationship “%1”: it is not known whether the termination was requested. %2</source>
+        <comment>%1 relationship name, %2 the error</comment>
+        <translation>⚠ „%1” rendszergazdai kapcsolat: nem tudható, hogy a megszüntetést kérték-e. %2</translation>
+    </message>
+    <message>
+        <source>✗ Admin relationship “%1” was not terminated. %2</source>
+        <comment>%1 relationship name, %2 why</comment>
+        <translation>✗ A(z) „%1” rendszergazdai kapcsolat nem szűnt meg. %2</translation>
+    </message>
+    <message>
+        <source>The admin relationships could not be read, so none was terminated. Check them in Partner Center.</source>
+        <translation>A rendszergazdai kapcsolatokat nem sikerült beolvasni, ezért egyik sem szűnt meg. Ellenőrizze őket a Partnerközpontban.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln admin relationship(s) with the customer remain active: your organisation keeps admin access to its tenant until they are terminated or end.</source>
+        <translation>
+            <numerusform>%Ln rendszergazdai kapcsolat aktív marad az ügyféllel: a szervezete megtartja a rendszergazdai hozzáférést a bérlőjéhez, amíg meg nem szüntetik, vagy le nem jár.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RemoveRelationshipCommand</name>
@@ -3188,6 +3430,10 @@ Az ügyfelet sem sikerült újra beolvasni. Új próbálkozás előtt ellenőriz
         <translation>Nem történt eltávolítás. A Partnerközpont most az eltávolítást akadályozó tételt jelez, ezért a PartnerDesk nem küldött semmit. Az előfizetések listája frissült.
 
 %1</translation>
+    </message>
+    <message>
+        <source>Terminating the admin relationships…</source>
+        <translation>A rendszergazdai kapcsolatok megszüntetése…</translation>
     </message>
 </context>
 <context>

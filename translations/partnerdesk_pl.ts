@@ -409,6 +409,29 @@
     </message>
 </context>
 <context>
+    <name>AdminRelationshipModel</name>
+    <message>
+        <source>Name</source>
+        <comment>name of an admin relationship</comment>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>status of an admin relationship</comment>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <comment>Microsoft Entra roles an admin relationship grants</comment>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <comment>end date of an admin relationship</comment>
+        <translation>Kończy się</translation>
+    </message>
+</context>
+<context>
     <name>AdminRelationshipsCommand</name>
     <message>
         <source>Relationship ID</source>
@@ -429,6 +452,161 @@
     <message>
         <source>Ends</source>
         <translation>Kończy się</translation>
+    </message>
+</context>
+<context>
+    <name>AdminRelationshipsSection</name>
+    <message>
+        <source>Admin relationships</source>
+        <translation>Relacje administratora</translation>
+    </message>
+    <message>
+        <source>Granular delegated admin privileges (GDAP) give your organisation admin roles in the customer&apos;s tenant. Removing the reseller relationship does not end them: terminate them here.</source>
+        <translation>Szczegółowe delegowane uprawnienia administratora (GDAP) dają Twojej organizacji role administratora w dzierżawie klienta. Usunięcie relacji odsprzedawcy ich nie kończy: zakończ je tutaj.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Ponów próbę</translation>
+    </message>
+    <message>
+        <source>Read the admin relationships again</source>
+        <translation>Odczytaj ponownie relacje administratora</translation>
+    </message>
+    <message>
+        <source>Terminate…</source>
+        <comment>end the selected admin relationship</comment>
+        <translation>Zakończ…</translation>
+    </message>
+    <message>
+        <source>Terminate all…</source>
+        <comment>end every active admin relationship</comment>
+        <translation>Zakończ wszystkie…</translation>
+    </message>
+    <message>
+        <source>The admin relationships cannot be read: PartnerDesk is not connected to Microsoft Graph.</source>
+        <translation>Nie można odczytać relacji administratora: PartnerDesk nie jest połączony z Microsoft Graph.</translation>
+    </message>
+    <message>
+        <source>The admin relationships could not be read from Microsoft Graph. %1</source>
+        <comment>%1 says why</comment>
+        <translation>Nie udało się odczytać relacji administratora z Microsoft Graph. %1</translation>
+    </message>
+    <message>
+        <source>The list below is as last read.</source>
+        <translation>Poniższa lista pochodzi z ostatniego odczytu.</translation>
+    </message>
+    <message>
+        <source>Reading the admin relationships from Microsoft Graph…</source>
+        <translation>Odczytywanie relacji administratora z Microsoft Graph…</translation>
+    </message>
+    <message>
+        <source>No admin relationships: Microsoft Graph lists none with this customer&apos;s tenant.</source>
+        <translation>Brak relacji administratora: Microsoft Graph nie wykazuje żadnej z dzierżawą tego klienta.</translation>
+    </message>
+    <message>
+        <source>No admin relationship is active: none gives your organisation admin access any more.</source>
+        <translation>Żadna relacja administratora nie jest aktywna: żadna nie daje już Twojej organizacji dostępu administratora.</translation>
+    </message>
+    <message>
+        <source>Legacy delegated admin privileges (DAP): on. They end with the reseller relationship.</source>
+        <translation>Starsze delegowane uprawnienia administratora (DAP): włączone. Wygasają wraz z relacją odsprzedawcy.</translation>
+    </message>
+    <message>
+        <source>Legacy delegated admin privileges (DAP): off.</source>
+        <translation>Starsze delegowane uprawnienia administratora (DAP): wyłączone.</translation>
+    </message>
+    <message>
+        <source>A termination is in progress.</source>
+        <translation>Trwa kończenie.</translation>
+    </message>
+    <message>
+        <source>Select an active admin relationship first.</source>
+        <translation>Najpierw wybierz aktywną relację administratora.</translation>
+    </message>
+    <message>
+        <source>Only an active admin relationship can be terminated; this one is %1.</source>
+        <translation>Zakończyć można tylko aktywną relację administratora; ta ma stan %1.</translation>
+    </message>
+    <message>
+        <source>No admin relationship is active.</source>
+        <translation>Żadna relacja administratora nie jest aktywna.</translation>
+    </message>
+    <message>
+        <source>Terminate admin relationship</source>
+        <translation>Zakończ relację administratora</translation>
+    </message>
+    <message>
+        <source>Terminate the admin relationship “%1” with %2?</source>
+        <comment>%1 relationship, %2 company</comment>
+        <translation>Zakończyć relację administratora „%1” z klientem %2?</translation>
+    </message>
+    <message>
+        <source>Your organisation loses the roles it grants in the customer&apos;s tenant: %1.</source>
+        <translation>Twoja organizacja utraci role, które daje w dzierżawie klienta: %1.</translation>
+    </message>
+    <message>
+        <source>Terminate all admin relationships</source>
+        <translation>Zakończ wszystkie relacje administratora</translation>
+    </message>
+    <message>
+        <source>Your organisation loses every role they grant in the customer&apos;s tenant.</source>
+        <translation>Twoja organizacja utraci wszystkie role, które dają w dzierżawie klienta.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone: only a new relationship that the customer approves gives the access back.</source>
+        <translation>Tej operacji nie można cofnąć: dostęp przywróci tylko nowa relacja zatwierdzona przez klienta.</translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <comment>confirm ending admin relationships</comment>
+        <translation>Zakończ</translation>
+    </message>
+    <message>
+        <source>⚠ “%1”: it is not known whether the termination was requested. %2 Check its status above before trying again.</source>
+        <comment>%1 relationship name, %2 the error</comment>
+        <translation>⚠ „%1”: nie wiadomo, czy zażądano zakończenia. %2 Zanim spróbujesz ponownie, sprawdź jej stan powyżej.</translation>
+    </message>
+    <message>
+        <source>“%1” was not terminated: stopped.</source>
+        <translation>Relacja „%1” nie została zakończona: zatrzymano.</translation>
+    </message>
+    <message>
+        <source>✗ “%1” was not terminated. %2</source>
+        <comment>%1 relationship name, %2 why</comment>
+        <translation>✗ Relacja „%1” nie została zakończona. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln active admin relationship(s) give your organisation admin access to this customer&apos;s tenant.</source>
+        <translation>
+            <numerusform>%Ln aktywna relacja administratora daje Twojej organizacji dostęp administratora do dzierżawy tego klienta.</numerusform>
+            <numerusform>%Ln aktywne relacje administratora dają Twojej organizacji dostęp administratora do dzierżawy tego klienta.</numerusform>
+            <numerusform>%Ln aktywnych relacji administratora daje Twojej organizacji dostęp administratora do dzierżawy tego klienta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Terminate %Ln admin relationship(s) with %1?</source>
+        <comment>%1 is the company name</comment>
+        <translation>
+            <numerusform>Zakończyć %Ln relację administratora z klientem %1?</numerusform>
+            <numerusform>Zakończyć %Ln relacje administratora z klientem %1?</numerusform>
+            <numerusform>Zakończyć %Ln relacji administratora z klientem %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Requesting the termination of %Ln admin relationship(s)…</source>
+        <translation>
+            <numerusform>Wysyłanie żądania zakończenia %Ln relacji administratora…</numerusform>
+            <numerusform>Wysyłanie żądania zakończenia %Ln relacji administratora…</numerusform>
+            <numerusform>Wysyłanie żądania zakończenia %Ln relacji administratora…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Termination requested for %Ln admin relationship(s); Microsoft Graph ends them within minutes and the status above follows.</source>
+        <translation>
+            <numerusform>✓ Zażądano zakończenia %Ln relacji administratora; Microsoft Graph zakończy ją w ciągu kilku minut, a stan powyżej to pokaże.</numerusform>
+            <numerusform>✓ Zażądano zakończenia %Ln relacji administratora; Microsoft Graph zakończy je w ciągu kilku minut, a stan powyżej to pokaże.</numerusform>
+            <numerusform>✓ Zażądano zakończenia %Ln relacji administratora; Microsoft Graph zakończy je w ciągu kilku minut, a stan powyżej to pokaże.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1395,6 +1573,26 @@ Uruchom ponownie „partnerdesk-cli sign-in”.</translation>
         <source>To confirm, type the customer&apos;s primary domain:</source>
         <translation>Aby potwierdzić, wpisz domenę podstawową klienta:</translation>
     </message>
+    <message>
+        <source>The admin relationships (GDAP) could not be read. The removal does not end them: check them on the Account page afterwards.</source>
+        <translation>Nie udało się odczytać relacji administratora (GDAP). Usunięcie ich nie kończy: sprawdź je potem na stronie Konto.</translation>
+    </message>
+    <message>
+        <source>Also terminate the admin relationships</source>
+        <translation>Zakończ także relacje administratora</translation>
+    </message>
+    <message>
+        <source>After a successful removal, terminate every active admin relationship with this customer. This cannot be undone.</source>
+        <translation>Po udanym usunięciu kończy wszystkie aktywne relacje administratora z tym klientem. Tej operacji nie można cofnąć.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln admin relationship(s) (GDAP) remain after the removal: they keep giving your organisation admin access to the customer&apos;s tenant.</source>
+        <translation>
+            <numerusform>%Ln relacja administratora (GDAP) pozostanie po usunięciu: nadal daje Twojej organizacji dostęp administratora do dzierżawy klienta.</numerusform>
+            <numerusform>%Ln relacje administratora (GDAP) pozostaną po usunięciu: nadal dają Twojej organizacji dostęp administratora do dzierżawy klienta.</numerusform>
+            <numerusform>%Ln relacji administratora (GDAP) pozostanie po usunięciu: nadal dają Twojej organizacji dostęp administratora do dzierżawy klienta.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
@@ -2356,6 +2554,14 @@ Uruchom ponownie „partnerdesk-cli sign-in”.</translation>
     </message>
 </context>
 <context>
+    <name>IndirectProviders</name>
+    <message>
+        <source>Your organisation is an indirect reseller: only its indirect provider (%1) can remove the reseller relationship. Ask them to remove it.</source>
+        <comment>%1 names the indirect providers</comment>
+        <translation>Twoja organizacja jest odsprzedawcą pośrednim: relację odsprzedawcy może usunąć tylko jej dostawca pośredni (%1). Poproś go o usunięcie.</translation>
+    </message>
+</context>
+<context>
     <name>Job</name>
     <message>
         <source>Not started: the run was cancelled before it.</source>
@@ -3037,6 +3243,30 @@ Nie udało się też ponownie odczytać zamówienia. Przed ponowną próbą spra
     </message>
 </context>
 <context>
+    <name>RecommendedSteps</name>
+    <message>
+        <source>Recommended before the removal</source>
+        <translation>Zalecane przed usunięciem</translation>
+    </message>
+    <message>
+        <source>Recommended: terminate the admin relationships</source>
+        <translation>Zalecane: zakończ relacje administratora</translation>
+    </message>
+    <message>
+        <source>Terminate all…</source>
+        <comment>end every active admin relationship</comment>
+        <translation>Zakończ wszystkie…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln admin relationship(s) still give your organisation admin access to this customer&apos;s tenant. The removal does not end them, and does not wait for them.</source>
+        <translation>
+            <numerusform>%Ln relacja administratora nadal daje Twojej organizacji dostęp administratora do dzierżawy tego klienta. Usunięcie jej nie kończy i na nią nie czeka.</numerusform>
+            <numerusform>%Ln relacje administratora nadal dają Twojej organizacji dostęp administratora do dzierżawy tego klienta. Usunięcie ich nie kończy i na nie nie czeka.</numerusform>
+            <numerusform>%Ln relacji administratora nadal daje Twojej organizacji dostęp administratora do dzierżawy tego klienta. Usunięcie ich nie kończy i na nie nie czeka.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RemovalBlocker</name>
     <message>
         <source>an unknown date</source>
@@ -3156,6 +3386,32 @@ Nie udało się też ponownie odczytać zamówienia. Przed ponowną próbą spra
         <source>✓ The reseller relationship with %1 (%2) has been removed. The customer is no longer in your customer list.</source>
         <translation>✓ Relacja odsprzedawcy z klientem %1 (%2) została usunięta. Klienta nie ma już na Twojej liście klientów.</translation>
     </message>
+    <message>
+        <source>✓ Admin relationship “%1”: termination requested; Microsoft Graph ends it within minutes.</source>
+        <translation>✓ Relacja administratora „%1”: zażądano zakończenia; Microsoft Graph zakończy ją w ciągu kilku minut.</translation>
+    </message>
+    <message>
+        <source>⚠ Admin relationship “%1”: it is not known whether the termination was requested. %2</source>
+        <comment>%1 relationship name, %2 the error</comment>
+        <translation>⚠ Relacja administratora „%1”: nie wiadomo, czy zażądano zakończenia. %2</translation>
+    </message>
+    <message>
+        <source>✗ Admin relationship “%1” was not terminated. %2</source>
+        <comment>%1 relationship name, %2 why</comment>
+        <translation>✗ Relacja administratora „%1” nie została zakończona. %2</translation>
+    </message>
+    <message>
+        <source>The admin relationships could not be read, so none was terminated. Check them in Partner Center.</source>
+        <translation>Nie udało się odczytać relacji administratora, więc żadna nie została zakończona. Sprawdź je w Centrum partnerskim.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln admin relationship(s) with the customer remain active: your organisation keeps admin access to its tenant until they are terminated or end.</source>
+        <translation>
+            <numerusform>%Ln relacja administratora z klientem pozostaje aktywna: Twoja organizacja zachowa dostęp administratora do jego dzierżawy, dopóki nie zostanie zakończona lub nie wygaśnie.</numerusform>
+            <numerusform>%Ln relacje administratora z klientem pozostają aktywne: Twoja organizacja zachowa dostęp administratora do jego dzierżawy, dopóki nie zostaną zakończone lub nie wygasną.</numerusform>
+            <numerusform>%Ln relacji administratora z klientem pozostaje aktywnych: Twoja organizacja zachowa dostęp administratora do jego dzierżawy, dopóki nie zostaną zakończone lub nie wygasną.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RemoveRelationshipCommand</name>
@@ -3232,6 +3488,10 @@ Nie udało się też ponownie odczytać klienta. Przed ponowną próbą sprawdź
         <translation>Nie usunięto. Centrum partnerskie zgłasza teraz coś, co blokuje usunięcie, więc nic nie zostało wysłane. Lista subskrypcji została odświeżona.
 
 %1</translation>
+    </message>
+    <message>
+        <source>Terminating the admin relationships…</source>
+        <translation>Kończenie relacji administratora…</translation>
     </message>
 </context>
 <context>

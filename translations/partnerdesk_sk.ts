@@ -409,6 +409,29 @@
     </message>
 </context>
 <context>
+    <name>AdminRelationshipModel</name>
+    <message>
+        <source>Name</source>
+        <comment>name of an admin relationship</comment>
+        <translation>Názov</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>status of an admin relationship</comment>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <comment>Microsoft Entra roles an admin relationship grants</comment>
+        <translation>Roly</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <comment>end date of an admin relationship</comment>
+        <translation>Končí</translation>
+    </message>
+</context>
+<context>
     <name>AdminRelationshipsCommand</name>
     <message>
         <source>Relationship ID</source>
@@ -429,6 +452,161 @@
     <message>
         <source>Ends</source>
         <translation>Končí</translation>
+    </message>
+</context>
+<context>
+    <name>AdminRelationshipsSection</name>
+    <message>
+        <source>Admin relationships</source>
+        <translation>Vzťahy správcu</translation>
+    </message>
+    <message>
+        <source>Granular delegated admin privileges (GDAP) give your organisation admin roles in the customer&apos;s tenant. Removing the reseller relationship does not end them: terminate them here.</source>
+        <translation>Podrobné delegované oprávnenia správcu (GDAP) dávajú vašej organizácii roly správcu v nájomníkovi zákazníka. Odstránenie vzťahu predajcu ich neukončí: ukončite ich tu.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Skúsiť znova</translation>
+    </message>
+    <message>
+        <source>Read the admin relationships again</source>
+        <translation>Znova načítať vzťahy správcu</translation>
+    </message>
+    <message>
+        <source>Terminate…</source>
+        <comment>end the selected admin relationship</comment>
+        <translation>Ukončiť…</translation>
+    </message>
+    <message>
+        <source>Terminate all…</source>
+        <comment>end every active admin relationship</comment>
+        <translation>Ukončiť všetky…</translation>
+    </message>
+    <message>
+        <source>The admin relationships cannot be read: PartnerDesk is not connected to Microsoft Graph.</source>
+        <translation>Vzťahy správcu nemožno načítať: PartnerDesk nie je pripojený k Microsoft Graph.</translation>
+    </message>
+    <message>
+        <source>The admin relationships could not be read from Microsoft Graph. %1</source>
+        <comment>%1 says why</comment>
+        <translation>Vzťahy správcu sa z Microsoft Graph nepodarilo načítať. %1</translation>
+    </message>
+    <message>
+        <source>The list below is as last read.</source>
+        <translation>Zoznam nižšie je z posledného načítania.</translation>
+    </message>
+    <message>
+        <source>Reading the admin relationships from Microsoft Graph…</source>
+        <translation>Načítavajú sa vzťahy správcu z Microsoft Graph…</translation>
+    </message>
+    <message>
+        <source>No admin relationships: Microsoft Graph lists none with this customer&apos;s tenant.</source>
+        <translation>Žiadne vzťahy správcu: Microsoft Graph s nájomníkom tohto zákazníka žiadny neuvádza.</translation>
+    </message>
+    <message>
+        <source>No admin relationship is active: none gives your organisation admin access any more.</source>
+        <translation>Žiadny vzťah správcu nie je aktívny: žiadny už vašej organizácii nedáva prístup správcu.</translation>
+    </message>
+    <message>
+        <source>Legacy delegated admin privileges (DAP): on. They end with the reseller relationship.</source>
+        <translation>Staršie delegované oprávnenia správcu (DAP): zapnuté. Skončia spolu so vzťahom predajcu.</translation>
+    </message>
+    <message>
+        <source>Legacy delegated admin privileges (DAP): off.</source>
+        <translation>Staršie delegované oprávnenia správcu (DAP): vypnuté.</translation>
+    </message>
+    <message>
+        <source>A termination is in progress.</source>
+        <translation>Prebieha ukončovanie.</translation>
+    </message>
+    <message>
+        <source>Select an active admin relationship first.</source>
+        <translation>Najprv vyberte aktívny vzťah správcu.</translation>
+    </message>
+    <message>
+        <source>Only an active admin relationship can be terminated; this one is %1.</source>
+        <translation>Ukončiť možno len aktívny vzťah správcu; tento má stav %1.</translation>
+    </message>
+    <message>
+        <source>No admin relationship is active.</source>
+        <translation>Žiadny vzťah správcu nie je aktívny.</translation>
+    </message>
+    <message>
+        <source>Terminate admin relationship</source>
+        <translation>Ukončiť vzťah správcu</translation>
+    </message>
+    <message>
+        <source>Terminate the admin relationship “%1” with %2?</source>
+        <comment>%1 relationship, %2 company</comment>
+        <translation>Ukončiť vzťah správcu „%1“ so zákazníkom %2?</translation>
+    </message>
+    <message>
+        <source>Your organisation loses the roles it grants in the customer&apos;s tenant: %1.</source>
+        <translation>Vaša organizácia stratí roly, ktoré dáva v nájomníkovi zákazníka: %1.</translation>
+    </message>
+    <message>
+        <source>Terminate all admin relationships</source>
+        <translation>Ukončiť všetky vzťahy správcu</translation>
+    </message>
+    <message>
+        <source>Your organisation loses every role they grant in the customer&apos;s tenant.</source>
+        <translation>Vaša organizácia stratí všetky roly, ktoré dávajú v nájomníkovi zákazníka.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone: only a new relationship that the customer approves gives the access back.</source>
+        <translation>Túto akciu nemožno vrátiť späť: prístup vráti len nový vzťah, ktorý zákazník schváli.</translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <comment>confirm ending admin relationships</comment>
+        <translation>Ukončiť</translation>
+    </message>
+    <message>
+        <source>⚠ “%1”: it is not known whether the termination was requested. %2 Check its status above before trying again.</source>
+        <comment>%1 relationship name, %2 the error</comment>
+        <translation>⚠ „%1“: nie je známe, či bolo ukončenie vyžiadané. %2 Skôr než to skúsite znova, skontrolujte jeho stav vyššie.</translation>
+    </message>
+    <message>
+        <source>“%1” was not terminated: stopped.</source>
+        <translation>„%1“ nebol ukončený: zastavené.</translation>
+    </message>
+    <message>
+        <source>✗ “%1” was not terminated. %2</source>
+        <comment>%1 relationship name, %2 why</comment>
+        <translation>✗ „%1“ nebol ukončený. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln active admin relationship(s) give your organisation admin access to this customer&apos;s tenant.</source>
+        <translation>
+            <numerusform>%Ln aktívny vzťah správcu dáva vašej organizácii prístup správcu k nájomníkovi tohto zákazníka.</numerusform>
+            <numerusform>%Ln aktívne vzťahy správcu dávajú vašej organizácii prístup správcu k nájomníkovi tohto zákazníka.</numerusform>
+            <numerusform>%Ln aktívnych vzťahov správcu dáva vašej organizácii prístup správcu k nájomníkovi tohto zákazníka.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Terminate %Ln admin relationship(s) with %1?</source>
+        <comment>%1 is the company name</comment>
+        <translation>
+            <numerusform>Ukončiť %Ln vzťah správcu so zákazníkom %1?</numerusform>
+            <numerusform>Ukončiť %Ln vzťahy správcu so zákazníkom %1?</numerusform>
+            <numerusform>Ukončiť %Ln vzťahov správcu so zákazníkom %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Requesting the termination of %Ln admin relationship(s)…</source>
+        <translation>
+            <numerusform>Žiada sa o ukončenie %Ln vzťahu správcu…</numerusform>
+            <numerusform>Žiada sa o ukončenie %Ln vzťahov správcu…</numerusform>
+            <numerusform>Žiada sa o ukončenie %Ln vzťahov správcu…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Termination requested for %Ln admin relationship(s); Microsoft Graph ends them within minutes and the status above follows.</source>
+        <translation>
+            <numerusform>✓ Ukončenie vyžiadané pre %Ln vzťah správcu; Microsoft Graph ho ukončí do niekoľkých minút a stav vyššie to ukáže.</numerusform>
+            <numerusform>✓ Ukončenie vyžiadané pre %Ln vzťahy správcu; Microsoft Graph ich ukončí do niekoľkých minút a stav vyššie to ukáže.</numerusform>
+            <numerusform>✓ Ukončenie vyžiadané pre %Ln vzťahov správcu; Microsoft Graph ich ukončí do niekoľkých minút a stav vyššie to ukáže.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1395,6 +1573,26 @@ Spustite znova „partnerdesk-cli sign-in“.</translation>
         <source>Type the primary domain above to enable this button.</source>
         <translation>Tlačidlo sa sprístupní po zadaní primárnej domény vyššie.</translation>
     </message>
+    <message>
+        <source>The admin relationships (GDAP) could not be read. The removal does not end them: check them on the Account page afterwards.</source>
+        <translation>Vzťahy správcu (GDAP) sa nepodarilo načítať. Odstránenie ich neukončí: skontrolujte ich potom na stránke Konto.</translation>
+    </message>
+    <message>
+        <source>Also terminate the admin relationships</source>
+        <translation>Ukončiť aj vzťahy správcu</translation>
+    </message>
+    <message>
+        <source>After a successful removal, terminate every active admin relationship with this customer. This cannot be undone.</source>
+        <translation>Po úspešnom odstránení ukončí všetky aktívne vzťahy správcu s týmto zákazníkom. Túto akciu nemožno vrátiť späť.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln admin relationship(s) (GDAP) remain after the removal: they keep giving your organisation admin access to the customer&apos;s tenant.</source>
+        <translation>
+            <numerusform>%Ln vzťah správcu (GDAP) po odstránení zostane: naďalej dáva vašej organizácii prístup správcu k nájomníkovi zákazníka.</numerusform>
+            <numerusform>%Ln vzťahy správcu (GDAP) po odstránení zostanú: naďalej dávajú vašej organizácii prístup správcu k nájomníkovi zákazníka.</numerusform>
+            <numerusform>%Ln vzťahov správcu (GDAP) po odstránení zostane: naďalej dávajú vašej organizácii prístup správcu k nájomníkovi zákazníka.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
@@ -2356,6 +2554,14 @@ Spustite znova „partnerdesk-cli sign-in“.</translation>
     </message>
 </context>
 <context>
+    <name>IndirectProviders</name>
+    <message>
+        <source>Your organisation is an indirect reseller: only its indirect provider (%1) can remove the reseller relationship. Ask them to remove it.</source>
+        <comment>%1 names the indirect providers</comment>
+        <translation>Vaša organizácia je nepriamy predajca: vzťah predajcu môže odstrániť len jej nepriamy poskytovateľ (%1). Požiadajte ho o odstránenie.</translation>
+    </message>
+</context>
+<context>
     <name>Job</name>
     <message>
         <source>Not started: the run was cancelled before it.</source>
@@ -3037,6 +3243,30 @@ Objednávku sa nepodarilo ani znova načítať. Pred ďalším pokusom overte je
     </message>
 </context>
 <context>
+    <name>RecommendedSteps</name>
+    <message>
+        <source>Recommended before the removal</source>
+        <translation>Odporúčané pred odstránením</translation>
+    </message>
+    <message>
+        <source>Recommended: terminate the admin relationships</source>
+        <translation>Odporúčané: ukončite vzťahy správcu</translation>
+    </message>
+    <message>
+        <source>Terminate all…</source>
+        <comment>end every active admin relationship</comment>
+        <translation>Ukončiť všetky…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln admin relationship(s) still give your organisation admin access to this customer&apos;s tenant. The removal does not end them, and does not wait for them.</source>
+        <translation>
+            <numerusform>%Ln vzťah správcu stále dáva vašej organizácii prístup správcu k nájomníkovi tohto zákazníka. Odstránenie ho neukončí a nečaká naň.</numerusform>
+            <numerusform>%Ln vzťahy správcu stále dávajú vašej organizácii prístup správcu k nájomníkovi tohto zákazníka. Odstránenie ich neukončí a nečaká na ne.</numerusform>
+            <numerusform>%Ln vzťahov správcu stále dáva vašej organizácii prístup správcu k nájomníkovi tohto zákazníka. Odstránenie ich neukončí a nečaká na ne.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RemovalBlocker</name>
     <message>
         <source>an unknown date</source>
@@ -3156,6 +3386,32 @@ Objednávku sa nepodarilo ani znova načítať. Pred ďalším pokusom overte je
         <source>✓ The reseller relationship with %1 (%2) has been removed. The customer is no longer in your customer list.</source>
         <translation>✓ Vzťah predajcu so zákazníkom %1 (%2) bol odstránený. Zákazník už nie je vo vašom zozname zákazníkov.</translation>
     </message>
+    <message>
+        <source>✓ Admin relationship “%1”: termination requested; Microsoft Graph ends it within minutes.</source>
+        <translation>✓ Vzťah správcu „%1“: ukončenie vyžiadané; Microsoft Graph ho ukončí do niekoľkých minút.</translation>
+    </message>
+    <message>
+        <source>⚠ Admin relationship “%1”: it is not known whether the termination was requested. %2</source>
+        <comment>%1 relationship name, %2 the error</comment>
+        <translation>⚠ Vzťah správcu „%1“: nie je známe, či bolo ukončenie vyžiadané. %2</translation>
+    </message>
+    <message>
+        <source>✗ Admin relationship “%1” was not terminated. %2</source>
+        <comment>%1 relationship name, %2 why</comment>
+        <translation>✗ Vzťah správcu „%1“ nebol ukončený. %2</translation>
+    </message>
+    <message>
+        <source>The admin relationships could not be read, so none was terminated. Check them in Partner Center.</source>
+        <translation>Vzťahy správcu sa nepodarilo načítať, preto žiadny nebol ukončený. Skontrolujte ich v Partnerskom centre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln admin relationship(s) with the customer remain active: your organisation keeps admin access to its tenant until they are terminated or end.</source>
+        <translation>
+            <numerusform>%Ln vzťah správcu so zákazníkom zostáva aktívny: vaša organizácia si ponechá prístup správcu k jeho nájomníkovi, kým nebude ukončený alebo nevyprší.</numerusform>
+            <numerusform>%Ln vzťahy správcu so zákazníkom zostávajú aktívne: vaša organizácia si ponechá prístup správcu k jeho nájomníkovi, kým nebudú ukončené alebo nevypršia.</numerusform>
+            <numerusform>%Ln vzťahov správcu so zákazníkom zostáva aktívnych: vaša organizácia si ponechá prístup správcu k jeho nájomníkovi, kým nebudú ukončené alebo nevypršia.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RemoveRelationshipCommand</name>
@@ -3232,6 +3488,10 @@ Zákazníka sa nepodarilo ani znova načítať. Pred ďalším pokusom overte v 
         <translation>Neodstránené. Partnerské centrum teraz hlási niečo, čo bráni odstráneniu, preto sa nič neodoslalo. Zoznam predplatných sa aktualizoval.
 
 %1</translation>
+    </message>
+    <message>
+        <source>Terminating the admin relationships…</source>
+        <translation>Ukončujú sa vzťahy správcu…</translation>
     </message>
 </context>
 <context>

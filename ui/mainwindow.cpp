@@ -84,6 +84,7 @@ void MainWindow::takeFromConnection()
 {
     const AppConnection *connection = m_context.connection;
     m_context.client = connection->client();
+    m_context.graph = connection->graph();
     m_context.sandbox = connection->sandbox();
     m_context.claims = connection->claims();
     m_context.audit = connection->audit();
@@ -313,13 +314,15 @@ void MainWindow::searchCustomers()
     m_customers->searchField()->selectAll();
 }
 
-void MainWindow::onCustomerRemoved(const Customer &customer)
+void MainWindow::onCustomerRemoved(const Customer &customer, const QList<JobItem> &terminations,
+                                   int kept)
 {
     m_model->removeCustomer(customer.id);
     showCustomers();
     if (m_result)
         m_result->deleteLater();
     m_result = new RemovalResultDialog(customer, m_context.client, this);
+    m_result->setAdminRelationships(terminations, kept);
     m_result->setAttribute(Qt::WA_DeleteOnClose);
     m_result->show();
 }

@@ -75,7 +75,7 @@ private:
     void refresh();
     // Ctrl+F from anywhere: back to Customers, into the search.
     void searchCustomers();
-    void onCustomerRemoved(const Customer &customer);
+    void onCustomerRemoved(const Customer &customer, const QList<JobItem> &terminations, int kept);
 
     AppContext m_context;
     CustomerListModel *m_model;

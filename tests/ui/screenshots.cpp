@@ -137,6 +137,17 @@ int main(int argc, char *argv[])
     QTest::qWait(200);
     ok &= save(window, out + u"/account-disabled"_s + suffix + u".png"_s);
 
+    // Its admin relationships (GDAP), scrolled into view, and the removal's confirmation that
+    // offers to terminate them.
+    page->accountPage()->showAdminRelationships();
+    QTest::qWait(200);
+    ok &= save(window, out + u"/account-admin-relationships"_s + suffix + u".png"_s);
+    page->beginRemoval();
+    ConfirmRemovalDialog *terminating = page->removalFlow()->confirmDialog();
+    QTest::qWait(200);
+    ok &= save(terminating, out + u"/confirm-admin-relationships"_s + suffix + u".png"_s);
+    terminating->reject();
+
     page = open(fixture, u"Woodgrove Software GmbH"_s);
     page->showPurchases();
     page->purchasesPage()->showPurchase(page->state()->purchases().first().orderId);
