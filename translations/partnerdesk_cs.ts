@@ -1306,6 +1306,11 @@
             <numerusform>%Ln řádků seznamu vynecháno:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>customer: why it is not removed</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>BulkReport</name>
@@ -1392,6 +1397,11 @@
     <message>
         <source>Report</source>
         <translation>Sestava</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>customer or action: its details</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3689,11 +3699,6 @@ Zákazníka se nepodařilo ani znovu načíst. Před dalším pokusem ověřte v
 </context>
 <context>
     <name>RunReportModel</name>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>company (primary domain)</comment>
-        <translation>%1 (%2)</translation>
-    </message>
     <message>
         <source>%1: %2</source>
         <comment>item: the server&apos;s error</comment>

@@ -1078,7 +1078,7 @@
     </message>
     <message>
         <source>Offboarding — PartnerDesk</source>
-        <translation>Offboarding — PartnerDesk</translation>
+        <translation>Offboarding läuft — PartnerDesk</translation>
     </message>
     <message>
         <source>Offboarding customers</source>
@@ -1163,12 +1163,12 @@
     <message>
         <source>offboarding-%1.csv</source>
         <comment>default file name of a report</comment>
-        <translation>offboarding-%1.csv</translation>
+        <translation>offboarding-bericht-%1.csv</translation>
     </message>
     <message>
         <source>offboarding-plan.csv</source>
         <comment>default file name of a plan</comment>
-        <translation>offboarding-plan.csv</translation>
+        <translation>offboarding-planung.csv</translation>
     </message>
     <message numerus="yes">
         <source>%L1 of %Ln customer(s) removed.</source>
@@ -1276,6 +1276,11 @@
             <numerusform>%Ln Zeilen der Liste ausgelassen:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>customer: why it is not removed</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>BulkReport</name>
@@ -1362,6 +1367,11 @@
     <message>
         <source>Report</source>
         <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>customer or action: its details</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3648,11 +3658,6 @@ Auch der Kunde konnte nicht erneut gelesen werden. Prüfen Sie vor einem neuen V
 </context>
 <context>
     <name>RunReportModel</name>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>company (primary domain)</comment>
-        <translation>%1 (%2)</translation>
-    </message>
     <message>
         <source>%1: %2</source>
         <comment>item: the server&apos;s error</comment>

@@ -1276,6 +1276,11 @@
             <numerusform>%Ln lignes de la liste écartées :</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>customer: why it is not removed</comment>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>BulkReport</name>
@@ -1362,6 +1367,11 @@
     <message>
         <source>Report</source>
         <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>customer or action: its details</comment>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -3648,11 +3658,6 @@ Le client n’a pas pu être relu non plus. Avant de réessayer, vérifiez dans 
 </context>
 <context>
     <name>RunReportModel</name>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>company (primary domain)</comment>
-        <translation>%1 (%2)</translation>
-    </message>
     <message>
         <source>%1: %2</source>
         <comment>item: the server&apos;s error</comment>

@@ -1246,6 +1246,11 @@
             <numerusform>A lista %Ln sora kimaradt:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>customer: why it is not removed</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>BulkReport</name>
@@ -1332,6 +1337,11 @@
     <message>
         <source>Report</source>
         <translation>Jelentés</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>customer or action: its details</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3607,11 +3617,6 @@ Az ügyfelet sem sikerült újra beolvasni. Új próbálkozás előtt ellenőriz
 </context>
 <context>
     <name>RunReportModel</name>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>company (primary domain)</comment>
-        <translation>%1 (%2)</translation>
-    </message>
     <message>
         <source>%1: %2</source>
         <comment>item: the server&apos;s error</comment>

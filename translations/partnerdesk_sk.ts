@@ -1306,6 +1306,11 @@
             <numerusform>%Ln riadkov zoznamu vynechaných:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>customer: why it is not removed</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>BulkReport</name>
@@ -1392,6 +1397,11 @@
     <message>
         <source>Report</source>
         <translation>Správa</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>customer or action: its details</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3689,11 +3699,6 @@ Zákazníka sa nepodarilo ani znova načítať. Pred ďalším pokusom overte v 
 </context>
 <context>
     <name>RunReportModel</name>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>company (primary domain)</comment>
-        <translation>%1 (%2)</translation>
-    </message>
     <message>
         <source>%1: %2</source>
         <comment>item: the server&apos;s error</comment>

@@ -1,6 +1,7 @@
 #include "bulkconfirmdialog.h"
 
 #include "ui/headinglabel.h"
+#include "ui/heightforwidthwindow.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -53,6 +54,8 @@ BulkConfirmDialog::BulkConfirmDialog(const Counts &counts, QWidget *parent)
     m_cancel->setDefault(true);
     layout->addStretch(1);
     layout->addWidget(buttons);
+
+    HeightForWidthWindow::follow(this);
 
     connect(m_count, &QLineEdit::textChanged, this, &BulkConfirmDialog::updateMatch);
     connect(m_terminate, &QCheckBox::toggled, this, &BulkConfirmDialog::retranslateUi);

@@ -63,6 +63,8 @@ BulkOffboardWindow::BulkOffboardWindow(Setup setup, QWidget *parent)
     layout->addWidget(m_stack, 1);
     layout->addWidget(buttons);
     setCentralWidget(central);
+    // Room for the report's columns in every language; still inside a 1024×640 screen.
+    setMinimumSize(900, 560);
     resize(980, 600);
 
     connect(m_export, &QPushButton::clicked, this, &BulkOffboardWindow::exportClicked);
@@ -128,7 +130,9 @@ void BulkOffboardWindow::confirm()
         counts.prepared += c.result == CustomerResult::PreparedNotRemovable;
         counts.suspend += c.count(Kind::Suspend);
         counts.cancel += c.cancelCount();
-        counts.terminate += c.count(Kind::TerminateRelationship);
+        // Admin relationships end after the removal: a prepared customer keeps them.
+        if (c.result == CustomerResult::Removed)
+            counts.terminate += c.count(Kind::TerminateRelationship);
     }
     delete m_confirm.data();
     m_confirm = new BulkConfirmDialog(counts, this);
@@ -304,7 +308,7 @@ void BulkOffboardWindow::retranslateUi()
     }
     m_summary->setText(m_failure.isEmpty() ? summary : m_failure + u' ' + summary);
     const int total = int(m_customers->customers().size());
-    m_progress->setVisible(m_phase != Phase::Finished);
+    m_progress->setVisible(m_phase == Phase::Planning || m_phase == Phase::Running);
     m_progress->setRange(0, qMax(1, total));
     m_progress->setValue(m_phase == Phase::Planned ? qMax(1, total) : m_done);
     m_progress->setAccessibleName(tr("Progress"));

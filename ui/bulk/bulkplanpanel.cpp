@@ -5,6 +5,7 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QListWidget>
 #include <QSortFilterProxyModel>
@@ -15,6 +16,7 @@ BulkPlanPanel::BulkPlanPanel(BulkCustomerModel *model, QWidget *parent)
     : QWidget(parent)
     , m_proxy(new QSortFilterProxyModel(this))
     , m_table(new QTableView(this))
+    , m_details(new QLabel(this))
     , m_issuesTitle(new QLabel(this))
     , m_issues(new QListWidget(this))
 {
@@ -31,17 +33,44 @@ BulkPlanPanel::BulkPlanPanel(BulkCustomerModel *model, QWidget *parent)
     m_table->sortByColumn(-1, Qt::AscendingOrder);
     TableColumns::stretch(m_table, {BulkCustomerModel::ReasonColumn});
     m_issues->setSelectionMode(QAbstractItemView::NoSelection);
-    m_issues->setMaximumHeight(90);
+    m_details->setWordWrap(true);
+    m_details->setTextFormat(Qt::PlainText);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_issuesTitle->setWordWrap(true);
     m_issuesTitle->setBuddy(m_issues);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_details);
     layout->addWidget(m_issuesTitle);
     layout->addWidget(m_issues);
     setIssues({});
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &BulkPlanPanel::showDetails);
+    connect(model, &QAbstractItemModel::dataChanged, this, &BulkPlanPanel::showDetails);
+    connect(model, &QAbstractItemModel::modelReset, this, &BulkPlanPanel::showDetails);
     retranslateUi();
+}
+
+QString BulkPlanPanel::detailsText() const
+{
+    return m_details->text();
+}
+
+void BulkPlanPanel::showDetails()
+{
+    const int row = m_table->currentIndex().row();
+    const QString reason =
+        row < 0 ? QString()
+                : m_proxy->index(row, BulkCustomerModel::ReasonColumn).data().toString();
+    m_details->setText(
+        reason.isEmpty()
+            ? QString()
+            : tr("%1: %2", "customer: why it is not removed")
+                  .arg(m_proxy->index(row, BulkCustomerModel::CustomerColumn).data().toString(),
+                       reason));
+    m_details->setVisible(!reason.isEmpty());
 }
 
 void BulkPlanPanel::setIssues(const QList<ImportIssue> &issues)
@@ -50,6 +79,10 @@ void BulkPlanPanel::setIssues(const QList<ImportIssue> &issues)
     m_issues->clear();
     for (const ImportIssue &issue : issues)
         new QListWidgetItem(issue.message(), m_issues);
+    // As tall as its lines, up to four; the rest scroll.
+    const int lines = int(std::min<qsizetype>(issues.size(), 4));
+    m_issues->setFixedHeight(lines * m_issues->fontMetrics().lineSpacing() +
+                             2 * m_issues->frameWidth() + 6);
     m_issues->setVisible(!issues.isEmpty());
     m_issuesTitle->setVisible(!issues.isEmpty());
     retranslateUi();

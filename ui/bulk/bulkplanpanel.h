@@ -11,7 +11,8 @@ class QSortFilterProxyModel;
 class QTableView;
 
 // The customers of a bulk plan or run as a table (BulkCustomerModel, sortable; the plan sorted
-// into its groups), and under it the lines of an imported list that were left out and why.
+// into its groups), under it why the current customer is not removed, in full, and the lines of
+// an imported list that were left out and why.
 class BulkPlanPanel : public QWidget
 {
     Q_OBJECT
@@ -24,6 +25,8 @@ public:
     void sortIntoGroups(bool grouped);
 
     QTableView *tableView() const { return m_table; }
+    // Why the current customer is not removed, in full (the column is narrow).
+    QString detailsText() const;
     QListWidget *issueList() const { return m_issues; }
 
 protected:
@@ -31,9 +34,11 @@ protected:
 
 private:
     void retranslateUi();
+    void showDetails();
 
     QSortFilterProxyModel *m_proxy;
     QTableView *m_table;
+    QLabel *m_details;
     QLabel *m_issuesTitle;
     QListWidget *m_issues;
     QList<ImportIssue> m_issueList;

@@ -77,9 +77,7 @@ QVariant RunReportModel::customerData(const RunCustomerState &c, int column, int
         return {};
     switch (column) {
     case WhatColumn:
-        return c.customer.domain.isEmpty() ? c.customer.companyName
-                                           : tr("%1 (%2)", "company (primary domain)")
-                                                 .arg(c.customer.companyName, c.customer.domain);
+        return c.customer.companyName;
     case ResultColumn:
         return c.result ? BulkReport::resultText(*c.result) : BulkReport::notStartedText();
     case DetailsColumn: {
@@ -106,9 +104,9 @@ QVariant RunReportModel::actionData(const RunActionState &a, int column, int rol
     case ResultColumn:
         return BulkReport::actionResultText(a.status);
     case DetailsColumn:
-        return a.error.message.isEmpty()
-                   ? a.itemName
-                   : tr("%1: %2", "item: the server's error").arg(a.itemName, a.error.message);
+        if (a.error.message.isEmpty() || a.itemName.isEmpty())
+            return a.itemName + a.error.message;
+        return tr("%1: %2", "item: the server's error").arg(a.itemName, a.error.message);
     case CorrelationIdColumn:
         return a.correlationId;
     }

@@ -15,7 +15,7 @@ class RunReportModel : public QAbstractItemModel
     Q_OBJECT
 
 public:
-    enum Column { WhatColumn, ResultColumn, DetailsColumn, CorrelationIdColumn, ColumnCount };
+    enum Column { WhatColumn, ResultColumn, CorrelationIdColumn, DetailsColumn, ColumnCount };
     enum Role {
         // The customer's result, or the action's status, by its stable name.
         ResultNameRole = Qt::UserRole + 1,
