@@ -831,7 +831,7 @@
     <message>
         <source>Why not removed</source>
         <comment>column: what blocks the removal, or the error</comment>
-        <translation>Miért nincs eltávolítva</translation>
+        <translation>Indok</translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,11 @@ BulkPlanPanel::BulkPlanPanel(BulkCustomerModel *model, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder);
-    TableColumns::stretch(m_table, {BulkCustomerModel::ReasonColumn});
+    // Names and reasons share the room; a long domain is elided (its tooltip and the export
+    // hold it whole), so the reason keeps a readable width at 1024 pixels.
+    TableColumns::stretch(m_table,
+                          {BulkCustomerModel::CustomerColumn, BulkCustomerModel::ReasonColumn});
+    TableColumns::shorten(m_table, BulkCustomerModel::DomainColumn, 22);
     m_issues->setSelectionMode(QAbstractItemView::NoSelection);
     m_details->setWordWrap(true);
     m_details->setTextFormat(Qt::PlainText);
@@ -91,6 +95,16 @@ void BulkPlanPanel::setIssues(const QList<ImportIssue> &issues)
 void BulkPlanPanel::sortIntoGroups(bool grouped)
 {
     m_table->sortByColumn(grouped ? BulkCustomerModel::StatusColumn : -1, Qt::AscendingOrder);
+    if (!grouped)
+        return;
+    // The first customer not to be removed, so that why shows at once.
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex reason = m_proxy->index(row, BulkCustomerModel::ReasonColumn);
+        if (!reason.data().toString().isEmpty()) {
+            m_table->setCurrentIndex(reason.siblingAtColumn(0));
+            break;
+        }
+    }
 }
 
 void BulkPlanPanel::changeEvent(QEvent *event)

@@ -117,7 +117,9 @@ QVariant BulkCustomerModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return display(c, index.column());
     case Qt::ToolTipRole:
-        return index.column() == ReasonColumn ? display(c, index.column()) : QVariant();
+        return index.column() == ReasonColumn || index.column() == DomainColumn
+                   ? display(c, index.column())
+                   : QVariant();
     case Qt::TextAlignmentRole:
         return index.column() >= SuspendColumn && index.column() <= TerminateColumn
                    ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
