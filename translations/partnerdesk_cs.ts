@@ -861,6 +861,25 @@
     </message>
 </context>
 <context>
+    <name>BulkExport</name>
+    <message>
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
+        <translation>Soubory CSV (*.csv);;Soubory JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export se nezdařil</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Soubor %1 nelze zapsat: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Uloženo do %1</translation>
+    </message>
+</context>
+<context>
     <name>BulkOffboardCommand</name>
     <message>
         <source>The list names no customer of yours.</source>
@@ -1162,28 +1181,12 @@
         <translation>Zastavit a zavřít</translation>
     </message>
     <message>
-        <source>Export failed</source>
-        <translation>Export se nezdařil</translation>
-    </message>
-    <message>
-        <source>The file %1 could not be written: %2</source>
-        <translation>Soubor %1 nelze zapsat: %2</translation>
-    </message>
-    <message>
-        <source>Saved to %1</source>
-        <translation>Uloženo do %1</translation>
-    </message>
-    <message>
         <source>Export report</source>
         <translation>Exportovat sestavu</translation>
     </message>
     <message>
         <source>Export plan</source>
         <translation>Exportovat plán</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;JSON files (*.json)</source>
-        <translation>Soubory CSV (*.csv);;Soubory JSON (*.json)</translation>
     </message>
     <message>
         <source>offboarding-%1.csv</source>

@@ -848,6 +848,25 @@
     </message>
 </context>
 <context>
+    <name>BulkExport</name>
+    <message>
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
+        <translation>Archivos CSV (*.csv);;Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>No se pudo exportar</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>No se pudo escribir el archivo %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Guardado en %1</translation>
+    </message>
+</context>
+<context>
     <name>BulkOffboardCommand</name>
     <message>
         <source>The list names no customer of yours.</source>
@@ -1137,28 +1156,12 @@
         <translation>Detener y cerrar</translation>
     </message>
     <message>
-        <source>Export failed</source>
-        <translation>No se pudo exportar</translation>
-    </message>
-    <message>
-        <source>The file %1 could not be written: %2</source>
-        <translation>No se pudo escribir el archivo %1: %2</translation>
-    </message>
-    <message>
-        <source>Saved to %1</source>
-        <translation>Guardado en %1</translation>
-    </message>
-    <message>
         <source>Export report</source>
         <translation>Exportar informe</translation>
     </message>
     <message>
         <source>Export plan</source>
         <translation>Exportar plan</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;JSON files (*.json)</source>
-        <translation>Archivos CSV (*.csv);;Archivos JSON (*.json)</translation>
     </message>
     <message>
         <source>offboarding-%1.csv</source>

@@ -848,6 +848,25 @@
     </message>
 </context>
 <context>
+    <name>BulkExport</name>
+    <message>
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
+        <translation>Fichiers CSV (*.csv);;Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l’exportation</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Impossible d’écrire le fichier %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Enregistré dans %1</translation>
+    </message>
+</context>
+<context>
     <name>BulkOffboardCommand</name>
     <message>
         <source>The list names no customer of yours.</source>
@@ -1137,28 +1156,12 @@
         <translation>Arrêter et fermer</translation>
     </message>
     <message>
-        <source>Export failed</source>
-        <translation>Échec de l’exportation</translation>
-    </message>
-    <message>
-        <source>The file %1 could not be written: %2</source>
-        <translation>Impossible d’écrire le fichier %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Saved to %1</source>
-        <translation>Enregistré dans %1</translation>
-    </message>
-    <message>
         <source>Export report</source>
         <translation>Exporter le rapport</translation>
     </message>
     <message>
         <source>Export plan</source>
         <translation>Exporter le plan</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;JSON files (*.json)</source>
-        <translation>Fichiers CSV (*.csv);;Fichiers JSON (*.json)</translation>
     </message>
     <message>
         <source>offboarding-%1.csv</source>

@@ -835,6 +835,25 @@
     </message>
 </context>
 <context>
+    <name>BulkExport</name>
+    <message>
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
+        <translation>CSV-fájlok (*.csv);;JSON-fájlok (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Sikertelen exportálás</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Nem sikerült írni a fájlt (%1): %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Mentve ide: %1</translation>
+    </message>
+</context>
+<context>
     <name>BulkOffboardCommand</name>
     <message>
         <source>The list names no customer of yours.</source>
@@ -1112,28 +1131,12 @@
         <translation>Leállítás és bezárás</translation>
     </message>
     <message>
-        <source>Export failed</source>
-        <translation>Sikertelen exportálás</translation>
-    </message>
-    <message>
-        <source>The file %1 could not be written: %2</source>
-        <translation>Nem sikerült írni a fájlt (%1): %2</translation>
-    </message>
-    <message>
-        <source>Saved to %1</source>
-        <translation>Mentve ide: %1</translation>
-    </message>
-    <message>
         <source>Export report</source>
         <translation>Jelentés exportálása</translation>
     </message>
     <message>
         <source>Export plan</source>
         <translation>Terv exportálása</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;JSON files (*.json)</source>
-        <translation>CSV-fájlok (*.csv);;JSON-fájlok (*.json)</translation>
     </message>
     <message>
         <source>offboarding-%1.csv</source>

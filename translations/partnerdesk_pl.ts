@@ -861,6 +861,25 @@
     </message>
 </context>
 <context>
+    <name>BulkExport</name>
+    <message>
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
+        <translation>Pliki CSV (*.csv);;Pliki JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Eksport nie powiódł się</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Nie można zapisać pliku %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Zapisano w %1</translation>
+    </message>
+</context>
+<context>
     <name>BulkOffboardCommand</name>
     <message>
         <source>The list names no customer of yours.</source>
@@ -1162,28 +1181,12 @@
         <translation>Zatrzymaj i zamknij</translation>
     </message>
     <message>
-        <source>Export failed</source>
-        <translation>Eksport nie powiódł się</translation>
-    </message>
-    <message>
-        <source>The file %1 could not be written: %2</source>
-        <translation>Nie można zapisać pliku %1: %2</translation>
-    </message>
-    <message>
-        <source>Saved to %1</source>
-        <translation>Zapisano w %1</translation>
-    </message>
-    <message>
         <source>Export report</source>
         <translation>Eksportuj raport</translation>
     </message>
     <message>
         <source>Export plan</source>
         <translation>Eksportuj plan</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;JSON files (*.json)</source>
-        <translation>Pliki CSV (*.csv);;Pliki JSON (*.json)</translation>
     </message>
     <message>
         <source>offboarding-%1.csv</source>

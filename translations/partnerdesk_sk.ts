@@ -861,6 +861,25 @@
     </message>
 </context>
 <context>
+    <name>BulkExport</name>
+    <message>
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
+        <translation>Súbory CSV (*.csv);;Súbory JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export sa nepodaril</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Súbor %1 sa nepodarilo zapísať: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Uložené do %1</translation>
+    </message>
+</context>
+<context>
     <name>BulkOffboardCommand</name>
     <message>
         <source>The list names no customer of yours.</source>
@@ -1162,28 +1181,12 @@
         <translation>Zastaviť a zavrieť</translation>
     </message>
     <message>
-        <source>Export failed</source>
-        <translation>Export sa nepodaril</translation>
-    </message>
-    <message>
-        <source>The file %1 could not be written: %2</source>
-        <translation>Súbor %1 sa nepodarilo zapísať: %2</translation>
-    </message>
-    <message>
-        <source>Saved to %1</source>
-        <translation>Uložené do %1</translation>
-    </message>
-    <message>
         <source>Export report</source>
         <translation>Exportovať správu</translation>
     </message>
     <message>
         <source>Export plan</source>
         <translation>Exportovať plán</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;JSON files (*.json)</source>
-        <translation>Súbory CSV (*.csv);;Súbory JSON (*.json)</translation>
     </message>
     <message>
         <source>offboarding-%1.csv</source>

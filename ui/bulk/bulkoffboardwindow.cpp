@@ -6,6 +6,7 @@
 #include "core/bulk/runjournal.h"
 #include "core/bulk/runreportmodel.h"
 #include "ui/bulk/bulkconfirmdialog.h"
+#include "ui/bulk/bulkexport.h"
 #include "ui/bulk/bulkplanpanel.h"
 #include "ui/bulk/bulkreportpanel.h"
 #include "ui/headinglabel.h"
@@ -14,15 +15,12 @@
 #include <QCloseEvent>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStackedWidget>
-#include <QStandardPaths>
-#include <QStatusBar>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -366,7 +364,7 @@ void BulkOffboardWindow::closeEvent(QCloseEvent *event)
 bool BulkOffboardWindow::exportPlanTo(const QString &path)
 {
     const QList<BulkCustomer> &plan = m_customers->customers();
-    return writeExport(path, BulkReport::planJson(plan), BulkReport::planRows(plan));
+    return BulkExport::write(this, path, BulkReport::planJson(plan), BulkReport::planRows(plan));
 }
 
 bool BulkOffboardWindow::exportReportTo(const QString &path)
@@ -374,44 +372,18 @@ bool BulkOffboardWindow::exportReportTo(const QString &path)
     if (!m_report->run())
         return false;
     const RunState &run = *m_report->run();
-    return writeExport(path, BulkReport::runJson(run), BulkReport::runRows(run));
-}
-
-bool BulkOffboardWindow::writeExport(const QString &path, const QJsonObject &json,
-                                     const QList<QStringList> &rows)
-{
-    QString error;
-    if (!BulkReport::write(path, json, rows, &error)) {
-        MessageBoxes::critical(
-            this, tr("Export failed"),
-            tr("The file %1 could not be written: %2").arg(QDir::toNativeSeparators(path), error));
-        return false;
-    }
-    statusBar()->showMessage(tr("Saved to %1").arg(QDir::toNativeSeparators(path)), 8000);
-    return true;
+    return BulkExport::write(this, path, BulkReport::runJson(run), BulkReport::runRows(run));
 }
 
 void BulkOffboardWindow::exportClicked()
 {
-    const bool report = m_phase == Phase::Finished;
-    auto *dialog =
-        new QFileDialog(this, report ? tr("Export report") : tr("Export plan"),
-                        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                        tr("CSV files (*.csv);;JSON files (*.json)"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(u"csv"_s);
-    dialog->selectFile(report
-                           ? tr("offboarding-%1.csv", "default file name of a report").arg(m_runId)
-                           : tr("offboarding-plan.csv", "default file name of a plan"));
-    connect(dialog, &QFileDialog::filterSelected, dialog, [dialog](const QString &filter) {
-        dialog->setDefaultSuffix(filter.contains(u"json"_s) ? u"json"_s : u"csv"_s);
-    });
-    connect(dialog, &QFileDialog::fileSelected, this, [this, report](const QString &path) {
-        if (report)
-            exportReportTo(path);
-        else
-            exportPlanTo(path);
-    });
-    dialog->open();
+    if (m_phase == Phase::Finished)
+        BulkExport::chooseFile(
+            this, tr("Export report"),
+            tr("offboarding-%1.csv", "default file name of a report").arg(m_runId),
+            [this](const QString &path) { exportReportTo(path); });
+    else
+        BulkExport::chooseFile(this, tr("Export plan"),
+                               tr("offboarding-plan.csv", "default file name of a plan"),
+                               [this](const QString &path) { exportPlanTo(path); });
 }

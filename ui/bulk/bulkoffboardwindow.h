@@ -4,7 +4,6 @@
 #include "core/bulk/importissue.h"
 #include "core/bulk/runjournalstore.h"
 
-#include <QJsonObject>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -91,7 +90,6 @@ private:
     void onPlanned();
     void onRunFinished();
     void exportClicked();
-    bool writeExport(const QString &path, const QJsonObject &json, const QList<QStringList> &rows);
     void setPhase(Phase phase);
     void retranslateUi();
     QString planSummary() const;
