@@ -191,6 +191,15 @@ void BulkOffboarding::offerResume()
 
 BulkOffboardWindow *BulkOffboarding::openReport(const QString &runId)
 {
+    // A run still going is shown where it runs: a second window could resume it twice.
+    const QList<BulkOffboardWindow *> open = m_parent->findChildren<BulkOffboardWindow *>();
+    for (BulkOffboardWindow *window : open) {
+        if (window->runId() == runId && window->phase() == BulkOffboardWindow::Phase::Running) {
+            window->raise();
+            window->activateWindow();
+            return window;
+        }
+    }
     const std::optional<RunState> run = store().run(runId);
     if (!run)
         return nullptr;
