@@ -882,6 +882,82 @@
     </message>
 </context>
 <context>
+    <name>BulkConfirmDialog</name>
+    <message>
+        <source>Offboard customers</source>
+        <translation>Offboarding von Kunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offboard %Ln customer(s)?</source>
+        <translation>
+            <numerusform>Offboarding für %Ln Kunden starten?</numerusform>
+            <numerusform>Offboarding für %Ln Kunden starten?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Partner Center will be asked to:</source>
+        <translation>Dies kann nicht rückgängig gemacht werden. Partner Center wird aufgefordert:</translation>
+    </message>
+    <message numerus="yes">
+        <source>• remove the reseller relationship with %Ln customer(s): each leaves your customer list, you leave their support contacts, your delegated admin privileges are removed and you can no longer make purchases for them;</source>
+        <translation>
+            <numerusform>• die Resellerbeziehung mit %Ln Kunden zu entfernen: Er verschwindet aus Ihrer Kundenliste, Sie werden aus seinen Supportkontakten entfernt, Ihre delegierten Administratorrechte werden entfernt und Sie können keine Käufe mehr für ihn tätigen;</numerusform>
+            <numerusform>• die Resellerbeziehung mit %Ln Kunden zu entfernen: Jeder verschwindet aus Ihrer Kundenliste, Sie werden aus ihren Supportkontakten entfernt, Ihre delegierten Administratorrechte werden entfernt und Sie können keine Käufe mehr für sie tätigen;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• suspend %Ln subscription(s);</source>
+        <translation>
+            <numerusform>• %Ln Abonnement anzuhalten;</numerusform>
+            <numerusform>• %Ln Abonnements anzuhalten;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• cancel %Ln subscription(s) and software purchase(s);</source>
+        <translation>
+            <numerusform>• %Ln Abonnement oder Softwarekauf zu kündigen;</numerusform>
+            <numerusform>• %Ln Abonnements und Softwarekäufe zu kündigen;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• terminate %Ln admin relationship(s);</source>
+        <translation>
+            <numerusform>• %Ln Administratorbeziehung zu beenden;</numerusform>
+            <numerusform>• %Ln Administratorbeziehungen zu beenden;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• and prepare %Ln more customer(s) that cannot be removed yet (their changes are counted above).</source>
+        <translation>
+            <numerusform>• und %Ln weiteren Kunden vorzubereiten, der noch nicht entfernt werden kann (seine Änderungen sind oben mitgezählt).</numerusform>
+            <numerusform>• und %Ln weitere Kunden vorzubereiten, die noch nicht entfernt werden können (ihre Änderungen sind oben mitgezählt).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also terminate admin relationships (GDAP)</source>
+        <translation>Auch Administratorbeziehungen (GDAP) beenden</translation>
+    </message>
+    <message>
+        <source>To confirm, type the number of customers that will be removed (%1):</source>
+        <translation>Geben Sie zur Bestätigung die Anzahl der Kunden ein, die entfernt werden (%1):</translation>
+    </message>
+    <message>
+        <source>Number of customers that will be removed</source>
+        <translation>Anzahl der Kunden, die entfernt werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offboard %Ln customer(s)</source>
+        <translation>
+            <numerusform>Offboarding für %Ln Kunden</numerusform>
+            <numerusform>Offboarding für %Ln Kunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the number of customers that will be removed to enable this button.</source>
+        <translation>Geben Sie die Anzahl der Kunden ein, die entfernt werden, um diese Schaltfläche zu aktivieren.</translation>
+    </message>
+</context>
+<context>
     <name>BulkCustomer</name>
     <message>
         <source>%1: %2</source>
@@ -893,11 +969,79 @@
     </message>
 </context>
 <context>
-    <name>BulkOffboardCommand</name>
+    <name>BulkCustomerModel</name>
     <message>
-        <source>%1 (until %2)</source>
-        <translation>%1 (bis %2)</translation>
+        <source>Waiting</source>
+        <comment>a customer of a bulk run not started yet</comment>
+        <translation>Wartet</translation>
     </message>
+    <message>
+        <source>Reading…</source>
+        <comment>a customer of a bulk run being read</comment>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Working… %Ln change(s) made</source>
+        <translation>
+            <numerusform>In Arbeit… %Ln Änderung vorgenommen</numerusform>
+            <numerusform>In Arbeit… %Ln Änderungen vorgenommen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Primary domain</source>
+        <translation>Primäre Domäne</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>of a customer in a bulk plan or run</comment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <comment>column: number of subscriptions to suspend</comment>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>column: number of subscriptions and purchases to cancel</comment>
+        <translation>Kündigen</translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <comment>column: number of admin relationships to terminate</comment>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Why not removed</source>
+        <comment>column: what blocks the removal, or the error</comment>
+        <translation>Warum nicht entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>BulkExport</name>
+    <message>
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
+        <translation>CSV-Dateien (*.csv);;JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Die Datei %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Gespeichert unter %1</translation>
+    </message>
+</context>
+<context>
+    <name>BulkOffboardCommand</name>
     <message>
         <source>The list names no customer of yours.</source>
         <translation>Die Liste nennt keinen Ihrer Kunden.</translation>
@@ -1056,6 +1200,266 @@
     </message>
 </context>
 <context>
+    <name>BulkOffboardWindow</name>
+    <message>
+        <source>The run&apos;s journal %1 could not be written: %2. Nothing was changed.</source>
+        <translation>Das Journal des Laufs %1 konnte nicht geschrieben werden: %2. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Offboarding not started</source>
+        <translation>Offboarding nicht gestartet</translation>
+    </message>
+    <message>
+        <source>The run&apos;s journal could not be written (%1); the run stopped.</source>
+        <translation>Das Journal des Sammellaufs konnte nicht geschrieben werden (%1); der Lauf wurde angehalten.</translation>
+    </message>
+    <message>
+        <source>The run&apos;s journal %1 could not be read.</source>
+        <translation>Das Journal des Sammellaufs %1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %1 of %Ln customer(s)… Nothing is changed until you confirm.</source>
+        <translation>
+            <numerusform>%1 von %Ln Kunden wird gelesen… Bis zu Ihrer Bestätigung wird nichts geändert.</numerusform>
+            <numerusform>%1 von %Ln Kunden werden gelesen… Bis zu Ihrer Bestätigung wird nichts geändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 will be removed. %2 will be prepared but cannot be removed yet. %3 could not be read. Nothing has been changed yet.</source>
+        <translation>Entfernt werden: %1. Vorbereitet, aber noch nicht entfernbar: %2. Nicht lesbar: %3. Noch wurde nichts geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln Kunde</numerusform>
+            <numerusform>%Ln Kunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelling: the changes already sent finish, nothing new starts. %1 of %Ln customer(s) done.</source>
+        <translation>
+            <numerusform>Wird abgebrochen: Bereits gesendete Änderungen werden abgeschlossen, nichts Neues beginnt. %1 von %Ln Kunden erledigt.</numerusform>
+            <numerusform>Wird abgebrochen: Bereits gesendete Änderungen werden abgeschlossen, nichts Neues beginnt. %1 von %Ln Kunden erledigt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offboarding: %1 of %Ln customer(s) done, %2 at a time. If the app is closed, the run is offered to be resumed at the next start.</source>
+        <translation>
+            <numerusform>Offboarding: %1 von %Ln Kunden erledigt, %2 gleichzeitig. Wird die App geschlossen, bietet sie beim nächsten Start an, den Lauf fortzusetzen.</numerusform>
+            <numerusform>Offboarding: %1 von %Ln Kunden erledigt, %2 gleichzeitig. Wird die App geschlossen, bietet sie beim nächsten Start an, den Lauf fortzusetzen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The run was cancelled.</source>
+        <translation>Der Lauf wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The run did not finish; Resume continues it.</source>
+        <translation>Der Lauf wurde nicht beendet; „Fortsetzen“ setzt ihn fort.</translation>
+    </message>
+    <message>
+        <source>Each customer not removed says why and what to do.</source>
+        <translation>Bei jedem nicht entfernten Kunden steht, warum und was zu tun ist.</translation>
+    </message>
+    <message>
+        <source>Offboarding plan — PartnerDesk</source>
+        <translation>Offboarding-Plan — PartnerDesk</translation>
+    </message>
+    <message>
+        <source>Offboarding plan</source>
+        <translation>Offboarding-Plan</translation>
+    </message>
+    <message>
+        <source>Offboarding — PartnerDesk</source>
+        <translation>Offboarding läuft — PartnerDesk</translation>
+    </message>
+    <message>
+        <source>Offboarding customers</source>
+        <translation>Offboarding von Kunden</translation>
+    </message>
+    <message>
+        <source>Offboarding report — PartnerDesk</source>
+        <translation>Offboarding-Bericht — PartnerDesk</translation>
+    </message>
+    <message>
+        <source>Offboarding report of %1</source>
+        <comment>%1 is when the run started</comment>
+        <translation>Offboarding-Bericht vom %1</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Bericht exportieren…</translation>
+    </message>
+    <message>
+        <source>Export plan…</source>
+        <translation>Plan exportieren…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offboard %Ln customer(s)…</source>
+        <translation>
+            <numerusform>Offboarding für %Ln Kunden…</numerusform>
+            <numerusform>Offboarding für %Ln Kunden…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No customer of the plan can be removed now.</source>
+        <translation>Kein Kunde des Plans kann jetzt entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Resume run</source>
+        <translation>Lauf fortsetzen</translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation>Lauf abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop offboarding?</source>
+        <translation>Offboarding anhalten?</translation>
+    </message>
+    <message>
+        <source>The changes already sent finish; no customer is started after them. The report names where each customer ended, and the run can be resumed later.</source>
+        <translation>Bereits gesendete Änderungen werden abgeschlossen; danach wird kein Kunde mehr begonnen. Der Bericht nennt, wo jeder Kunde endete, und der Lauf kann später fortgesetzt werden.</translation>
+    </message>
+    <message>
+        <source>Stop and close</source>
+        <translation>Anhalten und schließen</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>Export plan</source>
+        <translation>Plan exportieren</translation>
+    </message>
+    <message>
+        <source>offboarding-%1.csv</source>
+        <comment>default file name of a report</comment>
+        <translation>offboarding-bericht-%1.csv</translation>
+    </message>
+    <message>
+        <source>offboarding-plan.csv</source>
+        <comment>default file name of a plan</comment>
+        <translation>offboarding-planung.csv</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln customer(s) removed.</source>
+        <translation>
+            <numerusform>%L1 von %Ln Kunde entfernt.</numerusform>
+            <numerusform>%L1 von %Ln Kunden entfernt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkOffboarding</name>
+    <message>
+        <source>Offboard customers from a file</source>
+        <translation>Offboarding von Kunden aus einer Datei</translation>
+    </message>
+    <message>
+        <source>Customer lists (*.csv *.txt);;All files (*)</source>
+        <translation>Kundenlisten (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The customer list is still loading. Try again once it has loaded.</source>
+        <translation>Die Kundenliste wird noch geladen. Versuchen Sie es erneut, sobald sie geladen ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file names no customer of yours: %Ln line(s) left out.</source>
+        <translation>
+            <numerusform>Die Datei nennt keinen Ihrer Kunden: %Ln Zeile ausgelassen.</numerusform>
+            <numerusform>Die Datei nennt keinen Ihrer Kunden: %Ln Zeilen ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be used: %2</source>
+        <translation>%1 konnte nicht verwendet werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The offboarding run started %1 did not finish: %2 of %Ln customer(s) removed, %3 left. Resume it now? Every customer left is read again first; nothing that took effect is sent again.</source>
+        <translation>
+            <numerusform>Der am %1 gestartete Offboarding-Lauf wurde nicht beendet: %2 von %Ln Kunden entfernt, %3 übrig. Jetzt fortsetzen? Jeder übrige Kunde wird zuerst neu gelesen; nichts, was bereits wirksam wurde, wird erneut gesendet.</numerusform>
+            <numerusform>Der am %1 gestartete Offboarding-Lauf wurde nicht beendet: %2 von %Ln Kunden entfernt, %3 übrig. Jetzt fortsetzen? Jeder übrige Kunde wird zuerst neu gelesen; nichts, was bereits wirksam wurde, wird erneut gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume offboarding?</source>
+        <translation>Offboarding fortsetzen?</translation>
+    </message>
+    <message>
+        <source>Later asks again at the next start. Discard ends the run as it is; its report and the audit log keep everything it did.</source>
+        <translation>„Später“ fragt beim nächsten Start erneut. „Verwerfen“ beendet den Lauf so, wie er ist; sein Bericht und das Überwachungsprotokoll behalten alles, was er getan hat.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>The run could not be ended: %1</source>
+        <translation>Der Lauf konnte nicht beendet werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 of %Ln customer(s) removed</source>
+        <comment>a run&apos;s start and result</comment>
+        <translation>
+            <numerusform>%1 — %2 von %Ln Kunden entfernt</numerusform>
+            <numerusform>%1 — %2 von %Ln Kunden entfernt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (not finished)</source>
+        <translation>%1 (nicht beendet)</translation>
+    </message>
+    <message>
+        <source>No offboarding run yet</source>
+        <translation>Noch kein Offboarding-Lauf</translation>
+    </message>
+    <message>
+        <source>Offboard customers from a &amp;file…</source>
+        <translation>Offboarding von Kunden aus einer &amp;Datei…</translation>
+    </message>
+    <message>
+        <source>Plan the offboarding of the customers a file lists: primary domains, customer IDs or Microsoft IDs</source>
+        <translation>Das Offboarding der Kunden planen, die eine Datei nennt: primäre Domänen, Kunden-IDs oder Microsoft-IDs</translation>
+    </message>
+    <message>
+        <source>Offboarding &amp;reports</source>
+        <translation>Offboarding-&amp;Berichte</translation>
+    </message>
+</context>
+<context>
+    <name>BulkPlanPanel</name>
+    <message>
+        <source>Customers of the plan</source>
+        <translation>Kunden des Plans</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) of the list left out:</source>
+        <translation>
+            <numerusform>%Ln Zeile der Liste ausgelassen:</numerusform>
+            <numerusform>%Ln Zeilen der Liste ausgelassen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>customer: why it is not removed</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>BulkReport</name>
     <message>
         <source>Removed</source>
@@ -1128,6 +1532,23 @@
     <message>
         <source>Check the error, then offboard it again.</source>
         <translation>Prüfen Sie den Fehler und starten Sie das Offboarding dann erneut.</translation>
+    </message>
+    <message>
+        <source>%1 (until %2)</source>
+        <comment>why a customer is not removed, and until when</comment>
+        <translation>%1 (bis %2)</translation>
+    </message>
+</context>
+<context>
+    <name>BulkReportPanel</name>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>customer or action: its details</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1881,6 +2302,21 @@ Führen Sie „partnerdesk-cli sign-in“ erneut aus.</translation>
         <source>Loading…</source>
         <comment>customer count before the first page arrives</comment>
         <translation>Wird geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Off&amp;board %Ln selected…</source>
+        <translation>
+            <numerusform>Off&amp;boarding für %Ln ausgewählten…</numerusform>
+            <numerusform>Off&amp;boarding für %Ln ausgewählte…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan the offboarding of the selected customers: nothing is changed before you confirm</source>
+        <translation>Das Offboarding der ausgewählten Kunden planen: Bis zu Ihrer Bestätigung wird nichts geändert</translation>
+    </message>
+    <message>
+        <source>Select customers first (Shift-click, Ctrl-click, Ctrl+A)</source>
+        <translation>Wählen Sie zuerst Kunden aus (Umschalt+Klick, Strg+Klick, Strg+A)</translation>
     </message>
 </context>
 <context>
@@ -3474,6 +3910,30 @@ Auch der Kunde konnte nicht erneut gelesen werden. Prüfen Sie vor einem neuen V
     <message>
         <source>The journal is not open.</source>
         <translation>Das Journal ist nicht geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>RunReportModel</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>item: the server&apos;s error</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Customer / action</source>
+        <translation>Kunde / Aktion</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Details and what to do</source>
+        <translation>Details und was zu tun ist</translation>
+    </message>
+    <message>
+        <source>Correlation ID</source>
+        <translation>Korrelations-ID</translation>
     </message>
 </context>
 <context>

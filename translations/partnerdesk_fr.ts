@@ -882,6 +882,82 @@
     </message>
 </context>
 <context>
+    <name>BulkConfirmDialog</name>
+    <message>
+        <source>Offboard customers</source>
+        <translation>Mettre fin à la relation avec des clients</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offboard %Ln customer(s)?</source>
+        <translation>
+            <numerusform>Mettre fin à la relation avec %Ln client ?</numerusform>
+            <numerusform>Mettre fin à la relation avec %Ln clients ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Partner Center will be asked to:</source>
+        <translation>Cette action est irréversible. L’Espace partenaires va :</translation>
+    </message>
+    <message numerus="yes">
+        <source>• remove the reseller relationship with %Ln customer(s): each leaves your customer list, you leave their support contacts, your delegated admin privileges are removed and you can no longer make purchases for them;</source>
+        <translation>
+            <numerusform>• supprimer la relation de revendeur avec %Ln client : il quitte votre liste de clients, vous quittez ses contacts de support, vos privilèges d’administrateur délégué sont supprimés et vous ne pouvez plus effectuer d’achats pour lui ;</numerusform>
+            <numerusform>• supprimer la relation de revendeur avec %Ln clients : chacun quitte votre liste de clients, vous quittez leurs contacts de support, vos privilèges d’administrateur délégué sont supprimés et vous ne pouvez plus effectuer d’achats pour eux ;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• suspend %Ln subscription(s);</source>
+        <translation>
+            <numerusform>• suspendre %Ln abonnement ;</numerusform>
+            <numerusform>• suspendre %Ln abonnements ;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• cancel %Ln subscription(s) and software purchase(s);</source>
+        <translation>
+            <numerusform>• annuler %Ln abonnement ou achat de logiciel ;</numerusform>
+            <numerusform>• annuler %Ln abonnements et achats de logiciels ;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• terminate %Ln admin relationship(s);</source>
+        <translation>
+            <numerusform>• résilier %Ln relation d’administrateur ;</numerusform>
+            <numerusform>• résilier %Ln relations d’administrateur ;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• and prepare %Ln more customer(s) that cannot be removed yet (their changes are counted above).</source>
+        <translation>
+            <numerusform>• et préparer %Ln autre client qui ne peut pas encore être supprimé (ses modifications sont comptées ci-dessus).</numerusform>
+            <numerusform>• et préparer %Ln autres clients qui ne peuvent pas encore être supprimés (leurs modifications sont comptées ci-dessus).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also terminate admin relationships (GDAP)</source>
+        <translation>Résilier aussi les relations d’administrateur (GDAP)</translation>
+    </message>
+    <message>
+        <source>To confirm, type the number of customers that will be removed (%1):</source>
+        <translation>Pour confirmer, tapez le nombre de clients qui seront supprimés (%1) :</translation>
+    </message>
+    <message>
+        <source>Number of customers that will be removed</source>
+        <translation>Nombre de clients qui seront supprimés</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offboard %Ln customer(s)</source>
+        <translation>
+            <numerusform>Mettre fin à la relation avec %Ln client</numerusform>
+            <numerusform>Mettre fin à la relation avec %Ln clients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the number of customers that will be removed to enable this button.</source>
+        <translation>Tapez le nombre de clients qui seront supprimés pour activer ce bouton.</translation>
+    </message>
+</context>
+<context>
     <name>BulkCustomer</name>
     <message>
         <source>%1: %2</source>
@@ -893,11 +969,79 @@
     </message>
 </context>
 <context>
-    <name>BulkOffboardCommand</name>
+    <name>BulkCustomerModel</name>
     <message>
-        <source>%1 (until %2)</source>
-        <translation>%1 (jusqu’au %2)</translation>
+        <source>Waiting</source>
+        <comment>a customer of a bulk run not started yet</comment>
+        <translation>En attente</translation>
     </message>
+    <message>
+        <source>Reading…</source>
+        <comment>a customer of a bulk run being read</comment>
+        <translation>Lecture…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Working… %Ln change(s) made</source>
+        <translation>
+            <numerusform>En cours… %Ln modification faite</numerusform>
+            <numerusform>En cours… %Ln modifications faites</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Primary domain</source>
+        <translation>Domaine principal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>of a customer in a bulk plan or run</comment>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <comment>column: number of subscriptions to suspend</comment>
+        <translation>Suspendre</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>column: number of subscriptions and purchases to cancel</comment>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <comment>column: number of admin relationships to terminate</comment>
+        <translation>Résilier</translation>
+    </message>
+    <message>
+        <source>Why not removed</source>
+        <comment>column: what blocks the removal, or the error</comment>
+        <translation>Pourquoi non supprimé</translation>
+    </message>
+</context>
+<context>
+    <name>BulkExport</name>
+    <message>
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
+        <translation>Fichiers CSV (*.csv);;Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l’exportation</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Impossible d’écrire le fichier %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Enregistré dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>BulkOffboardCommand</name>
     <message>
         <source>The list names no customer of yours.</source>
         <translation>La liste ne nomme aucun de vos clients.</translation>
@@ -1056,6 +1200,266 @@
     </message>
 </context>
 <context>
+    <name>BulkOffboardWindow</name>
+    <message>
+        <source>The run&apos;s journal %1 could not be written: %2. Nothing was changed.</source>
+        <translation>Le journal de l’exécution %1 n’a pas pu être écrit : %2. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Offboarding not started</source>
+        <translation>Fin de la relation client non démarrée</translation>
+    </message>
+    <message>
+        <source>The run&apos;s journal could not be written (%1); the run stopped.</source>
+        <translation>Impossible d’écrire le journal de l’exécution groupée (%1)&#xa0;; l’exécution s’est arrêtée.</translation>
+    </message>
+    <message>
+        <source>The run&apos;s journal %1 could not be read.</source>
+        <translation>Impossible de lire le journal de l’exécution groupée %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %1 of %Ln customer(s)… Nothing is changed until you confirm.</source>
+        <translation>
+            <numerusform>Lecture de %1 client sur %Ln… Rien n’est modifié avant votre confirmation.</numerusform>
+            <numerusform>Lecture de %1 clients sur %Ln… Rien n’est modifié avant votre confirmation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 will be removed. %2 will be prepared but cannot be removed yet. %3 could not be read. Nothing has been changed yet.</source>
+        <translation>Seront supprimés : %1. Seront préparés mais pas encore supprimables : %2. Lecture impossible : %3. Rien n’a encore été modifié.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln client</numerusform>
+            <numerusform>%Ln clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelling: the changes already sent finish, nothing new starts. %1 of %Ln customer(s) done.</source>
+        <translation>
+            <numerusform>Annulation : les modifications déjà envoyées se terminent, rien de nouveau ne commence. %1 client sur %Ln traité.</numerusform>
+            <numerusform>Annulation : les modifications déjà envoyées se terminent, rien de nouveau ne commence. %1 clients sur %Ln traités.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offboarding: %1 of %Ln customer(s) done, %2 at a time. If the app is closed, the run is offered to be resumed at the next start.</source>
+        <translation>
+            <numerusform>Fin de la relation client : %1 client sur %Ln traité, %2 à la fois. Si l’application est fermée, elle proposera de reprendre l’exécution au prochain démarrage.</numerusform>
+            <numerusform>Fin de la relation client : %1 clients sur %Ln traités, %2 à la fois. Si l’application est fermée, elle proposera de reprendre l’exécution au prochain démarrage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The run was cancelled.</source>
+        <translation>L’exécution a été annulée.</translation>
+    </message>
+    <message>
+        <source>The run did not finish; Resume continues it.</source>
+        <translation>L’exécution n’est pas terminée ; « Reprendre » la poursuit.</translation>
+    </message>
+    <message>
+        <source>Each customer not removed says why and what to do.</source>
+        <translation>Chaque client non supprimé indique pourquoi et que faire.</translation>
+    </message>
+    <message>
+        <source>Offboarding plan — PartnerDesk</source>
+        <translation>Plan de fin de la relation client — PartnerDesk</translation>
+    </message>
+    <message>
+        <source>Offboarding plan</source>
+        <translation>Plan de fin de la relation client</translation>
+    </message>
+    <message>
+        <source>Offboarding — PartnerDesk</source>
+        <translation>Fin de la relation client — PartnerDesk</translation>
+    </message>
+    <message>
+        <source>Offboarding customers</source>
+        <translation>Fin de la relation avec les clients</translation>
+    </message>
+    <message>
+        <source>Offboarding report — PartnerDesk</source>
+        <translation>Rapport de fin de la relation client — PartnerDesk</translation>
+    </message>
+    <message>
+        <source>Offboarding report of %1</source>
+        <comment>%1 is when the run started</comment>
+        <translation>Rapport de fin de la relation client du %1</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Exporter le rapport…</translation>
+    </message>
+    <message>
+        <source>Export plan…</source>
+        <translation>Exporter le plan…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offboard %Ln customer(s)…</source>
+        <translation>
+            <numerusform>Mettre fin à la relation avec %Ln client…</numerusform>
+            <numerusform>Mettre fin à la relation avec %Ln clients…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No customer of the plan can be removed now.</source>
+        <translation>Aucun client du plan ne peut être supprimé maintenant.</translation>
+    </message>
+    <message>
+        <source>Resume run</source>
+        <translation>Reprendre l’exécution</translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation>Annuler l’exécution</translation>
+    </message>
+    <message>
+        <source>Stop offboarding?</source>
+        <translation>Arrêter la fin de la relation client ?</translation>
+    </message>
+    <message>
+        <source>The changes already sent finish; no customer is started after them. The report names where each customer ended, and the run can be resumed later.</source>
+        <translation>Les modifications déjà envoyées se terminent ; aucun client n’est commencé après elles. Le rapport indique où chaque client en est resté, et l’exécution pourra être reprise plus tard.</translation>
+    </message>
+    <message>
+        <source>Stop and close</source>
+        <translation>Arrêter et fermer</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>Export plan</source>
+        <translation>Exporter le plan</translation>
+    </message>
+    <message>
+        <source>offboarding-%1.csv</source>
+        <comment>default file name of a report</comment>
+        <translation>fin-relation-client-%1.csv</translation>
+    </message>
+    <message>
+        <source>offboarding-plan.csv</source>
+        <comment>default file name of a plan</comment>
+        <translation>plan-fin-relation-client.csv</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln customer(s) removed.</source>
+        <translation>
+            <numerusform>%L1 client sur %Ln supprimé.</numerusform>
+            <numerusform>%L1 clients sur %Ln supprimés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkOffboarding</name>
+    <message>
+        <source>Offboard customers from a file</source>
+        <translation>Mettre fin à la relation avec des clients d’un fichier</translation>
+    </message>
+    <message>
+        <source>Customer lists (*.csv *.txt);;All files (*)</source>
+        <translation>Listes de clients (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The customer list is still loading. Try again once it has loaded.</source>
+        <translation>La liste des clients est encore en cours de chargement. Réessayez une fois qu’elle est chargée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file names no customer of yours: %Ln line(s) left out.</source>
+        <translation>
+            <numerusform>Le fichier ne nomme aucun de vos clients : %Ln ligne écartée.</numerusform>
+            <numerusform>Le fichier ne nomme aucun de vos clients : %Ln lignes écartées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be used: %2</source>
+        <translation>%1 n’a pas pu être utilisé : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The offboarding run started %1 did not finish: %2 of %Ln customer(s) removed, %3 left. Resume it now? Every customer left is read again first; nothing that took effect is sent again.</source>
+        <translation>
+            <numerusform>L’exécution de fin de la relation client lancée le %1 n’est pas terminée : %2 client sur %Ln supprimé, %3 restant. La reprendre maintenant ? Chaque client restant est d’abord relu ; rien de ce qui a déjà pris effet n’est renvoyé.</numerusform>
+            <numerusform>L’exécution de fin de la relation client lancée le %1 n’est pas terminée : %2 clients sur %Ln supprimés, %3 restants. La reprendre maintenant ? Chaque client restant est d’abord relu ; rien de ce qui a déjà pris effet n’est renvoyé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume offboarding?</source>
+        <translation>Reprendre la fin de la relation client ?</translation>
+    </message>
+    <message>
+        <source>Later asks again at the next start. Discard ends the run as it is; its report and the audit log keep everything it did.</source>
+        <translation>« Plus tard » redemande au prochain démarrage. « Abandonner » termine l’exécution en l’état ; son rapport et le journal d’audit conservent tout ce qu’elle a fait.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>The run could not be ended: %1</source>
+        <translation>L’exécution n’a pas pu être terminée : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 of %Ln customer(s) removed</source>
+        <comment>a run&apos;s start and result</comment>
+        <translation>
+            <numerusform>%1 — %2 client sur %Ln supprimé</numerusform>
+            <numerusform>%1 — %2 clients sur %Ln supprimés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (not finished)</source>
+        <translation>%1 (non terminée)</translation>
+    </message>
+    <message>
+        <source>No offboarding run yet</source>
+        <translation>Aucune exécution de fin de la relation client pour l’instant</translation>
+    </message>
+    <message>
+        <source>Offboard customers from a &amp;file…</source>
+        <translation>Mettre fin à la relation avec des clients d’un &amp;fichier…</translation>
+    </message>
+    <message>
+        <source>Plan the offboarding of the customers a file lists: primary domains, customer IDs or Microsoft IDs</source>
+        <translation>Planifier la fin de la relation avec les clients listés dans un fichier : domaines principaux, ID de clients ou ID Microsoft</translation>
+    </message>
+    <message>
+        <source>Offboarding &amp;reports</source>
+        <translation>&amp;Rapports de fin de la relation client</translation>
+    </message>
+</context>
+<context>
+    <name>BulkPlanPanel</name>
+    <message>
+        <source>Customers of the plan</source>
+        <translation>Clients du plan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) of the list left out:</source>
+        <translation>
+            <numerusform>%Ln ligne de la liste écartée :</numerusform>
+            <numerusform>%Ln lignes de la liste écartées :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>customer: why it is not removed</comment>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>BulkReport</name>
     <message>
         <source>Removed</source>
@@ -1128,6 +1532,23 @@
     <message>
         <source>Check the error, then offboard it again.</source>
         <translation>Vérifiez l’erreur, puis relancez la fin de la relation client.</translation>
+    </message>
+    <message>
+        <source>%1 (until %2)</source>
+        <comment>why a customer is not removed, and until when</comment>
+        <translation>%1 (jusqu’au %2)</translation>
+    </message>
+</context>
+<context>
+    <name>BulkReportPanel</name>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>customer or action: its details</comment>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1881,6 +2302,21 @@ Exécutez de nouveau «&#xa0;partnerdesk-cli sign-in&#xa0;».</translation>
         <source>Loading…</source>
         <comment>customer count before the first page arrives</comment>
         <translation>Chargement…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Off&amp;board %Ln selected…</source>
+        <translation>
+            <numerusform>Mettre &amp;fin à la relation avec %Ln client…</numerusform>
+            <numerusform>Mettre &amp;fin à la relation avec %Ln clients…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan the offboarding of the selected customers: nothing is changed before you confirm</source>
+        <translation>Planifier la fin de la relation avec les clients sélectionnés : rien n’est modifié avant votre confirmation</translation>
+    </message>
+    <message>
+        <source>Select customers first (Shift-click, Ctrl-click, Ctrl+A)</source>
+        <translation>Sélectionnez d’abord des clients (Maj+clic, Ctrl+clic, Ctrl+A)</translation>
     </message>
 </context>
 <context>
@@ -3474,6 +3910,30 @@ Le client n’a pas pu être relu non plus. Avant de réessayer, vérifiez dans 
     <message>
         <source>The journal is not open.</source>
         <translation>Le journal n’est pas ouvert.</translation>
+    </message>
+</context>
+<context>
+    <name>RunReportModel</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>item: the server&apos;s error</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Customer / action</source>
+        <translation>Client / action</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Details and what to do</source>
+        <translation>Détails et que faire</translation>
+    </message>
+    <message>
+        <source>Correlation ID</source>
+        <translation>ID de corrélation</translation>
     </message>
 </context>
 <context>

@@ -873,6 +873,75 @@
     </message>
 </context>
 <context>
+    <name>BulkConfirmDialog</name>
+    <message>
+        <source>Offboard customers</source>
+        <translation>Ügyfélkapcsolatok megszüntetése</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offboard %Ln customer(s)?</source>
+        <translation>
+            <numerusform>Megszünteti a kapcsolatot %Ln ügyféllel?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Partner Center will be asked to:</source>
+        <translation>Ez nem vonható vissza. A Partnerközpont a következőket hajtja végre:</translation>
+    </message>
+    <message numerus="yes">
+        <source>• remove the reseller relationship with %Ln customer(s): each leaves your customer list, you leave their support contacts, your delegated admin privileges are removed and you can no longer make purchases for them;</source>
+        <translation>
+            <numerusform>• eltávolítja a viszonteladói kapcsolatot %Ln ügyféllel: mindegyik kikerül az ügyféllistájából, Ön kikerül a támogatási kapcsolattartóik közül, a delegált rendszergazdai jogosultságai megszűnnek, és többé nem vásárolhat a nevükben;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• suspend %Ln subscription(s);</source>
+        <translation>
+            <numerusform>• felfüggeszt %Ln előfizetést;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• cancel %Ln subscription(s) and software purchase(s);</source>
+        <translation>
+            <numerusform>• lemond %Ln előfizetést és szoftvervásárlást;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• terminate %Ln admin relationship(s);</source>
+        <translation>
+            <numerusform>• megszüntet %Ln rendszergazdai kapcsolatot;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• and prepare %Ln more customer(s) that cannot be removed yet (their changes are counted above).</source>
+        <translation>
+            <numerusform>• valamint előkészít további %Ln ügyfelet, amely még nem távolítható el (a módosításaik fent szerepelnek).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also terminate admin relationships (GDAP)</source>
+        <translation>A rendszergazdai kapcsolatok (GDAP) megszüntetése is</translation>
+    </message>
+    <message>
+        <source>To confirm, type the number of customers that will be removed (%1):</source>
+        <translation>A megerősítéshez írja be az eltávolítandó ügyfelek számát (%1):</translation>
+    </message>
+    <message>
+        <source>Number of customers that will be removed</source>
+        <translation>Az eltávolítandó ügyfelek száma</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offboard %Ln customer(s)</source>
+        <translation>
+            <numerusform>Kapcsolat megszüntetése %Ln ügyféllel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the number of customers that will be removed to enable this button.</source>
+        <translation>A gomb engedélyezéséhez írja be az eltávolítandó ügyfelek számát.</translation>
+    </message>
+</context>
+<context>
     <name>BulkCustomer</name>
     <message>
         <source>%1: %2</source>
@@ -884,11 +953,78 @@
     </message>
 </context>
 <context>
-    <name>BulkOffboardCommand</name>
+    <name>BulkCustomerModel</name>
     <message>
-        <source>%1 (until %2)</source>
-        <translation>%1 (eddig: %2)</translation>
+        <source>Waiting</source>
+        <comment>a customer of a bulk run not started yet</comment>
+        <translation>Várakozik</translation>
     </message>
+    <message>
+        <source>Reading…</source>
+        <comment>a customer of a bulk run being read</comment>
+        <translation>Beolvasás…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Working… %Ln change(s) made</source>
+        <translation>
+            <numerusform>Folyamatban… %Ln módosítás kész</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Ügyfél</translation>
+    </message>
+    <message>
+        <source>Primary domain</source>
+        <translation>Elsődleges tartomány</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>of a customer in a bulk plan or run</comment>
+        <translation>Állapot</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <comment>column: number of subscriptions to suspend</comment>
+        <translation>Felfüggesztés</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>column: number of subscriptions and purchases to cancel</comment>
+        <translation>Lemondás</translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <comment>column: number of admin relationships to terminate</comment>
+        <translation>Megszüntetés</translation>
+    </message>
+    <message>
+        <source>Why not removed</source>
+        <comment>column: what blocks the removal, or the error</comment>
+        <translation>Indok</translation>
+    </message>
+</context>
+<context>
+    <name>BulkExport</name>
+    <message>
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
+        <translation>CSV-fájlok (*.csv);;JSON-fájlok (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Sikertelen exportálás</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Nem sikerült írni a fájlt (%1): %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Mentve ide: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BulkOffboardCommand</name>
     <message>
         <source>The list names no customer of yours.</source>
         <translation>A lista egyetlen ügyfelét sem tartalmazza.</translation>
@@ -1040,6 +1176,256 @@
     </message>
 </context>
 <context>
+    <name>BulkOffboardWindow</name>
+    <message>
+        <source>The run&apos;s journal %1 could not be written: %2. Nothing was changed.</source>
+        <translation>A futtatás naplója (%1) nem írható: %2. Semmi sem változott.</translation>
+    </message>
+    <message>
+        <source>Offboarding not started</source>
+        <translation>Az ügyfélkapcsolat megszüntetése nem indult el</translation>
+    </message>
+    <message>
+        <source>The run&apos;s journal could not be written (%1); the run stopped.</source>
+        <translation>A tömeges futtatás naplója nem írható (%1); a futtatás leállt.</translation>
+    </message>
+    <message>
+        <source>The run&apos;s journal %1 could not be read.</source>
+        <translation>A tömeges futtatás naplója (%1) nem olvasható.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %1 of %Ln customer(s)… Nothing is changed until you confirm.</source>
+        <translation>
+            <numerusform>Beolvasás: %1 / %Ln ügyfél… A megerősítésig semmi sem változik.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 will be removed. %2 will be prepared but cannot be removed yet. %3 could not be read. Nothing has been changed yet.</source>
+        <translation>Eltávolításra kerül: %1. Előkészítésre kerül, de még nem távolítható el: %2. Nem olvasható be: %3. Még semmi sem változott.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln ügyfél</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelling: the changes already sent finish, nothing new starts. %1 of %Ln customer(s) done.</source>
+        <translation>
+            <numerusform>Megszakítás: az elküldött módosítások befejeződnek, új nem indul. Kész: %1 / %Ln ügyfél.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offboarding: %1 of %Ln customer(s) done, %2 at a time. If the app is closed, the run is offered to be resumed at the next start.</source>
+        <translation>
+            <numerusform>Ügyfélkapcsolat megszüntetése: kész %1 / %Ln ügyfél, egyszerre %2. Ha bezárja az alkalmazást, a következő indításkor felajánlja a futtatás folytatását.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The run was cancelled.</source>
+        <translation>A futtatás megszakadt.</translation>
+    </message>
+    <message>
+        <source>The run did not finish; Resume continues it.</source>
+        <translation>A futtatás nem fejeződött be; a Folytatás folytatja.</translation>
+    </message>
+    <message>
+        <source>Each customer not removed says why and what to do.</source>
+        <translation>Minden el nem távolított ügyfélnél szerepel az ok és a teendő.</translation>
+    </message>
+    <message>
+        <source>Offboarding plan — PartnerDesk</source>
+        <translation>Az ügyfélkapcsolat megszüntetésének terve — PartnerDesk</translation>
+    </message>
+    <message>
+        <source>Offboarding plan</source>
+        <translation>Az ügyfélkapcsolat megszüntetésének terve</translation>
+    </message>
+    <message>
+        <source>Offboarding — PartnerDesk</source>
+        <translation>Ügyfélkapcsolat megszüntetése — PartnerDesk</translation>
+    </message>
+    <message>
+        <source>Offboarding customers</source>
+        <translation>Ügyfélkapcsolatok megszüntetése</translation>
+    </message>
+    <message>
+        <source>Offboarding report — PartnerDesk</source>
+        <translation>Jelentés az ügyfélkapcsolat megszüntetéséről — PartnerDesk</translation>
+    </message>
+    <message>
+        <source>Offboarding report of %1</source>
+        <comment>%1 is when the run started</comment>
+        <translation>Jelentés az ügyfélkapcsolat megszüntetéséről (%1)</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Előrehaladás</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Jelentés exportálása…</translation>
+    </message>
+    <message>
+        <source>Export plan…</source>
+        <translation>Terv exportálása…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offboard %Ln customer(s)…</source>
+        <translation>
+            <numerusform>Kapcsolat megszüntetése %Ln ügyféllel…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No customer of the plan can be removed now.</source>
+        <translation>A terv egyetlen ügyfele sem távolítható el most.</translation>
+    </message>
+    <message>
+        <source>Resume run</source>
+        <translation>Futtatás folytatása</translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation>Futtatás megszakítása</translation>
+    </message>
+    <message>
+        <source>Stop offboarding?</source>
+        <translation>Leállítja az ügyfélkapcsolat megszüntetését?</translation>
+    </message>
+    <message>
+        <source>The changes already sent finish; no customer is started after them. The report names where each customer ended, and the run can be resumed later.</source>
+        <translation>Az elküldött módosítások befejeződnek; utánuk nem indul újabb ügyfél. A jelentés megmutatja, hol tart az egyes ügyfelek megszüntetése, és a futtatás később folytatható.</translation>
+    </message>
+    <message>
+        <source>Stop and close</source>
+        <translation>Leállítás és bezárás</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Jelentés exportálása</translation>
+    </message>
+    <message>
+        <source>Export plan</source>
+        <translation>Terv exportálása</translation>
+    </message>
+    <message>
+        <source>offboarding-%1.csv</source>
+        <comment>default file name of a report</comment>
+        <translation>ugyfelkapcsolat-megszuntetes-%1.csv</translation>
+    </message>
+    <message>
+        <source>offboarding-plan.csv</source>
+        <comment>default file name of a plan</comment>
+        <translation>ugyfelkapcsolat-megszuntetes-terv.csv</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln customer(s) removed.</source>
+        <translation>
+            <numerusform>%Ln ügyfélből %L1 eltávolítva.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkOffboarding</name>
+    <message>
+        <source>Offboard customers from a file</source>
+        <translation>Ügyfélkapcsolatok megszüntetése fájlból</translation>
+    </message>
+    <message>
+        <source>Customer lists (*.csv *.txt);;All files (*)</source>
+        <translation>Ügyféllisták (*.csv *.txt);;Minden fájl (*)</translation>
+    </message>
+    <message>
+        <source>The customer list is still loading. Try again once it has loaded.</source>
+        <translation>Az ügyféllista még töltődik. Próbálja újra, ha betöltődött.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file names no customer of yours: %Ln line(s) left out.</source>
+        <translation>
+            <numerusform>A fájl egyetlen ügyfelét sem nevezi meg: %Ln sor kimaradt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be used: %2</source>
+        <translation>A(z) %1 nem használható: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The offboarding run started %1 did not finish: %2 of %Ln customer(s) removed, %3 left. Resume it now? Every customer left is read again first; nothing that took effect is sent again.</source>
+        <translation>
+            <numerusform>A(z) %1 időpontban indított ügyfélkapcsolat-megszüntetési futtatás nem fejeződött be: %2 / %Ln ügyfél eltávolítva, %3 maradt. Folytatja most? Minden megmaradt ügyfél előbb újra beolvasásra kerül; semmi, ami már érvénybe lépett, nem lesz újra elküldve.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume offboarding?</source>
+        <translation>Folytatja az ügyfélkapcsolat megszüntetését?</translation>
+    </message>
+    <message>
+        <source>Later asks again at the next start. Discard ends the run as it is; its report and the audit log keep everything it did.</source>
+        <translation>A Később a következő indításkor újra rákérdez. Az Elvetés a jelenlegi állapotában lezárja a futtatást; a jelentése és az auditnapló mindent megőriz, amit végzett.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Folytatás</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Később</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Elvetés</translation>
+    </message>
+    <message>
+        <source>The run could not be ended: %1</source>
+        <translation>A futtatás nem zárható le: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 of %Ln customer(s) removed</source>
+        <comment>a run&apos;s start and result</comment>
+        <translation>
+            <numerusform>%1 — %2 / %Ln ügyfél eltávolítva</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (not finished)</source>
+        <translation>%1 (nem fejeződött be)</translation>
+    </message>
+    <message>
+        <source>No offboarding run yet</source>
+        <translation>Még nem volt ügyfélkapcsolat-megszüntetési futtatás</translation>
+    </message>
+    <message>
+        <source>Offboard customers from a &amp;file…</source>
+        <translation>Ügyfélkapcsolatok megszüntetése &amp;fájlból…</translation>
+    </message>
+    <message>
+        <source>Plan the offboarding of the customers a file lists: primary domains, customer IDs or Microsoft IDs</source>
+        <translation>A fájlban felsorolt ügyfelek kapcsolatmegszüntetésének megtervezése: elsődleges tartományok, ügyfél-azonosítók vagy Microsoft-azonosítók</translation>
+    </message>
+    <message>
+        <source>Offboarding &amp;reports</source>
+        <translation>Kapcsolatmegszüntetési &amp;jelentések</translation>
+    </message>
+</context>
+<context>
+    <name>BulkPlanPanel</name>
+    <message>
+        <source>Customers of the plan</source>
+        <translation>A terv ügyfelei</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) of the list left out:</source>
+        <translation>
+            <numerusform>A lista %Ln sora kimaradt:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>customer: why it is not removed</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>BulkReport</name>
     <message>
         <source>Removed</source>
@@ -1112,6 +1498,23 @@
     <message>
         <source>Check the error, then offboard it again.</source>
         <translation>Ellenőrizze a hibát, majd szüntesse meg újra a kapcsolatot.</translation>
+    </message>
+    <message>
+        <source>%1 (until %2)</source>
+        <comment>why a customer is not removed, and until when</comment>
+        <translation>%1 (eddig: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>BulkReportPanel</name>
+    <message>
+        <source>Report</source>
+        <translation>Jelentés</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>customer or action: its details</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1861,6 +2264,20 @@ Futtassa újra a „partnerdesk-cli sign-in” parancsot.</translation>
         <source>Loading…</source>
         <comment>customer count before the first page arrives</comment>
         <translation>Betöltés…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Off&amp;board %Ln selected…</source>
+        <translation>
+            <numerusform>Kapcsolat me&amp;gszüntetése %Ln kijelölttel…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan the offboarding of the selected customers: nothing is changed before you confirm</source>
+        <translation>A kijelölt ügyfelek kapcsolatmegszüntetésének megtervezése: a megerősítésig semmi sem változik</translation>
+    </message>
+    <message>
+        <source>Select customers first (Shift-click, Ctrl-click, Ctrl+A)</source>
+        <translation>Először jelöljön ki ügyfeleket (Shift+kattintás, Ctrl+kattintás, Ctrl+A)</translation>
     </message>
 </context>
 <context>
@@ -3445,6 +3862,30 @@ Az ügyfelet sem sikerült újra beolvasni. Új próbálkozás előtt ellenőriz
     <message>
         <source>The journal is not open.</source>
         <translation>A napló nincs megnyitva.</translation>
+    </message>
+</context>
+<context>
+    <name>RunReportModel</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>item: the server&apos;s error</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Customer / action</source>
+        <translation>Ügyfél / művelet</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Eredmény</translation>
+    </message>
+    <message>
+        <source>Details and what to do</source>
+        <translation>Részletek és teendők</translation>
+    </message>
+    <message>
+        <source>Correlation ID</source>
+        <translation>Korrelációs azonosító</translation>
     </message>
 </context>
 <context>

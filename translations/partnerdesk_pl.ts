@@ -891,6 +891,89 @@
     </message>
 </context>
 <context>
+    <name>BulkConfirmDialog</name>
+    <message>
+        <source>Offboard customers</source>
+        <translation>Zakończ współpracę z klientami</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offboard %Ln customer(s)?</source>
+        <translation>
+            <numerusform>Zakończyć współpracę z %Ln klientem?</numerusform>
+            <numerusform>Zakończyć współpracę z %Ln klientami?</numerusform>
+            <numerusform>Zakończyć współpracę z %Ln klientami?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Partner Center will be asked to:</source>
+        <translation>Tej operacji nie można cofnąć. Centrum partnerskie zostanie poproszone o:</translation>
+    </message>
+    <message numerus="yes">
+        <source>• remove the reseller relationship with %Ln customer(s): each leaves your customer list, you leave their support contacts, your delegated admin privileges are removed and you can no longer make purchases for them;</source>
+        <translation>
+            <numerusform>• usunięcie relacji odsprzedawcy z %Ln klientem: zniknie z Twojej listy klientów, Twoja organizacja zostanie usunięta z jego kontaktów pomocy technicznej, Twoje delegowane uprawnienia administratora zostaną usunięte i nie będzie już można dokonywać zakupów w jego imieniu;</numerusform>
+            <numerusform>• usunięcie relacji odsprzedawcy z %Ln klientami: każdy zniknie z Twojej listy klientów, Twoja organizacja zostanie usunięta z ich kontaktów pomocy technicznej, Twoje delegowane uprawnienia administratora zostaną usunięte i nie będzie już można dokonywać zakupów w ich imieniu;</numerusform>
+            <numerusform>• usunięcie relacji odsprzedawcy z %Ln klientami: każdy zniknie z Twojej listy klientów, Twoja organizacja zostanie usunięta z ich kontaktów pomocy technicznej, Twoje delegowane uprawnienia administratora zostaną usunięte i nie będzie już można dokonywać zakupów w ich imieniu;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• suspend %Ln subscription(s);</source>
+        <translation>
+            <numerusform>• wstrzymanie %Ln subskrypcji;</numerusform>
+            <numerusform>• wstrzymanie %Ln subskrypcji;</numerusform>
+            <numerusform>• wstrzymanie %Ln subskrypcji;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• cancel %Ln subscription(s) and software purchase(s);</source>
+        <translation>
+            <numerusform>• anulowanie %Ln subskrypcji lub zakupu oprogramowania;</numerusform>
+            <numerusform>• anulowanie %Ln subskrypcji i zakupów oprogramowania;</numerusform>
+            <numerusform>• anulowanie %Ln subskrypcji i zakupów oprogramowania;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• terminate %Ln admin relationship(s);</source>
+        <translation>
+            <numerusform>• zakończenie %Ln relacji administratora;</numerusform>
+            <numerusform>• zakończenie %Ln relacji administratora;</numerusform>
+            <numerusform>• zakończenie %Ln relacji administratora;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• and prepare %Ln more customer(s) that cannot be removed yet (their changes are counted above).</source>
+        <translation>
+            <numerusform>• oraz przygotowanie %Ln kolejnego klienta, którego nie można jeszcze usunąć (jego zmiany są policzone powyżej).</numerusform>
+            <numerusform>• oraz przygotowanie %Ln kolejnych klientów, których nie można jeszcze usunąć (ich zmiany są policzone powyżej).</numerusform>
+            <numerusform>• oraz przygotowanie %Ln kolejnych klientów, których nie można jeszcze usunąć (ich zmiany są policzone powyżej).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also terminate admin relationships (GDAP)</source>
+        <translation>Zakończ także relacje administratora (GDAP)</translation>
+    </message>
+    <message>
+        <source>To confirm, type the number of customers that will be removed (%1):</source>
+        <translation>Aby potwierdzić, wpisz liczbę klientów, którzy zostaną usunięci (%1):</translation>
+    </message>
+    <message>
+        <source>Number of customers that will be removed</source>
+        <translation>Liczba klientów, którzy zostaną usunięci</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offboard %Ln customer(s)</source>
+        <translation>
+            <numerusform>Zakończ współpracę z %Ln klientem</numerusform>
+            <numerusform>Zakończ współpracę z %Ln klientami</numerusform>
+            <numerusform>Zakończ współpracę z %Ln klientami</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the number of customers that will be removed to enable this button.</source>
+        <translation>Wpisz liczbę klientów, którzy zostaną usunięci, aby włączyć ten przycisk.</translation>
+    </message>
+</context>
+<context>
     <name>BulkCustomer</name>
     <message>
         <source>%1: %2</source>
@@ -902,11 +985,80 @@
     </message>
 </context>
 <context>
-    <name>BulkOffboardCommand</name>
+    <name>BulkCustomerModel</name>
     <message>
-        <source>%1 (until %2)</source>
-        <translation>%1 (do %2)</translation>
+        <source>Waiting</source>
+        <comment>a customer of a bulk run not started yet</comment>
+        <translation>Oczekuje</translation>
     </message>
+    <message>
+        <source>Reading…</source>
+        <comment>a customer of a bulk run being read</comment>
+        <translation>Odczytywanie…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Working… %Ln change(s) made</source>
+        <translation>
+            <numerusform>W toku… wprowadzono %Ln zmianę</numerusform>
+            <numerusform>W toku… wprowadzono %Ln zmiany</numerusform>
+            <numerusform>W toku… wprowadzono %Ln zmian</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Primary domain</source>
+        <translation>Domena podstawowa</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>of a customer in a bulk plan or run</comment>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <comment>column: number of subscriptions to suspend</comment>
+        <translation>Wstrzymaj</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>column: number of subscriptions and purchases to cancel</comment>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <comment>column: number of admin relationships to terminate</comment>
+        <translation>Zakończ</translation>
+    </message>
+    <message>
+        <source>Why not removed</source>
+        <comment>column: what blocks the removal, or the error</comment>
+        <translation>Dlaczego nie usunięto</translation>
+    </message>
+</context>
+<context>
+    <name>BulkExport</name>
+    <message>
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
+        <translation>Pliki CSV (*.csv);;Pliki JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Eksport nie powiódł się</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Nie można zapisać pliku %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Zapisano w %1</translation>
+    </message>
+</context>
+<context>
+    <name>BulkOffboardCommand</name>
     <message>
         <source>The list names no customer of yours.</source>
         <translation>Lista nie zawiera żadnego z Twoich klientów.</translation>
@@ -1072,6 +1224,276 @@
     </message>
 </context>
 <context>
+    <name>BulkOffboardWindow</name>
+    <message>
+        <source>The run&apos;s journal %1 could not be written: %2. Nothing was changed.</source>
+        <translation>Nie można zapisać dziennika przebiegu %1: %2. Nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <source>Offboarding not started</source>
+        <translation>Nie rozpoczęto zakończenia współpracy</translation>
+    </message>
+    <message>
+        <source>The run&apos;s journal could not be written (%1); the run stopped.</source>
+        <translation>Nie można zapisać dziennika przebiegu zbiorczego (%1); przebieg został zatrzymany.</translation>
+    </message>
+    <message>
+        <source>The run&apos;s journal %1 could not be read.</source>
+        <translation>Nie można odczytać dziennika przebiegu zbiorczego %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %1 of %Ln customer(s)… Nothing is changed until you confirm.</source>
+        <translation>
+            <numerusform>Odczytywanie: %1 z %Ln klienta… Nic nie zostanie zmienione, dopóki nie potwierdzisz.</numerusform>
+            <numerusform>Odczytywanie: %1 z %Ln klientów… Nic nie zostanie zmienione, dopóki nie potwierdzisz.</numerusform>
+            <numerusform>Odczytywanie: %1 z %Ln klientów… Nic nie zostanie zmienione, dopóki nie potwierdzisz.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 will be removed. %2 will be prepared but cannot be removed yet. %3 could not be read. Nothing has been changed yet.</source>
+        <translation>Do usunięcia: %1. Do przygotowania, jeszcze bez możliwości usunięcia: %2. Nie można odczytać: %3. Jeszcze nic nie zmieniono.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln klient</numerusform>
+            <numerusform>%Ln klientów</numerusform>
+            <numerusform>%Ln klientów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelling: the changes already sent finish, nothing new starts. %1 of %Ln customer(s) done.</source>
+        <translation>
+            <numerusform>Anulowanie: wysłane już zmiany zostaną dokończone, nic nowego się nie rozpocznie. Gotowe: %1 z %Ln klienta.</numerusform>
+            <numerusform>Anulowanie: wysłane już zmiany zostaną dokończone, nic nowego się nie rozpocznie. Gotowe: %1 z %Ln klientów.</numerusform>
+            <numerusform>Anulowanie: wysłane już zmiany zostaną dokończone, nic nowego się nie rozpocznie. Gotowe: %1 z %Ln klientów.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offboarding: %1 of %Ln customer(s) done, %2 at a time. If the app is closed, the run is offered to be resumed at the next start.</source>
+        <translation>
+            <numerusform>Zakończenie współpracy: gotowe %1 z %Ln klienta, %2 jednocześnie. Jeśli aplikacja zostanie zamknięta, przy następnym uruchomieniu zaproponuje wznowienie przebiegu.</numerusform>
+            <numerusform>Zakończenie współpracy: gotowe %1 z %Ln klientów, %2 jednocześnie. Jeśli aplikacja zostanie zamknięta, przy następnym uruchomieniu zaproponuje wznowienie przebiegu.</numerusform>
+            <numerusform>Zakończenie współpracy: gotowe %1 z %Ln klientów, %2 jednocześnie. Jeśli aplikacja zostanie zamknięta, przy następnym uruchomieniu zaproponuje wznowienie przebiegu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The run was cancelled.</source>
+        <translation>Przebieg został anulowany.</translation>
+    </message>
+    <message>
+        <source>The run did not finish; Resume continues it.</source>
+        <translation>Przebieg nie został ukończony; Wznów go kontynuuje.</translation>
+    </message>
+    <message>
+        <source>Each customer not removed says why and what to do.</source>
+        <translation>Przy każdym nieusuniętym kliencie podano powód i co zrobić.</translation>
+    </message>
+    <message>
+        <source>Offboarding plan — PartnerDesk</source>
+        <translation>Plan zakończenia współpracy — PartnerDesk</translation>
+    </message>
+    <message>
+        <source>Offboarding plan</source>
+        <translation>Plan zakończenia współpracy</translation>
+    </message>
+    <message>
+        <source>Offboarding — PartnerDesk</source>
+        <translation>Zakończenie współpracy — PartnerDesk</translation>
+    </message>
+    <message>
+        <source>Offboarding customers</source>
+        <translation>Zakończenie współpracy z klientami</translation>
+    </message>
+    <message>
+        <source>Offboarding report — PartnerDesk</source>
+        <translation>Raport zakończenia współpracy — PartnerDesk</translation>
+    </message>
+    <message>
+        <source>Offboarding report of %1</source>
+        <comment>%1 is when the run started</comment>
+        <translation>Raport zakończenia współpracy z %1</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Postęp</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Eksportuj raport…</translation>
+    </message>
+    <message>
+        <source>Export plan…</source>
+        <translation>Eksportuj plan…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offboard %Ln customer(s)…</source>
+        <translation>
+            <numerusform>Zakończ współpracę z %Ln klientem…</numerusform>
+            <numerusform>Zakończ współpracę z %Ln klientami…</numerusform>
+            <numerusform>Zakończ współpracę z %Ln klientami…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No customer of the plan can be removed now.</source>
+        <translation>Żadnego klienta z planu nie można teraz usunąć.</translation>
+    </message>
+    <message>
+        <source>Resume run</source>
+        <translation>Wznów przebieg</translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation>Anuluj przebieg</translation>
+    </message>
+    <message>
+        <source>Stop offboarding?</source>
+        <translation>Zatrzymać zakończenie współpracy?</translation>
+    </message>
+    <message>
+        <source>The changes already sent finish; no customer is started after them. The report names where each customer ended, and the run can be resumed later.</source>
+        <translation>Wysłane już zmiany zostaną dokończone; po nich nie rozpocznie się żaden klient. Raport poda, jak zakończył się każdy klient, a przebieg można później wznowić.</translation>
+    </message>
+    <message>
+        <source>Stop and close</source>
+        <translation>Zatrzymaj i zamknij</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Eksportuj raport</translation>
+    </message>
+    <message>
+        <source>Export plan</source>
+        <translation>Eksportuj plan</translation>
+    </message>
+    <message>
+        <source>offboarding-%1.csv</source>
+        <comment>default file name of a report</comment>
+        <translation>zakonczenie-wspolpracy-%1.csv</translation>
+    </message>
+    <message>
+        <source>offboarding-plan.csv</source>
+        <comment>default file name of a plan</comment>
+        <translation>plan-zakonczenia-wspolpracy.csv</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln customer(s) removed.</source>
+        <translation>
+            <numerusform>Usunięto %L1 z %Ln klienta.</numerusform>
+            <numerusform>Usunięto %L1 z %Ln klientów.</numerusform>
+            <numerusform>Usunięto %L1 z %Ln klientów.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkOffboarding</name>
+    <message>
+        <source>Offboard customers from a file</source>
+        <translation>Zakończ współpracę z klientami z pliku</translation>
+    </message>
+    <message>
+        <source>Customer lists (*.csv *.txt);;All files (*)</source>
+        <translation>Listy klientów (*.csv *.txt);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>The customer list is still loading. Try again once it has loaded.</source>
+        <translation>Lista klientów jest jeszcze wczytywana. Spróbuj ponownie, gdy się wczyta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file names no customer of yours: %Ln line(s) left out.</source>
+        <translation>
+            <numerusform>Plik nie wymienia żadnego Twojego klienta: pominięto %Ln wiersz.</numerusform>
+            <numerusform>Plik nie wymienia żadnego Twojego klienta: pominięto %Ln wiersze.</numerusform>
+            <numerusform>Plik nie wymienia żadnego Twojego klienta: pominięto %Ln wierszy.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be used: %2</source>
+        <translation>Nie można użyć %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The offboarding run started %1 did not finish: %2 of %Ln customer(s) removed, %3 left. Resume it now? Every customer left is read again first; nothing that took effect is sent again.</source>
+        <translation>
+            <numerusform>Przebieg zakończenia współpracy rozpoczęty %1 nie został ukończony: usunięto %2 z %Ln klienta, pozostało %3. Wznowić go teraz? Każdy pozostały klient zostanie najpierw ponownie odczytany; nic, co już weszło w życie, nie zostanie wysłane ponownie.</numerusform>
+            <numerusform>Przebieg zakończenia współpracy rozpoczęty %1 nie został ukończony: usunięto %2 z %Ln klientów, pozostało %3. Wznowić go teraz? Każdy pozostały klient zostanie najpierw ponownie odczytany; nic, co już weszło w życie, nie zostanie wysłane ponownie.</numerusform>
+            <numerusform>Przebieg zakończenia współpracy rozpoczęty %1 nie został ukończony: usunięto %2 z %Ln klientów, pozostało %3. Wznowić go teraz? Każdy pozostały klient zostanie najpierw ponownie odczytany; nic, co już weszło w życie, nie zostanie wysłane ponownie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume offboarding?</source>
+        <translation>Wznowić zakończenie współpracy?</translation>
+    </message>
+    <message>
+        <source>Later asks again at the next start. Discard ends the run as it is; its report and the audit log keep everything it did.</source>
+        <translation>Później zapyta ponownie przy następnym uruchomieniu. Odrzuć kończy przebieg w obecnym stanie; jego raport i dziennik inspekcji zachowują wszystko, co zrobił.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Wznów</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Później</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Odrzuć</translation>
+    </message>
+    <message>
+        <source>The run could not be ended: %1</source>
+        <translation>Nie można zakończyć przebiegu: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 of %Ln customer(s) removed</source>
+        <comment>a run&apos;s start and result</comment>
+        <translation>
+            <numerusform>%1 — usunięto %2 z %Ln klienta</numerusform>
+            <numerusform>%1 — usunięto %2 z %Ln klientów</numerusform>
+            <numerusform>%1 — usunięto %2 z %Ln klientów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (not finished)</source>
+        <translation>%1 (nieukończony)</translation>
+    </message>
+    <message>
+        <source>No offboarding run yet</source>
+        <translation>Brak przebiegów zakończenia współpracy</translation>
+    </message>
+    <message>
+        <source>Offboard customers from a &amp;file…</source>
+        <translation>Zakończ współpracę z klientami z &amp;pliku…</translation>
+    </message>
+    <message>
+        <source>Plan the offboarding of the customers a file lists: primary domains, customer IDs or Microsoft IDs</source>
+        <translation>Zaplanuj zakończenie współpracy z klientami wymienionymi w pliku: domeny podstawowe, identyfikatory klientów lub identyfikatory Microsoft</translation>
+    </message>
+    <message>
+        <source>Offboarding &amp;reports</source>
+        <translation>&amp;Raporty zakończenia współpracy</translation>
+    </message>
+</context>
+<context>
+    <name>BulkPlanPanel</name>
+    <message>
+        <source>Customers of the plan</source>
+        <translation>Klienci w planie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) of the list left out:</source>
+        <translation>
+            <numerusform>Pominięto %Ln wiersz listy:</numerusform>
+            <numerusform>Pominięto %Ln wiersze listy:</numerusform>
+            <numerusform>Pominięto %Ln wierszy listy:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>customer: why it is not removed</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>BulkReport</name>
     <message>
         <source>Removed</source>
@@ -1144,6 +1566,23 @@
     <message>
         <source>Check the error, then offboard it again.</source>
         <translation>Sprawdź błąd, a następnie ponownie zakończ współpracę.</translation>
+    </message>
+    <message>
+        <source>%1 (until %2)</source>
+        <comment>why a customer is not removed, and until when</comment>
+        <translation>%1 (do %2)</translation>
+    </message>
+</context>
+<context>
+    <name>BulkReportPanel</name>
+    <message>
+        <source>Report</source>
+        <translation>Raport</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>customer or action: its details</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1901,6 +2340,22 @@ Uruchom ponownie „partnerdesk-cli sign-in”.</translation>
         <source>Loading…</source>
         <comment>customer count before the first page arrives</comment>
         <translation>Wczytywanie…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Off&amp;board %Ln selected…</source>
+        <translation>
+            <numerusform>Za&amp;kończ współpracę z %Ln wybranym…</numerusform>
+            <numerusform>Za&amp;kończ współpracę z %Ln wybranymi…</numerusform>
+            <numerusform>Za&amp;kończ współpracę z %Ln wybranymi…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan the offboarding of the selected customers: nothing is changed before you confirm</source>
+        <translation>Zaplanuj zakończenie współpracy z wybranymi klientami: nic nie zostanie zmienione, dopóki nie potwierdzisz</translation>
+    </message>
+    <message>
+        <source>Select customers first (Shift-click, Ctrl-click, Ctrl+A)</source>
+        <translation>Najpierw wybierz klientów (Shift+kliknięcie, Ctrl+kliknięcie, Ctrl+A)</translation>
     </message>
 </context>
 <context>
@@ -3503,6 +3958,30 @@ Nie udało się też ponownie odczytać klienta. Przed ponowną próbą sprawdź
     <message>
         <source>The journal is not open.</source>
         <translation>Dziennik nie jest otwarty.</translation>
+    </message>
+</context>
+<context>
+    <name>RunReportModel</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>item: the server&apos;s error</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Customer / action</source>
+        <translation>Klient / akcja</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <source>Details and what to do</source>
+        <translation>Szczegóły i co zrobić</translation>
+    </message>
+    <message>
+        <source>Correlation ID</source>
+        <translation>Identyfikator korelacji</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,8 @@
 #include "customerstate.h"
 
-#include "core/api/clock.h"
-#include "core/api/partnercenterclient.h"
 #include "core/api/pendingcall.h"
 #include "core/customer/azureplanlisting.h"
+#include "core/customer/partloads.h"
 #include "core/customer/purchaseslisting.h"
 #include "core/customer/removalreadiness.h"
 
@@ -13,10 +12,7 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-constexpr CustomerState::Part EveryPart[] = {
-    CustomerState::Part::Profile, CustomerState::Part::Subscriptions,
-    CustomerState::Part::Purchases, CustomerState::Part::AdminRelationships,
-    CustomerState::Part::AzureEntitlements};
+constexpr auto &EveryPart = PartLoads::EveryPart;
 
 bool samePurchase(const Entitlement &a, const Entitlement &b)
 {
@@ -38,14 +34,15 @@ CustomerState::CustomerState(PartnerCenterClient *client, Clock *clock, const Cu
     , m_client(client)
     , m_clock(clock)
     , m_customer(customer)
-    , m_windowTimer(clock, this, [this] { updateReadiness(); })
+    , m_loads(std::make_unique<PartLoads>())
+    , m_readiness(this, [this] { updateReadiness(); })
 {
     updateReadiness();
 }
 
 CustomerState::~CustomerState()
 {
-    abandonCalls();
+    m_loads->abandon();
 }
 
 std::shared_ptr<CustomerState> CustomerState::create(PartnerCenterClient *client, Clock *clock,
@@ -53,11 +50,6 @@ std::shared_ptr<CustomerState> CustomerState::create(PartnerCenterClient *client
 {
     return std::shared_ptr<CustomerState>(new CustomerState(client, clock, customer),
                                           [](CustomerState *state) { state->deleteLater(); });
-}
-
-int CustomerState::indexOf(Part part)
-{
-    return int(std::find(std::begin(EveryPart), std::end(EveryPart), part) - std::begin(EveryPart));
 }
 
 int CustomerState::subscriptionRow(const QString &id) const
@@ -129,41 +121,32 @@ QList<AdminRelationship> CustomerState::activeAdminRelationships() const
 
 CustomerState::LoadState CustomerState::loadState(Part part) const
 {
-    return m_parts.at(indexOf(part)).state;
+    return m_loads->state(part);
 }
 
 CustomerState::LoadState CustomerState::loadState() const
 {
-    const Parts readable = readableParts();
-    const auto any = [this, readable](LoadState state) {
-        return std::any_of(std::begin(EveryPart), std::end(EveryPart), [&](Part part) {
-            return readable.testFlag(part) && loadState(part) == state;
-        });
-    };
-    if (any(LoadState::Loading))
-        return LoadState::Loading;
-    if (any(LoadState::Failed))
-        return LoadState::Failed;
-    return any(LoadState::NotLoaded) ? LoadState::NotLoaded : LoadState::Loaded;
+    return m_loads->combined(readableParts());
 }
 
 ApiError CustomerState::error(Part part) const
 {
-    return m_parts.at(indexOf(part)).error;
+    return m_loads->error(part);
 }
 
 ApiError CustomerState::error() const
 {
-    for (const PartSlot &slot : m_parts) {
-        if (slot.error.isError())
-            return slot.error;
-    }
-    return {};
+    return m_loads->firstError();
 }
 
 bool CustomerState::hasData(Part part) const
 {
-    return m_parts.at(indexOf(part)).hasData;
+    return m_loads->hasData(part);
+}
+
+bool CustomerState::isLoading() const
+{
+    return m_loads->loading() != Parts();
 }
 
 QList<Subscription> CustomerState::activeSubscriptions() const
@@ -176,7 +159,7 @@ QList<Subscription> CustomerState::activeSubscriptions() const
 
 QString CustomerState::readinessReason() const
 {
-    return RemovalReadiness::reason(m_blockers, activeSubscriptionCount());
+    return RemovalReadiness::reason(m_readiness.blockers(), activeSubscriptionCount());
 }
 
 void CustomerState::refresh(Parts parts, QObject *context, Done done, const CallOptions &options)
@@ -185,15 +168,10 @@ void CustomerState::refresh(Parts parts, QObject *context, Done done, const Call
         return;
     // What is in flight is read again with the rest: a read that started before a change the
     // caller knows of may describe the server from before it.
-    parts |= m_loading;
+    parts |= m_loads->loading();
     parts &= readableParts();
-    abandonCalls();
-    m_loading = parts;
-    m_answered = {};
-    m_roundError = {};
-    m_options = options;
-    if (done)
-        m_waiters.append({context ? context : this, parts, std::move(done)});
+    m_loads->abandon();
+    m_loads->begin(parts, context ? context : this, std::move(done), options);
     for (const Part part : EveryPart) {
         if (parts.testFlag(part))
             setLoadState(part, LoadState::Loading);
@@ -209,107 +187,89 @@ void CustomerState::cancel()
 {
     if (!isLoading())
         return;
-    abandonCalls();
-    const Parts parts = std::exchange(m_loading, {});
+    // Callbacks of the abandoned calls (including the Cancelled ones this causes) see an older
+    // generation and do nothing.
+    m_loads->abandon();
+    const Parts parts = m_loads->stop();
     for (const Part part : EveryPart) {
         if (parts.testFlag(part))
-            setLoadState(part, m_parts.at(indexOf(part)).settled);
+            setLoadState(part, m_loads->settled(part));
     }
     updateReadiness();
     const ApiError cancelled(ApiError::Kind::Cancelled);
-    answerWaiters(cancelled);
+    m_loads->answerWaiters(cancelled);
     emit refreshFinished(parts, cancelled);
 }
 
-void CustomerState::abandonCalls()
+template<typename T, typename Apply> auto CustomerState::answer(Part part, Apply apply)
 {
-    // Callbacks of the abandoned calls (including the Cancelled ones cancel() causes) see an
-    // older generation and do nothing.
-    ++m_generation;
-    const auto calls = std::exchange(m_calls, {});
-    for (const QPointer<PendingCall> &call : calls) {
-        if (call)
-            call->cancel();
-    }
+    return [this, part, apply, generation = m_loads->generation()](const Result<T> &result) {
+        if (generation != m_loads->generation())
+            return;
+        if (result.ok())
+            apply(result.value());
+        partDone(generation, part, result.error());
+    };
 }
 
 void CustomerState::load(Part part)
 {
-    const quint64 generation = m_generation;
     const QString id = m_customer.id;
+    const CallOptions &options = m_loads->options();
     switch (part) {
     case Part::Profile:
-        m_calls.append(m_client->getCustomer(
-            id, this,
-            [this, generation](const Result<Customer> &result) {
-                if (generation != m_generation)
-                    return;
-                if (result.ok()) {
-                    m_customer = result.value();
-                    m_parts[indexOf(Part::Profile)].hasData = true;
-                    emit customerChanged(m_customer);
-                }
-                partDone(generation, Part::Profile, result.error());
-            },
-            m_options));
+        m_loads->addCall(m_client->getCustomer(id, this,
+                                               answer<Customer>(part,
+                                                                [this](const Customer &customer) {
+                                                                    m_customer = customer;
+                                                                    m_loads->setHasData(
+                                                                        Part::Profile);
+                                                                    emit customerChanged(customer);
+                                                                }),
+                                               options));
         break;
     case Part::Subscriptions:
-        m_calls.append(m_client->listSubscriptions(
+        m_loads->addCall(m_client->listSubscriptions(
             id, this,
-            [this, generation](const Result<QList<Subscription>> &result) {
-                if (generation != m_generation)
-                    return;
-                if (result.ok())
-                    setSubscriptions(result.value());
-                partDone(generation, Part::Subscriptions, result.error());
-            },
-            m_options));
+            answer<QList<Subscription>>(
+                part, [this](const QList<Subscription> &rows) { setSubscriptions(rows); }),
+            options));
         break;
     case Part::Purchases:
-        loadPurchases();
+        for (PendingCall *call : PurchasesListing::read(
+                 m_client, id, this,
+                 answer<QList<Entitlement>>(
+                     part, [this](const QList<Entitlement> &rows) { setPurchases(rows); }),
+                 options))
+            m_loads->addCall(call);
         break;
     case Part::AdminRelationships:
-        loadAdminRelationships();
+        m_loads->addCall(m_graph->listAdminRelationships(
+            tenantId(), this,
+            answer<QList<AdminRelationship>>(part,
+                                             [this](const QList<AdminRelationship> &rows) {
+                                                 m_adminRelationships = rows;
+                                                 m_loads->setHasData(Part::AdminRelationships);
+                                                 emit adminRelationshipsChanged();
+                                             }),
+            options));
         break;
     case Part::AzureEntitlements:
         // The plans are known once the subscriptions read with them have answered.
-        if (!m_loading.testFlag(Part::Subscriptions))
+        if (!m_loads->loading().testFlag(Part::Subscriptions))
             loadAzureEntitlements();
         break;
     }
 }
 
-void CustomerState::loadAdminRelationships()
-{
-    const quint64 generation = m_generation;
-    m_calls.append(m_graph->listAdminRelationships(
-        tenantId(), this,
-        [this, generation](const Result<QList<AdminRelationship>> &result) {
-            if (generation != m_generation)
-                return;
-            if (result.ok()) {
-                m_adminRelationships = result.value();
-                m_parts[indexOf(Part::AdminRelationships)].hasData = true;
-                emit adminRelationshipsChanged();
-            }
-            partDone(generation, Part::AdminRelationships, result.error());
-        },
-        m_options));
-}
-
 void CustomerState::loadAzureEntitlements()
 {
-    const quint64 generation = m_generation;
-    const auto answered = [this, generation](const Result<AzurePlanListing::Entitlements> &r) {
-        if (generation != m_generation)
-            return;
-        if (r.ok()) {
-            m_azureEntitlements = r.value();
-            m_parts[indexOf(Part::AzureEntitlements)].hasData = true;
+    const auto answered = answer<AzurePlanListing::Entitlements>(
+        Part::AzureEntitlements, [this](const AzurePlanListing::Entitlements &read) {
+            m_azureEntitlements = read;
+            m_loads->setHasData(Part::AzureEntitlements);
             emit azureEntitlementsChanged();
-        }
-        partDone(generation, Part::AzureEntitlements, r.error());
-    };
+        });
     const ApiError subscriptionsError = error(Part::Subscriptions);
     const QList<Subscription> plans = AzurePlanListing::plans(m_subscriptions);
     if (subscriptionsError.isError() || plans.isEmpty()) {
@@ -326,82 +286,34 @@ void CustomerState::loadAzureEntitlements()
         return;
     }
     for (PendingCall *call :
-         AzurePlanListing::read(m_client, m_customer.id, plans, this, answered, m_options))
-        m_calls.append(call);
-}
-
-void CustomerState::loadPurchases()
-{
-    const quint64 generation = m_generation;
-    const QList<PendingCall *> calls = PurchasesListing::read(
-        m_client, m_customer.id, this,
-        [this, generation](const Result<QList<Entitlement>> &result) {
-            if (generation != m_generation)
-                return;
-            if (result.ok())
-                setPurchases(result.value());
-            partDone(generation, Part::Purchases, result.error());
-        },
-        m_options);
-    for (PendingCall *call : calls)
-        m_calls.append(call);
+         AzurePlanListing::read(m_client, m_customer.id, plans, this, answered, m_loads->options()))
+        m_loads->addCall(call);
 }
 
 void CustomerState::partDone(quint64 generation, Part part, const ApiError &error)
 {
     // A listener of the new rows may have started another read, which reads this part again.
-    if (generation != m_generation)
+    if (generation != m_loads->generation())
         return;
-    m_parts[indexOf(part)].error = error;
-    if (error.isError() && !m_roundError.isError())
-        m_roundError = error;
-    m_answered |= part;
+    m_loads->answered(part, error);
     setLoadState(part, error.isError() ? LoadState::Failed : LoadState::Loaded);
-    if (part == Part::Subscriptions && m_loading.testFlag(Part::AzureEntitlements))
+    if (part == Part::Subscriptions && m_loads->loading().testFlag(Part::AzureEntitlements))
         loadAzureEntitlements();
     updateReadiness();
-    if (generation != m_generation)
+    if (generation != m_loads->generation())
         return; // a listener started another read
-    answerWaiters();
-    if (generation != m_generation || m_answered != m_loading)
+    m_loads->answerWaiters();
+    if (generation != m_loads->generation() || !m_loads->isComplete())
         return;
-    const Parts parts = std::exchange(m_loading, {});
-    m_calls.clear();
-    emit refreshFinished(parts, m_roundError);
+    const ApiError roundError = m_loads->roundError();
+    const Parts parts = m_loads->finish();
+    emit refreshFinished(parts, roundError);
 }
 
 void CustomerState::setLoadState(Part part, LoadState state)
 {
-    PartSlot &slot = m_parts[indexOf(part)];
-    if (state != LoadState::Loading)
-        slot.settled = state;
-    if (slot.state == state)
-        return;
-    slot.state = state;
-    emit loadStateChanged(part, state);
-}
-
-void CustomerState::answerWaiters(const ApiError &cancelled)
-{
-    // A waiter's callback may start another read (and add waiters): work on what is due now.
-    QList<Waiter> due;
-    for (qsizetype i = 0; i < m_waiters.size();) {
-        const Waiter &waiter = m_waiters.at(i);
-        if (cancelled.isError() || (waiter.parts & m_answered) == waiter.parts)
-            due.append(m_waiters.takeAt(i));
-        else
-            ++i;
-    }
-    for (const Waiter &waiter : std::as_const(due)) {
-        if (!waiter.context)
-            continue;
-        ApiError error = cancelled;
-        for (const Part part : EveryPart) {
-            if (!error.isError() && waiter.parts.testFlag(part))
-                error = m_parts.at(indexOf(part)).error;
-        }
-        waiter.done(error);
-    }
+    if (m_loads->setState(part, state))
+        emit loadStateChanged(part, state);
 }
 
 void CustomerState::setSubscriptions(const QList<Subscription> &subscriptions)
@@ -417,7 +329,7 @@ void CustomerState::setSubscriptions(const QList<Subscription> &subscriptions)
     }
     emit subscriptionsAboutToBeReplaced();
     m_subscriptions = subscriptions;
-    m_parts[indexOf(Part::Subscriptions)].hasData = true;
+    m_loads->setHasData(Part::Subscriptions);
     emit subscriptionsReplaced();
 }
 
@@ -431,7 +343,7 @@ void CustomerState::setPurchases(const QList<Entitlement> &purchases)
     }
     emit purchasesAboutToBeReplaced();
     m_purchases = purchases;
-    m_parts[indexOf(Part::Purchases)].hasData = true;
+    m_loads->setHasData(Part::Purchases);
     emit purchasesReplaced();
 }
 
@@ -482,30 +394,6 @@ void CustomerState::markRemoved(const Customer &customer)
 
 void CustomerState::updateReadiness()
 {
-    QList<RemovalBlocker> fresh;
-    bool loaded = true;
-    for (const Part part : EveryPart) {
-        if (!readinessParts().testFlag(part))
-            continue;
-        if (loadState(part) == LoadState::Failed) {
-            fresh = {RemovalBlocker::loadFailed(part == Part::Purchases
-                                                    ? RemovalBlocker::Data::Purchases
-                                                    : RemovalBlocker::Data::Subscriptions)};
-            break;
-        }
-        loaded = loaded && hasData(part);
-    }
-    if (fresh.isEmpty())
-        fresh = loaded ? RemovalReadiness::evaluate(m_subscriptions, m_purchases, m_clock->now())
-                       : QList<RemovalBlocker>{RemovalBlocker::notLoaded()};
-    m_windowTimer.schedule(
-        RemovalReadiness::nextChange(m_subscriptions, m_purchases, m_clock->now()));
-    // The reason names the active count, which changes without a blocker changing (suspending
-    // new commerce leaves it billed, so still blocking): either is a change of the readiness.
-    const int active = activeSubscriptionCount();
-    if (fresh == m_blockers && active == m_readinessActiveCount)
-        return;
-    m_blockers = std::move(fresh);
-    m_readinessActiveCount = active;
-    emit readinessChanged();
+    if (m_readiness.update())
+        emit readinessChanged();
 }

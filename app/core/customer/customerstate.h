@@ -3,7 +3,7 @@
 #include "core/api/graphclient.h"
 #include "core/api/partnercenterclient.h"
 #include "core/customer/removalblocker.h"
-#include "core/customer/windowtimer.h"
+#include "core/customer/statereadiness.h"
 #include "core/domain/adminrelationship.h"
 #include "core/domain/apierror.h"
 #include "core/domain/azureentitlement.h"
@@ -16,12 +16,11 @@
 #include <QObject>
 #include <QPointer>
 
-#include <array>
 #include <functional>
 #include <memory>
 
 class Clock;
-class PendingCall;
+class PartLoads;
 
 // One customer as the servers last described it: the profile, the subscriptions, the software
 // purchases and Azure reservations, the Azure subscriptions under each Azure plan, the admin
@@ -119,11 +118,11 @@ public:
     ApiError error() const;
     // Whether the part has been read at least once (its rows are kept while it is read again).
     bool hasData(Part part) const;
-    bool isLoading() const { return m_loading != Parts(); }
+    bool isLoading() const;
 
     // Every blocker, or NotLoaded / LoadFailed while the rule's parts are not (all) there.
-    const QList<RemovalBlocker> &blockers() const { return m_blockers; }
-    bool isReady() const { return m_blockers.isEmpty(); }
+    const QList<RemovalBlocker> &blockers() const { return m_readiness.blockers(); }
+    bool isReady() const { return blockers().isEmpty(); }
     QList<Subscription> activeSubscriptions() const;
     int activeSubscriptionCount() const { return int(activeSubscriptions().size()); }
     // Why the removal is unavailable, translated; empty when it is available.
@@ -167,32 +166,15 @@ signals:
     void removed(const Customer &customer);
 
 private:
-    struct PartSlot
-    {
-        LoadState state = LoadState::NotLoaded;
-        // What the part goes back to when a read is cancelled.
-        LoadState settled = LoadState::NotLoaded;
-        ApiError error;
-        bool hasData = false;
-    };
-    struct Waiter
-    {
-        QPointer<QObject> context;
-        Parts parts;
-        Done done;
-    };
-
-    static int indexOf(Part part);
     void load(Part part);
-    void loadPurchases();
-    void loadAdminRelationships();
     void loadAzureEntitlements();
+    // The callback of a part's read: applies a good answer, then says the part answered. An
+    // answer of an abandoned read does nothing.
+    template<typename T, typename Apply> auto answer(Part part, Apply apply);
     Parts readableParts() const;
     // One part answered; stale answers (an older generation) are ignored.
     void partDone(quint64 generation, Part part, const ApiError &error);
     void setLoadState(Part part, LoadState state);
-    void answerWaiters(const ApiError &cancelled = {});
-    void abandonCalls();
     void setSubscriptions(const QList<Subscription> &subscriptions);
     void setPurchases(const QList<Entitlement> &purchases);
     void updateReadiness();
@@ -206,22 +188,9 @@ private:
     QList<Entitlement> m_purchases;
     QList<AdminRelationship> m_adminRelationships;
     QHash<QString, QList<AzureEntitlement>> m_azureEntitlements;
-    std::array<PartSlot, PartCount> m_parts;
-    QList<RemovalBlocker> m_blockers;
-    // The active count readinessReason() last said.
-    int m_readinessActiveCount = -1;
-
-    // The read in progress: what it covers, what has answered, who waits for it.
-    Parts m_loading;
-    Parts m_answered;
-    ApiError m_roundError;
-    CallOptions m_options;
-    QList<Waiter> m_waiters;
-    QList<QPointer<PendingCall>> m_calls;
-    // Bumped when a read is abandoned: its late answers see an older generation.
-    quint64 m_generation = 0;
-    // Readiness changes by itself when a cancellation window closes: evaluated again then.
-    WindowTimer m_windowTimer;
+    // Each part's load state, and the read in progress.
+    std::unique_ptr<PartLoads> m_loads;
+    StateReadiness m_readiness;
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(CustomerState::Parts)
