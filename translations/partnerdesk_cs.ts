@@ -409,6 +409,29 @@
     </message>
 </context>
 <context>
+    <name>AdminRelationshipModel</name>
+    <message>
+        <source>Name</source>
+        <comment>name of an admin relationship</comment>
+        <translation>Název</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>status of an admin relationship</comment>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <comment>Microsoft Entra roles an admin relationship grants</comment>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <comment>end date of an admin relationship</comment>
+        <translation>Končí</translation>
+    </message>
+</context>
+<context>
     <name>AdminRelationshipsCommand</name>
     <message>
         <source>Relationship ID</source>
@@ -429,6 +452,161 @@
     <message>
         <source>Ends</source>
         <translation>Končí</translation>
+    </message>
+</context>
+<context>
+    <name>AdminRelationshipsSection</name>
+    <message>
+        <source>Admin relationships</source>
+        <translation>Vztahy správce</translation>
+    </message>
+    <message>
+        <source>Granular delegated admin privileges (GDAP) give your organisation admin roles in the customer&apos;s tenant. Removing the reseller relationship does not end them: terminate them here.</source>
+        <translation>Podrobná delegovaná oprávnění správce (GDAP) dávají vaší organizaci role správce v tenantovi zákazníka. Odebrání vztahu prodejce je neukončí: ukončete je zde.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Zkusit znovu</translation>
+    </message>
+    <message>
+        <source>Read the admin relationships again</source>
+        <translation>Znovu načíst vztahy správce</translation>
+    </message>
+    <message>
+        <source>Terminate…</source>
+        <comment>end the selected admin relationship</comment>
+        <translation>Ukončit…</translation>
+    </message>
+    <message>
+        <source>Terminate all…</source>
+        <comment>end every active admin relationship</comment>
+        <translation>Ukončit všechny…</translation>
+    </message>
+    <message>
+        <source>The admin relationships cannot be read: PartnerDesk is not connected to Microsoft Graph.</source>
+        <translation>Vztahy správce nelze načíst: PartnerDesk není připojen k Microsoft Graph.</translation>
+    </message>
+    <message>
+        <source>The admin relationships could not be read from Microsoft Graph. %1</source>
+        <comment>%1 says why</comment>
+        <translation>Vztahy správce se z Microsoft Graph nepodařilo načíst. %1</translation>
+    </message>
+    <message>
+        <source>The list below is as last read.</source>
+        <translation>Seznam níže je z posledního načtení.</translation>
+    </message>
+    <message>
+        <source>Reading the admin relationships from Microsoft Graph…</source>
+        <translation>Načítání vztahů správce z Microsoft Graph…</translation>
+    </message>
+    <message>
+        <source>No admin relationships: Microsoft Graph lists none with this customer&apos;s tenant.</source>
+        <translation>Žádné vztahy správce: Microsoft Graph s tenantem tohoto zákazníka žádný neuvádí.</translation>
+    </message>
+    <message>
+        <source>No admin relationship is active: none gives your organisation admin access any more.</source>
+        <translation>Žádný vztah správce není aktivní: žádný už vaší organizaci nedává přístup správce.</translation>
+    </message>
+    <message>
+        <source>Legacy delegated admin privileges (DAP): on. They end with the reseller relationship.</source>
+        <translation>Starší delegovaná oprávnění správce (DAP): zapnuta. Skončí spolu se vztahem prodejce.</translation>
+    </message>
+    <message>
+        <source>Legacy delegated admin privileges (DAP): off.</source>
+        <translation>Starší delegovaná oprávnění správce (DAP): vypnuta.</translation>
+    </message>
+    <message>
+        <source>A termination is in progress.</source>
+        <translation>Probíhá ukončování.</translation>
+    </message>
+    <message>
+        <source>Select an active admin relationship first.</source>
+        <translation>Nejprve vyberte aktivní vztah správce.</translation>
+    </message>
+    <message>
+        <source>Only an active admin relationship can be terminated; this one is %1.</source>
+        <translation>Ukončit lze jen aktivní vztah správce; tento má stav %1.</translation>
+    </message>
+    <message>
+        <source>No admin relationship is active.</source>
+        <translation>Žádný vztah správce není aktivní.</translation>
+    </message>
+    <message>
+        <source>Terminate admin relationship</source>
+        <translation>Ukončit vztah správce</translation>
+    </message>
+    <message>
+        <source>Terminate the admin relationship “%1” with %2?</source>
+        <comment>%1 relationship, %2 company</comment>
+        <translation>Ukončit vztah správce „%1“ se zákazníkem %2?</translation>
+    </message>
+    <message>
+        <source>Your organisation loses the roles it grants in the customer&apos;s tenant: %1.</source>
+        <translation>Vaše organizace ztratí role, které dává v tenantovi zákazníka: %1.</translation>
+    </message>
+    <message>
+        <source>Terminate all admin relationships</source>
+        <translation>Ukončit všechny vztahy správce</translation>
+    </message>
+    <message>
+        <source>Your organisation loses every role they grant in the customer&apos;s tenant.</source>
+        <translation>Vaše organizace ztratí všechny role, které dávají v tenantovi zákazníka.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone: only a new relationship that the customer approves gives the access back.</source>
+        <translation>Tuto akci nelze vrátit zpět: přístup vrátí jen nový vztah, který zákazník schválí.</translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <comment>confirm ending admin relationships</comment>
+        <translation>Ukončit</translation>
+    </message>
+    <message>
+        <source>⚠ “%1”: it is not known whether the termination was requested. %2 Check its status above before trying again.</source>
+        <comment>%1 relationship name, %2 the error</comment>
+        <translation>⚠ „%1“: není známo, zda bylo ukončení vyžádáno. %2 Než to zkusíte znovu, zkontrolujte jeho stav výše.</translation>
+    </message>
+    <message>
+        <source>“%1” was not terminated: stopped.</source>
+        <translation>„%1“ nebyl ukončen: zastaveno.</translation>
+    </message>
+    <message>
+        <source>✗ “%1” was not terminated. %2</source>
+        <comment>%1 relationship name, %2 why</comment>
+        <translation>✗ „%1“ nebyl ukončen. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln active admin relationship(s) give your organisation admin access to this customer&apos;s tenant.</source>
+        <translation>
+            <numerusform>%Ln aktivní vztah správce dává vaší organizaci přístup správce k tenantovi tohoto zákazníka.</numerusform>
+            <numerusform>%Ln aktivní vztahy správce dávají vaší organizaci přístup správce k tenantovi tohoto zákazníka.</numerusform>
+            <numerusform>%Ln aktivních vztahů správce dává vaší organizaci přístup správce k tenantovi tohoto zákazníka.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Terminate %Ln admin relationship(s) with %1?</source>
+        <comment>%1 is the company name</comment>
+        <translation>
+            <numerusform>Ukončit %Ln vztah správce se zákazníkem %1?</numerusform>
+            <numerusform>Ukončit %Ln vztahy správce se zákazníkem %1?</numerusform>
+            <numerusform>Ukončit %Ln vztahů správce se zákazníkem %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Requesting the termination of %Ln admin relationship(s)…</source>
+        <translation>
+            <numerusform>Žádá se o ukončení %Ln vztahu správce…</numerusform>
+            <numerusform>Žádá se o ukončení %Ln vztahů správce…</numerusform>
+            <numerusform>Žádá se o ukončení %Ln vztahů správce…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Termination requested for %Ln admin relationship(s); Microsoft Graph ends them within minutes and the status above follows.</source>
+        <translation>
+            <numerusform>✓ Ukončení vyžádáno pro %Ln vztah správce; Microsoft Graph jej ukončí během několika minut a stav výše to ukáže.</numerusform>
+            <numerusform>✓ Ukončení vyžádáno pro %Ln vztahy správce; Microsoft Graph je ukončí během několika minut a stav výše to ukáže.</numerusform>
+            <numerusform>✓ Ukončení vyžádáno pro %Ln vztahů správce; Microsoft Graph je ukončí během několika minut a stav výše to ukáže.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -726,6 +904,89 @@
     </message>
 </context>
 <context>
+    <name>BulkConfirmDialog</name>
+    <message>
+        <source>Offboard customers</source>
+        <translation>Ukončit spolupráci se zákazníky</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offboard %Ln customer(s)?</source>
+        <translation>
+            <numerusform>Ukončit spolupráci s %Ln zákazníkem?</numerusform>
+            <numerusform>Ukončit spolupráci s %Ln zákazníky?</numerusform>
+            <numerusform>Ukončit spolupráci s %Ln zákazníky?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Partner Center will be asked to:</source>
+        <translation>Tuto akci nelze vrátit zpět. Partnerské centrum bude požádáno, aby:</translation>
+    </message>
+    <message numerus="yes">
+        <source>• remove the reseller relationship with %Ln customer(s): each leaves your customer list, you leave their support contacts, your delegated admin privileges are removed and you can no longer make purchases for them;</source>
+        <translation>
+            <numerusform>• odebral vztah prodejce s %Ln zákazníkem: zmizí z vašeho seznamu zákazníků, budete odebráni z jeho kontaktů podpory, vaše delegovaná oprávnění správce budou odebrána a už pro něj nebudete moct provádět nákupy;</numerusform>
+            <numerusform>• odebral vztah prodejce s %Ln zákazníky: každý zmizí z vašeho seznamu zákazníků, budete odebráni z jejich kontaktů podpory, vaše delegovaná oprávnění správce budou odebrána a už pro ně nebudete moct provádět nákupy;</numerusform>
+            <numerusform>• odebral vztah prodejce s %Ln zákazníky: každý zmizí z vašeho seznamu zákazníků, budete odebráni z jejich kontaktů podpory, vaše delegovaná oprávnění správce budou odebrána a už pro ně nebudete moct provádět nákupy;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• suspend %Ln subscription(s);</source>
+        <translation>
+            <numerusform>• pozastavil %Ln předplatné;</numerusform>
+            <numerusform>• pozastavil %Ln předplatná;</numerusform>
+            <numerusform>• pozastavil %Ln předplatných;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• cancel %Ln subscription(s) and software purchase(s);</source>
+        <translation>
+            <numerusform>• zrušil %Ln předplatné nebo nákup softwaru;</numerusform>
+            <numerusform>• zrušil %Ln předplatná a nákupy softwaru;</numerusform>
+            <numerusform>• zrušil %Ln předplatných a nákupů softwaru;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• terminate %Ln admin relationship(s);</source>
+        <translation>
+            <numerusform>• ukončil %Ln vztah správce;</numerusform>
+            <numerusform>• ukončil %Ln vztahy správce;</numerusform>
+            <numerusform>• ukončil %Ln vztahů správce;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• and prepare %Ln more customer(s) that cannot be removed yet (their changes are counted above).</source>
+        <translation>
+            <numerusform>• a připravil %Ln dalšího zákazníka, kterého zatím nelze odebrat (jeho změny jsou započteny výše).</numerusform>
+            <numerusform>• a připravil %Ln další zákazníky, které zatím nelze odebrat (jejich změny jsou započteny výše).</numerusform>
+            <numerusform>• a připravil %Ln dalších zákazníků, které zatím nelze odebrat (jejich změny jsou započteny výše).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also terminate admin relationships (GDAP)</source>
+        <translation>Ukončit také vztahy správce (GDAP)</translation>
+    </message>
+    <message>
+        <source>To confirm, type the number of customers that will be removed (%1):</source>
+        <translation>Pro potvrzení zadejte počet zákazníků, kteří budou odebráni (%1):</translation>
+    </message>
+    <message>
+        <source>Number of customers that will be removed</source>
+        <translation>Počet zákazníků, kteří budou odebráni</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offboard %Ln customer(s)</source>
+        <translation>
+            <numerusform>Ukončit spolupráci s %Ln zákazníkem</numerusform>
+            <numerusform>Ukončit spolupráci s %Ln zákazníky</numerusform>
+            <numerusform>Ukončit spolupráci s %Ln zákazníky</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the number of customers that will be removed to enable this button.</source>
+        <translation>Toto tlačítko se zpřístupní po zadání počtu zákazníků, kteří budou odebráni.</translation>
+    </message>
+</context>
+<context>
     <name>BulkCustomer</name>
     <message>
         <source>%1: %2</source>
@@ -737,11 +998,80 @@
     </message>
 </context>
 <context>
-    <name>BulkOffboardCommand</name>
+    <name>BulkCustomerModel</name>
     <message>
-        <source>%1 (until %2)</source>
-        <translation>%1 (do %2)</translation>
+        <source>Waiting</source>
+        <comment>a customer of a bulk run not started yet</comment>
+        <translation>Čeká</translation>
     </message>
+    <message>
+        <source>Reading…</source>
+        <comment>a customer of a bulk run being read</comment>
+        <translation>Načítá se…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Working… %Ln change(s) made</source>
+        <translation>
+            <numerusform>Probíhá… %Ln změna provedena</numerusform>
+            <numerusform>Probíhá… %Ln změny provedeny</numerusform>
+            <numerusform>Probíhá… provedeno %Ln změn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Zákazník</translation>
+    </message>
+    <message>
+        <source>Primary domain</source>
+        <translation>Primární doména</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>of a customer in a bulk plan or run</comment>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <comment>column: number of subscriptions to suspend</comment>
+        <translation>Pozastavit</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>column: number of subscriptions and purchases to cancel</comment>
+        <translation>Zrušit</translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <comment>column: number of admin relationships to terminate</comment>
+        <translation>Ukončit</translation>
+    </message>
+    <message>
+        <source>Why not removed</source>
+        <comment>column: what blocks the removal, or the error</comment>
+        <translation>Proč neodebráno</translation>
+    </message>
+</context>
+<context>
+    <name>BulkExport</name>
+    <message>
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
+        <translation>Soubory CSV (*.csv);;Soubory JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export se nezdařil</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Soubor %1 nelze zapsat: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Uloženo do %1</translation>
+    </message>
+</context>
+<context>
+    <name>BulkOffboardCommand</name>
     <message>
         <source>The list names no customer of yours.</source>
         <translation>Seznam neuvádí žádného z vašich zákazníků.</translation>
@@ -907,6 +1237,276 @@
     </message>
 </context>
 <context>
+    <name>BulkOffboardWindow</name>
+    <message>
+        <source>The run&apos;s journal %1 could not be written: %2. Nothing was changed.</source>
+        <translation>Deník běhu %1 nelze zapsat: %2. Nic se nezměnilo.</translation>
+    </message>
+    <message>
+        <source>Offboarding not started</source>
+        <translation>Ukončení spolupráce nebylo zahájeno</translation>
+    </message>
+    <message>
+        <source>The run&apos;s journal could not be written (%1); the run stopped.</source>
+        <translation>Deník hromadného běhu nelze zapsat (%1); běh se zastavil.</translation>
+    </message>
+    <message>
+        <source>The run&apos;s journal %1 could not be read.</source>
+        <translation>Deník hromadného běhu %1 nelze přečíst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %1 of %Ln customer(s)… Nothing is changed until you confirm.</source>
+        <translation>
+            <numerusform>Načítá se %1 z %Ln zákazníka… Dokud nepotvrdíte, nic se nezmění.</numerusform>
+            <numerusform>Načítá se %1 z %Ln zákazníků… Dokud nepotvrdíte, nic se nezmění.</numerusform>
+            <numerusform>Načítá se %1 z %Ln zákazníků… Dokud nepotvrdíte, nic se nezmění.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 will be removed. %2 will be prepared but cannot be removed yet. %3 could not be read. Nothing has been changed yet.</source>
+        <translation>Odebrání: %1. Připravení, zatím bez možnosti odebrání: %2. Nelze načíst: %3. Zatím se nic nezměnilo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln zákazník</numerusform>
+            <numerusform>%Ln zákazníci</numerusform>
+            <numerusform>%Ln zákazníků</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelling: the changes already sent finish, nothing new starts. %1 of %Ln customer(s) done.</source>
+        <translation>
+            <numerusform>Ruší se: již odeslané změny se dokončí, nic nového nezačne. Hotovo %1 z %Ln zákazníka.</numerusform>
+            <numerusform>Ruší se: již odeslané změny se dokončí, nic nového nezačne. Hotovo %1 z %Ln zákazníků.</numerusform>
+            <numerusform>Ruší se: již odeslané změny se dokončí, nic nového nezačne. Hotovo %1 z %Ln zákazníků.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offboarding: %1 of %Ln customer(s) done, %2 at a time. If the app is closed, the run is offered to be resumed at the next start.</source>
+        <translation>
+            <numerusform>Ukončení spolupráce: hotovo %1 z %Ln zákazníka, %2 současně. Pokud aplikaci zavřete, při dalším spuštění nabídne pokračování v běhu.</numerusform>
+            <numerusform>Ukončení spolupráce: hotovo %1 z %Ln zákazníků, %2 současně. Pokud aplikaci zavřete, při dalším spuštění nabídne pokračování v běhu.</numerusform>
+            <numerusform>Ukončení spolupráce: hotovo %1 z %Ln zákazníků, %2 současně. Pokud aplikaci zavřete, při dalším spuštění nabídne pokračování v běhu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The run was cancelled.</source>
+        <translation>Běh byl zrušen.</translation>
+    </message>
+    <message>
+        <source>The run did not finish; Resume continues it.</source>
+        <translation>Běh nebyl dokončen; Pokračovat v něm pokračuje.</translation>
+    </message>
+    <message>
+        <source>Each customer not removed says why and what to do.</source>
+        <translation>U každého neodebraného zákazníka je uvedeno proč a co dělat.</translation>
+    </message>
+    <message>
+        <source>Offboarding plan — PartnerDesk</source>
+        <translation>Plán ukončení spolupráce — PartnerDesk</translation>
+    </message>
+    <message>
+        <source>Offboarding plan</source>
+        <translation>Plán ukončení spolupráce</translation>
+    </message>
+    <message>
+        <source>Offboarding — PartnerDesk</source>
+        <translation>Ukončení spolupráce — PartnerDesk</translation>
+    </message>
+    <message>
+        <source>Offboarding customers</source>
+        <translation>Ukončení spolupráce se zákazníky</translation>
+    </message>
+    <message>
+        <source>Offboarding report — PartnerDesk</source>
+        <translation>Sestava ukončení spolupráce — PartnerDesk</translation>
+    </message>
+    <message>
+        <source>Offboarding report of %1</source>
+        <comment>%1 is when the run started</comment>
+        <translation>Sestava ukončení spolupráce z %1</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Průběh</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Exportovat sestavu…</translation>
+    </message>
+    <message>
+        <source>Export plan…</source>
+        <translation>Exportovat plán…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offboard %Ln customer(s)…</source>
+        <translation>
+            <numerusform>Ukončit spolupráci s %Ln zákazníkem…</numerusform>
+            <numerusform>Ukončit spolupráci s %Ln zákazníky…</numerusform>
+            <numerusform>Ukončit spolupráci s %Ln zákazníky…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No customer of the plan can be removed now.</source>
+        <translation>Žádného zákazníka z plánu teď nelze odebrat.</translation>
+    </message>
+    <message>
+        <source>Resume run</source>
+        <translation>Pokračovat v běhu</translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation>Zrušit běh</translation>
+    </message>
+    <message>
+        <source>Stop offboarding?</source>
+        <translation>Zastavit ukončování spolupráce?</translation>
+    </message>
+    <message>
+        <source>The changes already sent finish; no customer is started after them. The report names where each customer ended, and the run can be resumed later.</source>
+        <translation>Již odeslané změny se dokončí; po nich se nezačne žádný další zákazník. Sestava uvede, jak každý zákazník skončil, a v běhu lze později pokračovat.</translation>
+    </message>
+    <message>
+        <source>Stop and close</source>
+        <translation>Zastavit a zavřít</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exportovat sestavu</translation>
+    </message>
+    <message>
+        <source>Export plan</source>
+        <translation>Exportovat plán</translation>
+    </message>
+    <message>
+        <source>offboarding-%1.csv</source>
+        <comment>default file name of a report</comment>
+        <translation>ukonceni-spoluprace-%1.csv</translation>
+    </message>
+    <message>
+        <source>offboarding-plan.csv</source>
+        <comment>default file name of a plan</comment>
+        <translation>plan-ukonceni-spoluprace.csv</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln customer(s) removed.</source>
+        <translation>
+            <numerusform>Odebráno %L1 z %Ln zákazníka.</numerusform>
+            <numerusform>Odebráno %L1 z %Ln zákazníků.</numerusform>
+            <numerusform>Odebráno %L1 z %Ln zákazníků.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkOffboarding</name>
+    <message>
+        <source>Offboard customers from a file</source>
+        <translation>Ukončit spolupráci se zákazníky ze souboru</translation>
+    </message>
+    <message>
+        <source>Customer lists (*.csv *.txt);;All files (*)</source>
+        <translation>Seznamy zákazníků (*.csv *.txt);;Všechny soubory (*)</translation>
+    </message>
+    <message>
+        <source>The customer list is still loading. Try again once it has loaded.</source>
+        <translation>Seznam zákazníků se ještě načítá. Zkuste to znovu, až se načte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file names no customer of yours: %Ln line(s) left out.</source>
+        <translation>
+            <numerusform>Soubor neuvádí žádného vašeho zákazníka: %Ln řádek vynechán.</numerusform>
+            <numerusform>Soubor neuvádí žádného vašeho zákazníka: %Ln řádky vynechány.</numerusform>
+            <numerusform>Soubor neuvádí žádného vašeho zákazníka: %Ln řádků vynecháno.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be used: %2</source>
+        <translation>%1 nelze použít: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The offboarding run started %1 did not finish: %2 of %Ln customer(s) removed, %3 left. Resume it now? Every customer left is read again first; nothing that took effect is sent again.</source>
+        <translation>
+            <numerusform>Běh ukončení spolupráce spuštěný %1 nebyl dokončen: odebráno %2 z %Ln zákazníka, zbývá %3. Pokračovat v něm hned? Každý zbývající zákazník se nejdřív znovu načte; nic, co už proběhlo, se znovu neodešle.</numerusform>
+            <numerusform>Běh ukončení spolupráce spuštěný %1 nebyl dokončen: odebráno %2 z %Ln zákazníků, zbývá %3. Pokračovat v něm hned? Každý zbývající zákazník se nejdřív znovu načte; nic, co už proběhlo, se znovu neodešle.</numerusform>
+            <numerusform>Běh ukončení spolupráce spuštěný %1 nebyl dokončen: odebráno %2 z %Ln zákazníků, zbývá %3. Pokračovat v něm hned? Každý zbývající zákazník se nejdřív znovu načte; nic, co už proběhlo, se znovu neodešle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume offboarding?</source>
+        <translation>Pokračovat v ukončení spolupráce?</translation>
+    </message>
+    <message>
+        <source>Later asks again at the next start. Discard ends the run as it is; its report and the audit log keep everything it did.</source>
+        <translation>Později se zeptá znovu při dalším spuštění. Zahodit ukončí běh tak, jak je; jeho sestava a protokol auditu zachovají vše, co udělal.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Pokračovat</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Později</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Zahodit</translation>
+    </message>
+    <message>
+        <source>The run could not be ended: %1</source>
+        <translation>Běh nelze ukončit: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 of %Ln customer(s) removed</source>
+        <comment>a run&apos;s start and result</comment>
+        <translation>
+            <numerusform>%1 — odebráno %2 z %Ln zákazníka</numerusform>
+            <numerusform>%1 — odebráno %2 z %Ln zákazníků</numerusform>
+            <numerusform>%1 — odebráno %2 z %Ln zákazníků</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (not finished)</source>
+        <translation>%1 (nedokončeno)</translation>
+    </message>
+    <message>
+        <source>No offboarding run yet</source>
+        <translation>Zatím žádný běh ukončení spolupráce</translation>
+    </message>
+    <message>
+        <source>Offboard customers from a &amp;file…</source>
+        <translation>Ukončit spolupráci se zákazníky ze &amp;souboru…</translation>
+    </message>
+    <message>
+        <source>Plan the offboarding of the customers a file lists: primary domains, customer IDs or Microsoft IDs</source>
+        <translation>Naplánovat ukončení spolupráce se zákazníky uvedenými v souboru: primární domény, ID zákazníků nebo ID Microsoftu</translation>
+    </message>
+    <message>
+        <source>Offboarding &amp;reports</source>
+        <translation>Sestavy ukončení spolupráce (&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>BulkPlanPanel</name>
+    <message>
+        <source>Customers of the plan</source>
+        <translation>Zákazníci v plánu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) of the list left out:</source>
+        <translation>
+            <numerusform>%Ln řádek seznamu vynechán:</numerusform>
+            <numerusform>%Ln řádky seznamu vynechány:</numerusform>
+            <numerusform>%Ln řádků seznamu vynecháno:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>customer: why it is not removed</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>BulkReport</name>
     <message>
         <source>Removed</source>
@@ -979,6 +1579,23 @@
     <message>
         <source>Check the error, then offboard it again.</source>
         <translation>Zkontrolujte chybu a pak ukončete spolupráci znovu.</translation>
+    </message>
+    <message>
+        <source>%1 (until %2)</source>
+        <comment>why a customer is not removed, and until when</comment>
+        <translation>%1 (do %2)</translation>
+    </message>
+</context>
+<context>
+    <name>BulkReportPanel</name>
+    <message>
+        <source>Report</source>
+        <translation>Sestava</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>customer or action: its details</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +2025,26 @@ Spusťte znovu „partnerdesk-cli sign-in“.</translation>
         <source>To confirm, type the customer&apos;s primary domain:</source>
         <translation>Pro potvrzení zadejte primární doménu zákazníka:</translation>
     </message>
+    <message>
+        <source>The admin relationships (GDAP) could not be read. The removal does not end them: check them on the Account page afterwards.</source>
+        <translation>Vztahy správce (GDAP) se nepodařilo načíst. Odebrání je neukončí: zkontrolujte je potom na stránce Účet.</translation>
+    </message>
+    <message>
+        <source>Also terminate the admin relationships</source>
+        <translation>Ukončit také vztahy správce</translation>
+    </message>
+    <message>
+        <source>After a successful removal, terminate every active admin relationship with this customer. This cannot be undone.</source>
+        <translation>Po úspěšném odebrání ukončí všechny aktivní vztahy správce s tímto zákazníkem. Tuto akci nelze vrátit zpět.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln admin relationship(s) (GDAP) remain after the removal: they keep giving your organisation admin access to the customer&apos;s tenant.</source>
+        <translation>
+            <numerusform>%Ln vztah správce (GDAP) po odebrání zůstane: dál dává vaší organizaci přístup správce k tenantovi zákazníka.</numerusform>
+            <numerusform>%Ln vztahy správce (GDAP) po odebrání zůstanou: dál dávají vaší organizaci přístup správce k tenantovi zákazníka.</numerusform>
+            <numerusform>%Ln vztahů správce (GDAP) po odebrání zůstane: dál dávají vaší organizaci přístup správce k tenantovi zákazníka.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
@@ -1716,6 +2353,22 @@ Spusťte znovu „partnerdesk-cli sign-in“.</translation>
         <source>Loading…</source>
         <comment>customer count before the first page arrives</comment>
         <translation>Načítání…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Off&amp;board %Ln selected…</source>
+        <translation>
+            <numerusform>U&amp;končit spolupráci s %Ln vybraným…</numerusform>
+            <numerusform>U&amp;končit spolupráci s %Ln vybranými…</numerusform>
+            <numerusform>U&amp;končit spolupráci s %Ln vybranými…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan the offboarding of the selected customers: nothing is changed before you confirm</source>
+        <translation>Naplánovat ukončení spolupráce s vybranými zákazníky: dokud nepotvrdíte, nic se nezmění</translation>
+    </message>
+    <message>
+        <source>Select customers first (Shift-click, Ctrl-click, Ctrl+A)</source>
+        <translation>Nejdřív vyberte zákazníky (Shift+kliknutí, Ctrl+kliknutí, Ctrl+A)</translation>
     </message>
 </context>
 <context>
@@ -2366,6 +3019,14 @@ Spusťte znovu „partnerdesk-cli sign-in“.</translation>
     <message>
         <source>Line %1: “%2” names %3, already named on line %4.</source>
         <translation>Řádek %1: „%2“ označuje zákazníka %3, kterého už uvádí řádek %4.</translation>
+    </message>
+</context>
+<context>
+    <name>IndirectProviders</name>
+    <message>
+        <source>Your organisation is an indirect reseller: only its indirect provider (%1) can remove the reseller relationship. Ask them to remove it.</source>
+        <comment>%1 names the indirect providers</comment>
+        <translation>Vaše organizace je nepřímý prodejce: vztah prodejce může odebrat jen její nepřímý poskytovatel (%1). Požádejte ho o odebrání.</translation>
     </message>
 </context>
 <context>
@@ -3050,6 +3711,30 @@ Objednávku se nepodařilo ani znovu načíst. Před dalším pokusem ověřte j
     </message>
 </context>
 <context>
+    <name>RecommendedSteps</name>
+    <message>
+        <source>Recommended before the removal</source>
+        <translation>Doporučeno před odebráním</translation>
+    </message>
+    <message>
+        <source>Recommended: terminate the admin relationships</source>
+        <translation>Doporučeno: ukončete vztahy správce</translation>
+    </message>
+    <message>
+        <source>Terminate all…</source>
+        <comment>end every active admin relationship</comment>
+        <translation>Ukončit všechny…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln admin relationship(s) still give your organisation admin access to this customer&apos;s tenant. The removal does not end them, and does not wait for them.</source>
+        <translation>
+            <numerusform>%Ln vztah správce stále dává vaší organizaci přístup správce k tenantovi tohoto zákazníka. Odebrání jej neukončí a nečeká na něj.</numerusform>
+            <numerusform>%Ln vztahy správce stále dávají vaší organizaci přístup správce k tenantovi tohoto zákazníka. Odebrání je neukončí a nečeká na ně.</numerusform>
+            <numerusform>%Ln vztahů správce stále dává vaší organizaci přístup správce k tenantovi tohoto zákazníka. Odebrání je neukončí a nečeká na ně.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RemovalBlocker</name>
     <message>
         <source>an unknown date</source>
@@ -3205,6 +3890,32 @@ Objednávku se nepodařilo ani znovu načíst. Před dalším pokusem ověřte j
         <source>✓ The reseller relationship with %1 (%2) has been removed. The customer is no longer in your customer list.</source>
         <translation>✓ Vztah prodejce se zákazníkem %1 (%2) byl odebrán. Zákazník už není ve vašem seznamu zákazníků.</translation>
     </message>
+    <message>
+        <source>✓ Admin relationship “%1”: termination requested; Microsoft Graph ends it within minutes.</source>
+        <translation>✓ Vztah správce „%1“: ukončení vyžádáno; Microsoft Graph jej ukončí během několika minut.</translation>
+    </message>
+    <message>
+        <source>⚠ Admin relationship “%1”: it is not known whether the termination was requested. %2</source>
+        <comment>%1 relationship name, %2 the error</comment>
+        <translation>⚠ Vztah správce „%1“: není známo, zda bylo ukončení vyžádáno. %2</translation>
+    </message>
+    <message>
+        <source>✗ Admin relationship “%1” was not terminated. %2</source>
+        <comment>%1 relationship name, %2 why</comment>
+        <translation>✗ Vztah správce „%1“ nebyl ukončen. %2</translation>
+    </message>
+    <message>
+        <source>The admin relationships could not be read, so none was terminated. Check them in Partner Center.</source>
+        <translation>Vztahy správce se nepodařilo načíst, takže žádný nebyl ukončen. Zkontrolujte je v Partnerském centru.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln admin relationship(s) with the customer remain active: your organisation keeps admin access to its tenant until they are terminated or end.</source>
+        <translation>
+            <numerusform>%Ln vztah správce se zákazníkem zůstává aktivní: vaše organizace si ponechá přístup správce k jeho tenantovi, dokud nebude ukončen nebo nevyprší.</numerusform>
+            <numerusform>%Ln vztahy správce se zákazníkem zůstávají aktivní: vaše organizace si ponechá přístup správce k jeho tenantovi, dokud nebudou ukončeny nebo nevyprší.</numerusform>
+            <numerusform>%Ln vztahů správce se zákazníkem zůstává aktivních: vaše organizace si ponechá přístup správce k jeho tenantovi, dokud nebudou ukončeny nebo nevyprší.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RemoveRelationshipCommand</name>
@@ -3282,6 +3993,10 @@ Zákazníka se nepodařilo ani znovu načíst. Před dalším pokusem ověřte v
 
 %1</translation>
     </message>
+    <message>
+        <source>Terminating the admin relationships…</source>
+        <translation>Ukončování vztahů správce…</translation>
+    </message>
 </context>
 <context>
     <name>RunJournal</name>
@@ -3292,6 +4007,30 @@ Zákazníka se nepodařilo ani znovu načíst. Před dalším pokusem ověřte v
     <message>
         <source>The journal is not open.</source>
         <translation>Deník není otevřený.</translation>
+    </message>
+</context>
+<context>
+    <name>RunReportModel</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>item: the server&apos;s error</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Customer / action</source>
+        <translation>Zákazník / akce</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Výsledek</translation>
+    </message>
+    <message>
+        <source>Details and what to do</source>
+        <translation>Podrobnosti a co dělat</translation>
+    </message>
+    <message>
+        <source>Correlation ID</source>
+        <translation>ID korelace</translation>
     </message>
 </context>
 <context>

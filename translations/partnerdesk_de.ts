@@ -404,6 +404,29 @@
     </message>
 </context>
 <context>
+    <name>AdminRelationshipModel</name>
+    <message>
+        <source>Name</source>
+        <comment>name of an admin relationship</comment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>status of an admin relationship</comment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <comment>Microsoft Entra roles an admin relationship grants</comment>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <comment>end date of an admin relationship</comment>
+        <translation>Endet</translation>
+    </message>
+</context>
+<context>
     <name>AdminRelationshipsCommand</name>
     <message>
         <source>Relationship ID</source>
@@ -424,6 +447,157 @@
     <message>
         <source>Ends</source>
         <translation>Endet</translation>
+    </message>
+</context>
+<context>
+    <name>AdminRelationshipsSection</name>
+    <message>
+        <source>Admin relationships</source>
+        <translation>Administratorbeziehungen</translation>
+    </message>
+    <message>
+        <source>Granular delegated admin privileges (GDAP) give your organisation admin roles in the customer&apos;s tenant. Removing the reseller relationship does not end them: terminate them here.</source>
+        <translation>Differenzierte delegierte Administratorrechte (GDAP) geben Ihrer Organisation Administratorrollen im Mandanten des Kunden. Das Entfernen der Resellerbeziehung beendet sie nicht: Beenden Sie sie hier.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Read the admin relationships again</source>
+        <translation>Die Administratorbeziehungen erneut lesen</translation>
+    </message>
+    <message>
+        <source>Terminate…</source>
+        <comment>end the selected admin relationship</comment>
+        <translation>Beenden…</translation>
+    </message>
+    <message>
+        <source>Terminate all…</source>
+        <comment>end every active admin relationship</comment>
+        <translation>Alle beenden…</translation>
+    </message>
+    <message>
+        <source>The admin relationships cannot be read: PartnerDesk is not connected to Microsoft Graph.</source>
+        <translation>Die Administratorbeziehungen können nicht gelesen werden: PartnerDesk ist nicht mit Microsoft Graph verbunden.</translation>
+    </message>
+    <message>
+        <source>The admin relationships could not be read from Microsoft Graph. %1</source>
+        <comment>%1 says why</comment>
+        <translation>Die Administratorbeziehungen konnten nicht aus Microsoft Graph gelesen werden. %1</translation>
+    </message>
+    <message>
+        <source>The list below is as last read.</source>
+        <translation>Die Liste unten ist der Stand des letzten Lesens.</translation>
+    </message>
+    <message>
+        <source>Reading the admin relationships from Microsoft Graph…</source>
+        <translation>Administratorbeziehungen werden aus Microsoft Graph gelesen…</translation>
+    </message>
+    <message>
+        <source>No admin relationships: Microsoft Graph lists none with this customer&apos;s tenant.</source>
+        <translation>Keine Administratorbeziehungen: Microsoft Graph führt keine mit dem Mandanten dieses Kunden.</translation>
+    </message>
+    <message>
+        <source>No admin relationship is active: none gives your organisation admin access any more.</source>
+        <translation>Keine Administratorbeziehung ist aktiv: Keine gibt Ihrer Organisation noch Administratorzugriff.</translation>
+    </message>
+    <message>
+        <source>Legacy delegated admin privileges (DAP): on. They end with the reseller relationship.</source>
+        <translation>Ältere delegierte Administratorrechte (DAP): aktiviert. Sie enden mit der Resellerbeziehung.</translation>
+    </message>
+    <message>
+        <source>Legacy delegated admin privileges (DAP): off.</source>
+        <translation>Ältere delegierte Administratorrechte (DAP): deaktiviert.</translation>
+    </message>
+    <message>
+        <source>A termination is in progress.</source>
+        <translation>Eine Beendigung läuft.</translation>
+    </message>
+    <message>
+        <source>Select an active admin relationship first.</source>
+        <translation>Wählen Sie zuerst eine aktive Administratorbeziehung aus.</translation>
+    </message>
+    <message>
+        <source>Only an active admin relationship can be terminated; this one is %1.</source>
+        <translation>Nur eine aktive Administratorbeziehung kann beendet werden; diese hat den Status %1.</translation>
+    </message>
+    <message>
+        <source>No admin relationship is active.</source>
+        <translation>Keine Administratorbeziehung ist aktiv.</translation>
+    </message>
+    <message>
+        <source>Terminate admin relationship</source>
+        <translation>Administratorbeziehung beenden</translation>
+    </message>
+    <message>
+        <source>Terminate the admin relationship “%1” with %2?</source>
+        <comment>%1 relationship, %2 company</comment>
+        <translation>Die Administratorbeziehung „%1“ mit %2 beenden?</translation>
+    </message>
+    <message>
+        <source>Your organisation loses the roles it grants in the customer&apos;s tenant: %1.</source>
+        <translation>Ihre Organisation verliert die Rollen, die sie im Mandanten des Kunden gewährt: %1.</translation>
+    </message>
+    <message>
+        <source>Terminate all admin relationships</source>
+        <translation>Alle Administratorbeziehungen beenden</translation>
+    </message>
+    <message>
+        <source>Your organisation loses every role they grant in the customer&apos;s tenant.</source>
+        <translation>Ihre Organisation verliert jede Rolle, die sie im Mandanten des Kunden gewähren.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone: only a new relationship that the customer approves gives the access back.</source>
+        <translation>Dies kann nicht rückgängig gemacht werden: Nur eine neue Beziehung, die der Kunde genehmigt, gibt den Zugriff zurück.</translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <comment>confirm ending admin relationships</comment>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>⚠ “%1”: it is not known whether the termination was requested. %2 Check its status above before trying again.</source>
+        <comment>%1 relationship name, %2 the error</comment>
+        <translation>⚠ „%1“: Es ist nicht bekannt, ob die Beendigung angefordert wurde. %2 Prüfen Sie den Status oben, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>“%1” was not terminated: stopped.</source>
+        <translation>„%1“ wurde nicht beendet: angehalten.</translation>
+    </message>
+    <message>
+        <source>✗ “%1” was not terminated. %2</source>
+        <comment>%1 relationship name, %2 why</comment>
+        <translation>✗ „%1“ wurde nicht beendet. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln active admin relationship(s) give your organisation admin access to this customer&apos;s tenant.</source>
+        <translation>
+            <numerusform>%Ln aktive Administratorbeziehung gibt Ihrer Organisation Administratorzugriff auf den Mandanten dieses Kunden.</numerusform>
+            <numerusform>%Ln aktive Administratorbeziehungen geben Ihrer Organisation Administratorzugriff auf den Mandanten dieses Kunden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Terminate %Ln admin relationship(s) with %1?</source>
+        <comment>%1 is the company name</comment>
+        <translation>
+            <numerusform>%Ln Administratorbeziehung mit %1 beenden?</numerusform>
+            <numerusform>%Ln Administratorbeziehungen mit %1 beenden?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Requesting the termination of %Ln admin relationship(s)…</source>
+        <translation>
+            <numerusform>Beendigung von %Ln Administratorbeziehung wird angefordert…</numerusform>
+            <numerusform>Beendigung von %Ln Administratorbeziehungen wird angefordert…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Termination requested for %Ln admin relationship(s); Microsoft Graph ends them within minutes and the status above follows.</source>
+        <translation>
+            <numerusform>✓ Beendigung für %Ln Administratorbeziehung angefordert; Microsoft Graph beendet sie binnen Minuten, der Status oben folgt.</numerusform>
+            <numerusform>✓ Beendigung für %Ln Administratorbeziehungen angefordert; Microsoft Graph beendet sie binnen Minuten, der Status oben folgt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -721,6 +895,82 @@
     </message>
 </context>
 <context>
+    <name>BulkConfirmDialog</name>
+    <message>
+        <source>Offboard customers</source>
+        <translation>Offboarding von Kunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offboard %Ln customer(s)?</source>
+        <translation>
+            <numerusform>Offboarding für %Ln Kunden starten?</numerusform>
+            <numerusform>Offboarding für %Ln Kunden starten?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Partner Center will be asked to:</source>
+        <translation>Dies kann nicht rückgängig gemacht werden. Partner Center wird aufgefordert:</translation>
+    </message>
+    <message numerus="yes">
+        <source>• remove the reseller relationship with %Ln customer(s): each leaves your customer list, you leave their support contacts, your delegated admin privileges are removed and you can no longer make purchases for them;</source>
+        <translation>
+            <numerusform>• die Resellerbeziehung mit %Ln Kunden zu entfernen: Er verschwindet aus Ihrer Kundenliste, Sie werden aus seinen Supportkontakten entfernt, Ihre delegierten Administratorrechte werden entfernt und Sie können keine Käufe mehr für ihn tätigen;</numerusform>
+            <numerusform>• die Resellerbeziehung mit %Ln Kunden zu entfernen: Jeder verschwindet aus Ihrer Kundenliste, Sie werden aus ihren Supportkontakten entfernt, Ihre delegierten Administratorrechte werden entfernt und Sie können keine Käufe mehr für sie tätigen;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• suspend %Ln subscription(s);</source>
+        <translation>
+            <numerusform>• %Ln Abonnement anzuhalten;</numerusform>
+            <numerusform>• %Ln Abonnements anzuhalten;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• cancel %Ln subscription(s) and software purchase(s);</source>
+        <translation>
+            <numerusform>• %Ln Abonnement oder Softwarekauf zu kündigen;</numerusform>
+            <numerusform>• %Ln Abonnements und Softwarekäufe zu kündigen;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• terminate %Ln admin relationship(s);</source>
+        <translation>
+            <numerusform>• %Ln Administratorbeziehung zu beenden;</numerusform>
+            <numerusform>• %Ln Administratorbeziehungen zu beenden;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• and prepare %Ln more customer(s) that cannot be removed yet (their changes are counted above).</source>
+        <translation>
+            <numerusform>• und %Ln weiteren Kunden vorzubereiten, der noch nicht entfernt werden kann (seine Änderungen sind oben mitgezählt).</numerusform>
+            <numerusform>• und %Ln weitere Kunden vorzubereiten, die noch nicht entfernt werden können (ihre Änderungen sind oben mitgezählt).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also terminate admin relationships (GDAP)</source>
+        <translation>Auch Administratorbeziehungen (GDAP) beenden</translation>
+    </message>
+    <message>
+        <source>To confirm, type the number of customers that will be removed (%1):</source>
+        <translation>Geben Sie zur Bestätigung die Anzahl der Kunden ein, die entfernt werden (%1):</translation>
+    </message>
+    <message>
+        <source>Number of customers that will be removed</source>
+        <translation>Anzahl der Kunden, die entfernt werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offboard %Ln customer(s)</source>
+        <translation>
+            <numerusform>Offboarding für %Ln Kunden</numerusform>
+            <numerusform>Offboarding für %Ln Kunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the number of customers that will be removed to enable this button.</source>
+        <translation>Geben Sie die Anzahl der Kunden ein, die entfernt werden, um diese Schaltfläche zu aktivieren.</translation>
+    </message>
+</context>
+<context>
     <name>BulkCustomer</name>
     <message>
         <source>%1: %2</source>
@@ -732,11 +982,79 @@
     </message>
 </context>
 <context>
-    <name>BulkOffboardCommand</name>
+    <name>BulkCustomerModel</name>
     <message>
-        <source>%1 (until %2)</source>
-        <translation>%1 (bis %2)</translation>
+        <source>Waiting</source>
+        <comment>a customer of a bulk run not started yet</comment>
+        <translation>Wartet</translation>
     </message>
+    <message>
+        <source>Reading…</source>
+        <comment>a customer of a bulk run being read</comment>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Working… %Ln change(s) made</source>
+        <translation>
+            <numerusform>In Arbeit… %Ln Änderung vorgenommen</numerusform>
+            <numerusform>In Arbeit… %Ln Änderungen vorgenommen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Primary domain</source>
+        <translation>Primäre Domäne</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>of a customer in a bulk plan or run</comment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <comment>column: number of subscriptions to suspend</comment>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>column: number of subscriptions and purchases to cancel</comment>
+        <translation>Kündigen</translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <comment>column: number of admin relationships to terminate</comment>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Why not removed</source>
+        <comment>column: what blocks the removal, or the error</comment>
+        <translation>Warum nicht entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>BulkExport</name>
+    <message>
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
+        <translation>CSV-Dateien (*.csv);;JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Die Datei %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Gespeichert unter %1</translation>
+    </message>
+</context>
+<context>
+    <name>BulkOffboardCommand</name>
     <message>
         <source>The list names no customer of yours.</source>
         <translation>Die Liste nennt keinen Ihrer Kunden.</translation>
@@ -895,6 +1213,266 @@
     </message>
 </context>
 <context>
+    <name>BulkOffboardWindow</name>
+    <message>
+        <source>The run&apos;s journal %1 could not be written: %2. Nothing was changed.</source>
+        <translation>Das Journal des Laufs %1 konnte nicht geschrieben werden: %2. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Offboarding not started</source>
+        <translation>Offboarding nicht gestartet</translation>
+    </message>
+    <message>
+        <source>The run&apos;s journal could not be written (%1); the run stopped.</source>
+        <translation>Das Journal des Sammellaufs konnte nicht geschrieben werden (%1); der Lauf wurde angehalten.</translation>
+    </message>
+    <message>
+        <source>The run&apos;s journal %1 could not be read.</source>
+        <translation>Das Journal des Sammellaufs %1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %1 of %Ln customer(s)… Nothing is changed until you confirm.</source>
+        <translation>
+            <numerusform>%1 von %Ln Kunden wird gelesen… Bis zu Ihrer Bestätigung wird nichts geändert.</numerusform>
+            <numerusform>%1 von %Ln Kunden werden gelesen… Bis zu Ihrer Bestätigung wird nichts geändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 will be removed. %2 will be prepared but cannot be removed yet. %3 could not be read. Nothing has been changed yet.</source>
+        <translation>Entfernt werden: %1. Vorbereitet, aber noch nicht entfernbar: %2. Nicht lesbar: %3. Noch wurde nichts geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln Kunde</numerusform>
+            <numerusform>%Ln Kunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelling: the changes already sent finish, nothing new starts. %1 of %Ln customer(s) done.</source>
+        <translation>
+            <numerusform>Wird abgebrochen: Bereits gesendete Änderungen werden abgeschlossen, nichts Neues beginnt. %1 von %Ln Kunden erledigt.</numerusform>
+            <numerusform>Wird abgebrochen: Bereits gesendete Änderungen werden abgeschlossen, nichts Neues beginnt. %1 von %Ln Kunden erledigt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offboarding: %1 of %Ln customer(s) done, %2 at a time. If the app is closed, the run is offered to be resumed at the next start.</source>
+        <translation>
+            <numerusform>Offboarding: %1 von %Ln Kunden erledigt, %2 gleichzeitig. Wird die App geschlossen, bietet sie beim nächsten Start an, den Lauf fortzusetzen.</numerusform>
+            <numerusform>Offboarding: %1 von %Ln Kunden erledigt, %2 gleichzeitig. Wird die App geschlossen, bietet sie beim nächsten Start an, den Lauf fortzusetzen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The run was cancelled.</source>
+        <translation>Der Lauf wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The run did not finish; Resume continues it.</source>
+        <translation>Der Lauf wurde nicht beendet; „Fortsetzen“ setzt ihn fort.</translation>
+    </message>
+    <message>
+        <source>Each customer not removed says why and what to do.</source>
+        <translation>Bei jedem nicht entfernten Kunden steht, warum und was zu tun ist.</translation>
+    </message>
+    <message>
+        <source>Offboarding plan — PartnerDesk</source>
+        <translation>Offboarding-Plan — PartnerDesk</translation>
+    </message>
+    <message>
+        <source>Offboarding plan</source>
+        <translation>Offboarding-Plan</translation>
+    </message>
+    <message>
+        <source>Offboarding — PartnerDesk</source>
+        <translation>Offboarding läuft — PartnerDesk</translation>
+    </message>
+    <message>
+        <source>Offboarding customers</source>
+        <translation>Offboarding von Kunden</translation>
+    </message>
+    <message>
+        <source>Offboarding report — PartnerDesk</source>
+        <translation>Offboarding-Bericht — PartnerDesk</translation>
+    </message>
+    <message>
+        <source>Offboarding report of %1</source>
+        <comment>%1 is when the run started</comment>
+        <translation>Offboarding-Bericht vom %1</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Bericht exportieren…</translation>
+    </message>
+    <message>
+        <source>Export plan…</source>
+        <translation>Plan exportieren…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offboard %Ln customer(s)…</source>
+        <translation>
+            <numerusform>Offboarding für %Ln Kunden…</numerusform>
+            <numerusform>Offboarding für %Ln Kunden…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No customer of the plan can be removed now.</source>
+        <translation>Kein Kunde des Plans kann jetzt entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Resume run</source>
+        <translation>Lauf fortsetzen</translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation>Lauf abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop offboarding?</source>
+        <translation>Offboarding anhalten?</translation>
+    </message>
+    <message>
+        <source>The changes already sent finish; no customer is started after them. The report names where each customer ended, and the run can be resumed later.</source>
+        <translation>Bereits gesendete Änderungen werden abgeschlossen; danach wird kein Kunde mehr begonnen. Der Bericht nennt, wo jeder Kunde endete, und der Lauf kann später fortgesetzt werden.</translation>
+    </message>
+    <message>
+        <source>Stop and close</source>
+        <translation>Anhalten und schließen</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>Export plan</source>
+        <translation>Plan exportieren</translation>
+    </message>
+    <message>
+        <source>offboarding-%1.csv</source>
+        <comment>default file name of a report</comment>
+        <translation>offboarding-bericht-%1.csv</translation>
+    </message>
+    <message>
+        <source>offboarding-plan.csv</source>
+        <comment>default file name of a plan</comment>
+        <translation>offboarding-planung.csv</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln customer(s) removed.</source>
+        <translation>
+            <numerusform>%L1 von %Ln Kunde entfernt.</numerusform>
+            <numerusform>%L1 von %Ln Kunden entfernt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkOffboarding</name>
+    <message>
+        <source>Offboard customers from a file</source>
+        <translation>Offboarding von Kunden aus einer Datei</translation>
+    </message>
+    <message>
+        <source>Customer lists (*.csv *.txt);;All files (*)</source>
+        <translation>Kundenlisten (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The customer list is still loading. Try again once it has loaded.</source>
+        <translation>Die Kundenliste wird noch geladen. Versuchen Sie es erneut, sobald sie geladen ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file names no customer of yours: %Ln line(s) left out.</source>
+        <translation>
+            <numerusform>Die Datei nennt keinen Ihrer Kunden: %Ln Zeile ausgelassen.</numerusform>
+            <numerusform>Die Datei nennt keinen Ihrer Kunden: %Ln Zeilen ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be used: %2</source>
+        <translation>%1 konnte nicht verwendet werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The offboarding run started %1 did not finish: %2 of %Ln customer(s) removed, %3 left. Resume it now? Every customer left is read again first; nothing that took effect is sent again.</source>
+        <translation>
+            <numerusform>Der am %1 gestartete Offboarding-Lauf wurde nicht beendet: %2 von %Ln Kunden entfernt, %3 übrig. Jetzt fortsetzen? Jeder übrige Kunde wird zuerst neu gelesen; nichts, was bereits wirksam wurde, wird erneut gesendet.</numerusform>
+            <numerusform>Der am %1 gestartete Offboarding-Lauf wurde nicht beendet: %2 von %Ln Kunden entfernt, %3 übrig. Jetzt fortsetzen? Jeder übrige Kunde wird zuerst neu gelesen; nichts, was bereits wirksam wurde, wird erneut gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume offboarding?</source>
+        <translation>Offboarding fortsetzen?</translation>
+    </message>
+    <message>
+        <source>Later asks again at the next start. Discard ends the run as it is; its report and the audit log keep everything it did.</source>
+        <translation>„Später“ fragt beim nächsten Start erneut. „Verwerfen“ beendet den Lauf so, wie er ist; sein Bericht und das Überwachungsprotokoll behalten alles, was er getan hat.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>The run could not be ended: %1</source>
+        <translation>Der Lauf konnte nicht beendet werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 of %Ln customer(s) removed</source>
+        <comment>a run&apos;s start and result</comment>
+        <translation>
+            <numerusform>%1 — %2 von %Ln Kunden entfernt</numerusform>
+            <numerusform>%1 — %2 von %Ln Kunden entfernt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (not finished)</source>
+        <translation>%1 (nicht beendet)</translation>
+    </message>
+    <message>
+        <source>No offboarding run yet</source>
+        <translation>Noch kein Offboarding-Lauf</translation>
+    </message>
+    <message>
+        <source>Offboard customers from a &amp;file…</source>
+        <translation>Offboarding von Kunden aus einer &amp;Datei…</translation>
+    </message>
+    <message>
+        <source>Plan the offboarding of the customers a file lists: primary domains, customer IDs or Microsoft IDs</source>
+        <translation>Das Offboarding der Kunden planen, die eine Datei nennt: primäre Domänen, Kunden-IDs oder Microsoft-IDs</translation>
+    </message>
+    <message>
+        <source>Offboarding &amp;reports</source>
+        <translation>Offboarding-&amp;Berichte</translation>
+    </message>
+</context>
+<context>
+    <name>BulkPlanPanel</name>
+    <message>
+        <source>Customers of the plan</source>
+        <translation>Kunden des Plans</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) of the list left out:</source>
+        <translation>
+            <numerusform>%Ln Zeile der Liste ausgelassen:</numerusform>
+            <numerusform>%Ln Zeilen der Liste ausgelassen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>customer: why it is not removed</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>BulkReport</name>
     <message>
         <source>Removed</source>
@@ -967,6 +1545,23 @@
     <message>
         <source>Check the error, then offboard it again.</source>
         <translation>Prüfen Sie den Fehler und starten Sie das Offboarding dann erneut.</translation>
+    </message>
+    <message>
+        <source>%1 (until %2)</source>
+        <comment>why a customer is not removed, and until when</comment>
+        <translation>%1 (bis %2)</translation>
+    </message>
+</context>
+<context>
+    <name>BulkReportPanel</name>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>customer or action: its details</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1396,6 +1991,25 @@ Führen Sie „partnerdesk-cli sign-in“ erneut aus.</translation>
         <source>Type the primary domain above to enable this button.</source>
         <translation>Geben Sie oben die primäre Domäne ein, um diese Schaltfläche zu aktivieren.</translation>
     </message>
+    <message>
+        <source>The admin relationships (GDAP) could not be read. The removal does not end them: check them on the Account page afterwards.</source>
+        <translation>Die Administratorbeziehungen (GDAP) konnten nicht gelesen werden. Das Entfernen beendet sie nicht: Prüfen Sie sie danach auf der Seite Konto.</translation>
+    </message>
+    <message>
+        <source>Also terminate the admin relationships</source>
+        <translation>Auch die Administratorbeziehungen beenden</translation>
+    </message>
+    <message>
+        <source>After a successful removal, terminate every active admin relationship with this customer. This cannot be undone.</source>
+        <translation>Beendet nach erfolgreichem Entfernen jede aktive Administratorbeziehung mit diesem Kunden. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln admin relationship(s) (GDAP) remain after the removal: they keep giving your organisation admin access to the customer&apos;s tenant.</source>
+        <translation>
+            <numerusform>%Ln Administratorbeziehung (GDAP) bleibt nach dem Entfernen bestehen: Sie gibt Ihrer Organisation weiter Administratorzugriff auf den Mandanten des Kunden.</numerusform>
+            <numerusform>%Ln Administratorbeziehungen (GDAP) bleiben nach dem Entfernen bestehen: Sie geben Ihrer Organisation weiter Administratorzugriff auf den Mandanten des Kunden.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
@@ -1701,6 +2315,21 @@ Führen Sie „partnerdesk-cli sign-in“ erneut aus.</translation>
         <source>Loading…</source>
         <comment>customer count before the first page arrives</comment>
         <translation>Wird geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Off&amp;board %Ln selected…</source>
+        <translation>
+            <numerusform>Off&amp;boarding für %Ln ausgewählten…</numerusform>
+            <numerusform>Off&amp;boarding für %Ln ausgewählte…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan the offboarding of the selected customers: nothing is changed before you confirm</source>
+        <translation>Das Offboarding der ausgewählten Kunden planen: Bis zu Ihrer Bestätigung wird nichts geändert</translation>
+    </message>
+    <message>
+        <source>Select customers first (Shift-click, Ctrl-click, Ctrl+A)</source>
+        <translation>Wählen Sie zuerst Kunden aus (Umschalt+Klick, Strg+Klick, Strg+A)</translation>
     </message>
 </context>
 <context>
@@ -2350,6 +2979,14 @@ Führen Sie „partnerdesk-cli sign-in“ erneut aus.</translation>
     <message>
         <source>Line %1: “%2” names %3, already named on line %4.</source>
         <translation>Zeile %1: „%2“ bezeichnet %3, bereits genannt in Zeile %4.</translation>
+    </message>
+</context>
+<context>
+    <name>IndirectProviders</name>
+    <message>
+        <source>Your organisation is an indirect reseller: only its indirect provider (%1) can remove the reseller relationship. Ask them to remove it.</source>
+        <comment>%1 names the indirect providers</comment>
+        <translation>Ihre Organisation ist ein indirekter Reseller: Nur ihr indirekter Anbieter (%1) kann die Resellerbeziehung entfernen. Bitten Sie ihn darum.</translation>
     </message>
 </context>
 <context>
@@ -3030,6 +3667,29 @@ Auch die Bestellung konnte nicht erneut gelesen werden. Prüfen Sie ihren Status
     </message>
 </context>
 <context>
+    <name>RecommendedSteps</name>
+    <message>
+        <source>Recommended before the removal</source>
+        <translation>Vor dem Entfernen empfohlen</translation>
+    </message>
+    <message>
+        <source>Recommended: terminate the admin relationships</source>
+        <translation>Empfohlen: Administratorbeziehungen beenden</translation>
+    </message>
+    <message>
+        <source>Terminate all…</source>
+        <comment>end every active admin relationship</comment>
+        <translation>Alle beenden…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln admin relationship(s) still give your organisation admin access to this customer&apos;s tenant. The removal does not end them, and does not wait for them.</source>
+        <translation>
+            <numerusform>%Ln Administratorbeziehung gibt Ihrer Organisation noch Administratorzugriff auf den Mandanten dieses Kunden. Das Entfernen beendet sie nicht und wartet nicht auf sie.</numerusform>
+            <numerusform>%Ln Administratorbeziehungen geben Ihrer Organisation noch Administratorzugriff auf den Mandanten dieses Kunden. Das Entfernen beendet sie nicht und wartet nicht auf sie.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RemovalBlocker</name>
     <message>
         <source>an unknown date</source>
@@ -3182,6 +3842,31 @@ Auch die Bestellung konnte nicht erneut gelesen werden. Prüfen Sie ihren Status
         <source>✓ The reseller relationship with %1 (%2) has been removed. The customer is no longer in your customer list.</source>
         <translation>✓ Die Resellerbeziehung mit %1 (%2) wurde entfernt. Der Kunde ist nicht mehr in Ihrer Kundenliste.</translation>
     </message>
+    <message>
+        <source>✓ Admin relationship “%1”: termination requested; Microsoft Graph ends it within minutes.</source>
+        <translation>✓ Administratorbeziehung „%1“: Beendigung angefordert; Microsoft Graph beendet sie binnen Minuten.</translation>
+    </message>
+    <message>
+        <source>⚠ Admin relationship “%1”: it is not known whether the termination was requested. %2</source>
+        <comment>%1 relationship name, %2 the error</comment>
+        <translation>⚠ Administratorbeziehung „%1“: Es ist nicht bekannt, ob die Beendigung angefordert wurde. %2</translation>
+    </message>
+    <message>
+        <source>✗ Admin relationship “%1” was not terminated. %2</source>
+        <comment>%1 relationship name, %2 why</comment>
+        <translation>✗ Administratorbeziehung „%1“ wurde nicht beendet. %2</translation>
+    </message>
+    <message>
+        <source>The admin relationships could not be read, so none was terminated. Check them in Partner Center.</source>
+        <translation>Die Administratorbeziehungen konnten nicht gelesen werden, daher wurde keine beendet. Prüfen Sie sie im Partner Center.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln admin relationship(s) with the customer remain active: your organisation keeps admin access to its tenant until they are terminated or end.</source>
+        <translation>
+            <numerusform>%Ln Administratorbeziehung mit dem Kunden bleibt aktiv: Ihre Organisation behält Administratorzugriff auf seinen Mandanten, bis sie beendet wird oder abläuft.</numerusform>
+            <numerusform>%Ln Administratorbeziehungen mit dem Kunden bleiben aktiv: Ihre Organisation behält Administratorzugriff auf seinen Mandanten, bis sie beendet werden oder ablaufen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RemoveRelationshipCommand</name>
@@ -3259,6 +3944,10 @@ Auch der Kunde konnte nicht erneut gelesen werden. Prüfen Sie vor einem neuen V
 
 %1</translation>
     </message>
+    <message>
+        <source>Terminating the admin relationships…</source>
+        <translation>Administratorbeziehungen werden beendet…</translation>
+    </message>
 </context>
 <context>
     <name>RunJournal</name>
@@ -3269,6 +3958,30 @@ Auch der Kunde konnte nicht erneut gelesen werden. Prüfen Sie vor einem neuen V
     <message>
         <source>The journal is not open.</source>
         <translation>Das Journal ist nicht geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>RunReportModel</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>item: the server&apos;s error</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Customer / action</source>
+        <translation>Kunde / Aktion</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Details and what to do</source>
+        <translation>Details und was zu tun ist</translation>
+    </message>
+    <message>
+        <source>Correlation ID</source>
+        <translation>Korrelations-ID</translation>
     </message>
 </context>
 <context>

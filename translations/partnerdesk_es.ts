@@ -404,6 +404,29 @@
     </message>
 </context>
 <context>
+    <name>AdminRelationshipModel</name>
+    <message>
+        <source>Name</source>
+        <comment>name of an admin relationship</comment>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>status of an admin relationship</comment>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <comment>Microsoft Entra roles an admin relationship grants</comment>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <comment>end date of an admin relationship</comment>
+        <translation>Finaliza</translation>
+    </message>
+</context>
+<context>
     <name>AdminRelationshipsCommand</name>
     <message>
         <source>Relationship ID</source>
@@ -424,6 +447,157 @@
     <message>
         <source>Ends</source>
         <translation>Finaliza</translation>
+    </message>
+</context>
+<context>
+    <name>AdminRelationshipsSection</name>
+    <message>
+        <source>Admin relationships</source>
+        <translation>Relaciones de administrador</translation>
+    </message>
+    <message>
+        <source>Granular delegated admin privileges (GDAP) give your organisation admin roles in the customer&apos;s tenant. Removing the reseller relationship does not end them: terminate them here.</source>
+        <translation>Los privilegios de administrador delegado pormenorizados (GDAP) dan a su organización roles de administrador en el inquilino del cliente. Quitar la relación de revendedor no los finaliza: finalícelos aquí.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Read the admin relationships again</source>
+        <translation>Volver a leer las relaciones de administrador</translation>
+    </message>
+    <message>
+        <source>Terminate…</source>
+        <comment>end the selected admin relationship</comment>
+        <translation>Finalizar…</translation>
+    </message>
+    <message>
+        <source>Terminate all…</source>
+        <comment>end every active admin relationship</comment>
+        <translation>Finalizar todas…</translation>
+    </message>
+    <message>
+        <source>The admin relationships cannot be read: PartnerDesk is not connected to Microsoft Graph.</source>
+        <translation>No se pueden leer las relaciones de administrador: PartnerDesk no está conectado a Microsoft Graph.</translation>
+    </message>
+    <message>
+        <source>The admin relationships could not be read from Microsoft Graph. %1</source>
+        <comment>%1 says why</comment>
+        <translation>No se pudieron leer las relaciones de administrador de Microsoft Graph. %1</translation>
+    </message>
+    <message>
+        <source>The list below is as last read.</source>
+        <translation>La lista siguiente es la de la última lectura.</translation>
+    </message>
+    <message>
+        <source>Reading the admin relationships from Microsoft Graph…</source>
+        <translation>Leyendo las relaciones de administrador de Microsoft Graph…</translation>
+    </message>
+    <message>
+        <source>No admin relationships: Microsoft Graph lists none with this customer&apos;s tenant.</source>
+        <translation>No hay relaciones de administrador: Microsoft Graph no muestra ninguna con el inquilino de este cliente.</translation>
+    </message>
+    <message>
+        <source>No admin relationship is active: none gives your organisation admin access any more.</source>
+        <translation>Ninguna relación de administrador está activa: ninguna da ya acceso de administrador a su organización.</translation>
+    </message>
+    <message>
+        <source>Legacy delegated admin privileges (DAP): on. They end with the reseller relationship.</source>
+        <translation>Privilegios de administrador delegado heredados (DAP): activados. Finalizan con la relación de revendedor.</translation>
+    </message>
+    <message>
+        <source>Legacy delegated admin privileges (DAP): off.</source>
+        <translation>Privilegios de administrador delegado heredados (DAP): desactivados.</translation>
+    </message>
+    <message>
+        <source>A termination is in progress.</source>
+        <translation>Hay una finalización en curso.</translation>
+    </message>
+    <message>
+        <source>Select an active admin relationship first.</source>
+        <translation>Seleccione primero una relación de administrador activa.</translation>
+    </message>
+    <message>
+        <source>Only an active admin relationship can be terminated; this one is %1.</source>
+        <translation>Solo se puede finalizar una relación de administrador activa; esta tiene el estado %1.</translation>
+    </message>
+    <message>
+        <source>No admin relationship is active.</source>
+        <translation>Ninguna relación de administrador está activa.</translation>
+    </message>
+    <message>
+        <source>Terminate admin relationship</source>
+        <translation>Finalizar relación de administrador</translation>
+    </message>
+    <message>
+        <source>Terminate the admin relationship “%1” with %2?</source>
+        <comment>%1 relationship, %2 company</comment>
+        <translation>¿Finalizar la relación de administrador «%1» con %2?</translation>
+    </message>
+    <message>
+        <source>Your organisation loses the roles it grants in the customer&apos;s tenant: %1.</source>
+        <translation>Su organización pierde los roles que concede en el inquilino del cliente: %1.</translation>
+    </message>
+    <message>
+        <source>Terminate all admin relationships</source>
+        <translation>Finalizar todas las relaciones de administrador</translation>
+    </message>
+    <message>
+        <source>Your organisation loses every role they grant in the customer&apos;s tenant.</source>
+        <translation>Su organización pierde todos los roles que conceden en el inquilino del cliente.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone: only a new relationship that the customer approves gives the access back.</source>
+        <translation>Esta acción no se puede deshacer: solo una nueva relación que apruebe el cliente devuelve el acceso.</translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <comment>confirm ending admin relationships</comment>
+        <translation>Finalizar</translation>
+    </message>
+    <message>
+        <source>⚠ “%1”: it is not known whether the termination was requested. %2 Check its status above before trying again.</source>
+        <comment>%1 relationship name, %2 the error</comment>
+        <translation>⚠ «%1»: no se sabe si se solicitó la finalización. %2 Compruebe su estado arriba antes de volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>“%1” was not terminated: stopped.</source>
+        <translation>«%1» no se finalizó: detenido.</translation>
+    </message>
+    <message>
+        <source>✗ “%1” was not terminated. %2</source>
+        <comment>%1 relationship name, %2 why</comment>
+        <translation>✗ «%1» no se finalizó. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln active admin relationship(s) give your organisation admin access to this customer&apos;s tenant.</source>
+        <translation>
+            <numerusform>%Ln relación de administrador activa da a su organización acceso de administrador al inquilino de este cliente.</numerusform>
+            <numerusform>%Ln relaciones de administrador activas dan a su organización acceso de administrador al inquilino de este cliente.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Terminate %Ln admin relationship(s) with %1?</source>
+        <comment>%1 is the company name</comment>
+        <translation>
+            <numerusform>¿Finalizar %Ln relación de administrador con %1?</numerusform>
+            <numerusform>¿Finalizar %Ln relaciones de administrador con %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Requesting the termination of %Ln admin relationship(s)…</source>
+        <translation>
+            <numerusform>Solicitando la finalización de %Ln relación de administrador…</numerusform>
+            <numerusform>Solicitando la finalización de %Ln relaciones de administrador…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Termination requested for %Ln admin relationship(s); Microsoft Graph ends them within minutes and the status above follows.</source>
+        <translation>
+            <numerusform>✓ Finalización solicitada para %Ln relación de administrador; Microsoft Graph la finaliza en unos minutos y el estado de arriba lo refleja.</numerusform>
+            <numerusform>✓ Finalización solicitada para %Ln relaciones de administrador; Microsoft Graph las finaliza en unos minutos y el estado de arriba lo refleja.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -721,6 +895,82 @@
     </message>
 </context>
 <context>
+    <name>BulkConfirmDialog</name>
+    <message>
+        <source>Offboard customers</source>
+        <translation>Dar de baja a clientes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offboard %Ln customer(s)?</source>
+        <translation>
+            <numerusform>¿Dar de baja a %Ln cliente?</numerusform>
+            <numerusform>¿Dar de baja a %Ln clientes?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Partner Center will be asked to:</source>
+        <translation>Esta acción no se puede deshacer. Se pedirá al Centro de partners que:</translation>
+    </message>
+    <message numerus="yes">
+        <source>• remove the reseller relationship with %Ln customer(s): each leaves your customer list, you leave their support contacts, your delegated admin privileges are removed and you can no longer make purchases for them;</source>
+        <translation>
+            <numerusform>• quitar la relación de revendedor con %Ln cliente: sale de su lista de clientes, usted sale de sus contactos de soporte técnico, se quitan sus privilegios de administrador delegado y ya no podrá realizar compras para él;</numerusform>
+            <numerusform>• quitar la relación de revendedor con %Ln clientes: cada uno sale de su lista de clientes, usted sale de sus contactos de soporte técnico, se quitan sus privilegios de administrador delegado y ya no podrá realizar compras para ellos;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• suspend %Ln subscription(s);</source>
+        <translation>
+            <numerusform>• suspender %Ln suscripción;</numerusform>
+            <numerusform>• suspender %Ln suscripciones;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• cancel %Ln subscription(s) and software purchase(s);</source>
+        <translation>
+            <numerusform>• cancelar %Ln suscripción o compra de software;</numerusform>
+            <numerusform>• cancelar %Ln suscripciones y compras de software;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• terminate %Ln admin relationship(s);</source>
+        <translation>
+            <numerusform>• finalizar %Ln relación de administrador;</numerusform>
+            <numerusform>• finalizar %Ln relaciones de administrador;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• and prepare %Ln more customer(s) that cannot be removed yet (their changes are counted above).</source>
+        <translation>
+            <numerusform>• y preparar %Ln cliente más que aún no se puede quitar (sus cambios se cuentan arriba).</numerusform>
+            <numerusform>• y preparar %Ln clientes más que aún no se pueden quitar (sus cambios se cuentan arriba).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also terminate admin relationships (GDAP)</source>
+        <translation>Finalizar también las relaciones de administrador (GDAP)</translation>
+    </message>
+    <message>
+        <source>To confirm, type the number of customers that will be removed (%1):</source>
+        <translation>Para confirmar, escriba el número de clientes que se quitarán (%1):</translation>
+    </message>
+    <message>
+        <source>Number of customers that will be removed</source>
+        <translation>Número de clientes que se quitarán</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offboard %Ln customer(s)</source>
+        <translation>
+            <numerusform>Dar de baja a %Ln cliente</numerusform>
+            <numerusform>Dar de baja a %Ln clientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the number of customers that will be removed to enable this button.</source>
+        <translation>Escriba el número de clientes que se quitarán para habilitar este botón.</translation>
+    </message>
+</context>
+<context>
     <name>BulkCustomer</name>
     <message>
         <source>%1: %2</source>
@@ -732,11 +982,79 @@
     </message>
 </context>
 <context>
-    <name>BulkOffboardCommand</name>
+    <name>BulkCustomerModel</name>
     <message>
-        <source>%1 (until %2)</source>
-        <translation>%1 (hasta el %2)</translation>
+        <source>Waiting</source>
+        <comment>a customer of a bulk run not started yet</comment>
+        <translation>En espera</translation>
     </message>
+    <message>
+        <source>Reading…</source>
+        <comment>a customer of a bulk run being read</comment>
+        <translation>Leyendo…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Working… %Ln change(s) made</source>
+        <translation>
+            <numerusform>En curso… %Ln cambio hecho</numerusform>
+            <numerusform>En curso… %Ln cambios hechos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Primary domain</source>
+        <translation>Dominio principal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>of a customer in a bulk plan or run</comment>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <comment>column: number of subscriptions to suspend</comment>
+        <translation>Suspender</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>column: number of subscriptions and purchases to cancel</comment>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <comment>column: number of admin relationships to terminate</comment>
+        <translation>Finalizar</translation>
+    </message>
+    <message>
+        <source>Why not removed</source>
+        <comment>column: what blocks the removal, or the error</comment>
+        <translation>Por qué no se quitó</translation>
+    </message>
+</context>
+<context>
+    <name>BulkExport</name>
+    <message>
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
+        <translation>Archivos CSV (*.csv);;Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>No se pudo exportar</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>No se pudo escribir el archivo %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Guardado en %1</translation>
+    </message>
+</context>
+<context>
+    <name>BulkOffboardCommand</name>
     <message>
         <source>The list names no customer of yours.</source>
         <translation>La lista no nombra a ninguno de sus clientes.</translation>
@@ -895,6 +1213,266 @@
     </message>
 </context>
 <context>
+    <name>BulkOffboardWindow</name>
+    <message>
+        <source>The run&apos;s journal %1 could not be written: %2. Nothing was changed.</source>
+        <translation>No se pudo escribir el diario de la ejecución %1: %2. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Offboarding not started</source>
+        <translation>La baja del cliente no se inició</translation>
+    </message>
+    <message>
+        <source>The run&apos;s journal could not be written (%1); the run stopped.</source>
+        <translation>No se pudo escribir el diario de la ejecución masiva (%1); la ejecución se detuvo.</translation>
+    </message>
+    <message>
+        <source>The run&apos;s journal %1 could not be read.</source>
+        <translation>No se pudo leer el diario de la ejecución masiva %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %1 of %Ln customer(s)… Nothing is changed until you confirm.</source>
+        <translation>
+            <numerusform>Leyendo %1 de %Ln cliente… No se cambia nada hasta que confirme.</numerusform>
+            <numerusform>Leyendo %1 de %Ln clientes… No se cambia nada hasta que confirme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 will be removed. %2 will be prepared but cannot be removed yet. %3 could not be read. Nothing has been changed yet.</source>
+        <translation>Se quitarán: %1. Se prepararán, pero aún no se pueden quitar: %2. No se pudieron leer: %3. Todavía no se ha cambiado nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln cliente</numerusform>
+            <numerusform>%Ln clientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelling: the changes already sent finish, nothing new starts. %1 of %Ln customer(s) done.</source>
+        <translation>
+            <numerusform>Cancelando: los cambios ya enviados terminan y no empieza nada nuevo. %1 de %Ln cliente listo.</numerusform>
+            <numerusform>Cancelando: los cambios ya enviados terminan y no empieza nada nuevo. %1 de %Ln clientes listos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offboarding: %1 of %Ln customer(s) done, %2 at a time. If the app is closed, the run is offered to be resumed at the next start.</source>
+        <translation>
+            <numerusform>Baja del cliente: %1 de %Ln cliente listo, %2 a la vez. Si se cierra la aplicación, ofrecerá reanudar la ejecución en el próximo inicio.</numerusform>
+            <numerusform>Baja del cliente: %1 de %Ln clientes listos, %2 a la vez. Si se cierra la aplicación, ofrecerá reanudar la ejecución en el próximo inicio.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The run was cancelled.</source>
+        <translation>La ejecución se canceló.</translation>
+    </message>
+    <message>
+        <source>The run did not finish; Resume continues it.</source>
+        <translation>La ejecución no terminó; «Reanudar» la continúa.</translation>
+    </message>
+    <message>
+        <source>Each customer not removed says why and what to do.</source>
+        <translation>Cada cliente no quitado indica por qué y qué hacer.</translation>
+    </message>
+    <message>
+        <source>Offboarding plan — PartnerDesk</source>
+        <translation>Plan de baja del cliente — PartnerDesk</translation>
+    </message>
+    <message>
+        <source>Offboarding plan</source>
+        <translation>Plan de baja del cliente</translation>
+    </message>
+    <message>
+        <source>Offboarding — PartnerDesk</source>
+        <translation>Baja del cliente — PartnerDesk</translation>
+    </message>
+    <message>
+        <source>Offboarding customers</source>
+        <translation>Baja de clientes</translation>
+    </message>
+    <message>
+        <source>Offboarding report — PartnerDesk</source>
+        <translation>Informe de baja del cliente — PartnerDesk</translation>
+    </message>
+    <message>
+        <source>Offboarding report of %1</source>
+        <comment>%1 is when the run started</comment>
+        <translation>Informe de baja del cliente del %1</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Exportar informe…</translation>
+    </message>
+    <message>
+        <source>Export plan…</source>
+        <translation>Exportar plan…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offboard %Ln customer(s)…</source>
+        <translation>
+            <numerusform>Dar de baja a %Ln cliente…</numerusform>
+            <numerusform>Dar de baja a %Ln clientes…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No customer of the plan can be removed now.</source>
+        <translation>Ahora no se puede quitar ningún cliente del plan.</translation>
+    </message>
+    <message>
+        <source>Resume run</source>
+        <translation>Reanudar ejecución</translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation>Cancelar ejecución</translation>
+    </message>
+    <message>
+        <source>Stop offboarding?</source>
+        <translation>¿Detener la baja del cliente?</translation>
+    </message>
+    <message>
+        <source>The changes already sent finish; no customer is started after them. The report names where each customer ended, and the run can be resumed later.</source>
+        <translation>Los cambios ya enviados terminan; después no se empieza ningún cliente. El informe indica cómo terminó cada cliente y la ejecución se puede reanudar más tarde.</translation>
+    </message>
+    <message>
+        <source>Stop and close</source>
+        <translation>Detener y cerrar</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exportar informe</translation>
+    </message>
+    <message>
+        <source>Export plan</source>
+        <translation>Exportar plan</translation>
+    </message>
+    <message>
+        <source>offboarding-%1.csv</source>
+        <comment>default file name of a report</comment>
+        <translation>baja-clientes-%1.csv</translation>
+    </message>
+    <message>
+        <source>offboarding-plan.csv</source>
+        <comment>default file name of a plan</comment>
+        <translation>plan-baja-clientes.csv</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln customer(s) removed.</source>
+        <translation>
+            <numerusform>Se ha quitado %L1 de %Ln cliente.</numerusform>
+            <numerusform>Se han quitado %L1 de %Ln clientes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkOffboarding</name>
+    <message>
+        <source>Offboard customers from a file</source>
+        <translation>Dar de baja a clientes desde un archivo</translation>
+    </message>
+    <message>
+        <source>Customer lists (*.csv *.txt);;All files (*)</source>
+        <translation>Listas de clientes (*.csv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>The customer list is still loading. Try again once it has loaded.</source>
+        <translation>La lista de clientes aún se está cargando. Vuelva a intentarlo cuando se haya cargado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file names no customer of yours: %Ln line(s) left out.</source>
+        <translation>
+            <numerusform>El archivo no nombra a ninguno de sus clientes: %Ln línea omitida.</numerusform>
+            <numerusform>El archivo no nombra a ninguno de sus clientes: %Ln líneas omitidas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be used: %2</source>
+        <translation>No se pudo usar %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The offboarding run started %1 did not finish: %2 of %Ln customer(s) removed, %3 left. Resume it now? Every customer left is read again first; nothing that took effect is sent again.</source>
+        <translation>
+            <numerusform>La ejecución de baja del cliente iniciada el %1 no terminó: %2 de %Ln cliente quitado, quedan %3. ¿Reanudarla ahora? Cada cliente restante se vuelve a leer primero; no se vuelve a enviar nada que ya surtió efecto.</numerusform>
+            <numerusform>La ejecución de baja de clientes iniciada el %1 no terminó: %2 de %Ln clientes quitados, quedan %3. ¿Reanudarla ahora? Cada cliente restante se vuelve a leer primero; no se vuelve a enviar nada que ya surtió efecto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume offboarding?</source>
+        <translation>¿Reanudar la baja del cliente?</translation>
+    </message>
+    <message>
+        <source>Later asks again at the next start. Discard ends the run as it is; its report and the audit log keep everything it did.</source>
+        <translation>«Más tarde» vuelve a preguntar en el próximo inicio. «Descartar» termina la ejecución tal como está; su informe y el registro de auditoría conservan todo lo que hizo.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Más tarde</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>The run could not be ended: %1</source>
+        <translation>No se pudo terminar la ejecución: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 of %Ln customer(s) removed</source>
+        <comment>a run&apos;s start and result</comment>
+        <translation>
+            <numerusform>%1 — %2 de %Ln cliente quitado</numerusform>
+            <numerusform>%1 — %2 de %Ln clientes quitados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (not finished)</source>
+        <translation>%1 (sin terminar)</translation>
+    </message>
+    <message>
+        <source>No offboarding run yet</source>
+        <translation>Todavía no hay ejecuciones de baja</translation>
+    </message>
+    <message>
+        <source>Offboard customers from a &amp;file…</source>
+        <translation>Dar de baja a clientes desde un &amp;archivo…</translation>
+    </message>
+    <message>
+        <source>Plan the offboarding of the customers a file lists: primary domains, customer IDs or Microsoft IDs</source>
+        <translation>Planificar la baja de los clientes que enumera un archivo: dominios principales, identificadores de cliente o Id. de Microsoft</translation>
+    </message>
+    <message>
+        <source>Offboarding &amp;reports</source>
+        <translation>&amp;Informes de baja</translation>
+    </message>
+</context>
+<context>
+    <name>BulkPlanPanel</name>
+    <message>
+        <source>Customers of the plan</source>
+        <translation>Clientes del plan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) of the list left out:</source>
+        <translation>
+            <numerusform>%Ln línea de la lista omitida:</numerusform>
+            <numerusform>%Ln líneas de la lista omitidas:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>customer: why it is not removed</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>BulkReport</name>
     <message>
         <source>Removed</source>
@@ -967,6 +1545,23 @@
     <message>
         <source>Check the error, then offboard it again.</source>
         <translation>Revise el error y vuelva a dar de baja al cliente.</translation>
+    </message>
+    <message>
+        <source>%1 (until %2)</source>
+        <comment>why a customer is not removed, and until when</comment>
+        <translation>%1 (hasta el %2)</translation>
+    </message>
+</context>
+<context>
+    <name>BulkReportPanel</name>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>customer or action: its details</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1396,6 +1991,25 @@ Vuelva a ejecutar «partnerdesk-cli sign-in».</translation>
         <source>Type the primary domain above to enable this button.</source>
         <translation>Escriba arriba el dominio principal para habilitar este botón.</translation>
     </message>
+    <message>
+        <source>The admin relationships (GDAP) could not be read. The removal does not end them: check them on the Account page afterwards.</source>
+        <translation>No se pudieron leer las relaciones de administrador (GDAP). Quitar la relación no las finaliza: compruébelas después en la página Cuenta.</translation>
+    </message>
+    <message>
+        <source>Also terminate the admin relationships</source>
+        <translation>Finalizar también las relaciones de administrador</translation>
+    </message>
+    <message>
+        <source>After a successful removal, terminate every active admin relationship with this customer. This cannot be undone.</source>
+        <translation>Tras quitar la relación correctamente, finaliza todas las relaciones de administrador activas con este cliente. Esta acción no se puede deshacer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln admin relationship(s) (GDAP) remain after the removal: they keep giving your organisation admin access to the customer&apos;s tenant.</source>
+        <translation>
+            <numerusform>%Ln relación de administrador (GDAP) se mantiene tras quitar la relación: sigue dando a su organización acceso de administrador al inquilino del cliente.</numerusform>
+            <numerusform>%Ln relaciones de administrador (GDAP) se mantienen tras quitar la relación: siguen dando a su organización acceso de administrador al inquilino del cliente.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
@@ -1701,6 +2315,21 @@ Vuelva a ejecutar «partnerdesk-cli sign-in».</translation>
         <source>Loading…</source>
         <comment>customer count before the first page arrives</comment>
         <translation>Cargando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Off&amp;board %Ln selected…</source>
+        <translation>
+            <numerusform>Dar de &amp;baja a %Ln seleccionado…</numerusform>
+            <numerusform>Dar de &amp;baja a %Ln seleccionados…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan the offboarding of the selected customers: nothing is changed before you confirm</source>
+        <translation>Planificar la baja de los clientes seleccionados: no se cambia nada hasta que confirme</translation>
+    </message>
+    <message>
+        <source>Select customers first (Shift-click, Ctrl-click, Ctrl+A)</source>
+        <translation>Seleccione primero los clientes (Mayús+clic, Ctrl+clic, Ctrl+A)</translation>
     </message>
 </context>
 <context>
@@ -2350,6 +2979,14 @@ Vuelva a ejecutar «partnerdesk-cli sign-in».</translation>
     <message>
         <source>Line %1: “%2” names %3, already named on line %4.</source>
         <translation>Línea %1: «%2» designa a %3, ya designado en la línea %4.</translation>
+    </message>
+</context>
+<context>
+    <name>IndirectProviders</name>
+    <message>
+        <source>Your organisation is an indirect reseller: only its indirect provider (%1) can remove the reseller relationship. Ask them to remove it.</source>
+        <comment>%1 names the indirect providers</comment>
+        <translation>Su organización es un revendedor indirecto: solo su proveedor indirecto (%1) puede quitar la relación de revendedor. Pídale que la quite.</translation>
     </message>
 </context>
 <context>
@@ -3030,6 +3667,29 @@ Tampoco se pudo volver a leer el pedido. Compruebe su estado (se vuelve a leer a
     </message>
 </context>
 <context>
+    <name>RecommendedSteps</name>
+    <message>
+        <source>Recommended before the removal</source>
+        <translation>Recomendado antes de quitar la relación</translation>
+    </message>
+    <message>
+        <source>Recommended: terminate the admin relationships</source>
+        <translation>Recomendado: finalice las relaciones de administrador</translation>
+    </message>
+    <message>
+        <source>Terminate all…</source>
+        <comment>end every active admin relationship</comment>
+        <translation>Finalizar todas…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln admin relationship(s) still give your organisation admin access to this customer&apos;s tenant. The removal does not end them, and does not wait for them.</source>
+        <translation>
+            <numerusform>%Ln relación de administrador sigue dando a su organización acceso de administrador al inquilino de este cliente. Quitar la relación no la finaliza ni la espera.</numerusform>
+            <numerusform>%Ln relaciones de administrador siguen dando a su organización acceso de administrador al inquilino de este cliente. Quitar la relación no las finaliza ni las espera.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RemovalBlocker</name>
     <message>
         <source>an unknown date</source>
@@ -3182,6 +3842,31 @@ Tampoco se pudo volver a leer el pedido. Compruebe su estado (se vuelve a leer a
         <source>✓ The reseller relationship with %1 (%2) has been removed. The customer is no longer in your customer list.</source>
         <translation>✓ Se ha quitado la relación de revendedor con %1 (%2). El cliente ya no está en su lista de clientes.</translation>
     </message>
+    <message>
+        <source>✓ Admin relationship “%1”: termination requested; Microsoft Graph ends it within minutes.</source>
+        <translation>✓ Relación de administrador «%1»: finalización solicitada; Microsoft Graph la finaliza en unos minutos.</translation>
+    </message>
+    <message>
+        <source>⚠ Admin relationship “%1”: it is not known whether the termination was requested. %2</source>
+        <comment>%1 relationship name, %2 the error</comment>
+        <translation>⚠ Relación de administrador «%1»: no se sabe si se solicitó la finalización. %2</translation>
+    </message>
+    <message>
+        <source>✗ Admin relationship “%1” was not terminated. %2</source>
+        <comment>%1 relationship name, %2 why</comment>
+        <translation>✗ La relación de administrador «%1» no se finalizó. %2</translation>
+    </message>
+    <message>
+        <source>The admin relationships could not be read, so none was terminated. Check them in Partner Center.</source>
+        <translation>No se pudieron leer las relaciones de administrador, así que no se finalizó ninguna. Compruébelas en el Centro de partners.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln admin relationship(s) with the customer remain active: your organisation keeps admin access to its tenant until they are terminated or end.</source>
+        <translation>
+            <numerusform>%Ln relación de administrador con el cliente sigue activa: su organización conserva el acceso de administrador a su inquilino hasta que se finalice o expire.</numerusform>
+            <numerusform>%Ln relaciones de administrador con el cliente siguen activas: su organización conserva el acceso de administrador a su inquilino hasta que se finalicen o expiren.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RemoveRelationshipCommand</name>
@@ -3259,6 +3944,10 @@ Tampoco se pudo volver a leer el cliente. Antes de volver a intentarlo, comprueb
 
 %1</translation>
     </message>
+    <message>
+        <source>Terminating the admin relationships…</source>
+        <translation>Finalizando las relaciones de administrador…</translation>
+    </message>
 </context>
 <context>
     <name>RunJournal</name>
@@ -3269,6 +3958,30 @@ Tampoco se pudo volver a leer el cliente. Antes de volver a intentarlo, comprueb
     <message>
         <source>The journal is not open.</source>
         <translation>El diario no está abierto.</translation>
+    </message>
+</context>
+<context>
+    <name>RunReportModel</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>item: the server&apos;s error</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Customer / action</source>
+        <translation>Cliente / acción</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Details and what to do</source>
+        <translation>Detalles y qué hacer</translation>
+    </message>
+    <message>
+        <source>Correlation ID</source>
+        <translation>Id. de correlación</translation>
     </message>
 </context>
 <context>

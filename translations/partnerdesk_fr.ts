@@ -404,6 +404,29 @@
     </message>
 </context>
 <context>
+    <name>AdminRelationshipModel</name>
+    <message>
+        <source>Name</source>
+        <comment>name of an admin relationship</comment>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>status of an admin relationship</comment>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <comment>Microsoft Entra roles an admin relationship grants</comment>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <comment>end date of an admin relationship</comment>
+        <translation>Fin</translation>
+    </message>
+</context>
+<context>
     <name>AdminRelationshipsCommand</name>
     <message>
         <source>Relationship ID</source>
@@ -424,6 +447,157 @@
     <message>
         <source>Ends</source>
         <translation>Se termine le</translation>
+    </message>
+</context>
+<context>
+    <name>AdminRelationshipsSection</name>
+    <message>
+        <source>Admin relationships</source>
+        <translation>Relations d’administrateur</translation>
+    </message>
+    <message>
+        <source>Granular delegated admin privileges (GDAP) give your organisation admin roles in the customer&apos;s tenant. Removing the reseller relationship does not end them: terminate them here.</source>
+        <translation>Les privilèges d’administrateur délégué granulaires (GDAP) donnent à votre organisation des rôles d’administrateur dans le locataire du client. Supprimer la relation de revendeur n’y met pas fin&#xa0;: résiliez-les ici.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Read the admin relationships again</source>
+        <translation>Relire les relations d’administrateur</translation>
+    </message>
+    <message>
+        <source>Terminate…</source>
+        <comment>end the selected admin relationship</comment>
+        <translation>Résilier…</translation>
+    </message>
+    <message>
+        <source>Terminate all…</source>
+        <comment>end every active admin relationship</comment>
+        <translation>Tout résilier…</translation>
+    </message>
+    <message>
+        <source>The admin relationships cannot be read: PartnerDesk is not connected to Microsoft Graph.</source>
+        <translation>Les relations d’administrateur ne peuvent pas être lues&#xa0;: PartnerDesk n’est pas connecté à Microsoft Graph.</translation>
+    </message>
+    <message>
+        <source>The admin relationships could not be read from Microsoft Graph. %1</source>
+        <comment>%1 says why</comment>
+        <translation>Les relations d’administrateur n’ont pas pu être lues depuis Microsoft Graph. %1</translation>
+    </message>
+    <message>
+        <source>The list below is as last read.</source>
+        <translation>La liste ci-dessous est celle de la dernière lecture.</translation>
+    </message>
+    <message>
+        <source>Reading the admin relationships from Microsoft Graph…</source>
+        <translation>Lecture des relations d’administrateur depuis Microsoft Graph…</translation>
+    </message>
+    <message>
+        <source>No admin relationships: Microsoft Graph lists none with this customer&apos;s tenant.</source>
+        <translation>Aucune relation d’administrateur&#xa0;: Microsoft Graph n’en indique aucune avec le locataire de ce client.</translation>
+    </message>
+    <message>
+        <source>No admin relationship is active: none gives your organisation admin access any more.</source>
+        <translation>Aucune relation d’administrateur n’est active&#xa0;: aucune ne donne plus d’accès administrateur à votre organisation.</translation>
+    </message>
+    <message>
+        <source>Legacy delegated admin privileges (DAP): on. They end with the reseller relationship.</source>
+        <translation>Anciens privilèges d’administrateur délégué (DAP)&#xa0;: activés. Ils prennent fin avec la relation de revendeur.</translation>
+    </message>
+    <message>
+        <source>Legacy delegated admin privileges (DAP): off.</source>
+        <translation>Anciens privilèges d’administrateur délégué (DAP)&#xa0;: désactivés.</translation>
+    </message>
+    <message>
+        <source>A termination is in progress.</source>
+        <translation>Une résiliation est en cours.</translation>
+    </message>
+    <message>
+        <source>Select an active admin relationship first.</source>
+        <translation>Sélectionnez d’abord une relation d’administrateur active.</translation>
+    </message>
+    <message>
+        <source>Only an active admin relationship can be terminated; this one is %1.</source>
+        <translation>Seule une relation d’administrateur active peut être résiliée&#xa0;; celle-ci a l’état %1.</translation>
+    </message>
+    <message>
+        <source>No admin relationship is active.</source>
+        <translation>Aucune relation d’administrateur n’est active.</translation>
+    </message>
+    <message>
+        <source>Terminate admin relationship</source>
+        <translation>Mettre fin à la relation d’administrateur</translation>
+    </message>
+    <message>
+        <source>Terminate the admin relationship “%1” with %2?</source>
+        <comment>%1 relationship, %2 company</comment>
+        <translation>Résilier la relation d’administrateur «&#xa0;%1&#xa0;» avec %2&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Your organisation loses the roles it grants in the customer&apos;s tenant: %1.</source>
+        <translation>Votre organisation perd les rôles qu’elle accorde dans le locataire du client&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Terminate all admin relationships</source>
+        <translation>Résilier toutes les relations d’administrateur</translation>
+    </message>
+    <message>
+        <source>Your organisation loses every role they grant in the customer&apos;s tenant.</source>
+        <translation>Votre organisation perd tous les rôles qu’elles accordent dans le locataire du client.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone: only a new relationship that the customer approves gives the access back.</source>
+        <translation>Cette action est irréversible&#xa0;: seule une nouvelle relation approuvée par le client rend l’accès.</translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <comment>confirm ending admin relationships</comment>
+        <translation>Résilier</translation>
+    </message>
+    <message>
+        <source>⚠ “%1”: it is not known whether the termination was requested. %2 Check its status above before trying again.</source>
+        <comment>%1 relationship name, %2 the error</comment>
+        <translation>⚠ «&#xa0;%1&#xa0;»&#xa0;: on ne sait pas si la résiliation a été demandée. %2 Vérifiez son état ci-dessus avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>“%1” was not terminated: stopped.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas été résiliée&#xa0;: arrêté.</translation>
+    </message>
+    <message>
+        <source>✗ “%1” was not terminated. %2</source>
+        <comment>%1 relationship name, %2 why</comment>
+        <translation>✗ «&#xa0;%1&#xa0;» n’a pas été résiliée. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln active admin relationship(s) give your organisation admin access to this customer&apos;s tenant.</source>
+        <translation>
+            <numerusform>%Ln relation d’administrateur active donne à votre organisation un accès administrateur au locataire de ce client.</numerusform>
+            <numerusform>%Ln relations d’administrateur actives donnent à votre organisation un accès administrateur au locataire de ce client.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Terminate %Ln admin relationship(s) with %1?</source>
+        <comment>%1 is the company name</comment>
+        <translation>
+            <numerusform>Résilier %Ln relation d’administrateur avec %1&#xa0;?</numerusform>
+            <numerusform>Résilier %Ln relations d’administrateur avec %1&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Requesting the termination of %Ln admin relationship(s)…</source>
+        <translation>
+            <numerusform>Demande de résiliation de %Ln relation d’administrateur…</numerusform>
+            <numerusform>Demande de résiliation de %Ln relations d’administrateur…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Termination requested for %Ln admin relationship(s); Microsoft Graph ends them within minutes and the status above follows.</source>
+        <translation>
+            <numerusform>✓ Résiliation demandée pour %Ln relation d’administrateur&#xa0;; Microsoft Graph y met fin en quelques minutes et l’état ci-dessus suit.</numerusform>
+            <numerusform>✓ Résiliation demandée pour %Ln relations d’administrateur&#xa0;; Microsoft Graph y met fin en quelques minutes et l’état ci-dessus suit.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -721,6 +895,82 @@
     </message>
 </context>
 <context>
+    <name>BulkConfirmDialog</name>
+    <message>
+        <source>Offboard customers</source>
+        <translation>Mettre fin à la relation avec des clients</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offboard %Ln customer(s)?</source>
+        <translation>
+            <numerusform>Mettre fin à la relation avec %Ln client ?</numerusform>
+            <numerusform>Mettre fin à la relation avec %Ln clients ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Partner Center will be asked to:</source>
+        <translation>Cette action est irréversible. L’Espace partenaires va :</translation>
+    </message>
+    <message numerus="yes">
+        <source>• remove the reseller relationship with %Ln customer(s): each leaves your customer list, you leave their support contacts, your delegated admin privileges are removed and you can no longer make purchases for them;</source>
+        <translation>
+            <numerusform>• supprimer la relation de revendeur avec %Ln client : il quitte votre liste de clients, vous quittez ses contacts de support, vos privilèges d’administrateur délégué sont supprimés et vous ne pouvez plus effectuer d’achats pour lui ;</numerusform>
+            <numerusform>• supprimer la relation de revendeur avec %Ln clients : chacun quitte votre liste de clients, vous quittez leurs contacts de support, vos privilèges d’administrateur délégué sont supprimés et vous ne pouvez plus effectuer d’achats pour eux ;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• suspend %Ln subscription(s);</source>
+        <translation>
+            <numerusform>• suspendre %Ln abonnement ;</numerusform>
+            <numerusform>• suspendre %Ln abonnements ;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• cancel %Ln subscription(s) and software purchase(s);</source>
+        <translation>
+            <numerusform>• annuler %Ln abonnement ou achat de logiciel ;</numerusform>
+            <numerusform>• annuler %Ln abonnements et achats de logiciels ;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• terminate %Ln admin relationship(s);</source>
+        <translation>
+            <numerusform>• résilier %Ln relation d’administrateur ;</numerusform>
+            <numerusform>• résilier %Ln relations d’administrateur ;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• and prepare %Ln more customer(s) that cannot be removed yet (their changes are counted above).</source>
+        <translation>
+            <numerusform>• et préparer %Ln autre client qui ne peut pas encore être supprimé (ses modifications sont comptées ci-dessus).</numerusform>
+            <numerusform>• et préparer %Ln autres clients qui ne peuvent pas encore être supprimés (leurs modifications sont comptées ci-dessus).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also terminate admin relationships (GDAP)</source>
+        <translation>Résilier aussi les relations d’administrateur (GDAP)</translation>
+    </message>
+    <message>
+        <source>To confirm, type the number of customers that will be removed (%1):</source>
+        <translation>Pour confirmer, tapez le nombre de clients qui seront supprimés (%1) :</translation>
+    </message>
+    <message>
+        <source>Number of customers that will be removed</source>
+        <translation>Nombre de clients qui seront supprimés</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offboard %Ln customer(s)</source>
+        <translation>
+            <numerusform>Mettre fin à la relation avec %Ln client</numerusform>
+            <numerusform>Mettre fin à la relation avec %Ln clients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the number of customers that will be removed to enable this button.</source>
+        <translation>Tapez le nombre de clients qui seront supprimés pour activer ce bouton.</translation>
+    </message>
+</context>
+<context>
     <name>BulkCustomer</name>
     <message>
         <source>%1: %2</source>
@@ -732,11 +982,79 @@
     </message>
 </context>
 <context>
-    <name>BulkOffboardCommand</name>
+    <name>BulkCustomerModel</name>
     <message>
-        <source>%1 (until %2)</source>
-        <translation>%1 (jusqu’au %2)</translation>
+        <source>Waiting</source>
+        <comment>a customer of a bulk run not started yet</comment>
+        <translation>En attente</translation>
     </message>
+    <message>
+        <source>Reading…</source>
+        <comment>a customer of a bulk run being read</comment>
+        <translation>Lecture…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Working… %Ln change(s) made</source>
+        <translation>
+            <numerusform>En cours… %Ln modification faite</numerusform>
+            <numerusform>En cours… %Ln modifications faites</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Primary domain</source>
+        <translation>Domaine principal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>of a customer in a bulk plan or run</comment>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <comment>column: number of subscriptions to suspend</comment>
+        <translation>Suspendre</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>column: number of subscriptions and purchases to cancel</comment>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <comment>column: number of admin relationships to terminate</comment>
+        <translation>Résilier</translation>
+    </message>
+    <message>
+        <source>Why not removed</source>
+        <comment>column: what blocks the removal, or the error</comment>
+        <translation>Pourquoi non supprimé</translation>
+    </message>
+</context>
+<context>
+    <name>BulkExport</name>
+    <message>
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
+        <translation>Fichiers CSV (*.csv);;Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l’exportation</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Impossible d’écrire le fichier %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Enregistré dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>BulkOffboardCommand</name>
     <message>
         <source>The list names no customer of yours.</source>
         <translation>La liste ne nomme aucun de vos clients.</translation>
@@ -895,6 +1213,266 @@
     </message>
 </context>
 <context>
+    <name>BulkOffboardWindow</name>
+    <message>
+        <source>The run&apos;s journal %1 could not be written: %2. Nothing was changed.</source>
+        <translation>Le journal de l’exécution %1 n’a pas pu être écrit : %2. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Offboarding not started</source>
+        <translation>Fin de la relation client non démarrée</translation>
+    </message>
+    <message>
+        <source>The run&apos;s journal could not be written (%1); the run stopped.</source>
+        <translation>Impossible d’écrire le journal de l’exécution groupée (%1)&#xa0;; l’exécution s’est arrêtée.</translation>
+    </message>
+    <message>
+        <source>The run&apos;s journal %1 could not be read.</source>
+        <translation>Impossible de lire le journal de l’exécution groupée %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %1 of %Ln customer(s)… Nothing is changed until you confirm.</source>
+        <translation>
+            <numerusform>Lecture de %1 client sur %Ln… Rien n’est modifié avant votre confirmation.</numerusform>
+            <numerusform>Lecture de %1 clients sur %Ln… Rien n’est modifié avant votre confirmation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 will be removed. %2 will be prepared but cannot be removed yet. %3 could not be read. Nothing has been changed yet.</source>
+        <translation>Seront supprimés : %1. Seront préparés mais pas encore supprimables : %2. Lecture impossible : %3. Rien n’a encore été modifié.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln client</numerusform>
+            <numerusform>%Ln clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelling: the changes already sent finish, nothing new starts. %1 of %Ln customer(s) done.</source>
+        <translation>
+            <numerusform>Annulation : les modifications déjà envoyées se terminent, rien de nouveau ne commence. %1 client sur %Ln traité.</numerusform>
+            <numerusform>Annulation : les modifications déjà envoyées se terminent, rien de nouveau ne commence. %1 clients sur %Ln traités.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offboarding: %1 of %Ln customer(s) done, %2 at a time. If the app is closed, the run is offered to be resumed at the next start.</source>
+        <translation>
+            <numerusform>Fin de la relation client : %1 client sur %Ln traité, %2 à la fois. Si l’application est fermée, elle proposera de reprendre l’exécution au prochain démarrage.</numerusform>
+            <numerusform>Fin de la relation client : %1 clients sur %Ln traités, %2 à la fois. Si l’application est fermée, elle proposera de reprendre l’exécution au prochain démarrage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The run was cancelled.</source>
+        <translation>L’exécution a été annulée.</translation>
+    </message>
+    <message>
+        <source>The run did not finish; Resume continues it.</source>
+        <translation>L’exécution n’est pas terminée ; « Reprendre » la poursuit.</translation>
+    </message>
+    <message>
+        <source>Each customer not removed says why and what to do.</source>
+        <translation>Chaque client non supprimé indique pourquoi et que faire.</translation>
+    </message>
+    <message>
+        <source>Offboarding plan — PartnerDesk</source>
+        <translation>Plan de fin de la relation client — PartnerDesk</translation>
+    </message>
+    <message>
+        <source>Offboarding plan</source>
+        <translation>Plan de fin de la relation client</translation>
+    </message>
+    <message>
+        <source>Offboarding — PartnerDesk</source>
+        <translation>Fin de la relation client — PartnerDesk</translation>
+    </message>
+    <message>
+        <source>Offboarding customers</source>
+        <translation>Fin de la relation avec les clients</translation>
+    </message>
+    <message>
+        <source>Offboarding report — PartnerDesk</source>
+        <translation>Rapport de fin de la relation client — PartnerDesk</translation>
+    </message>
+    <message>
+        <source>Offboarding report of %1</source>
+        <comment>%1 is when the run started</comment>
+        <translation>Rapport de fin de la relation client du %1</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Exporter le rapport…</translation>
+    </message>
+    <message>
+        <source>Export plan…</source>
+        <translation>Exporter le plan…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offboard %Ln customer(s)…</source>
+        <translation>
+            <numerusform>Mettre fin à la relation avec %Ln client…</numerusform>
+            <numerusform>Mettre fin à la relation avec %Ln clients…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No customer of the plan can be removed now.</source>
+        <translation>Aucun client du plan ne peut être supprimé maintenant.</translation>
+    </message>
+    <message>
+        <source>Resume run</source>
+        <translation>Reprendre l’exécution</translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation>Annuler l’exécution</translation>
+    </message>
+    <message>
+        <source>Stop offboarding?</source>
+        <translation>Arrêter la fin de la relation client ?</translation>
+    </message>
+    <message>
+        <source>The changes already sent finish; no customer is started after them. The report names where each customer ended, and the run can be resumed later.</source>
+        <translation>Les modifications déjà envoyées se terminent ; aucun client n’est commencé après elles. Le rapport indique où chaque client en est resté, et l’exécution pourra être reprise plus tard.</translation>
+    </message>
+    <message>
+        <source>Stop and close</source>
+        <translation>Arrêter et fermer</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>Export plan</source>
+        <translation>Exporter le plan</translation>
+    </message>
+    <message>
+        <source>offboarding-%1.csv</source>
+        <comment>default file name of a report</comment>
+        <translation>fin-relation-client-%1.csv</translation>
+    </message>
+    <message>
+        <source>offboarding-plan.csv</source>
+        <comment>default file name of a plan</comment>
+        <translation>plan-fin-relation-client.csv</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln customer(s) removed.</source>
+        <translation>
+            <numerusform>%L1 client sur %Ln supprimé.</numerusform>
+            <numerusform>%L1 clients sur %Ln supprimés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkOffboarding</name>
+    <message>
+        <source>Offboard customers from a file</source>
+        <translation>Mettre fin à la relation avec des clients d’un fichier</translation>
+    </message>
+    <message>
+        <source>Customer lists (*.csv *.txt);;All files (*)</source>
+        <translation>Listes de clients (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The customer list is still loading. Try again once it has loaded.</source>
+        <translation>La liste des clients est encore en cours de chargement. Réessayez une fois qu’elle est chargée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file names no customer of yours: %Ln line(s) left out.</source>
+        <translation>
+            <numerusform>Le fichier ne nomme aucun de vos clients : %Ln ligne écartée.</numerusform>
+            <numerusform>Le fichier ne nomme aucun de vos clients : %Ln lignes écartées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be used: %2</source>
+        <translation>%1 n’a pas pu être utilisé : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The offboarding run started %1 did not finish: %2 of %Ln customer(s) removed, %3 left. Resume it now? Every customer left is read again first; nothing that took effect is sent again.</source>
+        <translation>
+            <numerusform>L’exécution de fin de la relation client lancée le %1 n’est pas terminée : %2 client sur %Ln supprimé, %3 restant. La reprendre maintenant ? Chaque client restant est d’abord relu ; rien de ce qui a déjà pris effet n’est renvoyé.</numerusform>
+            <numerusform>L’exécution de fin de la relation client lancée le %1 n’est pas terminée : %2 clients sur %Ln supprimés, %3 restants. La reprendre maintenant ? Chaque client restant est d’abord relu ; rien de ce qui a déjà pris effet n’est renvoyé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume offboarding?</source>
+        <translation>Reprendre la fin de la relation client ?</translation>
+    </message>
+    <message>
+        <source>Later asks again at the next start. Discard ends the run as it is; its report and the audit log keep everything it did.</source>
+        <translation>« Plus tard » redemande au prochain démarrage. « Abandonner » termine l’exécution en l’état ; son rapport et le journal d’audit conservent tout ce qu’elle a fait.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>The run could not be ended: %1</source>
+        <translation>L’exécution n’a pas pu être terminée : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 of %Ln customer(s) removed</source>
+        <comment>a run&apos;s start and result</comment>
+        <translation>
+            <numerusform>%1 — %2 client sur %Ln supprimé</numerusform>
+            <numerusform>%1 — %2 clients sur %Ln supprimés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (not finished)</source>
+        <translation>%1 (non terminée)</translation>
+    </message>
+    <message>
+        <source>No offboarding run yet</source>
+        <translation>Aucune exécution de fin de la relation client pour l’instant</translation>
+    </message>
+    <message>
+        <source>Offboard customers from a &amp;file…</source>
+        <translation>Mettre fin à la relation avec des clients d’un &amp;fichier…</translation>
+    </message>
+    <message>
+        <source>Plan the offboarding of the customers a file lists: primary domains, customer IDs or Microsoft IDs</source>
+        <translation>Planifier la fin de la relation avec les clients listés dans un fichier : domaines principaux, ID de clients ou ID Microsoft</translation>
+    </message>
+    <message>
+        <source>Offboarding &amp;reports</source>
+        <translation>&amp;Rapports de fin de la relation client</translation>
+    </message>
+</context>
+<context>
+    <name>BulkPlanPanel</name>
+    <message>
+        <source>Customers of the plan</source>
+        <translation>Clients du plan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) of the list left out:</source>
+        <translation>
+            <numerusform>%Ln ligne de la liste écartée :</numerusform>
+            <numerusform>%Ln lignes de la liste écartées :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>customer: why it is not removed</comment>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>BulkReport</name>
     <message>
         <source>Removed</source>
@@ -967,6 +1545,23 @@
     <message>
         <source>Check the error, then offboard it again.</source>
         <translation>Vérifiez l’erreur, puis relancez la fin de la relation client.</translation>
+    </message>
+    <message>
+        <source>%1 (until %2)</source>
+        <comment>why a customer is not removed, and until when</comment>
+        <translation>%1 (jusqu’au %2)</translation>
+    </message>
+</context>
+<context>
+    <name>BulkReportPanel</name>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>customer or action: its details</comment>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1396,6 +1991,25 @@ Exécutez de nouveau «&#xa0;partnerdesk-cli sign-in&#xa0;».</translation>
         <source>Type the primary domain above to enable this button.</source>
         <translation>Saisissez le domaine principal ci-dessus pour activer ce bouton.</translation>
     </message>
+    <message>
+        <source>The admin relationships (GDAP) could not be read. The removal does not end them: check them on the Account page afterwards.</source>
+        <translation>Les relations d’administrateur (GDAP) n’ont pas pu être lues. La suppression n’y met pas fin&#xa0;: vérifiez-les ensuite sur la page Compte.</translation>
+    </message>
+    <message>
+        <source>Also terminate the admin relationships</source>
+        <translation>Résilier aussi les relations d’administrateur</translation>
+    </message>
+    <message>
+        <source>After a successful removal, terminate every active admin relationship with this customer. This cannot be undone.</source>
+        <translation>Après une suppression réussie, résilie chaque relation d’administrateur active avec ce client. Cette action est irréversible.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln admin relationship(s) (GDAP) remain after the removal: they keep giving your organisation admin access to the customer&apos;s tenant.</source>
+        <translation>
+            <numerusform>%Ln relation d’administrateur (GDAP) subsiste après la suppression&#xa0;: elle donne toujours à votre organisation un accès administrateur au locataire du client.</numerusform>
+            <numerusform>%Ln relations d’administrateur (GDAP) subsistent après la suppression&#xa0;: elles donnent toujours à votre organisation un accès administrateur au locataire du client.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
@@ -1701,6 +2315,21 @@ Exécutez de nouveau «&#xa0;partnerdesk-cli sign-in&#xa0;».</translation>
         <source>Loading…</source>
         <comment>customer count before the first page arrives</comment>
         <translation>Chargement…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Off&amp;board %Ln selected…</source>
+        <translation>
+            <numerusform>Mettre &amp;fin à la relation avec %Ln client…</numerusform>
+            <numerusform>Mettre &amp;fin à la relation avec %Ln clients…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan the offboarding of the selected customers: nothing is changed before you confirm</source>
+        <translation>Planifier la fin de la relation avec les clients sélectionnés : rien n’est modifié avant votre confirmation</translation>
+    </message>
+    <message>
+        <source>Select customers first (Shift-click, Ctrl-click, Ctrl+A)</source>
+        <translation>Sélectionnez d’abord des clients (Maj+clic, Ctrl+clic, Ctrl+A)</translation>
     </message>
 </context>
 <context>
@@ -2350,6 +2979,14 @@ Exécutez de nouveau «&#xa0;partnerdesk-cli sign-in&#xa0;».</translation>
     <message>
         <source>Line %1: “%2” names %3, already named on line %4.</source>
         <translation>Ligne %1&#xa0;: «&#xa0;%2&#xa0;» désigne %3, déjà désigné à la ligne %4.</translation>
+    </message>
+</context>
+<context>
+    <name>IndirectProviders</name>
+    <message>
+        <source>Your organisation is an indirect reseller: only its indirect provider (%1) can remove the reseller relationship. Ask them to remove it.</source>
+        <comment>%1 names the indirect providers</comment>
+        <translation>Votre organisation est un revendeur indirect&#xa0;: seul son fournisseur indirect (%1) peut supprimer la relation de revendeur. Demandez-lui de la supprimer.</translation>
     </message>
 </context>
 <context>
@@ -3030,6 +3667,29 @@ La commande n’a pas pu être relue non plus. Vérifiez son état (relu mainten
     </message>
 </context>
 <context>
+    <name>RecommendedSteps</name>
+    <message>
+        <source>Recommended before the removal</source>
+        <translation>Recommandé avant la suppression</translation>
+    </message>
+    <message>
+        <source>Recommended: terminate the admin relationships</source>
+        <translation>Recommandé&#xa0;: résiliez les relations d’administrateur</translation>
+    </message>
+    <message>
+        <source>Terminate all…</source>
+        <comment>end every active admin relationship</comment>
+        <translation>Tout résilier…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln admin relationship(s) still give your organisation admin access to this customer&apos;s tenant. The removal does not end them, and does not wait for them.</source>
+        <translation>
+            <numerusform>%Ln relation d’administrateur donne encore à votre organisation un accès administrateur au locataire de ce client. La suppression n’y met pas fin et ne l’attend pas.</numerusform>
+            <numerusform>%Ln relations d’administrateur donnent encore à votre organisation un accès administrateur au locataire de ce client. La suppression n’y met pas fin et ne les attend pas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RemovalBlocker</name>
     <message>
         <source>an unknown date</source>
@@ -3182,6 +3842,31 @@ La commande n’a pas pu être relue non plus. Vérifiez son état (relu mainten
         <source>✓ The reseller relationship with %1 (%2) has been removed. The customer is no longer in your customer list.</source>
         <translation>✓ La relation de revendeur avec %1 (%2) a été supprimée. Le client ne figure plus dans votre liste de clients.</translation>
     </message>
+    <message>
+        <source>✓ Admin relationship “%1”: termination requested; Microsoft Graph ends it within minutes.</source>
+        <translation>✓ Relation d’administrateur «&#xa0;%1&#xa0;»&#xa0;: résiliation demandée&#xa0;; Microsoft Graph y met fin en quelques minutes.</translation>
+    </message>
+    <message>
+        <source>⚠ Admin relationship “%1”: it is not known whether the termination was requested. %2</source>
+        <comment>%1 relationship name, %2 the error</comment>
+        <translation>⚠ Relation d’administrateur «&#xa0;%1&#xa0;»&#xa0;: on ne sait pas si la résiliation a été demandée. %2</translation>
+    </message>
+    <message>
+        <source>✗ Admin relationship “%1” was not terminated. %2</source>
+        <comment>%1 relationship name, %2 why</comment>
+        <translation>✗ La relation d’administrateur «&#xa0;%1&#xa0;» n’a pas été résiliée. %2</translation>
+    </message>
+    <message>
+        <source>The admin relationships could not be read, so none was terminated. Check them in Partner Center.</source>
+        <translation>Les relations d’administrateur n’ont pas pu être lues, aucune n’a donc été résiliée. Vérifiez-les dans l’Espace partenaires.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln admin relationship(s) with the customer remain active: your organisation keeps admin access to its tenant until they are terminated or end.</source>
+        <translation>
+            <numerusform>%Ln relation d’administrateur avec le client reste active&#xa0;: votre organisation garde un accès administrateur à son locataire jusqu’à sa résiliation ou son expiration.</numerusform>
+            <numerusform>%Ln relations d’administrateur avec le client restent actives&#xa0;: votre organisation garde un accès administrateur à son locataire jusqu’à leur résiliation ou leur expiration.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RemoveRelationshipCommand</name>
@@ -3259,6 +3944,10 @@ Le client n’a pas pu être relu non plus. Avant de réessayer, vérifiez dans 
 
 %1</translation>
     </message>
+    <message>
+        <source>Terminating the admin relationships…</source>
+        <translation>Résiliation des relations d’administrateur…</translation>
+    </message>
 </context>
 <context>
     <name>RunJournal</name>
@@ -3269,6 +3958,30 @@ Le client n’a pas pu être relu non plus. Avant de réessayer, vérifiez dans 
     <message>
         <source>The journal is not open.</source>
         <translation>Le journal n’est pas ouvert.</translation>
+    </message>
+</context>
+<context>
+    <name>RunReportModel</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>item: the server&apos;s error</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Customer / action</source>
+        <translation>Client / action</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Details and what to do</source>
+        <translation>Détails et que faire</translation>
+    </message>
+    <message>
+        <source>Correlation ID</source>
+        <translation>ID de corrélation</translation>
     </message>
 </context>
 <context>

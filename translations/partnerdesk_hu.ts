@@ -399,6 +399,29 @@
     </message>
 </context>
 <context>
+    <name>AdminRelationshipModel</name>
+    <message>
+        <source>Name</source>
+        <comment>name of an admin relationship</comment>
+        <translation>Név</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>status of an admin relationship</comment>
+        <translation>Állapot</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <comment>Microsoft Entra roles an admin relationship grants</comment>
+        <translation>Szerepkörök</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <comment>end date of an admin relationship</comment>
+        <translation>Lejár</translation>
+    </message>
+</context>
+<context>
     <name>AdminRelationshipsCommand</name>
     <message>
         <source>Relationship ID</source>
@@ -419,6 +442,153 @@
     <message>
         <source>Ends</source>
         <translation>Vége</translation>
+    </message>
+</context>
+<context>
+    <name>AdminRelationshipsSection</name>
+    <message>
+        <source>Admin relationships</source>
+        <translation>Rendszergazdai kapcsolatok</translation>
+    </message>
+    <message>
+        <source>Granular delegated admin privileges (GDAP) give your organisation admin roles in the customer&apos;s tenant. Removing the reseller relationship does not end them: terminate them here.</source>
+        <translation>A részletes delegált rendszergazdai jogosultságok (GDAP) rendszergazdai szerepköröket adnak a szervezetének az ügyfél bérlőjében. A viszonteladói kapcsolat eltávolítása nem szünteti meg őket: itt szüntesse meg őket.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Újra</translation>
+    </message>
+    <message>
+        <source>Read the admin relationships again</source>
+        <translation>A rendszergazdai kapcsolatok újraolvasása</translation>
+    </message>
+    <message>
+        <source>Terminate…</source>
+        <comment>end the selected admin relationship</comment>
+        <translation>Megszüntetés…</translation>
+    </message>
+    <message>
+        <source>Terminate all…</source>
+        <comment>end every active admin relationship</comment>
+        <translation>Összes megszüntetése…</translation>
+    </message>
+    <message>
+        <source>The admin relationships cannot be read: PartnerDesk is not connected to Microsoft Graph.</source>
+        <translation>A rendszergazdai kapcsolatok nem olvashatók: a PartnerDesk nem csatlakozik a Microsoft Graphhoz.</translation>
+    </message>
+    <message>
+        <source>The admin relationships could not be read from Microsoft Graph. %1</source>
+        <comment>%1 says why</comment>
+        <translation>A rendszergazdai kapcsolatokat nem sikerült beolvasni a Microsoft Graphból. %1</translation>
+    </message>
+    <message>
+        <source>The list below is as last read.</source>
+        <translation>Az alábbi lista a legutóbbi beolvasás állapota.</translation>
+    </message>
+    <message>
+        <source>Reading the admin relationships from Microsoft Graph…</source>
+        <translation>A rendszergazdai kapcsolatok beolvasása a Microsoft Graphból…</translation>
+    </message>
+    <message>
+        <source>No admin relationships: Microsoft Graph lists none with this customer&apos;s tenant.</source>
+        <translation>Nincs rendszergazdai kapcsolat: a Microsoft Graph egyet sem tart nyilván az ügyfél bérlőjével.</translation>
+    </message>
+    <message>
+        <source>No admin relationship is active: none gives your organisation admin access any more.</source>
+        <translation>Egyik rendszergazdai kapcsolat sem aktív: már egyik sem ad rendszergazdai hozzáférést a szervezetének.</translation>
+    </message>
+    <message>
+        <source>Legacy delegated admin privileges (DAP): on. They end with the reseller relationship.</source>
+        <translation>Régi delegált rendszergazdai jogosultságok (DAP): bekapcsolva. A viszonteladói kapcsolattal együtt megszűnnek.</translation>
+    </message>
+    <message>
+        <source>Legacy delegated admin privileges (DAP): off.</source>
+        <translation>Régi delegált rendszergazdai jogosultságok (DAP): kikapcsolva.</translation>
+    </message>
+    <message>
+        <source>A termination is in progress.</source>
+        <translation>Megszüntetés van folyamatban.</translation>
+    </message>
+    <message>
+        <source>Select an active admin relationship first.</source>
+        <translation>Először jelöljön ki egy aktív rendszergazdai kapcsolatot.</translation>
+    </message>
+    <message>
+        <source>Only an active admin relationship can be terminated; this one is %1.</source>
+        <translation>Csak aktív rendszergazdai kapcsolat szüntethető meg; ennek állapota: %1.</translation>
+    </message>
+    <message>
+        <source>No admin relationship is active.</source>
+        <translation>Egyik rendszergazdai kapcsolat sem aktív.</translation>
+    </message>
+    <message>
+        <source>Terminate admin relationship</source>
+        <translation>Rendszergazdai kapcsolat megszüntetése</translation>
+    </message>
+    <message>
+        <source>Terminate the admin relationship “%1” with %2?</source>
+        <comment>%1 relationship, %2 company</comment>
+        <translation>Megszünteti a(z) „%1” rendszergazdai kapcsolatot ezzel az ügyféllel: %2?</translation>
+    </message>
+    <message>
+        <source>Your organisation loses the roles it grants in the customer&apos;s tenant: %1.</source>
+        <translation>A szervezete elveszíti az általa adott szerepköröket az ügyfél bérlőjében: %1.</translation>
+    </message>
+    <message>
+        <source>Terminate all admin relationships</source>
+        <translation>Az összes rendszergazdai kapcsolat megszüntetése</translation>
+    </message>
+    <message>
+        <source>Your organisation loses every role they grant in the customer&apos;s tenant.</source>
+        <translation>A szervezete elveszíti az általuk adott összes szerepkört az ügyfél bérlőjében.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone: only a new relationship that the customer approves gives the access back.</source>
+        <translation>Ez nem vonható vissza: a hozzáférést csak egy új, az ügyfél által jóváhagyott kapcsolat adja vissza.</translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <comment>confirm ending admin relationships</comment>
+        <translation>Megszüntetés</translation>
+    </message>
+    <message>
+        <source>⚠ “%1”: it is not known whether the termination was requested. %2 Check its status above before trying again.</source>
+        <comment>%1 relationship name, %2 the error</comment>
+        <translation>⚠ „%1”: nem tudható, hogy a megszüntetést kérték-e. %2 Újrapróbálás előtt ellenőrizze a fenti állapotát.</translation>
+    </message>
+    <message>
+        <source>“%1” was not terminated: stopped.</source>
+        <translation>„%1” nem szűnt meg: leállítva.</translation>
+    </message>
+    <message>
+        <source>✗ “%1” was not terminated. %2</source>
+        <comment>%1 relationship name, %2 why</comment>
+        <translation>✗ „%1” nem szűnt meg. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln active admin relationship(s) give your organisation admin access to this customer&apos;s tenant.</source>
+        <translation>
+            <numerusform>%Ln aktív rendszergazdai kapcsolat ad rendszergazdai hozzáférést a szervezetének az ügyfél bérlőjéhez.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Terminate %Ln admin relationship(s) with %1?</source>
+        <comment>%1 is the company name</comment>
+        <translation>
+            <numerusform>Megszünteti ezzel az ügyféllel a(z) %Ln rendszergazdai kapcsolatot: %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Requesting the termination of %Ln admin relationship(s)…</source>
+        <translation>
+            <numerusform>%Ln rendszergazdai kapcsolat megszüntetésének kérése…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Termination requested for %Ln admin relationship(s); Microsoft Graph ends them within minutes and the status above follows.</source>
+        <translation>
+            <numerusform>✓ Megszüntetés kérve %Ln rendszergazdai kapcsolatra; a Microsoft Graph néhány percen belül megszünteti, a fenti állapot ezt követi.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -716,6 +886,75 @@
     </message>
 </context>
 <context>
+    <name>BulkConfirmDialog</name>
+    <message>
+        <source>Offboard customers</source>
+        <translation>Ügyfélkapcsolatok megszüntetése</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offboard %Ln customer(s)?</source>
+        <translation>
+            <numerusform>Megszünteti a kapcsolatot %Ln ügyféllel?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Partner Center will be asked to:</source>
+        <translation>Ez nem vonható vissza. A Partnerközpont a következőket hajtja végre:</translation>
+    </message>
+    <message numerus="yes">
+        <source>• remove the reseller relationship with %Ln customer(s): each leaves your customer list, you leave their support contacts, your delegated admin privileges are removed and you can no longer make purchases for them;</source>
+        <translation>
+            <numerusform>• eltávolítja a viszonteladói kapcsolatot %Ln ügyféllel: mindegyik kikerül az ügyféllistájából, Ön kikerül a támogatási kapcsolattartóik közül, a delegált rendszergazdai jogosultságai megszűnnek, és többé nem vásárolhat a nevükben;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• suspend %Ln subscription(s);</source>
+        <translation>
+            <numerusform>• felfüggeszt %Ln előfizetést;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• cancel %Ln subscription(s) and software purchase(s);</source>
+        <translation>
+            <numerusform>• lemond %Ln előfizetést és szoftvervásárlást;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• terminate %Ln admin relationship(s);</source>
+        <translation>
+            <numerusform>• megszüntet %Ln rendszergazdai kapcsolatot;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• and prepare %Ln more customer(s) that cannot be removed yet (their changes are counted above).</source>
+        <translation>
+            <numerusform>• valamint előkészít további %Ln ügyfelet, amely még nem távolítható el (a módosításaik fent szerepelnek).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also terminate admin relationships (GDAP)</source>
+        <translation>A rendszergazdai kapcsolatok (GDAP) megszüntetése is</translation>
+    </message>
+    <message>
+        <source>To confirm, type the number of customers that will be removed (%1):</source>
+        <translation>A megerősítéshez írja be az eltávolítandó ügyfelek számát (%1):</translation>
+    </message>
+    <message>
+        <source>Number of customers that will be removed</source>
+        <translation>Az eltávolítandó ügyfelek száma</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offboard %Ln customer(s)</source>
+        <translation>
+            <numerusform>Kapcsolat megszüntetése %Ln ügyféllel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the number of customers that will be removed to enable this button.</source>
+        <translation>A gomb engedélyezéséhez írja be az eltávolítandó ügyfelek számát.</translation>
+    </message>
+</context>
+<context>
     <name>BulkCustomer</name>
     <message>
         <source>%1: %2</source>
@@ -727,11 +966,78 @@
     </message>
 </context>
 <context>
-    <name>BulkOffboardCommand</name>
+    <name>BulkCustomerModel</name>
     <message>
-        <source>%1 (until %2)</source>
-        <translation>%1 (eddig: %2)</translation>
+        <source>Waiting</source>
+        <comment>a customer of a bulk run not started yet</comment>
+        <translation>Várakozik</translation>
     </message>
+    <message>
+        <source>Reading…</source>
+        <comment>a customer of a bulk run being read</comment>
+        <translation>Beolvasás…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Working… %Ln change(s) made</source>
+        <translation>
+            <numerusform>Folyamatban… %Ln módosítás kész</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Ügyfél</translation>
+    </message>
+    <message>
+        <source>Primary domain</source>
+        <translation>Elsődleges tartomány</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>of a customer in a bulk plan or run</comment>
+        <translation>Állapot</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <comment>column: number of subscriptions to suspend</comment>
+        <translation>Felfüggesztés</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>column: number of subscriptions and purchases to cancel</comment>
+        <translation>Lemondás</translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <comment>column: number of admin relationships to terminate</comment>
+        <translation>Megszüntetés</translation>
+    </message>
+    <message>
+        <source>Why not removed</source>
+        <comment>column: what blocks the removal, or the error</comment>
+        <translation>Indok</translation>
+    </message>
+</context>
+<context>
+    <name>BulkExport</name>
+    <message>
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
+        <translation>CSV-fájlok (*.csv);;JSON-fájlok (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Sikertelen exportálás</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Nem sikerült írni a fájlt (%1): %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Mentve ide: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BulkOffboardCommand</name>
     <message>
         <source>The list names no customer of yours.</source>
         <translation>A lista egyetlen ügyfelét sem tartalmazza.</translation>
@@ -883,6 +1189,256 @@
     </message>
 </context>
 <context>
+    <name>BulkOffboardWindow</name>
+    <message>
+        <source>The run&apos;s journal %1 could not be written: %2. Nothing was changed.</source>
+        <translation>A futtatás naplója (%1) nem írható: %2. Semmi sem változott.</translation>
+    </message>
+    <message>
+        <source>Offboarding not started</source>
+        <translation>Az ügyfélkapcsolat megszüntetése nem indult el</translation>
+    </message>
+    <message>
+        <source>The run&apos;s journal could not be written (%1); the run stopped.</source>
+        <translation>A tömeges futtatás naplója nem írható (%1); a futtatás leállt.</translation>
+    </message>
+    <message>
+        <source>The run&apos;s journal %1 could not be read.</source>
+        <translation>A tömeges futtatás naplója (%1) nem olvasható.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %1 of %Ln customer(s)… Nothing is changed until you confirm.</source>
+        <translation>
+            <numerusform>Beolvasás: %1 / %Ln ügyfél… A megerősítésig semmi sem változik.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 will be removed. %2 will be prepared but cannot be removed yet. %3 could not be read. Nothing has been changed yet.</source>
+        <translation>Eltávolításra kerül: %1. Előkészítésre kerül, de még nem távolítható el: %2. Nem olvasható be: %3. Még semmi sem változott.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln ügyfél</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelling: the changes already sent finish, nothing new starts. %1 of %Ln customer(s) done.</source>
+        <translation>
+            <numerusform>Megszakítás: az elküldött módosítások befejeződnek, új nem indul. Kész: %1 / %Ln ügyfél.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offboarding: %1 of %Ln customer(s) done, %2 at a time. If the app is closed, the run is offered to be resumed at the next start.</source>
+        <translation>
+            <numerusform>Ügyfélkapcsolat megszüntetése: kész %1 / %Ln ügyfél, egyszerre %2. Ha bezárja az alkalmazást, a következő indításkor felajánlja a futtatás folytatását.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The run was cancelled.</source>
+        <translation>A futtatás megszakadt.</translation>
+    </message>
+    <message>
+        <source>The run did not finish; Resume continues it.</source>
+        <translation>A futtatás nem fejeződött be; a Folytatás folytatja.</translation>
+    </message>
+    <message>
+        <source>Each customer not removed says why and what to do.</source>
+        <translation>Minden el nem távolított ügyfélnél szerepel az ok és a teendő.</translation>
+    </message>
+    <message>
+        <source>Offboarding plan — PartnerDesk</source>
+        <translation>Az ügyfélkapcsolat megszüntetésének terve — PartnerDesk</translation>
+    </message>
+    <message>
+        <source>Offboarding plan</source>
+        <translation>Az ügyfélkapcsolat megszüntetésének terve</translation>
+    </message>
+    <message>
+        <source>Offboarding — PartnerDesk</source>
+        <translation>Ügyfélkapcsolat megszüntetése — PartnerDesk</translation>
+    </message>
+    <message>
+        <source>Offboarding customers</source>
+        <translation>Ügyfélkapcsolatok megszüntetése</translation>
+    </message>
+    <message>
+        <source>Offboarding report — PartnerDesk</source>
+        <translation>Jelentés az ügyfélkapcsolat megszüntetéséről — PartnerDesk</translation>
+    </message>
+    <message>
+        <source>Offboarding report of %1</source>
+        <comment>%1 is when the run started</comment>
+        <translation>Jelentés az ügyfélkapcsolat megszüntetéséről (%1)</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Előrehaladás</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Jelentés exportálása…</translation>
+    </message>
+    <message>
+        <source>Export plan…</source>
+        <translation>Terv exportálása…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offboard %Ln customer(s)…</source>
+        <translation>
+            <numerusform>Kapcsolat megszüntetése %Ln ügyféllel…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No customer of the plan can be removed now.</source>
+        <translation>A terv egyetlen ügyfele sem távolítható el most.</translation>
+    </message>
+    <message>
+        <source>Resume run</source>
+        <translation>Futtatás folytatása</translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation>Futtatás megszakítása</translation>
+    </message>
+    <message>
+        <source>Stop offboarding?</source>
+        <translation>Leállítja az ügyfélkapcsolat megszüntetését?</translation>
+    </message>
+    <message>
+        <source>The changes already sent finish; no customer is started after them. The report names where each customer ended, and the run can be resumed later.</source>
+        <translation>Az elküldött módosítások befejeződnek; utánuk nem indul újabb ügyfél. A jelentés megmutatja, hol tart az egyes ügyfelek megszüntetése, és a futtatás később folytatható.</translation>
+    </message>
+    <message>
+        <source>Stop and close</source>
+        <translation>Leállítás és bezárás</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Jelentés exportálása</translation>
+    </message>
+    <message>
+        <source>Export plan</source>
+        <translation>Terv exportálása</translation>
+    </message>
+    <message>
+        <source>offboarding-%1.csv</source>
+        <comment>default file name of a report</comment>
+        <translation>ugyfelkapcsolat-megszuntetes-%1.csv</translation>
+    </message>
+    <message>
+        <source>offboarding-plan.csv</source>
+        <comment>default file name of a plan</comment>
+        <translation>ugyfelkapcsolat-megszuntetes-terv.csv</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln customer(s) removed.</source>
+        <translation>
+            <numerusform>%Ln ügyfélből %L1 eltávolítva.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkOffboarding</name>
+    <message>
+        <source>Offboard customers from a file</source>
+        <translation>Ügyfélkapcsolatok megszüntetése fájlból</translation>
+    </message>
+    <message>
+        <source>Customer lists (*.csv *.txt);;All files (*)</source>
+        <translation>Ügyféllisták (*.csv *.txt);;Minden fájl (*)</translation>
+    </message>
+    <message>
+        <source>The customer list is still loading. Try again once it has loaded.</source>
+        <translation>Az ügyféllista még töltődik. Próbálja újra, ha betöltődött.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file names no customer of yours: %Ln line(s) left out.</source>
+        <translation>
+            <numerusform>A fájl egyetlen ügyfelét sem nevezi meg: %Ln sor kimaradt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be used: %2</source>
+        <translation>A(z) %1 nem használható: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The offboarding run started %1 did not finish: %2 of %Ln customer(s) removed, %3 left. Resume it now? Every customer left is read again first; nothing that took effect is sent again.</source>
+        <translation>
+            <numerusform>A(z) %1 időpontban indított ügyfélkapcsolat-megszüntetési futtatás nem fejeződött be: %2 / %Ln ügyfél eltávolítva, %3 maradt. Folytatja most? Minden megmaradt ügyfél előbb újra beolvasásra kerül; semmi, ami már érvénybe lépett, nem lesz újra elküldve.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume offboarding?</source>
+        <translation>Folytatja az ügyfélkapcsolat megszüntetését?</translation>
+    </message>
+    <message>
+        <source>Later asks again at the next start. Discard ends the run as it is; its report and the audit log keep everything it did.</source>
+        <translation>A Később a következő indításkor újra rákérdez. Az Elvetés a jelenlegi állapotában lezárja a futtatást; a jelentése és az auditnapló mindent megőriz, amit végzett.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Folytatás</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Később</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Elvetés</translation>
+    </message>
+    <message>
+        <source>The run could not be ended: %1</source>
+        <translation>A futtatás nem zárható le: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 of %Ln customer(s) removed</source>
+        <comment>a run&apos;s start and result</comment>
+        <translation>
+            <numerusform>%1 — %2 / %Ln ügyfél eltávolítva</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (not finished)</source>
+        <translation>%1 (nem fejeződött be)</translation>
+    </message>
+    <message>
+        <source>No offboarding run yet</source>
+        <translation>Még nem volt ügyfélkapcsolat-megszüntetési futtatás</translation>
+    </message>
+    <message>
+        <source>Offboard customers from a &amp;file…</source>
+        <translation>Ügyfélkapcsolatok megszüntetése &amp;fájlból…</translation>
+    </message>
+    <message>
+        <source>Plan the offboarding of the customers a file lists: primary domains, customer IDs or Microsoft IDs</source>
+        <translation>A fájlban felsorolt ügyfelek kapcsolatmegszüntetésének megtervezése: elsődleges tartományok, ügyfél-azonosítók vagy Microsoft-azonosítók</translation>
+    </message>
+    <message>
+        <source>Offboarding &amp;reports</source>
+        <translation>Kapcsolatmegszüntetési &amp;jelentések</translation>
+    </message>
+</context>
+<context>
+    <name>BulkPlanPanel</name>
+    <message>
+        <source>Customers of the plan</source>
+        <translation>A terv ügyfelei</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) of the list left out:</source>
+        <translation>
+            <numerusform>A lista %Ln sora kimaradt:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>customer: why it is not removed</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>BulkReport</name>
     <message>
         <source>Removed</source>
@@ -955,6 +1511,23 @@
     <message>
         <source>Check the error, then offboard it again.</source>
         <translation>Ellenőrizze a hibát, majd szüntesse meg újra a kapcsolatot.</translation>
+    </message>
+    <message>
+        <source>%1 (until %2)</source>
+        <comment>why a customer is not removed, and until when</comment>
+        <translation>%1 (eddig: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>BulkReportPanel</name>
+    <message>
+        <source>Report</source>
+        <translation>Jelentés</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>customer or action: its details</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1384,6 +1957,24 @@ Futtassa újra a „partnerdesk-cli sign-in” parancsot.</translation>
         <source>Type the primary domain above to enable this button.</source>
         <translation>A gomb engedélyezéséhez írja be fent az elsődleges tartományt.</translation>
     </message>
+    <message>
+        <source>The admin relationships (GDAP) could not be read. The removal does not end them: check them on the Account page afterwards.</source>
+        <translation>A rendszergazdai kapcsolatokat (GDAP) nem sikerült beolvasni. Az eltávolítás nem szünteti meg őket: utána ellenőrizze őket a Fiók lapon.</translation>
+    </message>
+    <message>
+        <source>Also terminate the admin relationships</source>
+        <translation>A rendszergazdai kapcsolatok megszüntetése is</translation>
+    </message>
+    <message>
+        <source>After a successful removal, terminate every active admin relationship with this customer. This cannot be undone.</source>
+        <translation>Sikeres eltávolítás után megszünteti az ügyféllel fennálló összes aktív rendszergazdai kapcsolatot. Ez nem vonható vissza.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln admin relationship(s) (GDAP) remain after the removal: they keep giving your organisation admin access to the customer&apos;s tenant.</source>
+        <translation>
+            <numerusform>%Ln rendszergazdai kapcsolat (GDAP) megmarad az eltávolítás után: továbbra is rendszergazdai hozzáférést ad a szervezetének az ügyfél bérlőjéhez.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
@@ -1686,6 +2277,20 @@ Futtassa újra a „partnerdesk-cli sign-in” parancsot.</translation>
         <source>Loading…</source>
         <comment>customer count before the first page arrives</comment>
         <translation>Betöltés…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Off&amp;board %Ln selected…</source>
+        <translation>
+            <numerusform>Kapcsolat me&amp;gszüntetése %Ln kijelölttel…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan the offboarding of the selected customers: nothing is changed before you confirm</source>
+        <translation>A kijelölt ügyfelek kapcsolatmegszüntetésének megtervezése: a megerősítésig semmi sem változik</translation>
+    </message>
+    <message>
+        <source>Select customers first (Shift-click, Ctrl-click, Ctrl+A)</source>
+        <translation>Először jelöljön ki ügyfeleket (Shift+kattintás, Ctrl+kattintás, Ctrl+A)</translation>
     </message>
 </context>
 <context>
@@ -2334,6 +2939,14 @@ Futtassa újra a „partnerdesk-cli sign-in” parancsot.</translation>
     <message>
         <source>Line %1: “%2” names %3, already named on line %4.</source>
         <translation>%1. sor: „%2” a következőt jelöli: %3, amely már szerepel a(z) %4. sorban.</translation>
+    </message>
+</context>
+<context>
+    <name>IndirectProviders</name>
+    <message>
+        <source>Your organisation is an indirect reseller: only its indirect provider (%1) can remove the reseller relationship. Ask them to remove it.</source>
+        <comment>%1 names the indirect providers</comment>
+        <translation>A szervezete közvetett viszonteladó: a viszonteladói kapcsolatot csak a közvetett szolgáltatója (%1) távolíthatja el. Kérje meg rá.</translation>
     </message>
 </context>
 <context>
@@ -3010,6 +3623,28 @@ A rendelést sem sikerült újra beolvasni. Új próbálkozás előtt ellenőriz
     </message>
 </context>
 <context>
+    <name>RecommendedSteps</name>
+    <message>
+        <source>Recommended before the removal</source>
+        <translation>Az eltávolítás előtt ajánlott</translation>
+    </message>
+    <message>
+        <source>Recommended: terminate the admin relationships</source>
+        <translation>Ajánlott: szüntesse meg a rendszergazdai kapcsolatokat</translation>
+    </message>
+    <message>
+        <source>Terminate all…</source>
+        <comment>end every active admin relationship</comment>
+        <translation>Összes megszüntetése…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln admin relationship(s) still give your organisation admin access to this customer&apos;s tenant. The removal does not end them, and does not wait for them.</source>
+        <translation>
+            <numerusform>%Ln rendszergazdai kapcsolat még mindig rendszergazdai hozzáférést ad a szervezetének az ügyfél bérlőjéhez. Az eltávolítás nem szünteti meg őket, és nem is vár rájuk.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RemovalBlocker</name>
     <message>
         <source>an unknown date</source>
@@ -3159,6 +3794,30 @@ A rendelést sem sikerült újra beolvasni. Új próbálkozás előtt ellenőriz
         <source>✓ The reseller relationship with %1 (%2) has been removed. The customer is no longer in your customer list.</source>
         <translation>✓ A viszonteladói kapcsolat eltávolítva: %1 (%2). Az ügyfél már nem szerepel az ügyféllistájában.</translation>
     </message>
+    <message>
+        <source>✓ Admin relationship “%1”: termination requested; Microsoft Graph ends it within minutes.</source>
+        <translation>✓ „%1” rendszergazdai kapcsolat: megszüntetés kérve; a Microsoft Graph néhány percen belül megszünteti.</translation>
+    </message>
+    <message>
+        <source>⚠ Admin relationship “%1”: it is not known whether the termination was requested. %2</source>
+        <comment>%1 relationship name, %2 the error</comment>
+        <translation>⚠ „%1” rendszergazdai kapcsolat: nem tudható, hogy a megszüntetést kérték-e. %2</translation>
+    </message>
+    <message>
+        <source>✗ Admin relationship “%1” was not terminated. %2</source>
+        <comment>%1 relationship name, %2 why</comment>
+        <translation>✗ A(z) „%1” rendszergazdai kapcsolat nem szűnt meg. %2</translation>
+    </message>
+    <message>
+        <source>The admin relationships could not be read, so none was terminated. Check them in Partner Center.</source>
+        <translation>A rendszergazdai kapcsolatokat nem sikerült beolvasni, ezért egyik sem szűnt meg. Ellenőrizze őket a Partnerközpontban.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln admin relationship(s) with the customer remain active: your organisation keeps admin access to its tenant until they are terminated or end.</source>
+        <translation>
+            <numerusform>%Ln rendszergazdai kapcsolat aktív marad az ügyféllel: a szervezete megtartja a rendszergazdai hozzáférést a bérlőjéhez, amíg meg nem szüntetik, vagy le nem jár.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RemoveRelationshipCommand</name>
@@ -3236,6 +3895,10 @@ Az ügyfelet sem sikerült újra beolvasni. Új próbálkozás előtt ellenőriz
 
 %1</translation>
     </message>
+    <message>
+        <source>Terminating the admin relationships…</source>
+        <translation>A rendszergazdai kapcsolatok megszüntetése…</translation>
+    </message>
 </context>
 <context>
     <name>RunJournal</name>
@@ -3246,6 +3909,30 @@ Az ügyfelet sem sikerült újra beolvasni. Új próbálkozás előtt ellenőriz
     <message>
         <source>The journal is not open.</source>
         <translation>A napló nincs megnyitva.</translation>
+    </message>
+</context>
+<context>
+    <name>RunReportModel</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>item: the server&apos;s error</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Customer / action</source>
+        <translation>Ügyfél / művelet</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Eredmény</translation>
+    </message>
+    <message>
+        <source>Details and what to do</source>
+        <translation>Részletek és teendők</translation>
+    </message>
+    <message>
+        <source>Correlation ID</source>
+        <translation>Korrelációs azonosító</translation>
     </message>
 </context>
 <context>

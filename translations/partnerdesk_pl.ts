@@ -409,6 +409,29 @@
     </message>
 </context>
 <context>
+    <name>AdminRelationshipModel</name>
+    <message>
+        <source>Name</source>
+        <comment>name of an admin relationship</comment>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>status of an admin relationship</comment>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <comment>Microsoft Entra roles an admin relationship grants</comment>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <comment>end date of an admin relationship</comment>
+        <translation>Kończy się</translation>
+    </message>
+</context>
+<context>
     <name>AdminRelationshipsCommand</name>
     <message>
         <source>Relationship ID</source>
@@ -429,6 +452,161 @@
     <message>
         <source>Ends</source>
         <translation>Kończy się</translation>
+    </message>
+</context>
+<context>
+    <name>AdminRelationshipsSection</name>
+    <message>
+        <source>Admin relationships</source>
+        <translation>Relacje administratora</translation>
+    </message>
+    <message>
+        <source>Granular delegated admin privileges (GDAP) give your organisation admin roles in the customer&apos;s tenant. Removing the reseller relationship does not end them: terminate them here.</source>
+        <translation>Szczegółowe delegowane uprawnienia administratora (GDAP) dają Twojej organizacji role administratora w dzierżawie klienta. Usunięcie relacji odsprzedawcy ich nie kończy: zakończ je tutaj.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Ponów próbę</translation>
+    </message>
+    <message>
+        <source>Read the admin relationships again</source>
+        <translation>Odczytaj ponownie relacje administratora</translation>
+    </message>
+    <message>
+        <source>Terminate…</source>
+        <comment>end the selected admin relationship</comment>
+        <translation>Zakończ…</translation>
+    </message>
+    <message>
+        <source>Terminate all…</source>
+        <comment>end every active admin relationship</comment>
+        <translation>Zakończ wszystkie…</translation>
+    </message>
+    <message>
+        <source>The admin relationships cannot be read: PartnerDesk is not connected to Microsoft Graph.</source>
+        <translation>Nie można odczytać relacji administratora: PartnerDesk nie jest połączony z Microsoft Graph.</translation>
+    </message>
+    <message>
+        <source>The admin relationships could not be read from Microsoft Graph. %1</source>
+        <comment>%1 says why</comment>
+        <translation>Nie udało się odczytać relacji administratora z Microsoft Graph. %1</translation>
+    </message>
+    <message>
+        <source>The list below is as last read.</source>
+        <translation>Poniższa lista pochodzi z ostatniego odczytu.</translation>
+    </message>
+    <message>
+        <source>Reading the admin relationships from Microsoft Graph…</source>
+        <translation>Odczytywanie relacji administratora z Microsoft Graph…</translation>
+    </message>
+    <message>
+        <source>No admin relationships: Microsoft Graph lists none with this customer&apos;s tenant.</source>
+        <translation>Brak relacji administratora: Microsoft Graph nie wykazuje żadnej z dzierżawą tego klienta.</translation>
+    </message>
+    <message>
+        <source>No admin relationship is active: none gives your organisation admin access any more.</source>
+        <translation>Żadna relacja administratora nie jest aktywna: żadna nie daje już Twojej organizacji dostępu administratora.</translation>
+    </message>
+    <message>
+        <source>Legacy delegated admin privileges (DAP): on. They end with the reseller relationship.</source>
+        <translation>Starsze delegowane uprawnienia administratora (DAP): włączone. Wygasają wraz z relacją odsprzedawcy.</translation>
+    </message>
+    <message>
+        <source>Legacy delegated admin privileges (DAP): off.</source>
+        <translation>Starsze delegowane uprawnienia administratora (DAP): wyłączone.</translation>
+    </message>
+    <message>
+        <source>A termination is in progress.</source>
+        <translation>Trwa kończenie.</translation>
+    </message>
+    <message>
+        <source>Select an active admin relationship first.</source>
+        <translation>Najpierw wybierz aktywną relację administratora.</translation>
+    </message>
+    <message>
+        <source>Only an active admin relationship can be terminated; this one is %1.</source>
+        <translation>Zakończyć można tylko aktywną relację administratora; ta ma stan %1.</translation>
+    </message>
+    <message>
+        <source>No admin relationship is active.</source>
+        <translation>Żadna relacja administratora nie jest aktywna.</translation>
+    </message>
+    <message>
+        <source>Terminate admin relationship</source>
+        <translation>Zakończ relację administratora</translation>
+    </message>
+    <message>
+        <source>Terminate the admin relationship “%1” with %2?</source>
+        <comment>%1 relationship, %2 company</comment>
+        <translation>Zakończyć relację administratora „%1” z klientem %2?</translation>
+    </message>
+    <message>
+        <source>Your organisation loses the roles it grants in the customer&apos;s tenant: %1.</source>
+        <translation>Twoja organizacja utraci role, które daje w dzierżawie klienta: %1.</translation>
+    </message>
+    <message>
+        <source>Terminate all admin relationships</source>
+        <translation>Zakończ wszystkie relacje administratora</translation>
+    </message>
+    <message>
+        <source>Your organisation loses every role they grant in the customer&apos;s tenant.</source>
+        <translation>Twoja organizacja utraci wszystkie role, które dają w dzierżawie klienta.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone: only a new relationship that the customer approves gives the access back.</source>
+        <translation>Tej operacji nie można cofnąć: dostęp przywróci tylko nowa relacja zatwierdzona przez klienta.</translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <comment>confirm ending admin relationships</comment>
+        <translation>Zakończ</translation>
+    </message>
+    <message>
+        <source>⚠ “%1”: it is not known whether the termination was requested. %2 Check its status above before trying again.</source>
+        <comment>%1 relationship name, %2 the error</comment>
+        <translation>⚠ „%1”: nie wiadomo, czy zażądano zakończenia. %2 Zanim spróbujesz ponownie, sprawdź jej stan powyżej.</translation>
+    </message>
+    <message>
+        <source>“%1” was not terminated: stopped.</source>
+        <translation>Relacja „%1” nie została zakończona: zatrzymano.</translation>
+    </message>
+    <message>
+        <source>✗ “%1” was not terminated. %2</source>
+        <comment>%1 relationship name, %2 why</comment>
+        <translation>✗ Relacja „%1” nie została zakończona. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln active admin relationship(s) give your organisation admin access to this customer&apos;s tenant.</source>
+        <translation>
+            <numerusform>%Ln aktywna relacja administratora daje Twojej organizacji dostęp administratora do dzierżawy tego klienta.</numerusform>
+            <numerusform>%Ln aktywne relacje administratora dają Twojej organizacji dostęp administratora do dzierżawy tego klienta.</numerusform>
+            <numerusform>%Ln aktywnych relacji administratora daje Twojej organizacji dostęp administratora do dzierżawy tego klienta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Terminate %Ln admin relationship(s) with %1?</source>
+        <comment>%1 is the company name</comment>
+        <translation>
+            <numerusform>Zakończyć %Ln relację administratora z klientem %1?</numerusform>
+            <numerusform>Zakończyć %Ln relacje administratora z klientem %1?</numerusform>
+            <numerusform>Zakończyć %Ln relacji administratora z klientem %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Requesting the termination of %Ln admin relationship(s)…</source>
+        <translation>
+            <numerusform>Wysyłanie żądania zakończenia %Ln relacji administratora…</numerusform>
+            <numerusform>Wysyłanie żądania zakończenia %Ln relacji administratora…</numerusform>
+            <numerusform>Wysyłanie żądania zakończenia %Ln relacji administratora…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Termination requested for %Ln admin relationship(s); Microsoft Graph ends them within minutes and the status above follows.</source>
+        <translation>
+            <numerusform>✓ Zażądano zakończenia %Ln relacji administratora; Microsoft Graph zakończy ją w ciągu kilku minut, a stan powyżej to pokaże.</numerusform>
+            <numerusform>✓ Zażądano zakończenia %Ln relacji administratora; Microsoft Graph zakończy je w ciągu kilku minut, a stan powyżej to pokaże.</numerusform>
+            <numerusform>✓ Zażądano zakończenia %Ln relacji administratora; Microsoft Graph zakończy je w ciągu kilku minut, a stan powyżej to pokaże.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -726,6 +904,89 @@
     </message>
 </context>
 <context>
+    <name>BulkConfirmDialog</name>
+    <message>
+        <source>Offboard customers</source>
+        <translation>Zakończ współpracę z klientami</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offboard %Ln customer(s)?</source>
+        <translation>
+            <numerusform>Zakończyć współpracę z %Ln klientem?</numerusform>
+            <numerusform>Zakończyć współpracę z %Ln klientami?</numerusform>
+            <numerusform>Zakończyć współpracę z %Ln klientami?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Partner Center will be asked to:</source>
+        <translation>Tej operacji nie można cofnąć. Centrum partnerskie zostanie poproszone o:</translation>
+    </message>
+    <message numerus="yes">
+        <source>• remove the reseller relationship with %Ln customer(s): each leaves your customer list, you leave their support contacts, your delegated admin privileges are removed and you can no longer make purchases for them;</source>
+        <translation>
+            <numerusform>• usunięcie relacji odsprzedawcy z %Ln klientem: zniknie z Twojej listy klientów, Twoja organizacja zostanie usunięta z jego kontaktów pomocy technicznej, Twoje delegowane uprawnienia administratora zostaną usunięte i nie będzie już można dokonywać zakupów w jego imieniu;</numerusform>
+            <numerusform>• usunięcie relacji odsprzedawcy z %Ln klientami: każdy zniknie z Twojej listy klientów, Twoja organizacja zostanie usunięta z ich kontaktów pomocy technicznej, Twoje delegowane uprawnienia administratora zostaną usunięte i nie będzie już można dokonywać zakupów w ich imieniu;</numerusform>
+            <numerusform>• usunięcie relacji odsprzedawcy z %Ln klientami: każdy zniknie z Twojej listy klientów, Twoja organizacja zostanie usunięta z ich kontaktów pomocy technicznej, Twoje delegowane uprawnienia administratora zostaną usunięte i nie będzie już można dokonywać zakupów w ich imieniu;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• suspend %Ln subscription(s);</source>
+        <translation>
+            <numerusform>• wstrzymanie %Ln subskrypcji;</numerusform>
+            <numerusform>• wstrzymanie %Ln subskrypcji;</numerusform>
+            <numerusform>• wstrzymanie %Ln subskrypcji;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• cancel %Ln subscription(s) and software purchase(s);</source>
+        <translation>
+            <numerusform>• anulowanie %Ln subskrypcji lub zakupu oprogramowania;</numerusform>
+            <numerusform>• anulowanie %Ln subskrypcji i zakupów oprogramowania;</numerusform>
+            <numerusform>• anulowanie %Ln subskrypcji i zakupów oprogramowania;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• terminate %Ln admin relationship(s);</source>
+        <translation>
+            <numerusform>• zakończenie %Ln relacji administratora;</numerusform>
+            <numerusform>• zakończenie %Ln relacji administratora;</numerusform>
+            <numerusform>• zakończenie %Ln relacji administratora;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• and prepare %Ln more customer(s) that cannot be removed yet (their changes are counted above).</source>
+        <translation>
+            <numerusform>• oraz przygotowanie %Ln kolejnego klienta, którego nie można jeszcze usunąć (jego zmiany są policzone powyżej).</numerusform>
+            <numerusform>• oraz przygotowanie %Ln kolejnych klientów, których nie można jeszcze usunąć (ich zmiany są policzone powyżej).</numerusform>
+            <numerusform>• oraz przygotowanie %Ln kolejnych klientów, których nie można jeszcze usunąć (ich zmiany są policzone powyżej).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also terminate admin relationships (GDAP)</source>
+        <translation>Zakończ także relacje administratora (GDAP)</translation>
+    </message>
+    <message>
+        <source>To confirm, type the number of customers that will be removed (%1):</source>
+        <translation>Aby potwierdzić, wpisz liczbę klientów, którzy zostaną usunięci (%1):</translation>
+    </message>
+    <message>
+        <source>Number of customers that will be removed</source>
+        <translation>Liczba klientów, którzy zostaną usunięci</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offboard %Ln customer(s)</source>
+        <translation>
+            <numerusform>Zakończ współpracę z %Ln klientem</numerusform>
+            <numerusform>Zakończ współpracę z %Ln klientami</numerusform>
+            <numerusform>Zakończ współpracę z %Ln klientami</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the number of customers that will be removed to enable this button.</source>
+        <translation>Wpisz liczbę klientów, którzy zostaną usunięci, aby włączyć ten przycisk.</translation>
+    </message>
+</context>
+<context>
     <name>BulkCustomer</name>
     <message>
         <source>%1: %2</source>
@@ -737,11 +998,80 @@
     </message>
 </context>
 <context>
-    <name>BulkOffboardCommand</name>
+    <name>BulkCustomerModel</name>
     <message>
-        <source>%1 (until %2)</source>
-        <translation>%1 (do %2)</translation>
+        <source>Waiting</source>
+        <comment>a customer of a bulk run not started yet</comment>
+        <translation>Oczekuje</translation>
     </message>
+    <message>
+        <source>Reading…</source>
+        <comment>a customer of a bulk run being read</comment>
+        <translation>Odczytywanie…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Working… %Ln change(s) made</source>
+        <translation>
+            <numerusform>W toku… wprowadzono %Ln zmianę</numerusform>
+            <numerusform>W toku… wprowadzono %Ln zmiany</numerusform>
+            <numerusform>W toku… wprowadzono %Ln zmian</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Primary domain</source>
+        <translation>Domena podstawowa</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>of a customer in a bulk plan or run</comment>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <comment>column: number of subscriptions to suspend</comment>
+        <translation>Wstrzymaj</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>column: number of subscriptions and purchases to cancel</comment>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <comment>column: number of admin relationships to terminate</comment>
+        <translation>Zakończ</translation>
+    </message>
+    <message>
+        <source>Why not removed</source>
+        <comment>column: what blocks the removal, or the error</comment>
+        <translation>Dlaczego nie usunięto</translation>
+    </message>
+</context>
+<context>
+    <name>BulkExport</name>
+    <message>
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
+        <translation>Pliki CSV (*.csv);;Pliki JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Eksport nie powiódł się</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Nie można zapisać pliku %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Zapisano w %1</translation>
+    </message>
+</context>
+<context>
+    <name>BulkOffboardCommand</name>
     <message>
         <source>The list names no customer of yours.</source>
         <translation>Lista nie zawiera żadnego z Twoich klientów.</translation>
@@ -907,6 +1237,276 @@
     </message>
 </context>
 <context>
+    <name>BulkOffboardWindow</name>
+    <message>
+        <source>The run&apos;s journal %1 could not be written: %2. Nothing was changed.</source>
+        <translation>Nie można zapisać dziennika przebiegu %1: %2. Nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <source>Offboarding not started</source>
+        <translation>Nie rozpoczęto zakończenia współpracy</translation>
+    </message>
+    <message>
+        <source>The run&apos;s journal could not be written (%1); the run stopped.</source>
+        <translation>Nie można zapisać dziennika przebiegu zbiorczego (%1); przebieg został zatrzymany.</translation>
+    </message>
+    <message>
+        <source>The run&apos;s journal %1 could not be read.</source>
+        <translation>Nie można odczytać dziennika przebiegu zbiorczego %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %1 of %Ln customer(s)… Nothing is changed until you confirm.</source>
+        <translation>
+            <numerusform>Odczytywanie: %1 z %Ln klienta… Nic nie zostanie zmienione, dopóki nie potwierdzisz.</numerusform>
+            <numerusform>Odczytywanie: %1 z %Ln klientów… Nic nie zostanie zmienione, dopóki nie potwierdzisz.</numerusform>
+            <numerusform>Odczytywanie: %1 z %Ln klientów… Nic nie zostanie zmienione, dopóki nie potwierdzisz.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 will be removed. %2 will be prepared but cannot be removed yet. %3 could not be read. Nothing has been changed yet.</source>
+        <translation>Do usunięcia: %1. Do przygotowania, jeszcze bez możliwości usunięcia: %2. Nie można odczytać: %3. Jeszcze nic nie zmieniono.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln klient</numerusform>
+            <numerusform>%Ln klientów</numerusform>
+            <numerusform>%Ln klientów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelling: the changes already sent finish, nothing new starts. %1 of %Ln customer(s) done.</source>
+        <translation>
+            <numerusform>Anulowanie: wysłane już zmiany zostaną dokończone, nic nowego się nie rozpocznie. Gotowe: %1 z %Ln klienta.</numerusform>
+            <numerusform>Anulowanie: wysłane już zmiany zostaną dokończone, nic nowego się nie rozpocznie. Gotowe: %1 z %Ln klientów.</numerusform>
+            <numerusform>Anulowanie: wysłane już zmiany zostaną dokończone, nic nowego się nie rozpocznie. Gotowe: %1 z %Ln klientów.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offboarding: %1 of %Ln customer(s) done, %2 at a time. If the app is closed, the run is offered to be resumed at the next start.</source>
+        <translation>
+            <numerusform>Zakończenie współpracy: gotowe %1 z %Ln klienta, %2 jednocześnie. Jeśli aplikacja zostanie zamknięta, przy następnym uruchomieniu zaproponuje wznowienie przebiegu.</numerusform>
+            <numerusform>Zakończenie współpracy: gotowe %1 z %Ln klientów, %2 jednocześnie. Jeśli aplikacja zostanie zamknięta, przy następnym uruchomieniu zaproponuje wznowienie przebiegu.</numerusform>
+            <numerusform>Zakończenie współpracy: gotowe %1 z %Ln klientów, %2 jednocześnie. Jeśli aplikacja zostanie zamknięta, przy następnym uruchomieniu zaproponuje wznowienie przebiegu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The run was cancelled.</source>
+        <translation>Przebieg został anulowany.</translation>
+    </message>
+    <message>
+        <source>The run did not finish; Resume continues it.</source>
+        <translation>Przebieg nie został ukończony; Wznów go kontynuuje.</translation>
+    </message>
+    <message>
+        <source>Each customer not removed says why and what to do.</source>
+        <translation>Przy każdym nieusuniętym kliencie podano powód i co zrobić.</translation>
+    </message>
+    <message>
+        <source>Offboarding plan — PartnerDesk</source>
+        <translation>Plan zakończenia współpracy — PartnerDesk</translation>
+    </message>
+    <message>
+        <source>Offboarding plan</source>
+        <translation>Plan zakończenia współpracy</translation>
+    </message>
+    <message>
+        <source>Offboarding — PartnerDesk</source>
+        <translation>Zakończenie współpracy — PartnerDesk</translation>
+    </message>
+    <message>
+        <source>Offboarding customers</source>
+        <translation>Zakończenie współpracy z klientami</translation>
+    </message>
+    <message>
+        <source>Offboarding report — PartnerDesk</source>
+        <translation>Raport zakończenia współpracy — PartnerDesk</translation>
+    </message>
+    <message>
+        <source>Offboarding report of %1</source>
+        <comment>%1 is when the run started</comment>
+        <translation>Raport zakończenia współpracy z %1</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Postęp</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Eksportuj raport…</translation>
+    </message>
+    <message>
+        <source>Export plan…</source>
+        <translation>Eksportuj plan…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offboard %Ln customer(s)…</source>
+        <translation>
+            <numerusform>Zakończ współpracę z %Ln klientem…</numerusform>
+            <numerusform>Zakończ współpracę z %Ln klientami…</numerusform>
+            <numerusform>Zakończ współpracę z %Ln klientami…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No customer of the plan can be removed now.</source>
+        <translation>Żadnego klienta z planu nie można teraz usunąć.</translation>
+    </message>
+    <message>
+        <source>Resume run</source>
+        <translation>Wznów przebieg</translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation>Anuluj przebieg</translation>
+    </message>
+    <message>
+        <source>Stop offboarding?</source>
+        <translation>Zatrzymać zakończenie współpracy?</translation>
+    </message>
+    <message>
+        <source>The changes already sent finish; no customer is started after them. The report names where each customer ended, and the run can be resumed later.</source>
+        <translation>Wysłane już zmiany zostaną dokończone; po nich nie rozpocznie się żaden klient. Raport poda, jak zakończył się każdy klient, a przebieg można później wznowić.</translation>
+    </message>
+    <message>
+        <source>Stop and close</source>
+        <translation>Zatrzymaj i zamknij</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Eksportuj raport</translation>
+    </message>
+    <message>
+        <source>Export plan</source>
+        <translation>Eksportuj plan</translation>
+    </message>
+    <message>
+        <source>offboarding-%1.csv</source>
+        <comment>default file name of a report</comment>
+        <translation>zakonczenie-wspolpracy-%1.csv</translation>
+    </message>
+    <message>
+        <source>offboarding-plan.csv</source>
+        <comment>default file name of a plan</comment>
+        <translation>plan-zakonczenia-wspolpracy.csv</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln customer(s) removed.</source>
+        <translation>
+            <numerusform>Usunięto %L1 z %Ln klienta.</numerusform>
+            <numerusform>Usunięto %L1 z %Ln klientów.</numerusform>
+            <numerusform>Usunięto %L1 z %Ln klientów.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkOffboarding</name>
+    <message>
+        <source>Offboard customers from a file</source>
+        <translation>Zakończ współpracę z klientami z pliku</translation>
+    </message>
+    <message>
+        <source>Customer lists (*.csv *.txt);;All files (*)</source>
+        <translation>Listy klientów (*.csv *.txt);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>The customer list is still loading. Try again once it has loaded.</source>
+        <translation>Lista klientów jest jeszcze wczytywana. Spróbuj ponownie, gdy się wczyta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file names no customer of yours: %Ln line(s) left out.</source>
+        <translation>
+            <numerusform>Plik nie wymienia żadnego Twojego klienta: pominięto %Ln wiersz.</numerusform>
+            <numerusform>Plik nie wymienia żadnego Twojego klienta: pominięto %Ln wiersze.</numerusform>
+            <numerusform>Plik nie wymienia żadnego Twojego klienta: pominięto %Ln wierszy.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be used: %2</source>
+        <translation>Nie można użyć %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The offboarding run started %1 did not finish: %2 of %Ln customer(s) removed, %3 left. Resume it now? Every customer left is read again first; nothing that took effect is sent again.</source>
+        <translation>
+            <numerusform>Przebieg zakończenia współpracy rozpoczęty %1 nie został ukończony: usunięto %2 z %Ln klienta, pozostało %3. Wznowić go teraz? Każdy pozostały klient zostanie najpierw ponownie odczytany; nic, co już weszło w życie, nie zostanie wysłane ponownie.</numerusform>
+            <numerusform>Przebieg zakończenia współpracy rozpoczęty %1 nie został ukończony: usunięto %2 z %Ln klientów, pozostało %3. Wznowić go teraz? Każdy pozostały klient zostanie najpierw ponownie odczytany; nic, co już weszło w życie, nie zostanie wysłane ponownie.</numerusform>
+            <numerusform>Przebieg zakończenia współpracy rozpoczęty %1 nie został ukończony: usunięto %2 z %Ln klientów, pozostało %3. Wznowić go teraz? Każdy pozostały klient zostanie najpierw ponownie odczytany; nic, co już weszło w życie, nie zostanie wysłane ponownie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume offboarding?</source>
+        <translation>Wznowić zakończenie współpracy?</translation>
+    </message>
+    <message>
+        <source>Later asks again at the next start. Discard ends the run as it is; its report and the audit log keep everything it did.</source>
+        <translation>Później zapyta ponownie przy następnym uruchomieniu. Odrzuć kończy przebieg w obecnym stanie; jego raport i dziennik inspekcji zachowują wszystko, co zrobił.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Wznów</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Później</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Odrzuć</translation>
+    </message>
+    <message>
+        <source>The run could not be ended: %1</source>
+        <translation>Nie można zakończyć przebiegu: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 of %Ln customer(s) removed</source>
+        <comment>a run&apos;s start and result</comment>
+        <translation>
+            <numerusform>%1 — usunięto %2 z %Ln klienta</numerusform>
+            <numerusform>%1 — usunięto %2 z %Ln klientów</numerusform>
+            <numerusform>%1 — usunięto %2 z %Ln klientów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (not finished)</source>
+        <translation>%1 (nieukończony)</translation>
+    </message>
+    <message>
+        <source>No offboarding run yet</source>
+        <translation>Brak przebiegów zakończenia współpracy</translation>
+    </message>
+    <message>
+        <source>Offboard customers from a &amp;file…</source>
+        <translation>Zakończ współpracę z klientami z &amp;pliku…</translation>
+    </message>
+    <message>
+        <source>Plan the offboarding of the customers a file lists: primary domains, customer IDs or Microsoft IDs</source>
+        <translation>Zaplanuj zakończenie współpracy z klientami wymienionymi w pliku: domeny podstawowe, identyfikatory klientów lub identyfikatory Microsoft</translation>
+    </message>
+    <message>
+        <source>Offboarding &amp;reports</source>
+        <translation>&amp;Raporty zakończenia współpracy</translation>
+    </message>
+</context>
+<context>
+    <name>BulkPlanPanel</name>
+    <message>
+        <source>Customers of the plan</source>
+        <translation>Klienci w planie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) of the list left out:</source>
+        <translation>
+            <numerusform>Pominięto %Ln wiersz listy:</numerusform>
+            <numerusform>Pominięto %Ln wiersze listy:</numerusform>
+            <numerusform>Pominięto %Ln wierszy listy:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>customer: why it is not removed</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>BulkReport</name>
     <message>
         <source>Removed</source>
@@ -979,6 +1579,23 @@
     <message>
         <source>Check the error, then offboard it again.</source>
         <translation>Sprawdź błąd, a następnie ponownie zakończ współpracę.</translation>
+    </message>
+    <message>
+        <source>%1 (until %2)</source>
+        <comment>why a customer is not removed, and until when</comment>
+        <translation>%1 (do %2)</translation>
+    </message>
+</context>
+<context>
+    <name>BulkReportPanel</name>
+    <message>
+        <source>Report</source>
+        <translation>Raport</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>customer or action: its details</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +2025,26 @@ Uruchom ponownie „partnerdesk-cli sign-in”.</translation>
         <source>To confirm, type the customer&apos;s primary domain:</source>
         <translation>Aby potwierdzić, wpisz domenę podstawową klienta:</translation>
     </message>
+    <message>
+        <source>The admin relationships (GDAP) could not be read. The removal does not end them: check them on the Account page afterwards.</source>
+        <translation>Nie udało się odczytać relacji administratora (GDAP). Usunięcie ich nie kończy: sprawdź je potem na stronie Konto.</translation>
+    </message>
+    <message>
+        <source>Also terminate the admin relationships</source>
+        <translation>Zakończ także relacje administratora</translation>
+    </message>
+    <message>
+        <source>After a successful removal, terminate every active admin relationship with this customer. This cannot be undone.</source>
+        <translation>Po udanym usunięciu kończy wszystkie aktywne relacje administratora z tym klientem. Tej operacji nie można cofnąć.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln admin relationship(s) (GDAP) remain after the removal: they keep giving your organisation admin access to the customer&apos;s tenant.</source>
+        <translation>
+            <numerusform>%Ln relacja administratora (GDAP) pozostanie po usunięciu: nadal daje Twojej organizacji dostęp administratora do dzierżawy klienta.</numerusform>
+            <numerusform>%Ln relacje administratora (GDAP) pozostaną po usunięciu: nadal dają Twojej organizacji dostęp administratora do dzierżawy klienta.</numerusform>
+            <numerusform>%Ln relacji administratora (GDAP) pozostanie po usunięciu: nadal dają Twojej organizacji dostęp administratora do dzierżawy klienta.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
@@ -1716,6 +2353,22 @@ Uruchom ponownie „partnerdesk-cli sign-in”.</translation>
         <source>Loading…</source>
         <comment>customer count before the first page arrives</comment>
         <translation>Wczytywanie…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Off&amp;board %Ln selected…</source>
+        <translation>
+            <numerusform>Za&amp;kończ współpracę z %Ln wybranym…</numerusform>
+            <numerusform>Za&amp;kończ współpracę z %Ln wybranymi…</numerusform>
+            <numerusform>Za&amp;kończ współpracę z %Ln wybranymi…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan the offboarding of the selected customers: nothing is changed before you confirm</source>
+        <translation>Zaplanuj zakończenie współpracy z wybranymi klientami: nic nie zostanie zmienione, dopóki nie potwierdzisz</translation>
+    </message>
+    <message>
+        <source>Select customers first (Shift-click, Ctrl-click, Ctrl+A)</source>
+        <translation>Najpierw wybierz klientów (Shift+kliknięcie, Ctrl+kliknięcie, Ctrl+A)</translation>
     </message>
 </context>
 <context>
@@ -2366,6 +3019,14 @@ Uruchom ponownie „partnerdesk-cli sign-in”.</translation>
     <message>
         <source>Line %1: “%2” names %3, already named on line %4.</source>
         <translation>Wiersz %1: „%2” wskazuje klienta %3, wskazanego już w wierszu %4.</translation>
+    </message>
+</context>
+<context>
+    <name>IndirectProviders</name>
+    <message>
+        <source>Your organisation is an indirect reseller: only its indirect provider (%1) can remove the reseller relationship. Ask them to remove it.</source>
+        <comment>%1 names the indirect providers</comment>
+        <translation>Twoja organizacja jest odsprzedawcą pośrednim: relację odsprzedawcy może usunąć tylko jej dostawca pośredni (%1). Poproś go o usunięcie.</translation>
     </message>
 </context>
 <context>
@@ -3050,6 +3711,30 @@ Nie udało się też ponownie odczytać zamówienia. Przed ponowną próbą spra
     </message>
 </context>
 <context>
+    <name>RecommendedSteps</name>
+    <message>
+        <source>Recommended before the removal</source>
+        <translation>Zalecane przed usunięciem</translation>
+    </message>
+    <message>
+        <source>Recommended: terminate the admin relationships</source>
+        <translation>Zalecane: zakończ relacje administratora</translation>
+    </message>
+    <message>
+        <source>Terminate all…</source>
+        <comment>end every active admin relationship</comment>
+        <translation>Zakończ wszystkie…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln admin relationship(s) still give your organisation admin access to this customer&apos;s tenant. The removal does not end them, and does not wait for them.</source>
+        <translation>
+            <numerusform>%Ln relacja administratora nadal daje Twojej organizacji dostęp administratora do dzierżawy tego klienta. Usunięcie jej nie kończy i na nią nie czeka.</numerusform>
+            <numerusform>%Ln relacje administratora nadal dają Twojej organizacji dostęp administratora do dzierżawy tego klienta. Usunięcie ich nie kończy i na nie nie czeka.</numerusform>
+            <numerusform>%Ln relacji administratora nadal daje Twojej organizacji dostęp administratora do dzierżawy tego klienta. Usunięcie ich nie kończy i na nie nie czeka.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RemovalBlocker</name>
     <message>
         <source>an unknown date</source>
@@ -3205,6 +3890,32 @@ Nie udało się też ponownie odczytać zamówienia. Przed ponowną próbą spra
         <source>✓ The reseller relationship with %1 (%2) has been removed. The customer is no longer in your customer list.</source>
         <translation>✓ Relacja odsprzedawcy z klientem %1 (%2) została usunięta. Klienta nie ma już na Twojej liście klientów.</translation>
     </message>
+    <message>
+        <source>✓ Admin relationship “%1”: termination requested; Microsoft Graph ends it within minutes.</source>
+        <translation>✓ Relacja administratora „%1”: zażądano zakończenia; Microsoft Graph zakończy ją w ciągu kilku minut.</translation>
+    </message>
+    <message>
+        <source>⚠ Admin relationship “%1”: it is not known whether the termination was requested. %2</source>
+        <comment>%1 relationship name, %2 the error</comment>
+        <translation>⚠ Relacja administratora „%1”: nie wiadomo, czy zażądano zakończenia. %2</translation>
+    </message>
+    <message>
+        <source>✗ Admin relationship “%1” was not terminated. %2</source>
+        <comment>%1 relationship name, %2 why</comment>
+        <translation>✗ Relacja administratora „%1” nie została zakończona. %2</translation>
+    </message>
+    <message>
+        <source>The admin relationships could not be read, so none was terminated. Check them in Partner Center.</source>
+        <translation>Nie udało się odczytać relacji administratora, więc żadna nie została zakończona. Sprawdź je w Centrum partnerskim.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln admin relationship(s) with the customer remain active: your organisation keeps admin access to its tenant until they are terminated or end.</source>
+        <translation>
+            <numerusform>%Ln relacja administratora z klientem pozostaje aktywna: Twoja organizacja zachowa dostęp administratora do jego dzierżawy, dopóki nie zostanie zakończona lub nie wygaśnie.</numerusform>
+            <numerusform>%Ln relacje administratora z klientem pozostają aktywne: Twoja organizacja zachowa dostęp administratora do jego dzierżawy, dopóki nie zostaną zakończone lub nie wygasną.</numerusform>
+            <numerusform>%Ln relacji administratora z klientem pozostaje aktywnych: Twoja organizacja zachowa dostęp administratora do jego dzierżawy, dopóki nie zostaną zakończone lub nie wygasną.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RemoveRelationshipCommand</name>
@@ -3282,6 +3993,10 @@ Nie udało się też ponownie odczytać klienta. Przed ponowną próbą sprawdź
 
 %1</translation>
     </message>
+    <message>
+        <source>Terminating the admin relationships…</source>
+        <translation>Kończenie relacji administratora…</translation>
+    </message>
 </context>
 <context>
     <name>RunJournal</name>
@@ -3292,6 +4007,30 @@ Nie udało się też ponownie odczytać klienta. Przed ponowną próbą sprawdź
     <message>
         <source>The journal is not open.</source>
         <translation>Dziennik nie jest otwarty.</translation>
+    </message>
+</context>
+<context>
+    <name>RunReportModel</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>item: the server&apos;s error</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Customer / action</source>
+        <translation>Klient / akcja</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <source>Details and what to do</source>
+        <translation>Szczegóły i co zrobić</translation>
+    </message>
+    <message>
+        <source>Correlation ID</source>
+        <translation>Identyfikator korelacji</translation>
     </message>
 </context>
 <context>

@@ -409,6 +409,29 @@
     </message>
 </context>
 <context>
+    <name>AdminRelationshipModel</name>
+    <message>
+        <source>Name</source>
+        <comment>name of an admin relationship</comment>
+        <translation>Názov</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>status of an admin relationship</comment>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <comment>Microsoft Entra roles an admin relationship grants</comment>
+        <translation>Roly</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <comment>end date of an admin relationship</comment>
+        <translation>Končí</translation>
+    </message>
+</context>
+<context>
     <name>AdminRelationshipsCommand</name>
     <message>
         <source>Relationship ID</source>
@@ -429,6 +452,161 @@
     <message>
         <source>Ends</source>
         <translation>Končí</translation>
+    </message>
+</context>
+<context>
+    <name>AdminRelationshipsSection</name>
+    <message>
+        <source>Admin relationships</source>
+        <translation>Vzťahy správcu</translation>
+    </message>
+    <message>
+        <source>Granular delegated admin privileges (GDAP) give your organisation admin roles in the customer&apos;s tenant. Removing the reseller relationship does not end them: terminate them here.</source>
+        <translation>Podrobné delegované oprávnenia správcu (GDAP) dávajú vašej organizácii roly správcu v nájomníkovi zákazníka. Odstránenie vzťahu predajcu ich neukončí: ukončite ich tu.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Skúsiť znova</translation>
+    </message>
+    <message>
+        <source>Read the admin relationships again</source>
+        <translation>Znova načítať vzťahy správcu</translation>
+    </message>
+    <message>
+        <source>Terminate…</source>
+        <comment>end the selected admin relationship</comment>
+        <translation>Ukončiť…</translation>
+    </message>
+    <message>
+        <source>Terminate all…</source>
+        <comment>end every active admin relationship</comment>
+        <translation>Ukončiť všetky…</translation>
+    </message>
+    <message>
+        <source>The admin relationships cannot be read: PartnerDesk is not connected to Microsoft Graph.</source>
+        <translation>Vzťahy správcu nemožno načítať: PartnerDesk nie je pripojený k Microsoft Graph.</translation>
+    </message>
+    <message>
+        <source>The admin relationships could not be read from Microsoft Graph. %1</source>
+        <comment>%1 says why</comment>
+        <translation>Vzťahy správcu sa z Microsoft Graph nepodarilo načítať. %1</translation>
+    </message>
+    <message>
+        <source>The list below is as last read.</source>
+        <translation>Zoznam nižšie je z posledného načítania.</translation>
+    </message>
+    <message>
+        <source>Reading the admin relationships from Microsoft Graph…</source>
+        <translation>Načítavajú sa vzťahy správcu z Microsoft Graph…</translation>
+    </message>
+    <message>
+        <source>No admin relationships: Microsoft Graph lists none with this customer&apos;s tenant.</source>
+        <translation>Žiadne vzťahy správcu: Microsoft Graph s nájomníkom tohto zákazníka žiadny neuvádza.</translation>
+    </message>
+    <message>
+        <source>No admin relationship is active: none gives your organisation admin access any more.</source>
+        <translation>Žiadny vzťah správcu nie je aktívny: žiadny už vašej organizácii nedáva prístup správcu.</translation>
+    </message>
+    <message>
+        <source>Legacy delegated admin privileges (DAP): on. They end with the reseller relationship.</source>
+        <translation>Staršie delegované oprávnenia správcu (DAP): zapnuté. Skončia spolu so vzťahom predajcu.</translation>
+    </message>
+    <message>
+        <source>Legacy delegated admin privileges (DAP): off.</source>
+        <translation>Staršie delegované oprávnenia správcu (DAP): vypnuté.</translation>
+    </message>
+    <message>
+        <source>A termination is in progress.</source>
+        <translation>Prebieha ukončovanie.</translation>
+    </message>
+    <message>
+        <source>Select an active admin relationship first.</source>
+        <translation>Najprv vyberte aktívny vzťah správcu.</translation>
+    </message>
+    <message>
+        <source>Only an active admin relationship can be terminated; this one is %1.</source>
+        <translation>Ukončiť možno len aktívny vzťah správcu; tento má stav %1.</translation>
+    </message>
+    <message>
+        <source>No admin relationship is active.</source>
+        <translation>Žiadny vzťah správcu nie je aktívny.</translation>
+    </message>
+    <message>
+        <source>Terminate admin relationship</source>
+        <translation>Ukončiť vzťah správcu</translation>
+    </message>
+    <message>
+        <source>Terminate the admin relationship “%1” with %2?</source>
+        <comment>%1 relationship, %2 company</comment>
+        <translation>Ukončiť vzťah správcu „%1“ so zákazníkom %2?</translation>
+    </message>
+    <message>
+        <source>Your organisation loses the roles it grants in the customer&apos;s tenant: %1.</source>
+        <translation>Vaša organizácia stratí roly, ktoré dáva v nájomníkovi zákazníka: %1.</translation>
+    </message>
+    <message>
+        <source>Terminate all admin relationships</source>
+        <translation>Ukončiť všetky vzťahy správcu</translation>
+    </message>
+    <message>
+        <source>Your organisation loses every role they grant in the customer&apos;s tenant.</source>
+        <translation>Vaša organizácia stratí všetky roly, ktoré dávajú v nájomníkovi zákazníka.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone: only a new relationship that the customer approves gives the access back.</source>
+        <translation>Túto akciu nemožno vrátiť späť: prístup vráti len nový vzťah, ktorý zákazník schváli.</translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <comment>confirm ending admin relationships</comment>
+        <translation>Ukončiť</translation>
+    </message>
+    <message>
+        <source>⚠ “%1”: it is not known whether the termination was requested. %2 Check its status above before trying again.</source>
+        <comment>%1 relationship name, %2 the error</comment>
+        <translation>⚠ „%1“: nie je známe, či bolo ukončenie vyžiadané. %2 Skôr než to skúsite znova, skontrolujte jeho stav vyššie.</translation>
+    </message>
+    <message>
+        <source>“%1” was not terminated: stopped.</source>
+        <translation>„%1“ nebol ukončený: zastavené.</translation>
+    </message>
+    <message>
+        <source>✗ “%1” was not terminated. %2</source>
+        <comment>%1 relationship name, %2 why</comment>
+        <translation>✗ „%1“ nebol ukončený. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln active admin relationship(s) give your organisation admin access to this customer&apos;s tenant.</source>
+        <translation>
+            <numerusform>%Ln aktívny vzťah správcu dáva vašej organizácii prístup správcu k nájomníkovi tohto zákazníka.</numerusform>
+            <numerusform>%Ln aktívne vzťahy správcu dávajú vašej organizácii prístup správcu k nájomníkovi tohto zákazníka.</numerusform>
+            <numerusform>%Ln aktívnych vzťahov správcu dáva vašej organizácii prístup správcu k nájomníkovi tohto zákazníka.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Terminate %Ln admin relationship(s) with %1?</source>
+        <comment>%1 is the company name</comment>
+        <translation>
+            <numerusform>Ukončiť %Ln vzťah správcu so zákazníkom %1?</numerusform>
+            <numerusform>Ukončiť %Ln vzťahy správcu so zákazníkom %1?</numerusform>
+            <numerusform>Ukončiť %Ln vzťahov správcu so zákazníkom %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Requesting the termination of %Ln admin relationship(s)…</source>
+        <translation>
+            <numerusform>Žiada sa o ukončenie %Ln vzťahu správcu…</numerusform>
+            <numerusform>Žiada sa o ukončenie %Ln vzťahov správcu…</numerusform>
+            <numerusform>Žiada sa o ukončenie %Ln vzťahov správcu…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Termination requested for %Ln admin relationship(s); Microsoft Graph ends them within minutes and the status above follows.</source>
+        <translation>
+            <numerusform>✓ Ukončenie vyžiadané pre %Ln vzťah správcu; Microsoft Graph ho ukončí do niekoľkých minút a stav vyššie to ukáže.</numerusform>
+            <numerusform>✓ Ukončenie vyžiadané pre %Ln vzťahy správcu; Microsoft Graph ich ukončí do niekoľkých minút a stav vyššie to ukáže.</numerusform>
+            <numerusform>✓ Ukončenie vyžiadané pre %Ln vzťahov správcu; Microsoft Graph ich ukončí do niekoľkých minút a stav vyššie to ukáže.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -726,6 +904,89 @@
     </message>
 </context>
 <context>
+    <name>BulkConfirmDialog</name>
+    <message>
+        <source>Offboard customers</source>
+        <translation>Ukončiť spoluprácu so zákazníkmi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offboard %Ln customer(s)?</source>
+        <translation>
+            <numerusform>Ukončiť spoluprácu s %Ln zákazníkom?</numerusform>
+            <numerusform>Ukončiť spoluprácu s %Ln zákazníkmi?</numerusform>
+            <numerusform>Ukončiť spoluprácu s %Ln zákazníkmi?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Partner Center will be asked to:</source>
+        <translation>Túto akciu nemožno vrátiť späť. Partnerské centrum bude požiadané, aby:</translation>
+    </message>
+    <message numerus="yes">
+        <source>• remove the reseller relationship with %Ln customer(s): each leaves your customer list, you leave their support contacts, your delegated admin privileges are removed and you can no longer make purchases for them;</source>
+        <translation>
+            <numerusform>• odstránilo vzťah predajcu s %Ln zákazníkom: zmizne z vášho zoznamu zákazníkov, budete odstránení z jeho kontaktov podpory, vaše delegované oprávnenia správcu budú odstránené a už preň nebudete môcť nakupovať;</numerusform>
+            <numerusform>• odstránilo vzťah predajcu s %Ln zákazníkmi: každý zmizne z vášho zoznamu zákazníkov, budete odstránení z ich kontaktov podpory, vaše delegované oprávnenia správcu budú odstránené a už pre nich nebudete môcť nakupovať;</numerusform>
+            <numerusform>• odstránilo vzťah predajcu s %Ln zákazníkmi: každý zmizne z vášho zoznamu zákazníkov, budete odstránení z ich kontaktov podpory, vaše delegované oprávnenia správcu budú odstránené a už pre nich nebudete môcť nakupovať;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• suspend %Ln subscription(s);</source>
+        <translation>
+            <numerusform>• pozastavilo %Ln predplatné;</numerusform>
+            <numerusform>• pozastavilo %Ln predplatné;</numerusform>
+            <numerusform>• pozastavilo %Ln predplatných;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• cancel %Ln subscription(s) and software purchase(s);</source>
+        <translation>
+            <numerusform>• zrušilo %Ln predplatné alebo nákup softvéru;</numerusform>
+            <numerusform>• zrušilo %Ln predplatné a nákupy softvéru;</numerusform>
+            <numerusform>• zrušilo %Ln predplatných a nákupov softvéru;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• terminate %Ln admin relationship(s);</source>
+        <translation>
+            <numerusform>• ukončilo %Ln vzťah správcu;</numerusform>
+            <numerusform>• ukončilo %Ln vzťahy správcu;</numerusform>
+            <numerusform>• ukončilo %Ln vzťahov správcu;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• and prepare %Ln more customer(s) that cannot be removed yet (their changes are counted above).</source>
+        <translation>
+            <numerusform>• a pripravilo %Ln ďalšieho zákazníka, ktorého zatiaľ nemožno odstrániť (jeho zmeny sú započítané vyššie).</numerusform>
+            <numerusform>• a pripravilo %Ln ďalších zákazníkov, ktorých zatiaľ nemožno odstrániť (ich zmeny sú započítané vyššie).</numerusform>
+            <numerusform>• a pripravilo %Ln ďalších zákazníkov, ktorých zatiaľ nemožno odstrániť (ich zmeny sú započítané vyššie).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also terminate admin relationships (GDAP)</source>
+        <translation>Ukončiť aj vzťahy správcu (GDAP)</translation>
+    </message>
+    <message>
+        <source>To confirm, type the number of customers that will be removed (%1):</source>
+        <translation>Na potvrdenie zadajte počet zákazníkov, ktorí budú odstránení (%1):</translation>
+    </message>
+    <message>
+        <source>Number of customers that will be removed</source>
+        <translation>Počet zákazníkov, ktorí budú odstránení</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offboard %Ln customer(s)</source>
+        <translation>
+            <numerusform>Ukončiť spoluprácu s %Ln zákazníkom</numerusform>
+            <numerusform>Ukončiť spoluprácu s %Ln zákazníkmi</numerusform>
+            <numerusform>Ukončiť spoluprácu s %Ln zákazníkmi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the number of customers that will be removed to enable this button.</source>
+        <translation>Toto tlačidlo sa sprístupní po zadaní počtu zákazníkov, ktorí budú odstránení.</translation>
+    </message>
+</context>
+<context>
     <name>BulkCustomer</name>
     <message>
         <source>%1: %2</source>
@@ -737,11 +998,80 @@
     </message>
 </context>
 <context>
-    <name>BulkOffboardCommand</name>
+    <name>BulkCustomerModel</name>
     <message>
-        <source>%1 (until %2)</source>
-        <translation>%1 (do %2)</translation>
+        <source>Waiting</source>
+        <comment>a customer of a bulk run not started yet</comment>
+        <translation>Čaká</translation>
     </message>
+    <message>
+        <source>Reading…</source>
+        <comment>a customer of a bulk run being read</comment>
+        <translation>Načítava sa…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Working… %Ln change(s) made</source>
+        <translation>
+            <numerusform>Prebieha… %Ln zmena vykonaná</numerusform>
+            <numerusform>Prebieha… %Ln zmeny vykonané</numerusform>
+            <numerusform>Prebieha… vykonaných %Ln zmien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Zákazník</translation>
+    </message>
+    <message>
+        <source>Primary domain</source>
+        <translation>Primárna doména</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>of a customer in a bulk plan or run</comment>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <comment>column: number of subscriptions to suspend</comment>
+        <translation>Pozastaviť</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>column: number of subscriptions and purchases to cancel</comment>
+        <translation>Zrušiť</translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <comment>column: number of admin relationships to terminate</comment>
+        <translation>Ukončiť</translation>
+    </message>
+    <message>
+        <source>Why not removed</source>
+        <comment>column: what blocks the removal, or the error</comment>
+        <translation>Prečo neodstránené</translation>
+    </message>
+</context>
+<context>
+    <name>BulkExport</name>
+    <message>
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
+        <translation>Súbory CSV (*.csv);;Súbory JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export sa nepodaril</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Súbor %1 sa nepodarilo zapísať: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Uložené do %1</translation>
+    </message>
+</context>
+<context>
+    <name>BulkOffboardCommand</name>
     <message>
         <source>The list names no customer of yours.</source>
         <translation>Zoznam neuvádza žiadneho z vašich zákazníkov.</translation>
@@ -907,6 +1237,276 @@
     </message>
 </context>
 <context>
+    <name>BulkOffboardWindow</name>
+    <message>
+        <source>The run&apos;s journal %1 could not be written: %2. Nothing was changed.</source>
+        <translation>Denník spustenia %1 sa nepodarilo zapísať: %2. Nič sa nezmenilo.</translation>
+    </message>
+    <message>
+        <source>Offboarding not started</source>
+        <translation>Ukončenie spolupráce sa nezačalo</translation>
+    </message>
+    <message>
+        <source>The run&apos;s journal could not be written (%1); the run stopped.</source>
+        <translation>Denník hromadného spustenia sa nedá zapísať (%1); spustenie sa zastavilo.</translation>
+    </message>
+    <message>
+        <source>The run&apos;s journal %1 could not be read.</source>
+        <translation>Denník hromadného spustenia %1 sa nedá prečítať.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %1 of %Ln customer(s)… Nothing is changed until you confirm.</source>
+        <translation>
+            <numerusform>Načítava sa %1 z %Ln zákazníka… Kým nepotvrdíte, nič sa nezmení.</numerusform>
+            <numerusform>Načítava sa %1 z %Ln zákazníkov… Kým nepotvrdíte, nič sa nezmení.</numerusform>
+            <numerusform>Načítava sa %1 z %Ln zákazníkov… Kým nepotvrdíte, nič sa nezmení.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 will be removed. %2 will be prepared but cannot be removed yet. %3 could not be read. Nothing has been changed yet.</source>
+        <translation>Odstránenie: %1. Príprava, zatiaľ bez možnosti odstránenia: %2. Nedá sa načítať: %3. Zatiaľ sa nič nezmenilo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln zákazník</numerusform>
+            <numerusform>%Ln zákazníci</numerusform>
+            <numerusform>%Ln zákazníkov</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelling: the changes already sent finish, nothing new starts. %1 of %Ln customer(s) done.</source>
+        <translation>
+            <numerusform>Ruší sa: už odoslané zmeny sa dokončia, nič nové nezačne. Hotovo %1 z %Ln zákazníka.</numerusform>
+            <numerusform>Ruší sa: už odoslané zmeny sa dokončia, nič nové nezačne. Hotovo %1 z %Ln zákazníkov.</numerusform>
+            <numerusform>Ruší sa: už odoslané zmeny sa dokončia, nič nové nezačne. Hotovo %1 z %Ln zákazníkov.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offboarding: %1 of %Ln customer(s) done, %2 at a time. If the app is closed, the run is offered to be resumed at the next start.</source>
+        <translation>
+            <numerusform>Ukončenie spolupráce: hotovo %1 z %Ln zákazníka, %2 naraz. Ak aplikáciu zavriete, pri ďalšom spustení ponúkne pokračovanie.</numerusform>
+            <numerusform>Ukončenie spolupráce: hotovo %1 z %Ln zákazníkov, %2 naraz. Ak aplikáciu zavriete, pri ďalšom spustení ponúkne pokračovanie.</numerusform>
+            <numerusform>Ukončenie spolupráce: hotovo %1 z %Ln zákazníkov, %2 naraz. Ak aplikáciu zavriete, pri ďalšom spustení ponúkne pokračovanie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The run was cancelled.</source>
+        <translation>Spustenie bolo zrušené.</translation>
+    </message>
+    <message>
+        <source>The run did not finish; Resume continues it.</source>
+        <translation>Spustenie sa nedokončilo; Pokračovať v ňom pokračuje.</translation>
+    </message>
+    <message>
+        <source>Each customer not removed says why and what to do.</source>
+        <translation>Pri každom neodstránenom zákazníkovi je uvedené prečo a čo robiť.</translation>
+    </message>
+    <message>
+        <source>Offboarding plan — PartnerDesk</source>
+        <translation>Plán ukončenia spolupráce — PartnerDesk</translation>
+    </message>
+    <message>
+        <source>Offboarding plan</source>
+        <translation>Plán ukončenia spolupráce</translation>
+    </message>
+    <message>
+        <source>Offboarding — PartnerDesk</source>
+        <translation>Ukončenie spolupráce — PartnerDesk</translation>
+    </message>
+    <message>
+        <source>Offboarding customers</source>
+        <translation>Ukončenie spolupráce so zákazníkmi</translation>
+    </message>
+    <message>
+        <source>Offboarding report — PartnerDesk</source>
+        <translation>Správa o ukončení spolupráce — PartnerDesk</translation>
+    </message>
+    <message>
+        <source>Offboarding report of %1</source>
+        <comment>%1 is when the run started</comment>
+        <translation>Správa o ukončení spolupráce z %1</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Priebeh</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Exportovať správu…</translation>
+    </message>
+    <message>
+        <source>Export plan…</source>
+        <translation>Exportovať plán…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offboard %Ln customer(s)…</source>
+        <translation>
+            <numerusform>Ukončiť spoluprácu s %Ln zákazníkom…</numerusform>
+            <numerusform>Ukončiť spoluprácu s %Ln zákazníkmi…</numerusform>
+            <numerusform>Ukončiť spoluprácu s %Ln zákazníkmi…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No customer of the plan can be removed now.</source>
+        <translation>Žiadneho zákazníka z plánu teraz nemožno odstrániť.</translation>
+    </message>
+    <message>
+        <source>Resume run</source>
+        <translation>Pokračovať v spustení</translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation>Zrušiť spustenie</translation>
+    </message>
+    <message>
+        <source>Stop offboarding?</source>
+        <translation>Zastaviť ukončovanie spolupráce?</translation>
+    </message>
+    <message>
+        <source>The changes already sent finish; no customer is started after them. The report names where each customer ended, and the run can be resumed later.</source>
+        <translation>Už odoslané zmeny sa dokončia; potom sa nezačne žiadny ďalší zákazník. Správa uvedie, ako každý zákazník skončil, a v spustení možno neskôr pokračovať.</translation>
+    </message>
+    <message>
+        <source>Stop and close</source>
+        <translation>Zastaviť a zavrieť</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exportovať správu</translation>
+    </message>
+    <message>
+        <source>Export plan</source>
+        <translation>Exportovať plán</translation>
+    </message>
+    <message>
+        <source>offboarding-%1.csv</source>
+        <comment>default file name of a report</comment>
+        <translation>ukoncenie-spoluprace-%1.csv</translation>
+    </message>
+    <message>
+        <source>offboarding-plan.csv</source>
+        <comment>default file name of a plan</comment>
+        <translation>plan-ukoncenia-spoluprace.csv</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln customer(s) removed.</source>
+        <translation>
+            <numerusform>Odstránené: %L1 z %Ln zákazníka.</numerusform>
+            <numerusform>Odstránené: %L1 z %Ln zákazníkov.</numerusform>
+            <numerusform>Odstránené: %L1 z %Ln zákazníkov.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkOffboarding</name>
+    <message>
+        <source>Offboard customers from a file</source>
+        <translation>Ukončiť spoluprácu so zákazníkmi zo súboru</translation>
+    </message>
+    <message>
+        <source>Customer lists (*.csv *.txt);;All files (*)</source>
+        <translation>Zoznamy zákazníkov (*.csv *.txt);;Všetky súbory (*)</translation>
+    </message>
+    <message>
+        <source>The customer list is still loading. Try again once it has loaded.</source>
+        <translation>Zoznam zákazníkov sa ešte načítava. Skúste to znova, keď sa načíta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file names no customer of yours: %Ln line(s) left out.</source>
+        <translation>
+            <numerusform>Súbor neuvádza žiadneho vášho zákazníka: %Ln riadok vynechaný.</numerusform>
+            <numerusform>Súbor neuvádza žiadneho vášho zákazníka: %Ln riadky vynechané.</numerusform>
+            <numerusform>Súbor neuvádza žiadneho vášho zákazníka: %Ln riadkov vynechaných.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be used: %2</source>
+        <translation>%1 sa nedá použiť: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The offboarding run started %1 did not finish: %2 of %Ln customer(s) removed, %3 left. Resume it now? Every customer left is read again first; nothing that took effect is sent again.</source>
+        <translation>
+            <numerusform>Spustenie ukončenia spolupráce z %1 sa nedokončilo: odstránených %2 z %Ln zákazníka, zostáva %3. Pokračovať teraz? Každý zostávajúci zákazník sa najprv znova načíta; nič, čo už prebehlo, sa znova neodošle.</numerusform>
+            <numerusform>Spustenie ukončenia spolupráce z %1 sa nedokončilo: odstránených %2 z %Ln zákazníkov, zostáva %3. Pokračovať teraz? Každý zostávajúci zákazník sa najprv znova načíta; nič, čo už prebehlo, sa znova neodošle.</numerusform>
+            <numerusform>Spustenie ukončenia spolupráce z %1 sa nedokončilo: odstránených %2 z %Ln zákazníkov, zostáva %3. Pokračovať teraz? Každý zostávajúci zákazník sa najprv znova načíta; nič, čo už prebehlo, sa znova neodošle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume offboarding?</source>
+        <translation>Pokračovať v ukončení spolupráce?</translation>
+    </message>
+    <message>
+        <source>Later asks again at the next start. Discard ends the run as it is; its report and the audit log keep everything it did.</source>
+        <translation>Neskôr sa opýta znova pri ďalšom spustení. Zahodiť ukončí spustenie tak, ako je; jeho správa a denník auditu zachovajú všetko, čo urobilo.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Pokračovať</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Neskôr</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Zahodiť</translation>
+    </message>
+    <message>
+        <source>The run could not be ended: %1</source>
+        <translation>Spustenie sa nepodarilo ukončiť: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 of %Ln customer(s) removed</source>
+        <comment>a run&apos;s start and result</comment>
+        <translation>
+            <numerusform>%1 — odstránených %2 z %Ln zákazníka</numerusform>
+            <numerusform>%1 — odstránených %2 z %Ln zákazníkov</numerusform>
+            <numerusform>%1 — odstránených %2 z %Ln zákazníkov</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (not finished)</source>
+        <translation>%1 (nedokončené)</translation>
+    </message>
+    <message>
+        <source>No offboarding run yet</source>
+        <translation>Zatiaľ žiadne spustenie ukončenia spolupráce</translation>
+    </message>
+    <message>
+        <source>Offboard customers from a &amp;file…</source>
+        <translation>Ukončiť spoluprácu so zákazníkmi zo &amp;súboru…</translation>
+    </message>
+    <message>
+        <source>Plan the offboarding of the customers a file lists: primary domains, customer IDs or Microsoft IDs</source>
+        <translation>Naplánovať ukončenie spolupráce so zákazníkmi uvedenými v súbore: primárne domény, ID zákazníkov alebo ID Microsoftu</translation>
+    </message>
+    <message>
+        <source>Offboarding &amp;reports</source>
+        <translation>Správy o ukončení spolupráce (&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>BulkPlanPanel</name>
+    <message>
+        <source>Customers of the plan</source>
+        <translation>Zákazníci v pláne</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) of the list left out:</source>
+        <translation>
+            <numerusform>%Ln riadok zoznamu vynechaný:</numerusform>
+            <numerusform>%Ln riadky zoznamu vynechané:</numerusform>
+            <numerusform>%Ln riadkov zoznamu vynechaných:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>customer: why it is not removed</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>BulkReport</name>
     <message>
         <source>Removed</source>
@@ -979,6 +1579,23 @@
     <message>
         <source>Check the error, then offboard it again.</source>
         <translation>Skontrolujte chybu a potom znova ukončite spoluprácu.</translation>
+    </message>
+    <message>
+        <source>%1 (until %2)</source>
+        <comment>why a customer is not removed, and until when</comment>
+        <translation>%1 (do %2)</translation>
+    </message>
+</context>
+<context>
+    <name>BulkReportPanel</name>
+    <message>
+        <source>Report</source>
+        <translation>Správa</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>customer or action: its details</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +2025,26 @@ Spustite znova „partnerdesk-cli sign-in“.</translation>
         <source>Type the primary domain above to enable this button.</source>
         <translation>Tlačidlo sa sprístupní po zadaní primárnej domény vyššie.</translation>
     </message>
+    <message>
+        <source>The admin relationships (GDAP) could not be read. The removal does not end them: check them on the Account page afterwards.</source>
+        <translation>Vzťahy správcu (GDAP) sa nepodarilo načítať. Odstránenie ich neukončí: skontrolujte ich potom na stránke Konto.</translation>
+    </message>
+    <message>
+        <source>Also terminate the admin relationships</source>
+        <translation>Ukončiť aj vzťahy správcu</translation>
+    </message>
+    <message>
+        <source>After a successful removal, terminate every active admin relationship with this customer. This cannot be undone.</source>
+        <translation>Po úspešnom odstránení ukončí všetky aktívne vzťahy správcu s týmto zákazníkom. Túto akciu nemožno vrátiť späť.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln admin relationship(s) (GDAP) remain after the removal: they keep giving your organisation admin access to the customer&apos;s tenant.</source>
+        <translation>
+            <numerusform>%Ln vzťah správcu (GDAP) po odstránení zostane: naďalej dáva vašej organizácii prístup správcu k nájomníkovi zákazníka.</numerusform>
+            <numerusform>%Ln vzťahy správcu (GDAP) po odstránení zostanú: naďalej dávajú vašej organizácii prístup správcu k nájomníkovi zákazníka.</numerusform>
+            <numerusform>%Ln vzťahov správcu (GDAP) po odstránení zostane: naďalej dávajú vašej organizácii prístup správcu k nájomníkovi zákazníka.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
@@ -1716,6 +2353,22 @@ Spustite znova „partnerdesk-cli sign-in“.</translation>
         <source>Loading…</source>
         <comment>customer count before the first page arrives</comment>
         <translation>Načítava sa…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Off&amp;board %Ln selected…</source>
+        <translation>
+            <numerusform>U&amp;končiť spoluprácu s %Ln vybraným…</numerusform>
+            <numerusform>U&amp;končiť spoluprácu s %Ln vybranými…</numerusform>
+            <numerusform>U&amp;končiť spoluprácu s %Ln vybranými…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan the offboarding of the selected customers: nothing is changed before you confirm</source>
+        <translation>Naplánovať ukončenie spolupráce s vybranými zákazníkmi: kým nepotvrdíte, nič sa nezmení</translation>
+    </message>
+    <message>
+        <source>Select customers first (Shift-click, Ctrl-click, Ctrl+A)</source>
+        <translation>Najprv vyberte zákazníkov (Shift+kliknutie, Ctrl+kliknutie, Ctrl+A)</translation>
     </message>
 </context>
 <context>
@@ -2366,6 +3019,14 @@ Spustite znova „partnerdesk-cli sign-in“.</translation>
     <message>
         <source>Line %1: “%2” names %3, already named on line %4.</source>
         <translation>Riadok %1: „%2“ označuje zákazníka %3, ktorého už uvádza riadok %4.</translation>
+    </message>
+</context>
+<context>
+    <name>IndirectProviders</name>
+    <message>
+        <source>Your organisation is an indirect reseller: only its indirect provider (%1) can remove the reseller relationship. Ask them to remove it.</source>
+        <comment>%1 names the indirect providers</comment>
+        <translation>Vaša organizácia je nepriamy predajca: vzťah predajcu môže odstrániť len jej nepriamy poskytovateľ (%1). Požiadajte ho o odstránenie.</translation>
     </message>
 </context>
 <context>
@@ -3050,6 +3711,30 @@ Objednávku sa nepodarilo ani znova načítať. Pred ďalším pokusom overte je
     </message>
 </context>
 <context>
+    <name>RecommendedSteps</name>
+    <message>
+        <source>Recommended before the removal</source>
+        <translation>Odporúčané pred odstránením</translation>
+    </message>
+    <message>
+        <source>Recommended: terminate the admin relationships</source>
+        <translation>Odporúčané: ukončite vzťahy správcu</translation>
+    </message>
+    <message>
+        <source>Terminate all…</source>
+        <comment>end every active admin relationship</comment>
+        <translation>Ukončiť všetky…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln admin relationship(s) still give your organisation admin access to this customer&apos;s tenant. The removal does not end them, and does not wait for them.</source>
+        <translation>
+            <numerusform>%Ln vzťah správcu stále dáva vašej organizácii prístup správcu k nájomníkovi tohto zákazníka. Odstránenie ho neukončí a nečaká naň.</numerusform>
+            <numerusform>%Ln vzťahy správcu stále dávajú vašej organizácii prístup správcu k nájomníkovi tohto zákazníka. Odstránenie ich neukončí a nečaká na ne.</numerusform>
+            <numerusform>%Ln vzťahov správcu stále dáva vašej organizácii prístup správcu k nájomníkovi tohto zákazníka. Odstránenie ich neukončí a nečaká na ne.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RemovalBlocker</name>
     <message>
         <source>an unknown date</source>
@@ -3205,6 +3890,32 @@ Objednávku sa nepodarilo ani znova načítať. Pred ďalším pokusom overte je
         <source>✓ The reseller relationship with %1 (%2) has been removed. The customer is no longer in your customer list.</source>
         <translation>✓ Vzťah predajcu so zákazníkom %1 (%2) bol odstránený. Zákazník už nie je vo vašom zozname zákazníkov.</translation>
     </message>
+    <message>
+        <source>✓ Admin relationship “%1”: termination requested; Microsoft Graph ends it within minutes.</source>
+        <translation>✓ Vzťah správcu „%1“: ukončenie vyžiadané; Microsoft Graph ho ukončí do niekoľkých minút.</translation>
+    </message>
+    <message>
+        <source>⚠ Admin relationship “%1”: it is not known whether the termination was requested. %2</source>
+        <comment>%1 relationship name, %2 the error</comment>
+        <translation>⚠ Vzťah správcu „%1“: nie je známe, či bolo ukončenie vyžiadané. %2</translation>
+    </message>
+    <message>
+        <source>✗ Admin relationship “%1” was not terminated. %2</source>
+        <comment>%1 relationship name, %2 why</comment>
+        <translation>✗ Vzťah správcu „%1“ nebol ukončený. %2</translation>
+    </message>
+    <message>
+        <source>The admin relationships could not be read, so none was terminated. Check them in Partner Center.</source>
+        <translation>Vzťahy správcu sa nepodarilo načítať, preto žiadny nebol ukončený. Skontrolujte ich v Partnerskom centre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln admin relationship(s) with the customer remain active: your organisation keeps admin access to its tenant until they are terminated or end.</source>
+        <translation>
+            <numerusform>%Ln vzťah správcu so zákazníkom zostáva aktívny: vaša organizácia si ponechá prístup správcu k jeho nájomníkovi, kým nebude ukončený alebo nevyprší.</numerusform>
+            <numerusform>%Ln vzťahy správcu so zákazníkom zostávajú aktívne: vaša organizácia si ponechá prístup správcu k jeho nájomníkovi, kým nebudú ukončené alebo nevypršia.</numerusform>
+            <numerusform>%Ln vzťahov správcu so zákazníkom zostáva aktívnych: vaša organizácia si ponechá prístup správcu k jeho nájomníkovi, kým nebudú ukončené alebo nevypršia.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RemoveRelationshipCommand</name>
@@ -3282,6 +3993,10 @@ Zákazníka sa nepodarilo ani znova načítať. Pred ďalším pokusom overte v 
 
 %1</translation>
     </message>
+    <message>
+        <source>Terminating the admin relationships…</source>
+        <translation>Ukončujú sa vzťahy správcu…</translation>
+    </message>
 </context>
 <context>
     <name>RunJournal</name>
@@ -3292,6 +4007,30 @@ Zákazníka sa nepodarilo ani znova načítať. Pred ďalším pokusom overte v 
     <message>
         <source>The journal is not open.</source>
         <translation>Denník nie je otvorený.</translation>
+    </message>
+</context>
+<context>
+    <name>RunReportModel</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>item: the server&apos;s error</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Customer / action</source>
+        <translation>Zákazník / akcia</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Výsledok</translation>
+    </message>
+    <message>
+        <source>Details and what to do</source>
+        <translation>Podrobnosti a čo robiť</translation>
+    </message>
+    <message>
+        <source>Correlation ID</source>
+        <translation>ID korelácie</translation>
     </message>
 </context>
 <context>

@@ -6,13 +6,18 @@
 
 #include <QWidget>
 
+#include <memory>
+
+class AdminRelationshipsSection;
 class CustomerState;
 class NextStepsWidget;
 class ProfileForm;
+class QScrollArea;
 class RemovalPanel;
 
 // The customer's Account section: company profile and billing details beside the
-// "Remove reseller relationship" action and the seed's Next steps.
+// "Remove reseller relationship" action and the seed's Next steps, and under them the admin
+// relationships (GDAP) that the removal leaves in place.
 class AccountPage : public QWidget
 {
     Q_OBJECT
@@ -20,10 +25,15 @@ class AccountPage : public QWidget
 public:
     explicit AccountPage(const AppContext &context, QWidget *parent = nullptr);
 
-    void setState(CustomerState *state);
+    void setState(const std::shared_ptr<CustomerState> &state);
 
     RemovalPanel *removalPanel() const { return m_removal; }
     NextStepsWidget *nextSteps() const { return m_nextSteps; }
+    AdminRelationshipsSection *adminRelationships() const { return m_adminRelationships; }
+    // Scrolls the admin relationships into view.
+    void showAdminRelationships();
+    // Shows the admin relationships and asks to terminate every active one.
+    void terminateAdminRelationships();
 
 signals:
     void removeRequested();
@@ -36,4 +46,6 @@ private:
     ProfileForm *m_profile;
     RemovalPanel *m_removal;
     NextStepsWidget *m_nextSteps;
+    AdminRelationshipsSection *m_adminRelationships;
+    QScrollArea *m_scroll;
 };

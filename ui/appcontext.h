@@ -7,6 +7,7 @@ class AppConnection;
 class AuditLog;
 class Clock;
 class EmbeddedSandbox;
+class GraphClient;
 class LanguageManager;
 class PartnerCenterClient;
 
@@ -15,6 +16,9 @@ class PartnerCenterClient;
 struct AppContext
 {
     PartnerCenterClient *client = nullptr;
+    // Microsoft Graph for the customer's admin relationships; replaced with the client. Without
+    // it the Account page says that admin relationships cannot be read.
+    GraphClient *graph = nullptr;
     Clock *clock = nullptr;
     LanguageManager *languages = nullptr;
     AuditLog *audit = nullptr;
@@ -25,7 +29,7 @@ struct AppContext
     TokenClaims claims;
 
     // For the main window only; pages never switch connections. When set, the window follows
-    // the connection's client as it changes and takes client, sandbox and claims from it.
+    // the connection's client as it changes and takes client, Graph, sandbox and claims from it.
     AppConnection *connection = nullptr;
     // When set, the File menu signs in and out and switches between sandbox and Partner Center.
     AccountManager *accounts = nullptr;

@@ -3,6 +3,7 @@
 #include "ui/headinglabel.h"
 #include "ui/palette.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QGridLayout>
@@ -29,6 +30,8 @@ ConfirmRemovalDialog::ConfirmRemovalDialog(const Customer &customer, QWidget *pa
     , m_domainText(new QLabel(customer.domain(), this))
     , m_domain(new QLineEdit(this))
     , m_match(new QLabel(this))
+    , m_adminRelationships(new QLabel(this))
+    , m_terminate(new QCheckBox(this))
 {
     setWindowModality(Qt::WindowModal);
     setMinimumWidth(560);
@@ -60,6 +63,11 @@ ConfirmRemovalDialog::ConfirmRemovalDialog(const Customer &customer, QWidget *pa
         list->addWidget(text, row, 1);
         m_consequences.append(text);
     }
+    m_adminRelationships->setWordWrap(true);
+    m_adminRelationships->setTextFormat(Qt::PlainText);
+    m_adminRelationships->hide();
+    m_terminate->setChecked(true);
+    m_terminate->hide();
     m_prompt->setWordWrap(true);
     m_prompt->setBuddy(m_domain);
     // On a line of its own and never wrapped: a domain broken at its hyphen is easy to mistype.
@@ -78,6 +86,8 @@ ConfirmRemovalDialog::ConfirmRemovalDialog(const Customer &customer, QWidget *pa
     text->addWidget(m_heading);
     text->addWidget(m_intro);
     text->addLayout(list);
+    text->addWidget(m_adminRelationships);
+    text->addWidget(m_terminate);
     text->addSpacing(8);
     auto *prompt = new QVBoxLayout;
     prompt->setSpacing(2);
@@ -119,6 +129,24 @@ QSize ConfirmRemovalDialog::minimumSizeHint() const
     if (layout() && layout()->hasHeightForWidth())
         size.setHeight(qMax(size.height(), layout()->totalHeightForWidth(width)));
     return size.expandedTo({width, 0});
+}
+
+void ConfirmRemovalDialog::setActiveAdminRelationships(int count)
+{
+    m_activeAdminRelationships = count;
+    m_adminRelationships->setVisible(count != 0);
+    m_terminate->setVisible(count > 0);
+    retranslateUi();
+}
+
+bool ConfirmRemovalDialog::terminatesAdminRelationships() const
+{
+    return m_activeAdminRelationships > 0 && m_terminate->isChecked();
+}
+
+QString ConfirmRemovalDialog::adminRelationshipsText() const
+{
+    return m_adminRelationships->text();
 }
 
 void ConfirmRemovalDialog::changeEvent(QEvent *event)
@@ -168,6 +196,17 @@ void ConfirmRemovalDialog::retranslateUi()
     };
     for (int row = 0; row < ConsequenceCount; ++row)
         m_consequences.at(row)->setText(consequences.at(row));
+    const int active = m_activeAdminRelationships;
+    m_adminRelationships->setText(
+        active < 0 ? tr("The admin relationships (GDAP) could not be read. The removal does not "
+                        "end them: check them on the Account page afterwards.")
+                   : tr("%Ln admin relationship(s) (GDAP) remain after the removal: they keep "
+                        "giving your organisation admin access to the customer's tenant.",
+                        "", qMax(active, 0)));
+    m_terminate->setText(tr("Also terminate the admin relationships"));
+    m_terminate->setAccessibleName(m_terminate->text());
+    m_terminate->setToolTip(tr("After a successful removal, terminate every active admin "
+                               "relationship with this customer. This cannot be undone."));
     m_prompt->setText(tr("To confirm, type the customer's primary domain:"));
     m_domain->setAccessibleName(tr("Type the primary domain to confirm"));
     m_confirm->setText(tr("Remove reseller relationship"));

@@ -7,7 +7,9 @@
 #include "ui/headinglabel.h"
 #include "ui/searchfield.h"
 
+#include <QAction>
 #include <QEvent>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -21,12 +23,24 @@ CustomerListPage::CustomerListPage(CustomerListModel *model, CustomerListLoader 
     , m_search(new SearchField(this))
     , m_count(new QLabel(this))
     , m_table(new CustomerTableView(m_proxy, this))
+    , m_offboardAction(new QAction(this))
+    , m_offboardButton(new QPushButton(this))
 {
     m_search->setMinimumWidth(360);
     m_count->setTextInteractionFlags(Qt::TextSelectableByMouse);
     addToolbarWidget(m_search, 1);
     addToolbarWidget(m_count);
+    addToolbarButton(m_offboardButton);
     setContent(m_table);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addAction(m_offboardAction);
+    connect(m_offboardButton, &QPushButton::clicked, m_offboardAction, &QAction::trigger);
+    connect(m_offboardAction, &QAction::triggered, this, [this] {
+        if (const QList<Customer> customers = m_table->selectedCustomers(); !customers.isEmpty())
+            emit offboardRequested(customers);
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &CustomerListPage::updateOffboard);
 
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setSearchText(text);
@@ -120,6 +134,21 @@ void CustomerListPage::retranslateUi()
     updateState();
 }
 
+void CustomerListPage::updateOffboard()
+{
+    const int selected = m_table->selectedCount();
+    m_offboardAction->setText(tr("Off&board %Ln selected…", "", selected));
+    m_offboardAction->setEnabled(selected > 0);
+    m_offboardAction->setToolTip(tr("Plan the offboarding of the selected customers: nothing is "
+                                    "changed before you confirm"));
+    m_offboardButton->setText(m_offboardAction->text());
+    m_offboardButton->setEnabled(selected > 0);
+    m_offboardButton->setToolTip(selected > 0 ? m_offboardAction->toolTip()
+                                              : tr("Select customers first (Shift-click, "
+                                                   "Ctrl-click, Ctrl+A)"));
+    m_offboardButton->setAccessibleName(m_offboardButton->text().remove(u'&'));
+}
+
 void CustomerListPage::updateState()
 {
     const int total = m_model->count();
@@ -140,6 +169,7 @@ void CustomerListPage::updateState()
         count.clear();
     m_count->setText(count);
     m_count->setAccessibleName(count);
+    updateOffboard();
 
     // An error with rows already shown keeps the rows and says so above them.
     const bool errorWithRows = m_error.isError() && total > 0;

@@ -10,7 +10,9 @@ class CustomerListLoader;
 class CustomerListModel;
 class CustomerTableView;
 class QAbstractItemModel;
+class QAction;
 class QLabel;
+class QPushButton;
 
 // Customers: search as you type, the count, and the table that fills in page by page. Shows
 // the partner's list from CustomerListModel through a filter proxy; holds no rows itself.
@@ -26,6 +28,9 @@ public:
     const QAbstractItemModel &visibleRows() const;
     CustomerTableView *tableView() const { return m_table; }
     SearchField *searchField() const { return m_search; }
+    // Offboard selected…: the button, the table's context menu and the File menu's item.
+    QAction *offboardAction() const { return m_offboardAction; }
+    QPushButton *offboardButton() const { return m_offboardButton; }
     // "20 customers", "3 customers of 20", "Loading…".
     QString countText() const;
     void setSearchText(const QString &text);
@@ -33,6 +38,7 @@ public:
 
 signals:
     void customerActivated(const Customer &customer);
+    void offboardRequested(const QList<Customer> &customers);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -40,6 +46,7 @@ protected:
 private:
     void retranslateUi();
     void updateState();
+    void updateOffboard();
 
     CustomerListModel *m_model;
     CustomerListLoader *m_loader;
@@ -47,6 +54,8 @@ private:
     SearchField *m_search;
     QLabel *m_count;
     CustomerTableView *m_table;
+    QAction *m_offboardAction;
+    QPushButton *m_offboardButton;
     ApiError m_error;
     int m_loadedSoFar = 0;
 };

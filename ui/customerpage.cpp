@@ -1,6 +1,7 @@
 #include "customerpage.h"
 
 #include "core/customer/customerstate.h"
+#include "core/customer/indirectproviders.h"
 #include "ui/accountpage.h"
 #include "ui/customerheader.h"
 #include "ui/purchasespage.h"
@@ -23,6 +24,7 @@ CustomerPage::CustomerPage(const AppContext &context, QWidget *parent)
     , m_purchases(new PurchasesPage(context, this))
     , m_account(new AccountPage(context, this))
     , m_flow(new RemoveRelationshipFlow(context, this))
+    , m_providers(new IndirectProviders(context.client, this))
 { // The portal's order, with the purchases that can block the removal before the Account.
     m_tabs->addTab(m_subscriptions, QString());
     m_tabs->addTab(m_purchases, QString());
@@ -48,6 +50,7 @@ CustomerPage::CustomerPage(const AppContext &context, QWidget *parent)
     connect(m_flow, &RemoveRelationshipFlow::busyTextChanged, m_account->removalPanel(),
             &RemovalPanel::setBusyText);
     connect(m_flow, &RemoveRelationshipFlow::removed, this, &CustomerPage::customerRemoved);
+    m_account->removalPanel()->setIndirectProviders(m_providers);
     retranslateUi();
 }
 
@@ -56,13 +59,15 @@ void CustomerPage::open(const Customer &customer)
     if (m_state)
         disconnect(m_state.get(), nullptr, this, nullptr);
     m_state = CustomerState::create(m_context.client, m_context.clock, customer);
+    m_state->setGraph(m_context.graph);
     m_header->setCustomer(customer);
     connect(m_state.get(), &CustomerState::customerChanged, m_header, &CustomerHeader::setCustomer);
     m_subscriptions->setState(m_state);
     m_purchases->setState(m_state);
-    m_account->setState(m_state.get());
+    m_account->setState(m_state);
     m_tabs->setCurrentWidget(m_subscriptions);
     m_state->refresh();
+    m_providers->read();
 }
 
 void CustomerPage::refresh()

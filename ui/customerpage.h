@@ -2,6 +2,7 @@
 
 #include "core/customer/removalblocker.h"
 #include "core/domain/customer.h"
+#include "core/job/jobitem.h"
 #include "ui/appcontext.h"
 
 #include <QWidget>
@@ -11,6 +12,7 @@
 class AccountPage;
 class CustomerHeader;
 class CustomerState;
+class IndirectProviders;
 class PurchasesPage;
 class RemoveRelationshipFlow;
 class SubscriptionsPage;
@@ -46,7 +48,8 @@ public:
 
 signals:
     void backRequested();
-    void customerRemoved(const Customer &customer);
+    // With what became of the admin relationships (see RemoveRelationshipFlow::removed).
+    void customerRemoved(const Customer &customer, const QList<JobItem> &terminations, int kept);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -63,4 +66,6 @@ private:
     PurchasesPage *m_purchases;
     AccountPage *m_account;
     RemoveRelationshipFlow *m_flow;
+    // Read when the first customer is opened: the same for every customer of the connection.
+    IndirectProviders *m_providers;
 };

@@ -6,6 +6,9 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QItemSelectionModel>
+
+#include <algorithm>
 
 CustomerTableView::CustomerTableView(CustomerFilterProxy *proxy, QWidget *parent)
     : QTableView(parent)
@@ -13,7 +16,7 @@ CustomerTableView::CustomerTableView(CustomerFilterProxy *proxy, QWidget *parent
 {
     setModel(proxy);
     setSelectionBehavior(QAbstractItemView::SelectRows);
-    setSelectionMode(QAbstractItemView::SingleSelection);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSortingEnabled(true);
     sortByColumn(CustomerListModel::CompanyNameColumn, Qt::AscendingOrder);
@@ -47,4 +50,23 @@ void CustomerTableView::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         TableColumns::retranslate(this);
     QTableView::changeEvent(event);
+}
+
+QList<Customer> CustomerTableView::selectedCustomers() const
+{
+    QModelIndexList rows = selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<Customer> customers;
+    customers.reserve(rows.size());
+    for (const QModelIndex &index : std::as_const(rows)) {
+        if (const std::optional<Customer> customer = m_proxy->customerAt(index.row()))
+            customers.append(*customer);
+    }
+    return customers;
+}
+
+int CustomerTableView::selectedCount() const
+{
+    return int(selectionModel()->selectedRows().size());
 }

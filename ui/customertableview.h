@@ -9,7 +9,8 @@
 class CustomerFilterProxy;
 
 // The Customers table. Speaks customers, not indexes: the index mapping through the filter
-// proxy stays in here.
+// proxy stays in here. Several rows can be selected (for Offboard selected…); Enter and
+// double-click open the current one.
 class CustomerTableView : public QTableView
 {
     Q_OBJECT
@@ -18,6 +19,9 @@ public:
     explicit CustomerTableView(CustomerFilterProxy *proxy, QWidget *parent = nullptr);
 
     std::optional<Customer> currentCustomer() const;
+    // The selected rows (Shift/Ctrl-click, Ctrl+A: every row the search leaves), in view order.
+    QList<Customer> selectedCustomers() const;
+    int selectedCount() const;
 
 signals:
     // Enter or double-click on a row.

@@ -11,6 +11,7 @@
 #include "sandbox/embeddedsandbox.h"
 #include "ui/accountactions.h"
 #include "ui/activity/activitywindow.h"
+#include "ui/bulk/bulkoffboarding.h"
 #include "ui/connectionstatus.h"
 #include "ui/csvexport.h"
 #include "ui/customerlistpage.h"
@@ -38,6 +39,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     , m_model(new CustomerListModel(this))
     , m_stack(new QStackedWidget(this))
     , m_status(new ConnectionStatus(this))
+    , m_bulk(new BulkOffboarding(&m_context, this))
 {
     if (m_context.connection)
         takeFromConnection();
@@ -84,6 +86,7 @@ void MainWindow::takeFromConnection()
 {
     const AppConnection *connection = m_context.connection;
     m_context.client = connection->client();
+    m_context.graph = connection->graph();
     m_context.sandbox = connection->sandbox();
     m_context.claims = connection->claims();
     m_context.audit = connection->audit();
@@ -108,6 +111,7 @@ void MainWindow::createPages()
     connect(m_customers, &CustomerListPage::customerActivated, this, &MainWindow::openCustomer);
     connect(m_customer, &CustomerPage::backRequested, this, &MainWindow::showCustomers);
     connect(m_customer, &CustomerPage::customerRemoved, this, &MainWindow::onCustomerRemoved);
+    m_bulk->attach(m_customers, m_model, m_loader);
 }
 
 void MainWindow::onClientChanged()
@@ -191,7 +195,7 @@ void MainWindow::createMenus()
     m_activity = m_viewMenu->addAction(QString(), this, &MainWindow::showActivity);
     m_activity->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_A);
     m_activity->setEnabled(m_context.audit != nullptr);
-    m_viewMenu->addSeparator();
+    m_bulk->addActions(m_fileMenu, m_resetSandbox, m_viewMenu, m_viewMenu->addSeparator());
     m_languageMenu = new LanguageMenu(m_context.languages, m_viewMenu);
     m_viewMenu->addMenu(m_languageMenu);
 
@@ -235,6 +239,7 @@ void MainWindow::retranslateUi()
     m_search->setText(tr("&Search customers", "menu item: go to the Customers search field"));
     m_activity->setText(tr("&Activity", "menu item: the audit log as a table"));
     m_activity->setToolTip(tr("Every change made from this computer, with search and filters"));
+    m_bulk->retranslateUi();
 }
 
 void MainWindow::showCustomers()
@@ -313,13 +318,15 @@ void MainWindow::searchCustomers()
     m_customers->searchField()->selectAll();
 }
 
-void MainWindow::onCustomerRemoved(const Customer &customer)
+void MainWindow::onCustomerRemoved(const Customer &customer, const QList<JobItem> &terminations,
+                                   int kept)
 {
     m_model->removeCustomer(customer.id);
     showCustomers();
     if (m_result)
         m_result->deleteLater();
     m_result = new RemovalResultDialog(customer, m_context.client, this);
+    m_result->setAdminRelationships(terminations, kept);
     m_result->setAttribute(Qt::WA_DeleteOnClose);
     m_result->show();
 }

@@ -9,6 +9,7 @@
 
 class AccountActions;
 class ActivityWindow;
+class BulkOffboarding;
 class ConnectionStatus;
 class CustomerListLoader;
 class CustomerListModel;
@@ -55,6 +56,8 @@ public:
     // The account actions exist only when the context has an AccountManager.
     AccountActions *accountActions() const { return m_account; }
     ConnectionStatus *connectionStatus() const { return m_status; }
+    // Offboarding many customers: Offboard selected…, from a file, reports, the resume offer.
+    BulkOffboarding *bulkOffboarding() const { return m_bulk; }
     PartnerCenterClient *client() const { return m_context.client; }
 
 protected:
@@ -75,7 +78,7 @@ private:
     void refresh();
     // Ctrl+F from anywhere: back to Customers, into the search.
     void searchCustomers();
-    void onCustomerRemoved(const Customer &customer);
+    void onCustomerRemoved(const Customer &customer, const QList<JobItem> &terminations, int kept);
 
     AppContext m_context;
     CustomerListModel *m_model;
@@ -97,4 +100,5 @@ private:
     QAction *m_search = nullptr;
     QAction *m_activity = nullptr;
     QPointer<ActivityWindow> m_activityWindow;
+    BulkOffboarding *m_bulk;
 };

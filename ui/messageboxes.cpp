@@ -40,7 +40,17 @@ void MessageBoxes::question(QWidget *parent, const QString &title, const QString
                             AnswerCallback done, const QString &acceptText)
 {
     show(parent, QMessageBox::Question, title, text, buttons, defaultButton, std::move(done),
-         acceptText);
+         acceptText.isEmpty() ? NamedButtons{} : NamedButtons{{QMessageBox::Yes, acceptText}});
+}
+
+void MessageBoxes::choose(QWidget *parent, const QString &title, const QString &text,
+                          const NamedButtons &buttons, Button defaultButton, AnswerCallback done)
+{
+    QMessageBox::StandardButtons standard;
+    for (const auto &[button, name] : buttons)
+        standard |= button;
+    show(parent, QMessageBox::Question, title, text, standard, defaultButton, std::move(done),
+         buttons);
 }
 
 void MessageBoxes::information(QWidget *parent, const QString &title, const QString &text)
@@ -62,12 +72,12 @@ void MessageBoxes::criticalWithRetry(QWidget *parent, const QString &title, cons
                                      AnswerCallback done, const QString &retryText)
 {
     show(parent, QMessageBox::Critical, title, text, QMessageBox::Yes | QMessageBox::Close,
-         QMessageBox::Close, std::move(done), retryText);
+         QMessageBox::Close, std::move(done), {{QMessageBox::Yes, retryText}});
 }
 
 void MessageBoxes::show(QWidget *parent, QMessageBox::Icon icon, const QString &title,
                         const QString &text, QMessageBox::StandardButtons buttons,
-                        Button defaultButton, AnswerCallback done, const QString &acceptText)
+                        Button defaultButton, AnswerCallback done, const NamedButtons &names)
 {
     s_shown.append(title + u'\n' + text);
     if (s_nonInteractive) {
@@ -82,9 +92,9 @@ void MessageBoxes::show(QWidget *parent, QMessageBox::Icon icon, const QString &
     box->setDefaultButton(defaultButton);
     box->setTextInteractionFlags(Qt::TextSelectableByMouse);
     // A destructive question names its action on the button instead of a bare "Yes".
-    if (!acceptText.isEmpty()) {
-        if (QAbstractButton *yes = box->button(QMessageBox::Yes))
-            yes->setText(acceptText);
+    for (const auto &[button, name] : names) {
+        if (QAbstractButton *named = box->button(button); named && !name.isEmpty())
+            named->setText(name);
     }
     QObject::connect(box, &QMessageBox::finished, box, [box, done = std::move(done)](int) {
         if (done)

@@ -18,6 +18,8 @@ class MessageBoxes
 public:
     using Button = QMessageBox::StandardButton;
     using AnswerCallback = std::function<void(Button)>;
+    // Standard buttons, each named for what it does ("Resume", "Later", …).
+    using NamedButtons = QList<QPair<Button, QString>>;
 
     // Non-interactive: nothing is shown; questions get the next answer, else their default.
     static void setNonInteractive(bool nonInteractive);
@@ -33,6 +35,9 @@ public:
     static void information(QWidget *parent, const QString &title, const QString &text);
     static void warning(QWidget *parent, const QString &title, const QString &text);
     static void critical(QWidget *parent, const QString &title, const QString &text);
+    // A question whose answers are named: the callback gets the chosen button.
+    static void choose(QWidget *parent, const QString &title, const QString &text,
+                       const NamedButtons &buttons, Button defaultButton, AnswerCallback done);
     // A failure that can be tried again as it was: Yes (named retryText) tries, Close does not
     // (the default).
     static void criticalWithRetry(QWidget *parent, const QString &title, const QString &text,
@@ -41,5 +46,5 @@ public:
 private:
     static void show(QWidget *parent, QMessageBox::Icon icon, const QString &title,
                      const QString &text, QMessageBox::StandardButtons buttons,
-                     Button defaultButton, AnswerCallback done, const QString &acceptText);
+                     Button defaultButton, AnswerCallback done, const NamedButtons &names);
 };

@@ -1,10 +1,12 @@
 #include "removalpanel.h"
 
 #include "core/customer/customerstate.h"
+#include "core/customer/indirectproviders.h"
 #include "core/customer/removalreadiness.h"
 #include "ui/blockerchecklist.h"
 #include "ui/headinglabel.h"
 #include "ui/palette.h"
+#include "ui/recommendedsteps.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -22,6 +24,7 @@ RemovalPanel::RemovalPanel(const TokenClaims &claims, QWidget *parent)
     , m_note(new QLabel(this))
     , m_busy(new QLabel(this))
     , m_checklist(new BlockerChecklist(this))
+    , m_recommended(new RecommendedSteps(this))
 {
     m_consequence->setWordWrap(true);
     m_note->setWordWrap(true);
@@ -49,10 +52,13 @@ RemovalPanel::RemovalPanel(const TokenClaims &claims, QWidget *parent)
     layout->addLayout(note);
     layout->addSpacing(4);
     layout->addWidget(m_checklist);
+    layout->addWidget(m_recommended);
 
     connect(m_remove, &QPushButton::clicked, this, &RemovalPanel::removeRequested);
     connect(m_checklist, &BlockerChecklist::actionRequested, this,
             &RemovalPanel::blockerActionRequested);
+    connect(m_recommended, &RecommendedSteps::terminateAdminRelationshipsRequested, this,
+            &RemovalPanel::terminateAdminRelationshipsRequested);
     retranslateUi();
 }
 
@@ -62,10 +68,21 @@ void RemovalPanel::setState(CustomerState *state)
         disconnect(m_state, nullptr, this, nullptr);
     m_state = state;
     m_checklist->setState(state);
+    m_recommended->setState(state);
     // The binding: every change of the readiness (a suspension anywhere, a reload, a window
     // ending) re-decides the button at once.
     if (state)
         connect(state, &CustomerState::readinessChanged, this, &RemovalPanel::updateAction);
+    updateAction();
+}
+
+void RemovalPanel::setIndirectProviders(IndirectProviders *providers)
+{
+    if (m_providers)
+        disconnect(m_providers, nullptr, this, nullptr);
+    m_providers = providers;
+    if (providers)
+        connect(providers, &IndirectProviders::changed, this, &RemovalPanel::updateAction);
     updateAction();
 }
 
@@ -103,11 +120,15 @@ void RemovalPanel::updateAction()
     const bool roleAllows = m_claims.mayRemoveRelationship();
     QString reason = m_state ? m_state->readinessReason()
                              : RemovalReadiness::reason({RemovalBlocker::notLoaded()}, 0);
-    if (reason.isEmpty() && !roleAllows)
+    // Not the partner's to do at all, whatever is cleared: said first.
+    const QString indirect = m_providers ? m_providers->removalRefusal() : QString();
+    if (!indirect.isEmpty())
+        reason = indirect;
+    else if (reason.isEmpty() && !roleAllows)
         reason = tr("Your role (%1) does not allow removing a reseller relationship. An Admin "
                     "agent, a Sales agent or a Global admin can do it.")
                      .arg(m_claims.roleSummary());
-    m_remove->setEnabled(ready && roleAllows && m_busyText.isEmpty());
+    m_remove->setEnabled(ready && roleAllows && indirect.isEmpty() && m_busyText.isEmpty());
     m_remove->setToolTip(reason);
     m_remove->setAccessibleDescription(reason);
 

@@ -7,9 +7,11 @@
 
 class BlockerChecklist;
 class HeadingLabel;
+class IndirectProviders;
 class QLabel;
 class CustomerState;
 class QPushButton;
+class RecommendedSteps;
 
 // The Account section's "Remove reseller relationship": the action, bound to the customer's
 // readiness (enabled exactly when the CustomerState says ready), the seed's note with the active
@@ -23,16 +25,20 @@ public:
     explicit RemovalPanel(const TokenClaims &claims, QWidget *parent = nullptr);
 
     void setState(CustomerState *state);
+    // The partner's indirect providers: an indirect reseller may not remove the relationship.
+    void setIndirectProviders(IndirectProviders *providers);
 
     QPushButton *removeButton() const { return m_remove; }
     QString noteText() const;
     BlockerChecklist *checklist() const { return m_checklist; }
+    RecommendedSteps *recommended() const { return m_recommended; }
     // While the removal runs: what it is doing ("Checking…"), or empty when idle.
     void setBusyText(const QString &text);
 
 signals:
     void removeRequested();
     void blockerActionRequested(const RemovalBlocker &blocker);
+    void terminateAdminRelationshipsRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -42,6 +48,7 @@ private:
     void updateAction();
 
     CustomerState *m_state = nullptr;
+    IndirectProviders *m_providers = nullptr;
     TokenClaims m_claims;
     HeadingLabel *m_heading;
     QLabel *m_consequence;
@@ -50,5 +57,6 @@ private:
     QLabel *m_note;
     QLabel *m_busy;
     BlockerChecklist *m_checklist;
+    RecommendedSteps *m_recommended;
     QString m_busyText;
 };

@@ -2,6 +2,7 @@
 
 #include "core/customer/customerstate.h"
 #include "core/job/removerelationshipjob.h"
+#include "core/job/terminateadminrelationshipsjob.h"
 #include "ui/confirmremovaldialog.h"
 #include "ui/messageboxes.h"
 
@@ -22,16 +23,22 @@ void RemoveRelationshipFlow::begin(std::shared_ptr<CustomerState> state)
         return;
     m_confirm = new ConfirmRemovalDialog(state->customer(), m_dialogParent);
     m_confirm->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_confirm, &QDialog::accepted, this, [this, state] { remove(state); });
+    const bool read = state->graph() && state->hasData(CustomerState::Part::AdminRelationships);
+    m_confirm->setActiveAdminRelationships(read ? int(state->activeAdminRelationships().size())
+                                                : -1);
+    connect(m_confirm, &QDialog::accepted, this, [this, state, dialog = m_confirm.data()] {
+        remove(state, dialog->terminatesAdminRelationships());
+    });
     m_confirm->open();
 }
 
 bool RemoveRelationshipFlow::isRunning() const
 {
-    return (m_job && m_job->isRunning()) || (m_confirm && m_confirm->isVisible());
+    return (m_job && m_job->isRunning()) || (m_terminations && m_terminations->isRunning()) ||
+           (m_confirm && m_confirm->isVisible());
 }
 
-void RemoveRelationshipFlow::remove(std::shared_ptr<CustomerState> state)
+void RemoveRelationshipFlow::remove(std::shared_ptr<CustomerState> state, bool terminate)
 {
     m_job = new RemoveRelationshipJob(state, m_context.audit, this);
     m_job->setAutoDelete(true);
@@ -50,31 +57,56 @@ void RemoveRelationshipFlow::remove(std::shared_ptr<CustomerState> state)
                 }
             });
     connect(m_job, &Job::finished, this,
-            [this, state, job = m_job.data()](const JobResult &result) {
+            [this, state, terminate, job = m_job.data()](const JobResult &result) {
                 const JobItem item = result.items.value(0);
-                if (item.succeeded())
-                    emit removed(job->state()->customer());
+                if (item.succeeded() && terminate)
+                    terminateAdminRelationships(state);
+                else if (item.succeeded())
+                    emit removed(state->customer(), {}, keptAdminRelationships(*state));
                 else if (item.outcome == JobItem::Outcome::Refused)
                     onRefused(job->blockers());
                 else if (item.outcomeUnknown())
                     onOutcomeUnknown(job->state(), item.error);
                 else
-                    onFailed(state, item.error);
+                    onFailed(state, item.error, terminate);
             });
     m_job->start();
 }
 
+void RemoveRelationshipFlow::terminateAdminRelationships(
+    const std::shared_ptr<CustomerState> &state)
+{
+    // Only once the relationship is gone: a refused or failed removal leaves the admin access
+    // as it was. The job re-reads each relationship, so the result is Graph's word.
+    emit busyTextChanged(tr("Terminating the admin relationships…"));
+    m_terminations = new TerminateAdminRelationshipsJob(state, m_context.audit,
+                                                        state->activeAdminRelationships(), this);
+    m_terminations->setAutoDelete(true);
+    connect(m_terminations, &Job::finished, this, [this, state](const JobResult &result) {
+        emit busyTextChanged(QString());
+        emit removed(state->customer(), result.items, 0);
+    });
+    m_terminations->start();
+}
+
+int RemoveRelationshipFlow::keptAdminRelationships(const CustomerState &state)
+{
+    if (!state.graph() || !state.hasData(CustomerState::Part::AdminRelationships))
+        return -1;
+    return int(state.activeAdminRelationships().size());
+}
+
 void RemoveRelationshipFlow::onFailed(const std::shared_ptr<CustomerState> &state,
-                                      const ApiError &error)
+                                      const ApiError &error, bool terminate)
 {
     // Refused or not reached, so nothing changed: trying again needs no second confirmation,
     // and goes through the same re-check first.
     MessageBoxes::criticalWithRetry(
         m_dialogParent, tr("The relationship was not removed"),
         tr("Not removed. %1", "%1 is the error message with its details").arg(error.userMessage()),
-        [this, state](MessageBoxes::Button answer) {
+        [this, state, terminate](MessageBoxes::Button answer) {
             if (answer == QMessageBox::Yes && !isRunning())
-                remove(state);
+                remove(state, terminate);
         },
         tr("Try again", "remove the reseller relationship again after it failed"));
 }

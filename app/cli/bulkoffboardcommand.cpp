@@ -10,7 +10,6 @@
 #include "core/bulk/customerlistimport.h"
 #include "core/models/customerresolver.h"
 
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QSet>
@@ -27,14 +26,6 @@ QString label(const RunCustomer &c)
     return c.domain.isEmpty() ? c.companyName : u"%1 (%2)"_s.arg(c.companyName, c.domain);
 }
 
-QString untilText(const QString &reason, const QDateTime &until)
-{
-    return until.isValid()
-               ? BulkOffboardCommand::tr("%1 (until %2)")
-                     .arg(reason, QLocale().toString(until.toLocalTime(), QLocale::ShortFormat))
-               : reason;
-}
-
 QSet<QString> idsOf(const QList<RunCustomer> &customers)
 {
     QSet<QString> ids;
@@ -47,10 +38,7 @@ QSet<QString> idsOf(const QList<RunCustomer> &customers)
 BulkOffboardCommand::BulkOffboardCommand(const CliOptions &options, AppConnection *connection,
                                          QObject *parent)
     : CliCommand(options, connection, parent)
-    // The runs beside the connection's audit log: the data folder it was made for.
-    , m_store(RunJournalStore::folderIn(
-          connection->audit() ? QFileInfo(connection->audit()->filePath()).absolutePath()
-                              : AppConnection::dataDirectory()))
+    , m_store(connection->runsFolder())
     , m_journal(connection->clock())
 {
     m_runOptions.keepAdminRelationships = options.keepAdminRelationships;
@@ -165,9 +153,9 @@ void BulkOffboardCommand::printPlan() const
         rows.append({{label(c.customer), {}},
                      {planned, {}},
                      {locale.toString(c.count(Kind::Suspend)), {}},
-                     {locale.toString(c.count(Kind::Cancel) + c.count(Kind::CancelOrder)), {}},
+                     {locale.toString(c.cancelCount()), {}},
                      {locale.toString(c.count(Kind::TerminateRelationship)), {}},
-                     {untilText(c.reason, c.until), {}}});
+                     {BulkReport::reasonText(c.reason, c.until), {}}});
     }
     printList(columns, rows);
 }
@@ -277,7 +265,7 @@ void BulkOffboardCommand::report()
         for (const RunCustomerState &c : run->customers()) {
             const QString result =
                 c.result ? BulkReport::resultText(*c.result) : BulkReport::notStartedText();
-            const QString why = untilText(c.reason, c.until);
+            const QString why = BulkReport::reasonText(c.reason, c.until);
             const QString todo = BulkReport::whatToDo(c);
             rows.append({{label(c.customer), {}},
                          {result, {}},

@@ -5,6 +5,7 @@
 #include "core/api/clock.h"
 #include "core/api/graphclient.h"
 #include "core/api/partnercenterclient.h"
+#include "core/customer/indirectproviders.h"
 #include "core/job/offboardrun.h"
 
 #include <algorithm>
@@ -73,7 +74,10 @@ void OffboardCommand::read()
             if (const ApiError error = m_state->error(part); error.isError())
                 return fail(error);
         }
-        planAndRun();
+        // An indirect reseller's removal is its provider's to make; not known, not assumed.
+        m_providers = new IndirectProviders(client(), this);
+        connect(m_providers, &IndirectProviders::changed, this, &OffboardCommand::planAndRun);
+        m_providers->read();
     });
 }
 
@@ -87,6 +91,8 @@ void OffboardCommand::planAndRun()
         input.removalRefusedBecause = tr("Your roles (%1) do not allow it. Ask a Global admin "
                                          "or an Admin agent.")
                                           .arg(claims.roleSummary());
+    if (const QString refusal = m_providers->removalRefusal(); !refusal.isEmpty())
+        input.removalRefusedBecause = refusal;
     const OffboardPlan plan = OffboardPlan::compute(input);
     Console::out(plan.text());
     if (!input.adminRelationshipsRead)

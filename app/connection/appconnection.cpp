@@ -7,10 +7,12 @@
 #include "core/audit/auditlog.h"
 #include "core/auth/accountmanager.h"
 #include "core/auth/signedintokensource.h"
+#include "core/bulk/runjournalstore.h"
 #include "sandbox/embeddedsandbox.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHostAddress>
 #include <QStandardPaths>
 
@@ -42,6 +44,12 @@ QString AppConnection::dataDirectory()
     if (!overridden.isEmpty())
         return QDir(overridden).absolutePath();
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+QString AppConnection::runsFolder() const
+{
+    return RunJournalStore::folderIn(m_audit ? QFileInfo(m_audit->filePath()).absolutePath()
+                                             : dataDirectory());
 }
 
 QString AppConnection::auditLogPath()

@@ -68,6 +68,8 @@ public:
     // Replaced together with client(): fetch it again on clientChanged().
     GraphClient *graph() const { return m_graph; }
     AuditLog *audit() const { return m_audit.get(); }
+    // Where bulk runs keep their journals: beside the audit log, whose data folder it is.
+    QString runsFolder() const;
     Clock *clock() const { return m_clock; }
     // Set only while connected to the embedded sandbox.
     EmbeddedSandbox *sandbox() const;

@@ -58,11 +58,15 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(
         u"A Partner Center-compatible sandbox server on 127.0.0.1. Prints the base URL and an "
-        u"access token for the admin user."_s);
+        u"access token for the admin user (or the one --user names)."_s);
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
         {u"port"_s, u"Port to listen on (0 = random)."_s, u"P"_s, u"0"_s},
+        {u"user"_s,
+         u"Print the access token of this user: admin, sales, helpdesk, or reseller (an "
+         u"indirect reseller's admin agent, who may not remove relationships)."_s,
+         u"LOGIN"_s, u"admin"_s},
         {u"customers"_s, u"Serve a generated dataset of N customers."_s, u"N"_s},
         {u"seed"_s, u"Seed for the generated dataset and random faults."_s, u"S"_s, u"1"_s},
         {u"data"_s, u"Load state from FILE if present; save after every change."_s, u"FILE"_s},
@@ -114,8 +118,11 @@ int main(int argc, char *argv[])
     if (server.start(quint16(port)) == 0)
         return fail(u"cannot listen on 127.0.0.1:%1"_s.arg(port));
 
-    std::printf("%s\n%s\n", qUtf8Printable(server.baseUrl().toString()),
-                qUtf8Printable(server.issueAccessToken()));
+    const QString token = server.issueAccessToken(parser.value(u"user"_s));
+    if (token.isEmpty())
+        return fail(
+            u"no user %1 (admin, sales, helpdesk, reseller)"_s.arg(parser.value(u"user"_s)));
+    std::printf("%s\n%s\n", qUtf8Printable(server.baseUrl().toString()), qUtf8Printable(token));
     std::fflush(stdout);
     return app.exec();
 }

@@ -64,6 +64,8 @@ SandboxReply SandboxApi::handle(const RecordedRequest &request, const SandboxUse
         return fail(request, 405, u"MethodNotAllowed"_s, Msg::MethodNotAllowed,
                     {QString::fromLatin1(method), request.path});
     };
+    if (parts.size() == 2 && parts.at(0) == u"v1" && parts.at(1) == u"relationships")
+        return method == "GET" ? partnerRelationships(request, user) : notAllowed();
     if (parts.size() < 2 || parts.at(0) != u"v1" || parts.at(1) != u"customers")
         return fail(request, 404, u"NotFound"_s, Msg::PathNotFound, {request.path});
     if (parts.size() == 2)
@@ -320,6 +322,30 @@ SandboxReply SandboxApi::cancelOrder(SandboxCustomer &customer, const QString &o
     }
     *changed = true;
     return SandboxReply::json(200, SandboxJson::orderToJson(*order));
+}
+
+SandboxReply SandboxApi::partnerRelationships(const RecordedRequest &request,
+                                              const SandboxUser &user) const
+{
+    // "Retrieve a list of indirect resellers": a reseller asks for its indirect providers
+    // (IsIndirectResellerOf), a provider for its indirect resellers (the demo partner has none).
+    const QString type = request.query.queryItemValue(u"relationship_type"_s, QUrl::FullyDecoded);
+    const bool providers = type.compare(u"IsIndirectResellerOf", Qt::CaseInsensitive) == 0;
+    if (!providers && type.compare(u"IsIndirectCloudSolutionProviderOf", Qt::CaseInsensitive) != 0)
+        return fail(request, 400, u"InvalidParameter"_s, Msg::InvalidParameter,
+                    {u"relationship_type"_s, type});
+    QJsonArray items;
+    if (providers && user.indirectReseller) {
+        items.append(QJsonObject{
+            {u"id"_s, u"9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a"_s},
+            {u"name"_s, u"Contoso Distribution CEE s.r.o."_s},
+            {u"relationshipType"_s, u"is_indirect_reseller_of"_s},
+            {u"state"_s, u"active"_s},
+            {u"mpnId"_s, u"4812345"_s},
+            {u"location"_s, u"CZ"_s},
+            {u"attributes"_s, QJsonObject{{u"objectType"_s, u"PartnerRelationship"_s}}}});
+    }
+    return SandboxReply::json(200, collection(items, request.pathAndQuery));
 }
 
 SandboxReply SandboxApi::relationshipRequest() const

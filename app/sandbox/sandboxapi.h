@@ -33,6 +33,8 @@ private:
     SandboxReply cancelOrder(SandboxCustomer &customer, const QString &orderId,
                              const RecordedRequest &request, const QDateTime &now, bool *changed);
     SandboxReply relationshipRequest() const;
+    SandboxReply partnerRelationships(const RecordedRequest &request,
+                                      const SandboxUser &user) const;
 
     SandboxStore &m_store;
 };

@@ -103,6 +103,7 @@ private slots:
     void requestLink();
 
     void forbiddenForHelpdesk();
+    void offboardAsIndirectReseller();
     void localeSentToServer();
     void czechMessages();
     void embeddedSandboxKeepsState();
@@ -1003,6 +1004,19 @@ void tst_Cli::forbiddenForHelpdesk()
 
     // Reading is allowed.
     QCOMPARE(cli(at(m_server.baseUrl(), {u"customers"_s}), helpdesk).exitCode, 0);
+}
+
+void tst_Cli::offboardAsIndirectReseller()
+{
+    // Partner Center names the partner's indirect provider: the plan says who must remove.
+    const QProcessEnvironment reseller =
+        environment(m_server.issueAccessToken(u"reseller"_s), u"reseller"_s);
+    const Run run =
+        cli(at(m_server.baseUrl(), {u"offboard"_s, Zluty, u"--confirm"_s, Zluty, u"--dry-run"_s}),
+            reseller);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.contains(u"indirect reseller"_s), qPrintable(run.out));
+    QVERIFY(run.out.contains(u"Contoso Distribution CEE s.r.o."_s));
 }
 
 void tst_Cli::localeSentToServer()

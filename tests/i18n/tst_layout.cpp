@@ -10,6 +10,8 @@
 #include "core/audit/auditaction.h"
 #include "core/customer/customerstate.h"
 #include "ui/activity/activitywindow.h"
+#include "ui/bulk/bulkconfirmdialog.h"
+#include "ui/bulk/bulkoffboardwindow.h"
 #include "ui/confirmremovaldialog.h"
 #include "ui/customerpage.h"
 #include "ui/signin/connectionsettingsdialog.h"
@@ -207,6 +209,8 @@ private slots:
     void dialogsHoldTheirTexts();
     void activityWindowHoldsItsTexts_data();
     void activityWindowHoldsItsTexts();
+    void bulkReportHoldsItsTexts_data();
+    void bulkReportHoldsItsTexts();
 };
 
 // The size a row checks: the window's default, its minimum, or a small laptop screen's.
@@ -347,8 +351,9 @@ void TestLayout::dialogsHoldTheirTexts()
     customer.companyProfile.domain = u"contoso-cz.onmicrosoft.com"_s;
     ConfirmRemovalDialog confirm(customer);
     ConnectionSettingsDialog settings;
+    BulkConfirmDialog bulkConfirm({2, 1, 3, 1, 4});
     QStringList problems;
-    for (QDialog *dialog : std::initializer_list<QDialog *>{&confirm, &settings}) {
+    for (QDialog *dialog : std::initializer_list<QDialog *>{&confirm, &settings, &bulkConfirm}) {
         dialog->show();
         settle();
         if (minimum) {
@@ -409,6 +414,61 @@ void TestLayout::activityWindowHoldsItsTexts()
                                                        : u"default"_s;
         window.grab().save(u"%1/%2-%3-activity.png"_s.arg(grabs, language, sizeName));
     }
+    verdict(u"%1 at %2×%3"_s.arg(language).arg(window.width()).arg(window.height()),
+            clipped(&window), minimum);
+}
+
+void TestLayout::bulkReportHoldsItsTexts_data()
+{
+    addRows(true);
+}
+
+// A bulk run's report (one customer removed with its action, one prepared with a blocker) in
+// its window.
+void TestLayout::bulkReportHoldsItsTexts()
+{
+    using CustomerResult = RunRecord::CustomerResult;
+    QFETCH(QString, language);
+    QFETCH(Size, size);
+    if (LanguageRules::isPending(language))
+        QSKIP("pending (translations/pending-languages.txt)");
+    const bool minimum = size == Size::Minimum;
+    LanguageManager languages;
+    QVERIFY(languages.setLanguage(language));
+    const RunCustomer removed{u"contoso-cz.onmicrosoft.com"_s, u"c1"_s, u"t1"_s,
+                              u"Contoso Česko a.s."_s, u"contoso-cz.onmicrosoft.com"_s};
+    const RunCustomer prepared{u"tailspin-ri.onmicrosoft.com"_s, u"c2"_s, u"t2"_s,
+                               u"Tailspin Reservations Ltd"_s, u"tailspin-ri.onmicrosoft.com"_s};
+    RunOptions options;
+    options.confirmedIds = {removed.customerId};
+    options.confirmCount = 1;
+    const QString removal = AuditAction::name(AuditAction::RemoveRelationship);
+    const QString correlation = u"6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f"_s;
+    QList<RunRecord> records{
+        RunRecord::runStarted(u"20261120T090000Z-0000abcd"_s, {removed, prepared}, options),
+        RunRecord::attempted(removed.customerId, removal, {}, {}, correlation),
+        RunRecord::outcome(removed.customerId, removal, {}, RunRecord::ActionResult::Succeeded,
+                           correlation),
+        RunRecord::customerFinished(removed.customerId, CustomerResult::Removed),
+        RunRecord::customerFinished(prepared.customerId, CustomerResult::PreparedNotRemovable,
+                                    u"An Azure reservation is active."_s),
+        RunRecord::runFinished(RunRecord::RunEnd::Completed)};
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        records[i].sequence = i + 1;
+        records[i].time = QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC);
+    }
+    const std::optional<RunState> run = RunState::fromRecords(records);
+    QVERIFY(run);
+    QTemporaryDir dir;
+    BulkOffboardWindow window({nullptr, nullptr, nullptr, {}, dir.path()});
+    window.showReport(*run);
+    window.show();
+    settle();
+    if (minimum)
+        window.resize(window.minimumSize().expandedTo(window.minimumSizeHint()));
+    else if (size == Size::Small)
+        window.resize(smallScreen);
+    settle();
     verdict(u"%1 at %2×%3"_s.arg(language).arg(window.width()).arg(window.height()),
             clipped(&window), minimum);
 }

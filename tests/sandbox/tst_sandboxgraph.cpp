@@ -427,8 +427,22 @@ void tst_SandboxGraph::indirectResellerCannotRemove()
     QVERIFY(refused.description().contains(u"indirect provider"_s));
     QVERIFY(server->store().customer(fourth)->isListed());
 
+    // Who its indirect provider is, as "Retrieve a list of indirect resellers" answers a
+    // reseller; the demo partner itself has none, and an unknown type is refused.
+    const QString providers = u"/v1/relationships?relationship_type=IsIndirectResellerOf"_s;
+    const TestReply listed = client->get(providers);
+    QCOMPARE(listed.status, 200);
+    const QJsonArray items = listed.json.value(u"items"_s).toArray();
+    QCOMPARE(items.size(), 1);
+    QCOMPARE(items.first().toObject().value(u"name"_s).toString(),
+             u"Contoso Distribution CEE s.r.o."_s);
+    QCOMPARE(items.first().toObject().value(u"relationshipType"_s).toString(),
+             u"is_indirect_reseller_of"_s);
+    QCOMPARE(client->get(u"/v1/relationships?relationship_type=Nonsense"_s).status, 400);
+
     // A savings plan blocks the removal like a reservation.
     client->token = server->issueAccessToken().toLatin1();
+    QCOMPARE(client->get(providers).json.value(u"items"_s).toArray().size(), 0);
     const TestReply blocked =
         client->patch(u"/v1/customers/"_s + customerByDomain(u"vanarsdel"_s),
                       {{u"relationshipToPartner"_s, u"none"_s},

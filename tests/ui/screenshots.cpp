@@ -13,6 +13,10 @@
 #include "sandbox/sandboxmessages.h"
 #include "ui/accountpage.h"
 #include "ui/activity/activitywindow.h"
+#include "ui/bulk/bulkconfirmdialog.h"
+#include "ui/bulk/bulkoffboarding.h"
+#include "ui/bulk/bulkoffboardwindow.h"
+#include "ui/bulk/bulkplanpanel.h"
 #include "ui/confirmremovaldialog.h"
 #include "ui/connectionstatus.h"
 #include "ui/customerlistpage.h"
@@ -93,6 +97,55 @@ bool renderDialogs(UiTestFixture &fixture, const QString &out, const QString &su
     shoot(&result, u"next-steps"_s);
     return ok;
 }
+
+// Offboarding many customers: the plan (three groups, a line of the list left out), the
+// typed-count confirmation, the run half-way (the sandbox slowed down to catch it) and the
+// report, at 1024×640.
+bool renderBulk(UiTestFixture &fixture, const QString &out, const QString &suffix)
+{
+    QList<Customer> customers;
+    for (const QString &name :
+         {u"Žluťoučký kůň s.r.o."_s, u"Fourth Coffee s.r.o."_s, u"Humongous Insurance a.s."_s,
+          u"Fabrikam Azure s.r.o."_s, u"VanArsdel Savings Ltd"_s, u"Margie's Travel s.r.o."_s,
+          u"Przedsiębiorstwo Łódź sp. z o.o."_s, u"Tailspin Reservations Ltd"_s,
+          u"Graphic Design Institute a.s."_s})
+        customers.append(*fixture.customerNamed(name));
+    fixture.server.injectError(403, u"900150"_s, u"Your role does not allow this action."_s,
+                               customers.constLast().id + u"/subscriptions"_s);
+    BulkOffboardWindow *window = fixture.window->bulkOffboarding()->offboard(customers);
+    window->planPanel()->setIssues(
+        {{ImportIssue::Kind::Unknown, 7, u"sold-last-year.onmicrosoft.com"_s, 0, {}}});
+    window->resize(1024, 640);
+    waitFor([window] { return window->phase() == BulkOffboardWindow::Phase::Planned; }, "the plan");
+    QTest::qWait(200);
+    bool ok = save(window, out + u"/bulk-plan"_s + suffix + u".png"_s);
+
+    window->offboardButton()->click();
+    BulkConfirmDialog *confirm = window->confirmDialog();
+    confirm->countField()->setText(
+        QString::number(window->job()->count(RunRecord::CustomerResult::Removed)));
+    QTest::qWait(200);
+    ok &= save(confirm, out + u"/bulk-confirm"_s + suffix + u".png"_s);
+
+    FaultOptions slow;
+    slow.latencyMs = 150;
+    fixture.server.setFaults(slow);
+    window->setMaxParallelism(2);
+    confirm->confirmButton()->click();
+    waitFor(
+        [window] {
+            return window->job() && window->job()->count(RunRecord::CustomerResult::Removed) >= 2;
+        },
+        "the run half-way");
+    ok &= save(window, out + u"/bulk-run"_s + suffix + u".png"_s);
+    fixture.server.setFaults({});
+    waitFor([window] { return window->phase() == BulkOffboardWindow::Phase::Finished; },
+            "the report");
+    QTest::qWait(200);
+    ok &= save(window, out + u"/bulk-report"_s + suffix + u".png"_s);
+    window->close();
+    return ok;
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -127,6 +180,8 @@ int main(int argc, char *argv[])
     QTest::qWait(200);
     bool ok = save(window, out + u"/customers"_s + suffix + u".png"_s);
 
+    ok &= renderBulk(fixture, out, suffix);
+
     CustomerPage *page = open(fixture, u"Contoso Česko a.s."_s);
     page->subscriptionsPage()->tableView()->selectSubscription(
         page->state()->subscriptions().first().id);
@@ -136,6 +191,17 @@ int main(int argc, char *argv[])
     page->showAccount();
     QTest::qWait(200);
     ok &= save(window, out + u"/account-disabled"_s + suffix + u".png"_s);
+
+    // Its admin relationships (GDAP), scrolled into view, and the removal's confirmation that
+    // offers to terminate them.
+    page->accountPage()->showAdminRelationships();
+    QTest::qWait(200);
+    ok &= save(window, out + u"/account-admin-relationships"_s + suffix + u".png"_s);
+    page->beginRemoval();
+    ConfirmRemovalDialog *terminating = page->removalFlow()->confirmDialog();
+    QTest::qWait(200);
+    ok &= save(terminating, out + u"/confirm-admin-relationships"_s + suffix + u".png"_s);
+    terminating->reject();
 
     page = open(fixture, u"Woodgrove Software GmbH"_s);
     page->showPurchases();

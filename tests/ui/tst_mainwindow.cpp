@@ -12,12 +12,14 @@
 #include "sandbox/embeddedsandbox.h"
 #include "testclientid.h"
 #include "ui/accountactions.h"
+#include "ui/accountpage.h"
 #include "ui/confirmremovaldialog.h"
 #include "ui/connectionstatus.h"
 #include "ui/customerheader.h"
 #include "ui/customerlistpage.h"
 #include "ui/customerpage.h"
 #include "ui/languagemenu.h"
+#include "ui/removalpanel.h"
 #include "ui/removerelationshipflow.h"
 #include "ui/signin/connectionsettingsdialog.h"
 #include "ui/signin/devicecodedialog.h"
@@ -132,6 +134,7 @@ private slots:
     void statusBarNamesUserAndRole();
     void backFromCustomerWithKeyboardAndBreadcrumb();
     void missingRoleExplained();
+    void indirectResellerGatedBeforeTheClick();
 
     void statusBarSaysSandbox();
     void fileMenuHasSignInActions();
@@ -270,6 +273,35 @@ void tst_MainWindow::missingRoleExplained()
     QVERIFY2(message.contains(u"Correlation ID"_s), qPrintable(message));
 }
 
+void tst_MainWindow::indirectResellerGatedBeforeTheClick()
+{
+    // Partner Center lists an indirect provider for this partner: Remove is disabled before the
+    // click, saying who can do it; the server's 403 is still explained when it comes.
+    m_fixture = std::make_unique<UiTestFixture>();
+    QVERIFY(m_fixture->start(u"reseller"_s));
+    m_fixture->showWindow();
+    QVERIFY(m_fixture->waitForCustomers());
+    CustomerPage *page = m_fixture->openCustomer(u"Žluťoučký kůň s.r.o."_s);
+    QVERIFY(page);
+    page->showAccount();
+    RemovalPanel *panel = page->accountPage()->removalPanel();
+    QTRY_VERIFY2(panel->noteText().contains(u"indirect reseller"_s), qPrintable(panel->noteText()));
+    QVERIFY(panel->noteText().contains(u"Contoso Distribution CEE s.r.o."_s));
+    QVERIFY(page->state()->isReady());
+    QVERIFY(!panel->removeButton()->isEnabled());
+    QCOMPARE(panel->removeButton()->toolTip(), panel->noteText());
+    QCOMPARE(panel->removeButton()->accessibleDescription(), panel->noteText());
+
+    MessageBoxes::clearShownMessages();
+    page->beginRemoval();
+    ConfirmRemovalDialog *dialog = page->removalFlow()->confirmDialog();
+    dialog->domainField()->setText(page->state()->customer().domain());
+    dialog->confirmButton()->click();
+    QTRY_VERIFY(!MessageBoxes::shownMessages().isEmpty());
+    QVERIFY2(MessageBoxes::shownMessages().constLast().contains(u"indirect provider"_s),
+             qPrintable(MessageBoxes::shownMessages().constLast()));
+}
+
 void tst_MainWindow::statusBarSaysSandbox()
 {
     m_fixture.reset();
@@ -313,6 +345,7 @@ void tst_MainWindow::fileMenuHasSignInActions()
     }
     QCOMPARE(texts, (QStringList{u"Sign &in to Partner Center…"_s, u"Co&nnection settings…"_s,
                                  u"Use the &sandbox"_s, u"Sign &out"_s, u"&Export to CSV…"_s,
+                                 u"Off&board 0 selected…"_s, u"Offboard customers from a &file…"_s,
                                  u"&Reset sandbox…"_s, u"&Quit"_s}));
     QVERIFY(window->accountActions()->useSandboxAction()->isCheckable());
     QVERIFY(window->accountActions()->useSandboxAction()->isChecked());

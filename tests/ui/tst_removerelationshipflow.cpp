@@ -15,6 +15,7 @@
 #include "ui/subscriptiontableview.h"
 #include "ui/suspendalldialog.h"
 
+#include <QCheckBox>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -34,6 +35,7 @@ private slots:
     void refusedWhenReactivatedOnServer();
     void serverErrorShownWithCorrelationId();
     void outcomeUnknownSaysWhatToCheck();
+    void adminRelationshipsKeptWhenNotAskedFor();
 
 private:
     CustomerPage *openCustomer(const QString &name);
@@ -136,6 +138,11 @@ void tst_RemoveRelationshipFlow::wholeFlow()
     QVERIFY(dialog);
     dialog->domainField()->setText(u"contoso.com"_s);
     QVERIFY(!dialog->confirmButton()->isEnabled());
+    // Its two active admin relationships outlive the removal unless terminated: offered, checked.
+    QVERIFY2(dialog->adminRelationshipsText().startsWith(u"2 admin relationships (GDAP) remain"_s),
+             qPrintable(dialog->adminRelationshipsText()));
+    QVERIFY(dialog->terminateBox()->isVisible());
+    QVERIFY(dialog->terminateBox()->isChecked());
     confirmWith(u"  "_s + m_customer.domain().toUpper() + u" "_s);
 
     // Gone from Customers and from the server; Next steps offered.
@@ -147,6 +154,20 @@ void tst_RemoveRelationshipFlow::wholeFlow()
     CustomerListPage *customers = m_fixture->window->customersPage();
     QCOMPARE(customers->countText(), u"%1 customers"_s.arg(customers->visibleRows().rowCount()));
     QVERIFY(m_fixture->window->resultDialog()->messageText().contains(m_customer.companyName()));
+
+    // Then its admin relationships were terminated, each named in the result; the expired one
+    // was left alone.
+    const QString gdap = m_fixture->window->resultDialog()->adminRelationshipsText();
+    QVERIFY2(gdap.contains(u"✓ Admin relationship “Contoso helpdesk”: termination requested"_s),
+             qPrintable(gdap));
+    QVERIFY2(gdap.contains(u"✓ Admin relationship “Contoso workloads”"_s), qPrintable(gdap));
+    QVERIFY(!gdap.contains(u"2023"_s));
+    int ending = 0;
+    for (const SandboxAdminRelationship &r :
+         m_fixture->serverCustomer(m_customer.id)->adminRelationships)
+        ending += r.terminationRequestedDateTime.isValid();
+    QCOMPARE(ending, 2);
+    QCOMPARE(m_fixture->audit()->entries().constLast().action, u"terminateAdminRelationship"_s);
 }
 
 void tst_RemoveRelationshipFlow::refusedWhenReactivatedOnServer()
@@ -245,6 +266,40 @@ void tst_RemoveRelationshipFlow::outcomeUnknownSaysWhatToCheck()
     for (const RecordedRequest &r : m_fixture->server.recentRequests())
         patches += r.method == "PATCH";
     QCOMPARE(patches, 1);
+}
+
+void tst_RemoveRelationshipFlow::adminRelationshipsKeptWhenNotAskedFor()
+{
+    CustomerPage *page = openCustomer(u"Žluťoučký kůň s.r.o."_s);
+    QVERIFY(page);
+    SandboxAdminRelationship kept;
+    kept.id = u"d0d0d0d0-0000-4000-8000-000000000001-"_s + m_customer.id;
+    kept.displayName = u"Kůň helpdesk"_s;
+    m_fixture->serverCustomer(m_customer.id)->adminRelationships = {kept};
+    m_fixture->server.notifyStoreChanged();
+    page->refresh();
+    QTRY_COMPARE(page->state()->activeAdminRelationships().size(), 1);
+    page->showAccount();
+    QPushButton *remove = page->accountPage()->removalPanel()->removeButton();
+    QTRY_VERIFY(remove->isEnabled());
+
+    remove->click();
+    ConfirmRemovalDialog *dialog = page->removalFlow()->confirmDialog();
+    QVERIFY2(dialog->adminRelationshipsText().startsWith(u"1 admin relationship (GDAP) remains"_s),
+             qPrintable(dialog->adminRelationshipsText()));
+    dialog->terminateBox()->setChecked(false);
+    confirmWith(m_customer.domain());
+
+    QTRY_VERIFY(m_fixture->window->resultDialog());
+    QCOMPARE(m_fixture->serverCustomer(m_customer.id)->relationship, u"none"_s);
+    QVERIFY(!m_fixture->serverCustomer(m_customer.id)
+                 ->adminRelationships.first()
+                 .terminationRequestedDateTime.isValid());
+    const QString gdap = m_fixture->window->resultDialog()->adminRelationshipsText();
+    QVERIFY2(gdap.startsWith(u"1 admin relationship with the customer remains active"_s),
+             qPrintable(gdap));
+    for (const RecordedRequest &r : m_fixture->server.recentRequests())
+        QVERIFY(!(r.method == "POST" && r.path.endsWith(u"/requests"_s)));
 }
 
 QTEST_MAIN(tst_RemoveRelationshipFlow)

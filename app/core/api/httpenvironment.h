@@ -6,7 +6,7 @@
 
 class AccessTokenSource;
 class Clock;
-class QNetworkAccessManager;
+class NetworkLanes;
 
 // What every exchange of one client shares: where it sends, who gives it a token, whose time it
 // waits on, how hard it tries, which language it asks for and in whose dialect.
@@ -16,7 +16,7 @@ struct HttpEnvironment
     // X-Locale, or Microsoft Graph's client-request-id and Accept-Language.
     enum class Dialect { PartnerCenter, Graph };
 
-    QNetworkAccessManager *network = nullptr;
+    NetworkLanes *network = nullptr;
     AccessTokenSource *tokens = nullptr;
     Clock *clock = nullptr;
     RetryPolicy retryPolicy;

@@ -2,6 +2,7 @@
 
 #include "core/api/accesstokensource.h"
 #include "core/api/clock.h"
+#include "core/api/networklanes.h"
 #include "core/api/restclient.h"
 #include "core/api/singleusebody.h"
 #include "core/api/wirecodec.h"
@@ -126,7 +127,7 @@ void HttpExchange::sendWithToken(const QString &token)
 
     // A GET goes without an upload device: with one, Qt writes the request in two segments and
     // Nagle's algorithm plus delayed ACKs cost ~40 ms on every page.
-    QNetworkAccessManager *network = m_environment.network;
+    QNetworkAccessManager *network = m_environment.network->next();
     if (m_request.body) {
         const QByteArray payload = QJsonDocument(*m_request.body).toJson(QJsonDocument::Compact);
         request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);

@@ -185,6 +185,17 @@ PendingCall *PartnerCenterClient::removeRelationship(const QString &customerId, 
         });
 }
 
+PendingCall *PartnerCenterClient::listIndirectProviders(QObject *context,
+                                                        Callback<QList<PartnerRelationship>> done,
+                                                        const CallOptions &options)
+{
+    const QString path =
+        ApiPath::of({u"relationships"}, {{u"relationship_type"_s, u"IsIndirectResellerOf"_s}});
+    return call<QList<PartnerRelationship>>(
+        request("GET", path, options), context, std::move(done),
+        [](const HttpAnswer &a) { return collection(a, &WireCodec::partnerRelationship); });
+}
+
 PendingCall *PartnerCenterClient::getInvitationLink(QObject *context, Callback<QUrl> done,
                                                     const CallOptions &options)
 {

@@ -6,6 +6,7 @@
 #include "core/domain/customer.h"
 #include "core/domain/entitlement.h"
 #include "core/domain/order.h"
+#include "core/domain/partnerrelationship.h"
 #include "core/domain/result.h"
 #include "core/domain/subscription.h"
 
@@ -61,6 +62,10 @@ public:
                                     Callback<Customer> done, const CallOptions &options = {});
     PendingCall *getInvitationLink(QObject *context, Callback<QUrl> done,
                                    const CallOptions &options = {});
+    // The signed-in partner's indirect providers (GET /v1/relationships?relationship_type=
+    // IsIndirectResellerOf): empty unless the partner is an indirect reseller.
+    PendingCall *listIndirectProviders(QObject *context, Callback<QList<PartnerRelationship>> done,
+                                       const CallOptions &options = {});
 
 private:
     PendingCall *patchSubscription(const QString &customerId, const Subscription &subscription,

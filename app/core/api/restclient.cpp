@@ -14,7 +14,6 @@ RestClient::RestClient(const QUrl &baseUrl, AccessTokenSource *tokens, Clock *cl
     , m_baseUrl(baseUrl)
     , m_environment{&m_network, tokens, clock, RetryPolicy(), u"en-US"_s, dialect}
 {
-    m_network.setAutoDeleteReplies(false);
 }
 
 RestClient::~RestClient() = default;

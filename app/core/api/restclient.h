@@ -3,10 +3,10 @@
 #include "core/api/httpanswer.h"
 #include "core/api/httpenvironment.h"
 #include "core/api/httprequest.h"
+#include "core/api/networklanes.h"
 #include "core/api/retrypolicy.h"
 #include "core/domain/result.h"
 
-#include <QNetworkAccessManager>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
@@ -25,7 +25,7 @@ struct CallOptions
     QUuid correlationId = QUuid::createUuid();
 };
 
-// What the Partner Center and the Microsoft Graph clients share: one QNetworkAccessManager, the
+// What the Partner Center and the Microsoft Graph clients share: their QNetworkAccessManagers, the
 // transport rules of HttpExchange (retries, Retry-After, one token refresh on 401, no redirects,
 // loopback-only http, outcome-unknown for lost change answers), calls that answer exactly once
 // in their context's thread and only while it lives, and multi-request calls (paging).
@@ -101,6 +101,6 @@ private:
              bool followUp = false);
 
     QUrl m_baseUrl;
-    QNetworkAccessManager m_network;
+    NetworkLanes m_network;
     HttpEnvironment m_environment;
 };

@@ -205,6 +205,19 @@ Result<AzureEntitlement> WireCodec::azureEntitlement(const QJsonObject &json, co
     return finish(f, e);
 }
 
+Result<PartnerRelationship> WireCodec::partnerRelationship(const QJsonObject &json,
+                                                           const QString &path)
+{
+    JsonFields f(json, pathOr(path, "partnerRelationship"_L1));
+    PartnerRelationship r;
+    r.id = f.requiredString("id"_L1);
+    r.name = f.string("name"_L1);
+    r.relationshipType = f.string("relationshipType"_L1);
+    r.state = f.string("state"_L1);
+    r.mpnId = f.string("mpnId"_L1);
+    return finish(f, r);
+}
+
 ApiError WireCodec::error(int httpStatus, const QByteArray &body)
 {
     ApiError e = ApiError::http(httpStatus, {}, {});

@@ -5,6 +5,7 @@
 #include "core/domain/customer.h"
 #include "core/domain/entitlement.h"
 #include "core/domain/order.h"
+#include "core/domain/partnerrelationship.h"
 #include "core/domain/result.h"
 #include "core/domain/subscription.h"
 
@@ -24,6 +25,8 @@ public:
     static Result<Subscription> subscription(const QJsonObject &json, const QString &path = {});
     static Result<Entitlement> entitlement(const QJsonObject &json, const QString &path = {});
     static Result<Order> order(const QJsonObject &json, const QString &path = {});
+    static Result<PartnerRelationship> partnerRelationship(const QJsonObject &json,
+                                                           const QString &path = {});
     static Result<AzureEntitlement> azureEntitlement(const QJsonObject &json,
                                                      const QString &path = {});
 

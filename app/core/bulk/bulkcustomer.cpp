@@ -79,3 +79,8 @@ int BulkCustomer::count(OffboardPlan::ActionKind kind) const
     return int(std::count_if(plan.actions().cbegin(), plan.actions().cend(),
                              [kind](const OffboardPlan::Action &a) { return a.kind == kind; }));
 }
+
+int BulkCustomer::cancelCount() const
+{
+    return count(OffboardPlan::ActionKind::Cancel) + count(OffboardPlan::ActionKind::CancelOrder);
+}

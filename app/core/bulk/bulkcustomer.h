@@ -53,6 +53,8 @@ public:
     static QDateTime blockersUntil(const OffboardPlan &plan);
     // Counts of the plan's actions, for the plan's columns.
     int count(OffboardPlan::ActionKind kind) const;
+    // Subscriptions and software purchases the plan cancels.
+    int cancelCount() const;
 };
 
 Q_DECLARE_METATYPE(BulkCustomer)

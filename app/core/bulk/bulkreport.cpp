@@ -93,6 +93,14 @@ QString BulkReport::notStartedText()
     return tr("Not started");
 }
 
+QString BulkReport::reasonText(const QString &reason, const QDateTime &until)
+{
+    return until.isValid()
+               ? tr("%1 (until %2)", "why a customer is not removed, and until when")
+                     .arg(reason, QLocale().toString(until.toLocalTime(), QLocale::ShortFormat))
+               : reason;
+}
+
 QString BulkReport::whatToDo(const RunCustomerState &customer)
 {
     if (!customer.result || *customer.result == CustomerResult::Cancelled)
@@ -197,11 +205,10 @@ QList<QStringList> BulkReport::planRows(const QList<BulkCustomer> &plan)
     QList<QStringList> rows{{u"customerId"_s, u"companyName"_s, u"domain"_s, u"planned"_s,
                              u"suspend"_s, u"cancel"_s, u"terminate"_s, u"reason"_s, u"until"_s}};
     for (const BulkCustomer &c : plan) {
-        rows.append({c.customer.customerId, c.customer.companyName, c.customer.domain,
-                     resultName(c.result), QString::number(c.count(Kind::Suspend)),
-                     QString::number(c.count(Kind::Cancel) + c.count(Kind::CancelOrder)),
-                     QString::number(c.count(Kind::TerminateRelationship)), c.reason,
-                     iso(c.until)});
+        rows.append(
+            {c.customer.customerId, c.customer.companyName, c.customer.domain, resultName(c.result),
+             QString::number(c.count(Kind::Suspend)), QString::number(c.cancelCount()),
+             QString::number(c.count(Kind::TerminateRelationship)), c.reason, iso(c.until)});
     }
     return rows;
 }

@@ -24,6 +24,8 @@ public:
     static QString actionResultText(RunActionState::Status status);
     // The customers no result covers: not started because the run stopped or was cancelled.
     static QString notStartedText();
+    // Why a customer is not removed, and until when when that is known.
+    static QString reasonText(const QString &reason, const QDateTime &until);
     // What the admin does next about a customer the run did not remove.
     static QString whatToDo(const RunCustomerState &customer);
 

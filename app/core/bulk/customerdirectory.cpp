@@ -38,11 +38,15 @@ QString CustomerDirectory::key(const QString &spec)
     return key;
 }
 
+RunCustomer CustomerDirectory::runCustomer(const Customer &customer)
+{
+    return {{}, customer.id, customer.tenantId(), customer.companyName(), customer.domain()};
+}
+
 void CustomerDirectory::add(const Customer &customer)
 {
     const qsizetype row = m_customers.size();
-    m_customers.append(
-        {{}, customer.id, customer.tenantId(), customer.companyName(), customer.domain()});
+    m_customers.append(runCustomer(customer));
     for (const QString &spec : {customer.id, customer.tenantId(), customer.domain()}) {
         if (spec.isEmpty())
             continue;

@@ -34,6 +34,8 @@ public:
     // The customer with this customer ID, Microsoft ID or primary domain (in any case), its
     // spec empty; nullptr when there is none.
     const RunCustomer *find(const QString &spec) const;
+    // What a run keeps of a customer; spec empty.
+    static RunCustomer runCustomer(const Customer &customer);
     // The rule find() applies, for a single customer.
     static bool matches(const Customer &customer, const QString &spec);
 

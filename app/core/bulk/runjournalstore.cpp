@@ -1,5 +1,6 @@
 #include "runjournalstore.h"
 
+#include "core/bulk/runjournal.h"
 #include "core/bulk/runjournalreader.h"
 
 #include <QDir>
@@ -68,4 +69,15 @@ std::optional<RunState> RunJournalStore::unfinishedRun() const
             return state;
     }
     return std::nullopt;
+}
+
+bool RunJournalStore::discard(const QString &runId, Clock *clock, QString *error) const
+{
+    RunJournal journal(clock);
+    if (journal.resume(pathOf(runId)) &&
+        journal.append(RunRecord::runFinished(RunRecord::RunEnd::Cancelled)))
+        return true;
+    if (error)
+        *error = journal.errorString();
+    return false;
 }

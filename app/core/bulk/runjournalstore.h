@@ -12,6 +12,8 @@
 // Run IDs begin with the UTC start time, so the names sort oldest first. A run whose journal has
 // no RunFinished record is unfinished: the app crashed, was killed or quit during it, and the
 // next start offers to resume it.
+class Clock;
+
 class RunJournalStore
 {
 public:
@@ -31,6 +33,9 @@ public:
     // The newest run without a RunFinished record, if any.
     std::optional<RunState> unfinishedRun() const;
     std::optional<RunState> run(const QString &runId) const;
+    // Ends an unfinished run as cancelled without working on it: its journal stays, so its
+    // report (and the audit log) keep what it did, and no start offers it again.
+    bool discard(const QString &runId, Clock *clock, QString *error = nullptr) const;
 
 private:
     QStringList runIds() const;
