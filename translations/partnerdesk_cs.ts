@@ -826,10 +826,6 @@
         <translation>Co brání odebrání</translation>
     </message>
     <message>
-        <source>Go to Subscriptions</source>
-        <translation>Přejít na stránku Předplatná</translation>
-    </message>
-    <message>
         <source>Select in Subscriptions</source>
         <comment>go and suspend this subscription</comment>
         <translation>Vybrat na stránce Předplatná</translation>
@@ -852,6 +848,23 @@
         <source>Show in Purchases</source>
         <comment>go to the purchase that is cancelled elsewhere</comment>
         <translation>Zobrazit na stránce Nákupy</translation>
+    </message>
+    <message>
+        <source>Select in Subscriptions</source>
+        <comment>go and see this subscription</comment>
+        <translation>Vybrat na stránce Předplatná</translation>
+    </message>
+    <message>
+        <source>Turn auto-renew off…</source>
+        <translation>Vypnout automatické prodlužování…</translation>
+    </message>
+    <message>
+        <source>Open the Azure portal</source>
+        <translation>Otevřít Azure Portal</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened. The address is copied to the clipboard: %1</source>
+        <translation>Nepodařilo se otevřít webový prohlížeč. Adresa je zkopírovaná do schránky: %1</translation>
     </message>
 </context>
 <context>
@@ -3761,10 +3774,6 @@ Objednávku se nepodařilo ani znovu načíst. Před dalším pokusem ověřte j
         <translation>Předplatná v novém obchodním prostředí se účtují i během pozastavení. Toto předplatné zrušte do %1.</translation>
     </message>
     <message>
-        <source>The cancellation window has passed. Turn auto-renew off and wait for the term end on %1.</source>
-        <translation>Lhůta pro zrušení uplynula. Vypněte automatické prodlužování a počkejte na konec období: %1.</translation>
-    </message>
-    <message>
         <source>Azure reservations are cancelled in the Azure portal or through Azure support, not here.</source>
         <translation>Rezervace Azure se ruší na webu Azure Portal nebo prostřednictvím podpory Azure, ne zde.</translation>
     </message>
@@ -3787,6 +3796,46 @@ Objednávku se nepodařilo ani znovu načíst. Před dalším pokusem ověřte j
     <message>
         <source>Without the customer&apos;s software purchases and Azure reservations it is not known whether the relationship can be removed. Try again.</source>
         <translation>Bez nákupů softwaru a rezervací Azure zákazníka nelze určit, zda je možné vztah odebrat. Zkuste to znovu.</translation>
+    </message>
+    <message>
+        <source>Azure savings plan: %1</source>
+        <translation>Úsporný plán Azure: %1</translation>
+    </message>
+    <message>
+        <source>Marketplace subscription: %1</source>
+        <translation>Předplatné z marketplace: %1</translation>
+    </message>
+    <message>
+        <source>Azure plan with active Azure subscriptions: %1</source>
+        <translation>Plán Azure s aktivními předplatnými Azure: %1</translation>
+    </message>
+    <message>
+        <source>Suspend this subscription. Its add-ons follow it: %1.</source>
+        <translation>Pozastavte toto předplatné. Jeho doplňky se pozastaví s ním: %1.</translation>
+    </message>
+    <message>
+        <source>The cancellation window has passed. Turn auto-renew off here; the subscription stays, and is billed, until its term ends on %1.</source>
+        <translation>Lhůta pro zrušení uplynula. Vypněte zde automatické prodlužování; předplatné zůstane a bude se účtovat až do konce období: %1.</translation>
+    </message>
+    <message>
+        <source>The cancellation window has passed and auto-renew is off. The subscription stays, and is billed, until its term ends on %1.</source>
+        <translation>Lhůta pro zrušení uplynula a automatické prodlužování je vypnuté. Předplatné zůstane a bude se účtovat až do konce období: %1.</translation>
+    </message>
+    <message>
+        <source>Cancel this marketplace (SaaS) subscription.</source>
+        <translation>Zrušte toto předplatné z marketplace (SaaS).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Azure subscription(s) under this plan are active: %1. Disable them in the Azure portal; until then Partner Center refuses to suspend the plan (error 900115).</source>
+        <translation>
+            <numerusform>Pod tímto plánem je aktivní %Ln předplatné Azure: %1. Zakažte ho na webu Azure Portal; do té doby Partnerské centrum plán nepozastaví (chyba 900115).</numerusform>
+            <numerusform>Pod tímto plánem jsou aktivní %Ln předplatná Azure: %1. Zakažte je na webu Azure Portal; do té doby Partnerské centrum plán nepozastaví (chyba 900115).</numerusform>
+            <numerusform>Pod tímto plánem je aktivních %Ln předplatných Azure: %1. Zakažte je na webu Azure Portal; do té doby Partnerské centrum plán nepozastaví (chyba 900115).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Azure savings plans are cancelled in the Azure portal, not here.</source>
+        <translation>Úsporné plány Azure se ruší na webu Azure Portal, ne zde.</translation>
     </message>
 </context>
 <context>
@@ -4221,6 +4270,35 @@ Předplatné se nepodařilo ani znovu načíst. Před dalším pokusem ověřte 
         <source>Possible until %1.</source>
         <comment>cancelling a new-commerce subscription</comment>
         <translation>Možné do %1.</translation>
+    </message>
+    <message>
+        <source>Auto-renew at the term end</source>
+        <translation>Automatické prodlužování na konci období</translation>
+    </message>
+    <message>
+        <source>Cancel %1? This is final: a cancelled marketplace subscription cannot be reactivated.</source>
+        <translation>Zrušit předplatné %1? Zrušení je konečné: zrušené předplatné z marketplace nelze znovu aktivovat.</translation>
+    </message>
+    <message>
+        <source>Turn auto-renew off</source>
+        <translation>Vypnout automatické prodlužování</translation>
+    </message>
+    <message>
+        <source>Turn auto-renew off for %1? This stops the renewal, not the bill: the subscription stays, and is billed, until its term ends on %2.</source>
+        <translation>Vypnout automatické prodlužování u předplatného %1? Zastaví se tím prodloužení, ne účtování: předplatné zůstane a bude se účtovat až do konce období: %2.</translation>
+    </message>
+    <message>
+        <source>Turn auto-renew off</source>
+        <comment>confirm</comment>
+        <translation>Vypnout automatické prodlužování</translation>
+    </message>
+    <message>
+        <source>✓ Auto-renew is now on for %1.</source>
+        <translation>✓ Automatické prodlužování je u předplatného %1 zapnuté.</translation>
+    </message>
+    <message>
+        <source>✓ Auto-renew is now off for %1. It stays until its term ends on %2.</source>
+        <translation>✓ Automatické prodlužování je u předplatného %1 vypnuté. Předplatné zůstane do konce období: %2.</translation>
     </message>
 </context>
 <context>

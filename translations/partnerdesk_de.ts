@@ -817,10 +817,6 @@
         <translation>Was das Entfernen verhindert</translation>
     </message>
     <message>
-        <source>Go to Subscriptions</source>
-        <translation>Zu den Abonnements</translation>
-    </message>
-    <message>
         <source>Select in Subscriptions</source>
         <comment>go and suspend this subscription</comment>
         <translation>In den Abonnements auswählen</translation>
@@ -843,6 +839,23 @@
         <source>Show in Purchases</source>
         <comment>go to the purchase that is cancelled elsewhere</comment>
         <translation>In den Käufen anzeigen</translation>
+    </message>
+    <message>
+        <source>Select in Subscriptions</source>
+        <comment>go and see this subscription</comment>
+        <translation>In den Abonnements auswählen</translation>
+    </message>
+    <message>
+        <source>Turn auto-renew off…</source>
+        <translation>Automatische Verlängerung ausschalten…</translation>
+    </message>
+    <message>
+        <source>Open the Azure portal</source>
+        <translation>Azure-Portal öffnen</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened. The address is copied to the clipboard: %1</source>
+        <translation>Es konnte kein Webbrowser geöffnet werden. Die Adresse wurde in die Zwischenablage kopiert: %1</translation>
     </message>
 </context>
 <context>
@@ -3716,10 +3729,6 @@ Auch die Bestellung konnte nicht erneut gelesen werden. Prüfen Sie ihren Status
         <translation>Abonnements der neuen Commerce-Umgebung werden auch im angehaltenen Zustand weiter abgerechnet. Kündigen Sie dieses Abonnement vor Fristablauf (%1).</translation>
     </message>
     <message>
-        <source>The cancellation window has passed. Turn auto-renew off and wait for the term end on %1.</source>
-        <translation>Die Kündigungsfrist ist abgelaufen. Deaktivieren Sie die automatische Verlängerung, und warten Sie das Laufzeitende ab (%1).</translation>
-    </message>
-    <message>
         <source>Azure reservations are cancelled in the Azure portal or through Azure support, not here.</source>
         <translation>Azure-Reservierungen werden im Azure-Portal oder über den Azure-Support storniert, nicht hier.</translation>
     </message>
@@ -3742,6 +3751,45 @@ Auch die Bestellung konnte nicht erneut gelesen werden. Prüfen Sie ihren Status
     <message>
         <source>Without the customer&apos;s software purchases and Azure reservations it is not known whether the relationship can be removed. Try again.</source>
         <translation>Ohne die Softwarekäufe und Azure-Reservierungen des Kunden ist nicht bekannt, ob die Beziehung entfernt werden kann. Versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Azure savings plan: %1</source>
+        <translation>Azure-Sparplan: %1</translation>
+    </message>
+    <message>
+        <source>Marketplace subscription: %1</source>
+        <translation>Marketplace-Abonnement: %1</translation>
+    </message>
+    <message>
+        <source>Azure plan with active Azure subscriptions: %1</source>
+        <translation>Azure-Plan mit aktiven Azure-Abonnements: %1</translation>
+    </message>
+    <message>
+        <source>Suspend this subscription. Its add-ons follow it: %1.</source>
+        <translation>Halten Sie dieses Abonnement an. Seine Add-Ons folgen ihm: %1.</translation>
+    </message>
+    <message>
+        <source>The cancellation window has passed. Turn auto-renew off here; the subscription stays, and is billed, until its term ends on %1.</source>
+        <translation>Die Kündigungsfrist ist abgelaufen. Deaktivieren Sie hier die automatische Verlängerung; das Abonnement bleibt bis zum Laufzeitende bestehen und wird bis dahin abgerechnet (%1).</translation>
+    </message>
+    <message>
+        <source>The cancellation window has passed and auto-renew is off. The subscription stays, and is billed, until its term ends on %1.</source>
+        <translation>Die Kündigungsfrist ist abgelaufen, und die automatische Verlängerung ist deaktiviert. Das Abonnement bleibt bis zum Laufzeitende bestehen und wird bis dahin abgerechnet (%1).</translation>
+    </message>
+    <message>
+        <source>Cancel this marketplace (SaaS) subscription.</source>
+        <translation>Kündigen Sie dieses Marketplace-Abonnement (SaaS).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Azure subscription(s) under this plan are active: %1. Disable them in the Azure portal; until then Partner Center refuses to suspend the plan (error 900115).</source>
+        <translation>
+            <numerusform>Unter diesem Plan ist %Ln Azure-Abonnement aktiv: %1. Deaktivieren Sie es im Azure-Portal; bis dahin lehnt Partner Center das Anhalten des Plans ab (Fehler 900115).</numerusform>
+            <numerusform>Unter diesem Plan sind %Ln Azure-Abonnements aktiv: %1. Deaktivieren Sie sie im Azure-Portal; bis dahin lehnt Partner Center das Anhalten des Plans ab (Fehler 900115).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Azure savings plans are cancelled in the Azure portal, not here.</source>
+        <translation>Azure-Sparpläne werden im Azure-Portal gekündigt, nicht hier.</translation>
     </message>
 </context>
 <context>
@@ -4173,6 +4221,35 @@ Auch das Abonnement konnte nicht erneut gelesen werden. Prüfen Sie seinen Statu
         <source>Possible until %1.</source>
         <comment>cancelling a new-commerce subscription</comment>
         <translation>Bis %1 möglich.</translation>
+    </message>
+    <message>
+        <source>Auto-renew at the term end</source>
+        <translation>Automatische Verlängerung am Laufzeitende</translation>
+    </message>
+    <message>
+        <source>Cancel %1? This is final: a cancelled marketplace subscription cannot be reactivated.</source>
+        <translation>%1 kündigen? Dies ist endgültig: Ein gekündigtes Marketplace-Abonnement kann nicht wieder aktiviert werden.</translation>
+    </message>
+    <message>
+        <source>Turn auto-renew off</source>
+        <translation>Automatische Verlängerung ausschalten</translation>
+    </message>
+    <message>
+        <source>Turn auto-renew off for %1? This stops the renewal, not the bill: the subscription stays, and is billed, until its term ends on %2.</source>
+        <translation>Automatische Verlängerung für %1 ausschalten? Das beendet die Verlängerung, nicht die Abrechnung: Das Abonnement bleibt bis zum Laufzeitende bestehen und wird bis dahin abgerechnet (%2).</translation>
+    </message>
+    <message>
+        <source>Turn auto-renew off</source>
+        <comment>confirm</comment>
+        <translation>Automatische Verlängerung ausschalten</translation>
+    </message>
+    <message>
+        <source>✓ Auto-renew is now on for %1.</source>
+        <translation>✓ Die automatische Verlängerung ist für %1 jetzt aktiviert.</translation>
+    </message>
+    <message>
+        <source>✓ Auto-renew is now off for %1. It stays until its term ends on %2.</source>
+        <translation>✓ Die automatische Verlängerung ist für %1 jetzt deaktiviert. Das Abonnement bleibt bis zum Laufzeitende bestehen (%2).</translation>
     </message>
 </context>
 <context>

@@ -371,6 +371,16 @@
     </message>
 </context>
 <context>
+    <name>RemovalBlocker</name>
+    <message numerus="yes">
+        <source>%Ln Azure subscription(s) under this plan are active: %1. Disable them in the Azure portal; until then Partner Center refuses to suspend the plan (error 900115).</source>
+        <translation>
+            <numerusform>%Ln Azure subscription under this plan is active: %1. Disable it in the Azure portal; until then Partner Center refuses to suspend the plan (error 900115).</numerusform>
+            <numerusform>%Ln Azure subscriptions under this plan are active: %1. Disable them in the Azure portal; until then Partner Center refuses to suspend the plan (error 900115).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RemovalReadiness</name>
     <message numerus="yes">
         <source>%Ln active subscription(s)</source>

@@ -817,10 +817,6 @@
         <translation>Qué impide quitar la relación</translation>
     </message>
     <message>
-        <source>Go to Subscriptions</source>
-        <translation>Ir a Suscripciones</translation>
-    </message>
-    <message>
         <source>Select in Subscriptions</source>
         <comment>go and suspend this subscription</comment>
         <translation>Seleccionar en Suscripciones</translation>
@@ -843,6 +839,23 @@
         <source>Show in Purchases</source>
         <comment>go to the purchase that is cancelled elsewhere</comment>
         <translation>Mostrar en Compras</translation>
+    </message>
+    <message>
+        <source>Select in Subscriptions</source>
+        <comment>go and see this subscription</comment>
+        <translation>Seleccionar en Suscripciones</translation>
+    </message>
+    <message>
+        <source>Turn auto-renew off…</source>
+        <translation>Desactivar la renovación automática…</translation>
+    </message>
+    <message>
+        <source>Open the Azure portal</source>
+        <translation>Abrir Azure Portal</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened. The address is copied to the clipboard: %1</source>
+        <translation>No se pudo abrir ningún explorador web. La dirección se copió al portapapeles: %1</translation>
     </message>
 </context>
 <context>
@@ -3716,10 +3729,6 @@ Tampoco se pudo volver a leer el pedido. Compruebe su estado (se vuelve a leer a
         <translation>Las suscripciones de la nueva experiencia comercial se siguen facturando mientras están suspendidas. Cancélela antes de %1.</translation>
     </message>
     <message>
-        <source>The cancellation window has passed. Turn auto-renew off and wait for the term end on %1.</source>
-        <translation>Ha pasado la ventana de cancelación. Desactive la renovación automática y espere hasta %1, cuando termina el plazo.</translation>
-    </message>
-    <message>
         <source>Azure reservations are cancelled in the Azure portal or through Azure support, not here.</source>
         <translation>Las reservas de Azure se cancelan en Azure Portal o a través del soporte técnico de Azure, no aquí.</translation>
     </message>
@@ -3742,6 +3751,45 @@ Tampoco se pudo volver a leer el pedido. Compruebe su estado (se vuelve a leer a
     <message>
         <source>Without the customer&apos;s software purchases and Azure reservations it is not known whether the relationship can be removed. Try again.</source>
         <translation>Sin las compras de software y las reservas de Azure del cliente no se sabe si la relación se puede quitar. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Azure savings plan: %1</source>
+        <translation>Plan de ahorro de Azure: %1</translation>
+    </message>
+    <message>
+        <source>Marketplace subscription: %1</source>
+        <translation>Suscripción de Marketplace: %1</translation>
+    </message>
+    <message>
+        <source>Azure plan with active Azure subscriptions: %1</source>
+        <translation>Plan de Azure con suscripciones de Azure activas: %1</translation>
+    </message>
+    <message>
+        <source>Suspend this subscription. Its add-ons follow it: %1.</source>
+        <translation>Suspenda esta suscripción. Sus complementos la siguen: %1.</translation>
+    </message>
+    <message>
+        <source>The cancellation window has passed. Turn auto-renew off here; the subscription stays, and is billed, until its term ends on %1.</source>
+        <translation>Ha pasado la ventana de cancelación. Desactive aquí la renovación automática; la suscripción sigue, y se factura, hasta %1, cuando termina el plazo.</translation>
+    </message>
+    <message>
+        <source>The cancellation window has passed and auto-renew is off. The subscription stays, and is billed, until its term ends on %1.</source>
+        <translation>Ha pasado la ventana de cancelación y la renovación automática está desactivada. La suscripción sigue, y se factura, hasta %1, cuando termina el plazo.</translation>
+    </message>
+    <message>
+        <source>Cancel this marketplace (SaaS) subscription.</source>
+        <translation>Cancele esta suscripción de Marketplace (SaaS).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Azure subscription(s) under this plan are active: %1. Disable them in the Azure portal; until then Partner Center refuses to suspend the plan (error 900115).</source>
+        <translation>
+            <numerusform>%Ln suscripción de Azure de este plan está activa: %1. Deshabilítela en Azure Portal; hasta entonces, el Centro de partners no suspende el plan (error 900115).</numerusform>
+            <numerusform>%Ln suscripciones de Azure de este plan están activas: %1. Deshabilítelas en Azure Portal; hasta entonces, el Centro de partners no suspende el plan (error 900115).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Azure savings plans are cancelled in the Azure portal, not here.</source>
+        <translation>Los planes de ahorro de Azure se cancelan en Azure Portal, no aquí.</translation>
     </message>
 </context>
 <context>
@@ -4173,6 +4221,35 @@ Tampoco se pudo volver a leer la suscripción. Compruebe su estado (se vuelve a 
         <source>Possible until %1.</source>
         <comment>cancelling a new-commerce subscription</comment>
         <translation>Posible hasta %1.</translation>
+    </message>
+    <message>
+        <source>Auto-renew at the term end</source>
+        <translation>Renovación automática al final del plazo</translation>
+    </message>
+    <message>
+        <source>Cancel %1? This is final: a cancelled marketplace subscription cannot be reactivated.</source>
+        <translation>¿Cancelar %1? Es definitivo: una suscripción de Marketplace cancelada no se puede reactivar.</translation>
+    </message>
+    <message>
+        <source>Turn auto-renew off</source>
+        <translation>Desactivar la renovación automática</translation>
+    </message>
+    <message>
+        <source>Turn auto-renew off for %1? This stops the renewal, not the bill: the subscription stays, and is billed, until its term ends on %2.</source>
+        <translation>¿Desactivar la renovación automática de %1? Esto detiene la renovación, no la facturación: la suscripción sigue, y se factura, hasta %2, cuando termina el plazo.</translation>
+    </message>
+    <message>
+        <source>Turn auto-renew off</source>
+        <comment>confirm</comment>
+        <translation>Desactivar la renovación automática</translation>
+    </message>
+    <message>
+        <source>✓ Auto-renew is now on for %1.</source>
+        <translation>✓ La renovación automática de %1 está activada.</translation>
+    </message>
+    <message>
+        <source>✓ Auto-renew is now off for %1. It stays until its term ends on %2.</source>
+        <translation>✓ La renovación automática de %1 está desactivada. La suscripción sigue hasta %2, cuando termina el plazo.</translation>
     </message>
 </context>
 <context>

@@ -817,10 +817,6 @@
         <translation>Ce qui bloque la suppression</translation>
     </message>
     <message>
-        <source>Go to Subscriptions</source>
-        <translation>Accéder à Abonnements</translation>
-    </message>
-    <message>
         <source>Select in Subscriptions</source>
         <comment>go and suspend this subscription</comment>
         <translation>Sélectionner dans Abonnements</translation>
@@ -843,6 +839,23 @@
         <source>Show in Purchases</source>
         <comment>go to the purchase that is cancelled elsewhere</comment>
         <translation>Afficher dans Achats</translation>
+    </message>
+    <message>
+        <source>Select in Subscriptions</source>
+        <comment>go and see this subscription</comment>
+        <translation>Sélectionner dans Abonnements</translation>
+    </message>
+    <message>
+        <source>Turn auto-renew off…</source>
+        <translation>Désactiver le renouvellement automatique…</translation>
+    </message>
+    <message>
+        <source>Open the Azure portal</source>
+        <translation>Ouvrir le portail Azure</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened. The address is copied to the clipboard: %1</source>
+        <translation>Aucun navigateur web n’a pu être ouvert. L’adresse est copiée dans le presse-papiers : %1</translation>
     </message>
 </context>
 <context>
@@ -3716,10 +3729,6 @@ La commande n’a pas pu être relue non plus. Vérifiez son état (relu mainten
         <translation>Les abonnements de la nouvelle expérience commerciale restent facturés pendant leur suspension. Annulez celui-ci avant le %1.</translation>
     </message>
     <message>
-        <source>The cancellation window has passed. Turn auto-renew off and wait for the term end on %1.</source>
-        <translation>La fenêtre d’annulation est terminée. Désactivez le renouvellement automatique et attendez la fin de l’engagement&#xa0;: %1.</translation>
-    </message>
-    <message>
         <source>Azure reservations are cancelled in the Azure portal or through Azure support, not here.</source>
         <translation>Les réservations Azure s’annulent dans le portail Azure ou via le support Azure, pas ici.</translation>
     </message>
@@ -3742,6 +3751,45 @@ La commande n’a pas pu être relue non plus. Vérifiez son état (relu mainten
     <message>
         <source>Without the customer&apos;s software purchases and Azure reservations it is not known whether the relationship can be removed. Try again.</source>
         <translation>Sans les achats de logiciels et les réservations Azure du client, impossible de savoir si la relation peut être supprimée. Réessayez.</translation>
+    </message>
+    <message>
+        <source>Azure savings plan: %1</source>
+        <translation>Plan d’économies Azure : %1</translation>
+    </message>
+    <message>
+        <source>Marketplace subscription: %1</source>
+        <translation>Abonnement de la Place de marché : %1</translation>
+    </message>
+    <message>
+        <source>Azure plan with active Azure subscriptions: %1</source>
+        <translation>Plan Azure avec des abonnements Azure actifs : %1</translation>
+    </message>
+    <message>
+        <source>Suspend this subscription. Its add-ons follow it: %1.</source>
+        <translation>Suspendez cet abonnement. Ses modules complémentaires suivent : %1.</translation>
+    </message>
+    <message>
+        <source>The cancellation window has passed. Turn auto-renew off here; the subscription stays, and is billed, until its term ends on %1.</source>
+        <translation>La fenêtre d’annulation est terminée. Désactivez ici le renouvellement automatique ; l’abonnement reste, et est facturé, jusqu’à la fin de l’engagement : %1.</translation>
+    </message>
+    <message>
+        <source>The cancellation window has passed and auto-renew is off. The subscription stays, and is billed, until its term ends on %1.</source>
+        <translation>La fenêtre d’annulation est terminée et le renouvellement automatique est désactivé. L’abonnement reste, et est facturé, jusqu’à la fin de l’engagement : %1.</translation>
+    </message>
+    <message>
+        <source>Cancel this marketplace (SaaS) subscription.</source>
+        <translation>Annulez cet abonnement de la Place de marché (SaaS).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Azure subscription(s) under this plan are active: %1. Disable them in the Azure portal; until then Partner Center refuses to suspend the plan (error 900115).</source>
+        <translation>
+            <numerusform>%Ln abonnement Azure de ce plan est actif : %1. Désactivez-le dans le portail Azure ; d’ici là, l’Espace partenaires refuse de suspendre le plan (erreur 900115).</numerusform>
+            <numerusform>%Ln abonnements Azure de ce plan sont actifs : %1. Désactivez-les dans le portail Azure ; d’ici là, l’Espace partenaires refuse de suspendre le plan (erreur 900115).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Azure savings plans are cancelled in the Azure portal, not here.</source>
+        <translation>Les plans d’économies Azure s’annulent dans le portail Azure, pas ici.</translation>
     </message>
 </context>
 <context>
@@ -4173,6 +4221,35 @@ L’abonnement n’a pas pu être relu non plus. Vérifiez son état (relu maint
         <source>Possible until %1.</source>
         <comment>cancelling a new-commerce subscription</comment>
         <translation>Possible jusqu’au %1.</translation>
+    </message>
+    <message>
+        <source>Auto-renew at the term end</source>
+        <translation>Renouvellement automatique en fin d’engagement</translation>
+    </message>
+    <message>
+        <source>Cancel %1? This is final: a cancelled marketplace subscription cannot be reactivated.</source>
+        <translation>Annuler %1 ? Cette annulation est définitive : un abonnement de la Place de marché annulé ne peut pas être réactivé.</translation>
+    </message>
+    <message>
+        <source>Turn auto-renew off</source>
+        <translation>Désactiver le renouvellement automatique</translation>
+    </message>
+    <message>
+        <source>Turn auto-renew off for %1? This stops the renewal, not the bill: the subscription stays, and is billed, until its term ends on %2.</source>
+        <translation>Désactiver le renouvellement automatique de %1 ? Cela arrête le renouvellement, pas la facturation : l’abonnement reste, et est facturé, jusqu’à la fin de l’engagement : %2.</translation>
+    </message>
+    <message>
+        <source>Turn auto-renew off</source>
+        <comment>confirm</comment>
+        <translation>Désactiver le renouvellement automatique</translation>
+    </message>
+    <message>
+        <source>✓ Auto-renew is now on for %1.</source>
+        <translation>✓ Le renouvellement automatique de %1 est désormais activé.</translation>
+    </message>
+    <message>
+        <source>✓ Auto-renew is now off for %1. It stays until its term ends on %2.</source>
+        <translation>✓ Le renouvellement automatique de %1 est désormais désactivé. L’abonnement reste jusqu’à la fin de l’engagement : %2.</translation>
     </message>
 </context>
 <context>

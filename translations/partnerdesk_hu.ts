@@ -808,10 +808,6 @@
         <translation>Az eltávolítás akadályai</translation>
     </message>
     <message>
-        <source>Go to Subscriptions</source>
-        <translation>Ugrás az Előfizetésekhez</translation>
-    </message>
-    <message>
         <source>Select in Subscriptions</source>
         <comment>go and suspend this subscription</comment>
         <translation>Kijelölés az Előfizetésekben</translation>
@@ -834,6 +830,23 @@
         <source>Show in Purchases</source>
         <comment>go to the purchase that is cancelled elsewhere</comment>
         <translation>Megjelenítés a Vásárlásokban</translation>
+    </message>
+    <message>
+        <source>Select in Subscriptions</source>
+        <comment>go and see this subscription</comment>
+        <translation>Kijelölés az Előfizetésekben</translation>
+    </message>
+    <message>
+        <source>Turn auto-renew off…</source>
+        <translation>Automatikus megújítás kikapcsolása…</translation>
+    </message>
+    <message>
+        <source>Open the Azure portal</source>
+        <translation>Az Azure Portal megnyitása</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened. The address is copied to the clipboard: %1</source>
+        <translation>Nem sikerült webböngészőt megnyitni. A cím a vágólapra került: %1</translation>
     </message>
 </context>
 <context>
@@ -3671,10 +3684,6 @@ A rendelést sem sikerült újra beolvasni. Új próbálkozás előtt ellenőriz
         <translation>Az új kereskedelmi élmény előfizetéseinek számlázása felfüggesztés alatt is folytatódik. Mondja le a következő időpont előtt: %1.</translation>
     </message>
     <message>
-        <source>The cancellation window has passed. Turn auto-renew off and wait for the term end on %1.</source>
-        <translation>A lemondási időszak lejárt. Kapcsolja ki az automatikus megújítást, és várja meg a futamidő végét (%1).</translation>
-    </message>
-    <message>
         <source>Azure reservations are cancelled in the Azure portal or through Azure support, not here.</source>
         <translation>Az Azure-foglalások lemondása az Azure Portalon vagy az Azure-támogatáson keresztül történik, nem itt.</translation>
     </message>
@@ -3697,6 +3706,44 @@ A rendelést sem sikerült újra beolvasni. Új próbálkozás előtt ellenőriz
     <message>
         <source>Without the customer&apos;s software purchases and Azure reservations it is not known whether the relationship can be removed. Try again.</source>
         <translation>Az ügyfél szoftvervásárlásai és Azure-foglalásai nélkül nem tudható, hogy a kapcsolat eltávolítható-e. Próbálja újra.</translation>
+    </message>
+    <message>
+        <source>Azure savings plan: %1</source>
+        <translation>Azure-megtakarítási csomag: %1</translation>
+    </message>
+    <message>
+        <source>Marketplace subscription: %1</source>
+        <translation>Piactéri előfizetés: %1</translation>
+    </message>
+    <message>
+        <source>Azure plan with active Azure subscriptions: %1</source>
+        <translation>Azure-csomag aktív Azure-előfizetésekkel: %1</translation>
+    </message>
+    <message>
+        <source>Suspend this subscription. Its add-ons follow it: %1.</source>
+        <translation>Függessze fel ezt az előfizetést. A bővítményei vele együtt változnak: %1.</translation>
+    </message>
+    <message>
+        <source>The cancellation window has passed. Turn auto-renew off here; the subscription stays, and is billed, until its term ends on %1.</source>
+        <translation>A lemondási időszak lejárt. Kapcsolja ki itt az automatikus megújítást; az előfizetés a futamidő végéig megmarad, és addig számlázzák (%1).</translation>
+    </message>
+    <message>
+        <source>The cancellation window has passed and auto-renew is off. The subscription stays, and is billed, until its term ends on %1.</source>
+        <translation>A lemondási időszak lejárt, és az automatikus megújítás ki van kapcsolva. Az előfizetés a futamidő végéig megmarad, és addig számlázzák (%1).</translation>
+    </message>
+    <message>
+        <source>Cancel this marketplace (SaaS) subscription.</source>
+        <translation>Mondja le ezt a piactéri előfizetést (SaaS).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Azure subscription(s) under this plan are active: %1. Disable them in the Azure portal; until then Partner Center refuses to suspend the plan (error 900115).</source>
+        <translation>
+            <numerusform>Ebben a csomagban %Ln Azure-előfizetés aktív: %1. Tiltsa le őket az Azure Portalon; addig a Partnerközpont nem függeszti fel a csomagot (900115-ös hiba).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Azure savings plans are cancelled in the Azure portal, not here.</source>
+        <translation>Az Azure-megtakarítási csomagok lemondása az Azure Portalon történik, nem itt.</translation>
     </message>
 </context>
 <context>
@@ -4125,6 +4172,35 @@ Az előfizetést sem sikerült újra beolvasni. Új próbálkozás előtt ellen�
         <source>Possible until %1.</source>
         <comment>cancelling a new-commerce subscription</comment>
         <translation>Határidő: %1.</translation>
+    </message>
+    <message>
+        <source>Auto-renew at the term end</source>
+        <translation>Automatikus megújítás a futamidő végén</translation>
+    </message>
+    <message>
+        <source>Cancel %1? This is final: a cancelled marketplace subscription cannot be reactivated.</source>
+        <translation>Lemondja a(z) %1 előfizetést? Ez végleges: a lemondott piactéri előfizetés nem aktiválható újra.</translation>
+    </message>
+    <message>
+        <source>Turn auto-renew off</source>
+        <translation>Automatikus megújítás kikapcsolása</translation>
+    </message>
+    <message>
+        <source>Turn auto-renew off for %1? This stops the renewal, not the bill: the subscription stays, and is billed, until its term ends on %2.</source>
+        <translation>Kikapcsolja a(z) %1 automatikus megújítását? Ez a megújítást állítja le, nem a számlázást: az előfizetés a futamidő végéig megmarad, és addig számlázzák (%2).</translation>
+    </message>
+    <message>
+        <source>Turn auto-renew off</source>
+        <comment>confirm</comment>
+        <translation>Automatikus megújítás kikapcsolása</translation>
+    </message>
+    <message>
+        <source>✓ Auto-renew is now on for %1.</source>
+        <translation>✓ A(z) %1 automatikus megújítása most be van kapcsolva.</translation>
+    </message>
+    <message>
+        <source>✓ Auto-renew is now off for %1. It stays until its term ends on %2.</source>
+        <translation>✓ A(z) %1 automatikus megújítása most ki van kapcsolva. Az előfizetés a futamidő végéig megmarad (%2).</translation>
     </message>
 </context>
 <context>

@@ -826,10 +826,6 @@
         <translation>Co blokuje usunięcie</translation>
     </message>
     <message>
-        <source>Go to Subscriptions</source>
-        <translation>Przejdź do strony Subskrypcje</translation>
-    </message>
-    <message>
         <source>Select in Subscriptions</source>
         <comment>go and suspend this subscription</comment>
         <translation>Wybierz na stronie Subskrypcje</translation>
@@ -852,6 +848,23 @@
         <source>Show in Purchases</source>
         <comment>go to the purchase that is cancelled elsewhere</comment>
         <translation>Pokaż na stronie Zakupy</translation>
+    </message>
+    <message>
+        <source>Select in Subscriptions</source>
+        <comment>go and see this subscription</comment>
+        <translation>Wybierz na stronie Subskrypcje</translation>
+    </message>
+    <message>
+        <source>Turn auto-renew off…</source>
+        <translation>Wyłącz automatyczne odnawianie…</translation>
+    </message>
+    <message>
+        <source>Open the Azure portal</source>
+        <translation>Otwórz witrynę Azure Portal</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened. The address is copied to the clipboard: %1</source>
+        <translation>Nie udało się otworzyć przeglądarki internetowej. Adres skopiowano do schowka: %1</translation>
     </message>
 </context>
 <context>
@@ -3761,10 +3774,6 @@ Nie udało się też ponownie odczytać zamówienia. Przed ponowną próbą spra
         <translation>Za subskrypcje w nowym środowisku handlowym opłaty są naliczane także w czasie wstrzymania. Anuluj tę subskrypcję przed %1.</translation>
     </message>
     <message>
-        <source>The cancellation window has passed. Turn auto-renew off and wait for the term end on %1.</source>
-        <translation>Okres anulowania minął. Wyłącz automatyczne odnawianie i poczekaj na koniec okresu: %1.</translation>
-    </message>
-    <message>
         <source>Azure reservations are cancelled in the Azure portal or through Azure support, not here.</source>
         <translation>Rezerwacje platformy Azure anuluje się w witrynie Azure Portal lub za pośrednictwem pomocy technicznej platformy Azure, a nie tutaj.</translation>
     </message>
@@ -3787,6 +3796,46 @@ Nie udało się też ponownie odczytać zamówienia. Przed ponowną próbą spra
     <message>
         <source>Without the customer&apos;s software purchases and Azure reservations it is not known whether the relationship can be removed. Try again.</source>
         <translation>Bez zakupów oprogramowania i rezerwacji platformy Azure klienta nie wiadomo, czy można usunąć relację. Spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>Azure savings plan: %1</source>
+        <translation>Plan oszczędności platformy Azure: %1</translation>
+    </message>
+    <message>
+        <source>Marketplace subscription: %1</source>
+        <translation>Subskrypcja z platformy handlowej: %1</translation>
+    </message>
+    <message>
+        <source>Azure plan with active Azure subscriptions: %1</source>
+        <translation>Plan platformy Azure z aktywnymi subskrypcjami platformy Azure: %1</translation>
+    </message>
+    <message>
+        <source>Suspend this subscription. Its add-ons follow it: %1.</source>
+        <translation>Wstrzymaj tę subskrypcję. Jej dodatki zostaną wstrzymane razem z nią: %1.</translation>
+    </message>
+    <message>
+        <source>The cancellation window has passed. Turn auto-renew off here; the subscription stays, and is billed, until its term ends on %1.</source>
+        <translation>Okres anulowania minął. Wyłącz tutaj automatyczne odnawianie; subskrypcja pozostanie i będzie rozliczana do końca okresu: %1.</translation>
+    </message>
+    <message>
+        <source>The cancellation window has passed and auto-renew is off. The subscription stays, and is billed, until its term ends on %1.</source>
+        <translation>Okres anulowania minął, a automatyczne odnawianie jest wyłączone. Subskrypcja pozostanie i będzie rozliczana do końca okresu: %1.</translation>
+    </message>
+    <message>
+        <source>Cancel this marketplace (SaaS) subscription.</source>
+        <translation>Anuluj tę subskrypcję z platformy handlowej (SaaS).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Azure subscription(s) under this plan are active: %1. Disable them in the Azure portal; until then Partner Center refuses to suspend the plan (error 900115).</source>
+        <translation>
+            <numerusform>W tym planie jest aktywna %Ln subskrypcja platformy Azure: %1. Wyłącz ją w witrynie Azure Portal; do tego czasu Centrum partnerskie nie wstrzyma planu (błąd 900115).</numerusform>
+            <numerusform>W tym planie są aktywne %Ln subskrypcje platformy Azure: %1. Wyłącz je w witrynie Azure Portal; do tego czasu Centrum partnerskie nie wstrzyma planu (błąd 900115).</numerusform>
+            <numerusform>W tym planie jest aktywnych %Ln subskrypcji platformy Azure: %1. Wyłącz je w witrynie Azure Portal; do tego czasu Centrum partnerskie nie wstrzyma planu (błąd 900115).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Azure savings plans are cancelled in the Azure portal, not here.</source>
+        <translation>Plany oszczędności platformy Azure anuluje się w witrynie Azure Portal, a nie tutaj.</translation>
     </message>
 </context>
 <context>
@@ -4221,6 +4270,35 @@ Nie udało się też ponownie odczytać subskrypcji. Przed ponowną próbą spra
         <source>Possible until %1.</source>
         <comment>cancelling a new-commerce subscription</comment>
         <translation>Możliwe do %1.</translation>
+    </message>
+    <message>
+        <source>Auto-renew at the term end</source>
+        <translation>Automatyczne odnawianie na koniec okresu</translation>
+    </message>
+    <message>
+        <source>Cancel %1? This is final: a cancelled marketplace subscription cannot be reactivated.</source>
+        <translation>Anulować subskrypcję %1? To ostateczne: anulowanej subskrypcji z platformy handlowej nie można ponownie aktywować.</translation>
+    </message>
+    <message>
+        <source>Turn auto-renew off</source>
+        <translation>Wyłącz automatyczne odnawianie</translation>
+    </message>
+    <message>
+        <source>Turn auto-renew off for %1? This stops the renewal, not the bill: the subscription stays, and is billed, until its term ends on %2.</source>
+        <translation>Wyłączyć automatyczne odnawianie subskrypcji %1? Zatrzymuje to odnowienie, a nie rozliczanie: subskrypcja pozostanie i będzie rozliczana do końca okresu: %2.</translation>
+    </message>
+    <message>
+        <source>Turn auto-renew off</source>
+        <comment>confirm</comment>
+        <translation>Wyłącz automatyczne odnawianie</translation>
+    </message>
+    <message>
+        <source>✓ Auto-renew is now on for %1.</source>
+        <translation>✓ Automatyczne odnawianie subskrypcji %1 jest teraz włączone.</translation>
+    </message>
+    <message>
+        <source>✓ Auto-renew is now off for %1. It stays until its term ends on %2.</source>
+        <translation>✓ Automatyczne odnawianie subskrypcji %1 jest teraz wyłączone. Subskrypcja pozostanie do końca okresu: %2.</translation>
     </message>
 </context>
 <context>

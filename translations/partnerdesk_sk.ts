@@ -826,10 +826,6 @@
         <translation>Čo bráni odstráneniu</translation>
     </message>
     <message>
-        <source>Go to Subscriptions</source>
-        <translation>Prejsť na stránku Predplatné</translation>
-    </message>
-    <message>
         <source>Select in Subscriptions</source>
         <comment>go and suspend this subscription</comment>
         <translation>Vybrať na stránke Predplatné</translation>
@@ -852,6 +848,23 @@
         <source>Show in Purchases</source>
         <comment>go to the purchase that is cancelled elsewhere</comment>
         <translation>Zobraziť na stránke Nákupy</translation>
+    </message>
+    <message>
+        <source>Select in Subscriptions</source>
+        <comment>go and see this subscription</comment>
+        <translation>Vybrať na stránke Predplatné</translation>
+    </message>
+    <message>
+        <source>Turn auto-renew off…</source>
+        <translation>Vypnúť automatické obnovenie…</translation>
+    </message>
+    <message>
+        <source>Open the Azure portal</source>
+        <translation>Otvoriť portál Azure</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened. The address is copied to the clipboard: %1</source>
+        <translation>Nepodarilo sa otvoriť webový prehliadač. Adresa je skopírovaná do schránky: %1</translation>
     </message>
 </context>
 <context>
@@ -3761,10 +3774,6 @@ Objednávku sa nepodarilo ani znova načítať. Pred ďalším pokusom overte je
         <translation>Predplatné v novom obchodnom prostredí sa fakturujú aj počas pozastavenia. Toto predplatné zrušte do %1.</translation>
     </message>
     <message>
-        <source>The cancellation window has passed. Turn auto-renew off and wait for the term end on %1.</source>
-        <translation>Lehota na zrušenie uplynula. Vypnite automatické obnovenie a počkajte na koniec obdobia: %1.</translation>
-    </message>
-    <message>
         <source>Azure reservations are cancelled in the Azure portal or through Azure support, not here.</source>
         <translation>Rezervácie Azure sa rušia na portáli Azure alebo prostredníctvom podpory Azure, nie tu.</translation>
     </message>
@@ -3787,6 +3796,46 @@ Objednávku sa nepodarilo ani znova načítať. Pred ďalším pokusom overte je
     <message>
         <source>Without the customer&apos;s software purchases and Azure reservations it is not known whether the relationship can be removed. Try again.</source>
         <translation>Bez nákupov softvéru a rezervácií Azure zákazníka nemožno určiť, či je možné vzťah odstrániť. Skúste to znova.</translation>
+    </message>
+    <message>
+        <source>Azure savings plan: %1</source>
+        <translation>Úsporný plán Azure: %1</translation>
+    </message>
+    <message>
+        <source>Marketplace subscription: %1</source>
+        <translation>Predplatné z Marketplace: %1</translation>
+    </message>
+    <message>
+        <source>Azure plan with active Azure subscriptions: %1</source>
+        <translation>Plán Azure s aktívnymi predplatnými Azure: %1</translation>
+    </message>
+    <message>
+        <source>Suspend this subscription. Its add-ons follow it: %1.</source>
+        <translation>Pozastavte toto predplatné. Jeho doplnky sa pozastavia s ním: %1.</translation>
+    </message>
+    <message>
+        <source>The cancellation window has passed. Turn auto-renew off here; the subscription stays, and is billed, until its term ends on %1.</source>
+        <translation>Lehota na zrušenie uplynula. Vypnite tu automatické obnovenie; predplatné zostane a bude sa účtovať až do konca obdobia: %1.</translation>
+    </message>
+    <message>
+        <source>The cancellation window has passed and auto-renew is off. The subscription stays, and is billed, until its term ends on %1.</source>
+        <translation>Lehota na zrušenie uplynula a automatické obnovenie je vypnuté. Predplatné zostane a bude sa účtovať až do konca obdobia: %1.</translation>
+    </message>
+    <message>
+        <source>Cancel this marketplace (SaaS) subscription.</source>
+        <translation>Zrušte toto predplatné z Marketplace (SaaS).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Azure subscription(s) under this plan are active: %1. Disable them in the Azure portal; until then Partner Center refuses to suspend the plan (error 900115).</source>
+        <translation>
+            <numerusform>V tomto pláne je aktívne %Ln predplatné Azure: %1. Zakážte ho na portáli Azure; dovtedy Partnerské centrum plán nepozastaví (chyba 900115).</numerusform>
+            <numerusform>V tomto pláne sú aktívne %Ln predplatné Azure: %1. Zakážte ich na portáli Azure; dovtedy Partnerské centrum plán nepozastaví (chyba 900115).</numerusform>
+            <numerusform>V tomto pláne je aktívnych %Ln predplatných Azure: %1. Zakážte ich na portáli Azure; dovtedy Partnerské centrum plán nepozastaví (chyba 900115).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Azure savings plans are cancelled in the Azure portal, not here.</source>
+        <translation>Úsporné plány Azure sa rušia na portáli Azure, nie tu.</translation>
     </message>
 </context>
 <context>
@@ -4221,6 +4270,35 @@ Predplatné sa nepodarilo ani znova načítať. Pred ďalším pokusom overte je
         <source>Possible until %1.</source>
         <comment>cancelling a new-commerce subscription</comment>
         <translation>Možné do %1.</translation>
+    </message>
+    <message>
+        <source>Auto-renew at the term end</source>
+        <translation>Automatické obnovenie na konci obdobia</translation>
+    </message>
+    <message>
+        <source>Cancel %1? This is final: a cancelled marketplace subscription cannot be reactivated.</source>
+        <translation>Zrušiť predplatné %1? Zrušenie je konečné: zrušené predplatné z Marketplace nemožno znova aktivovať.</translation>
+    </message>
+    <message>
+        <source>Turn auto-renew off</source>
+        <translation>Vypnúť automatické obnovenie</translation>
+    </message>
+    <message>
+        <source>Turn auto-renew off for %1? This stops the renewal, not the bill: the subscription stays, and is billed, until its term ends on %2.</source>
+        <translation>Vypnúť automatické obnovenie predplatného %1? Zastaví sa tým obnovenie, nie účtovanie: predplatné zostane a bude sa účtovať až do konca obdobia: %2.</translation>
+    </message>
+    <message>
+        <source>Turn auto-renew off</source>
+        <comment>confirm</comment>
+        <translation>Vypnúť automatické obnovenie</translation>
+    </message>
+    <message>
+        <source>✓ Auto-renew is now on for %1.</source>
+        <translation>✓ Automatické obnovenie predplatného %1 je zapnuté.</translation>
+    </message>
+    <message>
+        <source>✓ Auto-renew is now off for %1. It stays until its term ends on %2.</source>
+        <translation>✓ Automatické obnovenie predplatného %1 je vypnuté. Predplatné zostane do konca obdobia: %2.</translation>
     </message>
 </context>
 <context>

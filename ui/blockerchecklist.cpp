@@ -1,16 +1,20 @@
 #include "blockerchecklist.h"
 
 #include "core/customer/customerstate.h"
+#include "ui/messageboxes.h"
 #include "ui/palette.h"
 
+#include <QClipboard>
 #include <QEvent>
 #include <QGridLayout>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 BlockerChecklist::BlockerChecklist(QWidget *parent)
     : QWidget(parent)
+    , m_openUrl(UrlOpener::system())
     , m_rows(new QVBoxLayout(this))
 {
     m_rows->setContentsMargins(0, 0, 0, 0);
@@ -47,11 +51,13 @@ void BlockerChecklist::retranslateUi()
     rebuild();
 }
 
-QString BlockerChecklist::actionText(RemovalBlocker::Action action)
+QString BlockerChecklist::actionText(const RemovalBlocker &blocker)
 {
-    switch (action) {
+    switch (blocker.action) {
     case RemovalBlocker::Action::GoToSubscriptions:
-        return tr("Go to Subscriptions");
+        return tr("Select in Subscriptions", "go and see this subscription");
+    case RemovalBlocker::Action::TurnOffAutoRenew:
+        return tr("Turn auto-renew off…");
     case RemovalBlocker::Action::Suspend:
         return tr("Select in Subscriptions", "go and suspend this subscription");
     case RemovalBlocker::Action::CancelSubscription:
@@ -61,6 +67,10 @@ QString BlockerChecklist::actionText(RemovalBlocker::Action action)
     case RemovalBlocker::Action::Retry:
         return tr("Retry");
     case RemovalBlocker::Action::External:
+        if (!blocker.subscriptionId.isEmpty())
+            return tr("Select in Subscriptions", "go and see this subscription");
+        if (blocker.orderId.isEmpty())
+            return {};
         return tr("Show in Purchases", "go to the purchase that is cancelled elsewhere");
     case RemovalBlocker::Action::None:
         break;
@@ -89,7 +99,7 @@ void BlockerChecklist::rebuild()
     for (const RemovalBlocker &blocker : blockers) {
         QWidget *row = createRow(blocker);
         m_rows->addWidget(row);
-        if (auto *button = row->findChild<QPushButton *>()) {
+        for (QPushButton *button : row->findChildren<QPushButton *>()) {
             setTabOrder(previous, button);
             previous = button;
         }
@@ -124,16 +134,32 @@ QWidget *BlockerChecklist::createRow(const RemovalBlocker &blocker)
     layout->addWidget(title, 0, 1);
     layout->addWidget(explanation, 1, 1);
     layout->setColumnStretch(1, 1);
-    const QString text = actionText(blocker.action);
-    const bool canGo =
-        blocker.action != RemovalBlocker::Action::External || !blocker.orderId.isEmpty();
-    if (!text.isEmpty() && canGo) {
+    auto *buttons = new QVBoxLayout;
+    buttons->setSpacing(4);
+    const auto addButton = [&](const QString &text, auto clicked) {
         auto *button = new QPushButton(text, row);
         button->setAccessibleName(text);
         button->setAccessibleDescription(blocker.title());
-        layout->addWidget(button, 0, 2, 2, 1, Qt::AlignVCenter);
-        connect(button, &QPushButton::clicked, this,
-                [this, blocker] { emit actionRequested(blocker); });
-    }
+        buttons->addWidget(button);
+        connect(button, &QPushButton::clicked, this, clicked);
+    };
+    if (const QString text = actionText(blocker); !text.isEmpty())
+        addButton(text, [this, blocker] { emit actionRequested(blocker); });
+    if (blocker.link.isValid())
+        addButton(tr("Open the Azure portal"), [this, url = blocker.link] { openLink(url); });
+    layout->addLayout(buttons, 0, 2, 2, 1, Qt::AlignVCenter);
     return row;
+}
+
+void BlockerChecklist::openLink(const QUrl &url)
+{
+    m_linkStatus.clear();
+    if (m_openUrl(url))
+        return;
+    // No browser took it: the address is not lost.
+    QGuiApplication::clipboard()->setText(url.toString());
+    m_linkStatus = tr("No web browser could be opened. The address is copied to the clipboard: "
+                      "%1")
+                       .arg(url.toString());
+    MessageBoxes::information(this, tr("Open the Azure portal"), m_linkStatus);
 }

@@ -122,12 +122,11 @@ void CustomerPage::onBlockerAction(const RemovalBlocker &blocker)
 {
     switch (blocker.action) {
     case RemovalBlocker::Action::GoToSubscriptions:
-        showSubscriptions();
-        break;
     case RemovalBlocker::Action::Suspend:
     case RemovalBlocker::Action::CancelSubscription:
+    case RemovalBlocker::Action::TurnOffAutoRenew:
         showSubscriptions();
-        m_subscriptions->showSubscription(blocker.subscriptionId);
+        m_subscriptions->showSubscription(blocker.subscriptionId, blocker.action);
         break;
     case RemovalBlocker::Action::CancelOrder:
         // The same path as the Purchases section's own button, shown where it happens.
@@ -138,8 +137,11 @@ void CustomerPage::onBlockerAction(const RemovalBlocker &blocker)
         refresh();
         break;
     case RemovalBlocker::Action::External:
-        // Cleared elsewhere (an Azure reservation): the Purchases section says where.
-        if (!blocker.orderId.isEmpty()) {
+        // Cleared in Azure: the subscription (an Azure plan) or the purchase it is about.
+        if (!blocker.subscriptionId.isEmpty()) {
+            showSubscriptions();
+            m_subscriptions->showSubscription(blocker.subscriptionId, blocker.action);
+        } else if (!blocker.orderId.isEmpty()) {
             showPurchases();
             m_purchases->showPurchase(blocker.orderId);
         }

@@ -4,11 +4,13 @@
 #include "core/customer/customerstate.h"
 #include "core/display/displayformat.h"
 #include "core/display/displaynames.h"
+#include "core/job/autorenewjob.h"
 #include "core/job/subscriptionstatusjob.h"
 #include "ui/detailsform.h"
 #include "ui/messageboxes.h"
 
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QEvent>
 #include <QGroupBox>
 #include <QLabel>
@@ -33,6 +35,7 @@ SubscriptionDetailsPanel::SubscriptionDetailsPanel(const AppContext &context, QW
     , m_cancelUntil(new QLabel(actionBox()))
     , m_lockReason(new QLabel(actionBox()))
     , m_submit(new QPushButton(actionBox()))
+    , m_autoRenew(new QCheckBox(actionBox()))
 {
     using Value = DetailsForm::Value;
     for (Value kind : {Value::Text, Value::Identifier, Value::Text, Value::Text, Value::Text,
@@ -55,9 +58,12 @@ SubscriptionDetailsPanel::SubscriptionDetailsPanel(const AppContext &context, QW
     actionLayout()->addWidget(m_cancelUntil);
     actionLayout()->addWidget(m_lockReason);
     actionLayout()->addWidget(m_submit, 0, Qt::AlignLeft);
+    actionLayout()->addWidget(m_autoRenew);
 
     connect(m_choices, &QButtonGroup::buttonToggled, this, &SubscriptionDetailsPanel::updateSubmit);
     connect(m_submit, &QPushButton::clicked, this, &SubscriptionDetailsPanel::submit);
+    // clicked, not toggled: only the user's click asks; showing the server's state does not.
+    connect(m_autoRenew, &QCheckBox::clicked, this, &SubscriptionDetailsPanel::autoRenewClicked);
     retranslateUi();
 }
 
@@ -113,6 +119,7 @@ void SubscriptionDetailsPanel::retranslateUi()
     m_active->setText(tr("Active", "subscription status"));
     m_suspended->setText(tr("Suspended", "subscription status"));
     m_submit->setText(tr("Submit", "apply the chosen subscription status"));
+    m_autoRenew->setText(tr("Auto-renew at the term end"));
     updateFromState();
 }
 
@@ -160,12 +167,13 @@ void SubscriptionDetailsPanel::updateFromState()
     form()->setValue(AutoRenew,
                      s->autoRenewEnabled ? tr("On", "auto-renew") : tr("Off", "auto-renew"));
 
-    const bool canCancel = s->isNewCommerce() && s->canCancelAt(m_context.clock->now());
+    const bool inWindow = !s->isMarketplace() && s->canCancelAt(m_context.clock->now());
+    const bool canCancel = inWindow || (s->isMarketplace() && s->status.isChangeable());
     m_cancel->setText(tr("Cancel subscription"));
     m_cancelUntil->setText(tr("Possible until %1.", "cancelling a new-commerce subscription")
                                .arg(DisplayFormat::dateTime(s->cancellationAllowedUntilDate)));
     m_cancel->setVisible(canCancel);
-    m_cancelUntil->setVisible(canCancel);
+    m_cancelUntil->setVisible(inWindow);
     // The choice starts at the current status, as in the portal.
     const bool busy = isBusy();
     QSignalBlocker blocker(m_choices);
@@ -180,6 +188,11 @@ void SubscriptionDetailsPanel::updateFromState()
     m_lockReason->setVisible(!reason.isEmpty());
     for (QRadioButton *choice : {m_active, m_suspended, m_cancel})
         choice->setEnabled(reason.isEmpty() && !busy);
+    // Partner Center changes auto-renew of active new commerce only (800091 when suspended).
+    m_autoRenew->setVisible(s->isNewCommerce() && !s->isMarketplace() && s->status.isChangeable());
+    m_autoRenew->setChecked(s->autoRenewEnabled);
+    m_autoRenew->setEnabled(reason.isEmpty() && !busy &&
+                            s->status.value() == SubscriptionStatus::Value::Active);
     actionBox()->setToolTip(reason);
     actionBox()->setAccessibleDescription(reason);
     updateSubmit();
@@ -223,9 +236,13 @@ void SubscriptionDetailsPanel::submit()
     const QString id = s->id;
     MessageBoxes::question(
         this, tr("Cancel subscription"),
-        tr("Cancel %1? This is final: a cancelled new-commerce subscription cannot be "
-           "reactivated. It is refunded according to Microsoft's cancellation policy.")
-            .arg(s->displayName()),
+        s->isMarketplace()
+            ? tr("Cancel %1? This is final: a cancelled marketplace subscription cannot be "
+                 "reactivated.")
+                  .arg(s->displayName())
+            : tr("Cancel %1? This is final: a cancelled new-commerce subscription cannot be "
+                 "reactivated. It is refunded according to Microsoft's cancellation policy.")
+                  .arg(s->displayName()),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
         [this, state, id, target](MessageBoxes::Button answer) {
             // Answered for the subscription it was asked about, and only once.
@@ -239,33 +256,86 @@ void SubscriptionDetailsPanel::submit()
 void SubscriptionDetailsPanel::send(const Subscription &subscription,
                                     const SubscriptionStatus &target)
 {
-    const OutcomeLabel::Scope about = outcomeScope();
-    showOutcome(about, Palette::Outcome::Neutral,
-                [] { return tr("Sending the change to Partner Center…"); });
-    m_job = new SubscriptionStatusJob(m_state, m_context.audit, {subscription}, target, this);
-    m_job->setAutoDelete(true);
-    connect(m_job, &Job::finished, this, [this, about](const JobResult &result) {
-        const JobItem item = result.items.value(0);
-        // Nobody knows what the server did: read once more, so the status shown is its word.
-        if (item.outcomeUnknown())
-            m_state->refresh(CustomerState::Part::Subscriptions);
-        showResult(about, item);
-        updateFromState();
-    });
-    m_job->start();
-    updateFromState();
-}
-
-void SubscriptionDetailsPanel::showResult(const OutcomeLabel::Scope &about, const JobItem &item)
-{
-    // ✓ / ⚠ / ✗ as well as colour: the outcome never relies on colour alone.
-    if (item.succeeded())
-        showOutcome(about, Palette::Outcome::Success, [item] {
+    run(new SubscriptionStatusJob(m_state, m_context.audit, {subscription}, target, this),
+        [](const JobItem &item) {
             return tr("✓ Done. %1 is now %2.", "%1 subscription, %2 its status")
                 .arg(item.name,
                      DisplayNames::subscriptionStatus(SubscriptionStatus::fromWire(item.newStatus))
                          .toLower());
         });
+}
+
+void SubscriptionDetailsPanel::turnAutoRenewOff()
+{
+    const Subscription *s = current();
+    if (!s || !m_autoRenew->isVisibleTo(this) || !m_autoRenew->isEnabled() || !s->autoRenewEnabled)
+        return;
+    m_autoRenew->setFocus(Qt::OtherFocusReason);
+    autoRenewClicked(false);
+}
+
+void SubscriptionDetailsPanel::autoRenewClicked(bool on)
+{
+    const Subscription *s = current();
+    if (!s || isBusy())
+        return;
+    m_autoRenew->setChecked(s->autoRenewEnabled); // until the server says otherwise
+    if (on) {
+        sendAutoRenew(*s, true);
+        return;
+    }
+    const std::shared_ptr<CustomerState> state = m_state;
+    const QString id = s->id;
+    MessageBoxes::question(
+        this, tr("Turn auto-renew off"),
+        tr("Turn auto-renew off for %1? This stops the renewal, not the bill: the subscription "
+           "stays, and is billed, until its term ends on %2.")
+            .arg(s->displayName(), DisplayFormat::utcDate(s->commitmentEndDate)),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
+        [this, state, id](MessageBoxes::Button answer) {
+            const Subscription *asked = state == m_state && id == m_id ? current() : nullptr;
+            if (answer == QMessageBox::Yes && asked && !isBusy())
+                sendAutoRenew(*asked, false);
+        },
+        tr("Turn auto-renew off", "confirm"));
+}
+
+void SubscriptionDetailsPanel::sendAutoRenew(const Subscription &subscription, bool on)
+{
+    run(new AutoRenewJob(m_state, m_context.audit, subscription, on, this),
+        [on, end = subscription.commitmentEndDate](const JobItem &item) {
+            return on ? tr("✓ Auto-renew is now on for %1.").arg(item.name)
+                      : tr("✓ Auto-renew is now off for %1. It stays until its term ends on %2.")
+                            .arg(item.name, DisplayFormat::utcDate(end));
+        });
+}
+
+void SubscriptionDetailsPanel::run(Job *job, std::function<QString(const JobItem &)> succeeded)
+{
+    const OutcomeLabel::Scope about = outcomeScope();
+    showOutcome(about, Palette::Outcome::Neutral,
+                [] { return tr("Sending the change to Partner Center…"); });
+    m_job = job;
+    job->setAutoDelete(true);
+    connect(job, &Job::finished, this, [this, about, succeeded](const JobResult &result) {
+        const JobItem item = result.items.value(0);
+        // Nobody knows what the server did: read once more, so the status shown is its word.
+        if (item.outcomeUnknown())
+            m_state->refresh(CustomerState::Part::Subscriptions);
+        showResult(about, item, succeeded);
+        updateFromState();
+    });
+    job->start();
+    updateFromState();
+}
+
+void SubscriptionDetailsPanel::showResult(const OutcomeLabel::Scope &about, const JobItem &item,
+                                          const std::function<QString(const JobItem &)> &succeeded)
+{
+    // ✓ / ⚠ / ✗ as well as colour: the outcome never relies on colour alone.
+    if (item.succeeded())
+        showOutcome(about, Palette::Outcome::Success,
+                    [item, succeeded] { return succeeded(item); });
     else if (item.outcomeUnknown())
         showOutcome(about, Palette::Outcome::Uncertain, [item] {
             return tr("⚠ Outcome unknown. %1\n\nThe subscription could not be read back "

@@ -6,21 +6,24 @@
 
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 class CustomerState;
+class Job;
 class QButtonGroup;
+class QCheckBox;
 class QLabel;
 class QPushButton;
 class QRadioButton;
-class SubscriptionStatusJob;
 struct Subscription;
 class SubscriptionStatus;
 
 // The selected subscription, as the portal shows it: its details and a status choice
-// (Active / Suspended, or Cancel subscription for new commerce inside its window) with Submit,
-// which runs a SubscriptionStatusJob. Reads the subscription from the customer's state by id
-// each time, so it always shows the server's state.
+// (Active / Suspended, or Cancel subscription for new commerce inside its window and for
+// marketplace subscriptions) with Submit, which runs a SubscriptionStatusJob; for new commerce
+// an auto-renew switch, which runs an AutoRenewJob (turning it off asked first). Reads the
+// subscription from the customer's state by id each time, so it always shows the server's state.
 class SubscriptionDetailsPanel : public DetailsPanel
 {
     Q_OBJECT
@@ -36,6 +39,9 @@ public:
     QRadioButton *suspendedChoice() const { return m_suspended; }
     QRadioButton *cancelChoice() const { return m_cancel; }
     QPushButton *submitButton() const { return m_submit; }
+    QCheckBox *autoRenewSwitch() const { return m_autoRenew; }
+    // Asks to turn the shown subscription's auto-renew off, as unticking the switch does.
+    void turnAutoRenewOff();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -46,16 +52,21 @@ private:
     void updateSubmit();
     void submit();
     void send(const Subscription &subscription, const SubscriptionStatus &target);
+    void autoRenewClicked(bool on);
+    void sendAutoRenew(const Subscription &subscription, bool on);
+    // Runs the job; its one item's outcome is shown, worded by succeeded when it succeeded.
+    void run(Job *job, std::function<QString(const JobItem &)> succeeded);
     bool isBusy() const;
     const Subscription *current() const;
     // A finished change's outcome, worded from what the server answered.
-    void showResult(const OutcomeLabel::Scope &about, const JobItem &item);
+    void showResult(const OutcomeLabel::Scope &about, const JobItem &item,
+                    const std::function<QString(const JobItem &)> &succeeded);
     // Why the status cannot be changed at all, or empty.
     QString lockReason(const Subscription &subscription) const;
 
     AppContext m_context;
     std::shared_ptr<CustomerState> m_state;
-    QPointer<SubscriptionStatusJob> m_job;
+    QPointer<Job> m_job;
     QString m_id;
     QButtonGroup *m_choices;
     QRadioButton *m_active;
@@ -65,4 +76,5 @@ private:
     QLabel *m_cancelUntil;
     QLabel *m_lockReason;
     QPushButton *m_submit;
+    QCheckBox *m_autoRenew;
 };

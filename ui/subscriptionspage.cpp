@@ -53,12 +53,27 @@ void SubscriptionsPage::setState(std::shared_ptr<CustomerState> state)
     updateState();
 }
 
-void SubscriptionsPage::showSubscription(const QString &subscriptionId)
+bool SubscriptionsPage::showSubscription(const QString &subscriptionId,
+                                         RemovalBlocker::Action action)
 {
     if (!m_table->selectSubscription(subscriptionId))
-        return;
-    // Straight to the choice the portal asks for: Suspended.
-    m_details->suspendedChoice()->setFocus(Qt::OtherFocusReason);
+        return false;
+    switch (action) {
+    case RemovalBlocker::Action::Suspend:
+        // Straight to the choice the portal asks for: Suspended.
+        m_details->suspendedChoice()->setFocus(Qt::OtherFocusReason);
+        break;
+    case RemovalBlocker::Action::CancelSubscription:
+        m_details->cancelChoice()->setFocus(Qt::OtherFocusReason);
+        break;
+    case RemovalBlocker::Action::TurnOffAutoRenew:
+        m_details->turnAutoRenewOff();
+        break;
+    default:
+        m_table->setFocus(Qt::OtherFocusReason);
+        break;
+    }
+    return true;
 }
 
 QString SubscriptionsPage::summaryText() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/customer/removalblocker.h"
 #include "ui/appcontext.h"
 #include "ui/suspendalldialog.h"
 #include "ui/tablepage.h"
@@ -25,8 +26,10 @@ public:
     explicit SubscriptionsPage(const AppContext &context, QWidget *parent = nullptr);
 
     void setState(std::shared_ptr<CustomerState> state);
-    // Selects the subscription and puts the focus on its status choice (from a blocker).
-    void showSubscription(const QString &subscriptionId);
+    // Selects the subscription and puts the focus where the blocker's action is done: the
+    // Suspended or Cancel choice, or the auto-renew switch (which asks to turn it off).
+    bool showSubscription(const QString &subscriptionId,
+                          RemovalBlocker::Action action = RemovalBlocker::Action::Suspend);
 
     SubscriptionTableView *tableView() const { return m_table; }
     SubscriptionDetailsPanel *detailsPanel() const { return m_details; }

@@ -12,6 +12,8 @@ QString BlockerReport::text(const QList<RemovalBlocker> &blockers)
             out += u"    "_s + explanation + u'\n';
         if (!blocker.itemId().isEmpty())
             out += u"    "_s + tr("ID: %1").arg(blocker.itemId()) + u'\n';
+        if (blocker.link.isValid())
+            out += u"    "_s + blocker.link.toString() + u'\n';
     }
     return out;
 }
@@ -51,6 +53,12 @@ QString BlockerReport::kindKey(RemovalBlocker::Kind kind)
         return u"reservation"_s;
     case RemovalBlocker::Kind::SoftwarePurchaseCancellable:
         return u"softwarePurchaseCancellable"_s;
+    case RemovalBlocker::Kind::Marketplace:
+        return u"marketplace"_s;
+    case RemovalBlocker::Kind::AzurePlanInUse:
+        return u"azurePlanInUse"_s;
+    case RemovalBlocker::Kind::SavingsPlan:
+        return u"savingsPlan"_s;
     case RemovalBlocker::Kind::NotLoaded:
         return u"notLoaded"_s;
     case RemovalBlocker::Kind::LoadFailed:

@@ -48,7 +48,7 @@ private slots:
                 blockerLine(Kind::ActiveSubscription, Action::Suspend, u"active"_s),
                 blockerLine(Kind::ActiveSubscription, Action::Suspend, u"pending"_s),
                 blockerLine(Kind::NewCommerceNotCancelled, Action::CancelSubscription, u"nceIn"_s),
-                blockerLine(Kind::NewCommerceNotCancelled, Action::GoToSubscriptions, u"nceOut"_s),
+                blockerLine(Kind::NewCommerceNotCancelled, Action::TurnOffAutoRenew, u"nceOut"_s),
                 blockerLine(Kind::Reservation, Action::External, u"ri"_s),
                 blockerLine(Kind::SoftwarePurchaseCancellable, Action::CancelOrder, u"swIn"_s),
             }));
@@ -62,6 +62,70 @@ private slots:
 
         // The next moment the answer may change: the earliest window that is still open.
         QCOMPARE(RemovalReadiness::nextChange(subs, ents, now), now.addDays(2));
+    }
+
+    void newKindsSayWhereAndWhat()
+    {
+        ManualClock clock;
+        const QDateTime now = clock.now();
+        Subscription saas = SubscriptionBuilder(u"saas"_s, u"active"_s).domain();
+        saas.productTypeId = u"SaaS"_s;
+        Subscription plan = SubscriptionBuilder(u"plan"_s, u"active"_s).domain();
+        plan.productTypeId = u"Azure"_s;
+        Subscription unread = SubscriptionBuilder(u"unread"_s, u"active"_s).domain();
+        unread.productTypeId = u"Azure"_s;
+        Subscription renewOff = SubscriptionBuilder(u"nceOff"_s, u"active"_s)
+                                    .newCommerce(now.addDays(-3), now.addMonths(5))
+                                    .domain();
+        renewOff.autoRenewEnabled = false;
+        const QList<Subscription> subs{
+            saas,
+            plan,
+            unread,
+            renewOff,
+            SubscriptionBuilder(u"base"_s, u"active"_s).domain(),
+            SubscriptionBuilder(u"addon"_s, u"active"_s)
+                .named(u"Add-on"_s)
+                .addOnOf(u"base"_s)
+                .domain(),
+        };
+        const QList<Entitlement> ents{
+            PurchaseBuilder(u"sp"_s).type(u"savingsPlan"_s).domain(),
+            PurchaseBuilder(u"ri"_s).reservation().domain(),
+        };
+        const RemovalReadiness::AzurePlans azure{
+            {u"plan"_s,
+             {{u"az1"_s, u"Production"_s, u"active"_s, u"plan"_s},
+              {u"az2"_s, u"Old"_s, u"disabled"_s, u"plan"_s}}}};
+        const QList<RemovalBlocker> blockers =
+            RemovalReadiness::evaluate(subs, ents, now, azure, u"tenant-1"_s);
+        QCOMPARE(
+            blockerLines(blockers),
+            (QStringList{
+                blockerLine(Kind::Marketplace, Action::CancelSubscription, u"saas"_s),
+                blockerLine(Kind::AzurePlanInUse, Action::External, u"plan"_s),
+                // Its Azure subscriptions not read: the plan blocks as any active one.
+                blockerLine(Kind::ActiveSubscription, Action::Suspend, u"unread"_s),
+                blockerLine(Kind::NewCommerceNotCancelled, Action::GoToSubscriptions, u"nceOff"_s),
+                // The add-on follows its base: named there, not a blocker of its own.
+                blockerLine(Kind::ActiveSubscription, Action::Suspend, u"base"_s),
+                blockerLine(Kind::SavingsPlan, Action::External, u"sp"_s),
+                blockerLine(Kind::Reservation, Action::External, u"ri"_s),
+            }));
+        const RemovalBlocker &inUse = blockers.at(1);
+        QCOMPARE(inUse.names, QStringList{u"Production"_s});
+        QVERIFY2(inUse.explanation().contains(u"Production"_s) &&
+                     inUse.explanation().contains(u"900115"_s),
+                 qPrintable(inUse.explanation()));
+        QVERIFY(inUse.link.toString().startsWith(u"https://portal.azure.com/#@tenant-1/"_s));
+        QVERIFY2(blockers.at(3).explanation().contains(u"auto-renew is off"_s),
+                 qPrintable(blockers.at(3).explanation()));
+        QCOMPARE(blockers.at(4).names, QStringList{u"Add-on"_s});
+        QVERIFY(blockers.at(4).explanation().contains(u"Add-on"_s));
+        for (const RemovalBlocker &b : {blockers.at(5), blockers.at(6)})
+            QVERIFY(b.link.toString().startsWith(u"https://portal.azure.com/#@tenant-1/"_s));
+        QVERIFY(blockers.at(5).link.toString().contains(u"savingsPlan"_s));
+        QVERIFY(blockers.at(6).link.toString().contains(u"Reservations"_s));
     }
 
     void reasonNamesWhatBlocks()

@@ -94,11 +94,12 @@ private slots:
         QVERIFY(item.succeeded());
         QCOMPARE(serverStatus(f, u"n"_s), Status::Deleted);
         QCOMPARE(stateStatus(*state, u"n"_s), Status::Deleted);
-        // Only the one past its window still blocks, and it cannot be cancelled here.
+        // Only the one past its window still blocks: it cannot be cancelled here, only its
+        // auto-renew turned off.
         const QList<RemovalBlocker> left = state->blockers();
         QCOMPARE(left.size(), 1);
         QCOMPARE(left.first().subscriptionId, u"late"_s);
-        QCOMPARE(left.first().action, RemovalBlocker::Action::GoToSubscriptions);
+        QCOMPARE(left.first().action, RemovalBlocker::Action::TurnOffAutoRenew);
 
         // Past the window the server says no, and the row stays as the server has it.
         item = run(state, nullptr, *state->subscription(u"late"_s), Status::Deleted);

@@ -8,12 +8,15 @@
 #include "uitestfixture.h"
 
 #include "core/api/partnercenterclient.h"
+#include "core/audit/auditlog.h"
 #include "core/customer/customerstate.h"
 #include "core/customer/removalreadiness.h"
 #include "core/models/subscriptionmodel.h"
 #include "ui/accountpage.h"
+#include "ui/blockerchecklist.h"
 #include "ui/customerpage.h"
 #include "ui/masterdetailsplitter.h"
+#include "ui/messageboxes.h"
 #include "ui/palette.h"
 #include "ui/removalpanel.h"
 #include "ui/subscriptiondetailspanel.h"
@@ -21,9 +24,11 @@
 #include "ui/subscriptiontableview.h"
 #include "ui/suspendalldialog.h"
 
+#include <QCheckBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QTabWidget>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -40,6 +45,151 @@ private slots:
         QVERIFY(m_fixture->waitForCustomers());
     }
     void cleanup() { m_fixture.reset(); }
+
+    // Every blocker in the Account page's checklist has an action: the buttons found by text.
+    static QPushButton *checklistButton(CustomerPage *page, const QString &blockerTitle,
+                                        const QString &text)
+    {
+        const QList<QPushButton *> buttons =
+            page->accountPage()->removalPanel()->checklist()->findChildren<QPushButton *>();
+        for (QPushButton *button : buttons) {
+            if (button->isVisible() && button->text() == text &&
+                button->accessibleDescription().startsWith(blockerTitle))
+                return button;
+        }
+        return nullptr;
+    }
+
+    void selectInSubscriptionsSelectsTheItem()
+    {
+        CustomerPage *page = m_fixture->openCustomer(u"Contoso Česko a.s."_s);
+        QVERIFY(page);
+        page->showAccount();
+        // The add-on follows its base: one blocker, which names it.
+        const QList<RemovalBlocker> blockers = page->state()->blockers();
+        QCOMPARE(blockers.size(), 1);
+        QVERIFY2(blockers.first().explanation().contains(u"Microsoft 365 E5 Security"_s),
+                 qPrintable(blockers.first().explanation()));
+        QPushButton *select = checklistButton(page, u"Active subscription: Office 365 E3"_s,
+                                              u"Select in Subscriptions"_s);
+        QVERIFY(select);
+        select->click();
+        QCOMPARE(page->tabs()->currentWidget(), page->subscriptionsPage());
+        QCOMPARE(page->subscriptionsPage()->tableView()->currentSubscriptionId(),
+                 blockers.first().subscriptionId);
+        SubscriptionDetailsPanel *details = page->subscriptionsPage()->detailsPanel();
+        QCOMPARE(details->subscriptionId(), blockers.first().subscriptionId);
+        QTRY_VERIFY(details->suspendedChoice()->hasFocus());
+    }
+
+    void azurePlanAndAutoRenewBlockersAct()
+    {
+        CustomerPage *page = m_fixture->openCustomer(u"Northwind Cloud sp. z o.o."_s);
+        QVERIFY(page);
+        page->showAccount();
+        BlockerChecklist *checklist = page->accountPage()->removalPanel()->checklist();
+        QList<QUrl> opened;
+        checklist->setUrlOpener([&opened](const QUrl &url) {
+            opened.append(url);
+            return true;
+        });
+        // The Azure plan: which Azure subscriptions, and the Azure portal in the customer's
+        // directory.
+        const QString plan = u"Azure plan with active Azure subscriptions: Azure plan"_s;
+        QPushButton *portal = checklistButton(page, plan, u"Open the Azure portal"_s);
+        QVERIFY(portal);
+        portal->click();
+        QCOMPARE(opened.size(), 1);
+        QVERIFY2(opened.first().toString().startsWith(u"https://portal.azure.com/#@"_s +
+                                                      page->state()->tenantId()),
+                 qPrintable(opened.first().toString()));
+        QPushButton *selectPlan = checklistButton(page, plan, u"Select in Subscriptions"_s);
+        QVERIFY(selectPlan);
+        selectPlan->click();
+        QCOMPARE(page->tabs()->currentWidget(), page->subscriptionsPage());
+        const Subscription *selected =
+            page->subscriptionsPage()->tableView()->currentSubscription();
+        QVERIFY(selected && selected->isAzurePlan());
+
+        // New commerce past its window: the switch, asked first, then turned off.
+        page->showAccount();
+        QPushButton *turnOff = checklistButton(page, u"New-commerce subscription not cancelled"_s,
+                                               u"Turn auto-renew off…"_s);
+        QVERIFY(turnOff);
+        MessageBoxes::clearShownMessages();
+        MessageBoxes::setNextAnswer(QMessageBox::Yes);
+        turnOff->click();
+        QCOMPARE(page->tabs()->currentWidget(), page->subscriptionsPage());
+        SubscriptionDetailsPanel *details = page->subscriptionsPage()->detailsPanel();
+        const QString id = details->subscriptionId();
+        QVERIFY(page->state()->subscription(id)->isNewCommerce());
+        QVERIFY2(MessageBoxes::shownMessages().join(u'\n').contains(u"not the bill"_s),
+                 qPrintable(MessageBoxes::shownMessages().join(u'\n')));
+        QTRY_VERIFY2(details->resultText().startsWith(u"✓"_s), qPrintable(details->resultText()));
+        QVERIFY(!m_fixture->server.store()
+                     .subscription(page->state()->customerId(), id)
+                     ->autoRenewEnabled);
+        QVERIFY(!details->autoRenewSwitch()->isChecked());
+        QCOMPARE(m_fixture->audit()->entries().constLast().itemId, id);
+        // What stays: the term end, with nothing more to do here than look.
+        page->showAccount();
+        QTRY_VERIFY(checklistButton(page, u"New-commerce subscription not cancelled"_s,
+                                    u"Select in Subscriptions"_s));
+    }
+
+    void autoRenewSwitchAsksBeforeTurningOff()
+    {
+        CustomerPage *page = m_fixture->openCustomer(u"Proseware NCE Annual sp. z o.o."_s);
+        QVERIFY(page);
+        const Subscription nce = page->state()->subscriptions().first();
+        QVERIFY(page->subscriptionsPage()->showSubscription(nce.id));
+        SubscriptionDetailsPanel *details = page->subscriptionsPage()->detailsPanel();
+        QCheckBox *autoRenew = details->autoRenewSwitch();
+        QVERIFY(autoRenew->isVisible() && autoRenew->isEnabled() && autoRenew->isChecked());
+        m_fixture->server.clearRecentRequests();
+        MessageBoxes::setNextAnswer(QMessageBox::Cancel);
+        autoRenew->click();
+        QVERIFY(autoRenew->isChecked());
+        for (const RecordedRequest &request : m_fixture->server.recentRequests())
+            QVERIFY2(request.method != "PATCH", qPrintable(request.path));
+        MessageBoxes::setNextAnswer(QMessageBox::Yes);
+        autoRenew->click();
+        QTRY_VERIFY2(details->resultText().startsWith(u"✓"_s), qPrintable(details->resultText()));
+        QVERIFY(!page->state()->subscription(nce.id)->autoRenewEnabled);
+        // Back on: reversible, so not asked.
+        autoRenew->click();
+        QTRY_VERIFY(page->state()->subscription(nce.id)->autoRenewEnabled);
+        QVERIFY(autoRenew->isChecked());
+    }
+
+    void marketplaceAndReservationBlockersAct()
+    {
+        CustomerPage *page = m_fixture->openCustomer(u"Lucerne Publishing s.r.o."_s);
+        QVERIFY(page);
+        page->showAccount();
+        QPushButton *select =
+            checklistButton(page, u"Marketplace subscription"_s, u"Select in Subscriptions"_s);
+        QVERIFY(select);
+        select->click();
+        SubscriptionDetailsPanel *details = page->subscriptionsPage()->detailsPanel();
+        QVERIFY(page->state()->subscription(details->subscriptionId())->isMarketplace());
+        QVERIFY(details->cancelChoice()->isVisible());
+        QTRY_VERIFY(details->cancelChoice()->hasFocus());
+
+        page = m_fixture->openCustomer(u"Tailspin Reservations Ltd"_s);
+        QVERIFY(page);
+        page->showAccount();
+        BlockerChecklist *checklist = page->accountPage()->removalPanel()->checklist();
+        // No browser: the address is copied and the user told so.
+        checklist->setUrlOpener([](const QUrl &) { return false; });
+        QPushButton *portal =
+            checklistButton(page, u"Azure reservation"_s, u"Open the Azure portal"_s);
+        QVERIFY(portal);
+        portal->click();
+        QVERIFY2(checklist->linkStatus().contains(u"ReservationsBrowseBlade"_s),
+                 qPrintable(checklist->linkStatus()));
+        QVERIFY(checklistButton(page, u"Azure reservation"_s, u"Show in Purchases"_s));
+    }
 
     void statusColoursComeFromThePalette()
     {

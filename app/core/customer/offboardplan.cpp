@@ -1,34 +1,10 @@
 #include "offboardplan.h"
 
 #include "core/customer/customerstate.h"
+#include "core/customer/removalreadiness.h"
 #include "core/display/displayformat.h"
 
 using namespace Qt::Literals::StringLiterals;
-
-namespace {
-bool isMarketplace(const Subscription &s)
-{
-    return s.productTypeId.compare("SaaS"_L1, Qt::CaseInsensitive) == 0;
-}
-
-bool isSavingsPlan(const Entitlement &e)
-{
-    return e.rawType.compare("savingsPlan"_L1, Qt::CaseInsensitive) == 0;
-}
-
-// Still billed or still running: what the removal waits for.
-bool isLive(const Subscription &s)
-{
-    return s.status.countsAsActive() ||
-           (s.isNewCommerce() && s.status.value() == SubscriptionStatus::Value::Suspended);
-}
-} // namespace
-
-QUrl OffboardPlan::azurePortal(const QString &tenantId, const QString &blade)
-{
-    // The portal opens in the customer's directory when it is named after the @.
-    return QUrl(u"https://portal.azure.com/#@%1/%2"_s.arg(tenantId, blade));
-}
 
 OffboardPlan::Input OffboardPlan::inputFrom(const CustomerState &state, const QDateTime &now)
 {
@@ -56,8 +32,13 @@ OffboardPlan OffboardPlan::compute(const Input &input)
                                 {},
                                 {}});
     }
-    plan.addSubscriptionSteps(input);
-    plan.addPurchaseSteps(input);
+    // The removal rule says what blocks and what clears it; the plan takes what can be done
+    // here as its actions and keeps the rest as what stays.
+    const QList<RemovalBlocker> blockers =
+        RemovalReadiness::evaluate(input.subscriptions, input.entitlements, input.now,
+                                   input.azureEntitlements, input.customerTenantId);
+    for (const RemovalBlocker &b : blockers)
+        plan.add(b);
     plan.m_actions.append({ActionKind::RemoveRelationship, {}, {}, {}});
     if (!input.keepAdminRelationships) {
         for (const AdminRelationship &r : input.adminRelationships) {
@@ -68,91 +49,56 @@ OffboardPlan OffboardPlan::compute(const Input &input)
     return plan;
 }
 
-void OffboardPlan::addSubscriptionSteps(const Input &input)
+void OffboardPlan::add(const RemovalBlocker &b)
 {
-    const QDateTime &now = input.now;
-    QHash<QString, QStringList> addOns; // base id -> live add-on names
-    for (const Subscription &s : input.subscriptions) {
-        if (s.isAddOn() && isLive(s))
-            addOns[s.parentSubscriptionId].append(s.displayName());
-    }
-    QSet<QString> handledBases;
-    for (const Subscription &s : input.subscriptions) {
-        if (!isLive(s))
-            continue;
-        // An add-on goes with its base when the base is handled here.
-        if (s.isAddOn() && handledBases.contains(s.parentSubscriptionId))
-            continue;
-        const QStringList following = addOns.value(s.id);
-        if (isMarketplace(s)) {
-            m_actions.append({ActionKind::Cancel, s.id, s.displayName(), following});
-        } else if (s.isNewCommerce()) {
-            if (s.canCancelAt(now)) {
-                m_actions.append({ActionKind::Cancel, s.id, s.displayName(), following});
-            } else {
-                // Partner Center refuses every change to a suspended subscription (800091).
-                if (s.autoRenewEnabled && s.status.value() == SubscriptionStatus::Value::Active)
-                    m_actions.append({ActionKind::TurnOffAutoRenew, s.id, s.displayName(), {}});
-                m_blockers.append(
-                    {s.displayName(),
-                     tr("A new-commerce subscription past its cancellation window is billed "
-                        "until its term ends."),
-                     tr("Wait for the term end with auto-renew off; then it expires."),
-                     s.commitmentEndDate,
-                     {}});
-                continue;
-            }
-        } else if (s.isAzurePlan()) {
-            const auto read = input.azureEntitlements.constFind(s.id);
-            QStringList active;
-            if (read != input.azureEntitlements.constEnd()) {
-                for (const AzureEntitlement &e : *read) {
-                    if (e.isActive())
-                        active.append(e.friendlyName.isEmpty() ? e.id : e.friendlyName);
-                }
-            }
-            if (!active.isEmpty()) {
-                m_blockers.append(
-                    {s.displayName(),
-                     tr("%Ln Azure subscription(s) under the Azure plan are active: %1.", "",
-                        int(active.size()))
-                         .arg(active.join(u", "_s)),
-                     tr("Disable them in the Azure portal (Subscriptions), then suspend the "
-                        "Azure plan."),
-                     {},
-                     azurePortal(input.customerTenantId, u"blade/Microsoft_Azure_Billing/"
-                                                         u"SubscriptionsBlade"_s)});
-                continue;
-            }
-            m_actions.append({ActionKind::Suspend, s.id, s.displayName(), following});
-        } else {
-            m_actions.append({ActionKind::Suspend, s.id, s.displayName(), following});
+    using Kind = RemovalBlocker::Kind;
+    switch (b.kind) {
+    case Kind::ActiveSubscription:
+        m_actions.append({ActionKind::Suspend, b.subscriptionId, b.itemName, b.names});
+        return;
+    case Kind::Marketplace:
+        m_actions.append({ActionKind::Cancel, b.subscriptionId, b.itemName, b.names});
+        return;
+    case Kind::NewCommerceNotCancelled:
+        if (b.action == RemovalBlocker::Action::CancelSubscription) {
+            m_actions.append({ActionKind::Cancel, b.subscriptionId, b.itemName, b.names});
+            return;
         }
-        handledBases.insert(s.id);
-    }
-}
-
-void OffboardPlan::addPurchaseSteps(const Input &input)
-{
-    for (const Entitlement &e : input.entitlements) {
-        if (!e.isActiveAt(input.now))
-            continue;
-        if (e.type == Entitlement::Type::ReservedInstance || isSavingsPlan(e)) {
-            const bool savings = isSavingsPlan(e);
-            m_blockers.append(
-                {e.displayName(),
-                 savings ? tr("An Azure savings plan is active.")
-                         : tr("An Azure reservation is active."),
-                 savings ? tr("Cancel it in the Azure portal (Savings plans).")
-                         : tr("Cancel or exchange it in the Azure portal (Reservations)."),
-                 e.cancellationAllowedUntilDate,
-                 azurePortal(
-                     input.customerTenantId,
-                     savings ? u"browse/Microsoft.BillingBenefits%2FsavingsPlanOrders"_s
-                             : u"blade/Microsoft_Azure_Reservations/ReservationsBrowseBlade"_s)});
-        } else if (e.type == Entitlement::Type::Software && e.canCancelAt(input.now)) {
-            m_actions.append({ActionKind::CancelOrder, e.orderId, e.displayName(), {}});
-        }
+        if (b.action == RemovalBlocker::Action::TurnOffAutoRenew)
+            m_actions.append({ActionKind::TurnOffAutoRenew, b.subscriptionId, b.itemName, {}});
+        m_blockers.append({b.itemName,
+                           tr("A new-commerce subscription past its cancellation window is billed "
+                              "until its term ends."),
+                           tr("Wait for the term end with auto-renew off; then it expires."),
+                           b.deadline,
+                           {}});
+        return;
+    case Kind::AzurePlanInUse:
+        m_blockers.append(
+            {b.itemName,
+             tr("%Ln Azure subscription(s) under the Azure plan are active: %1.", "",
+                int(b.names.size()))
+                 .arg(b.names.join(u", "_s)),
+             tr("Disable them in the Azure portal (Subscriptions), then suspend the Azure plan."),
+             {},
+             b.link});
+        return;
+    case Kind::SavingsPlan:
+        m_blockers.append({b.itemName, tr("An Azure savings plan is active."),
+                           tr("Cancel it in the Azure portal (Savings plans)."), b.deadline,
+                           b.link});
+        return;
+    case Kind::Reservation:
+        m_blockers.append({b.itemName, tr("An Azure reservation is active."),
+                           tr("Cancel or exchange it in the Azure portal (Reservations)."),
+                           b.deadline, b.link});
+        return;
+    case Kind::SoftwarePurchaseCancellable:
+        m_actions.append({ActionKind::CancelOrder, b.orderId, b.itemName, {}});
+        return;
+    case Kind::NotLoaded:
+    case Kind::LoadFailed:
+        return;
     }
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/customer/removalblocker.h"
 #include "core/domain/adminrelationship.h"
 #include "core/domain/azureentitlement.h"
 #include "core/domain/entitlement.h"
@@ -77,11 +78,9 @@ public:
     // Plain text, one line an item, as the CLI prints it.
     QString text() const;
 
-    static QUrl azurePortal(const QString &tenantId, const QString &blade);
-
 private:
-    void addSubscriptionSteps(const Input &input);
-    void addPurchaseSteps(const Input &input);
+    // What clears the blocker here, as an action, or what stays.
+    void add(const RemovalBlocker &blocker);
 
     QList<Action> m_actions;
     QList<Blocker> m_blockers;

@@ -27,8 +27,11 @@ QList<RemovalBlocker> StateReadiness::evaluate() const
     }
     if (!loaded)
         return {RemovalBlocker::notLoaded()};
+    // The Azure subscriptions of the plans, when read, say why a plan cannot be suspended; the
+    // plans block either way, so the gate need not wait for them.
     return RemovalReadiness::evaluate(m_state->subscriptions(), m_state->purchases(),
-                                      m_state->clock()->now());
+                                      m_state->clock()->now(), m_state->azureEntitlements(),
+                                      m_state->tenantId());
 }
 
 bool StateReadiness::update()

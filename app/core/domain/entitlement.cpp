@@ -39,6 +39,11 @@ bool Entitlement::isActiveAt(const QDateTime &now) const
     return !expiryDate.isValid() || expiryDate > now;
 }
 
+bool Entitlement::isSavingsPlan() const
+{
+    return rawType.compare("savingsPlan"_L1, Qt::CaseInsensitive) == 0;
+}
+
 bool Entitlement::canCancelAt(const QDateTime &now) const
 {
     return isActiveAt(now) && !orderId.isEmpty() && cancellationAllowedUntilDate.isValid() &&

@@ -24,5 +24,7 @@ struct Entitlement
     static QString typeToWire(Type type);
     QString displayName() const;
     bool isActiveAt(const QDateTime &now) const;
+    // An Azure savings plan, which Partner Center lists as no type of its own.
+    bool isSavingsPlan() const;
     bool canCancelAt(const QDateTime &now) const;
 };

@@ -15,6 +15,11 @@ bool Subscription::isAzurePlan() const
     return productTypeId.compare("Azure"_L1, Qt::CaseInsensitive) == 0;
 }
 
+bool Subscription::isMarketplace() const
+{
+    return productTypeId.compare("SaaS"_L1, Qt::CaseInsensitive) == 0;
+}
+
 bool Subscription::canCancelAt(const QDateTime &now) const
 {
     return isNewCommerce() && status.isChangeable() && cancellationAllowedUntilDate.isValid() &&

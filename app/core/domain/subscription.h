@@ -38,5 +38,7 @@ struct Subscription
     // New commerce keeps billing while suspended; it must be cancelled instead.
     bool isNewCommerce() const;
     bool isAzurePlan() const;
+    // A marketplace (SaaS) subscription: cancelled, at any time.
+    bool isMarketplace() const;
     bool canCancelAt(const QDateTime &now) const;
 };

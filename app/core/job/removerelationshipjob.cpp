@@ -45,7 +45,8 @@ void RemoveRelationshipJob::checked(const ApiError &error)
         return;
     }
     m_blockers =
-        RemovalReadiness::evaluate(state()->subscriptions(), state()->purchases(), clock()->now());
+        RemovalReadiness::evaluate(state()->subscriptions(), state()->purchases(), clock()->now(),
+                                   state()->azureEntitlements(), state()->tenantId());
     if (m_blockers.isEmpty()) {
         remove();
         return;
