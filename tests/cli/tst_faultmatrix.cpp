@@ -350,7 +350,7 @@ QList<AppChange> appChanges()
         return autoRenewOf(state.subscription(LitwareRenewing));
     };
     return {
-        {u"auto-renew off (PATCH)"_s, u"/subscriptions/"_s + LitwareRenewing, u"turnOffAutoRenew"_s,
+        {u"auto-renew off (PATCH)"_s, u"/subscriptions/"_s + LitwareRenewing, u"setAutoRenew"_s,
          LitwareRenewing,
          [](const std::shared_ptr<CustomerState> &state, AuditLog *audit) {
              return new AutoRenewJob(state, audit, *state->subscription(LitwareRenewing), false);

@@ -216,7 +216,7 @@ private slots:
         QVERIFY(!state->subscription(Nce)->autoRenewEnabled);
         const QList<AuditEntry> entries = audit.entries();
         QCOMPARE(entries.size(), 2);
-        QCOMPARE(entries.at(1).action, u"turnOffAutoRenew"_s);
+        QCOMPARE(entries.at(1).action, u"setAutoRenew"_s);
         QCOMPARE(entries.at(1).outcome, AuditEntry::Outcome::Succeeded);
         QCOMPARE(entries.at(1).newStatus, u"off"_s);
     }

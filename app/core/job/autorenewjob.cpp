@@ -1,5 +1,7 @@
 #include "autorenewjob.h"
 
+#include "core/audit/auditaction.h"
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -22,7 +24,7 @@ void AutoRenewJob::run()
     setTotal(1);
     const Subscription &s = m_subscription;
     Change c;
-    c.item = {s.id, s.displayName(), m_enabled ? u"turnOnAutoRenew"_s : u"turnOffAutoRenew"_s,
+    c.item = {s.id, s.displayName(), AuditAction::name(AuditAction::SetAutoRenew),
               wire(s.autoRenewEnabled), wire(m_enabled)};
     c.send = [this](Change::Sent sent) {
         return client()->setAutoRenew(
