@@ -13,7 +13,7 @@
 #include <QUrl>
 
 // The subset of the Partner Center REST API that PartnerDesk uses (the same one app/sandbox
-// serves), on one QNetworkAccessManager. Every call is asynchronous and calls back exactly once
+// serves), on RestClient's network lanes. Every call is asynchronous and calls back exactly once
 // (paging: once per page, then once at the end), in the context object's thread and only while
 // the context lives. A change whose answer is lost fails with ApiError::isOutcomeUnknown().
 class PartnerCenterClient : public RestClient
