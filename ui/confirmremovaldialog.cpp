@@ -1,5 +1,6 @@
 #include "confirmremovaldialog.h"
 
+#include "ui/enterconfirms.h"
 #include "ui/headinglabel.h"
 #include "ui/palette.h"
 
@@ -8,7 +9,6 @@
 #include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -41,6 +41,7 @@ ConfirmRemovalDialog::ConfirmRemovalDialog(const Customer &customer, QWidget *pa
     m_confirm->setEnabled(false);
     m_confirm->setAutoDefault(false);
     m_cancel->setDefault(true);
+    new EnterConfirms(m_domain, m_confirm);
 
     m_icon->setPixmap(Palette::pixmap(Palette::Icon::Warning, 48, this));
     m_icon->setAlignment(Qt::AlignTop | Qt::AlignHCenter);
@@ -154,18 +155,6 @@ void ConfirmRemovalDialog::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QDialog::changeEvent(event);
-}
-
-void ConfirmRemovalDialog::keyPressEvent(QKeyEvent *event)
-{
-    // The field leaves Enter to the dialog, whose default button is Cancel.
-    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
-    if (enter && event->modifiers() == Qt::NoModifier && focusWidget() == m_domain) {
-        if (m_confirm->isEnabled())
-            m_confirm->click();
-        return;
-    }
-    QDialog::keyPressEvent(event);
 }
 
 void ConfirmRemovalDialog::updateMatch()

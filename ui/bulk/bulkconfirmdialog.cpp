@@ -1,12 +1,12 @@
 #include "bulkconfirmdialog.h"
 
+#include "ui/enterconfirms.h"
 #include "ui/headinglabel.h"
 #include "ui/heightforwidthwindow.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QEvent>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -52,6 +52,7 @@ BulkConfirmDialog::BulkConfirmDialog(const Counts &counts, QWidget *parent)
     m_confirm = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
     m_cancel->setDefault(true);
+    new EnterConfirms(m_count, m_confirm);
     layout->addStretch(1);
     layout->addWidget(buttons);
 
@@ -85,18 +86,6 @@ void BulkConfirmDialog::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QDialog::changeEvent(event);
-}
-
-void BulkConfirmDialog::keyPressEvent(QKeyEvent *event)
-{
-    // The field leaves Enter to the dialog, whose default button is Cancel.
-    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
-    if (enter && event->modifiers() == Qt::NoModifier && focusWidget() == m_count) {
-        if (m_confirm->isEnabled())
-            m_confirm->click();
-        return;
-    }
-    QDialog::keyPressEvent(event);
 }
 
 void BulkConfirmDialog::updateMatch()
