@@ -31,7 +31,7 @@ void SuspendCommand::report(Job *job)
         const Outcome outcome = item.succeeded()        ? Outcome::Suspended
                                 : item.outcomeUnknown() ? Outcome::Unknown
                                                         : Outcome::Failed;
-        addResult(item.id, item.name, outcome, item.error);
+        addResult(item.id, item.name, outcome, item.error, !item.withBase.isEmpty());
     });
 }
 
@@ -97,13 +97,16 @@ void SuspendCommand::suspendListed()
 }
 
 void SuspendCommand::addResult(const QString &id, const QString &name, Outcome outcome,
-                               const ApiError &error)
+                               const ApiError &error, bool withBase)
 {
     QString result, text, message;
     switch (outcome) {
     case Outcome::Suspended:
         result = u"suspended"_s;
         text = tr("Suspended", "result of suspending a subscription");
+        // Not sent: Partner Center suspended the add-on with its base.
+        if (withBase)
+            message = tr("Suspended with its base subscription.");
         break;
     case Outcome::AlreadySuspended:
         result = u"unchanged"_s;

@@ -25,8 +25,9 @@ private:
     void suspendAll();
     void suspendListed();
     void report(Job *job);
+    // withBase: not sent, Partner Center changed the add-on with its base.
     void addResult(const QString &id, const QString &name, Outcome outcome,
-                   const ApiError &error = {});
+                   const ApiError &error = {}, bool withBase = false);
     void done();
 
     std::shared_ptr<CustomerState> m_state;

@@ -1,6 +1,7 @@
 // One subscription to a new status, as the portal does it: suspend and reactivate, cancel new
 // commerce inside its window, and the server's refusals (add-on of a suspended base, update of
-// a suspended subscription, stale ETag) shown as the server's state afterwards.
+// a suspended subscription, stale ETag) shown as the server's state afterwards; the add-ons the
+// server suspended with their base reported and audited as items of their own, and never sent.
 #include "core/audit/auditlog.h"
 #include "core/job/subscriptionstatusjob.h"
 #include "sandboxfixture.h"
@@ -131,6 +132,51 @@ private slots:
         QCOMPARE(stateStatus(*state, u"addon"_s), Status::Suspended);
         QCOMPARE(audit.entries().last().outcome, AuditEntry::Outcome::Failed);
         QCOMPARE(audit.entries().last().errorCode, u"27009"_s);
+    }
+
+    void addOnsThatFollowTheirBaseAreReported()
+    {
+        SandboxFixture f;
+        QVERIFY(f.start());
+        f.addCustomer(CustomerId,
+                      {SubscriptionBuilder(u"base"_s),
+                       SubscriptionBuilder(u"addon"_s).addOnOf(u"base"_s),
+                       SubscriptionBuilder(u"idle"_s, u"suspended"_s).addOnOf(u"base"_s),
+                       SubscriptionBuilder(u"other"_s)});
+        auto state = f.loadState(CustomerId);
+        QVERIFY(state);
+        QTemporaryDir dir;
+        AuditLog audit(dir.filePath(u"audit.jsonl"_s));
+        // The add-on is queued too: done with its base, it is not sent a second time.
+        SubscriptionStatusJob job(
+            state, &audit, {*state->subscription(u"base"_s), *state->subscription(u"addon"_s)},
+            SubscriptionStatus(Status::Suspended));
+        QList<int> totals;
+        connect(&job, &Job::progress, this, [&totals](int, int total) { totals.append(total); });
+        job.start();
+        QTRY_VERIFY(job.isFinished());
+        const QList<JobItem> items = job.result().items;
+        QCOMPARE(items.size(), 2);
+        QCOMPARE(items.at(0).id, u"base"_s);
+        QVERIFY(items.at(0).withBase.isEmpty());
+        QCOMPARE(items.at(1).id, u"addon"_s);
+        QVERIFY(items.at(1).succeeded());
+        QCOMPARE(items.at(1).withBase, u"base"_s);
+        QCOMPARE(items.at(1).oldStatus, u"active"_s);
+        QCOMPARE(items.at(1).newStatus, u"suspended"_s);
+        QCOMPARE(totals.constLast(), 2);
+        QCOMPARE(SubscriptionStatusJob::describeWithBase(items.at(1)),
+                 u"Sub addon is now suspended, with its base subscription."_s);
+        // Neither the add-on that was suspended already nor another subscription is named.
+        QCOMPARE(serverStatus(f, u"other"_s), Status::Active);
+        // The base attempted and succeeded; the add-on only succeeded, saying how.
+        const QList<AuditEntry> entries = audit.entries();
+        QCOMPARE(entries.size(), 3);
+        QCOMPARE(entries.at(2).itemId, u"addon"_s);
+        QCOMPARE(entries.at(2).action, u"suspendSubscription"_s);
+        QCOMPARE(entries.at(2).outcome, AuditEntry::Outcome::Succeeded);
+        QCOMPARE(entries.at(2).errorMessage, u"Changed with its base subscription."_s);
+        QCOMPARE(entries.at(2).correlationId, entries.at(0).correlationId);
     }
 
     void suspendedSubscriptionCannotBeUpdated()

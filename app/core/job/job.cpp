@@ -237,6 +237,7 @@ void Job::audit(const JobItem &item, AuditEntry::Outcome outcome)
                                .itemName = item.name,
                                .oldStatus = item.oldStatus,
                                .customerDomain = customer.domain()};
-    AuditLog::record(m_audit, subject, outcome, item.newStatus, m_options.correlationId,
-                     item.error);
+    AuditLog::record(m_audit, subject, outcome, item.newStatus, m_options.correlationId, item.error,
+                     item.withBase.isEmpty() ? QString()
+                                             : tr("Changed with its base subscription."));
 }

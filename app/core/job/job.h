@@ -104,6 +104,7 @@ protected:
     // Reports an item that was never started because of the cancel; nothing to audit.
     void reportNotStarted(JobItem item);
     void setTotal(int total);
+    int total() const { return m_total; }
     // Cancels the call with the job (a read the job made itself, not through the state).
     void track(PendingCall *call);
     // Ends the job: finished() with the items reported so far.

@@ -41,6 +41,9 @@ struct JobItem
     // The request's answer was lost (time-out, dropped connection, server error), but reading
     // the item back showed the change applied: a success, never to be sent again.
     bool answerLost = false;
+    // Not sent: the id of the base subscription this add-on changed with (Partner Center
+    // suspends a base's add-ons with it). Empty for an item that was sent.
+    QString withBase;
 
     bool succeeded() const { return outcome == Outcome::Succeeded; }
     bool outcomeUnknown() const { return outcome == Outcome::Unknown; }

@@ -1,7 +1,5 @@
 #include "offboardrun.h"
 
-#include "core/audit/auditlog.h"
-#include "core/display/displaynames.h"
 #include "core/job/autorenewjob.h"
 #include "core/job/cancelorderjob.h"
 #include "core/job/removerelationshipjob.h"
@@ -74,8 +72,7 @@ void OffboardRun::runJob(Job *job, const OffboardPlan::Action &action)
 {
     job->setParent(this);
     job->setAutoDelete(true);
-    const QList<Subscription> before = m_state->subscriptions();
-    connect(job, &Job::finished, this, [this, action, before](const JobResult &result) {
+    connect(job, &Job::finished, this, [this, action](const JobResult &result) {
         const JobItem item = result.items.value(0);
         const bool removal = action.kind == OffboardPlan::ActionKind::RemoveRelationship;
         // Auto-renew off does not clear a blocker: its failure is reported, not fatal.
@@ -86,22 +83,11 @@ void OffboardRun::runJob(Job *job, const OffboardPlan::Action &action)
                item.succeeded()       ? ApiError()
                : item.error.isError() ? item.error
                                       : result.error);
-        // The state holds what the server says now: name every add-on of the action's
-        // subscription that changed with it, and audit it. Another subscription that changed
-        // meanwhile (say, one whose own change had an unknown outcome) did not follow this one.
-        for (const Subscription &old : before) {
-            const Subscription *now = m_state->subscription(old.id);
-            if (action.itemId.isEmpty() || old.parentSubscriptionId != action.itemId || !now ||
-                now->status == old.status)
-                continue;
-            AuditLog::record(m_audit,
-                             {u"suspendSubscription"_s, m_customer.id, m_customer.companyName(),
-                              old.id, old.displayName(), old.status.toWire()},
-                             AuditEntry::Outcome::Succeeded, now->status.toWire(), {}, {},
-                             tr("Changed with its base subscription."));
-            report(tr("\"%1\" is now %2 with its base subscription")
-                       .arg(old.displayName(), DisplayNames::subscriptionStatus(now->status)),
-                   true);
+        // The add-ons that changed with the action's subscription, as the job read them back
+        // (and audited them).
+        for (const JobItem &addOn : result.items) {
+            if (!addOn.withBase.isEmpty())
+                report(SubscriptionStatusJob::describeWithBase(addOn), true);
         }
         if (removal && !item.succeeded()) {
             emit finished(false);

@@ -1,6 +1,7 @@
 #include "subscriptionstatusjob.h"
 
 #include "core/audit/auditaction.h"
+#include "core/display/displaynames.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -54,14 +55,54 @@ void SubscriptionStatusJob::next()
     const Subscription subscription = m_queue.takeFirst();
     const QString id = subscription.id;
 
+    QList<Subscription> addOns;
+    for (const Subscription &s : state()->subscriptions()) {
+        if (s.parentSubscriptionId == id)
+            addOns.append(s);
+    }
     const Change c = subscriptionStatusChange(subscription, m_target,
                                               {id, subscription.displayName(), actionFor(m_target),
                                                subscription.status.toWire(), m_target.toWire()});
-    change(c, [this](const JobItem &, bool readBack) {
+    change(c, [this, addOns](const JobItem &item, bool readBack) {
         if (readBack) {
+            reportAddOns(item, addOns);
             next();
             return;
         }
-        reread(CustomerState::Part::Subscriptions, [this](const ApiError &) { next(); });
+        reread(CustomerState::Part::Subscriptions, [this, item, addOns](const ApiError &error) {
+            if (!error.isError())
+                reportAddOns(item, addOns);
+            next();
+        });
     });
+}
+
+void SubscriptionStatusJob::reportAddOns(const JobItem &base, const QList<Subscription> &before)
+{
+    if (!base.succeeded())
+        return;
+    for (const Subscription &old : before) {
+        const Subscription *now = state()->subscription(old.id);
+        if (!now || now->status == old.status)
+            continue;
+        JobItem item{old.id, old.displayName(),
+                     now->status == m_target
+                         ? actionFor(m_target)
+                         : AuditAction::name(AuditAction::ChangeSubscriptionStatus),
+                     old.status.toWire(), now->status.toWire()};
+        item.outcome = JobItem::Outcome::Succeeded;
+        item.withBase = base.id;
+        // Done already: should it be queued too, it is not sent again (and counted once).
+        if (m_queue.removeIf([&](const Subscription &queued) { return queued.id == old.id; }) == 0)
+            setTotal(total() + 1);
+        reportItem(item);
+    }
+}
+
+QString SubscriptionStatusJob::describeWithBase(const JobItem &item)
+{
+    return tr("%1 is now %2, with its base subscription.", "%1 an add-on, %2 its status")
+        .arg(item.name,
+             DisplayNames::subscriptionStatus(SubscriptionStatus::fromWire(item.newStatus))
+                 .toLower());
 }

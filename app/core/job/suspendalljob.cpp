@@ -91,6 +91,7 @@ void SuspendAllJob::addOnsRead(const ApiError &readError)
             JobItem item = itemFor(addOn);
             item.outcome = JobItem::Outcome::Succeeded;
             item.newStatus = fresh->status.toWire();
+            item.withBase = addOn.parentSubscriptionId;
             reportItem(item);
         } else {
             m_queue.append(fresh ? *fresh : addOn);
