@@ -20,10 +20,11 @@ DetailsForm::DetailsForm(QWidget *parent)
 QLabel *DetailsForm::createValueLabel(Value kind, QWidget *parent)
 {
     auto *value = new QLabel(parent);
-    value->setTextFormat(Qt::PlainText);
-    value->setWordWrap(kind == Value::Text);
-    // Mouse-selectable only: read-only values are not tab stops.
-    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    value->setTextFormat(kind == Value::Links ? Qt::RichText : Qt::PlainText);
+    value->setWordWrap(kind != Value::Identifier);
+    // Mouse-selectable only: read-only values are not tab stops; links are.
+    value->setTextInteractionFlags(kind == Value::Links ? Qt::TextBrowserInteraction
+                                                        : Qt::TextSelectableByMouse);
     value->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     return value;
 }
@@ -68,6 +69,22 @@ void DetailsForm::setValue(int row, const QString &text)
     if (m_kinds.at(row) == Value::Identifier)
         m_values.at(row)->setToolTip(text);
     arrange();
+}
+
+void DetailsForm::setLinks(int row, const QList<std::pair<QString, QString>> &keysAndNames)
+{
+    QStringList links;
+    for (const auto &[key, name] : keysAndNames)
+        links.append(u"<a href=\"%1\">%2</a>"_s.arg(key.toHtmlEscaped(), name.toHtmlEscaped()));
+    // One per line: a name with commas of its own stays readable.
+    setValueText(m_values.at(row), links.join(u"<br>"_s));
+    arrange();
+}
+
+void DetailsForm::setRowVisible(int row, bool visible)
+{
+    m_labels.at(row)->setVisible(visible);
+    m_values.at(row)->setVisible(visible);
 }
 
 void DetailsForm::resizeEvent(QResizeEvent *event)

@@ -3,6 +3,8 @@
 #include <QList>
 #include <QWidget>
 
+#include <utility>
+
 class QGridLayout;
 class QLabel;
 
@@ -15,7 +17,9 @@ class DetailsForm : public QWidget
     Q_OBJECT
 
 public:
-    enum class Value { Text, Identifier };
+    // Links: rich text whose links the panel handles (names of other items to go to); they are
+    // reached with Tab as well as the mouse.
+    enum class Value { Text, Identifier, Links };
 
     explicit DetailsForm(QWidget *parent = nullptr);
 
@@ -25,6 +29,10 @@ public:
     void setLabel(int row, const QString &text);
     // An empty value shows a dash, so a missing date reads as "none", not as a layout gap.
     void setValue(int row, const QString &text);
+    // Links values: names, each a link to its key; an empty list shows a dash.
+    void setLinks(int row, const QList<std::pair<QString, QString>> &keysAndNames);
+    // A row that does not apply to the item shown (an add-on's base for a base) is hidden.
+    void setRowVisible(int row, bool visible);
     QLabel *valueLabel(int row) const { return m_values.at(row); }
     QLabel *label(int row) const { return m_labels.at(row); }
     int rowCount() const { return int(m_values.size()); }

@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QLabel>
+#include <QPainter>
 #include <QStyle>
 #include <QWidget>
 
@@ -83,6 +84,20 @@ QIcon Palette::icon(Icon which, const QWidget *widget)
         break;
     }
     return {};
+}
+
+QIcon Palette::childRow()
+{
+    // Drawn, not a file: it takes the palette's colour, light or dark.
+    constexpr int size = 16;
+    QPixmap mark(size, size);
+    mark.fill(Qt::transparent);
+    QPainter painter(&mark);
+    painter.setPen(QPen(QApplication::palette().color(QPalette::PlaceholderText), 1));
+    painter.drawLine(QPointF(size * 0.4, 0.5), QPointF(size * 0.4, size * 0.55));
+    painter.drawLine(QPointF(size * 0.4, size * 0.55), QPointF(size - 1.5, size * 0.55));
+    painter.end();
+    return QIcon(mark);
 }
 
 QPixmap Palette::pixmap(Icon which, int size, const QWidget *widget)

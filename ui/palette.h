@@ -33,5 +33,8 @@ public:
     static void styleAsErrorBanner(QLabel *label);
 
     static QIcon icon(Icon which, const QWidget *widget = nullptr);
+    // The mark before a row that belongs under the row above it (an add-on under its base): a
+    // tree's corner line, in the text's muted colour.
+    static QIcon childRow();
     static QPixmap pixmap(Icon which, int size, const QWidget *widget);
 };

@@ -4,6 +4,9 @@
 
 QVariant PresentationProxy::data(const QModelIndex &index, int role) const
 {
+    if (role == Qt::DecorationRole && index.column() == 0 &&
+        QSortFilterProxyModel::data(index, StateTableModel::ParentRowRole).toInt() >= 0)
+        return Palette::childRow();
     if (role == Qt::ForegroundRole || role == Qt::DecorationRole) {
         const QVariant tone = QSortFilterProxyModel::data(index, StateTableModel::ToneRole);
         if (tone.isValid())
@@ -24,4 +27,39 @@ QVariant PresentationProxy::headerData(int section, Qt::Orientation orientation,
         return int(Qt::AlignLeft | Qt::AlignVCenter);
     }
     return QSortFilterProxyModel::headerData(section, orientation, role);
+}
+
+QModelIndex PresentationProxy::groupOf(const QModelIndex &source) const
+{
+    QModelIndex top = source;
+    // A few levels at most; the bound keeps a model that names a cycle from hanging the sort.
+    for (int level = 0; level < 8; ++level) {
+        const QVariant parent = top.siblingAtColumn(0).data(StateTableModel::ParentRowRole);
+        if (!parent.isValid() || parent.toInt() < 0 || parent.toInt() == top.row())
+            break;
+        top = sourceModel()->index(parent.toInt(), source.column());
+    }
+    return top;
+}
+
+bool PresentationProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const QModelIndex leftGroup = groupOf(left);
+    const QModelIndex rightGroup = groupOf(right);
+    if (leftGroup.row() != rightGroup.row()) {
+        if (QSortFilterProxyModel::lessThan(leftGroup, rightGroup))
+            return true;
+        if (QSortFilterProxyModel::lessThan(rightGroup, leftGroup))
+            return false;
+        // Equal parents: their groups still must not interleave.
+        return leftGroup.row() < rightGroup.row();
+    }
+    // The same group. A descending sort asks lessThan(right, left): the parent comes first in
+    // both orders, its rows follow sorted among themselves.
+    const bool ascending = sortOrder() == Qt::AscendingOrder;
+    if (left.row() == leftGroup.row())
+        return left.row() != right.row() && ascending;
+    if (right.row() == rightGroup.row())
+        return !ascending;
+    return QSortFilterProxyModel::lessThan(left, right);
 }

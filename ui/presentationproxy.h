@@ -4,7 +4,9 @@
 
 // How a core table model looks in a view: sorted on its raw role, tones shown as the palette's
 // colours (a tint and a swatch next to the words), and column titles lined up with their cells
-// (the models align only the cells, numbers to the right).
+// (the models align only the cells, numbers to the right). A row that belongs under another
+// (StateTableModel::ParentRowRole: an add-on under its base) stays right under it in either
+// order, marked as such: groups sort by their parent's value, a parent's rows by their own.
 class PresentationProxy : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -15,4 +17,11 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+
+protected:
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    // The row's topmost parent (itself for a row of its own), in the source model.
+    QModelIndex groupOf(const QModelIndex &source) const;
 };

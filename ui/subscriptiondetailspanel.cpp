@@ -22,7 +22,18 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-enum Row { Offer, Id, Quantity, Status, Billing, CommitmentEnd, CancellableUntil, AutoRenew };
+enum Row {
+    Offer,
+    Id,
+    Base,
+    AddOns,
+    Quantity,
+    Status,
+    Billing,
+    CommitmentEnd,
+    CancellableUntil,
+    AutoRenew
+};
 } // namespace
 
 SubscriptionDetailsPanel::SubscriptionDetailsPanel(const AppContext &context, QWidget *parent)
@@ -33,32 +44,50 @@ SubscriptionDetailsPanel::SubscriptionDetailsPanel(const AppContext &context, QW
     , m_suspended(new QRadioButton(actionBox()))
     , m_cancel(new QRadioButton(actionBox()))
     , m_cancelUntil(new QLabel(actionBox()))
+    , m_addOnsNote(new QLabel(actionBox()))
     , m_lockReason(new QLabel(actionBox()))
     , m_submit(new QPushButton(actionBox()))
     , m_autoRenew(new QCheckBox(actionBox()))
 {
     using Value = DetailsForm::Value;
-    for (Value kind : {Value::Text, Value::Identifier, Value::Text, Value::Text, Value::Text,
-                       Value::Text, Value::Text, Value::Text})
+    for (Value kind : {Value::Text, Value::Identifier, Value::Links, Value::Links, Value::Text,
+                       Value::Text, Value::Text, Value::Text, Value::Text, Value::Text})
         form()->addRow(kind);
+    for (Row row : {Base, AddOns})
+        connect(form()->valueLabel(row), &QLabel::linkActivated, this,
+                &SubscriptionDetailsPanel::subscriptionRequested);
 
     m_choices->addButton(m_active);
     m_choices->addButton(m_suspended);
     m_choices->addButton(m_cancel);
     m_lockReason->setWordWrap(true);
-    m_cancelUntil->setWordWrap(true);
-    m_cancelUntil->setForegroundRole(QPalette::PlaceholderText);
     // Under the choice's text, not under its circle.
-    m_cancelUntil->setIndent(
+    const int indent =
         m_cancel->style()->pixelMetric(QStyle::PM_ExclusiveIndicatorWidth, nullptr, m_cancel) +
-        m_cancel->style()->pixelMetric(QStyle::PM_RadioButtonLabelSpacing, nullptr, m_cancel));
+        m_cancel->style()->pixelMetric(QStyle::PM_RadioButtonLabelSpacing, nullptr, m_cancel);
+    for (QLabel *note : {m_cancelUntil, m_addOnsNote}) {
+        note->setWordWrap(true);
+        note->setIndent(indent);
+    }
+    m_cancelUntil->setForegroundRole(QPalette::PlaceholderText);
     actionLayout()->addWidget(m_active);
     actionLayout()->addWidget(m_suspended);
+    actionLayout()->addWidget(m_addOnsNote);
     actionLayout()->addWidget(m_cancel);
     actionLayout()->addWidget(m_cancelUntil);
     actionLayout()->addWidget(m_lockReason);
     actionLayout()->addWidget(m_submit, 0, Qt::AlignLeft);
     actionLayout()->addWidget(m_autoRenew);
+
+    // Read as laid out: the details' links, then the status choice and what follows it (the
+    // action's widgets were made before the form's rows).
+    QWidget *previous = form()->valueLabel(AddOns);
+    setTabOrder(form()->valueLabel(Base), previous);
+    for (QWidget *next :
+         std::initializer_list<QWidget *>{m_active, m_suspended, m_cancel, m_submit, m_autoRenew}) {
+        setTabOrder(previous, next);
+        previous = next;
+    }
 
     connect(m_choices, &QButtonGroup::buttonToggled, this, &SubscriptionDetailsPanel::updateSubmit);
     connect(m_submit, &QPushButton::clicked, this, &SubscriptionDetailsPanel::submit);
@@ -105,16 +134,19 @@ void SubscriptionDetailsPanel::changeEvent(QEvent *event)
 
 void SubscriptionDetailsPanel::retranslateUi()
 {
-    const QStringList labels{tr("Offer"),
-                             tr("Subscription ID"),
-                             tr("Quantity"),
-                             tr("Status", "subscription status"),
-                             tr("Billing cycle"),
-                             tr("Commitment end", "end date of the subscription's term"),
-                             tr("Cancellable until"),
-                             tr("Auto-renew")};
+    // The colon is the translation's: French writes "Offre :".
+    const QStringList labels{tr("Offer:"),
+                             tr("Subscription ID:"),
+                             tr("Base subscription:", "the subscription an add-on belongs to"),
+                             tr("Add-ons:"),
+                             tr("Quantity:"),
+                             tr("Status:", "subscription status"),
+                             tr("Billing cycle:"),
+                             tr("Commitment end:", "end date of the subscription's term"),
+                             tr("Cancellable until:"),
+                             tr("Auto-renew:")};
     for (int row = 0; row < labels.size(); ++row)
-        form()->setLabel(row, labels.at(row) + u':');
+        form()->setLabel(row, labels.at(row));
     actionBox()->setTitle(tr("Change status"));
     m_active->setText(tr("Active", "subscription status"));
     m_suspended->setText(tr("Suspended", "subscription status"));
@@ -157,6 +189,23 @@ void SubscriptionDetailsPanel::updateFromState()
     showItem(s->displayName());
     form()->setValue(Offer, s->offerName);
     form()->setValue(Id, s->id);
+    const Subscription *base =
+        s->isAddOn() ? m_state->subscription(s->parentSubscriptionId) : nullptr;
+    form()->setRowVisible(Base, s->isAddOn());
+    if (base)
+        form()->setLinks(Base, {{base->id, base->displayName()}});
+    else // not among the customer's subscriptions: its id is all there is
+        form()->setValue(Base, s->parentSubscriptionId);
+    QList<std::pair<QString, QString>> addOns;
+    for (const Subscription &other : m_state->subscriptions()) {
+        if (other.parentSubscriptionId == s->id)
+            addOns.append(
+                {other.id, tr("%1 (%2)", "an add-on's name and its status")
+                               .arg(other.displayName(),
+                                    DisplayNames::subscriptionStatus(other.status).toLower())});
+    }
+    form()->setRowVisible(AddOns, !addOns.isEmpty());
+    form()->setLinks(AddOns, addOns);
     form()->setValue(Quantity, DisplayFormat::quantity(s->quantity, s->unitType));
     form()->setValue(Status, DisplayNames::subscriptionStatus(s->status));
     form()->setValue(Billing, DisplayNames::billingCycle(s->billingCycle));
@@ -174,6 +223,13 @@ void SubscriptionDetailsPanel::updateFromState()
                                .arg(DisplayFormat::dateTime(s->cancellationAllowedUntilDate)));
     m_cancel->setVisible(canCancel);
     m_cancelUntil->setVisible(inWindow);
+    QStringList following;
+    for (const Subscription *addOn : followingAddOns(*s))
+        following.append(addOn->displayName());
+    m_addOnsNote->setText(
+        tr("Suspending it suspends its %Ln active add-on(s) too: %1.", "", int(following.size()))
+            .arg(following.join(tr(", ", "between names in a list"))));
+    m_addOnsNote->setVisible(!following.isEmpty());
     // The choice starts at the current status, as in the portal.
     const bool busy = isBusy();
     QSignalBlocker blocker(m_choices);
@@ -214,8 +270,13 @@ void SubscriptionDetailsPanel::updateSubmit()
                         : isBusy()                      ? tr("Sending the change…")
                         : !changed ? tr("Choose a status different from the current one.")
                                    : QString();
-    m_submit->setToolTip(why);
-    m_submit->setAccessibleDescription(why);
+    // What the click does beyond the shown subscription is said where the click is, too.
+    const QString also =
+        why.isEmpty() && m_suspended->isChecked() && m_addOnsNote->isVisibleTo(this)
+            ? m_addOnsNote->text()
+            : QString();
+    m_submit->setToolTip(why.isEmpty() ? also : why);
+    m_submit->setAccessibleDescription(why.isEmpty() ? also : why);
 }
 
 void SubscriptionDetailsPanel::submit()
@@ -318,24 +379,53 @@ void SubscriptionDetailsPanel::run(Job *job, std::function<QString(const JobItem
     m_job = job;
     job->setAutoDelete(true);
     connect(job, &Job::finished, this, [this, about, succeeded](const JobResult &result) {
-        const JobItem item = result.items.value(0);
         // Nobody knows what the server did: read once more, so the status shown is its word.
-        if (item.outcomeUnknown())
+        if (result.items.value(0).outcomeUnknown())
             m_state->refresh(CustomerState::Part::Subscriptions);
-        showResult(about, item, succeeded);
+        showResult(about, result, succeeded);
         updateFromState();
     });
     job->start();
     updateFromState();
 }
 
-void SubscriptionDetailsPanel::showResult(const OutcomeLabel::Scope &about, const JobItem &item,
+QList<const Subscription *>
+SubscriptionDetailsPanel::followingAddOns(const Subscription &base) const
+{
+    QList<const Subscription *> following;
+    if (!m_state || base.status.value() == SubscriptionStatus::Value::Suspended)
+        return following;
+    for (const Subscription &other : m_state->subscriptions()) {
+        if (other.parentSubscriptionId == base.id && other.status.countsAsActive())
+            following.append(&other);
+    }
+    return following;
+}
+
+QLabel *SubscriptionDetailsPanel::baseLinks() const
+{
+    return form()->valueLabel(Base);
+}
+
+QLabel *SubscriptionDetailsPanel::addOnLinks() const
+{
+    return form()->valueLabel(AddOns);
+}
+
+void SubscriptionDetailsPanel::showResult(const OutcomeLabel::Scope &about, const JobResult &result,
                                           const std::function<QString(const JobItem &)> &succeeded)
 {
+    const JobItem item = result.items.value(0);
     // ✓ / ⚠ / ✗ as well as colour: the outcome never relies on colour alone.
     if (item.succeeded())
-        showOutcome(about, Palette::Outcome::Success,
-                    [item, succeeded] { return succeeded(item); });
+        showOutcome(about, Palette::Outcome::Success, [result, item, succeeded] {
+            QString text = succeeded(item);
+            for (const JobItem &addOn : result.items) {
+                if (!addOn.withBase.isEmpty())
+                    text += u'\n' + SubscriptionStatusJob::describeWithBase(addOn);
+            }
+            return text;
+        });
     else if (item.outcomeUnknown())
         showOutcome(about, Palette::Outcome::Uncertain, [item] {
             return tr("⚠ Outcome unknown. %1\n\nThe subscription could not be read back "

@@ -28,6 +28,8 @@ SubscriptionsPage::SubscriptionsPage(const AppContext &context, QWidget *parent)
 
     connect(m_table, &SubscriptionTableView::currentSubscriptionChanged, m_details,
             &SubscriptionDetailsPanel::setSubscriptionId);
+    connect(m_details, &SubscriptionDetailsPanel::subscriptionRequested, m_table,
+            &SubscriptionTableView::selectSubscription);
     connect(m_model, &QAbstractItemModel::modelReset, this, &SubscriptionsPage::updateState);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &SubscriptionsPage::updateState);
     const auto refresh = [this] {

@@ -8,6 +8,9 @@ SubscriptionTableView::SubscriptionTableView(SubscriptionModel *model, QWidget *
     , m_model(model)
 {
     TableColumns::stretch(this, {SubscriptionModel::NameColumn, SubscriptionModel::OfferColumn});
+    // Sorted from the start, so each add-on is under its base (see PresentationProxy) even
+    // where Partner Center lists it elsewhere.
+    sortByColumn(SubscriptionModel::NameColumn, Qt::AscendingOrder);
     connect(this, &SortedTableView::currentSourceRowChanged, this,
             [this] { emit currentSubscriptionChanged(currentSubscriptionId()); });
     connect(model, &QAbstractItemModel::modelReset, this,

@@ -5,7 +5,8 @@
 
 class SubscriptionModel;
 
-// The Subscriptions table, sortable on the raw values. Speaks subscriptions, not indexes.
+// The Subscriptions table, sortable on the raw values, each add-on under its base. Speaks
+// subscriptions, not indexes.
 // The names take the room that is left; every other column is as wide as its title or its
 // longest value, so nothing is cut and nothing scrolls sideways. The Offer column shows only
 // when some subscription has a name of its own: otherwise it would repeat the Name column.

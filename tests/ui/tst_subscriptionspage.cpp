@@ -3,7 +3,9 @@
 // leaves the next customer's page alone; and what the panel says after each fault the sandbox
 // injects into the change (the GUI's column of tests/cli/tst_faultmatrix.cpp), and when the
 // read-back after a lost answer fails as well; the Account page's count and gate following the
-// same state in every language.
+// same state in every language; add-ons under their base in every sort order, named in the
+// details both ways, and suspending a base saying before the click that its add-ons follow and
+// naming each after it.
 #include "faultcases.h"
 #include "uitestfixture.h"
 
@@ -24,6 +26,7 @@
 #include "ui/subscriptiontableview.h"
 #include "ui/suspendalldialog.h"
 
+#include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QPointer>
 #include <QPushButton>
@@ -444,6 +447,140 @@ private slots:
         page->refresh();
         QTRY_COMPARE(page->state()->subscription(id)->displayName(), u"Sales team"_s);
         QVERIFY(!table->isColumnHidden(SubscriptionModel::OfferColumn));
+    }
+
+    void addOnsStayUnderTheirBase_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<int>("order");
+        for (int column : {int(SubscriptionModel::NameColumn), int(SubscriptionModel::StatusColumn),
+                           int(SubscriptionModel::QuantityColumn),
+                           int(SubscriptionModel::CommitmentEndColumn)}) {
+            for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder})
+                QTest::addRow("column %d %s", column,
+                              order == Qt::AscendingOrder ? "ascending" : "descending")
+                    << column << int(order);
+        }
+    }
+    void addOnsStayUnderTheirBase()
+    {
+        QFETCH(int, column);
+        QFETCH(int, order);
+        // Contoso: Partner Center lists each add-on after its base, but by name "Microsoft 365
+        // E5 Security" would sort between "Exchange Online" and "Office 365 E3", its base.
+        CustomerPage *page = m_fixture->openCustomer(u"Contoso Česko a.s."_s);
+        QVERIFY(page);
+        SubscriptionTableView *table = page->subscriptionsPage()->tableView();
+        QAbstractItemModelTester tester(table->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        table->sortByColumn(column, Qt::SortOrder(order));
+        const QAbstractItemModel *rows = table->model();
+        QCOMPARE(rows->rowCount(), 4);
+        QStringList bases;
+        QString lastBase;
+        for (int row = 0; row < rows->rowCount(); ++row) {
+            const QModelIndex name = rows->index(row, SubscriptionModel::NameColumn);
+            const Subscription *s = page->state()->subscription(
+                name.data(SubscriptionModel::SubscriptionIdRole).toString());
+            QVERIFY(s);
+            if (s->isAddOn()) {
+                // Right under its base, marked as under it, and saying whose it is.
+                QCOMPARE(s->parentSubscriptionId, lastBase);
+                QVERIFY(!name.data(Qt::DecorationRole).value<QIcon>().isNull());
+                QVERIFY2(name.data(Qt::AccessibleDescriptionRole)
+                             .toString()
+                             .contains(page->state()->subscription(lastBase)->displayName()),
+                         qPrintable(name.data(Qt::AccessibleDescriptionRole).toString()));
+            } else {
+                lastBase = s->id;
+                bases.append(s->displayName());
+                QVERIFY(name.data(Qt::DecorationRole).isNull());
+            }
+        }
+        QCOMPARE(bases.size(), 2);
+        // The bases themselves follow the order asked for.
+        const QStringList byName{u"Exchange Online (Plan 1)"_s, u"Office 365 E3"_s};
+        if (column == SubscriptionModel::NameColumn)
+            QCOMPARE(bases, order == Qt::AscendingOrder
+                                ? byName
+                                : QStringList(byName.crbegin(), byName.crend()));
+        if (column == SubscriptionModel::StatusColumn) // "active" before "suspended"
+            QCOMPARE(bases.first(), order == Qt::AscendingOrder ? u"Office 365 E3"_s
+                                                                : u"Exchange Online (Plan 1)"_s);
+    }
+
+    void detailsNameTheBaseAndTheAddOns()
+    {
+        CustomerPage *page = m_fixture->openCustomer(u"Contoso Česko a.s."_s);
+        QVERIFY(page);
+        SubscriptionsPage *subscriptions = page->subscriptionsPage();
+        SubscriptionDetailsPanel *details = subscriptions->detailsPanel();
+        const auto idOf = [page](const QString &name) {
+            for (const Subscription &s : page->state()->subscriptions()) {
+                if (s.displayName() == name)
+                    return s.id;
+            }
+            return QString();
+        };
+        const QString base = idOf(u"Office 365 E3"_s);
+        const QString addOn = idOf(u"Microsoft 365 E5 Security"_s);
+        QVERIFY(subscriptions->tableView()->selectSubscription(base));
+        QVERIFY(details->addOnLinks()->isVisibleTo(details));
+        QVERIFY(!details->baseLinks()->isVisibleTo(details));
+        QVERIFY2(details->addOnLinks()->text().contains(u"Microsoft 365 E5 Security (active)"_s),
+                 qPrintable(details->addOnLinks()->text()));
+        // Following the link selects the add-on, which names its base.
+        emit details->addOnLinks()->linkActivated(addOn);
+        QCOMPARE(subscriptions->tableView()->currentSubscriptionId(), addOn);
+        QCOMPARE(details->subscriptionId(), addOn);
+        QVERIFY(details->baseLinks()->isVisibleTo(details));
+        QVERIFY(!details->addOnLinks()->isVisibleTo(details));
+        QVERIFY(details->baseLinks()->text().contains(u"Office 365 E3"_s));
+        // An add-on has nothing that follows it.
+        QVERIFY(!details->addOnsNote()->isVisibleTo(details));
+        emit details->baseLinks()->linkActivated(base);
+        QCOMPARE(details->subscriptionId(), base);
+    }
+
+    void suspendingABaseNamesItsAddOnsBeforeAndAfter()
+    {
+        CustomerPage *page = nullptr;
+        Subscription base;
+        SubscriptionDetailsPanel *details = selectFirstActive(&page, &base);
+        QVERIFY(details);
+        QCOMPARE(base.displayName(), u"Office 365 E3"_s);
+        // Before the click, where the choice is.
+        QVERIFY(details->addOnsNote()->isVisibleTo(details));
+        QVERIFY2(details->addOnsNote()->text().contains(u"Microsoft 365 E5 Security"_s),
+                 qPrintable(details->addOnsNote()->text()));
+        details->suspendedChoice()->setChecked(true);
+        QVERIFY(details->submitButton()->isEnabled());
+        QVERIFY(details->submitButton()->accessibleDescription().contains(
+            u"Microsoft 365 E5 Security"_s));
+        const qsizetype before = m_fixture->audit()->entries().size();
+        details->submitButton()->click();
+        // After it: both named, the add-on as changed with its base.
+        QTRY_VERIFY2(details->resultText().startsWith(u"✓"_s), qPrintable(details->resultText()));
+        QVERIFY2(details->resultText().contains(
+                     u"Microsoft 365 E5 Security is now suspended, with its base subscription."_s),
+                 qPrintable(details->resultText()));
+        const QList<AuditEntry> entries = m_fixture->audit()->entries().mid(before);
+        const auto addOnEntry =
+            std::find_if(entries.cbegin(), entries.cend(), [](const AuditEntry &entry) {
+                return entry.itemName == u"Microsoft 365 E5 Security"_s &&
+                       entry.outcome == AuditEntry::Outcome::Succeeded;
+            });
+        QVERIFY(addOnEntry != entries.cend());
+        QCOMPARE(addOnEntry->action, u"suspendSubscription"_s);
+        QCOMPARE(addOnEntry->newStatus, u"suspended"_s);
+        QCOMPARE(addOnEntry->errorMessage, u"Changed with its base subscription."_s);
+        // Sent once: the add-on itself was never sent, so nothing of it was attempted.
+        QVERIFY(std::none_of(entries.cbegin(), entries.cend(), [](const AuditEntry &entry) {
+            return entry.itemName == u"Microsoft 365 E5 Security"_s &&
+                   entry.outcome == AuditEntry::Outcome::Attempted;
+        }));
+        // Suspended now: nothing more would follow.
+        QTRY_VERIFY(!details->addOnsNote()->isVisibleTo(details));
     }
 
     void detailsKeepTheirPlaceFromOneCustomerToTheNext()

@@ -63,6 +63,13 @@ QVariant StateTableModel::data(const QModelIndex &index, int role) const
         return sortValue(row, column);
     case ToneRole:
         return tone(row, column);
+    case ParentRowRole:
+        return parentRow(row);
+    case Qt::AccessibleDescriptionRole:
+        // A row under another says whose it is, as its tool tip does (the indent is not read).
+        if (column == 0 && parentRow(row) >= 0)
+            return toolTip(row, column);
+        return {};
     default:
         return role >= FirstCustomRole ? customData(row, role) : QVariant();
     }

@@ -19,6 +19,9 @@ public:
         SortRole = Qt::UserRole + 1,
         // Tone as int, for the cells that have one.
         ToneRole,
+        // The row this row belongs under (an add-on's base), -1 for a row of its own. Views
+        // keep such a row right under its parent whatever the sort order.
+        ParentRowRole,
         FirstCustomRole,
     };
     // Colour is only a hint next to the words, never the only signal.
@@ -55,6 +58,7 @@ protected:
     virtual QVariant toolTip(int row, int column) const { return displayText(row, column); }
     // The tone of a cell; no value for cells without one.
     virtual QVariant tone(int, int) const { return {}; }
+    virtual int parentRow(int) const { return -1; }
     virtual bool isNumeric(int column) const = 0;
     // The data of roles from FirstCustomRole up, for the row.
     virtual QVariant customData(int row, int role) const;

@@ -84,8 +84,12 @@ QVariant SubscriptionModel::toolTip(int row, int column) const
         return tr("%1. New commerce: billed while suspended; it must be cancelled, or run "
                   "to its term end, before the relationship can be removed.")
             .arg(DisplayNames::subscriptionStatus(s.status));
-    if (column == NameColumn && s.isAddOn())
-        return tr("%1 (add-on)", "subscription name of an add-on").arg(s.displayName());
+    if (column == NameColumn && s.isAddOn()) {
+        const Subscription *base = state()->subscription(s.parentSubscriptionId);
+        return base ? tr("%1 — add-on of %2", "an add-on's name, then its base subscription's")
+                          .arg(s.displayName(), base->displayName())
+                    : tr("%1 (add-on)", "subscription name of an add-on").arg(s.displayName());
+    }
     return displayText(row, column);
 }
 
@@ -94,6 +98,12 @@ QVariant SubscriptionModel::tone(int row, int column) const
     if (column != StatusColumn)
         return {};
     return int(toneOf(subscriptionAt(row)->status));
+}
+
+int SubscriptionModel::parentRow(int row) const
+{
+    const Subscription &s = *subscriptionAt(row);
+    return s.isAddOn() ? rowOf(s.parentSubscriptionId) : -1;
 }
 
 QVariant SubscriptionModel::customData(int row, int role) const

@@ -44,6 +44,8 @@ protected:
     QVariant sortValue(int row, int column) const override;
     QVariant toolTip(int row, int column) const override;
     QVariant tone(int row, int column) const override;
+    // An add-on's base, when the customer has it.
+    int parentRow(int row) const override;
     bool isNumeric(int column) const override { return column == QuantityColumn; }
     QVariant customData(int row, int role) const override;
 };
