@@ -3035,6 +3035,10 @@ Spusťte znovu „partnerdesk-cli sign-in“.</translation>
         <source>Not started: the run was cancelled before it.</source>
         <translation>Nezahájeno: akce byla zrušena dřív, než na toto předplatné došla řada.</translation>
     </message>
+    <message>
+        <source>Changed with its base subscription.</source>
+        <translation>Změněno spolu se základním předplatným.</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -3377,17 +3381,6 @@ Děkujeme.</translation>
     <message>
         <source>(until %1)</source>
         <translation>(do %1)</translation>
-    </message>
-</context>
-<context>
-    <name>OffboardRun</name>
-    <message>
-        <source>Changed with its base subscription.</source>
-        <translation>Změněno spolu se základním předplatným.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is now %2 with its base subscription</source>
-        <translation>„%1“ je nyní ve stavu %2 spolu se základním předplatným</translation>
     </message>
 </context>
 <context>
@@ -4144,40 +4137,6 @@ Zákazníka se nepodařilo ani znovu načíst. Před dalším pokusem ověřte v
 <context>
     <name>SubscriptionDetailsPanel</name>
     <message>
-        <source>Offer</source>
-        <translation>Nabídka</translation>
-    </message>
-    <message>
-        <source>Subscription ID</source>
-        <translation>ID předplatného</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>Množství</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <comment>subscription status</comment>
-        <translation>Stav</translation>
-    </message>
-    <message>
-        <source>Billing cycle</source>
-        <translation>Fakturační cyklus</translation>
-    </message>
-    <message>
-        <source>Commitment end</source>
-        <comment>end date of the subscription&apos;s term</comment>
-        <translation>Konec závazku</translation>
-    </message>
-    <message>
-        <source>Cancellable until</source>
-        <translation>Zrušit lze do</translation>
-    </message>
-    <message>
-        <source>Auto-renew</source>
-        <translation>Automatické prodlužování</translation>
-    </message>
-    <message>
         <source>Select a subscription to see its details and change its status.</source>
         <translation>Vyberte předplatné, chcete-li zobrazit jeho podrobnosti a změnit jeho stav.</translation>
     </message>
@@ -4300,6 +4259,67 @@ Předplatné se nepodařilo ani znovu načíst. Před dalším pokusem ověřte 
         <source>✓ Auto-renew is now off for %1. It stays until its term ends on %2.</source>
         <translation>✓ Automatické prodlužování je u předplatného %1 vypnuté. Předplatné zůstane do konce období: %2.</translation>
     </message>
+    <message>
+        <source>Offer:</source>
+        <translation>Nabídka:</translation>
+    </message>
+    <message>
+        <source>Subscription ID:</source>
+        <translation>ID předplatného:</translation>
+    </message>
+    <message>
+        <source>Base subscription:</source>
+        <comment>the subscription an add-on belongs to</comment>
+        <translation>Základní předplatné:</translation>
+    </message>
+    <message>
+        <source>Add-ons:</source>
+        <translation>Doplňky:</translation>
+    </message>
+    <message>
+        <source>Quantity:</source>
+        <translation>Množství:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <comment>subscription status</comment>
+        <translation>Stav:</translation>
+    </message>
+    <message>
+        <source>Billing cycle:</source>
+        <translation>Fakturační cyklus:</translation>
+    </message>
+    <message>
+        <source>Commitment end:</source>
+        <comment>end date of the subscription&apos;s term</comment>
+        <translation>Konec závazku:</translation>
+    </message>
+    <message>
+        <source>Cancellable until:</source>
+        <translation>Zrušit lze do:</translation>
+    </message>
+    <message>
+        <source>Auto-renew:</source>
+        <translation>Automatické prodlužování:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>an add-on&apos;s name and its status</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Suspending it suspends its %Ln active add-on(s) too: %1.</source>
+        <translation>
+            <numerusform>Jeho pozastavením se pozastaví i %Ln aktivní doplněk: %1.</numerusform>
+            <numerusform>Jeho pozastavením se pozastaví i %Ln aktivní doplňky: %1.</numerusform>
+            <numerusform>Jeho pozastavením se pozastaví i %Ln aktivních doplňků: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between names in a list</comment>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>SubscriptionModel</name>
@@ -4343,6 +4363,19 @@ Předplatné se nepodařilo ani znovu načíst. Před dalším pokusem ověřte 
         <source>Cancellable until</source>
         <comment>last moment a new-commerce subscription can be cancelled</comment>
         <translation>Zrušit lze do</translation>
+    </message>
+    <message>
+        <source>%1 — add-on of %2</source>
+        <comment>an add-on&apos;s name, then its base subscription&apos;s</comment>
+        <translation>%1 — doplněk k %2</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionStatusJob</name>
+    <message>
+        <source>%1 is now %2, with its base subscription.</source>
+        <comment>%1 an add-on, %2 its status</comment>
+        <translation>%1 je nyní ve stavu %2 spolu se základním předplatným.</translation>
     </message>
 </context>
 <context>
@@ -4629,6 +4662,10 @@ Předplatné se nepodařilo ani znovu načíst. Před dalším pokusem ověřte 
             <numerusform>Partnerské centrum požádalo o zpomalení: %Ln požadavky najednou.</numerusform>
             <numerusform>Partnerské centrum požádalo o zpomalení: %Ln požadavků najednou.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Suspended with its base subscription.</source>
+        <translation>Pozastaveno spolu se základním předplatným.</translation>
     </message>
 </context>
 <context>

@@ -2995,6 +2995,10 @@ Führen Sie „partnerdesk-cli sign-in“ erneut aus.</translation>
         <source>Not started: the run was cancelled before it.</source>
         <translation>Nicht gestartet: Der Vorgang wurde vorher abgebrochen.</translation>
     </message>
+    <message>
+        <source>Changed with its base subscription.</source>
+        <translation>Zusammen mit dem Basisabonnement geändert.</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -3335,17 +3339,6 @@ Vielen Dank.</translation>
     <message>
         <source>(until %1)</source>
         <translation>(bis %1)</translation>
-    </message>
-</context>
-<context>
-    <name>OffboardRun</name>
-    <message>
-        <source>Changed with its base subscription.</source>
-        <translation>Zusammen mit dem Basisabonnement geändert.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is now %2 with its base subscription</source>
-        <translation>„%1“ ist jetzt zusammen mit dem Basisabonnement %2</translation>
     </message>
 </context>
 <context>
@@ -4095,40 +4088,6 @@ Auch der Kunde konnte nicht erneut gelesen werden. Prüfen Sie vor einem neuen V
 <context>
     <name>SubscriptionDetailsPanel</name>
     <message>
-        <source>Offer</source>
-        <translation>Angebot</translation>
-    </message>
-    <message>
-        <source>Subscription ID</source>
-        <translation>Abonnement-ID</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>Menge</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <comment>subscription status</comment>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Billing cycle</source>
-        <translation>Abrechnungszyklus</translation>
-    </message>
-    <message>
-        <source>Commitment end</source>
-        <comment>end date of the subscription&apos;s term</comment>
-        <translation>Laufzeitende</translation>
-    </message>
-    <message>
-        <source>Cancellable until</source>
-        <translation>Kündbar bis</translation>
-    </message>
-    <message>
-        <source>Auto-renew</source>
-        <translation>Automatische Verlängerung</translation>
-    </message>
-    <message>
         <source>Select a subscription to see its details and change its status.</source>
         <translation>Wählen Sie ein Abonnement aus, um die Details anzuzeigen und den Status zu ändern.</translation>
     </message>
@@ -4251,6 +4210,66 @@ Auch das Abonnement konnte nicht erneut gelesen werden. Prüfen Sie seinen Statu
         <source>✓ Auto-renew is now off for %1. It stays until its term ends on %2.</source>
         <translation>✓ Die automatische Verlängerung ist für %1 jetzt deaktiviert. Das Abonnement bleibt bis zum Laufzeitende bestehen (%2).</translation>
     </message>
+    <message>
+        <source>Offer:</source>
+        <translation>Angebot:</translation>
+    </message>
+    <message>
+        <source>Subscription ID:</source>
+        <translation>Abonnement-ID:</translation>
+    </message>
+    <message>
+        <source>Base subscription:</source>
+        <comment>the subscription an add-on belongs to</comment>
+        <translation>Basisabonnement:</translation>
+    </message>
+    <message>
+        <source>Add-ons:</source>
+        <translation>Add-Ons:</translation>
+    </message>
+    <message>
+        <source>Quantity:</source>
+        <translation>Menge:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <comment>subscription status</comment>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Billing cycle:</source>
+        <translation>Abrechnungszyklus:</translation>
+    </message>
+    <message>
+        <source>Commitment end:</source>
+        <comment>end date of the subscription&apos;s term</comment>
+        <translation>Laufzeitende:</translation>
+    </message>
+    <message>
+        <source>Cancellable until:</source>
+        <translation>Kündbar bis:</translation>
+    </message>
+    <message>
+        <source>Auto-renew:</source>
+        <translation>Automatische Verlängerung:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>an add-on&apos;s name and its status</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Suspending it suspends its %Ln active add-on(s) too: %1.</source>
+        <translation>
+            <numerusform>Wenn Sie es anhalten, wird auch %Ln aktives Add-On angehalten: %1.</numerusform>
+            <numerusform>Wenn Sie es anhalten, werden auch %Ln aktive Add-Ons angehalten: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between names in a list</comment>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>SubscriptionModel</name>
@@ -4294,6 +4313,19 @@ Auch das Abonnement konnte nicht erneut gelesen werden. Prüfen Sie seinen Statu
         <source>Cancellable until</source>
         <comment>last moment a new-commerce subscription can be cancelled</comment>
         <translation>Kündbar bis</translation>
+    </message>
+    <message>
+        <source>%1 — add-on of %2</source>
+        <comment>an add-on&apos;s name, then its base subscription&apos;s</comment>
+        <translation>%1 — Add-On zu %2</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionStatusJob</name>
+    <message>
+        <source>%1 is now %2, with its base subscription.</source>
+        <comment>%1 an add-on, %2 its status</comment>
+        <translation>%1 ist jetzt zusammen mit dem Basisabonnement %2.</translation>
     </message>
 </context>
 <context>
@@ -4570,6 +4602,10 @@ Auch das Abonnement konnte nicht erneut gelesen werden. Prüfen Sie seinen Statu
             <numerusform>Partner Center hat um weniger Anforderungen gebeten: %Ln Anforderung gleichzeitig.</numerusform>
             <numerusform>Partner Center hat um weniger Anforderungen gebeten: %Ln Anforderungen gleichzeitig.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Suspended with its base subscription.</source>
+        <translation>Zusammen mit dem Basisabonnement angehalten.</translation>
     </message>
 </context>
 <context>

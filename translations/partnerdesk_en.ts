@@ -408,6 +408,16 @@
     </message>
 </context>
 <context>
+    <name>SubscriptionDetailsPanel</name>
+    <message numerus="yes">
+        <source>Suspending it suspends its %Ln active add-on(s) too: %1.</source>
+        <translation>
+            <numerusform>Suspending it suspends its %Ln active add-on too: %1.</numerusform>
+            <numerusform>Suspending it suspends its %Ln active add-ons too: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SubscriptionsPage</name>
     <message numerus="yes">
         <source>%Ln subscription(s)</source>

@@ -2995,6 +2995,10 @@ Vuelva a ejecutar «partnerdesk-cli sign-in».</translation>
         <source>Not started: the run was cancelled before it.</source>
         <translation>No se ha iniciado: el proceso se canceló antes de llegar a ella.</translation>
     </message>
+    <message>
+        <source>Changed with its base subscription.</source>
+        <translation>Cambiada con su suscripción base.</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -3335,17 +3339,6 @@ Le agradecemos su colaboración.</translation>
     <message>
         <source>(until %1)</source>
         <translation>(hasta el %1)</translation>
-    </message>
-</context>
-<context>
-    <name>OffboardRun</name>
-    <message>
-        <source>Changed with its base subscription.</source>
-        <translation>Cambiada con su suscripción base.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is now %2 with its base subscription</source>
-        <translation>«%1» ahora está %2 con su suscripción base</translation>
     </message>
 </context>
 <context>
@@ -4095,40 +4088,6 @@ Tampoco se pudo volver a leer el cliente. Antes de volver a intentarlo, comprueb
 <context>
     <name>SubscriptionDetailsPanel</name>
     <message>
-        <source>Offer</source>
-        <translation>Oferta</translation>
-    </message>
-    <message>
-        <source>Subscription ID</source>
-        <translation>Id. de suscripción</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>Cantidad</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <comment>subscription status</comment>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Billing cycle</source>
-        <translation>Ciclo de facturación</translation>
-    </message>
-    <message>
-        <source>Commitment end</source>
-        <comment>end date of the subscription&apos;s term</comment>
-        <translation>Fin del compromiso</translation>
-    </message>
-    <message>
-        <source>Cancellable until</source>
-        <translation>Cancelable hasta</translation>
-    </message>
-    <message>
-        <source>Auto-renew</source>
-        <translation>Renovación automática</translation>
-    </message>
-    <message>
         <source>Select a subscription to see its details and change its status.</source>
         <translation>Seleccione una suscripción para ver sus detalles y cambiar su estado.</translation>
     </message>
@@ -4251,6 +4210,66 @@ Tampoco se pudo volver a leer la suscripción. Compruebe su estado (se vuelve a 
         <source>✓ Auto-renew is now off for %1. It stays until its term ends on %2.</source>
         <translation>✓ La renovación automática de %1 está desactivada. La suscripción sigue hasta %2, cuando termina el plazo.</translation>
     </message>
+    <message>
+        <source>Offer:</source>
+        <translation>Oferta:</translation>
+    </message>
+    <message>
+        <source>Subscription ID:</source>
+        <translation>Id. de suscripción:</translation>
+    </message>
+    <message>
+        <source>Base subscription:</source>
+        <comment>the subscription an add-on belongs to</comment>
+        <translation>Suscripción base:</translation>
+    </message>
+    <message>
+        <source>Add-ons:</source>
+        <translation>Complementos:</translation>
+    </message>
+    <message>
+        <source>Quantity:</source>
+        <translation>Cantidad:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <comment>subscription status</comment>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Billing cycle:</source>
+        <translation>Ciclo de facturación:</translation>
+    </message>
+    <message>
+        <source>Commitment end:</source>
+        <comment>end date of the subscription&apos;s term</comment>
+        <translation>Fin del compromiso:</translation>
+    </message>
+    <message>
+        <source>Cancellable until:</source>
+        <translation>Cancelable hasta:</translation>
+    </message>
+    <message>
+        <source>Auto-renew:</source>
+        <translation>Renovación automática:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>an add-on&apos;s name and its status</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Suspending it suspends its %Ln active add-on(s) too: %1.</source>
+        <translation>
+            <numerusform>Suspenderla suspende también %Ln complemento activo: %1.</numerusform>
+            <numerusform>Suspenderla suspende también sus %Ln complementos activos: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between names in a list</comment>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>SubscriptionModel</name>
@@ -4294,6 +4313,19 @@ Tampoco se pudo volver a leer la suscripción. Compruebe su estado (se vuelve a 
         <source>Cancellable until</source>
         <comment>last moment a new-commerce subscription can be cancelled</comment>
         <translation>Cancelable hasta</translation>
+    </message>
+    <message>
+        <source>%1 — add-on of %2</source>
+        <comment>an add-on&apos;s name, then its base subscription&apos;s</comment>
+        <translation>%1 — complemento de %2</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionStatusJob</name>
+    <message>
+        <source>%1 is now %2, with its base subscription.</source>
+        <comment>%1 an add-on, %2 its status</comment>
+        <translation>%1 ahora está %2, con su suscripción base.</translation>
     </message>
 </context>
 <context>
@@ -4570,6 +4602,10 @@ Tampoco se pudo volver a leer la suscripción. Compruebe su estado (se vuelve a 
             <numerusform>El Centro de partners ha pedido reducir el ritmo: %Ln solicitud a la vez.</numerusform>
             <numerusform>El Centro de partners ha pedido reducir el ritmo: %Ln solicitudes a la vez.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Suspended with its base subscription.</source>
+        <translation>Suspendida con su suscripción base.</translation>
     </message>
 </context>
 <context>

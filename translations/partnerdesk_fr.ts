@@ -709,7 +709,7 @@
     </message>
     <message>
         <source>The answer from Microsoft Graph was lost, so it is not known whether the change was made.</source>
-        <translation>La réponse de Microsoft Graph a été perdue : on ne sait donc pas si la modification a été effectuée.</translation>
+        <translation>La réponse de Microsoft Graph a été perdue&#xa0;: on ne sait donc pas si la modification a été effectuée.</translation>
     </message>
     <message>
         <source>Microsoft Graph could not be reached.</source>
@@ -741,11 +741,11 @@
     </message>
     <message>
         <source>Microsoft Graph said: %1</source>
-        <translation>Réponse de Microsoft Graph : %1</translation>
+        <translation>Réponse de Microsoft Graph&#xa0;: %1</translation>
     </message>
     <message>
         <source>Microsoft Graph client-request-id: %1</source>
-        <translation>client-request-id pour Microsoft Graph : %1</translation>
+        <translation>client-request-id pour Microsoft Graph&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -764,7 +764,7 @@
     </message>
     <message>
         <source>No Microsoft Graph access token: give --graph-access-token-file or set PARTNERDESK_GRAPH_ACCESS_TOKEN to see and end admin relationships.</source>
-        <translation>Aucun jeton d’accès Microsoft Graph : indiquez --graph-access-token-file ou définissez PARTNERDESK_GRAPH_ACCESS_TOKEN pour afficher et résilier les relations d’administrateur.</translation>
+        <translation>Aucun jeton d’accès Microsoft Graph&#xa0;: indiquez --graph-access-token-file ou définissez PARTNERDESK_GRAPH_ACCESS_TOKEN pour afficher et résilier les relations d’administrateur.</translation>
     </message>
 </context>
 <context>
@@ -855,7 +855,7 @@
     </message>
     <message>
         <source>No web browser could be opened. The address is copied to the clipboard: %1</source>
-        <translation>Aucun navigateur web n’a pu être ouvert. L’adresse est copiée dans le presse-papiers : %1</translation>
+        <translation>Aucun navigateur web n’a pu être ouvert. L’adresse est copiée dans le presse-papiers&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -909,13 +909,13 @@
     </message>
     <message>
         <source>This cannot be undone. Partner Center will be asked to:</source>
-        <translation>Cette action est irréversible. L’Espace partenaires va :</translation>
+        <translation>Cette action est irréversible. L’Espace partenaires va&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>• remove the reseller relationship with %Ln customer(s): each leaves your customer list, you leave their support contacts, your delegated admin privileges are removed and you can no longer make purchases for them;</source>
         <translation>
-            <numerusform>• supprimer la relation de revendeur avec %Ln client : il quitte votre liste de clients, vous quittez ses contacts de support, vos privilèges d’administrateur délégué sont supprimés et vous ne pouvez plus effectuer d’achats pour lui ;</numerusform>
-            <numerusform>• supprimer la relation de revendeur avec %Ln clients : chacun quitte votre liste de clients, vous quittez leurs contacts de support, vos privilèges d’administrateur délégué sont supprimés et vous ne pouvez plus effectuer d’achats pour eux ;</numerusform>
+            <numerusform>• supprimer la relation de revendeur avec %Ln client&#xa0;: il quitte votre liste de clients, vous quittez ses contacts de support, vos privilèges d’administrateur délégué sont supprimés et vous ne pouvez plus effectuer d’achats pour lui ;</numerusform>
+            <numerusform>• supprimer la relation de revendeur avec %Ln clients&#xa0;: chacun quitte votre liste de clients, vous quittez leurs contacts de support, vos privilèges d’administrateur délégué sont supprimés et vous ne pouvez plus effectuer d’achats pour eux ;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -952,7 +952,7 @@
     </message>
     <message>
         <source>To confirm, type the number of customers that will be removed (%1):</source>
-        <translation>Pour confirmer, tapez le nombre de clients qui seront supprimés (%1) :</translation>
+        <translation>Pour confirmer, tapez le nombre de clients qui seront supprimés (%1)&#xa0;:</translation>
     </message>
     <message>
         <source>Number of customers that will be removed</source>
@@ -1216,7 +1216,7 @@
     <name>BulkOffboardWindow</name>
     <message>
         <source>The run&apos;s journal %1 could not be written: %2. Nothing was changed.</source>
-        <translation>Le journal de l’exécution %1 n’a pas pu être écrit : %2. Rien n’a été modifié.</translation>
+        <translation>Le journal de l’exécution %1 n’a pas pu être écrit&#xa0;: %2. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Offboarding not started</source>
@@ -1239,7 +1239,7 @@
     </message>
     <message>
         <source>%1 will be removed. %2 will be prepared but cannot be removed yet. %3 could not be read. Nothing has been changed yet.</source>
-        <translation>Seront supprimés : %1. Seront préparés mais pas encore supprimables : %2. Lecture impossible : %3. Rien n’a encore été modifié.</translation>
+        <translation>Seront supprimés&#xa0;: %1. Seront préparés mais pas encore supprimables&#xa0;: %2. Lecture impossible&#xa0;: %3. Rien n’a encore été modifié.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s)</source>
@@ -1251,15 +1251,15 @@
     <message numerus="yes">
         <source>Cancelling: the changes already sent finish, nothing new starts. %1 of %Ln customer(s) done.</source>
         <translation>
-            <numerusform>Annulation : les modifications déjà envoyées se terminent, rien de nouveau ne commence. %1 client sur %Ln traité.</numerusform>
-            <numerusform>Annulation : les modifications déjà envoyées se terminent, rien de nouveau ne commence. %1 clients sur %Ln traités.</numerusform>
+            <numerusform>Annulation&#xa0;: les modifications déjà envoyées se terminent, rien de nouveau ne commence. %1 client sur %Ln traité.</numerusform>
+            <numerusform>Annulation&#xa0;: les modifications déjà envoyées se terminent, rien de nouveau ne commence. %1 clients sur %Ln traités.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Offboarding: %1 of %Ln customer(s) done, %2 at a time. If the app is closed, the run is offered to be resumed at the next start.</source>
         <translation>
-            <numerusform>Fin de la relation client : %1 client sur %Ln traité, %2 à la fois. Si l’application est fermée, elle proposera de reprendre l’exécution au prochain démarrage.</numerusform>
-            <numerusform>Fin de la relation client : %1 clients sur %Ln traités, %2 à la fois. Si l’application est fermée, elle proposera de reprendre l’exécution au prochain démarrage.</numerusform>
+            <numerusform>Fin de la relation client&#xa0;: %1 client sur %Ln traité, %2 à la fois. Si l’application est fermée, elle proposera de reprendre l’exécution au prochain démarrage.</numerusform>
+            <numerusform>Fin de la relation client&#xa0;: %1 clients sur %Ln traités, %2 à la fois. Si l’application est fermée, elle proposera de reprendre l’exécution au prochain démarrage.</numerusform>
         </translation>
     </message>
     <message>
@@ -1385,19 +1385,19 @@
     <message numerus="yes">
         <source>The file names no customer of yours: %Ln line(s) left out.</source>
         <translation>
-            <numerusform>Le fichier ne nomme aucun de vos clients : %Ln ligne écartée.</numerusform>
-            <numerusform>Le fichier ne nomme aucun de vos clients : %Ln lignes écartées.</numerusform>
+            <numerusform>Le fichier ne nomme aucun de vos clients&#xa0;: %Ln ligne écartée.</numerusform>
+            <numerusform>Le fichier ne nomme aucun de vos clients&#xa0;: %Ln lignes écartées.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 could not be used: %2</source>
-        <translation>%1 n’a pas pu être utilisé : %2</translation>
+        <translation>%1 n’a pas pu être utilisé&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>The offboarding run started %1 did not finish: %2 of %Ln customer(s) removed, %3 left. Resume it now? Every customer left is read again first; nothing that took effect is sent again.</source>
         <translation>
-            <numerusform>L’exécution de fin de la relation client lancée le %1 n’est pas terminée : %2 client sur %Ln supprimé, %3 restant. La reprendre maintenant ? Chaque client restant est d’abord relu ; rien de ce qui a déjà pris effet n’est renvoyé.</numerusform>
-            <numerusform>L’exécution de fin de la relation client lancée le %1 n’est pas terminée : %2 clients sur %Ln supprimés, %3 restants. La reprendre maintenant ? Chaque client restant est d’abord relu ; rien de ce qui a déjà pris effet n’est renvoyé.</numerusform>
+            <numerusform>L’exécution de fin de la relation client lancée le %1 n’est pas terminée&#xa0;: %2 client sur %Ln supprimé, %3 restant. La reprendre maintenant ? Chaque client restant est d’abord relu ; rien de ce qui a déjà pris effet n’est renvoyé.</numerusform>
+            <numerusform>L’exécution de fin de la relation client lancée le %1 n’est pas terminée&#xa0;: %2 clients sur %Ln supprimés, %3 restants. La reprendre maintenant ? Chaque client restant est d’abord relu ; rien de ce qui a déjà pris effet n’est renvoyé.</numerusform>
         </translation>
     </message>
     <message>
@@ -1422,7 +1422,7 @@
     </message>
     <message>
         <source>The run could not be ended: %1</source>
-        <translation>L’exécution n’a pas pu être terminée : %1</translation>
+        <translation>L’exécution n’a pas pu être terminée&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %2 of %Ln customer(s) removed</source>
@@ -1446,7 +1446,7 @@
     </message>
     <message>
         <source>Plan the offboarding of the customers a file lists: primary domains, customer IDs or Microsoft IDs</source>
-        <translation>Planifier la fin de la relation avec les clients listés dans un fichier : domaines principaux, ID de clients ou ID Microsoft</translation>
+        <translation>Planifier la fin de la relation avec les clients listés dans un fichier&#xa0;: domaines principaux, ID de clients ou ID Microsoft</translation>
     </message>
     <message>
         <source>Offboarding &amp;reports</source>
@@ -1462,14 +1462,14 @@
     <message numerus="yes">
         <source>%Ln line(s) of the list left out:</source>
         <translation>
-            <numerusform>%Ln ligne de la liste écartée :</numerusform>
-            <numerusform>%Ln lignes de la liste écartées :</numerusform>
+            <numerusform>%Ln ligne de la liste écartée&#xa0;:</numerusform>
+            <numerusform>%Ln lignes de la liste écartées&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>customer: why it is not removed</comment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1561,7 +1561,7 @@
     <message>
         <source>%1: %2</source>
         <comment>customer or action: its details</comment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1808,7 +1808,7 @@
     </message>
     <message>
         <source>Microsoft Graph endpoint for admin relationships (default: https://graph.microsoft.com; on a loopback --endpoint, that address).</source>
-        <translation>Point de terminaison Microsoft Graph pour les relations d’administrateur (par défaut : https://graph.microsoft.com ; avec un --endpoint sur cet ordinateur, la même adresse).</translation>
+        <translation>Point de terminaison Microsoft Graph pour les relations d’administrateur (par défaut&#xa0;: https://graph.microsoft.com ; avec un --endpoint sur cet ordinateur, la même adresse).</translation>
     </message>
     <message>
         <source>Read the Microsoft Graph access token from FILE (&quot;-&quot; reads standard input). The PARTNERDESK_GRAPH_ACCESS_TOKEN environment variable works too.</source>
@@ -1816,11 +1816,11 @@
     </message>
     <message>
         <source>offboard: print the plan and change nothing.</source>
-        <translation>offboard : afficher le plan sans rien modifier.</translation>
+        <translation>offboard&#xa0;: afficher le plan sans rien modifier.</translation>
     </message>
     <message>
         <source>offboard: leave the admin relationships (GDAP) as they are.</source>
-        <translation>offboard : laisser les relations d’administrateur (GDAP) telles quelles.</translation>
+        <translation>offboard&#xa0;: laisser les relations d’administrateur (GDAP) telles quelles.</translation>
     </message>
     <message>
         <source>  admin-relationships CUSTOMER                List the customer&apos;s admin relationships (GDAP).</source>
@@ -2325,7 +2325,7 @@ Exécutez de nouveau «&#xa0;partnerdesk-cli sign-in&#xa0;».</translation>
     </message>
     <message>
         <source>Plan the offboarding of the selected customers: nothing is changed before you confirm</source>
-        <translation>Planifier la fin de la relation avec les clients sélectionnés : rien n’est modifié avant votre confirmation</translation>
+        <translation>Planifier la fin de la relation avec les clients sélectionnés&#xa0;: rien n’est modifié avant votre confirmation</translation>
     </message>
     <message>
         <source>Select customers first (Shift-click, Ctrl-click, Ctrl+A)</source>
@@ -2995,6 +2995,10 @@ Exécutez de nouveau «&#xa0;partnerdesk-cli sign-in&#xa0;».</translation>
         <source>Not started: the run was cancelled before it.</source>
         <translation>Non démarré&#xa0;: l’opération a été annulée avant d’atteindre cet abonnement.</translation>
     </message>
+    <message>
+        <source>Changed with its base subscription.</source>
+        <translation>Modifié avec son abonnement de base.</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -3224,15 +3228,15 @@ Nous vous en remercions par avance.</translation>
     <name>OffboardCommand</name>
     <message>
         <source>Done: %1</source>
-        <translation>Terminé : %1</translation>
+        <translation>Terminé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation>Échec : %1</translation>
+        <translation>Échec&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 is offboarded: the reseller relationship is removed.</source>
-        <translation>Fin de la relation client avec %1 : la relation de revendeur est supprimée.</translation>
+        <translation>Fin de la relation client avec %1&#xa0;: la relation de revendeur est supprimée.</translation>
     </message>
     <message>
         <source>The reseller relationship with %1 was not removed.</source>
@@ -3244,7 +3248,7 @@ Nous vous en remercions par avance.</translation>
     </message>
     <message>
         <source>The admin relationships could not be read; they are left as they are:</source>
-        <translation>Les relations d’administrateur n’ont pas pu être lues ; elles restent telles quelles :</translation>
+        <translation>Les relations d’administrateur n’ont pas pu être lues ; elles restent telles quelles&#xa0;:</translation>
     </message>
     <message>
         <source>Not known whether this was done: %1</source>
@@ -3272,8 +3276,8 @@ Nous vous en remercions par avance.</translation>
     <message numerus="yes">
         <source>%Ln Azure subscription(s) under the Azure plan are active: %1.</source>
         <translation>
-            <numerusform>%Ln abonnement Azure du plan Azure est actif : %1.</numerusform>
-            <numerusform>%Ln abonnements Azure du plan Azure sont actifs : %1.</numerusform>
+            <numerusform>%Ln abonnement Azure du plan Azure est actif&#xa0;: %1.</numerusform>
+            <numerusform>%Ln abonnements Azure du plan Azure sont actifs&#xa0;: %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -3322,30 +3326,19 @@ Nous vous en remercions par avance.</translation>
     </message>
     <message>
         <source>(with its add-ons: %1)</source>
-        <translation>(avec ses modules complémentaires : %1)</translation>
+        <translation>(avec ses modules complémentaires&#xa0;: %1)</translation>
     </message>
     <message>
         <source>What will be done:</source>
-        <translation>Ce qui sera fait :</translation>
+        <translation>Ce qui sera fait&#xa0;:</translation>
     </message>
     <message>
         <source>What blocks the removal, and what to do:</source>
-        <translation>Ce qui bloque la suppression, et que faire :</translation>
+        <translation>Ce qui bloque la suppression, et que faire&#xa0;:</translation>
     </message>
     <message>
         <source>(until %1)</source>
         <translation>(jusqu’au %1)</translation>
-    </message>
-</context>
-<context>
-    <name>OffboardRun</name>
-    <message>
-        <source>Changed with its base subscription.</source>
-        <translation>Modifié avec son abonnement de base.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is now %2 with its base subscription</source>
-        <translation>« %1 » est maintenant %2 avec son abonnement de base</translation>
     </message>
 </context>
 <context>
@@ -3754,27 +3747,27 @@ La commande n’a pas pu être relue non plus. Vérifiez son état (relu mainten
     </message>
     <message>
         <source>Azure savings plan: %1</source>
-        <translation>Plan d’économies Azure : %1</translation>
+        <translation>Plan d’économies Azure&#xa0;: %1</translation>
     </message>
     <message>
         <source>Marketplace subscription: %1</source>
-        <translation>Abonnement de la Place de marché : %1</translation>
+        <translation>Abonnement de la Place de marché&#xa0;: %1</translation>
     </message>
     <message>
         <source>Azure plan with active Azure subscriptions: %1</source>
-        <translation>Plan Azure avec des abonnements Azure actifs : %1</translation>
+        <translation>Plan Azure avec des abonnements Azure actifs&#xa0;: %1</translation>
     </message>
     <message>
         <source>Suspend this subscription. Its add-ons follow it: %1.</source>
-        <translation>Suspendez cet abonnement. Ses modules complémentaires suivent : %1.</translation>
+        <translation>Suspendez cet abonnement. Ses modules complémentaires suivent&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The cancellation window has passed. Turn auto-renew off here; the subscription stays, and is billed, until its term ends on %1.</source>
-        <translation>La fenêtre d’annulation est terminée. Désactivez ici le renouvellement automatique ; l’abonnement reste, et est facturé, jusqu’à la fin de l’engagement : %1.</translation>
+        <translation>La fenêtre d’annulation est terminée. Désactivez ici le renouvellement automatique ; l’abonnement reste, et est facturé, jusqu’à la fin de l’engagement&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The cancellation window has passed and auto-renew is off. The subscription stays, and is billed, until its term ends on %1.</source>
-        <translation>La fenêtre d’annulation est terminée et le renouvellement automatique est désactivé. L’abonnement reste, et est facturé, jusqu’à la fin de l’engagement : %1.</translation>
+        <translation>La fenêtre d’annulation est terminée et le renouvellement automatique est désactivé. L’abonnement reste, et est facturé, jusqu’à la fin de l’engagement&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Cancel this marketplace (SaaS) subscription.</source>
@@ -3783,8 +3776,8 @@ La commande n’a pas pu être relue non plus. Vérifiez son état (relu mainten
     <message numerus="yes">
         <source>%Ln Azure subscription(s) under this plan are active: %1. Disable them in the Azure portal; until then Partner Center refuses to suspend the plan (error 900115).</source>
         <translation>
-            <numerusform>%Ln abonnement Azure de ce plan est actif : %1. Désactivez-le dans le portail Azure ; d’ici là, l’Espace partenaires refuse de suspendre le plan (erreur 900115).</numerusform>
-            <numerusform>%Ln abonnements Azure de ce plan sont actifs : %1. Désactivez-les dans le portail Azure ; d’ici là, l’Espace partenaires refuse de suspendre le plan (erreur 900115).</numerusform>
+            <numerusform>%Ln abonnement Azure de ce plan est actif&#xa0;: %1. Désactivez-le dans le portail Azure ; d’ici là, l’Espace partenaires refuse de suspendre le plan (erreur 900115).</numerusform>
+            <numerusform>%Ln abonnements Azure de ce plan sont actifs&#xa0;: %1. Désactivez-les dans le portail Azure ; d’ici là, l’Espace partenaires refuse de suspendre le plan (erreur 900115).</numerusform>
         </translation>
     </message>
     <message>
@@ -3965,7 +3958,7 @@ Le client n’a pas pu être relu non plus. Avant de réessayer, vérifiez dans 
     <message>
         <source>%1: %2</source>
         <comment>item: the server&apos;s error</comment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Customer / action</source>
@@ -4095,40 +4088,6 @@ Le client n’a pas pu être relu non plus. Avant de réessayer, vérifiez dans 
 <context>
     <name>SubscriptionDetailsPanel</name>
     <message>
-        <source>Offer</source>
-        <translation>Offre</translation>
-    </message>
-    <message>
-        <source>Subscription ID</source>
-        <translation>ID d’abonnement</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>Quantité</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <comment>subscription status</comment>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>Billing cycle</source>
-        <translation>Cycle de facturation</translation>
-    </message>
-    <message>
-        <source>Commitment end</source>
-        <comment>end date of the subscription&apos;s term</comment>
-        <translation>Fin d’engagement</translation>
-    </message>
-    <message>
-        <source>Cancellable until</source>
-        <translation>Annulable jusqu’au</translation>
-    </message>
-    <message>
-        <source>Auto-renew</source>
-        <translation>Renouvellement automatique</translation>
-    </message>
-    <message>
         <source>Select a subscription to see its details and change its status.</source>
         <translation>Sélectionnez un abonnement pour afficher ses détails et modifier son état.</translation>
     </message>
@@ -4210,7 +4169,7 @@ L’abonnement n’a pas pu être relu non plus. Vérifiez son état (relu maint
     </message>
     <message>
         <source>Cancel %1? This is final: a cancelled new-commerce subscription cannot be reactivated. It is refunded according to Microsoft&apos;s cancellation policy.</source>
-        <translation>Annuler %1 ? Cette annulation est définitive : un abonnement annulé de la nouvelle expérience commerciale ne peut pas être réactivé. Il est remboursé selon la politique d’annulation de Microsoft.</translation>
+        <translation>Annuler %1 ? Cette annulation est définitive&#xa0;: un abonnement annulé de la nouvelle expérience commerciale ne peut pas être réactivé. Il est remboursé selon la politique d’annulation de Microsoft.</translation>
     </message>
     <message>
         <source>Cancel subscription</source>
@@ -4228,7 +4187,7 @@ L’abonnement n’a pas pu être relu non plus. Vérifiez son état (relu maint
     </message>
     <message>
         <source>Cancel %1? This is final: a cancelled marketplace subscription cannot be reactivated.</source>
-        <translation>Annuler %1 ? Cette annulation est définitive : un abonnement de la Place de marché annulé ne peut pas être réactivé.</translation>
+        <translation>Annuler %1 ? Cette annulation est définitive&#xa0;: un abonnement de la Place de marché annulé ne peut pas être réactivé.</translation>
     </message>
     <message>
         <source>Turn auto-renew off</source>
@@ -4236,7 +4195,7 @@ L’abonnement n’a pas pu être relu non plus. Vérifiez son état (relu maint
     </message>
     <message>
         <source>Turn auto-renew off for %1? This stops the renewal, not the bill: the subscription stays, and is billed, until its term ends on %2.</source>
-        <translation>Désactiver le renouvellement automatique de %1 ? Cela arrête le renouvellement, pas la facturation : l’abonnement reste, et est facturé, jusqu’à la fin de l’engagement : %2.</translation>
+        <translation>Désactiver le renouvellement automatique de %1 ? Cela arrête le renouvellement, pas la facturation&#xa0;: l’abonnement reste, et est facturé, jusqu’à la fin de l’engagement&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Turn auto-renew off</source>
@@ -4249,7 +4208,67 @@ L’abonnement n’a pas pu être relu non plus. Vérifiez son état (relu maint
     </message>
     <message>
         <source>✓ Auto-renew is now off for %1. It stays until its term ends on %2.</source>
-        <translation>✓ Le renouvellement automatique de %1 est désormais désactivé. L’abonnement reste jusqu’à la fin de l’engagement : %2.</translation>
+        <translation>✓ Le renouvellement automatique de %1 est désormais désactivé. L’abonnement reste jusqu’à la fin de l’engagement&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Offer:</source>
+        <translation>Offre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Subscription ID:</source>
+        <translation>ID d’abonnement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Base subscription:</source>
+        <comment>the subscription an add-on belongs to</comment>
+        <translation>Abonnement de base&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add-ons:</source>
+        <translation>Modules complémentaires&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Quantity:</source>
+        <translation>Quantité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <comment>subscription status</comment>
+        <translation>État&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Billing cycle:</source>
+        <translation>Cycle de facturation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Commitment end:</source>
+        <comment>end date of the subscription&apos;s term</comment>
+        <translation>Fin d’engagement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cancellable until:</source>
+        <translation>Annulable jusqu’au&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Auto-renew:</source>
+        <translation>Renouvellement automatique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>an add-on&apos;s name and its status</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Suspending it suspends its %Ln active add-on(s) too: %1.</source>
+        <translation>
+            <numerusform>Le suspendre suspend aussi %Ln module complémentaire actif&#xa0;: %1.</numerusform>
+            <numerusform>Le suspendre suspend aussi ses %Ln modules complémentaires actifs&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between names in a list</comment>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -4294,6 +4313,19 @@ L’abonnement n’a pas pu être relu non plus. Vérifiez son état (relu maint
         <source>Cancellable until</source>
         <comment>last moment a new-commerce subscription can be cancelled</comment>
         <translation>Annulable jusqu’au</translation>
+    </message>
+    <message>
+        <source>%1 — add-on of %2</source>
+        <comment>an add-on&apos;s name, then its base subscription&apos;s</comment>
+        <translation>%1 — module complémentaire de %2</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionStatusJob</name>
+    <message>
+        <source>%1 is now %2, with its base subscription.</source>
+        <comment>%1 an add-on, %2 its status</comment>
+        <translation>%1 est maintenant %2, avec son abonnement de base.</translation>
     </message>
 </context>
 <context>
@@ -4571,17 +4603,21 @@ L’abonnement n’a pas pu être relu non plus. Vérifiez son état (relu maint
             <numerusform>L’Espace partenaires a demandé de ralentir le rythme&#xa0;: %Ln demandes à la fois.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Suspended with its base subscription.</source>
+        <translation>Suspendu avec son abonnement de base.</translation>
+    </message>
 </context>
 <context>
     <name>TerminateAdminRelationshipsJob</name>
     <message>
         <source>The admin relationship “%1” is %2: only an active one can be terminated.</source>
         <comment>%1 is the relationship name, %2 its status</comment>
-        <translation>La relation d’administrateur « %1 » a l’état %2 : seule une relation active peut être résiliée.</translation>
+        <translation>La relation d’administrateur « %1 » a l’état %2&#xa0;: seule une relation active peut être résiliée.</translation>
     </message>
     <message>
         <source>Microsoft Graph is not connected, so admin relationships cannot be terminated here.</source>
-        <translation>Microsoft Graph n’est pas connecté : les relations d’administrateur ne peuvent donc pas être résiliées ici.</translation>
+        <translation>Microsoft Graph n’est pas connecté&#xa0;: les relations d’administrateur ne peuvent donc pas être résiliées ici.</translation>
     </message>
 </context>
 <context>

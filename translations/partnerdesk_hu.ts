@@ -2955,6 +2955,10 @@ Futtassa újra a „partnerdesk-cli sign-in” parancsot.</translation>
         <source>Not started: the run was cancelled before it.</source>
         <translation>Nem indult el: a futtatást még előtte megszakították.</translation>
     </message>
+    <message>
+        <source>Changed with its base subscription.</source>
+        <translation>Az alapelőfizetéssel együtt módosult.</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -3293,17 +3297,6 @@ Köszönjük együttműködését.</translation>
     <message>
         <source>(until %1)</source>
         <translation>(eddig: %1)</translation>
-    </message>
-</context>
-<context>
-    <name>OffboardRun</name>
-    <message>
-        <source>Changed with its base subscription.</source>
-        <translation>Az alapelőfizetéssel együtt módosult.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is now %2 with its base subscription</source>
-        <translation>„%1” állapota most %2, az alapelőfizetésével együtt</translation>
     </message>
 </context>
 <context>
@@ -4046,40 +4039,6 @@ Az ügyfelet sem sikerült újra beolvasni. Új próbálkozás előtt ellenőriz
 <context>
     <name>SubscriptionDetailsPanel</name>
     <message>
-        <source>Offer</source>
-        <translation>Ajánlat</translation>
-    </message>
-    <message>
-        <source>Subscription ID</source>
-        <translation>Előfizetés azonosítója</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>Mennyiség</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <comment>subscription status</comment>
-        <translation>Állapot</translation>
-    </message>
-    <message>
-        <source>Billing cycle</source>
-        <translation>Számlázási ciklus</translation>
-    </message>
-    <message>
-        <source>Commitment end</source>
-        <comment>end date of the subscription&apos;s term</comment>
-        <translation>Futamidő vége</translation>
-    </message>
-    <message>
-        <source>Cancellable until</source>
-        <translation>Lemondási határidő</translation>
-    </message>
-    <message>
-        <source>Auto-renew</source>
-        <translation>Automatikus megújítás</translation>
-    </message>
-    <message>
         <source>Select a subscription to see its details and change its status.</source>
         <translation>Válasszon ki egy előfizetést a részletek megtekintéséhez és az állapot módosításához.</translation>
     </message>
@@ -4202,6 +4161,65 @@ Az előfizetést sem sikerült újra beolvasni. Új próbálkozás előtt ellen�
         <source>✓ Auto-renew is now off for %1. It stays until its term ends on %2.</source>
         <translation>✓ A(z) %1 automatikus megújítása most ki van kapcsolva. Az előfizetés a futamidő végéig megmarad (%2).</translation>
     </message>
+    <message>
+        <source>Offer:</source>
+        <translation>Ajánlat:</translation>
+    </message>
+    <message>
+        <source>Subscription ID:</source>
+        <translation>Előfizetés azonosítója:</translation>
+    </message>
+    <message>
+        <source>Base subscription:</source>
+        <comment>the subscription an add-on belongs to</comment>
+        <translation>Alapelőfizetés:</translation>
+    </message>
+    <message>
+        <source>Add-ons:</source>
+        <translation>Bővítmények:</translation>
+    </message>
+    <message>
+        <source>Quantity:</source>
+        <translation>Mennyiség:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <comment>subscription status</comment>
+        <translation>Állapot:</translation>
+    </message>
+    <message>
+        <source>Billing cycle:</source>
+        <translation>Számlázási ciklus:</translation>
+    </message>
+    <message>
+        <source>Commitment end:</source>
+        <comment>end date of the subscription&apos;s term</comment>
+        <translation>Futamidő vége:</translation>
+    </message>
+    <message>
+        <source>Cancellable until:</source>
+        <translation>Lemondási határidő:</translation>
+    </message>
+    <message>
+        <source>Auto-renew:</source>
+        <translation>Automatikus megújítás:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>an add-on&apos;s name and its status</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Suspending it suspends its %Ln active add-on(s) too: %1.</source>
+        <translation>
+            <numerusform>Ha felfüggeszti, %Ln aktív bővítménye is felfüggesztésre kerül: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between names in a list</comment>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>SubscriptionModel</name>
@@ -4245,6 +4263,19 @@ Az előfizetést sem sikerült újra beolvasni. Új próbálkozás előtt ellen�
         <source>Cancellable until</source>
         <comment>last moment a new-commerce subscription can be cancelled</comment>
         <translation>Lemondási határidő</translation>
+    </message>
+    <message>
+        <source>%1 — add-on of %2</source>
+        <comment>an add-on&apos;s name, then its base subscription&apos;s</comment>
+        <translation>%1 – a(z) %2 bővítménye</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionStatusJob</name>
+    <message>
+        <source>%1 is now %2, with its base subscription.</source>
+        <comment>%1 an add-on, %2 its status</comment>
+        <translation>%1 állapota most %2, az alapelőfizetésével együtt.</translation>
     </message>
 </context>
 <context>
@@ -4511,6 +4542,10 @@ Az előfizetést sem sikerült újra beolvasni. Új próbálkozás előtt ellen�
         <translation>
             <numerusform>A Partnerközpont lassítást kért: egyszerre %Ln kérés.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Suspended with its base subscription.</source>
+        <translation>Az alapelőfizetéssel együtt felfüggesztve.</translation>
     </message>
 </context>
 <context>

@@ -3035,6 +3035,10 @@ Uruchom ponownie „partnerdesk-cli sign-in”.</translation>
         <source>Not started: the run was cancelled before it.</source>
         <translation>Nie rozpoczęto: operację anulowano, zanim doszło do tej subskrypcji.</translation>
     </message>
+    <message>
+        <source>Changed with its base subscription.</source>
+        <translation>Zmieniono razem z subskrypcją podstawową.</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -3377,17 +3381,6 @@ Dziękujemy.</translation>
     <message>
         <source>(until %1)</source>
         <translation>(do %1)</translation>
-    </message>
-</context>
-<context>
-    <name>OffboardRun</name>
-    <message>
-        <source>Changed with its base subscription.</source>
-        <translation>Zmieniono razem z subskrypcją podstawową.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is now %2 with its base subscription</source>
-        <translation>„%1” ma teraz stan %2 razem z subskrypcją podstawową</translation>
     </message>
 </context>
 <context>
@@ -4144,40 +4137,6 @@ Nie udało się też ponownie odczytać klienta. Przed ponowną próbą sprawdź
 <context>
     <name>SubscriptionDetailsPanel</name>
     <message>
-        <source>Offer</source>
-        <translation>Oferta</translation>
-    </message>
-    <message>
-        <source>Subscription ID</source>
-        <translation>Identyfikator subskrypcji</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>Ilość</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <comment>subscription status</comment>
-        <translation>Stan</translation>
-    </message>
-    <message>
-        <source>Billing cycle</source>
-        <translation>Cykl rozliczeniowy</translation>
-    </message>
-    <message>
-        <source>Commitment end</source>
-        <comment>end date of the subscription&apos;s term</comment>
-        <translation>Koniec zobowiązania</translation>
-    </message>
-    <message>
-        <source>Cancellable until</source>
-        <translation>Można anulować do</translation>
-    </message>
-    <message>
-        <source>Auto-renew</source>
-        <translation>Automatyczne odnawianie</translation>
-    </message>
-    <message>
         <source>Select a subscription to see its details and change its status.</source>
         <translation>Wybierz subskrypcję, aby wyświetlić jej szczegóły i zmienić jej stan.</translation>
     </message>
@@ -4300,6 +4259,67 @@ Nie udało się też ponownie odczytać subskrypcji. Przed ponowną próbą spra
         <source>✓ Auto-renew is now off for %1. It stays until its term ends on %2.</source>
         <translation>✓ Automatyczne odnawianie subskrypcji %1 jest teraz wyłączone. Subskrypcja pozostanie do końca okresu: %2.</translation>
     </message>
+    <message>
+        <source>Offer:</source>
+        <translation>Oferta:</translation>
+    </message>
+    <message>
+        <source>Subscription ID:</source>
+        <translation>Identyfikator subskrypcji:</translation>
+    </message>
+    <message>
+        <source>Base subscription:</source>
+        <comment>the subscription an add-on belongs to</comment>
+        <translation>Subskrypcja podstawowa:</translation>
+    </message>
+    <message>
+        <source>Add-ons:</source>
+        <translation>Dodatki:</translation>
+    </message>
+    <message>
+        <source>Quantity:</source>
+        <translation>Ilość:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <comment>subscription status</comment>
+        <translation>Stan:</translation>
+    </message>
+    <message>
+        <source>Billing cycle:</source>
+        <translation>Cykl rozliczeniowy:</translation>
+    </message>
+    <message>
+        <source>Commitment end:</source>
+        <comment>end date of the subscription&apos;s term</comment>
+        <translation>Koniec zobowiązania:</translation>
+    </message>
+    <message>
+        <source>Cancellable until:</source>
+        <translation>Można anulować do:</translation>
+    </message>
+    <message>
+        <source>Auto-renew:</source>
+        <translation>Automatyczne odnawianie:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>an add-on&apos;s name and its status</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Suspending it suspends its %Ln active add-on(s) too: %1.</source>
+        <translation>
+            <numerusform>Wstrzymanie jej wstrzyma też %Ln aktywny dodatek: %1.</numerusform>
+            <numerusform>Wstrzymanie jej wstrzyma też %Ln aktywne dodatki: %1.</numerusform>
+            <numerusform>Wstrzymanie jej wstrzyma też %Ln aktywnych dodatków: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between names in a list</comment>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>SubscriptionModel</name>
@@ -4343,6 +4363,19 @@ Nie udało się też ponownie odczytać subskrypcji. Przed ponowną próbą spra
         <source>Cancellable until</source>
         <comment>last moment a new-commerce subscription can be cancelled</comment>
         <translation>Można anulować do</translation>
+    </message>
+    <message>
+        <source>%1 — add-on of %2</source>
+        <comment>an add-on&apos;s name, then its base subscription&apos;s</comment>
+        <translation>%1 — dodatek do %2</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionStatusJob</name>
+    <message>
+        <source>%1 is now %2, with its base subscription.</source>
+        <comment>%1 an add-on, %2 its status</comment>
+        <translation>%1 ma teraz stan %2 razem z subskrypcją podstawową.</translation>
     </message>
 </context>
 <context>
@@ -4629,6 +4662,10 @@ Nie udało się też ponownie odczytać subskrypcji. Przed ponowną próbą spra
             <numerusform>Centrum partnerskie poprosiło o spowolnienie: %Ln żądania naraz.</numerusform>
             <numerusform>Centrum partnerskie poprosiło o spowolnienie: %Ln żądań naraz.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Suspended with its base subscription.</source>
+        <translation>Wstrzymano razem z subskrypcją podstawową.</translation>
     </message>
 </context>
 <context>

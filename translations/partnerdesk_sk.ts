@@ -3035,6 +3035,10 @@ Spustite znova „partnerdesk-cli sign-in“.</translation>
         <source>Not started: the run was cancelled before it.</source>
         <translation>Nezačaté: akcia bola zrušená skôr, ako na toto predplatné prišiel rad.</translation>
     </message>
+    <message>
+        <source>Changed with its base subscription.</source>
+        <translation>Zmenené spolu so základným predplatným.</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -3377,17 +3381,6 @@ aby sme ako Váš predajca mohli spravovať Vaše predplatné služieb Microsoft
     <message>
         <source>(until %1)</source>
         <translation>(do %1)</translation>
-    </message>
-</context>
-<context>
-    <name>OffboardRun</name>
-    <message>
-        <source>Changed with its base subscription.</source>
-        <translation>Zmenené spolu so základným predplatným.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is now %2 with its base subscription</source>
-        <translation>„%1“ je teraz v stave %2 spolu so základným predplatným</translation>
     </message>
 </context>
 <context>
@@ -4144,40 +4137,6 @@ Zákazníka sa nepodarilo ani znova načítať. Pred ďalším pokusom overte v 
 <context>
     <name>SubscriptionDetailsPanel</name>
     <message>
-        <source>Offer</source>
-        <translation>Ponuka</translation>
-    </message>
-    <message>
-        <source>Subscription ID</source>
-        <translation>ID predplatného</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>Množstvo</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <comment>subscription status</comment>
-        <translation>Stav</translation>
-    </message>
-    <message>
-        <source>Billing cycle</source>
-        <translation>Fakturačný cyklus</translation>
-    </message>
-    <message>
-        <source>Commitment end</source>
-        <comment>end date of the subscription&apos;s term</comment>
-        <translation>Koniec záväzku</translation>
-    </message>
-    <message>
-        <source>Cancellable until</source>
-        <translation>Zrušiť možno do</translation>
-    </message>
-    <message>
-        <source>Auto-renew</source>
-        <translation>Automatické obnovenie</translation>
-    </message>
-    <message>
         <source>Select a subscription to see its details and change its status.</source>
         <translation>Vyberte predplatné, ak chcete zobraziť jeho podrobnosti a zmeniť jeho stav.</translation>
     </message>
@@ -4300,6 +4259,67 @@ Predplatné sa nepodarilo ani znova načítať. Pred ďalším pokusom overte je
         <source>✓ Auto-renew is now off for %1. It stays until its term ends on %2.</source>
         <translation>✓ Automatické obnovenie predplatného %1 je vypnuté. Predplatné zostane do konca obdobia: %2.</translation>
     </message>
+    <message>
+        <source>Offer:</source>
+        <translation>Ponuka:</translation>
+    </message>
+    <message>
+        <source>Subscription ID:</source>
+        <translation>ID predplatného:</translation>
+    </message>
+    <message>
+        <source>Base subscription:</source>
+        <comment>the subscription an add-on belongs to</comment>
+        <translation>Základné predplatné:</translation>
+    </message>
+    <message>
+        <source>Add-ons:</source>
+        <translation>Doplnky:</translation>
+    </message>
+    <message>
+        <source>Quantity:</source>
+        <translation>Množstvo:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <comment>subscription status</comment>
+        <translation>Stav:</translation>
+    </message>
+    <message>
+        <source>Billing cycle:</source>
+        <translation>Fakturačný cyklus:</translation>
+    </message>
+    <message>
+        <source>Commitment end:</source>
+        <comment>end date of the subscription&apos;s term</comment>
+        <translation>Koniec záväzku:</translation>
+    </message>
+    <message>
+        <source>Cancellable until:</source>
+        <translation>Zrušiť možno do:</translation>
+    </message>
+    <message>
+        <source>Auto-renew:</source>
+        <translation>Automatické obnovenie:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>an add-on&apos;s name and its status</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Suspending it suspends its %Ln active add-on(s) too: %1.</source>
+        <translation>
+            <numerusform>Jeho pozastavením sa pozastaví aj %Ln aktívny doplnok: %1.</numerusform>
+            <numerusform>Jeho pozastavením sa pozastavia aj %Ln aktívne doplnky: %1.</numerusform>
+            <numerusform>Jeho pozastavením sa pozastaví aj %Ln aktívnych doplnkov: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between names in a list</comment>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>SubscriptionModel</name>
@@ -4343,6 +4363,19 @@ Predplatné sa nepodarilo ani znova načítať. Pred ďalším pokusom overte je
         <source>Cancellable until</source>
         <comment>last moment a new-commerce subscription can be cancelled</comment>
         <translation>Zrušiť možno do</translation>
+    </message>
+    <message>
+        <source>%1 — add-on of %2</source>
+        <comment>an add-on&apos;s name, then its base subscription&apos;s</comment>
+        <translation>%1 — doplnok k %2</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionStatusJob</name>
+    <message>
+        <source>%1 is now %2, with its base subscription.</source>
+        <comment>%1 an add-on, %2 its status</comment>
+        <translation>%1 je teraz v stave %2 spolu so základným predplatným.</translation>
     </message>
 </context>
 <context>
@@ -4629,6 +4662,10 @@ Predplatné sa nepodarilo ani znova načítať. Pred ďalším pokusom overte je
             <numerusform>Partnerské centrum požiadalo o spomalenie: %Ln požiadavky naraz.</numerusform>
             <numerusform>Partnerské centrum požiadalo o spomalenie: %Ln požiadaviek naraz.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Suspended with its base subscription.</source>
+        <translation>Pozastavené spolu so základným predplatným.</translation>
     </message>
 </context>
 <context>
