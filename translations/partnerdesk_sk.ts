@@ -74,9 +74,9 @@
     <message numerus="yes">
         <source>%Ln line(s) of the audit log could not be read and were left out.</source>
         <translation>
-            <numerusform>%Ln riadok protokolu auditu sa nepodarilo prečítať a bol vynechaný.</numerusform>
-            <numerusform>%Ln riadky protokolu auditu sa nepodarilo prečítať a boli vynechané.</numerusform>
-            <numerusform>%Ln riadkov protokolu auditu sa nepodarilo prečítať a boli vynechané.</numerusform>
+            <numerusform>%Ln riadok denníka auditu sa nepodarilo prečítať a bol vynechaný.</numerusform>
+            <numerusform>%Ln riadky denníka auditu sa nepodarilo prečítať a boli vynechané.</numerusform>
+            <numerusform>%Ln riadkov denníka auditu sa nepodarilo prečítať a boli vynechané.</numerusform>
         </translation>
     </message>
 </context>
@@ -161,12 +161,12 @@
     <message>
         <source>Succeeded</source>
         <comment>result of a change in the activity log</comment>
-        <translation>Vykonané</translation>
+        <translation>Úspešné</translation>
     </message>
     <message>
         <source>Failed</source>
         <comment>result of a change in the activity log</comment>
-        <translation>Nepodarilo sa</translation>
+        <translation>Neúspešné</translation>
     </message>
     <message>
         <source>Refused</source>
@@ -176,7 +176,7 @@
     <message>
         <source>Cancelled</source>
         <comment>result of a change in the activity log: stopped by the user</comment>
-        <translation>Zrušené</translation>
+        <translation>Prerušené</translation>
     </message>
     <message>
         <source>%1 → %2</source>
@@ -236,7 +236,7 @@
     <message>
         <source>Not known</source>
         <comment>result of a change in the activity log: its answer was lost and reading it back failed; it may or may not have been made</comment>
-        <translation>Výsledok neznámy</translation>
+        <translation>Neznáme</translation>
     </message>
 </context>
 <context>
@@ -276,7 +276,7 @@
     </message>
     <message>
         <source>Show the folder that holds the audit log (%1)</source>
-        <translation>Zobraziť priečinok s protokolom auditu (%1)</translation>
+        <translation>Zobraziť priečinok s denníkom auditu (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln entry(s)</source>
@@ -304,14 +304,14 @@
     <message numerus="yes">
         <source>%Ln line(s) of the log could not be read and are not shown.</source>
         <translation>
-            <numerusform>%Ln riadok protokolu sa nepodarilo prečítať a nie je zobrazený.</numerusform>
-            <numerusform>%Ln riadky protokolu sa nepodarilo prečítať a nie sú zobrazené.</numerusform>
-            <numerusform>%Ln riadkov protokolu sa nepodarilo prečítať a nie sú zobrazené.</numerusform>
+            <numerusform>%Ln riadok denníka sa nepodarilo prečítať a nie je zobrazený.</numerusform>
+            <numerusform>%Ln riadky denníka sa nepodarilo prečítať a nie sú zobrazené.</numerusform>
+            <numerusform>%Ln riadkov denníka sa nepodarilo prečítať a nie sú zobrazené.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading the activity log…</source>
-        <translation>Načítava sa protokol auditu…</translation>
+        <translation>Načítava sa denník aktivít…</translation>
     </message>
     <message>
         <source>No entry matches the filters</source>
@@ -319,7 +319,7 @@
     </message>
     <message>
         <source>Search looks at the customer, the item, the error, the user and the IDs.</source>
-        <translation>Hľadá sa v zákazníkovi, položke, chybe, používateľovi a v ID.</translation>
+        <translation>Vyhľadáva sa podľa zákazníka, položky, chyby, používateľa a ID.</translation>
     </message>
     <message>
         <source>Clear filters</source>
@@ -714,7 +714,7 @@
     </message>
     <message>
         <source>Microsoft Graph refused access to the admin relationships. Add the delegated Microsoft Graph permission DelegatedAdminRelationship.ReadWrite.All to the app registration and grant admin consent; your account also needs the Admin agent role.</source>
-        <translation>Microsoft Graph odmietol prístup k vzťahom správcu. Pridajte do registrácie aplikácie delegované povolenie Microsoft Graph DelegatedAdminRelationship.ReadWrite.All a udeľte súhlas správcu; váš konto navyše potrebuje rolu Agent správcu.</translation>
+        <translation>Microsoft Graph odmietol prístup k vzťahom správcu. Pridajte do registrácie aplikácie delegované povolenie Microsoft Graph DelegatedAdminRelationship.ReadWrite.All a udeľte súhlas správcu; vaše konto navyše potrebuje rolu agenta správcu.</translation>
     </message>
     <message>
         <source>The answer from Microsoft Graph was lost, so it is not known whether the change was made.</source>
@@ -1130,7 +1130,7 @@
     </message>
     <message>
         <source>The report %1 could not be written: %2</source>
-        <translation>Prehľad %1 sa nedá zapísať: %2</translation>
+        <translation>Správu %1 sa nepodarilo zapísať: %2</translation>
     </message>
     <message>
         <source>Result</source>
@@ -1217,7 +1217,7 @@
     </message>
     <message>
         <source>Read back after the run stopped: the change is on the server.</source>
-        <translation>Znova načítané po zastavení spustenia: zmena na serveri je.</translation>
+        <translation>Znova načítané po zastavení spustenia: zmena sa na serveri vykonala.</translation>
     </message>
     <message>
         <source>Read back after the run stopped: the change was not made.</source>
@@ -1296,7 +1296,7 @@
     </message>
     <message>
         <source>The run did not finish; Resume continues it.</source>
-        <translation>Spustenie sa nedokončilo; Pokračovať v ňom pokračuje.</translation>
+        <translation>Spustenie sa nedokončilo; pokračovať v ňom môžete tlačidlom Pokračovať v spustení.</translation>
     </message>
     <message>
         <source>Each customer not removed says why and what to do.</source>
@@ -1475,7 +1475,7 @@
     </message>
     <message>
         <source>Offboard customers from a &amp;file…</source>
-        <translation>Ukončiť spoluprácu so zákazníkmi zo &amp;súboru…</translation>
+        <translation>Ukončiť spoluprácu so zákazníkmi &amp;zo súboru…</translation>
     </message>
     <message>
         <source>Plan the offboarding of the customers a file lists: primary domains, customer IDs or Microsoft IDs</source>
@@ -1483,7 +1483,7 @@
     </message>
     <message>
         <source>Offboarding &amp;reports</source>
-        <translation>Správy o ukončení spolupráce (&amp;R)</translation>
+        <translation>&amp;Správy o ukončení spolupráce</translation>
     </message>
 </context>
 <context>
@@ -1522,11 +1522,11 @@
     </message>
     <message>
         <source>Failed</source>
-        <translation>Nepodarilo sa</translation>
+        <translation>Neúspešné</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation>Zrušené</translation>
+        <translation>Prerušené</translation>
     </message>
     <message>
         <source>Outcome unknown</source>
@@ -1858,7 +1858,7 @@
     </message>
     <message>
         <source>  admin-relationships CUSTOMER                List the customer&apos;s admin relationships (GDAP).</source>
-        <translation>  admin-relationships CUSTOMER                Vypíše vzťahy správcu so zákazníkom (GDAP).</translation>
+        <translation>  admin-relationships ZÁKAZNÍK                Vypíše vzťahy správcu so zákazníkom (GDAP).</translation>
     </message>
     <message>
         <source>  offboard CUSTOMER --confirm DOMAIN [--dry-run] [--keep-admin-relationships]</source>
@@ -1894,7 +1894,7 @@
     </message>
     <message>
         <source>                                              Print the audit log: every change made from this computer.</source>
-        <translation>                                              Vypísať protokol auditu: každú zmenu vykonanú z tohto počítača.</translation>
+        <translation>                                              Vypíše denník auditu: každú zmenu vykonanú z tohto počítača.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date; give one as YYYY-MM-DD, e.g. 2026-11-20.</source>
@@ -1926,11 +1926,11 @@
     </message>
     <message>
         <source>offboard --from: continue the unfinished run for the same list.</source>
-        <translation>offboard --from: pokračovať v nedokončenom hromadnom spustení pre rovnaký zoznam.</translation>
+        <translation>offboard --from: pokračuje v nedokončenom hromadnom spustení pre rovnaký zoznam.</translation>
     </message>
     <message>
         <source>offboard --from: also write the report to FILE (JSON for a name ending in .json, else CSV).</source>
-        <translation>offboard --from: zapísať prehľad aj do SÚBORU (JSON pre názov končiaci na .json, inak CSV).</translation>
+        <translation>offboard --from: zapíše správu aj do SÚBORU (JSON pre názov končiaci na .json, inak CSV).</translation>
     </message>
     <message>
         <source>  offboard --from FILE [--confirm-count N] [--dry-run] [--resume] [--report FILE]</source>
@@ -1938,7 +1938,7 @@
     </message>
     <message>
         <source>                                              Offboard every customer of a list: plan, confirm, run, report.</source>
-        <translation>                                              Ukončí spoluprácu so všetkými zákazníkmi zoznamu: plán, potvrdenie, spustenie, prehľad.</translation>
+        <translation>                                              Ukončí spoluprácu so všetkými zákazníkmi zoznamu: plán, potvrdenie, spustenie, správa.</translation>
     </message>
     <message>
         <source>--confirm-count needs a number of customers, e.g. 12.</source>
@@ -2397,7 +2397,7 @@ Spustite znova „partnerdesk-cli sign-in“.</translation>
     </message>
     <message>
         <source>Back to Customers</source>
-        <translation>Späť na Zákazníkov</translation>
+        <translation>Späť na stránku Zákazníci</translation>
     </message>
 </context>
 <context>
@@ -2408,7 +2408,7 @@ Spustite znova „partnerdesk-cli sign-in“.</translation>
     </message>
     <message>
         <source>No customer matches &quot;%1&quot;.</source>
-        <translation>Hľadanému „%1“ nezodpovedá žiadny zákazník.</translation>
+        <translation>Hľadanému výrazu „%1“ nezodpovedá žiadny zákazník.</translation>
     </message>
     <message>
         <source>No customer&apos;s primary domain starts with &quot;%1&quot;.</source>
@@ -3033,7 +3033,7 @@ Spustite znova „partnerdesk-cli sign-in“.</translation>
     <name>Job</name>
     <message>
         <source>Not started: the run was cancelled before it.</source>
-        <translation>Nezačaté: akcia bola zrušená skôr, ako na toto predplatné prišiel rad.</translation>
+        <translation>Nezačaté: spustenie bolo zrušené skôr, ako prišlo na rad.</translation>
     </message>
     <message>
         <source>Changed with its base subscription.</source>
@@ -3308,7 +3308,7 @@ aby sme ako Váš predajca mohli spravovať Vaše predplatné služieb Microsoft
     </message>
     <message>
         <source>A new-commerce subscription past its cancellation window is billed until its term ends.</source>
-        <translation>Predplatné nového obchodného prostredia po uplynutí lehoty na zrušenie sa fakturuje až do konca obdobia.</translation>
+        <translation>Predplatné v novom obchodnom prostredí sa po uplynutí lehoty na zrušenie fakturuje až do konca obdobia.</translation>
     </message>
     <message>
         <source>Wait for the term end with auto-renew off; then it expires.</source>
@@ -3808,11 +3808,11 @@ Objednávku sa nepodarilo ani znova načítať. Pred ďalším pokusom overte je
     </message>
     <message>
         <source>The cancellation window has passed. Turn auto-renew off here; the subscription stays, and is billed, until its term ends on %1.</source>
-        <translation>Lehota na zrušenie uplynula. Vypnite tu automatické obnovenie; predplatné zostane a bude sa účtovať až do konca obdobia: %1.</translation>
+        <translation>Lehota na zrušenie uplynula. Vypnite tu automatické obnovenie; predplatné zostane a bude sa fakturovať až do konca obdobia: %1.</translation>
     </message>
     <message>
         <source>The cancellation window has passed and auto-renew is off. The subscription stays, and is billed, until its term ends on %1.</source>
-        <translation>Lehota na zrušenie uplynula a automatické obnovenie je vypnuté. Predplatné zostane a bude sa účtovať až do konca obdobia: %1.</translation>
+        <translation>Lehota na zrušenie uplynula a automatické obnovenie je vypnuté. Predplatné zostane a bude sa fakturovať až do konca obdobia: %1.</translation>
     </message>
     <message>
         <source>Cancel this marketplace (SaaS) subscription.</source>
@@ -4244,7 +4244,7 @@ Predplatné sa nepodarilo ani znova načítať. Pred ďalším pokusom overte je
     </message>
     <message>
         <source>Turn auto-renew off for %1? This stops the renewal, not the bill: the subscription stays, and is billed, until its term ends on %2.</source>
-        <translation>Vypnúť automatické obnovenie predplatného %1? Zastaví sa tým obnovenie, nie účtovanie: predplatné zostane a bude sa účtovať až do konca obdobia: %2.</translation>
+        <translation>Vypnúť automatické obnovenie predplatného %1? Zastaví sa tým obnovenie, nie fakturácia: predplatné zostane a bude sa fakturovať až do konca obdobia: %2.</translation>
     </message>
     <message>
         <source>Turn auto-renew off</source>
