@@ -418,7 +418,7 @@
     <message>
         <source>Ends</source>
         <comment>end date of an admin relationship</comment>
-        <translation>Lejár</translation>
+        <translation>Lejárat</translation>
     </message>
 </context>
 <context>
@@ -441,7 +441,7 @@
     </message>
     <message>
         <source>Ends</source>
-        <translation>Vége</translation>
+        <translation>Lejárat</translation>
     </message>
 </context>
 <context>
@@ -1080,7 +1080,7 @@
     </message>
     <message>
         <source>Run %1. If it is interrupted, continue it with --resume and the same list.</source>
-        <translation>%1. tömeges futtatás. Ha megszakad, folytassa a --resume kapcsolóval és ugyanazzal a listával.</translation>
+        <translation>Tömeges futtatás: %1. Ha megszakad, folytassa a --resume kapcsolóval és ugyanazzal a listával.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1113,7 +1113,7 @@
     <message numerus="yes">
         <source>Resuming run %1: %Ln customer(s) left; each is read again first.</source>
         <translation>
-            <numerusform>A(z) %1. tömeges futtatás folytatódik: %Ln ügyfél van hátra; mindegyiket először újra beolvassa.</numerusform>
+            <numerusform>A tömeges futtatás (%1) folytatódik: %Ln ügyfél van hátra; mindegyiket először újra beolvassa.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1169,7 +1169,7 @@
     </message>
     <message>
         <source>Read back after the run stopped: the change is on the server.</source>
-        <translation>A futtatás leállása után újra beolvasva: a módosítás a kiszolgálón van.</translation>
+        <translation>A futtatás leállása után újra beolvasva: a módosítás megtörtént a kiszolgálón.</translation>
     </message>
     <message>
         <source>Read back after the run stopped: the change was not made.</source>
@@ -1240,7 +1240,7 @@
     </message>
     <message>
         <source>The run did not finish; Resume continues it.</source>
-        <translation>A futtatás nem fejeződött be; a Folytatás folytatja.</translation>
+        <translation>A futtatás nem fejeződött be; a Futtatás folytatása gombbal folytatható.</translation>
     </message>
     <message>
         <source>Each customer not removed says why and what to do.</source>
@@ -1778,7 +1778,7 @@
     </message>
     <message>
         <source>Read the Microsoft Graph access token from FILE (&quot;-&quot; reads standard input). The PARTNERDESK_GRAPH_ACCESS_TOKEN environment variable works too.</source>
-        <translation>A Microsoft Graph hozzáférési jogkivonatának beolvasása a FÁJL fájlból (a „-” a szabványos bemenetet olvassa). A PARTNERDESK_GRAPH_ACCESS_TOKEN környezeti változó is használható.</translation>
+        <translation>A Microsoft Graph hozzáférési jogkivonatát a FÁJL-ból olvassa be (a „-” a standard bemenetet jelenti). A PARTNERDESK_GRAPH_ACCESS_TOKEN környezeti változó is használható.</translation>
     </message>
     <message>
         <source>offboard: print the plan and change nothing.</source>
@@ -1790,7 +1790,7 @@
     </message>
     <message>
         <source>  admin-relationships CUSTOMER                List the customer&apos;s admin relationships (GDAP).</source>
-        <translation>  admin-relationships CUSTOMER                Az ügyfél rendszergazdai kapcsolatainak listázása (GDAP).</translation>
+        <translation>  admin-relationships ÜGYFÉL                      Listázza az ügyfél rendszergazdai kapcsolatait (GDAP).</translation>
     </message>
     <message>
         <source>  offboard CUSTOMER --confirm DOMAIN [--dry-run] [--keep-admin-relationships]</source>
@@ -1798,7 +1798,7 @@
     </message>
     <message>
         <source>                                              Clear what can be cleared, remove the relationship, terminate the admin relationships.</source>
-        <translation>                                              Elhárítja, ami elhárítható, eltávolítja a kapcsolatot, és megszünteti a rendszergazdai kapcsolatokat.</translation>
+        <translation>                                                  Elhárítja, ami elhárítható, eltávolítja a kapcsolatot, és megszünteti a rendszergazdai kapcsolatokat.</translation>
     </message>
     <message>
         <source>Exit status: 0 success (readiness: ready), 1 the operation failed or is blocked, 2 bad usage, 3 a change may or may not have been made (its answer was lost and reading it back failed): check before trying again.</source>
@@ -1826,7 +1826,7 @@
     </message>
     <message>
         <source>                                              Print the audit log: every change made from this computer.</source>
-        <translation>                                              Kiírja az auditnaplót: az erről a számítógépről végzett összes módosítást.</translation>
+        <translation>                                                  Kiírja az auditnaplót: az erről a számítógépről végzett összes módosítást.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date; give one as YYYY-MM-DD, e.g. 2026-11-20.</source>
@@ -1870,7 +1870,7 @@
     </message>
     <message>
         <source>                                              Offboard every customer of a list: plan, confirm, run, report.</source>
-        <translation>                                              Egy lista minden ügyfélkapcsolatának megszüntetése: terv, megerősítés, futtatás, jelentés.</translation>
+        <translation>                                                  Megszünteti egy lista összes ügyfélkapcsolatát: terv, megerősítés, futtatás, jelentés.</translation>
     </message>
     <message>
         <source>--confirm-count needs a number of customers, e.g. 12.</source>
@@ -2106,7 +2106,7 @@ Futtassa újra a „partnerdesk-cli sign-in” parancsot.</translation>
     </message>
     <message>
         <source>Back to the customer list (Alt+Left)</source>
-        <translation>Vissza az ügyféllistához (Alt+Bal)</translation>
+        <translation>Vissza az ügyféllistához (Alt+Balra nyíl)</translation>
     </message>
     <message>
         <source>Primary domain:</source>
@@ -2281,7 +2281,7 @@ Futtassa újra a „partnerdesk-cli sign-in” parancsot.</translation>
     <message numerus="yes">
         <source>Off&amp;board %Ln selected…</source>
         <translation>
-            <numerusform>Kapcsolat me&amp;gszüntetése %Ln kijelölttel…</numerusform>
+            <numerusform>Kapcsolat me&amp;gszüntetése %Ln kijelölt ügyféllel…</numerusform>
         </translation>
     </message>
     <message>
@@ -3195,7 +3195,7 @@ Köszönjük együttműködését.</translation>
     </message>
     <message>
         <source>%1 is offboarded: the reseller relationship is removed.</source>
-        <translation>A(z) %1 ügyfélkapcsolat megszüntetése kész: a viszonteladói kapcsolat eltávolítva.</translation>
+        <translation>%1: az ügyfélkapcsolat megszüntetése kész, a viszonteladói kapcsolat eltávolítva.</translation>
     </message>
     <message>
         <source>The reseller relationship with %1 was not removed.</source>
@@ -3226,11 +3226,11 @@ Köszönjük együttműködését.</translation>
     </message>
     <message>
         <source>A new-commerce subscription past its cancellation window is billed until its term ends.</source>
-        <translation>Az új kereskedelmi élmény előfizetését a lemondási időszak lejárta után az időtartam végéig számlázzák.</translation>
+        <translation>Az új kereskedelmi élményben vásárolt előfizetést a lemondási időszak lejárta után a futamidő végéig számlázzák.</translation>
     </message>
     <message>
         <source>Wait for the term end with auto-renew off; then it expires.</source>
-        <translation>Kapcsolja ki az automatikus megújítást, és várja meg az időtartam végét; ekkor az előfizetés lejár.</translation>
+        <translation>Kapcsolja ki az automatikus megújítást, és várja meg a futamidő végét; ekkor az előfizetés lejár.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln Azure subscription(s) under the Azure plan are active: %1.</source>
@@ -3288,11 +3288,11 @@ Köszönjük együttműködését.</translation>
     </message>
     <message>
         <source>What will be done:</source>
-        <translation>Ami megtörténik:</translation>
+        <translation>Végrehajtandó műveletek:</translation>
     </message>
     <message>
         <source>What blocks the removal, and what to do:</source>
-        <translation>Ami akadályozza az eltávolítást, és a teendő:</translation>
+        <translation>Az eltávolítás akadályai és a teendők:</translation>
     </message>
     <message>
         <source>(until %1)</source>
