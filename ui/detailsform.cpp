@@ -63,6 +63,13 @@ void DetailsForm::setLabel(int row, const QString &text)
 
 void DetailsForm::setValue(int row, const QString &text)
 {
+    if (m_kinds.at(row) == Value::Links) {
+        // Plain text in a links row: shown as text, and no keyboard stop without a link.
+        m_values.at(row)->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        setValueText(m_values.at(row), text.toHtmlEscaped());
+        arrange();
+        return;
+    }
     setValueText(m_values.at(row), text);
     // An identifier is never wrapped: should a narrow panel still cut it, the whole of it is a
     // hover away.
@@ -78,6 +85,8 @@ void DetailsForm::setLinks(int row, const QList<std::pair<QString, QString>> &ke
         links.append(u"<a href=\"%1\">%2</a>"_s.arg(key.toHtmlEscaped(), name.toHtmlEscaped()));
     // One per line: a name with commas of its own stays readable.
     setValueText(m_values.at(row), links.join(u"<br>"_s));
+    m_values.at(row)->setTextInteractionFlags(links.isEmpty() ? Qt::TextSelectableByMouse
+                                                              : Qt::TextBrowserInteraction);
     arrange();
 }
 
@@ -85,6 +94,7 @@ void DetailsForm::setRowVisible(int row, bool visible)
 {
     m_labels.at(row)->setVisible(visible);
     m_values.at(row)->setVisible(visible);
+    arrange();
 }
 
 void DetailsForm::resizeEvent(QResizeEvent *event)
@@ -96,8 +106,12 @@ void DetailsForm::resizeEvent(QResizeEvent *event)
 void DetailsForm::arrange()
 {
     int labelWidth = 0;
-    for (const QLabel *label : std::as_const(m_labels))
+    for (const QLabel *label : std::as_const(m_labels)) {
+        // A row that does not apply does not widen the labels' column.
+        if (label->isHidden())
+            continue;
         labelWidth = std::max({labelWidth, label->sizeHint().width(), label->minimumWidth()});
+    }
     const int spacing = m_grid->horizontalSpacing();
     const int beside = width() - labelWidth - spacing;
     QList<int> wrapped;

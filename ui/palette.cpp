@@ -88,16 +88,30 @@ QIcon Palette::icon(Icon which, const QWidget *widget)
 
 QIcon Palette::childRow()
 {
-    // Drawn, not a file: it takes the palette's colour, light or dark.
+    // Drawn, not a file: it takes the palette's colour, light or dark. Made once per colour
+    // (views ask for it with every paint), sharp at twice the scale too.
+    // Never destroyed: a pixmap must not outlive the application object.
+    static QColor madeFor;
+    static auto *mark = new QIcon;
+    const QColor colour = QApplication::palette().color(QPalette::PlaceholderText);
+    if (!mark->isNull() && colour == madeFor)
+        return *mark;
     constexpr int size = 16;
-    QPixmap mark(size, size);
-    mark.fill(Qt::transparent);
-    QPainter painter(&mark);
-    painter.setPen(QPen(QApplication::palette().color(QPalette::PlaceholderText), 1));
-    painter.drawLine(QPointF(size * 0.4, 0.5), QPointF(size * 0.4, size * 0.55));
-    painter.drawLine(QPointF(size * 0.4, size * 0.55), QPointF(size - 1.5, size * 0.55));
-    painter.end();
-    return QIcon(mark);
+    *mark = QIcon();
+    for (const qreal scale : {1.0, 2.0}) {
+        QPixmap pixmap(QSize(size, size) * scale);
+        pixmap.setDevicePixelRatio(scale);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setPen(QPen(colour, 1));
+        const QPointF corner(size * 0.4, size * 0.55);
+        painter.drawLine(QPointF(corner.x(), 0.5), corner);
+        painter.drawLine(corner, QPointF(size - 1.5, corner.y()));
+        painter.end();
+        mark->addPixmap(pixmap);
+    }
+    madeFor = colour;
+    return *mark;
 }
 
 QPixmap Palette::pixmap(Icon which, int size, const QWidget *widget)

@@ -51,8 +51,8 @@ bool PresentationProxy::lessThan(const QModelIndex &left, const QModelIndex &rig
             return true;
         if (QSortFilterProxyModel::lessThan(rightGroup, leftGroup))
             return false;
-        // Equal parents: their groups still must not interleave.
-        return leftGroup.row() < rightGroup.row();
+        // Equal parents: their groups must not interleave, and keep the model's order.
+        return (leftGroup.row() < rightGroup.row()) == (sortOrder() == Qt::AscendingOrder);
     }
     // The same group. A descending sort asks lessThan(right, left): the parent comes first in
     // both orders, its rows follow sorted among themselves.
@@ -62,4 +62,30 @@ bool PresentationProxy::lessThan(const QModelIndex &left, const QModelIndex &rig
     if (right.row() == rightGroup.row())
         return !ascending;
     return QSortFilterProxyModel::lessThan(left, right);
+}
+
+void PresentationProxy::setSourceModel(QAbstractItemModel *model)
+{
+    if (sourceModel())
+        disconnect(sourceModel(), &QAbstractItemModel::dataChanged, this,
+                   &PresentationProxy::sourceDataChanged);
+    QSortFilterProxyModel::setSourceModel(model);
+    if (model)
+        connect(model, &QAbstractItemModel::dataChanged, this,
+                &PresentationProxy::sourceDataChanged);
+}
+
+void PresentationProxy::sourceDataChanged(const QModelIndex &topLeft,
+                                          const QModelIndex &bottomRight)
+{
+    if (sortColumn() < 0 || !topLeft.isValid())
+        return;
+    for (int row = 0; row < sourceModel()->rowCount(); ++row) {
+        const int parent =
+            sourceModel()->index(row, 0).data(StateTableModel::ParentRowRole).toInt();
+        if (parent >= topLeft.row() && parent <= bottomRight.row() && parent != row) {
+            invalidate();
+            return;
+        }
+    }
 }

@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStyle>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -53,9 +54,23 @@ SubscriptionDetailsPanel::SubscriptionDetailsPanel(const AppContext &context, QW
     for (Value kind : {Value::Text, Value::Identifier, Value::Links, Value::Links, Value::Text,
                        Value::Text, Value::Text, Value::Text, Value::Text, Value::Text})
         form()->addRow(kind);
-    for (Row row : {Base, AddOns})
-        connect(form()->valueLabel(row), &QLabel::linkActivated, this,
-                &SubscriptionDetailsPanel::subscriptionRequested);
+    for (Row row : {Base, AddOns}) {
+        QLabel *links = form()->valueLabel(row);
+        connect(links, &QLabel::linkActivated, this, [this, links](const QString &id) {
+            const bool hadFocus = links->hasFocus();
+            emit subscriptionRequested(id);
+            // The row followed from may not apply to the subscription now shown: the focus
+            // goes to the links that do, not on to the status choice.
+            if (hadFocus && links->isHidden()) {
+                for (QLabel *other : {baseLinks(), addOnLinks()}) {
+                    if (!other->isHidden()) {
+                        other->setFocus(Qt::TabFocusReason);
+                        break;
+                    }
+                }
+            }
+        });
+    }
 
     m_choices->addButton(m_active);
     m_choices->addButton(m_suspended);
@@ -66,6 +81,8 @@ SubscriptionDetailsPanel::SubscriptionDetailsPanel(const AppContext &context, QW
         m_cancel->style()->pixelMetric(QStyle::PM_ExclusiveIndicatorWidth, nullptr, m_cancel) +
         m_cancel->style()->pixelMetric(QStyle::PM_RadioButtonLabelSpacing, nullptr, m_cancel);
     for (QLabel *note : {m_cancelUntil, m_addOnsNote}) {
+        // Names from Partner Center are text, never markup.
+        note->setTextFormat(Qt::PlainText);
         note->setWordWrap(true);
         note->setIndent(indent);
     }
@@ -197,13 +214,11 @@ void SubscriptionDetailsPanel::updateFromState()
     else // not among the customer's subscriptions: its id is all there is
         form()->setValue(Base, s->parentSubscriptionId);
     QList<std::pair<QString, QString>> addOns;
-    for (const Subscription &other : m_state->subscriptions()) {
-        if (other.parentSubscriptionId == s->id)
-            addOns.append(
-                {other.id, tr("%1 (%2)", "an add-on's name and its status")
-                               .arg(other.displayName(),
-                                    DisplayNames::subscriptionStatus(other.status).toLower())});
-    }
+    for (const Subscription &addOn : m_state->addOnsOf(s->id))
+        addOns.append(
+            {addOn.id, tr("%1 (%2)", "an add-on's name and its status")
+                           .arg(addOn.displayName(),
+                                DisplayNames::subscriptionStatus(addOn.status).toLower())});
     form()->setRowVisible(AddOns, !addOns.isEmpty());
     form()->setLinks(AddOns, addOns);
     form()->setValue(Quantity, DisplayFormat::quantity(s->quantity, s->unitType));
@@ -223,13 +238,15 @@ void SubscriptionDetailsPanel::updateFromState()
                                .arg(DisplayFormat::dateTime(s->cancellationAllowedUntilDate)));
     m_cancel->setVisible(canCancel);
     m_cancelUntil->setVisible(inWindow);
+    const QString reason = lockReason(*s);
     QStringList following;
-    for (const Subscription *addOn : followingAddOns(*s))
-        following.append(addOn->displayName());
+    for (const Subscription &addOn : followingAddOns(*s))
+        following.append(addOn.displayName());
     m_addOnsNote->setText(
         tr("Suspending it suspends its %Ln active add-on(s) too: %1.", "", int(following.size()))
             .arg(following.join(tr(", ", "between names in a list"))));
-    m_addOnsNote->setVisible(!following.isEmpty());
+    // Said only where suspending is possible at all.
+    m_addOnsNote->setVisible(!following.isEmpty() && reason.isEmpty());
     // The choice starts at the current status, as in the portal.
     const bool busy = isBusy();
     QSignalBlocker blocker(m_choices);
@@ -239,7 +256,6 @@ void SubscriptionDetailsPanel::updateFromState()
         else
             m_active->setChecked(true);
     }
-    const QString reason = lockReason(*s);
     m_lockReason->setText(reason);
     m_lockReason->setVisible(!reason.isEmpty());
     for (QRadioButton *choice : {m_active, m_suspended, m_cancel})
@@ -275,7 +291,7 @@ void SubscriptionDetailsPanel::updateSubmit()
         why.isEmpty() && m_suspended->isChecked() && m_addOnsNote->isVisibleTo(this)
             ? m_addOnsNote->text()
             : QString();
-    m_submit->setToolTip(why.isEmpty() ? also : why);
+    m_submit->setToolTip(why.isEmpty() ? Qt::convertFromPlainText(also) : why);
     m_submit->setAccessibleDescription(why.isEmpty() ? also : why);
 }
 
@@ -389,15 +405,15 @@ void SubscriptionDetailsPanel::run(Job *job, std::function<QString(const JobItem
     updateFromState();
 }
 
-QList<const Subscription *>
-SubscriptionDetailsPanel::followingAddOns(const Subscription &base) const
+QList<Subscription> SubscriptionDetailsPanel::followingAddOns(const Subscription &base) const
 {
-    QList<const Subscription *> following;
-    if (!m_state || base.status.value() == SubscriptionStatus::Value::Suspended)
+    QList<Subscription> following;
+    if (!m_state || !base.status.countsAsActive() ||
+        !Subscription::addOnsFollow(SubscriptionStatus(SubscriptionStatus::Value::Suspended)))
         return following;
-    for (const Subscription &other : m_state->subscriptions()) {
-        if (other.parentSubscriptionId == base.id && other.status.countsAsActive())
-            following.append(&other);
+    for (const Subscription &addOn : m_state->addOnsOf(base.id)) {
+        if (addOn.status.countsAsActive())
+            following.append(addOn);
     }
     return following;
 }

@@ -74,7 +74,7 @@ private:
     void showResult(const OutcomeLabel::Scope &about, const JobResult &result,
                     const std::function<QString(const JobItem &)> &succeeded);
     // The shown base's add-ons that suspending it would suspend too.
-    QList<const Subscription *> followingAddOns(const Subscription &base) const;
+    QList<Subscription> followingAddOns(const Subscription &base) const;
     // Why the status cannot be changed at all, or empty.
     QString lockReason(const Subscription &subscription) const;
 

@@ -179,6 +179,89 @@ private slots:
         QCOMPARE(entries.at(2).correlationId, entries.at(0).correlationId);
     }
 
+    void anAddOnListedBeforeItsBaseIsNotSentAfterIt()
+    {
+        SandboxFixture f;
+        QVERIFY(f.start());
+        f.addCustomer(CustomerId, {SubscriptionBuilder(u"base"_s),
+                                   SubscriptionBuilder(u"addon"_s).addOnOf(u"base"_s)});
+        auto state = f.loadState(CustomerId);
+        QVERIFY(state);
+        SubscriptionStatusJob job(
+            state, nullptr, {*state->subscription(u"addon"_s), *state->subscription(u"base"_s)},
+            SubscriptionStatus(Status::Suspended));
+        job.start();
+        QTRY_VERIFY(job.isFinished());
+        const QList<JobItem> items = job.result().items;
+        QCOMPARE(items.size(), 2);
+        QCOMPARE(items.at(0).id, u"base"_s);
+        QCOMPARE(items.at(1).id, u"addon"_s);
+        QCOMPARE(items.at(1).withBase, u"base"_s);
+        const QList<RecordedRequest> requests = f.server.recentRequests();
+        QVERIFY(std::none_of(requests.cbegin(), requests.cend(), [](const RecordedRequest &r) {
+            return r.method == "PATCH" && r.path.endsWith(u"/addon"_s);
+        }));
+    }
+
+    void reactivatingABaseCreditsNoAddOn()
+    {
+        // Partner Center does not reactivate add-ons with their base: one that is active after
+        // it was reactivated on its own, not by this change.
+        SandboxFixture f;
+        QVERIFY(f.start());
+        f.addCustomer(CustomerId,
+                      {SubscriptionBuilder(u"base"_s, u"suspended"_s),
+                       SubscriptionBuilder(u"addon"_s, u"suspended"_s).addOnOf(u"base"_s)});
+        auto state = f.loadState(CustomerId);
+        QVERIFY(state);
+        f.server.store().subscription(CustomerId, u"addon"_s)->status = u"active"_s;
+        SubscriptionStatusJob job(state, nullptr, {*state->subscription(u"base"_s)},
+                                  SubscriptionStatus(Status::Active));
+        job.start();
+        QTRY_VERIFY(job.isFinished());
+        QCOMPARE(job.result().items.size(), 1);
+        QVERIFY(job.result().items.first().succeeded());
+        QCOMPARE(stateStatus(*state, u"addon"_s), Status::Active);
+    }
+
+    void cancelWhileTheBaseIsSentReportsEachOnce()
+    {
+        SandboxFixture f;
+        QVERIFY(f.start());
+        f.addCustomer(CustomerId, {SubscriptionBuilder(u"base"_s),
+                                   SubscriptionBuilder(u"addon"_s).addOnOf(u"base"_s),
+                                   SubscriptionBuilder(u"other"_s)});
+        auto state = f.loadState(CustomerId);
+        QVERIFY(state);
+        SubscriptionStatusJob job(state, nullptr,
+                                  {*state->subscription(u"base"_s),
+                                   *state->subscription(u"addon"_s),
+                                   *state->subscription(u"other"_s)},
+                                  SubscriptionStatus(Status::Suspended));
+        // Cancelled as the base's PATCH reaches the server, which then applies it: the job
+        // reads that back.
+        f.server.setRequestHook([&job](const RecordedRequest &r) {
+            if (r.method == "PATCH" && r.path.endsWith(u"/base"_s))
+                job.cancel();
+        });
+        job.start();
+        QTRY_VERIFY(job.isFinished());
+        f.server.setRequestHook({});
+        QHash<QString, JobItem::Outcome> outcomes;
+        for (const JobItem &item : job.result().items) {
+            QVERIFY2(!outcomes.contains(item.id), qPrintable(item.id + u" twice"_s));
+            outcomes.insert(item.id, item.outcome);
+        }
+        QCOMPARE(outcomes.size(), 3);
+        // The base read back as changed, its add-on with it; the other never sent.
+        QCOMPARE(serverStatus(f, u"base"_s), Status::Suspended);
+        QCOMPARE(outcomes.value(u"base"_s), JobItem::Outcome::Succeeded);
+        QCOMPARE(serverStatus(f, u"addon"_s), Status::Suspended);
+        QCOMPARE(outcomes.value(u"addon"_s), JobItem::Outcome::Succeeded);
+        QCOMPARE(outcomes.value(u"other"_s), JobItem::Outcome::Cancelled);
+        QCOMPARE(serverStatus(f, u"other"_s), Status::Active);
+    }
+
     void suspendedSubscriptionCannotBeUpdated()
     {
         SandboxFixture f;

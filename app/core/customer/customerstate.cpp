@@ -62,6 +62,16 @@ int CustomerState::subscriptionRow(const QString &id) const
     return -1;
 }
 
+QList<Subscription> CustomerState::addOnsOf(const QString &baseId) const
+{
+    QList<Subscription> addOns;
+    for (const Subscription &s : m_subscriptions) {
+        if (s.parentSubscriptionId == baseId)
+            addOns.append(s);
+    }
+    return addOns;
+}
+
 const Subscription *CustomerState::subscription(const QString &id) const
 {
     const int row = subscriptionRow(id);

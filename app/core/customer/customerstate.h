@@ -90,6 +90,8 @@ public:
     const QList<Subscription> &subscriptions() const { return m_subscriptions; }
     int subscriptionRow(const QString &id) const;
     const Subscription *subscription(const QString &id) const;
+    // The add-ons of a base subscription, as last read.
+    QList<Subscription> addOnsOf(const QString &baseId) const;
     // Software purchases in the server's order, then Azure reservations in the server's order.
     const QList<Entitlement> &purchases() const { return m_purchases; }
     int purchaseRow(const QString &orderId) const;

@@ -3,6 +3,8 @@
 #include "core/audit/auditaction.h"
 #include "core/display/displaynames.h"
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -32,34 +34,57 @@ SubscriptionStatusJob::SubscriptionStatusJob(std::shared_ptr<CustomerState> stat
 
 void SubscriptionStatusJob::run()
 {
+    // Bases first: an add-on listed with its base may have followed it by its turn.
+    std::stable_partition(m_queue.begin(), m_queue.end(), [this](const Subscription &s) {
+        return !s.isAddOn() || !isQueued(s.parentSubscriptionId);
+    });
     setTotal(int(m_queue.size()));
     next();
 }
 
+bool SubscriptionStatusJob::isQueued(const QString &id) const
+{
+    return std::any_of(m_queue.cbegin(), m_queue.cend(),
+                       [&id](const Subscription &s) { return s.id == id; });
+}
+
 void SubscriptionStatusJob::cancelled()
 {
-    // The change in flight reports itself; the rest are not started.
-    const QList<Subscription> rest = std::exchange(m_queue, {});
-    for (const Subscription &s : rest)
+    // The change in flight reports itself, and then the add-ons that followed it (next() says
+    // the rest were not started); the others are not started.
+    QList<Subscription> rest;
+    for (const Subscription &s : std::exchange(m_queue, {})) {
+        if (!m_sending.isEmpty() && s.parentSubscriptionId == m_sending)
+            m_queue.append(s);
+        else
+            rest.append(s);
+    }
+    reportUnsent(rest);
+}
+
+void SubscriptionStatusJob::reportUnsent(const QList<Subscription> &subscriptions)
+{
+    for (const Subscription &s : subscriptions)
         reportNotStarted(
             {s.id, s.displayName(), actionFor(m_target), s.status.toWire(), m_target.toWire()});
 }
 
 void SubscriptionStatusJob::next()
 {
-    if (m_queue.isEmpty() || isCancelled()) {
+    m_sending.clear();
+    if (isCancelled())
+        reportUnsent(std::exchange(m_queue, {}));
+    if (m_queue.isEmpty()) {
         finish();
         return;
     }
     // Sent as given: the whole subscription goes back with only its status changed.
     const Subscription subscription = m_queue.takeFirst();
     const QString id = subscription.id;
+    m_sending = id;
 
-    QList<Subscription> addOns;
-    for (const Subscription &s : state()->subscriptions()) {
-        if (s.parentSubscriptionId == id)
-            addOns.append(s);
-    }
+    const QList<Subscription> addOns =
+        Subscription::addOnsFollow(m_target) ? state()->addOnsOf(id) : QList<Subscription>();
     const Change c = subscriptionStatusChange(subscription, m_target,
                                               {id, subscription.displayName(), actionFor(m_target),
                                                subscription.status.toWire(), m_target.toWire()});
@@ -82,14 +107,14 @@ void SubscriptionStatusJob::reportAddOns(const JobItem &base, const QList<Subscr
     if (!base.succeeded())
         return;
     for (const Subscription &old : before) {
+        // Only what the base's change explains: a live add-on now at the base's new status, and
+        // not one this job reported already.
         const Subscription *now = state()->subscription(old.id);
-        if (!now || now->status == old.status)
+        if (!now || !old.status.countsAsActive() || now->status.value() != m_target.value() ||
+            isReported(old.id))
             continue;
-        JobItem item{old.id, old.displayName(),
-                     now->status == m_target
-                         ? actionFor(m_target)
-                         : AuditAction::name(AuditAction::ChangeSubscriptionStatus),
-                     old.status.toWire(), now->status.toWire()};
+        JobItem item{old.id, old.displayName(), actionFor(m_target), old.status.toWire(),
+                     now->status.toWire()};
         item.outcome = JobItem::Outcome::Succeeded;
         item.withBase = base.id;
         // Done already: should it be queued too, it is not sent again (and counted once).
@@ -97,6 +122,12 @@ void SubscriptionStatusJob::reportAddOns(const JobItem &base, const QList<Subscr
             setTotal(total() + 1);
         reportItem(item);
     }
+}
+
+bool SubscriptionStatusJob::isReported(const QString &id) const
+{
+    return std::any_of(result().items.cbegin(), result().items.cend(),
+                       [&id](const JobItem &item) { return item.id == id; });
 }
 
 QString SubscriptionStatusJob::describeWithBase(const JobItem &item)

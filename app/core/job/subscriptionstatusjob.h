@@ -28,10 +28,15 @@ private:
     void run() override;
     void cancelled() override;
     void next();
+    bool isQueued(const QString &id) const;
+    bool isReported(const QString &id) const;
+    void reportUnsent(const QList<Subscription> &subscriptions);
     // Reports every add-on of base whose status the re-read shows changed; before: the add-ons
     // as they were before base's change was sent.
     void reportAddOns(const JobItem &base, const QList<Subscription> &before);
 
     QList<Subscription> m_queue;
+    // The subscription whose change is under way; empty between changes.
+    QString m_sending;
     SubscriptionStatus m_target;
 };
