@@ -37,6 +37,15 @@ void MasterDetailSplitter::resizeEvent(QResizeEvent *event)
     arrange();
 }
 
+void MasterDetailSplitter::showEvent(QShowEvent *event)
+{
+    QSplitter::showEvent(event);
+    // A page hides the splitter while it says "Loading…" in its place, and Qt does not pass the
+    // table's requests for room to a hidden parent: the rows that came meanwhile are placed now,
+    // before the first paint, not at the next request after it.
+    arrange();
+}
+
 bool MasterDetailSplitter::event(QEvent *event)
 {
     // A language change or new rows change the width the table asks for.

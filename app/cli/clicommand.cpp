@@ -18,6 +18,7 @@
 #include "core/api/graphclient.h"
 #include "core/auth/keychainsecretstore.h"
 #include "core/customer/customerstate.h"
+#include "core/customer/indirectproviders.h"
 #include "core/models/customerresolver.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -162,6 +163,14 @@ void CliCommand::noteRoleLacks(bool allowed) const
         return;
     Console::errLine(tr("Note: your roles (%1) may not allow this; Partner Center decides.")
                          .arg(claims.roleSummary()));
+}
+
+void CliCommand::readRemovalRefusal(std::function<void(const QString &)> then)
+{
+    auto *providers = new IndirectProviders(client(), this);
+    connect(providers, &IndirectProviders::changed, this,
+            [providers, then] { then(providers->removalRefusal()); });
+    providers->read();
 }
 
 void CliCommand::printList(const QList<OutputFormatter::Column> &columns,

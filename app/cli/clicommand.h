@@ -69,6 +69,11 @@ protected:
     // Says so before the request when the token names roles that do not allow the change;
     // the request is still made, the server decides.
     void noteRoleLacks(bool allowed) const;
+    // Asks Partner Center whether the signed-in partner is an indirect reseller, whose
+    // removals only its indirect provider may make. `then` gets why the removal is not the
+    // partner's to make (IndirectProviders' words, as the app's), empty when it is — or when the
+    // list could not be read: nothing is assumed then, and the server decides.
+    void readRemovalRefusal(std::function<void(const QString &refusal)> then);
     // An empty list is not an error: emptyText goes to stderr, JSON still prints [] and CSV
     // its header line, the table nothing (exit status 0 all the same).
     void printList(const QList<OutputFormatter::Column> &columns,

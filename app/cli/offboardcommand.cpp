@@ -5,7 +5,6 @@
 #include "core/api/clock.h"
 #include "core/api/graphclient.h"
 #include "core/api/partnercenterclient.h"
-#include "core/customer/indirectproviders.h"
 #include "core/job/offboardrun.h"
 
 #include <algorithm>
@@ -74,14 +73,11 @@ void OffboardCommand::read()
             if (const ApiError error = m_state->error(part); error.isError())
                 return fail(error);
         }
-        // An indirect reseller's removal is its provider's to make; not known, not assumed.
-        m_providers = new IndirectProviders(client(), this);
-        connect(m_providers, &IndirectProviders::changed, this, &OffboardCommand::planAndRun);
-        m_providers->read();
+        readRemovalRefusal([this](const QString &refusal) { planAndRun(refusal); });
     });
 }
 
-void OffboardCommand::planAndRun()
+void OffboardCommand::planAndRun(const QString &indirectRefusal)
 {
     OffboardPlan::Input input = OffboardPlan::inputFrom(*m_state, clock()->now());
     input.keepAdminRelationships = options().keepAdminRelationships;
@@ -91,8 +87,8 @@ void OffboardCommand::planAndRun()
         input.removalRefusedBecause = tr("Your roles (%1) do not allow it. Ask a Global admin "
                                          "or an Admin agent.")
                                           .arg(claims.roleSummary());
-    if (const QString refusal = m_providers->removalRefusal(); !refusal.isEmpty())
-        input.removalRefusedBecause = refusal;
+    if (!indirectRefusal.isEmpty())
+        input.removalRefusedBecause = indirectRefusal;
     const OffboardPlan plan = OffboardPlan::compute(input);
     Console::out(plan.text());
     if (!input.adminRelationshipsRead)

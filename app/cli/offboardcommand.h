@@ -4,7 +4,6 @@
 #include "core/customer/customerstate.h"
 #include "core/customer/offboardplan.h"
 
-class IndirectProviders;
 class OffboardRun;
 
 // offboard CUSTOMER --confirm DOMAIN [--dry-run] [--keep-admin-relationships]: reads
@@ -25,11 +24,10 @@ public:
 
 private:
     void read();
-    void planAndRun();
+    void planAndRun(const QString &indirectRefusal);
     void follow(OffboardRun *run);
 
     Customer m_customer;
     std::shared_ptr<CustomerState> m_state;
     OffboardRun *m_run = nullptr;
-    IndirectProviders *m_providers = nullptr;
 };

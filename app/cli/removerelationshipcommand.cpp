@@ -16,8 +16,13 @@ void RemoveRelationshipCommand::start()
     resolveCustomer([this](const Customer &customer) {
         if (!confirmed(customer))
             return;
-        noteRoleLacks(connectionClaims().mayRemoveRelationship());
-        remove(customer);
+        // Refused before anything is sent, as offboard and the app refuse it.
+        readRemovalRefusal([this, customer](const QString &refusal) {
+            if (!refusal.isEmpty())
+                return failWith(refusal);
+            noteRoleLacks(connectionClaims().mayRemoveRelationship());
+            remove(customer);
+        });
     });
 }
 

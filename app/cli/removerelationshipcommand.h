@@ -3,7 +3,8 @@
 #include "cli/clicommand.h"
 
 // remove-relationship CUSTOMER --confirm DOMAIN: the typed domain must be the customer's
-// primary domain (exit 2 otherwise); then RemoveRelationshipJob reads the customer's
+// primary domain (exit 2 otherwise); an indirect reseller is refused with its indirect provider
+// named (exit 1) before anything is sent; then RemoveRelationshipJob reads the customer's
 // subscriptions and purchases again and removes the relationship only if nothing blocks it.
 class RemoveRelationshipCommand : public CliCommand
 {

@@ -104,6 +104,9 @@ private slots:
 
     void forbiddenForHelpdesk();
     void offboardAsIndirectReseller();
+    void removeAsIndirectResellerRefusedFirst();
+    void removeWhenProvidersCannotBeRead();
+    void removeAsksForProvidersThenRemoves();
     void localeSentToServer();
     void czechMessages();
     void embeddedSandboxKeepsState();
@@ -1018,6 +1021,80 @@ void tst_Cli::offboardAsIndirectReseller()
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.out.contains(u"indirect reseller"_s), qPrintable(run.out));
     QVERIFY(run.out.contains(u"Contoso Distribution CEE s.r.o."_s));
+}
+
+namespace {
+const QString ZlutyId = u"c0000000-0000-4000-8000-000000000007"_s;
+
+bool asksForProviders(const RecordedRequest &r)
+{
+    return r.method == "GET" && r.path == "/v1/relationships"_L1 &&
+           r.query.queryItemValue(u"relationship_type"_s) == "IsIndirectResellerOf"_L1;
+}
+} // namespace
+
+void tst_Cli::removeAsIndirectResellerRefusedFirst()
+{
+    // Only the indirect provider may remove it: said before anything else is sent, as offboard
+    // says it.
+    m_server.clearRecentRequests();
+    const Run run =
+        cli(at(m_server.baseUrl(), {u"remove-relationship"_s, Zluty, u"--confirm"_s, Zluty}),
+            environment(m_server.issueAccessToken(u"reseller"_s), u"reseller-remove"_s));
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(u"only its indirect provider (Contoso Distribution CEE s.r.o.) can "
+                              u"remove the reseller relationship"_s),
+             qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
+    const QList<RecordedRequest> requests = m_server.recentRequests();
+    QVERIFY(std::any_of(requests.cbegin(), requests.cend(), asksForProviders));
+    QVERIFY(onlyReads(m_server));
+    for (const RecordedRequest &r : requests)
+        QVERIFY2(!r.path.contains(u"/subscriptions"_s), qPrintable(r.path)); // not even checked
+    QVERIFY(m_server.store().customer(ZlutyId)->isListed());
+    QFile audit(m_dir.filePath(u"reseller-remove/audit.jsonl"_s));
+    QVERIFY(!audit.exists() || (audit.open(QIODevice::ReadOnly) && audit.readAll().isEmpty()));
+}
+
+void tst_Cli::removeWhenProvidersCannotBeRead()
+{
+    // Not known is not assumed: the removal is sent, and Partner Center's 403 says why.
+    m_server.clearRecentRequests();
+    m_server.injectError(403, u"Forbidden"_s, u"Not allowed."_s, u"relationship_type"_s);
+    const Run run =
+        cli(at(m_server.baseUrl(), {u"remove-relationship"_s, Zluty, u"--confirm"_s, Zluty}),
+            environment(m_server.issueAccessToken(u"reseller"_s), u"reseller-unread"_s));
+    m_server.clearQueuedFaults();
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(u"An indirect reseller cannot remove the reseller relationship"_s),
+             qPrintable(run.err));
+    QVERIFY(run.err.contains(u"Correlation ID"_s));
+    QCOMPARE(patchesOf(m_server, ZlutyId), 1);
+    QVERIFY(m_server.store().customer(ZlutyId)->isListed());
+}
+
+void tst_Cli::removeAsksForProvidersThenRemoves()
+{
+    // A partner that is nobody's indirect reseller removes as before, once it has asked.
+    SandboxServer server;
+    QVERIFY(server.loadState(QStringLiteral(CLI_FIXTURE)));
+    QVERIFY(server.start(0) != 0);
+    const Run run =
+        cli(at(server.baseUrl(), {u"remove-relationship"_s, Zluty, u"--confirm"_s, Zluty}),
+            environment(server.issueAccessToken(), u"direct-remove"_s));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+    QVERIFY(run.out.contains(u"was removed"_s));
+    QVERIFY(!server.store().customer(ZlutyId)->isListed());
+    const QList<RecordedRequest> requests = server.recentRequests();
+    const auto asked = std::find_if(requests.cbegin(), requests.cend(), asksForProviders);
+    const auto removal = std::find_if(requests.cbegin(), requests.cend(), [](const auto &r) {
+        return r.method == "PATCH" && r.path.endsWith(ZlutyId);
+    });
+    QVERIFY(asked < removal && removal != requests.cend());
+    QCOMPARE(patchesOf(server, ZlutyId), 1);
+    QFile audit(m_dir.filePath(u"direct-remove/audit.jsonl"_s));
+    QVERIFY(audit.open(QIODevice::ReadOnly));
+    QVERIFY(audit.readAll().contains("removeRelationship"));
 }
 
 void tst_Cli::localeSentToServer()

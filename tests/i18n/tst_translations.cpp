@@ -1,7 +1,8 @@
 // Checks the .ts sources themselves (no build of the catalogs needed): every message finished
 // (languages on translations/pending-languages.txt excepted, with what is left reported),
 // placeholders and accelerators kept, the right number of plural forms, and the portal's terms
-// from the glossary used where their English source appears.
+// from the glossary used where their English source appears; and the menu entry
+// (resources/partnerdesk.desktop) named and described in every shipped language.
 #include "languagerules.h"
 #include "tsfile.h"
 
@@ -145,6 +146,8 @@ private slots:
     void glossaryTermsUsed();
     void knownMistranslationsAvoided_data();
     void knownMistranslationsAvoided();
+    void desktopEntryTranslated_data();
+    void desktopEntryTranslated();
 };
 
 static void addLanguages(bool withEnglish)
@@ -521,6 +524,34 @@ void TestTranslations::knownMistranslationsAvoided()
                      !text.contains(required, Qt::CaseInsensitive))
                 problems.append(u"%1: \"%2\" missing in \"%3\""_s.arg(m.label(), required, text));
         }
+    }
+    report(problems);
+}
+
+void TestTranslations::desktopEntryTranslated_data()
+{
+    addLanguages(false);
+}
+
+// A software centre or menu shows the entry's GenericName and Comment in the desktop's language;
+// a language the app speaks that is missing there falls back to English.
+void TestTranslations::desktopEntryTranslated()
+{
+    QFETCH(QString, language);
+    QFile file(QStringLiteral(PARTNERDESK_DESKTOP_FILE));
+    QVERIFY2(file.open(QIODevice::ReadOnly | QIODevice::Text), qPrintable(file.fileName()));
+    QHash<QString, QString> entries;
+    while (!file.atEnd()) {
+        const QString line = QString::fromUtf8(file.readLine()).trimmed();
+        const qsizetype equals = line.indexOf(u'=');
+        if (equals > 0)
+            entries.insert(line.left(equals), line.mid(equals + 1));
+    }
+    QStringList problems;
+    for (const QString &key : {u"GenericName"_s, u"Comment"_s}) {
+        const QString translated = entries.value(u"%1[%2]"_s.arg(key, language));
+        if (translated.isEmpty() || translated == entries.value(key))
+            problems.append(u"no %1[%2]"_s.arg(key, language));
     }
     report(problems);
 }
