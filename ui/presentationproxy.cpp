@@ -4,9 +4,12 @@
 
 QVariant PresentationProxy::data(const QModelIndex &index, int role) const
 {
-    if (role == Qt::DecorationRole && index.column() == 0 &&
-        QSortFilterProxyModel::data(index, StateTableModel::ParentRowRole).toInt() >= 0)
-        return Palette::childRow();
+    if (role == Qt::DecorationRole && index.column() == 0) {
+        // Only a model that says so has rows under others.
+        const QVariant parent = QSortFilterProxyModel::data(index, StateTableModel::ParentRowRole);
+        if (parent.isValid() && parent.toInt() >= 0)
+            return Palette::childRow();
+    }
     if (role == Qt::ForegroundRole || role == Qt::DecorationRole) {
         const QVariant tone = QSortFilterProxyModel::data(index, StateTableModel::ToneRole);
         if (tone.isValid())

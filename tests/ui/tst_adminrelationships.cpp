@@ -172,6 +172,11 @@ void tst_AdminRelationships::listsTheRelationships()
              qPrintable(f.section->statusText()));
     QVERIFY(f.section->delegatedAccessText().contains(u"DAP"_s));
     QVERIFY(f.section->table()->isVisible());
+    // No row of this table sits under another: none has the mark of one.
+    const QAbstractItemModel *shown = f.section->table()->model();
+    for (int r = 0; r < shown->rowCount(); ++r)
+        QVERIFY(
+            shown->index(r, AdminRelationshipModel::NameColumn).data(Qt::DecorationRole).isNull());
 
     // Terminate… follows the selection: only an active one, and the reason otherwise.
     QVERIFY(!f.section->terminateButton()->isEnabled());
