@@ -2,9 +2,10 @@
 // 1024×640, 800×600 and 1920×1080 (tests/ui/CMakeLists.txt). The window fits the available
 // area in every language, nothing on it (the count, Refresh, the status bar) is off-screen or
 // cut, the user's size and position come back, and a geometry saved on a larger screen or
-// elsewhere is brought back inside.
+// elsewhere is brought back inside; the Activity window opens inside the screen too.
 #include "uitestfixture.h"
 
+#include "ui/activity/activitywindow.h"
 #include "ui/connectionstatus.h"
 #include "ui/customerlistpage.h"
 #include "ui/windowplacement.h"
@@ -47,6 +48,7 @@ private slots:
     void remembersSizeAndPosition();
     void savedOnALargerScreen();
     void savedOffScreen();
+    void activityFitsTheScreen();
 
 private:
     MainWindow *reopen();
@@ -206,6 +208,18 @@ void tst_FirstWindow::savedOffScreen()
     window = reopen();
     QVERIFY(window);
     verifyOnScreen(window);
+}
+
+void tst_FirstWindow::activityFitsTheScreen()
+{
+    // View → Activity is a window of its own: it too opens inside the screen.
+    MainWindow *window = reopen();
+    QVERIFY(window);
+    window->showActivity();
+    ActivityWindow *activity = window->activityWindow();
+    QVERIFY(activity);
+    QVERIFY(QTest::qWaitForWindowExposed(activity));
+    verifyOnScreen(activity);
 }
 
 QTEST_MAIN(tst_FirstWindow)

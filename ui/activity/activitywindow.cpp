@@ -8,6 +8,7 @@
 #include "ui/headinglabel.h"
 #include "ui/messageboxes.h"
 #include "ui/statepanel.h"
+#include "ui/windowplacement.h"
 
 #include <QAction>
 #include <QDir>
@@ -92,8 +93,8 @@ ActivityWindow::ActivityWindow(const QString &auditLogPath, QWidget *parent)
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &ActivityWindow::updateState);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &ActivityWindow::updateState);
 
-    resize(1100, 680);
-    setMinimumSize(800, 500);
+    // Inside the screen it opens on, as the main window: a 1024×640 screen gets less.
+    WindowPlacement::place(this, {}, QSize(1100, 680), QSize(800, 500));
     retranslateUi();
     m_model->open(auditLogPath);
     updateState();

@@ -11,6 +11,7 @@
 #include "ui/bulk/bulkreportpanel.h"
 #include "ui/headinglabel.h"
 #include "ui/messageboxes.h"
+#include "ui/windowplacement.h"
 
 #include <QCloseEvent>
 #include <QDialogButtonBox>
@@ -62,8 +63,7 @@ BulkOffboardWindow::BulkOffboardWindow(Setup setup, QWidget *parent)
     layout->addWidget(buttons);
     setCentralWidget(central);
     // Room for the report's columns in every language; still inside a 1024×640 screen.
-    setMinimumSize(900, 560);
-    resize(980, 600);
+    WindowPlacement::place(this, {}, QSize(980, 600), QSize(900, 560));
 
     connect(m_export, &QPushButton::clicked, this, &BulkOffboardWindow::exportClicked);
     connect(m_offboard, &QPushButton::clicked, this, &BulkOffboardWindow::confirm);
