@@ -44,6 +44,19 @@ CustomerPage::CustomerPage(const AppContext &context, QWidget *parent)
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
         connect(shortcut, &QShortcut::activated, this, &CustomerPage::backRequested);
     }
+    // The next and previous section from anywhere on the page, not only from inside the tabs
+    // (the breadcrumb has the focus when a customer opens).
+    const auto step = [this](int by) {
+        m_tabs->setCurrentIndex((m_tabs->currentIndex() + by + m_tabs->count()) % m_tabs->count());
+    };
+    for (const auto &[key, by] :
+         {std::pair{QKeySequence(Qt::CTRL | Qt::Key_Tab), 1},
+          std::pair{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab), -1},
+          std::pair{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab), -1}}) {
+        auto *shortcut = new QShortcut(key, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, [step, by] { step(by); });
+    }
     connect(m_header, &CustomerHeader::backRequested, this, &CustomerPage::backRequested);
     connect(m_account, &AccountPage::removeRequested, this, &CustomerPage::beginRemoval);
     connect(m_account, &AccountPage::blockerActionRequested, this, &CustomerPage::onBlockerAction);

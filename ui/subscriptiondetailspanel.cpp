@@ -226,8 +226,10 @@ void SubscriptionDetailsPanel::updateFromState()
     form()->setValue(Billing, DisplayNames::billingCycle(s->billingCycle));
     // As the table shows them: commitment ends are whole days in UTC, windows end at a time.
     form()->setValue(CommitmentEnd, DisplayFormat::utcDate(s->commitmentEndDate));
-    form()->setValue(CancellableUntil, DisplayFormat::windowEnd(s->cancellationAllowedUntilDate,
-                                                                m_context.clock->now()));
+    form()->setValue(CancellableUntil, s->cancellationWindowEnd().isValid()
+                                           ? DisplayFormat::windowEnd(s->cancellationWindowEnd(),
+                                                                      m_context.clock->now())
+                                           : QString());
     form()->setValue(AutoRenew,
                      s->autoRenewEnabled ? tr("On", "auto-renew") : tr("Off", "auto-renew"));
 
@@ -393,6 +395,7 @@ void SubscriptionDetailsPanel::run(Job *job, std::function<QString(const JobItem
     showOutcome(about, Palette::Outcome::Neutral,
                 [] { return tr("Sending the change to Partner Center…"); });
     m_job = job;
+    emit changeStarted();
     job->setAutoDelete(true);
     connect(job, &Job::finished, this, [this, about, succeeded](const JobResult &result) {
         // Nobody knows what the server did: read once more, so the status shown is its word.

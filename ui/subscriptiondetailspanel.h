@@ -53,6 +53,8 @@ public:
 signals:
     // A link to another subscription of the customer (a base or an add-on) was followed.
     void subscriptionRequested(const QString &id);
+    // A change is about to be sent: the action's controls are disabled until it ends.
+    void changeStarted();
 
 protected:
     void changeEvent(QEvent *event) override;

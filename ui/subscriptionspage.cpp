@@ -6,6 +6,7 @@
 #include "ui/subscriptiontableview.h"
 #include "ui/suspendalldialog.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QLabel>
 #include <QPushButton>
@@ -30,6 +31,12 @@ SubscriptionsPage::SubscriptionsPage(const AppContext &context, QWidget *parent)
             &SubscriptionDetailsPanel::setSubscriptionId);
     connect(m_details, &SubscriptionDetailsPanel::subscriptionRequested, m_table,
             &SubscriptionTableView::selectSubscription);
+    // Submit and the choices are disabled while the change is sent; the focus would otherwise
+    // move on past them, out of the page. It goes to the subscription's row instead.
+    connect(m_details, &SubscriptionDetailsPanel::changeStarted, this, [this] {
+        if (m_details->isAncestorOf(QApplication::focusWidget()))
+            m_table->setFocus(Qt::OtherFocusReason);
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, &SubscriptionsPage::updateState);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &SubscriptionsPage::updateState);
     const auto refresh = [this] {

@@ -4,8 +4,10 @@
 
 #include "core/customer/customerstate.h"
 #include "core/models/entitlementmodel.h"
+#include "ui/accountpage.h"
 #include "ui/customerheader.h"
 #include "ui/customerlistpage.h"
+#include "ui/customerpage.h"
 #include "ui/purchasespage.h"
 #include "ui/subscriptiondetailspanel.h"
 #include "ui/subscriptionspage.h"
@@ -18,6 +20,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTabBar>
+#include <QTabWidget>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -32,6 +35,8 @@ private slots:
     void subscriptions();
     void purchases();
     void account();
+    void sectionsFromAnywhere();
+    void focusStaysOnThePageAfterSubmit();
 
 private:
     // The names of the focus stops from `first` on, pressing Tab until the focus leaves `page`
@@ -181,6 +186,40 @@ void tst_TabOrder::account()
     QCOMPARE(ready, (QStringList{u"Customers"_s, u"Copy primary domain"_s, u"Copy Microsoft ID"_s,
                                  u"Customer sections"_s, u"Remove reseller relationship"_s,
                                  u"Request or re-establish a relationship with a customer"_s}));
+}
+
+void tst_TabOrder::sectionsFromAnywhere()
+{
+    // The breadcrumb has the focus when a customer opens: Ctrl+Tab still moves on.
+    CustomerPage *page = open(u"Contoso Česko a.s."_s);
+    QVERIFY(page);
+    page->header()->customersCrumb()->setFocus(Qt::OtherFocusReason);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab, Qt::ControlModifier);
+    QCOMPARE(page->tabs()->currentWidget(), page->purchasesPage());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab, Qt::ControlModifier);
+    QCOMPARE(page->tabs()->currentWidget(), page->accountPage());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab,
+                    Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(page->tabs()->currentWidget(), page->purchasesPage());
+}
+
+void tst_TabOrder::focusStaysOnThePageAfterSubmit()
+{
+    // Submit from the keyboard: the controls are disabled while the change is sent, and the
+    // focus goes to the subscription's row, not out of the page to the breadcrumb.
+    CustomerPage *page = open(u"Contoso Česko a.s."_s);
+    QVERIFY(page);
+    SubscriptionTableView *table = page->subscriptionsPage()->tableView();
+    QVERIFY(table->selectSubscription(page->state()->activeSubscriptions().first().id));
+    SubscriptionDetailsPanel *details = page->subscriptionsPage()->detailsPanel();
+    details->activeChoice()->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(details->activeChoice(), Qt::Key_Down);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), details->submitButton());
+    QTest::keyClick(details->submitButton(), Qt::Key_Space);
+    QCOMPARE(QApplication::focusWidget(), table);
+    QTRY_VERIFY(details->resultText().startsWith(u"✓"_s));
+    QCOMPARE(QApplication::focusWidget(), table);
 }
 
 QTEST_MAIN(tst_TabOrder)
