@@ -376,6 +376,16 @@ private slots:
         details->submitButton()->click();
         QTRY_VERIFY(details->resultText().startsWith(u"✓"_s));
         QCOMPARE(m_fixture->server.store().subscription(customerId, nce.id)->status, u"deleted"_s);
+        // Cancelled, it has no window left: neither the table nor the details give a date.
+        const QAbstractItemModel *rows = subscriptions->tableView()->model();
+        QCOMPARE(rows->index(0, SubscriptionModel::CancellableUntilColumn).data().toString(),
+                 QString());
+        const QList<QLabel *> labels = details->findChildren<QLabel *>();
+        const auto until = std::find_if(labels.cbegin(), labels.cend(), [](const QLabel *label) {
+            return label->text() == u"Cancellable until:"_s;
+        });
+        QVERIFY(until != labels.cend());
+        QCOMPARE(qobject_cast<QLabel *>((*until)->buddy())->text(), u"—"_s);
     }
 
     void accountSaysWhatSubscriptionsSays_data()

@@ -20,6 +20,11 @@ bool Subscription::isMarketplace() const
     return productTypeId.compare("SaaS"_L1, Qt::CaseInsensitive) == 0;
 }
 
+QDateTime Subscription::cancellationWindowEnd() const
+{
+    return isNewCommerce() && status.isChangeable() ? cancellationAllowedUntilDate : QDateTime();
+}
+
 bool Subscription::canCancelAt(const QDateTime &now) const
 {
     return isNewCommerce() && status.isChangeable() && cancellationAllowedUntilDate.isValid() &&

@@ -47,4 +47,7 @@ struct Subscription
     // A marketplace (SaaS) subscription: cancelled, at any time.
     bool isMarketplace() const;
     bool canCancelAt(const QDateTime &now) const;
+    // The end of the cancellation window as worth showing: new commerce that can still change
+    // (a cancelled or expired one has no window left to speak of); invalid otherwise.
+    QDateTime cancellationWindowEnd() const;
 };

@@ -48,9 +48,9 @@ QVariant SubscriptionModel::displayText(int row, int column) const
     case CommitmentEndColumn:
         return DisplayFormat::utcDate(s.commitmentEndDate);
     case CancellableUntilColumn:
-        return s.isNewCommerce() ? DisplayFormat::windowEnd(s.cancellationAllowedUntilDate,
-                                                            state()->clock()->now())
-                                 : QString();
+        return s.cancellationWindowEnd().isValid()
+                   ? DisplayFormat::windowEnd(s.cancellationWindowEnd(), state()->clock()->now())
+                   : QString();
     }
     return {};
 }
@@ -72,7 +72,7 @@ QVariant SubscriptionModel::sortValue(int row, int column) const
     case CommitmentEndColumn:
         return s.commitmentEndDate;
     case CancellableUntilColumn:
-        return s.cancellationAllowedUntilDate;
+        return s.cancellationWindowEnd();
     }
     return {};
 }
