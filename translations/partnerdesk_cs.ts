@@ -608,6 +608,14 @@
             <numerusform>✓ Ukončení vyžádáno pro %Ln vztahů správce; Microsoft Graph je ukončí během několika minut a stav výše to ukáže.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln admin relationship(s) being terminated: Microsoft Graph ends them over a few minutes, and the list follows.</source>
+        <translation>
+            <numerusform>%Ln vztah správce se ukončuje: Microsoft Graph ho ukončí během několika minut a seznam to ukáže.</numerusform>
+            <numerusform>%Ln vztahy správce se ukončují: Microsoft Graph je ukončí během několika minut a seznam to ukáže.</numerusform>
+            <numerusform>%Ln vztahů správce se ukončuje: Microsoft Graph je ukončí během několika minut a seznam to ukáže.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -1989,10 +1997,6 @@ Spusťte znovu „partnerdesk-cli sign-in“.</translation>
         <translation>Budete odebráni ze seznamu dostupných kontaktů podpory zákazníka.</translation>
     </message>
     <message>
-        <source>Your delegated admin privileges for the customer are removed.</source>
-        <translation>Vaše delegovaná oprávnění správce pro zákazníka budou odebrána.</translation>
-    </message>
-    <message>
         <source>You can no longer make purchases for the customer.</source>
         <translation>Pro zákazníka už nebudete moct provádět nákupy.</translation>
     </message>
@@ -2044,6 +2048,10 @@ Spusťte znovu „partnerdesk-cli sign-in“.</translation>
     <message>
         <source>The admin relationships (GDAP) could not be read, so they cannot be terminated here. The removal does not end them: terminate them in Partner Center.</source>
         <translation>Vztahy správce (GDAP) se nepodařilo načíst, takže je zde nelze ukončit. Odebrání je neukončí: ukončete je v Partnerském centru.</translation>
+    </message>
+    <message>
+        <source>Your legacy delegated admin privileges (DAP) for the customer are removed.</source>
+        <translation>Vaše starší delegovaná oprávnění správce (DAP) pro zákazníka budou odebrána.</translation>
     </message>
 </context>
 <context>

@@ -599,6 +599,13 @@
             <numerusform>✓ Beendigung für %Ln Administratorbeziehungen angefordert; Microsoft Graph beendet sie binnen Minuten, der Status oben folgt.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln admin relationship(s) being terminated: Microsoft Graph ends them over a few minutes, and the list follows.</source>
+        <translation>
+            <numerusform>%Ln Administratorbeziehung wird beendet: Microsoft Graph beendet sie binnen Minuten, die Liste folgt.</numerusform>
+            <numerusform>%Ln Administratorbeziehungen werden beendet: Microsoft Graph beendet sie binnen Minuten, die Liste folgt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -1972,10 +1979,6 @@ Führen Sie „partnerdesk-cli sign-in“ erneut aus.</translation>
         <translation>Sie werden aus der Liste der verfügbaren Supportkontakte des Kunden entfernt.</translation>
     </message>
     <message>
-        <source>Your delegated admin privileges for the customer are removed.</source>
-        <translation>Ihre delegierten Administratorrechte für den Kunden werden entfernt.</translation>
-    </message>
-    <message>
         <source>You can no longer make purchases for the customer.</source>
         <translation>Sie können keine Käufe mehr für den Kunden tätigen.</translation>
     </message>
@@ -2009,6 +2012,10 @@ Führen Sie „partnerdesk-cli sign-in“ erneut aus.</translation>
     <message>
         <source>The admin relationships (GDAP) could not be read, so they cannot be terminated here. The removal does not end them: terminate them in Partner Center.</source>
         <translation>Die Administratorbeziehungen (GDAP) konnten nicht gelesen werden und lassen sich daher hier nicht beenden. Das Entfernen beendet sie nicht: Beenden Sie sie im Partner Center.</translation>
+    </message>
+    <message>
+        <source>Your legacy delegated admin privileges (DAP) for the customer are removed.</source>
+        <translation>Ihre älteren delegierten Administratorrechte (DAP) für den Kunden werden entfernt.</translation>
     </message>
 </context>
 <context>

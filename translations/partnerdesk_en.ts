@@ -75,6 +75,13 @@
             <numerusform>✓ Termination requested for %Ln admin relationships; Microsoft Graph ends them within minutes and the status above follows.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln admin relationship(s) being terminated: Microsoft Graph ends them over a few minutes, and the list follows.</source>
+        <translation>
+            <numerusform>%Ln admin relationship being terminated: Microsoft Graph ends it over a few minutes, and the list follows.</numerusform>
+            <numerusform>%Ln admin relationships being terminated: Microsoft Graph ends them over a few minutes, and the list follows.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BulkConfirmDialog</name>

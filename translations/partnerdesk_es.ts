@@ -599,6 +599,13 @@
             <numerusform>✓ Finalización solicitada para %Ln relaciones de administrador; Microsoft Graph las finaliza en unos minutos y el estado de arriba lo refleja.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln admin relationship(s) being terminated: Microsoft Graph ends them over a few minutes, and the list follows.</source>
+        <translation>
+            <numerusform>%Ln relación de administrador en proceso de finalización: Microsoft Graph la finaliza en unos minutos y la lista lo refleja.</numerusform>
+            <numerusform>%Ln relaciones de administrador en proceso de finalización: Microsoft Graph las finaliza en unos minutos y la lista lo refleja.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -1972,10 +1979,6 @@ Vuelva a ejecutar «partnerdesk-cli sign-in».</translation>
         <translation>Se le quita de la lista de contactos de soporte técnico disponibles del cliente.</translation>
     </message>
     <message>
-        <source>Your delegated admin privileges for the customer are removed.</source>
-        <translation>Se quitan sus privilegios de administrador delegado para el cliente.</translation>
-    </message>
-    <message>
         <source>You can no longer make purchases for the customer.</source>
         <translation>Ya no puede realizar compras para el cliente.</translation>
     </message>
@@ -2009,6 +2012,10 @@ Vuelva a ejecutar «partnerdesk-cli sign-in».</translation>
     <message>
         <source>The admin relationships (GDAP) could not be read, so they cannot be terminated here. The removal does not end them: terminate them in Partner Center.</source>
         <translation>No se pudieron leer las relaciones de administrador (GDAP), así que no se pueden finalizar aquí. Quitar la relación no las finaliza: finalícelas en el Centro de partners.</translation>
+    </message>
+    <message>
+        <source>Your legacy delegated admin privileges (DAP) for the customer are removed.</source>
+        <translation>Se quitan sus privilegios de administrador delegado heredados (DAP) para el cliente.</translation>
     </message>
 </context>
 <context>

@@ -599,6 +599,13 @@
             <numerusform>✓ Résiliation demandée pour %Ln relations d’administrateur&#xa0;; Microsoft Graph y met fin en quelques minutes et l’état ci-dessus suit.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln admin relationship(s) being terminated: Microsoft Graph ends them over a few minutes, and the list follows.</source>
+        <translation>
+            <numerusform>%Ln relation d’administrateur en cours de résiliation&#xa0;: Microsoft Graph y met fin en quelques minutes et la liste suit.</numerusform>
+            <numerusform>%Ln relations d’administrateur en cours de résiliation&#xa0;: Microsoft Graph y met fin en quelques minutes et la liste suit.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -1972,10 +1979,6 @@ Exécutez de nouveau «&#xa0;partnerdesk-cli sign-in&#xa0;».</translation>
         <translation>Votre organisation est retirée de la liste des contacts de support disponibles du client.</translation>
     </message>
     <message>
-        <source>Your delegated admin privileges for the customer are removed.</source>
-        <translation>Vos privilèges d’administrateur délégué pour le client sont supprimés.</translation>
-    </message>
-    <message>
         <source>You can no longer make purchases for the customer.</source>
         <translation>Vous ne pouvez plus effectuer d’achats pour le client.</translation>
     </message>
@@ -2009,6 +2012,10 @@ Exécutez de nouveau «&#xa0;partnerdesk-cli sign-in&#xa0;».</translation>
     <message>
         <source>The admin relationships (GDAP) could not be read, so they cannot be terminated here. The removal does not end them: terminate them in Partner Center.</source>
         <translation>Les relations d’administrateur (GDAP) n’ont pas pu être lues&#xa0;: elles ne peuvent donc pas être résiliées ici. La suppression n’y met pas fin&#xa0;: résiliez-les dans l’Espace partenaires.</translation>
+    </message>
+    <message>
+        <source>Your legacy delegated admin privileges (DAP) for the customer are removed.</source>
+        <translation>Vos anciens privilèges d’administrateur délégué (DAP) pour le client sont supprimés.</translation>
     </message>
 </context>
 <context>

@@ -590,6 +590,12 @@
             <numerusform>✓ Megszüntetés kérve %Ln rendszergazdai kapcsolatra; a Microsoft Graph néhány percen belül megszünteti, a fenti állapot ezt követi.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln admin relationship(s) being terminated: Microsoft Graph ends them over a few minutes, and the list follows.</source>
+        <translation>
+            <numerusform>%Ln rendszergazdai kapcsolat megszüntetése folyamatban: a Microsoft Graph néhány percen belül megszünteti, a lista ezt követi.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -1938,10 +1944,6 @@ Futtassa újra a „partnerdesk-cli sign-in” parancsot.</translation>
         <translation>Ön lekerül az ügyfél elérhető támogatási kapcsolattartóinak listájáról.</translation>
     </message>
     <message>
-        <source>Your delegated admin privileges for the customer are removed.</source>
-        <translation>Az ügyfélre vonatkozó delegált rendszergazdai jogosultságai megszűnnek.</translation>
-    </message>
-    <message>
         <source>You can no longer make purchases for the customer.</source>
         <translation>A továbbiakban nem vásárolhat az ügyfél nevében.</translation>
     </message>
@@ -1974,6 +1976,10 @@ Futtassa újra a „partnerdesk-cli sign-in” parancsot.</translation>
     <message>
         <source>The admin relationships (GDAP) could not be read, so they cannot be terminated here. The removal does not end them: terminate them in Partner Center.</source>
         <translation>A rendszergazdai kapcsolatokat (GDAP) nem sikerült beolvasni, ezért itt nem szüntethetők meg. Az eltávolítás nem szünteti meg őket: szüntesse meg őket a Partnerközpontban.</translation>
+    </message>
+    <message>
+        <source>Your legacy delegated admin privileges (DAP) for the customer are removed.</source>
+        <translation>Az ügyfélre vonatkozó régi delegált rendszergazdai jogosultságai (DAP) megszűnnek.</translation>
     </message>
 </context>
 <context>

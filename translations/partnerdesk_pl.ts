@@ -608,6 +608,14 @@
             <numerusform>✓ Zażądano zakończenia %Ln relacji administratora; Microsoft Graph zakończy je w ciągu kilku minut, a stan powyżej to pokaże.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln admin relationship(s) being terminated: Microsoft Graph ends them over a few minutes, and the list follows.</source>
+        <translation>
+            <numerusform>%Ln relacja administratora jest kończona: Microsoft Graph kończy ją w ciągu kilku minut, a lista to pokaże.</numerusform>
+            <numerusform>%Ln relacje administratora są kończone: Microsoft Graph kończy je w ciągu kilku minut, a lista to pokaże.</numerusform>
+            <numerusform>%Ln relacji administratora jest kończonych: Microsoft Graph kończy je w ciągu kilku minut, a lista to pokaże.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -1989,10 +1997,6 @@ Uruchom ponownie „partnerdesk-cli sign-in”.</translation>
         <translation>Twoja organizacja zostanie usunięta z listy dostępnych kontaktów pomocy technicznej klienta.</translation>
     </message>
     <message>
-        <source>Your delegated admin privileges for the customer are removed.</source>
-        <translation>Twoje delegowane uprawnienia administratora dla klienta zostaną usunięte.</translation>
-    </message>
-    <message>
         <source>You can no longer make purchases for the customer.</source>
         <translation>Nie będzie już można dokonywać zakupów w imieniu klienta.</translation>
     </message>
@@ -2044,6 +2048,10 @@ Uruchom ponownie „partnerdesk-cli sign-in”.</translation>
     <message>
         <source>The admin relationships (GDAP) could not be read, so they cannot be terminated here. The removal does not end them: terminate them in Partner Center.</source>
         <translation>Nie udało się odczytać relacji administratora (GDAP), więc nie można ich tu zakończyć. Usunięcie ich nie kończy: zakończ je w Centrum partnerskim.</translation>
+    </message>
+    <message>
+        <source>Your legacy delegated admin privileges (DAP) for the customer are removed.</source>
+        <translation>Twoje starsze delegowane uprawnienia administratora (DAP) dla klienta zostaną usunięte.</translation>
     </message>
 </context>
 <context>
@@ -4375,7 +4383,7 @@ Nie udało się też ponownie odczytać subskrypcji. Przed ponowną próbą spra
     <message>
         <source>%1 is now %2, with its base subscription.</source>
         <comment>%1 an add-on, %2 its status</comment>
-        <translation>%1 ma teraz stan %2 razem z subskrypcją podstawową.</translation>
+        <translation>%1: stan „%2”, razem z subskrypcją podstawową.</translation>
     </message>
 </context>
 <context>

@@ -608,6 +608,14 @@
             <numerusform>✓ Ukončenie vyžiadané pre %Ln vzťahov správcu; Microsoft Graph ich ukončí do niekoľkých minút a stav vyššie to ukáže.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln admin relationship(s) being terminated: Microsoft Graph ends them over a few minutes, and the list follows.</source>
+        <translation>
+            <numerusform>%Ln vzťah správcu sa ukončuje: Microsoft Graph ho ukončí do niekoľkých minút a zoznam to ukáže.</numerusform>
+            <numerusform>%Ln vzťahy správcu sa ukončujú: Microsoft Graph ich ukončí do niekoľkých minút a zoznam to ukáže.</numerusform>
+            <numerusform>%Ln vzťahov správcu sa ukončuje: Microsoft Graph ich ukončí do niekoľkých minút a zoznam to ukáže.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -2006,10 +2014,6 @@ Spustite znova „partnerdesk-cli sign-in“.</translation>
         <translation>Budete odstránení zo zoznamu dostupných kontaktov podpory zákazníka.</translation>
     </message>
     <message>
-        <source>Your delegated admin privileges for the customer are removed.</source>
-        <translation>Vaše delegované oprávnenia správcu pre zákazníka budú odstránené.</translation>
-    </message>
-    <message>
         <source>You can no longer make purchases for the customer.</source>
         <translation>Pre zákazníka už nebudete môcť vykonávať nákupy.</translation>
     </message>
@@ -2044,6 +2048,10 @@ Spustite znova „partnerdesk-cli sign-in“.</translation>
     <message>
         <source>The admin relationships (GDAP) could not be read, so they cannot be terminated here. The removal does not end them: terminate them in Partner Center.</source>
         <translation>Vzťahy správcu (GDAP) sa nepodarilo načítať, preto ich tu nemožno ukončiť. Odstránenie ich neukončí: ukončite ich v Partnerskom centre.</translation>
+    </message>
+    <message>
+        <source>Your legacy delegated admin privileges (DAP) for the customer are removed.</source>
+        <translation>Vaše staršie delegované oprávnenia správcu (DAP) pre zákazníka budú odstránené.</translation>
     </message>
 </context>
 <context>

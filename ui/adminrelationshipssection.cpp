@@ -170,19 +170,24 @@ void AdminRelationshipsSection::updateView()
             text = tr("%Ln active admin relationship(s) give your organisation admin access to "
                       "this customer's tenant.",
                       "", active);
+        } else if (const int ending = endingCount(*state); ending > 0) {
+            // Not "none gives access" while Graph still ends them: that takes minutes.
+            text = tr("%Ln admin relationship(s) being terminated: Microsoft Graph ends them "
+                      "over a few minutes, and the list follows.",
+                      "", ending);
         } else {
             text = tr("No admin relationship is active: none gives your organisation admin "
                       "access any more.");
         }
         // Graph ends a termination over minutes: look again, after a read, until none is ending.
-        if (isEnding(*state) && !m_followUpPending &&
+        if (endingCount(*state) > 0 && !m_followUpPending &&
             state->loadState(Part::AdminRelationships) != CustomerState::LoadState::Loading) {
             m_followUpPending = true;
             state->clock()->callAfter(FollowUpInterval, this, [this, generation = m_generation] {
                 if (generation != m_generation)
                     return;
                 m_followUpPending = false;
-                if (m_state && isEnding(*m_state))
+                if (m_state && endingCount(*m_state) > 0)
                     m_state->refresh(Part::AdminRelationships);
             });
         }
@@ -202,11 +207,11 @@ void AdminRelationshipsSection::updateView()
     updateButtons();
 }
 
-bool AdminRelationshipsSection::isEnding(const CustomerState &state)
+int AdminRelationshipsSection::endingCount(const CustomerState &state)
 {
     const QList<AdminRelationship> &all = state.adminRelationships();
-    return std::any_of(all.cbegin(), all.cend(),
-                       [](const AdminRelationship &r) { return r.isEnding(); });
+    return int(std::count_if(all.cbegin(), all.cend(),
+                             [](const AdminRelationship &r) { return r.isEnding(); }));
 }
 
 void AdminRelationshipsSection::updateButtons()
@@ -266,8 +271,10 @@ void AdminRelationshipsSection::confirmAndTerminate(const QList<AdminRelationshi
     } else {
         title = tr("Terminate all admin relationships");
         QStringList names;
+        // Each with the roles it grants: what is lost is said before the click.
         for (const AdminRelationship &r : relationships)
-            names.append(u"• "_s + r.displayName);
+            names.append(
+                u"• %1 (%2)"_s.arg(r.displayName, QLocale().createSeparatedList(r.roleNames())));
         text = tr("Terminate %Ln admin relationship(s) with %1?", "%1 is the company name", n)
                    .arg(company) +
                u"\n\n"_s + names.join(u'\n') + u"\n\n"_s +

@@ -62,7 +62,8 @@ private:
     void confirmAndTerminate(const QList<AdminRelationship> &relationships);
     void terminate(const QList<AdminRelationship> &relationships);
     void showResult(const JobResult &result);
-    static bool isEnding(const CustomerState &state);
+    // How many relationships Graph is ending now (termination requested or terminating).
+    static int endingCount(const CustomerState &state);
 
     AppContext m_context;
     std::shared_ptr<CustomerState> m_state;

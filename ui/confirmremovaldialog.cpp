@@ -180,7 +180,8 @@ void ConfirmRemovalDialog::retranslateUi()
     const QStringList consequences{
         tr("The customer is removed from your customer list."),
         tr("You are removed from the customer's list of available support contacts."),
-        tr("Your delegated admin privileges for the customer are removed."),
+        // Legacy DAP; admin relationships (GDAP) are said below: the removal does not end them.
+        tr("Your legacy delegated admin privileges (DAP) for the customer are removed."),
         tr("You can no longer make purchases for the customer."),
     };
     for (int row = 0; row < ConsequenceCount; ++row)

@@ -72,11 +72,12 @@ void tst_ConfirmRemovalDialog::listsTheFourConsequences()
     const QList<QLabel *> labels = dialog.findChildren<QLabel *>();
     for (QLabel *label : labels)
         all += label->text();
-    for (const QString &line : {u"The customer is removed from your customer list."_s,
-                                u"You are removed from the customer's list of available support "
-                                "contacts."_s,
-                                u"Your delegated admin privileges for the customer are removed."_s,
-                                u"You can no longer make purchases for the customer."_s})
+    for (const QString &line :
+         {u"The customer is removed from your customer list."_s,
+          u"You are removed from the customer's list of available support "
+          "contacts."_s,
+          u"Your legacy delegated admin privileges (DAP) for the customer are removed."_s,
+          u"You can no longer make purchases for the customer."_s})
         QVERIFY2(all.contains(line.toHtmlEscaped()), qPrintable(line));
     QVERIFY(all.contains(u"Contoso Česko a.s."_s));
 }
