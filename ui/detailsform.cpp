@@ -1,7 +1,10 @@
 #include "detailsform.h"
 
+#include <QCoreApplication>
 #include <QGridLayout>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QPointer>
 #include <QResizeEvent>
 
 #include <algorithm>
@@ -40,6 +43,8 @@ int DetailsForm::addRow(Value kind)
     QLabel *value = createValueLabel(kind, this);
     label->setBuddy(value);
     label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    if (kind == Value::Links)
+        value->installEventFilter(this);
     if (kind == Value::Identifier) {
         // Its width is this form's decision (beside or under the label), not a minimum that
         // would keep the whole panel from narrowing.
@@ -95,6 +100,31 @@ void DetailsForm::setRowVisible(int row, bool visible)
     m_labels.at(row)->setVisible(visible);
     m_values.at(row)->setVisible(visible);
     arrange();
+}
+
+bool DetailsForm::eventFilter(QObject *watched, QEvent *event)
+{
+    // Tab into a label with links lands on the label itself, which shows no focus; one more Tab
+    // would reach its first link. Go on to the first (or, backwards, the last) link once the
+    // label has taken the focus, unless a link has it by then.
+    const auto *label = qobject_cast<QLabel *>(watched);
+    if (label && event->type() == QEvent::FocusIn) {
+        const Qt::FocusReason reason = static_cast<QFocusEvent *>(event)->reason();
+        if (reason == Qt::TabFocusReason || reason == Qt::BacktabFocusReason) {
+            const bool forward = reason == Qt::TabFocusReason;
+            QMetaObject::invokeMethod(
+                this,
+                [links = QPointer<QLabel>(const_cast<QLabel *>(label)), forward] {
+                    if (!links || !links->hasFocus() || links->hasSelectedText())
+                        return;
+                    QKeyEvent key(QEvent::KeyPress, forward ? Qt::Key_Tab : Qt::Key_Backtab,
+                                  forward ? Qt::NoModifier : Qt::ShiftModifier);
+                    QCoreApplication::sendEvent(links, &key);
+                },
+                Qt::QueuedConnection);
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void DetailsForm::resizeEvent(QResizeEvent *event)

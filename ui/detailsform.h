@@ -43,6 +43,7 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     // Places every row: beside its label, or under it when an identifier does not fit.
