@@ -2378,6 +2378,10 @@ Spusťte znovu „partnerdesk-cli sign-in“.</translation>
         <source>Select customers first (Shift-click, Ctrl-click, Ctrl+A)</source>
         <translation>Nejdřív vyberte zákazníky (Shift+kliknutí, Ctrl+kliknutí, Ctrl+A)</translation>
     </message>
+    <message>
+        <source>Off&amp;board selected…</source>
+        <translation>U&amp;končit spolupráci s vybranými…</translation>
+    </message>
 </context>
 <context>
     <name>CustomerPage</name>

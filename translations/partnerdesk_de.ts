@@ -2338,6 +2338,10 @@ Führen Sie „partnerdesk-cli sign-in“ erneut aus.</translation>
         <source>Select customers first (Shift-click, Ctrl-click, Ctrl+A)</source>
         <translation>Wählen Sie zuerst Kunden aus (Umschalt+Klick, Strg+Klick, Strg+A)</translation>
     </message>
+    <message>
+        <source>Off&amp;board selected…</source>
+        <translation>Off&amp;boarding für ausgewählte…</translation>
+    </message>
 </context>
 <context>
     <name>CustomerPage</name>

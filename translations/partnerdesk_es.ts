@@ -2338,6 +2338,10 @@ Vuelva a ejecutar «partnerdesk-cli sign-in».</translation>
         <source>Select customers first (Shift-click, Ctrl-click, Ctrl+A)</source>
         <translation>Seleccione primero los clientes (Mayús+clic, Ctrl+clic, Ctrl+A)</translation>
     </message>
+    <message>
+        <source>Off&amp;board selected…</source>
+        <translation>Dar de &amp;baja a los seleccionados…</translation>
+    </message>
 </context>
 <context>
     <name>CustomerPage</name>

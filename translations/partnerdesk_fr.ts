@@ -2338,6 +2338,10 @@ Exécutez de nouveau «&#xa0;partnerdesk-cli sign-in&#xa0;».</translation>
         <source>Select customers first (Shift-click, Ctrl-click, Ctrl+A)</source>
         <translation>Sélectionnez d’abord des clients (Maj+clic, Ctrl+clic, Ctrl+A)</translation>
     </message>
+    <message>
+        <source>Off&amp;board selected…</source>
+        <translation>Mettre &amp;fin aux relations sélectionnées…</translation>
+    </message>
 </context>
 <context>
     <name>CustomerPage</name>

@@ -2298,6 +2298,10 @@ Futtassa újra a „partnerdesk-cli sign-in” parancsot.</translation>
         <source>Select customers first (Shift-click, Ctrl-click, Ctrl+A)</source>
         <translation>Először jelöljön ki ügyfeleket (Shift+kattintás, Ctrl+kattintás, Ctrl+A)</translation>
     </message>
+    <message>
+        <source>Off&amp;board selected…</source>
+        <translation>Kapcsolat me&amp;gszüntetése a kijelölt ügyfelekkel…</translation>
+    </message>
 </context>
 <context>
     <name>CustomerPage</name>

@@ -2378,6 +2378,10 @@ Uruchom ponownie „partnerdesk-cli sign-in”.</translation>
         <source>Select customers first (Shift-click, Ctrl-click, Ctrl+A)</source>
         <translation>Najpierw wybierz klientów (Shift+kliknięcie, Ctrl+kliknięcie, Ctrl+A)</translation>
     </message>
+    <message>
+        <source>Off&amp;board selected…</source>
+        <translation>Za&amp;kończ współpracę z wybranymi…</translation>
+    </message>
 </context>
 <context>
     <name>CustomerPage</name>

@@ -2378,6 +2378,10 @@ Spustite znova „partnerdesk-cli sign-in“.</translation>
         <source>Select customers first (Shift-click, Ctrl-click, Ctrl+A)</source>
         <translation>Najprv vyberte zákazníkov (Shift+kliknutie, Ctrl+kliknutie, Ctrl+A)</translation>
     </message>
+    <message>
+        <source>Off&amp;board selected…</source>
+        <translation>U&amp;končiť spoluprácu s vybranými…</translation>
+    </message>
 </context>
 <context>
     <name>CustomerPage</name>

@@ -137,7 +137,9 @@ void CustomerListPage::retranslateUi()
 void CustomerListPage::updateOffboard()
 {
     const int selected = m_table->selectedCount();
-    m_offboardAction->setText(tr("Off&board %Ln selected…", "", selected));
+    // "0 selected" reads as an action on nothing: the count only once there is one.
+    m_offboardAction->setText(selected > 0 ? tr("Off&board %Ln selected…", "", selected)
+                                           : tr("Off&board selected…"));
     m_offboardAction->setEnabled(selected > 0);
     m_offboardAction->setToolTip(tr("Plan the offboarding of the selected customers: nothing is "
                                     "changed before you confirm"));

@@ -345,7 +345,7 @@ void tst_MainWindow::fileMenuHasSignInActions()
     }
     QCOMPARE(texts, (QStringList{u"Sign &in to Partner Center…"_s, u"Co&nnection settings…"_s,
                                  u"Use the &sandbox"_s, u"Sign &out"_s, u"&Export to CSV…"_s,
-                                 u"Off&board 0 selected…"_s, u"Offboard customers from a &file…"_s,
+                                 u"Off&board selected…"_s, u"Offboard customers from a &file…"_s,
                                  u"&Reset sandbox…"_s, u"&Quit"_s}));
     QVERIFY(window->accountActions()->useSandboxAction()->isCheckable());
     QVERIFY(window->accountActions()->useSandboxAction()->isChecked());
