@@ -8,7 +8,7 @@
 
 #include <functional>
 
-class AuditEntry;
+struct AuditEntry;
 class AuditLog;
 class QObject;
 class RunJournal;
