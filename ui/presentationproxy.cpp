@@ -4,12 +4,8 @@
 
 QVariant PresentationProxy::data(const QModelIndex &index, int role) const
 {
-    if (role == Qt::DecorationRole && index.column() == 0) {
-        // Only a model that says so has rows under others.
-        const QVariant parent = QSortFilterProxyModel::data(index, StateTableModel::ParentRowRole);
-        if (parent.isValid() && parent.toInt() >= 0)
-            return Palette::childRow();
-    }
+    if (role == Qt::DecorationRole && index.column() == 0 && parentRowOf(mapToSource(index)) >= 0)
+        return Palette::childRow();
     if (role == Qt::ForegroundRole || role == Qt::DecorationRole) {
         const QVariant tone = QSortFilterProxyModel::data(index, StateTableModel::ToneRole);
         if (tone.isValid())
@@ -32,15 +28,22 @@ QVariant PresentationProxy::headerData(int section, Qt::Orientation orientation,
     return QSortFilterProxyModel::headerData(section, orientation, role);
 }
 
+int PresentationProxy::parentRowOf(const QModelIndex &source) const
+{
+    // Only a model that says so has rows under others; no value is none.
+    const QVariant parent = source.siblingAtColumn(0).data(StateTableModel::ParentRowRole);
+    return parent.isValid() && parent.toInt() != source.row() ? parent.toInt() : -1;
+}
+
 QModelIndex PresentationProxy::groupOf(const QModelIndex &source) const
 {
     QModelIndex top = source;
     // A few levels at most; the bound keeps a model that names a cycle from hanging the sort.
     for (int level = 0; level < 8; ++level) {
-        const QVariant parent = top.siblingAtColumn(0).data(StateTableModel::ParentRowRole);
-        if (!parent.isValid() || parent.toInt() < 0 || parent.toInt() == top.row())
+        const int parent = parentRowOf(top);
+        if (parent < 0)
             break;
-        top = sourceModel()->index(parent.toInt(), source.column());
+        top = sourceModel()->index(parent, source.column());
     }
     return top;
 }
@@ -84,9 +87,8 @@ void PresentationProxy::sourceDataChanged(const QModelIndex &topLeft,
     if (sortColumn() < 0 || !topLeft.isValid())
         return;
     for (int row = 0; row < sourceModel()->rowCount(); ++row) {
-        const int parent =
-            sourceModel()->index(row, 0).data(StateTableModel::ParentRowRole).toInt();
-        if (parent >= topLeft.row() && parent <= bottomRight.row() && parent != row) {
+        const int parent = parentRowOf(sourceModel()->index(row, 0));
+        if (parent >= topLeft.row() && parent <= bottomRight.row()) {
             invalidate();
             return;
         }

@@ -25,6 +25,8 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    // The source row's parent row, -1 for a row of its own.
+    int parentRowOf(const QModelIndex &source) const;
     // The row's topmost parent (itself for a row of its own), in the source model.
     QModelIndex groupOf(const QModelIndex &source) const;
     // Qt re-sorts only the rows a change names; a parent's new value moves its rows too.

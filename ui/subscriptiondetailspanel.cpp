@@ -242,7 +242,8 @@ void SubscriptionDetailsPanel::updateFromState()
     m_cancelUntil->setVisible(inWindow);
     const QString reason = lockReason(*s);
     QStringList following;
-    for (const Subscription &addOn : followingAddOns(*s))
+    for (const Subscription &addOn :
+         m_state->addOnsFollowing(*s, SubscriptionStatus(SubscriptionStatus::Value::Suspended)))
         following.append(addOn.displayName());
     m_addOnsNote->setText(
         tr("Suspending it suspends its %Ln active add-on(s) too: %1.", "", int(following.size()))
@@ -406,19 +407,6 @@ void SubscriptionDetailsPanel::run(Job *job, std::function<QString(const JobItem
     });
     job->start();
     updateFromState();
-}
-
-QList<Subscription> SubscriptionDetailsPanel::followingAddOns(const Subscription &base) const
-{
-    QList<Subscription> following;
-    if (!m_state || !base.status.countsAsActive() ||
-        !Subscription::addOnsFollow(SubscriptionStatus(SubscriptionStatus::Value::Suspended)))
-        return following;
-    for (const Subscription &addOn : m_state->addOnsOf(base.id)) {
-        if (addOn.status.countsAsActive())
-            following.append(addOn);
-    }
-    return following;
 }
 
 QLabel *SubscriptionDetailsPanel::baseLinks() const

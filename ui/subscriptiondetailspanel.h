@@ -75,8 +75,6 @@ private:
     // A finished change's outcome, worded from what the server answered.
     void showResult(const OutcomeLabel::Scope &about, const JobResult &result,
                     const std::function<QString(const JobItem &)> &succeeded);
-    // The shown base's add-ons that suspending it would suspend too.
-    QList<Subscription> followingAddOns(const Subscription &base) const;
     // Why the status cannot be changed at all, or empty.
     QString lockReason(const Subscription &subscription) const;
 

@@ -72,6 +72,19 @@ QList<Subscription> CustomerState::addOnsOf(const QString &baseId) const
     return addOns;
 }
 
+QList<Subscription> CustomerState::addOnsFollowing(const Subscription &base,
+                                                   const SubscriptionStatus &target) const
+{
+    QList<Subscription> following;
+    if (target.value() != SubscriptionStatus::Value::Suspended || !base.status.countsAsActive())
+        return following;
+    for (const Subscription &addOn : addOnsOf(base.id)) {
+        if (addOn.status.countsAsActive())
+            following.append(addOn);
+    }
+    return following;
+}
+
 const Subscription *CustomerState::subscription(const QString &id) const
 {
     const int row = subscriptionRow(id);

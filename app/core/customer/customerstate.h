@@ -92,6 +92,10 @@ public:
     const Subscription *subscription(const QString &id) const;
     // The add-ons of a base subscription, as last read.
     QList<Subscription> addOnsOf(const QString &baseId) const;
+    // The add-ons that take `target` with base: Partner Center suspends a live base's live
+    // add-ons with it; nothing else cascades (an add-on is reactivated on its own).
+    QList<Subscription> addOnsFollowing(const Subscription &base,
+                                        const SubscriptionStatus &target) const;
     // Software purchases in the server's order, then Azure reservations in the server's order.
     const QList<Entitlement> &purchases() const { return m_purchases; }
     int purchaseRow(const QString &orderId) const;

@@ -35,12 +35,6 @@ struct Subscription
 
     QString displayName() const { return friendlyName.isEmpty() ? offerName : friendlyName; }
     bool isAddOn() const { return !parentSubscriptionId.isEmpty(); }
-    // Partner Center suspends a base's live add-ons with it; nothing else cascades (an add-on is
-    // reactivated on its own, once its base is active).
-    static bool addOnsFollow(const SubscriptionStatus &target)
-    {
-        return target.value() == SubscriptionStatus::Value::Suspended;
-    }
     // New commerce keeps billing while suspended; it must be cancelled instead.
     bool isNewCommerce() const;
     bool isAzurePlan() const;

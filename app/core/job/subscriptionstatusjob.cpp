@@ -83,8 +83,7 @@ void SubscriptionStatusJob::next()
     const QString id = subscription.id;
     m_sending = id;
 
-    const QList<Subscription> addOns =
-        Subscription::addOnsFollow(m_target) ? state()->addOnsOf(id) : QList<Subscription>();
+    const QList<Subscription> addOns = state()->addOnsFollowing(subscription, m_target);
     const Change c = subscriptionStatusChange(subscription, m_target,
                                               {id, subscription.displayName(), actionFor(m_target),
                                                subscription.status.toWire(), m_target.toWire()});
@@ -107,11 +106,10 @@ void SubscriptionStatusJob::reportAddOns(const JobItem &base, const QList<Subscr
     if (!base.succeeded())
         return;
     for (const Subscription &old : before) {
-        // Only what the base's change explains: a live add-on now at the base's new status, and
-        // not one this job reported already.
+        // Only what the base's change explains: one that could follow it, now at the base's new
+        // status, and not reported by this job already.
         const Subscription *now = state()->subscription(old.id);
-        if (!now || !old.status.countsAsActive() || now->status.value() != m_target.value() ||
-            isReported(old.id))
+        if (!now || now->status.value() != m_target.value() || isReported(old.id))
             continue;
         JobItem item{old.id, old.displayName(), actionFor(m_target), old.status.toWire(),
                      now->status.toWire()};
