@@ -55,7 +55,7 @@ CustomerPage::CustomerPage(const AppContext &context, QWidget *parent)
           std::pair{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab), -1}}) {
         auto *shortcut = new QShortcut(key, this);
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
-        connect(shortcut, &QShortcut::activated, this, [step, by] { step(by); });
+        connect(shortcut, &QShortcut::activated, this, [step, by = by] { step(by); });
     }
     connect(m_header, &CustomerHeader::backRequested, this, &CustomerPage::backRequested);
     connect(m_account, &AccountPage::removeRequested, this, &CustomerPage::beginRemoval);
